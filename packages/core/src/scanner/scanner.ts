@@ -1,0 +1,34 @@
+import type { EntityCategory, EntityType, Span } from './span.js';
+
+/** A known entity supplied by the caller for one call (never stored or logged). */
+export interface KnownEntity {
+  readonly type: EntityType;
+  readonly value: string;
+}
+
+/** Per-call scan options. */
+export interface ScanOptions {
+  /** Only these entity types are reported. @default every type the scanner knows */
+  readonly entities?: readonly EntityType[];
+  /** Only entities of these categories are reported. @default every category */
+  readonly categories?: readonly EntityCategory[];
+  /** Language hint for context words and NER (`en`, `es`). @default 'en' */
+  readonly language?: string;
+  /** Caller-supplied values that must be caught wherever they appear. */
+  readonly knownEntities?: readonly KnownEntity[];
+  /** Exact strings never reported (an allow-list). */
+  readonly allowList?: readonly string[];
+  /** Abort the scan (raises; the text is never returned unscanned). */
+  readonly signal?: AbortSignal;
+}
+
+/**
+ * Finds sensitive values in text. Spans may overlap; {@link resolveOverlaps} settles them once.
+ * A scanner that cannot do its job (a remote backend down, a timeout) raises a typed MaskError.
+ */
+export interface Scanner {
+  readonly name: string;
+  scan(text: string, options?: ScanOptions): Promise<Span[]>;
+  /** Releases workers or connections. */
+  close?(): Promise<void>;
+}

@@ -1,0 +1,17 @@
+import { abaCheckDigit, abaValid } from './checksums.js';
+import type { TokenFormat } from './token-format.js';
+
+/**
+ * ABA_ROUTING_NUMBER: nine digits starting `5`, checksum-valid. Routing numbers begin 00-12, 21-32, 61-72 or
+ * 80; the 5x block is unassigned, so no real routing number has this shape. Space: 10^7 per scope.
+ */
+export const abaRoutingFormat: TokenFormat = {
+  entityType: 'ABA_ROUTING_NUMBER',
+  accepts: (value) => /^\d{9}$/.test(value),
+  candidate(_value, stream) {
+    const payload = `5${stream.digits(7)}`;
+    return payload + abaCheckDigit(payload);
+  },
+  grammar: /(?<!\d)5\d{8}(?!\d)/g,
+  isTokenShape: abaValid,
+};

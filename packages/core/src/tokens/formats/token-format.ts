@@ -1,0 +1,36 @@
+import type { DeterministicStream } from '../../crypto/deterministic-stream.js';
+
+/**
+ * A format-preserving token format for one entity type. Candidates are drawn from `stream`, which is keyed
+ * by the scope's token-derivation key and the value, so one value always yields the same candidate sequence.
+ */
+export interface TokenFormat {
+  readonly entityType: string;
+  /** Whether this value has a shape the format can preserve (else the value gets a placeholder). */
+  accepts(value: string): boolean;
+  /** A candidate token with the value's layout. */
+  candidate(value: string, stream: DeterministicStream): string;
+  /**
+   * Finds strings in free text that have this format's token shape (a strict grammar: reserved ranges
+   * and checksums). A match is a token only if the scope's vault also holds it.
+   */
+  readonly grammar: RegExp;
+  /** Extra check on a grammar match (checksums). */
+  isTokenShape?(match: string): boolean;
+}
+
+/** Replaces the digits of `layout` in order with `digits`, keeping every other character. */
+export function fillDigits(layout: string, digits: string): string {
+  let index = 0;
+  return layout.replace(/\d/g, () => digits[index++] ?? '0');
+}
+
+/** Count of ASCII digits. */
+export function countDigits(value: string): number {
+  let count = 0;
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index);
+    if (code >= 48 && code <= 57) count++;
+  }
+  return count;
+}
