@@ -11,6 +11,16 @@ export { EnvKeyProvider, type EnvKeyProviderOptions, parseKeyringText } from './
 export type { KeyProvider } from './keys/key-provider.js';
 export { Keyring, type KeyVersion, keyIdFor, parseKey } from './keys/keyring.js';
 export { StaticKeyProvider } from './keys/static-key-provider.js';
+// decode policy (issue 6)
+export {
+  createDecodePolicy,
+  DecodePolicy,
+  type DecodePolicyOptions,
+  type DecodeRequest,
+  type EntityTypeList,
+  type EntityTypeRule,
+  type ToolDecodeRule,
+} from './policy/decode-policy.js';
 export { resolveOverlaps } from './scanner/resolve-overlaps.js';
 export type { KnownEntity, Scanner, ScanOptions } from './scanner/scanner.js';
 export type { EntityCategory, EntityType, Span } from './scanner/span.js';
