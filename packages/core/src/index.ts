@@ -1,4 +1,36 @@
 // Public API of @mask/core. Every export is listed by hand: this list is the semver surface.
+// client, tokens, deep walk, audit (lead)
+export { AuditLogger, type AuditLoggerOptions, type AuditSink, type AuditChainVerdict, verifyAuditChain } from './audit/audit-logger.js';
+export type { AuditEvent, AuditEventKind, AuditRecord } from './audit/audit-event.js';
+export {
+  decode,
+  deepDecode,
+  deepEncode,
+  detokenizeText,
+  encode,
+  getDefaultClient,
+  resetDefaultClient,
+  scanAndTokenize,
+} from './client/default-client.js';
+export { MaskClient } from './client/mask-client.js';
+export type { AuditOption, MaskClientOptions } from './client/mask-client-options.js';
+export { type MaskLogger, stderrLogger } from './client/mask-logger.js';
+export type {
+  DetokenizeOptions,
+  DetokenizeResult,
+  TokenizedEntity,
+  TokenizeTextResult,
+  TokenRef,
+} from './client/text-codec.js';
+export { type EnvConfig, readEnvConfig } from './config/env-config.js';
+export { type DeepMapOptions, deepMapStrings, type StringLeaf } from './deep/deep-map-strings.js';
+export { findTokenCandidates, type TokenCandidate } from './tokens/find-token-candidates.js';
+export { placeholder, PLACEHOLDER_GRAMMAR } from './tokens/formats/placeholder-format.js';
+export type { TokenFormat } from './tokens/formats/token-format.js';
+export { TOKEN_FORMATS } from './tokens/formats/format-registry.js';
+export { scopeIdFor, type TokenScope } from './tokens/scope.js';
+export type { DetokenizeOutcome, TokenEngine, TokenizeItem, TokenizeOutcome } from './tokens/token-engine.js';
+export { VaultTokenEngine, type VaultTokenEngineOptions } from './tokens/vault-token-engine.js';
 export { MaskError, type MaskErrorCode, type MaskErrorOptions } from './errors/mask-error.js';
 export {
   DecodeError,

@@ -27,7 +27,8 @@ export type MaskErrorCode =
   | 'POLICY_DENIED'
   | 'SECURITY_VIOLATION'
   | 'AUDIT_FAILED'
-  | 'CLOSED';
+  | 'CLOSED'
+  | 'INTERNAL';
 
 export interface MaskErrorOptions {
   /** The underlying error. It must not carry plaintext either: wrap driver errors, do not forward their messages. */

@@ -1,0 +1,124 @@
+import { DecodeError } from '../errors/named-errors.js';
+import { resolveOverlaps } from '../scanner/resolve-overlaps.js';
+import type { ScanOptions, Scanner } from '../scanner/scanner.js';
+import type { EntityType, Span } from '../scanner/span.js';
+import { findTokenCandidates, selectNonOverlapping } from '../tokens/find-token-candidates.js';
+import type { TokenScope } from '../tokens/scope.js';
+import type { TokenEngine } from '../tokens/token-engine.js';
+
+/** A detected entity and the token that replaced it. Offsets refer to the original text. */
+export interface TokenizedEntity extends Span {
+  readonly token: string;
+}
+
+/** Result of tokenizing one text. */
+export interface TokenizeTextResult {
+  readonly text: string;
+  readonly entities: TokenizedEntity[];
+}
+
+/** A token found in text, by its type. */
+export interface TokenRef {
+  readonly token: string;
+  readonly type: EntityType;
+}
+
+/** Decode policy hook and strictness. */
+export interface DetokenizeOptions {
+  /**
+   * Return `false` to leave a token encoded (a decode policy). `path` is where the string sits inside a
+   * structure passed to `deepDecode` (empty for plain text). Refused tokens are reported and audited.
+   */
+  readonly allow?: (ref: { token: string; type: EntityType; path: readonly (string | number)[] }) => boolean;
+  /** Unknown placeholders (`[PERSON_9]` that this scope never issued) raise `TOKEN_UNKNOWN`. @default false */
+  readonly strict?: boolean;
+}
+
+/** Result of detokenizing one text. */
+export interface DetokenizeResult {
+  readonly text: string;
+  readonly decoded: TokenRef[];
+  readonly refused: TokenRef[];
+  /** Placeholder-shaped strings this scope never issued (hallucinated or smuggled). */
+  readonly unknown: string[];
+}
+
+/**
+ * Scans every text (concurrently), tokenizes all detected values in one engine call, and substitutes.
+ * Spans whose value is already a token of the scope are left as they are.
+ */
+export async function tokenizeTexts(
+  texts: readonly string[],
+  scanner: Scanner,
+  engine: TokenEngine,
+  scope: TokenScope,
+  scanOptions: ScanOptions | undefined,
+): Promise<TokenizeTextResult[]> {
+  const spansPerText = await Promise.all(
+    texts.map(async (text) => (text.length === 0 ? [] : resolveOverlaps(await scanner.scan(text, scanOptions)))),
+  );
+  const items = spansPerText.flatMap((spans, textIndex) =>
+    spans.map((span) => ({ type: span.type, value: (texts[textIndex] as string).slice(span.start, span.end) })),
+  );
+  const outcomes = await engine.tokenize(scope, items);
+  let cursor = 0;
+  return spansPerText.map((spans, textIndex) => {
+    const text = texts[textIndex] as string;
+    const entities: TokenizedEntity[] = [];
+    let out = '';
+    let last = 0;
+    for (const span of spans) {
+      const outcome = outcomes[cursor++];
+      if (!outcome || outcome.alreadyToken) continue;
+      out += text.slice(last, span.start) + outcome.token;
+      last = span.end;
+      entities.push({ ...span, token: outcome.token });
+    }
+    return { text: out + text.slice(last), entities };
+  });
+}
+
+/**
+ * Finds token candidates in every text, confirms them against the scope in one engine call, applies the
+ * decode policy and substitutes. `paths[i]` is the location of `texts[i]` for the policy.
+ */
+export async function detokenizeTexts(
+  texts: readonly string[],
+  engine: TokenEngine,
+  scope: TokenScope,
+  options: DetokenizeOptions | undefined,
+  paths?: readonly (readonly (string | number)[])[],
+): Promise<DetokenizeResult[]> {
+  const candidatesPerText = texts.map((text) => findTokenCandidates(text));
+  const distinct = [...new Set(candidatesPerText.flatMap((candidates) => candidates.map((c) => c.token)))];
+  const outcomes = await engine.detokenize(scope, distinct);
+  const byToken = new Map(distinct.map((token, index) => [token, outcomes[index]]));
+
+  return texts.map((text, textIndex) => {
+    const candidates = candidatesPerText[textIndex] ?? [];
+    const confirmed = selectNonOverlapping(candidates.filter((candidate) => byToken.get(candidate.token)));
+    const unknown = [
+      ...new Set(candidates.filter((c) => c.placeholder && !byToken.get(c.token)).map((c) => c.token)),
+    ];
+    if (options?.strict && unknown.length > 0) {
+      throw new DecodeError('TOKEN_UNKNOWN', `${unknown.length} placeholder token(s) are not known in this scope`);
+    }
+    const decoded: TokenRef[] = [];
+    const refused: TokenRef[] = [];
+    let out = '';
+    let last = 0;
+    for (const candidate of confirmed) {
+      const outcome = byToken.get(candidate.token);
+      if (!outcome) continue;
+      const ref = { token: candidate.token, type: outcome.type };
+      if (options?.allow && !options.allow({ ...ref, path: paths?.[textIndex] ?? [] })) {
+        refused.push(ref);
+        continue;
+      }
+      decoded.push(ref);
+      out += text.slice(last, candidate.start) + outcome.value;
+      last = candidate.end;
+    }
+    return { text: out + text.slice(last), decoded, refused, unknown };
+  });
+}

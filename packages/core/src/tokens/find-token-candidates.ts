@@ -1,0 +1,49 @@
+import { TOKEN_FORMATS } from './formats/format-registry.js';
+import { PLACEHOLDER_GRAMMAR } from './formats/placeholder-format.js';
+
+/** A string in free text that has a token's shape. It is a token only if the scope's vault holds it. */
+export interface TokenCandidate {
+  readonly start: number;
+  readonly end: number;
+  readonly token: string;
+  /** Entity type the grammar implies (the vault record's type is authoritative). */
+  readonly type: string;
+  readonly placeholder: boolean;
+}
+
+/**
+ * Every substring of `text` matching a token grammar: placeholders `[TYPE_n]` and each format-preserving
+ * format's strict shape (reserved range, checksum). Candidates may overlap; the caller keeps the ones the
+ * vault confirms and resolves overlaps longest-first.
+ */
+export function findTokenCandidates(text: string): TokenCandidate[] {
+  const candidates: TokenCandidate[] = [];
+  for (const match of text.matchAll(PLACEHOLDER_GRAMMAR)) {
+    candidates.push({
+      start: match.index,
+      end: match.index + match[0].length,
+      token: match[0],
+      type: match[1] as string,
+      placeholder: true,
+    });
+  }
+  for (const format of TOKEN_FORMATS.values()) {
+    for (const match of text.matchAll(format.grammar)) {
+      const token = match[0].trim();
+      if (format.isTokenShape && !format.isTokenShape(token)) continue;
+      const start = match.index + match[0].indexOf(token);
+      candidates.push({ start, end: start + token.length, token, type: format.entityType, placeholder: false });
+    }
+  }
+  return candidates;
+}
+
+/** Keeps non-overlapping candidates, longest first, then earliest. */
+export function selectNonOverlapping<T extends { start: number; end: number }>(items: readonly T[]): T[] {
+  const ranked = [...items].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: T[] = [];
+  for (const item of ranked) {
+    if (!kept.some((other) => item.start < other.end && other.start < item.end)) kept.push(item);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,35 @@
+import type { EntityType } from '../scanner/span.js';
+import type { TokenScope } from './scope.js';
+
+/** One value to tokenize. */
+export interface TokenizeItem {
+  readonly type: EntityType;
+  readonly value: string;
+}
+
+/** What became of one {@link TokenizeItem}. */
+export interface TokenizeOutcome {
+  readonly token: string;
+  readonly type: EntityType;
+  /** The value was itself a token of this scope and was left as it is. */
+  readonly alreadyToken: boolean;
+  /** The value already had a token in this scope (nothing new was stored). */
+  readonly reused: boolean;
+}
+
+/** A decoded token. */
+export interface DetokenizeOutcome {
+  readonly value: string;
+  readonly type: EntityType;
+}
+
+/**
+ * Turns values into tokens and back, within a scope. `VaultTokenEngine` (the default) stores AES-GCM
+ * ciphertext in a {@link Vault}; the vaultless FF1 engine derives tokens by format-preserving encryption.
+ * Both are batch-first: one call, O(1) round trips, whatever the number of values.
+ */
+export interface TokenEngine {
+  tokenize(scope: TokenScope, items: readonly TokenizeItem[]): Promise<TokenizeOutcome[]>;
+  /** Values for `tokens`, in order; `undefined` for a string that is not a token of this scope. */
+  detokenize(scope: TokenScope, tokens: readonly string[]): Promise<(DetokenizeOutcome | undefined)[]>;
+}
