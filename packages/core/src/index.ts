@@ -58,3 +58,21 @@ export type { KnownEntity, Scanner, ScanOptions } from './scanner/scanner.js';
 export type { EntityCategory, EntityType, Span } from './scanner/span.js';
 export { MemoryVault, type MemoryVaultOptions } from './vault/memory-vault.js';
 export type { Vault, VaultEntry } from './vault/vault.js';
+// detection engine: Tier 0 recognizer registry (issue 3)
+export {
+  type DenyListEntry,
+  PatternScanner,
+  type PatternScannerOptions,
+} from './pii/pattern-scanner.js';
+export {
+  type Candidate,
+  CONTEXT_BOOST,
+  type ContextWords,
+  DEFAULT_THRESHOLD,
+  defineRecognizer,
+  type MatchContext,
+  type Recognizer,
+  type RecognizerPattern,
+  type ValidatorResult,
+} from './pii/recognizer.js';
+export { type BuiltinRecognizersOptions, builtinRecognizers } from './pii/registry.js';

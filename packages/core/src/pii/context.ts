@@ -1,0 +1,37 @@
+import type { ContextWords } from './recognizer.js';
+
+/** Characters looked at before and after a candidate for context words. */
+export interface ContextWindow {
+  readonly before: number;
+  readonly after: number;
+}
+
+/** Default window: about five words before (Presidio's default) and a few after. */
+export const DEFAULT_CONTEXT_WINDOW: ContextWindow = { before: 48, after: 20 };
+
+function escapeRegex(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Compiles the context words of the given languages into one case-insensitive regex. Words match at a word
+ * start (so `phone` also finds `phones`, `routing` finds `routing_number`); words of three letters or fewer
+ * must match whole (so `cc` does not fire on `ccache`).
+ */
+export function compileContext(words: ContextWords | undefined, languages: readonly string[]): RegExp | undefined {
+  if (words === undefined) return undefined;
+  const chosen = new Set<string>();
+  for (const language of languages) for (const word of words[language] ?? []) chosen.add(word.toLowerCase());
+  if (chosen.size === 0) return undefined;
+  const alternatives = [...chosen]
+    .sort((a, b) => b.length - a.length)
+    .map((word) => (word.length <= 3 ? `${escapeRegex(word)}(?![\\p{L}\\p{N}])` : escapeRegex(word)));
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})`, 'iu');
+}
+
+/** True when a context word occurs in the window around [start, end). */
+export function hasContext(regex: RegExp, text: string, start: number, end: number, window: ContextWindow): boolean {
+  const before = text.slice(Math.max(0, start - window.before), start);
+  if (regex.test(before)) return true;
+  return window.after > 0 && regex.test(text.slice(end, Math.min(text.length, end + window.after)));
+}

@@ -1,0 +1,169 @@
+import { describe, expect, it } from 'vitest';
+import { DeterministicStream } from '../crypto/deterministic-stream.js';
+import { MaskError } from '../errors/mask-error.js';
+import { abaRoutingFormat } from '../tokens/formats/aba-routing-format.js';
+import { creditCardFormat } from '../tokens/formats/credit-card-format.js';
+import { emailFormat } from '../tokens/formats/email-format.js';
+import { ipAddressFormat } from '../tokens/formats/ip-address-format.js';
+import { phoneFormat } from '../tokens/formats/phone-format.js';
+import { placeholder } from '../tokens/formats/placeholder-format.js';
+import { ssnFormat } from '../tokens/formats/ssn-format.js';
+import { PatternScanner } from './pattern-scanner.js';
+import { defineRecognizer } from './recognizer.js';
+
+const scanner = new PatternScanner();
+
+function found(text: string, instance: PatternScanner = scanner): { type: string; value: string }[] {
+  return instance.scanSync(text).map((span) => ({ type: span.type, value: text.slice(span.start, span.end) }));
+}
+
+describe('PatternScanner: foundation types', () => {
+  it('finds each foundation type in one text with exact UTF-16 offsets', () => {
+    const text = [
+      'Écrivez à ana.garcia@example.com 📧',
+      'call +44 20 7946 0958 or (212) 555-7334',
+      'SSN 536-22-1234',
+      'card 4111 1111 1111 1111',
+      'routing number 011000015',
+      'IBAN DE89 3704 0044 0532 0130 00',
+      'from 192.168.10.4 and fe80::1ff:fe23:4567:890a%eth0',
+    ].join('\n');
+    expect(found(text)).toEqual([
+      { type: 'EMAIL_ADDRESS', value: 'ana.garcia@example.com' },
+      { type: 'PHONE_NUMBER', value: '+44 20 7946 0958' },
+      { type: 'PHONE_NUMBER', value: '(212) 555-7334' },
+      { type: 'US_SSN', value: '536-22-1234' },
+      { type: 'CREDIT_CARD', value: '4111 1111 1111 1111' },
+      { type: 'ABA_ROUTING_NUMBER', value: '011000015' },
+      { type: 'IBAN_CODE', value: 'DE89 3704 0044 0532 0130 00' },
+      { type: 'IP_ADDRESS', value: '192.168.10.4' },
+      { type: 'IP_ADDRESS', value: 'fe80::1ff:fe23:4567:890a%eth0' },
+    ]);
+  });
+
+  it('returns spans with score and recognizer name, sorted and non-overlapping', async () => {
+    const spans = await scanner.scan('a@b.co and c@d.io');
+    expect(spans).toEqual([
+      { type: 'EMAIL_ADDRESS', start: 0, end: 6, score: 0.95, recognizer: 'email' },
+      { type: 'EMAIL_ADDRESS', start: 11, end: 17, score: 0.95, recognizer: 'email' },
+    ]);
+  });
+
+  it('filters by entities and categories, in the constructor and per call', () => {
+    const text = 'ana@example.com 4111-1111-1111-1111';
+    expect(found(text, new PatternScanner({ entities: ['CREDIT_CARD'] })).map((entity) => entity.type)).toEqual([
+      'CREDIT_CARD',
+    ]);
+    expect(found(text, new PatternScanner({ categories: ['CONTACT'] })).map((entity) => entity.type)).toEqual([
+      'EMAIL_ADDRESS',
+    ]);
+    expect(scanner.scanSync(text, { categories: ['FINANCIAL'] }).map((span) => span.type)).toEqual(['CREDIT_CARD']);
+    expect(scanner.scanSync(text, { entities: ['EMAIL_ADDRESS'] }).map((span) => span.type)).toEqual(['EMAIL_ADDRESS']);
+  });
+
+  it('applies allow-list, deny-list and known entities', () => {
+    const text = 'ops@example.com wrote to ana@example.com about Project Falcon; Ana agreed, Banana did not';
+    const instance = new PatternScanner({
+      allowList: ['ops@example.com'],
+      denyList: ['Project Falcon', { value: 'Ana', type: 'PERSON' }],
+    });
+    expect(found(text, instance)).toEqual([
+      { type: 'EMAIL_ADDRESS', value: 'ana@example.com' },
+      { type: 'DENY_LIST', value: 'Project Falcon' },
+      { type: 'PERSON', value: 'Ana' },
+    ]);
+    expect(
+      instance.scanSync('Falcon flies', { knownEntities: [{ type: 'CODENAME', value: 'Falcon' }] }).map((s) => s.type),
+    ).toEqual(['CODENAME']);
+  });
+
+  it('needs context for weak shapes, and per-entity thresholds move the bar', () => {
+    expect(found('ref 011000015')).toEqual([]);
+    expect(found('ABA 011000015')).toEqual([{ type: 'ABA_ROUTING_NUMBER', value: '011000015' }]);
+    expect(found('SSN 536-22-1234', new PatternScanner({ thresholds: { US_SSN: 0.99 } }))).toEqual([]);
+    expect(found('536-22-1234', new PatternScanner({ thresholds: { US_SSN: 0.5 } }))).toEqual([
+      { type: 'US_SSN', value: '536-22-1234' },
+    ]);
+    expect(found('número de seguro social 536221234')).toEqual([{ type: 'US_SSN', value: '536221234' }]);
+    expect(found('número de seguro social 536221234', new PatternScanner({ languages: ['en'] }))).toEqual([]);
+  });
+
+  it('runs custom recognizers and rejects bad configuration with MaskError', () => {
+    const employee = defineRecognizer({
+      name: 'employee-id',
+      entity: 'EMPLOYEE_ID',
+      category: 'CORPORATE',
+      patterns: [{ regex: /\bEMP-\d{6}\b/g, score: 0.4 }],
+      validate: (value) => value !== 'EMP-000000',
+      context: { en: ['employee'] },
+    });
+    const instance = new PatternScanner({ recognizers: [employee] });
+    expect(found(`employee EMP-123456, employee EMP-000000 ${'.'.repeat(60)} EMP-654321`, instance)).toEqual([
+      { type: 'EMPLOYEE_ID', value: 'EMP-123456' },
+    ]);
+    expect(() => defineRecognizer({ ...employee, patterns: [{ regex: /x/, score: 1 }] })).toThrow(MaskError);
+    expect(() => new PatternScanner({ recognizers: [employee, employee] })).toThrow(/duplicate/);
+    expect(() => new PatternScanner({ thresholds: { US_SSN: 2 } })).toThrow(MaskError);
+    expect(() => scanner.scanSync(42 as unknown as string)).toThrow(MaskError);
+  });
+
+  it('raises on an aborted signal instead of returning unscanned text', () => {
+    const controller = new AbortController();
+    controller.abort();
+    expect(() => scanner.scanSync('ana@example.com', { signal: controller.signal })).toThrow(MaskError);
+  });
+});
+
+describe('PatternScanner never flags Mask tokens', () => {
+  const key = new Uint8Array(32).fill(7);
+  const samples: Record<string, readonly string[]> = {
+    US_SSN: ['536-22-1234', '536 22 1234', '536221234'],
+    CREDIT_CARD: ['4111 1111 1111 1111', '5500-0000-0000-0004', '378282246310005', '6011111111111117'],
+    ABA_ROUTING_NUMBER: ['011000015', '021000021', '322271627'],
+    EMAIL_ADDRESS: ['ana@example.com'],
+    IP_ADDRESS: ['192.168.10.4', '10.0.0.0/8', 'fe80::1ff:fe23:4567:890a'],
+    PHONE_NUMBER: ['(212) 555-7334', '+1 415 555 2671', '212-555-7334'],
+  };
+  const formats = {
+    US_SSN: ssnFormat,
+    CREDIT_CARD: creditCardFormat,
+    ABA_ROUTING_NUMBER: abaRoutingFormat,
+    EMAIL_ADDRESS: emailFormat,
+    IP_ADDRESS: ipAddressFormat,
+    PHONE_NUMBER: phoneFormat,
+  } as const;
+
+  for (const [type, format] of Object.entries(formats)) {
+    it(`does not flag ${type} tokens, though it flags the values they replace`, () => {
+      for (const value of samples[type] ?? []) {
+        const contextual = `${contextWord(type)} ${value}`;
+        expect(found(contextual).map((entity) => entity.type)).toContain(type);
+        for (let draw = 0; draw < 25; draw++) {
+          const token = format.candidate(value, new DeterministicStream(key, `${value}#${draw}`));
+          const text = `${contextWord(type)} ${token}`;
+          expect(found(text), `${type} token ${token}`).toEqual([]);
+        }
+      }
+    });
+  }
+
+  it('does not flag placeholders, even inside text that has real finds', () => {
+    const text = `${placeholder('PERSON', 1)} paid ${placeholder('CREDIT_CARD', 12)} from [US_SSN_3]; mail ana@example.com`;
+    expect(found(text)).toEqual([{ type: 'EMAIL_ADDRESS', value: 'ana@example.com' }]);
+  });
+});
+
+function contextWord(type: string): string {
+  switch (type) {
+    case 'US_SSN':
+      return 'SSN';
+    case 'ABA_ROUTING_NUMBER':
+      return 'routing number';
+    case 'CREDIT_CARD':
+      return 'card';
+    case 'PHONE_NUMBER':
+      return 'phone';
+    default:
+      return 'value';
+  }
+}

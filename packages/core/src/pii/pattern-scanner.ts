@@ -1,0 +1,267 @@
+import type { CountryCode } from 'libphonenumber-js/max';
+import { MaskError } from '../errors/mask-error.js';
+import { resolveOverlaps } from '../scanner/resolve-overlaps.js';
+import type { Scanner, ScanOptions } from '../scanner/scanner.js';
+import type { EntityCategory, EntityType, Span } from '../scanner/span.js';
+import { type ContextWindow, compileContext, DEFAULT_CONTEXT_WINDOW, hasContext } from './context.js';
+import { CONTEXT_BOOST, DEFAULT_THRESHOLD, type Recognizer } from './recognizer.js';
+import { builtinRecognizers } from './registry.js';
+import { isAlnum } from './validators/boundaries.js';
+
+/** A value that is always reported, with the type to report it as. */
+export interface DenyListEntry {
+  readonly value: string;
+  /** @default 'DENY_LIST' */
+  readonly type?: EntityType;
+}
+
+/** Options of {@link PatternScanner}. Every field is optional; the defaults scan for every built-in type. */
+export interface PatternScannerOptions {
+  /** Only these entity types are reported. @default every type */
+  readonly entities?: readonly EntityType[];
+  /** Only these categories are reported (what `MASK_DLP_CATEGORIES` selects). @default every category */
+  readonly categories?: readonly EntityCategory[];
+  /** Reporting threshold per entity type, overriding the recognizer's own. */
+  readonly thresholds?: Readonly<Record<EntityType, number>>;
+  /** Threshold of entity types with no threshold of their own. @default 0.5 */
+  readonly defaultThreshold?: number;
+  /** Exact strings never reported, whatever recognizer finds them. */
+  readonly allowList?: readonly string[];
+  /** Exact strings always reported (score 1), as `DENY_LIST` or the entry's type. */
+  readonly denyList?: readonly (string | DenyListEntry)[];
+  /** Extra recognizers (see `defineRecognizer`), run alongside the built-in ones. */
+  readonly recognizers?: readonly Recognizer[];
+  /** Whether the built-in recognizers run. @default true */
+  readonly builtins?: boolean;
+  /**
+   * Languages whose context words count (what `MASK_LANGUAGES` selects). A call's `language` adds to it.
+   * @default ['en', 'es']
+   */
+  readonly languages?: readonly string[];
+  /** Regions tried for phone numbers written without `+`. @default ['US','GB','ES','MX','DE','FR','IN','BR'] */
+  readonly phoneRegions?: readonly CountryCode[];
+  /** Characters searched for context words around a candidate. @default { before: 48, after: 20 } */
+  readonly contextWindow?: ContextWindow;
+}
+
+const PLACEHOLDER = /\[[A-Z][A-Z0-9_]*_[1-9]\d{0,8}\]/g;
+
+interface CompiledRecognizer {
+  readonly recognizer: Recognizer;
+  readonly context: Map<string, RegExp | undefined>;
+}
+
+/**
+ * Tier 0 scanner: deterministic recognizers (regex + checksum + context words). Linear in the text, no I/O.
+ * Returns non-overlapping spans sorted by start (overlaps resolved by `resolveOverlaps`), and never reports
+ * text that is already a Mask token (placeholders such as `[PERSON_1]`, and the reserved ranges the
+ * format-preserving tokens are drawn from).
+ *
+ * @example
+ * import { PatternScanner } from '@mask/core';
+ * const scanner = new PatternScanner({ categories: ['CONTACT', 'FINANCIAL'] });
+ * const spans = await scanner.scan('Mail ana@example.com, card 4111 1111 1111 1111');
+ */
+export class PatternScanner implements Scanner {
+  readonly name = 'pattern';
+  readonly #recognizers: readonly CompiledRecognizer[];
+  readonly #options: PatternScannerOptions;
+  readonly #languages: readonly string[];
+  readonly #allow: ReadonlySet<string>;
+  readonly #deny: readonly DenyListEntry[];
+  readonly #window: ContextWindow;
+
+  constructor(options: PatternScannerOptions = {}) {
+    this.#options = options;
+    const recognizers = [
+      ...(options.builtins === false ? [] : builtinRecognizers({ phoneRegions: options.phoneRegions })),
+      ...(options.recognizers ?? []),
+    ];
+    const names = new Set<string>();
+    for (const recognizer of recognizers) {
+      if (names.has(recognizer.name)) {
+        throw new MaskError('CONFIG_INVALID', `duplicate recognizer name: ${recognizer.name}`);
+      }
+      names.add(recognizer.name);
+    }
+    for (const [entity, threshold] of Object.entries(options.thresholds ?? {})) {
+      if (!(threshold >= 0 && threshold <= 1)) {
+        throw new MaskError('CONFIG_INVALID', `threshold of ${entity} must be in [0, 1]`);
+      }
+    }
+    const selected = recognizers.filter((recognizer) => selects(recognizer, options.entities, options.categories));
+    this.#recognizers = selected.map((recognizer) => ({ recognizer, context: new Map() }));
+    this.#languages = options.languages ?? ['en', 'es'];
+    this.#allow = new Set(options.allowList ?? []);
+    this.#deny = (options.denyList ?? [])
+      .map((entry) => (typeof entry === 'string' ? { value: entry } : entry))
+      .filter((entry) => entry.value.length > 0);
+    this.#window = options.contextWindow ?? DEFAULT_CONTEXT_WINDOW;
+  }
+
+  /** Entity types this scanner can report (after the constructor's entity/category filters). */
+  get entities(): EntityType[] {
+    return [...new Set(this.#recognizers.map((compiled) => compiled.recognizer.entity))];
+  }
+
+  /** The recognizers this scanner runs. */
+  get recognizers(): readonly Recognizer[] {
+    return this.#recognizers.map((compiled) => compiled.recognizer);
+  }
+
+  async scan(text: string, options?: ScanOptions): Promise<Span[]> {
+    return this.scanSync(text, options);
+  }
+
+  /** Same as {@link PatternScanner.scan}, synchronously (the pattern tier does no I/O). */
+  scanSync(text: string, options: ScanOptions = {}): Span[] {
+    if (typeof text !== 'string') throw new MaskError('INVALID_INPUT', 'scan expects a string');
+    if (options.signal?.aborted) throw new MaskError('SCAN_FAILED', 'scan aborted', { cause: options.signal.reason });
+    const languages =
+      options.language === undefined || this.#languages.includes(options.language)
+        ? this.#languages
+        : [...this.#languages, options.language];
+    const languageKey = languages.join(',');
+    const allow = options.allowList === undefined ? this.#allow : new Set([...this.#allow, ...options.allowList]);
+    const spans: Span[] = [];
+    const placeholders = text.includes('[') ? placeholderRanges(text) : [];
+
+    for (const compiled of this.#recognizers) {
+      const recognizer = compiled.recognizer;
+      if (!selects(recognizer, options.entities, options.categories)) continue;
+      if (recognizer.triggers !== undefined && !recognizer.triggers.some((trigger) => text.includes(trigger))) continue;
+      let context = compiled.context.get(languageKey);
+      if (!compiled.context.has(languageKey)) {
+        context = compileContext(recognizer.context, languages);
+        compiled.context.set(languageKey, context);
+      }
+      const threshold = this.#threshold(recognizer);
+      const consider = (start: number, end: number, baseScore: number, value: string): void => {
+        // A weak shape needs context: look for it first, so that costly validators run only when it is there.
+        let contextFound: boolean | undefined;
+        if (baseScore < threshold) {
+          if (context === undefined || baseScore + CONTEXT_BOOST < threshold) return;
+          contextFound = hasContext(context, text, start, end, this.#window);
+          if (!contextFound) return;
+        }
+        let score = baseScore;
+        if (recognizer.validate !== undefined) {
+          const verdict = recognizer.validate(value, { text, start, end });
+          if (verdict === false) return;
+          if (typeof verdict === 'number') score = verdict;
+        }
+        if (score < 1 && context !== undefined) {
+          contextFound ??= hasContext(context, text, start, end, this.#window);
+          if (contextFound) score = Math.min(1, score + CONTEXT_BOOST);
+        }
+        if (score < threshold || allow.has(value) || overlapsAny(placeholders, start, end)) return;
+        spans.push({ type: recognizer.entity, start, end, score: round(score), recognizer: recognizer.name });
+      };
+
+      for (const pattern of recognizer.patterns ?? []) {
+        const regex = pattern.regex;
+        regex.lastIndex = 0;
+        let match = regex.exec(text);
+        while (match !== null) {
+          const whole = match[0];
+          if (whole.length === 0) {
+            regex.lastIndex++;
+          } else {
+            const group = pattern.group ?? 0;
+            const value = match[group];
+            if (value !== undefined && value.length > 0) {
+              const start = match.index + (group === 0 ? 0 : whole.indexOf(value));
+              consider(start, start + value.length, pattern.score, value);
+            }
+          }
+          match = regex.exec(text);
+        }
+      }
+      if (recognizer.find !== undefined) {
+        for (const candidate of recognizer.find(text)) {
+          consider(candidate.start, candidate.end, candidate.score, text.slice(candidate.start, candidate.end));
+        }
+      }
+    }
+
+    this.#addExact(text, this.#deny, 'deny-list', spans, options);
+    if (options.knownEntities !== undefined)
+      this.#addExact(text, options.knownEntities, 'known-entity', spans, options);
+    return resolveOverlaps(spans);
+  }
+
+  #threshold(recognizer: Recognizer): number {
+    return (
+      this.#options.thresholds?.[recognizer.entity] ??
+      recognizer.threshold ??
+      this.#options.defaultThreshold ??
+      DEFAULT_THRESHOLD
+    );
+  }
+
+  #addExact(
+    text: string,
+    entries: readonly { value: string; type?: EntityType }[],
+    recognizerName: string,
+    spans: Span[],
+    options: ScanOptions,
+  ): void {
+    for (const entry of entries) {
+      if (entry.value.length === 0) continue;
+      const type = entry.type ?? 'DENY_LIST';
+      if (options.entities !== undefined && recognizerName === 'deny-list' && !options.entities.includes(type))
+        continue;
+      const length = entry.value.length;
+      // Whole words only where the value starts or ends with a letter or digit ("Ana" is not in "Banana").
+      const checkBefore = isAlnum(entry.value.charCodeAt(0));
+      const checkAfter = isAlnum(entry.value.charCodeAt(length - 1));
+      let index = text.indexOf(entry.value);
+      while (index !== -1) {
+        const end = index + length;
+        const glued =
+          (checkBefore && index > 0 && isAlnum(text.charCodeAt(index - 1))) ||
+          (checkAfter && end < text.length && isAlnum(text.charCodeAt(end)));
+        if (!glued) spans.push({ type, start: index, end, score: 1, recognizer: recognizerName });
+        index = text.indexOf(entry.value, glued ? index + 1 : end);
+      }
+    }
+  }
+}
+
+function selects(
+  recognizer: Recognizer,
+  entities: readonly EntityType[] | undefined,
+  categories: readonly EntityCategory[] | undefined,
+): boolean {
+  return (
+    (entities === undefined || entities.includes(recognizer.entity)) &&
+    (categories === undefined || categories.includes(recognizer.category))
+  );
+}
+
+function placeholderRanges(text: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  PLACEHOLDER.lastIndex = 0;
+  for (let match = PLACEHOLDER.exec(text); match !== null; match = PLACEHOLDER.exec(text)) {
+    ranges.push([match.index, match.index + match[0].length]);
+  }
+  return ranges;
+}
+
+function overlapsAny(ranges: readonly [number, number][], start: number, end: number): boolean {
+  if (ranges.length === 0) return false;
+  // Binary search for the first range ending after `start`.
+  let low = 0;
+  let high = ranges.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((ranges[middle] as [number, number])[1] <= start) low = middle + 1;
+    else high = middle;
+  }
+  const range = ranges[low];
+  return range !== undefined && range[0] < end;
+}
+
+function round(score: number): number {
+  return Math.round(score * 100) / 100;
+}

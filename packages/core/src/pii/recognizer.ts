@@ -1,0 +1,104 @@
+import { MaskError } from '../errors/mask-error.js';
+import type { EntityCategory, EntityType } from '../scanner/span.js';
+
+/** Where a candidate sits, handed to validators that look around the match (boundaries, context). */
+export interface MatchContext {
+  /** The whole scanned text. */
+  readonly text: string;
+  /** UTF-16 offset of the candidate's first code unit. */
+  readonly start: number;
+  /** UTF-16 offset just past the candidate. */
+  readonly end: number;
+}
+
+/**
+ * A validator's verdict on a candidate: `false` rejects it, `true` keeps the pattern's score, a number
+ * replaces the score (for example a weaker score for a weaker shape).
+ */
+export type ValidatorResult = boolean | number;
+
+/** One regular expression of a recognizer. */
+export interface RecognizerPattern {
+  /** Must be global (`g`) and linear: no nested quantifiers over overlapping classes. */
+  readonly regex: RegExp;
+  /** Base score in [0, 1] of a validated match before context. */
+  readonly score: number;
+  /** Capture group that holds the entity (when the regex also matches a keyword around it). @default 0 */
+  readonly group?: number;
+}
+
+/** A candidate produced by a recognizer's own finder. */
+export interface Candidate {
+  readonly start: number;
+  readonly end: number;
+  readonly score: number;
+}
+
+/** Context words per language (`en`, `es`, ...). Lower case; matched at word starts, case-insensitively. */
+export type ContextWords = Readonly<Record<string, readonly string[]>>;
+
+/** A recognizer: how one entity type is found, validated and scored. */
+export interface Recognizer {
+  /** Unique kebab-case name, reported on every span (`Span.recognizer`). */
+  readonly name: string;
+  /** Entity type reported (Presidio's name where Presidio has one). */
+  readonly entity: EntityType;
+  /** Category that `categories` / `MASK_DLP_CATEGORIES` select on. */
+  readonly category: EntityCategory;
+  /** Regular expressions that propose candidates. Either `patterns` or `find` (or both). */
+  readonly patterns?: readonly RecognizerPattern[];
+  /** A hand-written finder for shapes a regex cannot state linearly (must itself be linear). */
+  readonly find?: (text: string) => Iterable<Candidate>;
+  /** Checks a candidate (checksums, reserved ranges). */
+  readonly validate?: (value: string, match: MatchContext) => ValidatorResult;
+  /** Words that, found near a candidate, raise its score by {@link CONTEXT_BOOST}. */
+  readonly context?: ContextWords;
+  /**
+   * Literal substrings of which at least one must occur in the text for this recognizer to run
+   * (case-sensitive). A cheap skip for key prefixes such as `AKIA` or `ghp_`.
+   */
+  readonly triggers?: readonly string[];
+  /** Presidio's entity name when it differs from `entity` or to state that Presidio has it. */
+  readonly presidioEntity?: string;
+  /** Default reporting threshold of this recognizer's entity. @default 0.5 */
+  readonly threshold?: number;
+  /** One line on what the recognizer checks (docs and `mask detect --list`). */
+  readonly description?: string;
+}
+
+/** Score added when a context word is found near a candidate (Presidio's default enhancement). */
+export const CONTEXT_BOOST = 0.35;
+/** Default reporting threshold. */
+export const DEFAULT_THRESHOLD = 0.5;
+
+/**
+ * Declares a custom recognizer with checks on its shape; pass it to `new PatternScanner({ recognizers })`.
+ *
+ * @example
+ * import { defineRecognizer, PatternScanner } from '@mask/core';
+ * const employeeId = defineRecognizer({
+ *   name: 'employee-id',
+ *   entity: 'EMPLOYEE_ID',
+ *   category: 'CORPORATE',
+ *   patterns: [{ regex: /\bEMP-\d{6}\b/g, score: 0.9 }],
+ *   context: { en: ['employee'], es: ['empleado'] },
+ * });
+ * const scanner = new PatternScanner({ recognizers: [employeeId] });
+ */
+export function defineRecognizer(recognizer: Recognizer): Recognizer {
+  if (!/^[a-z0-9][a-z0-9-]*$/.test(recognizer.name)) {
+    throw new MaskError('CONFIG_INVALID', 'recognizer name must be kebab-case');
+  }
+  if (!/^[A-Z][A-Z0-9_]*$/.test(recognizer.entity)) {
+    throw new MaskError('CONFIG_INVALID', 'recognizer entity must be UPPER_SNAKE');
+  }
+  if (!recognizer.patterns?.length && !recognizer.find) {
+    throw new MaskError('CONFIG_INVALID', 'recognizer needs patterns or find');
+  }
+  for (const pattern of recognizer.patterns ?? []) {
+    if (!pattern.regex.global) throw new MaskError('CONFIG_INVALID', 'recognizer patterns must be global (g flag)');
+    if (!(pattern.score >= 0 && pattern.score <= 1))
+      throw new MaskError('CONFIG_INVALID', 'pattern score must be in [0, 1]');
+  }
+  return recognizer;
+}

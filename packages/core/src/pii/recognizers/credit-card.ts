@@ -1,0 +1,58 @@
+import type { Recognizer } from '../recognizer.js';
+import { standsAlone } from '../validators/boundaries.js';
+import { digitsOf, luhn } from '../validators/checksums.js';
+
+/**
+ * Issuer (IIN) ranges and their lengths. Prefix 99 belongs to no network (ISO/IEC 7812 MII 9 is national
+ * assignment), which is why Mask's card tokens never match.
+ */
+export function cardIssuer(digits: string): string | undefined {
+  const length = digits.length;
+  const two = Number(digits.slice(0, 2));
+  const three = Number(digits.slice(0, 3));
+  const four = Number(digits.slice(0, 4));
+  const six = Number(digits.slice(0, 6));
+  if (digits[0] === '4') return length === 13 || length === 16 || length === 19 ? 'visa' : undefined;
+  if ((two >= 51 && two <= 55) || (four >= 2221 && four <= 2720)) return length === 16 ? 'mastercard' : undefined;
+  if (two === 34 || two === 37) return length === 15 ? 'amex' : undefined;
+  if (four >= 2200 && four <= 2204) return length >= 16 && length <= 19 ? 'mir' : undefined;
+  if (four === 6011 || (three >= 644 && three <= 649) || two === 65 || (six >= 622126 && six <= 622925)) {
+    return length >= 16 && length <= 19 ? 'discover' : undefined;
+  }
+  if (four >= 3528 && four <= 3589) return length >= 16 && length <= 19 ? 'jcb' : undefined;
+  if ((three >= 300 && three <= 305) || two === 36 || two === 38 || two === 39) {
+    return length >= 14 && length <= 19 ? 'diners' : undefined;
+  }
+  if (two === 62) return length >= 16 && length <= 19 ? 'unionpay' : undefined;
+  if (two === 50 || (two >= 56 && two <= 69)) return length >= 12 && length <= 19 ? 'maestro' : undefined;
+  if (two === 60 && length === 16) return 'rupay';
+  return undefined;
+}
+
+/** Separators must be one kind (space or hyphen) throughout. */
+function consistentSeparators(value: string): boolean {
+  const hasSpace = value.includes(' ');
+  const hasHyphen = value.includes('-');
+  return !(hasSpace && hasHyphen);
+}
+
+/** CREDIT_CARD: 13-19 digits, optional consistent separators, issuer range + length, Luhn. */
+export const creditCardRecognizer: Recognizer = {
+  name: 'credit-card',
+  entity: 'CREDIT_CARD',
+  category: 'FINANCIAL',
+  presidioEntity: 'CREDIT_CARD',
+  patterns: [{ regex: /\b[2-6]\d{3}(?:[ -]?\d){9,15}\b/g, score: 0.85 }],
+  validate(value, match) {
+    if (!consistentSeparators(value) || !standsAlone(match.text, match.start, match.end)) return false;
+    const digits = digitsOf(value);
+    if (digits.length < 13 || digits.length > 19) return false;
+    if (cardIssuer(digits) === undefined || !luhn(digits)) return false;
+    return true;
+  },
+  context: {
+    en: ['card', 'credit', 'debit', 'visa', 'mastercard', 'amex', 'cc', 'pan', 'payment'],
+    es: ['tarjeta', 'crédito', 'débito', 'pago'],
+  },
+  description: 'issuer ranges (Visa, Mastercard, Amex, Discover, JCB, Diners, UnionPay, Maestro, Mir) + Luhn',
+};

@@ -1,0 +1,91 @@
+import type { Candidate, Recognizer } from '../recognizer.js';
+
+const LOCAL_MAX = 64;
+const DOMAIN_MAX = 253;
+
+function isLocalChar(code: number): boolean {
+  return (
+    (code >= 97 && code <= 122) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 48 && code <= 57) ||
+    code === 46 || // .
+    code === 95 || // _
+    code === 37 || // %
+    code === 43 || // +
+    code === 45 || // -
+    code === 39 // '
+  );
+}
+
+function isDomainChar(code: number): boolean {
+  return (
+    (code >= 97 && code <= 122) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 48 && code <= 57) ||
+    code === 46 ||
+    code === 45
+  );
+}
+
+function isLetter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+}
+
+/**
+ * Finds addresses by jumping from `@` to `@` (indexOf) and growing left and right within RFC 5321 limits:
+ * linear in the text, however many `@` it holds.
+ */
+function* findEmails(text: string): Iterable<Candidate> {
+  let at = text.indexOf('@');
+  let floor = 0; // never start a candidate before the end of the previous one
+  while (at !== -1) {
+    let start = at;
+    const lowest = Math.max(floor, at - LOCAL_MAX);
+    while (start > lowest && isLocalChar(text.charCodeAt(start - 1))) start--;
+    while (start < at && (text.charCodeAt(start) === 46 || text.charCodeAt(start) === 39)) start++;
+    let end = at + 1;
+    const highest = Math.min(text.length, at + 1 + DOMAIN_MAX);
+    while (end < highest && isDomainChar(text.charCodeAt(end))) end++;
+    // Trailing dots and hyphens are punctuation of the sentence, not the domain.
+    while (end > at + 1 && (text.charCodeAt(end - 1) === 46 || text.charCodeAt(end - 1) === 45)) end--;
+    if (start < at && end > at + 1 && validDomain(text, at + 1, end) && validLocal(text, start, at)) {
+      yield { start, end, score: 0.95 };
+      floor = end;
+    }
+    at = text.indexOf('@', at + 1);
+  }
+}
+
+function validLocal(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(end - 1) === 46) return false;
+  for (let index = start + 1; index < end; index++) {
+    if (text.charCodeAt(index) === 46 && text.charCodeAt(index - 1) === 46) return false;
+  }
+  return true;
+}
+
+function validDomain(text: string, start: number, end: number): boolean {
+  const domain = text.slice(start, end);
+  const labels = domain.split('.');
+  if (labels.length < 2) return false;
+  for (const label of labels) {
+    if (label.length === 0 || label.length > 63 || label.startsWith('-') || label.endsWith('-')) return false;
+  }
+  const tld = labels[labels.length - 1] as string;
+  if (tld.length < 2) return false;
+  for (let index = 0; index < tld.length; index++) if (!isLetter(tld.charCodeAt(index))) return false;
+  // RFC 2606 reserves `.invalid`: no mailbox exists there, and Mask's own email tokens live under it.
+  return tld.toLowerCase() !== 'invalid';
+}
+
+/** EMAIL_ADDRESS: RFC 5321 shape, letters-only TLD, `.invalid` (Mask's token domain) never flagged. */
+export const emailRecognizer: Recognizer = {
+  name: 'email',
+  entity: 'EMAIL_ADDRESS',
+  category: 'CONTACT',
+  presidioEntity: 'EMAIL_ADDRESS',
+  find: findEmails,
+  context: { en: ['email', 'e-mail', 'mail', 'contact'], es: ['correo', 'email', 'electrónico', 'contacto'] },
+  triggers: ['@'],
+  description: 'local@domain.tld within RFC 5321 limits; `.invalid` excluded',
+};

@@ -1,0 +1,97 @@
+import type { CountryCode } from 'libphonenumber-js/max';
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import type { Recognizer } from '../recognizer.js';
+import { isAlnum, isDigit } from '../validators/boundaries.js';
+import { digitsOf } from '../validators/checksums.js';
+
+// `+CC ...` with separators, or national numbers written with at least one separator.
+const INTERNATIONAL = /\+\d{1,3}(?:[ .-]?\(?\d{1,4}\)?){1,6}/g;
+const NANP = /(?:\(\d{3}\)[ .-]?|\b\d{3}[ .-])\d{3}[ .-]\d{4}\b/g;
+const NATIONAL = /(?:\(\d{2,5}\)[ .-]?|\b\d{2,5}[ .-])\d{2,4}(?:[ .-]\d{2,4}){1,3}\b/g;
+const BARE = /\b\d{10,11}\b/g;
+
+const DATE_LIKE = /^(?:\d{4}[-. ]\d{1,2}[-. ]\d{1,2}|\d{1,2}[-. ]\d{1,2}[-. ]\d{4})$/;
+
+/** Default regions tried, in order, for numbers written without a `+` country code. */
+export const DEFAULT_PHONE_REGIONS: readonly CountryCode[] = ['US', 'GB', 'ES', 'MX', 'DE', 'FR', 'IN', 'BR'];
+
+/** NANP 555-0100..0199 is reserved for fiction and holds Mask's phone tokens. */
+function fictional(national: string): boolean {
+  return national.length === 10 && national.slice(3, 7) === '5550' && national[7] === '1';
+}
+
+/** The result of one phone parse, cached per candidate string (logs repeat numbers). */
+function checkPhone(candidate: string, regions: readonly CountryCode[]): boolean {
+  const digits = digitsOf(candidate);
+  if (digits.length < 7 || digits.length > 15) return false;
+  if (candidate.startsWith('+')) {
+    const number = parsePhoneNumberFromString(candidate);
+    return number?.isValid() === true && !(number.countryCallingCode === '1' && fictional(number.nationalNumber));
+  }
+  if (DATE_LIKE.test(candidate)) return false;
+  // Ten digits in 555-01XX read as a North American (token) number, whatever region would also accept them.
+  if (digits.length === 10 && fictional(digits)) return false;
+  for (const region of regions) {
+    const number = parsePhoneNumberFromString(candidate, region);
+    if (number?.isValid()) return !(number.countryCallingCode === '1' && fictional(number.nationalNumber));
+  }
+  return false;
+}
+
+/** Options of {@link createPhoneRecognizer}. */
+export interface PhoneRecognizerOptions {
+  /** Regions tried for numbers without `+`. @default DEFAULT_PHONE_REGIONS */
+  readonly regions?: readonly CountryCode[];
+}
+
+/**
+ * PHONE_NUMBER: any number libphonenumber-js (full metadata) calls valid. `+` numbers worldwide score 0.75,
+ * North American numbers with separators 0.65, other national layouts 0.4 and bare 10-11 digit runs 0.3
+ * (these two need a context word).
+ */
+export function createPhoneRecognizer(options: PhoneRecognizerOptions = {}): Recognizer {
+  const regions = options.regions ?? DEFAULT_PHONE_REGIONS;
+  const cache = new Map<string, boolean>();
+  return {
+    name: 'phone',
+    entity: 'PHONE_NUMBER',
+    category: 'CONTACT',
+    presidioEntity: 'PHONE_NUMBER',
+    patterns: [
+      { regex: INTERNATIONAL, score: 0.75 },
+      { regex: NANP, score: 0.65 },
+      { regex: NATIONAL, score: 0.4 },
+      { regex: BARE, score: 0.3 },
+    ],
+    validate(value, match) {
+      const { text, start, end } = match;
+      const previous = start > 0 ? text.charCodeAt(start - 1) : -1;
+      if (
+        previous !== -1 &&
+        (isAlnum(previous) || previous === 43 || previous === 46 || previous === 45 || previous === 47)
+      ) {
+        // "(" opening the number is part of it; letters/digits/+/./-// before it glue it to something else.
+        if (!(previous === 40 && value.startsWith('('))) return false;
+      }
+      const next = end < text.length ? text.charCodeAt(end) : -1;
+      if (
+        next !== -1 &&
+        (isAlnum(next) || ((next === 46 || next === 45 || next === 47) && isDigit(text.charCodeAt(end + 1))))
+      ) {
+        return false;
+      }
+      let verdict = cache.get(value);
+      if (verdict === undefined) {
+        verdict = checkPhone(value, regions);
+        if (cache.size > 10_000) cache.clear();
+        cache.set(value, verdict);
+      }
+      return verdict;
+    },
+    context: {
+      en: ['phone', 'tel', 'telephone', 'mobile', 'cell', 'call', 'fax', 'contact', 'whatsapp', 'sms'],
+      es: ['teléfono', 'telefono', 'tel', 'móvil', 'movil', 'celular', 'llamar', 'contacto', 'fax'],
+    },
+    description: 'libphonenumber-js full metadata, worldwide with `+`, national for the configured regions',
+  };
+}
