@@ -1,0 +1,81 @@
+import { foldKey } from './fold.js';
+
+const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/).map(foldKey));
+
+/** Honorifics and titles: never part of a name span, but a strong sign that a name follows. */
+export const TITLES = set(`
+  mr mrs ms miss mx dr prof sir madam dame lord lady rev fr capt col gen lt sgt prince princess king queen duke
+  sr sra srta don dona doña señor senor señora senora señorita senorita lic ing dra profa
+`);
+
+/** Lower-case particles inside multi-word names (`van der`, `de la`, `bin`). */
+export const NAME_PARTICLES = set(
+  'van der den de del la las los le da das do dos di du von zu ten ter bin ibn al el y e',
+);
+
+/** Words inside organisation and place names that join capitalised words (`Bank of America`). */
+export const ORG_JOINERS = set('of for and & de del la y');
+
+/** Last words that make a capitalised chunk an organisation. */
+export const ORG_SUFFIXES = set(`
+  inc incorporated ltd limited llc llp plc corp corporation co company companies group gmbh ag sa sl slu sas srl bv nv
+  holdings partners associates technologies technology tech solutions systems labs lab analytics software consulting
+  consultants bank banco university universidad institute instituto foundation fundacion agency agencia services
+  servicios networks international research media capital ventures fund trust enterprises industries pharmaceuticals
+  airlines airways motors communications insurance hospital clinic college school academy association asociacion
+  council department ministry ministerio commission committee authority bureau office center centre network studios
+  sons brothers hermanos partnership cooperative union federation club press publishing news records entertainment
+  logistics energy electric telecom financial finance health healthcare marketing design designs development
+  data digital interactive online mobile apps app computing computer computers robotics sciences science
+`);
+
+/** First words that make a chunk an organisation when followed by `of` (`University of ...`). */
+export const ORG_HEADS = set(`
+  bank university universidad department ministry ministerio institute instituto college school museum
+  bureau office council board federation association society church academy federal national royal
+`);
+
+/** Words right before a chunk that mark a person. */
+export const PERSON_CUES = set(`
+  dear hi hello hey thanks thank dearest cheers regards sincerely mister madam named called says said told asked
+  hola estimado estimada querido querida gracias saludos atentamente llamado llamada
+`);
+
+/** Two-word cues (folded, space-joined) right before a chunk that mark a person. */
+export const PERSON_CUE_PAIRS = set(`
+  name_is name's call_me i_am i'm it's this_is me_llamo llamo_a soy_yo nombre_es with_mr assistant_to
+  by_dr married_to son_of daughter_of wife_of husband_of friend_of
+`);
+
+/** Words right before a chunk that mark a place. */
+export const PLACE_CUES = set(`
+  in from to near around across visit visiting visited toward towards via outside inside
+  en desde hacia cerca visitar
+`);
+
+/** Words right before a chunk that mark an organisation. */
+export const ORG_CUES = set(`
+  company firm employer corporation startup empresa compañia compania
+`);
+
+/** Two-word cues right before a chunk that mark an organisation. */
+export const ORG_CUE_PAIRS = set(`
+  works_at work_at worked_at working_at works_for work_for worked_for working_for employed_by employed_at
+  joined_by hired_by acquired_by trabajo_en trabaja_en trabajé_en
+`);
+
+/** Function words and sentence openers that are never a name alone, in English and Spanish. */
+export const STOP_WORDS = set(`
+  a an the this that these those there here then than and or but nor so yet if when where what which who whom whose
+  why how is are was were be been being am do does did have has had will would shall should can could may might must
+  i you he she it we they me him her us them my your his its our their mine yours hers ours theirs
+  of in on at to from by for with about against between into through during before after above below up down out
+  off over under again further once all any both each few more most other some such no not only own same too very
+  just also now please thanks thank yes ok okay hi hello dear monday tuesday wednesday thursday friday saturday sunday
+  january february march april may june july august september october november december today tomorrow yesterday
+  mr mrs ms dr el la los las un una unos unas lo le les de del al y o pero si no en con por para sin sobre entre
+  desde hasta hacia es son fue era ser estar esta este esto estos estas ese esa eso mi mis tu tus su sus nuestro
+  yo tú él ella nosotros ellos ellas usted ustedes hola gracias buenos buenas dias días lunes martes miércoles
+  jueves viernes sábado domingo enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre
+  diciembre hoy mañana ayer señor señora iban ssn swift bic pin id url ip email dob ok name
+`);

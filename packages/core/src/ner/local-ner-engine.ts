@@ -1,0 +1,408 @@
+import { MaskError } from '../errors/mask-error.js';
+import type { Span } from '../scanner/span.js';
+import {
+  NAME_PARTICLES,
+  ORG_CUE_PAIRS,
+  ORG_CUES,
+  ORG_HEADS,
+  ORG_JOINERS,
+  ORG_SUFFIXES,
+  PERSON_CUE_PAIRS,
+  PERSON_CUES,
+  PLACE_CUES,
+  STOP_WORDS,
+  TITLES,
+} from './cues.js';
+import { COMMON_WORDS } from './data/common-words.generated.js';
+import { ORGANIZATIONS } from './data/organizations.generated.js';
+import { foldKey } from './fold.js';
+import { type Lexicon, loadLexicon } from './lexicon.js';
+import type { NerDetectOptions, NerEngine } from './ner-engine.js';
+
+interface Word {
+  readonly start: number;
+  readonly end: number;
+  readonly key: string;
+  /** First letter upper case. */
+  readonly cap: boolean;
+  /** Every letter upper case (and more than one letter). */
+  readonly upper: boolean;
+  readonly dotAfter: boolean;
+  /** First word of a sentence, a line or a quotation. */
+  readonly opener: boolean;
+}
+
+type Kind = 'PERSON' | 'LOCATION' | 'ORGANIZATION';
+
+interface Found {
+  readonly kind: Kind;
+  readonly first: number;
+  readonly last: number;
+  readonly score: number;
+  /** Include the dot after the last word (`Ltd.`). */
+  readonly withDot?: boolean;
+}
+
+// A possessive `'s` is not part of the word, so `Maria's` yields `Maria`.
+const WORD = /\p{L}[\p{L}\p{M}\p{Nd}]*(?:['’](?![sS](?!\p{L}))\p{L}[\p{L}\p{M}]*|-\p{L}[\p{L}\p{M}]*)*/gu;
+const ABBREVIATED_SUFFIXES = new Set(['inc', 'ltd', 'corp', 'co', 'llc', 'plc', 'bros', 'intl', 'sa', 'sl', 'gmbh']);
+
+const GENERATIONAL = new Set(['jr', 'ii', 'iii', 'iv']);
+const DEGREES = new Set(['phd', 'md', 'esq', 'mba', 'dds', 'dvm']);
+/** Words right after a chunk that make it an organisation (`The Acme office is at ...`). */
+const ORG_FOLLOWERS = new Set(['office', 'offices', 'headquarters', 'hq', 'employees', 'staff', 'shares', 'stock']);
+
+let common: ReadonlySet<string> | undefined;
+let organizations: ReadonlySet<string> | undefined;
+
+/** Options of {@link LocalNerEngine}. */
+export interface LocalNerEngineOptions {
+  /** Engine name reported in `Span.recognizer`. @default 'mask-ner' */
+  readonly name?: string;
+}
+
+/**
+ * The default Tier 1 engine: gazetteers (given and family names of every Faker locale, GeoNames cities,
+ * country names in English and Spanish, well-known organisations) combined with capitalisation and context
+ * rules for English and Spanish. Ships inside the package (no download), runs in about a millisecond per KB.
+ * Spans never include titles (`Dr.`) or trailing punctuation; multi-word names are kept whole.
+ *
+ * It is CPU-bound and synchronous underneath: wrap it in a {@link WorkerNerEngine} to keep it off the event
+ * loop (the default `WaterfallScanner` setup does).
+ *
+ * @example
+ * import { LocalNerEngine } from '@mask/core';
+ * const spans = await new LocalNerEngine().detect('Dr. Maria Lopez flew from Valencia to Acme Corp.');
+ */
+export class LocalNerEngine implements NerEngine {
+  readonly name: string;
+
+  constructor(options: LocalNerEngineOptions = {}) {
+    this.name = options.name ?? 'mask-ner';
+  }
+
+  async detect(text: string, options: NerDetectOptions = {}): Promise<Span[]> {
+    if (options.signal?.aborted)
+      throw new MaskError('SCAN_FAILED', 'NER call aborted', { cause: options.signal.reason });
+    return this.detectSync(text, options);
+  }
+
+  /** The synchronous detector (what a worker thread runs). */
+  detectSync(text: string, options: Pick<NerDetectOptions, 'entities'> = {}): Span[] {
+    if (typeof text !== 'string') throw new MaskError('INVALID_INPUT', 'NER input must be a string');
+    const lexicon = loadLexicon();
+    common ??= new Set(COMMON_WORDS.split('\n'));
+    organizations ??= new Set(ORGANIZATIONS.split('\n'));
+    const words = tokenize(text);
+    const cased = isCased(words);
+    const found = cased ? detectCased(text, words, lexicon) : detectUncased(words, lexicon);
+    const wanted = options.entities ? new Set(options.entities) : undefined;
+    const spans: Span[] = [];
+    for (const item of found) {
+      if (wanted && !wanted.has(item.kind)) continue;
+      const end = words[item.last]!.end + (item.withDot ? 1 : 0);
+      spans.push({ type: item.kind, start: words[item.first]!.start, end, score: item.score, recognizer: this.name });
+    }
+    return spans;
+  }
+}
+
+function tokenize(text: string): Word[] {
+  const words: Word[] = [];
+  for (const match of text.matchAll(WORD)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    const first = match[0][0]!;
+    words.push({
+      start,
+      end,
+      key: foldKey(match[0]).replace(/’/g, "'"),
+      cap: first !== first.toLowerCase(),
+      upper: match[0].length > 1 && match[0] === match[0].toUpperCase() && match[0] !== match[0].toLowerCase(),
+      dotAfter: text.charCodeAt(end) === 46,
+      opener: isOpener(text, start),
+    });
+  }
+  return words;
+}
+
+function isOpener(text: string, start: number): boolean {
+  for (let index = start - 1; index >= 0; index--) {
+    const char = text[index]!;
+    if (char === ' ' || char === '\t') continue;
+    return '.!?:;"“”«»(\n\r>[-*•'.includes(char) || char === "'";
+  }
+  return true;
+}
+
+/** Text with almost no capitals (or almost only capitals) gives no casing signal: use the gazetteers only. */
+function isCased(words: readonly Word[]): boolean {
+  if (words.length < 4) return true;
+  let caps = 0;
+  let upper = 0;
+  for (const word of words) {
+    if (word.cap) caps++;
+    if (word.upper) upper++;
+  }
+  return caps / words.length >= 0.04 && upper / words.length < 0.6;
+}
+
+/** Whether two neighbouring words may belong to one name (a single space, or a double one, nothing else). */
+function adjacent(text: string, left: Word, right: Word): boolean {
+  const gap = right.start - left.end;
+  if (gap === 1 && right.key === 's') return text[left.end] === "'" || text[left.end] === '’';
+  if (gap === 1 || gap === 2) {
+    const between = text.slice(left.end, right.start);
+    if (between === ' ' || between === '  ') return true;
+    // Initials and abbreviations: `John F. Kennedy`, `St. Louis`.
+    return between === '. ' && (left.end - left.start <= 2 || TITLES.has(left.key));
+  }
+  return false;
+}
+
+function detectCased(text: string, words: readonly Word[], lexicon: Lexicon): Found[] {
+  const found: Found[] = [];
+  let index = 0;
+  while (index < words.length) {
+    const word = words[index]!;
+    if (!word.cap) {
+      index++;
+      continue;
+    }
+    // Multi-word gazetteer places first (`United Kingdom`, `Saint Kitts and Nevis`): their inner words
+    // would otherwise be split off as openers or joiners.
+    const place = matchPlace(words, index, lexicon, true);
+    if (place > index && adjacentRun(text, words, index, place)) {
+      found.push({ kind: 'LOCATION', first: index, last: place, score: 0.85 });
+      index = place + 1;
+      continue;
+    }
+    // Grow a chunk of capitalised words, allowing lower-case particles and joiners between capitals.
+    let last = index;
+    while (last + 1 < words.length) {
+      const next = words[last + 1]!;
+      if (!adjacent(text, words[last]!, next)) break;
+      if (next.cap) {
+        last++;
+        continue;
+      }
+      // Up to two particles between capitals: `van der Voet`, `Mansilla de la Sierra`, `Bank of America`.
+      let probe = last + 1;
+      while (
+        probe <= last + 2 &&
+        isJoiner(words[probe]) &&
+        words[probe + 1] &&
+        adjacent(text, words[probe]!, words[probe + 1]!)
+      ) {
+        probe++;
+      }
+      const after = words[probe];
+      if (probe > last + 1 && after?.cap && adjacent(text, words[probe - 1]!, after)) {
+        last = probe;
+        continue;
+      }
+      break;
+    }
+    classifyChunk(words, index, last, lexicon, found);
+    index = last + 1;
+  }
+  detectSurnameFirms(text, words, lexicon, found);
+  return found;
+}
+
+function isJoiner(word: Word | undefined): boolean {
+  return (
+    word !== undefined && !word.cap && word.key !== 'and' && (NAME_PARTICLES.has(word.key) || ORG_JOINERS.has(word.key))
+  );
+}
+
+function adjacentRun(text: string, words: readonly Word[], first: number, last: number): boolean {
+  for (let index = first; index < last; index++) if (!adjacent(text, words[index]!, words[index + 1]!)) return false;
+  return true;
+}
+
+/** Index of the last word of the longest multi-word place starting at `index` (or `index - 1` if none). */
+function matchPlace(words: readonly Word[], index: number, lexicon: Lexicon, capitalised: boolean): number {
+  let phrase = words[index]!.key;
+  let best = index - 1;
+  for (let count = 2; count <= lexicon.maxPlaceWords && index + count - 1 < words.length; count++) {
+    const word = words[index + count - 1]!;
+    phrase += ` ${word.key}`;
+    if (lexicon.places.has(phrase) && (!capitalised || word.cap)) best = index + count - 1;
+  }
+  return best;
+}
+
+function previousKey(words: readonly Word[], index: number, back = 1): string {
+  return words[index - back]?.key ?? '';
+}
+
+function classifyChunk(words: readonly Word[], first: number, last: number, lexicon: Lexicon, found: Found[]): void {
+  // Leading titles and sentence openers are not part of the entity.
+  let titled = false;
+  while (first <= last) {
+    const word = words[first]!;
+    if (TITLES.has(word.key)) {
+      if (first === last) return;
+      titled = true;
+      first++;
+      continue;
+    }
+    if (STOP_WORDS.has(word.key) || (word.opener && common!.has(word.key) && !lexicon.firstNames.has(word.key))) {
+      first++;
+      continue;
+    }
+    break;
+  }
+  while (last >= first && (STOP_WORDS.has(words[last]!.key) || ORG_JOINERS.has(words[last]!.key))) last--;
+  if (first > last) return;
+  // Generational suffixes belong to the name (`Jr.`, `III`); degrees (`PhD`) do not.
+  let suffixDot = false;
+  if (last > first && GENERATIONAL.has(words[last]!.key))
+    suffixDot = words[last]!.dotAfter && words[last]!.key === 'jr';
+  else if (last > first && DEGREES.has(words[last]!.key)) last--;
+  // `The Princess Royal`: a title followed only by ordinary words names nobody.
+  if (titled && allCommon(words, first, last)) return;
+
+  const keys: string[] = [];
+  for (let index = first; index <= last; index++) keys.push(words[index]!.key);
+  const phrase = keys.join(' ');
+  const lastWord = words[last]!;
+  const prev = previousKey(words, first);
+  const pair = `${previousKey(words, first, 2)}_${prev}`;
+  const prevAdjacent = first > 0 && words[first - 1]!.end < words[first]!.start;
+
+  // Organisations: a known name, a corporate suffix, or `University of ...`.
+  const suffix = ORG_SUFFIXES.has(lastWord.key) && (last > first || lastWord.key.length > 3);
+  if (organizations!.has(phrase) || suffix || (ORG_HEADS.has(keys[0]!) && keys.includes('of'))) {
+    const withDot = suffix && lastWord.dotAfter && ABBREVIATED_SUFFIXES.has(lastWord.key);
+    found.push({ kind: 'ORGANIZATION', first, last, score: suffix ? 0.8 : 0.85, withDot });
+    return;
+  }
+  const nextKey = words[last + 1]?.key ?? '';
+  if (prevAdjacent && (ORG_CUES.has(prev) || ORG_CUE_PAIRS.has(pair) || ORG_FOLLOWERS.has(nextKey))) {
+    found.push({ kind: 'ORGANIZATION', first, last, score: 0.6 });
+    return;
+  }
+
+  const place = lexicon.places.get(phrase);
+  const isFirstName = lexicon.firstNames.has(keys[0]!) && !STOP_WORDS.has(keys[0]!);
+  const placeCue = PLACE_CUES.has(prev);
+  if (place === 'country' || (place === 'city' && (!isFirstName || placeCue) && !titled)) {
+    found.push({ kind: 'LOCATION', first, last, score: place === 'country' ? 0.9 : 0.8 });
+    return;
+  }
+
+  // People: a title, a known given name, a person cue, or a run of family names.
+  const personCue = PERSON_CUES.has(prev) || PERSON_CUE_PAIRS.has(pair);
+  const allSurnames = keys.every((key) => lexicon.lastNames.has(key) || NAME_PARTICLES.has(key));
+  if (titled || isFirstName || personCue || (last > first && allSurnames && !keys.some((key) => common!.has(key)))) {
+    // A name runs at most five words; a longer chunk is a title or a headline.
+    const end = Math.min(last, first + 4);
+    const score = titled || (isFirstName && (last > first || personCue)) ? 0.85 : isFirstName ? 0.75 : 0.6;
+    found.push({ kind: 'PERSON', first, last: end, score, withDot: end === last && suffixDot });
+    return;
+  }
+
+  // Split `City Country` or a place inside a longer chunk: look for the longest gazetteer place.
+  const inner = longestPlace(keys, lexicon);
+  if (inner && (inner.count > 1 || placeCue)) {
+    found.push({
+      kind: 'LOCATION',
+      first: first + inner.offset,
+      last: first + inner.offset + inner.count - 1,
+      score: 0.7,
+    });
+    return;
+  }
+
+  const acronym = last === first && words[first]!.upper && words[first]!.end - words[first]!.start <= 4;
+  const knownName = lexicon.lastNames.has(keys[0]!) || lexicon.firstNames.has(keys[0]!);
+  if ((prev === 'at' || prev === 'for') && !words[first]!.opener && !acronym && !knownName && !personCue) {
+    found.push({ kind: 'ORGANIZATION', first, last, score: 0.45 });
+    return;
+  }
+  if (placeCue && !words[first]!.opener && !acronym && !(last === first && knownName)) {
+    found.push({ kind: 'LOCATION', first, last, score: 0.5 });
+    return;
+  }
+  if (
+    lexicon.lastNames.has(keys[0]!) &&
+    last === first &&
+    !common!.has(keys[0]!) &&
+    !words[first]!.opener &&
+    !acronym
+  ) {
+    found.push({ kind: 'PERSON', first, last, score: 0.5 });
+  }
+}
+
+function allCommon(words: readonly Word[], first: number, last: number): boolean {
+  for (let index = first; index <= last; index++) if (!common!.has(words[index]!.key)) return false;
+  return true;
+}
+
+function longestPlace(keys: readonly string[], lexicon: Lexicon): { offset: number; count: number } | undefined {
+  for (let count = Math.min(keys.length, lexicon.maxPlaceWords); count >= 1; count--) {
+    for (let offset = 0; offset + count <= keys.length; offset++) {
+      const phrase = keys.slice(offset, offset + count).join(' ');
+      if (lexicon.places.has(phrase) && !(count === 1 && common!.has(phrase))) return { offset, count };
+    }
+  }
+  return undefined;
+}
+
+/** `Davis, Reynolds and Williamson`: three family names in a list are a firm, not three people. */
+function detectSurnameFirms(text: string, words: readonly Word[], lexicon: Lexicon, found: Found[]): void {
+  for (let index = 0; index + 3 < words.length; index++) {
+    const [a, b, and, c] = [words[index]!, words[index + 1]!, words[index + 2]!, words[index + 3]!];
+    if (and.key !== 'and' && and.key !== 'y') continue;
+    if (text.slice(a.end, b.start) !== ', ' || b.end + 1 !== and.start || and.end + 1 !== c.start) continue;
+    // After a colon the list enumerates people (`our founders: Eklund, Warren and Bailey`).
+    if (/:\s*$/.test(text.slice(Math.max(0, a.start - 3), a.start))) continue;
+    const surnames = [a, b, c].filter((word) => lexicon.lastNames.has(word.key));
+    if (surnames.length < 3 || surnames.filter((word) => !lexicon.firstNames.has(word.key)).length < 2) continue;
+    for (let at = found.length - 1; at >= 0; at--) {
+      const item = found[at]!;
+      if (item.last >= index && item.first <= index + 3) found.splice(at, 1);
+    }
+    found.push({ kind: 'ORGANIZATION', first: index, last: index + 3, score: 0.7 });
+  }
+}
+
+function detectUncased(words: readonly Word[], lexicon: Lexicon): Found[] {
+  const found: Found[] = [];
+  let index = 0;
+  while (index < words.length) {
+    const key = words[index]!.key;
+    let matched = false;
+    for (let count = Math.min(lexicon.maxPlaceWords, words.length - index); count >= 1; count--) {
+      const phrase = count === 1 ? key : joinKeys(words, index, count);
+      const place = lexicon.places.get(phrase);
+      if (!place || (count === 1 && (STOP_WORDS.has(phrase) || common!.has(phrase)))) continue;
+      if (count === 1 && place === 'city' && lexicon.firstNames.has(phrase)) continue;
+      found.push({ kind: 'LOCATION', first: index, last: index + count - 1, score: 0.6 });
+      index += count;
+      matched = true;
+      break;
+    }
+    if (matched) continue;
+    if (lexicon.firstNames.has(key) && !STOP_WORDS.has(key) && !common!.has(key)) {
+      let last = index;
+      const next = words[index + 1]?.key;
+      // A family name follows a given name: a known one, or any word that is neither ordinary nor a place.
+      if (next && !STOP_WORDS.has(next) && !common!.has(next) && !lexicon.places.has(next) && next.length > 1) last++;
+      found.push({ kind: 'PERSON', first: index, last, score: 0.55 });
+      index = last + 1;
+      continue;
+    }
+    index++;
+  }
+  return found;
+}
+
+function joinKeys(words: readonly Word[], index: number, count: number): string {
+  let phrase = words[index]!.key;
+  for (let offset = 1; offset < count; offset++) phrase += ` ${words[index + offset]!.key}`;
+  return phrase;
+}
