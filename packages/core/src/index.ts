@@ -76,3 +76,9 @@ export {
   type ValidatorResult,
 } from './pii/recognizer.js';
 export { type BuiltinRecognizersOptions, builtinRecognizers } from './pii/registry.js';
+// streaming token rehydrator (issue 7)
+export {
+  StreamRehydrator,
+  type StreamRehydratorClient,
+  type StreamRehydratorOptions,
+} from './stream/stream-rehydrator.js';
