@@ -1,0 +1,203 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { MaskError } from '../errors/mask-error.js';
+import { StaticKeyProvider } from '../keys/static-key-provider.js';
+import { MemoryVault } from '../vault/memory-vault.js';
+import type { Vault, VaultEntry } from '../vault/vault.js';
+import { scopeIdFor, vaultKeys } from './scope.js';
+import { VaultTokenEngine } from './vault-token-engine.js';
+
+const KEY = new Uint8Array(32).fill(1);
+const tenantA = { tenant: 'a' };
+
+function engine(vault: Vault = new MemoryVault(), extra: Partial<ConstructorParameters<typeof VaultTokenEngine>[0]> = {}) {
+  return new VaultTokenEngine({ vault, keyProvider: new StaticKeyProvider(KEY), ...extra });
+}
+
+/** Counts calls, to prove O(1) round trips. */
+class CountingVault extends MemoryVault {
+  calls = 0;
+  override async getMany(keys: readonly string[]) {
+    this.calls++;
+    return super.getMany(keys);
+  }
+  override async putManyIfAbsent(entries: readonly VaultEntry[]) {
+    this.calls++;
+    return super.putManyIfAbsent(entries);
+  }
+  override async putMany(entries: readonly VaultEntry[]) {
+    this.calls++;
+    return super.putMany(entries);
+  }
+}
+
+const VALUES: Record<string, fc.Arbitrary<string>> = {
+  EMAIL_ADDRESS: fc.emailAddress(),
+  US_SSN: fc.integer({ min: 1_000_000, max: 899_999_999 }).map((n) => {
+    const d = String(n).padStart(9, '0');
+    return `${d.slice(0, 3)}-${d.slice(3, 5)}-${d.slice(5)}`;
+  }),
+  CREDIT_CARD: fc.stringMatching(/^4\d{15}$/),
+  PHONE_NUMBER: fc.stringMatching(/^\+1 \([2-9]\d\d\) [2-9]\d\d-\d{4}$/),
+  ABA_ROUTING_NUMBER: fc.stringMatching(/^0\d{8}$/),
+  IBAN_CODE: fc.constantFrom('GB82WEST12345698765432', 'DE89370400440532013000', 'FR1420041010050500013M02606'),
+  IP_ADDRESS: fc.oneof(fc.ipV4(), fc.ipV6()),
+  PERSON: fc.string({ minLength: 1, maxLength: 40 }),
+  LOCATION: fc.string({ unit: 'grapheme', minLength: 1, maxLength: 20 }),
+};
+
+describe('VaultTokenEngine', () => {
+  it('round-trips every type and value: detokenize(tokenize(x)) === x (property)', async () => {
+    const subject = engine();
+    for (const [type, values] of Object.entries(VALUES)) {
+      await fc.assert(
+        fc.asyncProperty(values, async (value) => {
+          const [outcome] = await subject.tokenize(tenantA, [{ type, value }]);
+          expect(outcome?.token).not.toBe(value);
+          const [back] = await subject.detokenize(tenantA, [outcome?.token as string]);
+          expect(back).toEqual({ value, type });
+        }),
+        { numRuns: 60 },
+      );
+    }
+  });
+
+  it('is deterministic within a scope and differs across scopes and sessions', async () => {
+    const vault = new MemoryVault();
+    const subject = engine(vault);
+    const item = { type: 'EMAIL_ADDRESS', value: 'maria@acme.com' };
+    const [first] = await subject.tokenize(tenantA, [item]);
+    const [again] = await engine(vault).tokenize(tenantA, [item]);
+    expect(again?.token).toBe(first?.token);
+    expect(again?.reused).toBe(true);
+    const [otherTenant] = await subject.tokenize({ tenant: 'b' }, [item]);
+    const [otherSession] = await subject.tokenize({ tenant: 'a', session: 's1' }, [item]);
+    expect(new Set([first?.token, otherTenant?.token, otherSession?.token]).size).toBe(3);
+  });
+
+  it('never decodes a token in another tenant or session', async () => {
+    const vault = new MemoryVault();
+    const subject = engine(vault);
+    const [outcome] = await subject.tokenize({ tenant: 'a', session: 'x' }, [{ type: 'PERSON', value: 'Maria' }]);
+    const token = outcome?.token as string;
+    expect(await subject.detokenize({ tenant: 'b', session: 'x' }, [token])).toEqual([undefined]);
+    expect(await subject.detokenize({ tenant: 'a', session: 'y' }, [token])).toEqual([undefined]);
+    expect(await subject.detokenize({ tenant: 'a' }, [token])).toEqual([undefined]);
+    expect(await subject.detokenize({ tenant: 'a', session: 'x' }, [token])).toEqual([{ value: 'Maria', type: 'PERSON' }]);
+  });
+
+  it('a record copied into another scope fails authentication (bound by associated data)', async () => {
+    const vault = new MemoryVault();
+    const subject = engine(vault);
+    const [outcome] = await subject.tokenize(tenantA, [{ type: 'PERSON', value: 'Maria' }]);
+    const token = outcome?.token as string;
+    const [record] = await vault.getMany([vaultKeys.token(scopeIdFor(tenantA), token)]);
+    await vault.putMany([{ key: vaultKeys.token(scopeIdFor({ tenant: 'b' }), token), value: record as string }]);
+    await expect(subject.detokenize({ tenant: 'b' }, [token])).rejects.toMatchObject({ code: 'DECRYPT_FAILED' });
+  });
+
+  it('numbers placeholders per type from 1 and never reuses a number', async () => {
+    const subject = engine();
+    const outcomes = await subject.tokenize(tenantA, [
+      { type: 'PERSON', value: 'Ana' },
+      { type: 'PERSON', value: 'Luis' },
+      { type: 'LOCATION', value: 'Valencia' },
+      { type: 'PERSON', value: 'Ana' },
+    ]);
+    expect(outcomes.map((o) => o.token)).toEqual(['[PERSON_1]', '[PERSON_2]', '[LOCATION_1]', '[PERSON_1]']);
+    const [next] = await subject.tokenize(tenantA, [{ type: 'PERSON', value: 'Eva' }]);
+    expect(next?.token).toBe('[PERSON_3]');
+  });
+
+  it('stores only ciphertext: no value appears in any vault record', async () => {
+    const vault = new MemoryVault();
+    const subject = engine(vault);
+    const values = ['maria.lopez@acme.com', '123-45-6789', 'Maria Lopez'];
+    const outcomes = await subject.tokenize(tenantA, [
+      { type: 'EMAIL_ADDRESS', value: values[0] as string },
+      { type: 'US_SSN', value: values[1] as string },
+      { type: 'PERSON', value: values[2] as string },
+    ]);
+    const dump = JSON.stringify(
+      await vault.getMany(outcomes.flatMap((o) => [vaultKeys.token(scopeIdFor(tenantA), o.token)])),
+    );
+    for (const value of values) expect(dump).not.toContain(value);
+    expect(dump).not.toContain('Maria');
+  });
+
+  it('costs O(1) vault calls whatever the number of values (4 calls in 3 round trips for new values, 1 for known)', async () => {
+    for (const count of [1, 10, 500]) {
+      const vault = new CountingVault();
+      const subject = engine(vault);
+      const items = Array.from({ length: count }, (_, i) => ({ type: 'PERSON', value: `person ${i}` }));
+      await subject.tokenize(tenantA, items);
+      // read; insert-only token records; then index + counters, issued concurrently.
+      expect(vault.calls).toBe(4);
+      vault.calls = 0;
+      await subject.tokenize(tenantA, items);
+      expect(vault.calls).toBe(1);
+      vault.calls = 0;
+      await subject.detokenize(tenantA, items.map((_, i) => `[PERSON_${i + 1}]`));
+      expect(vault.calls).toBe(1);
+    }
+  });
+
+  it('resolves a collision by taking the next candidate, and degrades to a placeholder when candidates run out', async () => {
+    const scope = scopeIdFor(tenantA);
+    const value = { type: 'US_SSN', value: '987-65-4321' };
+    // The first candidate, learned from a scratch vault (same key, same scope: same candidate sequence).
+    const candidate = (await engine().tokenize(tenantA, [value]))[0]?.token as string;
+
+    // Foreign data squats on that candidate: the engine must move on, not adopt it.
+    const vault = new MemoryVault();
+    await vault.putMany([{ key: vaultKeys.token(scope, candidate), value: 'foreign' }]);
+    const [moved] = await engine(vault).tokenize(tenantA, [value]);
+    expect(moved?.token).toMatch(/^000-\d{2}-\d{4}$/);
+    expect(moved?.token).not.toBe(candidate);
+    expect(await engine(vault).detokenize(tenantA, [moved?.token as string])).toEqual([{ ...value }]);
+
+    // With one attempt allowed, the same squat degrades the value to a placeholder, which cannot collide.
+    const small = new MemoryVault();
+    await small.putMany([{ key: vaultKeys.token(scope, candidate), value: 'foreign' }]);
+    const [degraded] = await engine(small, { maxAttempts: 1 }).tokenize(tenantA, [value]);
+    expect(degraded?.token).toBe('[US_SSN_1]');
+    expect(await engine(small).detokenize(tenantA, ['[US_SSN_1]'])).toEqual([{ ...value }]);
+    // ... and stays deterministic afterwards.
+    const [again] = await engine(small, { maxAttempts: 1 }).tokenize(tenantA, [value]);
+    expect(again?.token).toBe('[US_SSN_1]');
+  });
+
+  it('two writers racing on the same new value end with one token; on different values with two', async () => {
+    const vault = new MemoryVault();
+    const [a, b] = await Promise.all([
+      engine(vault).tokenize(tenantA, [{ type: 'PERSON', value: 'Ana' }]),
+      engine(vault).tokenize(tenantA, [{ type: 'PERSON', value: 'Ana' }]),
+    ]);
+    expect(a?.[0]?.token).toBe(b?.[0]?.token);
+    const results = await Promise.all(
+      Array.from({ length: 8 }, (_, i) => engine(vault).tokenize(tenantA, [{ type: 'PERSON', value: `writer ${i}` }])),
+    );
+    const tokens = results.map((r) => r[0]?.token);
+    expect(new Set(tokens).size).toBe(8);
+    const decoded = await engine(vault).detokenize(tenantA, tokens as string[]);
+    expect(decoded.map((d) => d?.value)).toEqual(Array.from({ length: 8 }, (_, i) => `writer ${i}`));
+  });
+
+  it('leaves a value that is already a token of this scope as it is', async () => {
+    const subject = engine();
+    const [outcome] = await subject.tokenize(tenantA, [{ type: 'EMAIL_ADDRESS', value: 'ana@acme.com' }]);
+    const [again] = await subject.tokenize(tenantA, [{ type: 'EMAIL_ADDRESS', value: outcome?.token as string }]);
+    expect(again).toMatchObject({ token: outcome?.token, alreadyToken: true });
+  });
+
+  it('raises typed errors for bad input and missing keys', async () => {
+    await expect(engine().tokenize(tenantA, [{ type: 'lower', value: 'x' }])).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    const failing = new VaultTokenEngine({
+      vault: new MemoryVault(),
+      keyProvider: { name: 'broken', getKeyring: () => Promise.reject(new MaskError('KEY_PROVIDER_FAILED', 'down')) },
+    });
+    await expect(failing.tokenize(tenantA, [{ type: 'PERSON', value: 'x' }])).rejects.toMatchObject({
+      code: 'KEY_PROVIDER_FAILED',
+    });
+  });
+});
