@@ -1,11 +1,4 @@
-import { abaRoutingFormat } from '../tokens/formats/aba-routing-format.js';
-import { creditCardFormat } from '../tokens/formats/credit-card-format.js';
-import { emailFormat } from '../tokens/formats/email-format.js';
-import { ibanFormat } from '../tokens/formats/iban-format.js';
-import { ipAddressFormat } from '../tokens/formats/ip-address-format.js';
-import { PLACEHOLDER_GRAMMAR } from '../tokens/formats/placeholder-format.js';
-import { ssnFormat } from '../tokens/formats/ssn-format.js';
-import type { TokenFormat } from '../tokens/formats/token-format.js';
+import { findTokenCandidates } from '../tokens/find-token-candidates.js';
 
 /** A half-open UTF-16 range `[start, end)`. */
 export interface TextRange {
@@ -13,34 +6,13 @@ export interface TextRange {
   readonly end: number;
 }
 
-// Phone tokens are left out on purpose: the phone grammar matches any digit run, and blanking digits never
-// hides a name. Every other format has a reserved range or a checksum, so a match is a token shape.
-const FORMATS: readonly TokenFormat[] = [
-  emailFormat,
-  ssnFormat,
-  creditCardFormat,
-  abaRoutingFormat,
-  ibanFormat,
-  ipAddressFormat,
-];
-
 /**
- * Ranges of `text` that already are Mask tokens: `[TYPE_n]` placeholders and the format-preserving token
- * shapes (reserved ranges and checksums). Tier 1 never scans inside them.
+ * Ranges of `text` that have a Mask token's shape: `[TYPE_n]` placeholders and every format-preserving
+ * token grammar (reserved ranges and checksums). Tier 1 never scans inside them. Blanking a shape that is
+ * not a vault token costs nothing: token shapes hold no names.
  */
 export function findTokenRanges(text: string): TextRange[] {
-  const ranges: TextRange[] = [];
-  for (const match of text.matchAll(new RegExp(PLACEHOLDER_GRAMMAR.source, 'g'))) {
-    ranges.push({ start: match.index, end: match.index + match[0].length });
-  }
-  for (const format of FORMATS) {
-    const flags = format.grammar.flags.includes('g') ? format.grammar.flags : `${format.grammar.flags}g`;
-    for (const match of text.matchAll(new RegExp(format.grammar.source, flags))) {
-      if (format.isTokenShape && !format.isTokenShape(match[0])) continue;
-      ranges.push({ start: match.index, end: match.index + match[0].length });
-    }
-  }
-  return ranges;
+  return findTokenCandidates(text).map(({ start, end }) => ({ start, end }));
 }
 
 /**

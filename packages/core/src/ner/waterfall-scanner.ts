@@ -1,0 +1,126 @@
+import { MaskError } from '../errors/mask-error.js';
+import { resolveOverlaps } from '../scanner/resolve-overlaps.js';
+import type { Scanner, ScanOptions } from '../scanner/scanner.js';
+import type { EntityCategory, Span } from '../scanner/span.js';
+import { KnownEntityMatcher } from './known-entity-matcher.js';
+import type { NerEngine } from './ner-engine.js';
+import { blankRanges, findTokenRanges, overlapsAny, type TextRange } from './token-ranges.js';
+
+/** Options of {@link WaterfallScanner}. */
+export interface WaterfallScannerOptions {
+  /** Tier 0: the deterministic recognizers (e.g. the pattern scanner). Its finds are excised before Tier 1. */
+  readonly tier0?: Scanner;
+  /**
+   * Tier 1: NER engines, or whole scanners used as engines (a `RemotePresidioScanner`, an `LlmNerScanner`
+   * backstop). All of them see the same excised text and run concurrently; any failure fails the scan.
+   */
+  readonly engines: readonly (NerEngine | Scanner)[];
+  /** Scanner name. @default 'waterfall' */
+  readonly name?: string;
+  /** Releases the tier 0 scanner and the engines on `close()`. @default true */
+  readonly closeChildren?: boolean;
+}
+
+/** Categories of the Tier 1 types, for `ScanOptions.categories`. */
+const NER_CATEGORIES: Record<string, EntityCategory> = {
+  PERSON: 'PERSONAL',
+  LOCATION: 'PERSONAL',
+  NRP: 'PERSONAL',
+  ORGANIZATION: 'CORPORATE',
+};
+
+const EDGE = /[\s,;:!?"'“”‘’«»()[\]{}<>]/u;
+
+/**
+ * The two-tier waterfall: Tier 0 (deterministic recognizers) runs first, then caller-supplied known
+ * entities are matched, then their finds and every existing Mask token (`[PERSON_1]` placeholders and the
+ * format-preserving token shapes) are blanked with same-length filler and the Tier 1 engines run on what
+ * remains. Offsets stay those of the input; overlaps resolve once at the end with `resolveOverlaps`.
+ * Fails closed: any tier that fails makes the whole scan raise a `MaskError`.
+ *
+ * @example
+ * import { LocalNerEngine, WaterfallScanner } from '@mask/core';
+ * const scanner = new WaterfallScanner({ tier0: patternScanner, engines: [new LocalNerEngine()] });
+ * const spans = await scanner.scan('Email maria@acme.com, Maria Lopez from Valencia');
+ */
+export class WaterfallScanner implements Scanner {
+  readonly name: string;
+  readonly #tier0: Scanner | undefined;
+  readonly #engines: readonly (NerEngine | Scanner)[];
+  readonly #closeChildren: boolean;
+
+  constructor(options: WaterfallScannerOptions) {
+    this.name = options.name ?? 'waterfall';
+    this.#tier0 = options.tier0;
+    this.#engines = [...options.engines];
+    this.#closeChildren = options.closeChildren ?? true;
+  }
+
+  async scan(text: string, options: ScanOptions = {}): Promise<Span[]> {
+    if (typeof text !== 'string') throw new MaskError('INVALID_INPUT', 'scan input must be a string');
+    if (options.signal?.aborted) throw new MaskError('SCAN_FAILED', 'scan aborted');
+    const tokens = findTokenRanges(text);
+    const masked = blankRanges(text, tokens);
+
+    const tier0 = this.#tier0 ? outside(await this.#tier0.scan(masked, options), tokens) : [];
+    const known = options.knownEntities?.length
+      ? outside(new KnownEntityMatcher(options.knownEntities).find(text), tokens)
+      : [];
+    const excised = blankRanges(masked, [...tier0, ...known]);
+
+    const engineOptions = {
+      language: options.language ?? 'en',
+      ...(options.entities ? { entities: options.entities } : {}),
+      ...(options.signal ? { signal: options.signal } : {}),
+    };
+    const results = await Promise.all(
+      this.#engines.map(async (engine) => {
+        try {
+          return 'detect' in engine
+            ? await engine.detect(excised, engineOptions)
+            : await engine.scan(excised, engineOptions);
+        } catch (error) {
+          if (MaskError.isInstance(error)) throw error;
+          throw new MaskError('SCAN_FAILED', `NER engine ${engine.name} failed`);
+        }
+      }),
+    );
+    const tier1: Span[] = [];
+    for (const spans of results) {
+      for (const span of spans) {
+        const trimmed = trimSpan(text, span);
+        if (trimmed && !overlapsAny(trimmed, tokens)) tier1.push(trimmed);
+      }
+    }
+
+    const wanted = options.entities ? new Set(options.entities) : undefined;
+    const categories = options.categories ? new Set(options.categories) : undefined;
+    const allowed = options.allowList?.length ? new Set(options.allowList) : undefined;
+    const all = [...tier0, ...known, ...tier1].filter((span) => {
+      if (wanted && !wanted.has(span.type)) return false;
+      if (categories && span.type in NER_CATEGORIES && !categories.has(NER_CATEGORIES[span.type]!)) return false;
+      if (allowed?.has(text.slice(span.start, span.end))) return false;
+      return true;
+    });
+    return resolveOverlaps(all);
+  }
+
+  async close(): Promise<void> {
+    if (!this.#closeChildren) return;
+    await Promise.all([this.#tier0?.close?.(), ...this.#engines.map((engine) => engine.close?.())]);
+  }
+}
+
+function outside(spans: readonly Span[], ranges: readonly TextRange[]): Span[] {
+  return ranges.length === 0 ? [...spans] : spans.filter((span) => !overlapsAny(span, ranges));
+}
+
+/** Clamps a span to the text and trims whitespace and punctuation at its edges (never a dot: `Ltd.`). */
+function trimSpan(text: string, span: Span): Span | undefined {
+  let start = Math.max(0, Math.trunc(span.start));
+  let end = Math.min(text.length, Math.trunc(span.end));
+  while (start < end && EDGE.test(text[start]!)) start++;
+  while (end > start && EDGE.test(text[end - 1]!)) end--;
+  if (end <= start) return undefined;
+  return start === span.start && end === span.end ? span : { ...span, start, end };
+}
