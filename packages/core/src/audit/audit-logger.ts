@@ -1,5 +1,5 @@
 import { appendFileSync } from 'node:fs';
-import { hmac } from '../crypto/mac.js';
+import { constantTimeEqual, hmac } from '../crypto/mac.js';
 import { MaskError } from '../errors/mask-error.js';
 import type { AuditEvent, AuditRecord } from './audit-event.js';
 
@@ -77,33 +77,46 @@ export class AuditLogger {
     const mac = hmac(this.signingKey, this.previousMac, canonical).toString('base64url');
     this.previousMac = mac;
     this.buffer.push(`${canonical.slice(0, -1)},"mac":"${mac}"}`);
-    if (this.buffer.length >= this.maxBufferSize) void this.flush().catch(() => undefined);
+    if (this.buffer.length >= this.maxBufferSize) {
+      this.trim();
+      void this.flush().catch(() => undefined);
+    }
   }
 
   /** Writes buffered lines to the sink. Lines stay buffered (bounded) if the sink fails. */
   async flush(): Promise<void> {
-    if (this.flushing) await this.flushing;
+    while (this.flushing) await this.flushing.catch(() => undefined);
     if (this.buffer.length === 0) return;
     const lines = this.buffer;
     this.buffer = [];
-    this.flushing = (async () => {
-      try {
-        await this.sink(lines);
-      } catch (error) {
-        this.buffer = [...lines, ...this.buffer];
-        const excess = this.buffer.length - this.maxBufferSize;
-        if (excess > 0) {
-          this.buffer.splice(0, excess);
-          this.dropped += excess;
-        }
-        throw new MaskError('AUDIT_FAILED', 'Audit sink failed; records kept in the bounded buffer', {
-          cause: error instanceof Error ? new Error(error.name) : undefined,
-        });
-      } finally {
-        this.flushing = undefined;
-      }
-    })();
-    await this.flushing;
+    const attempt = this.write(lines);
+    this.flushing = attempt;
+    try {
+      await attempt;
+    } finally {
+      if (this.flushing === attempt) this.flushing = undefined;
+    }
+  }
+
+  private async write(lines: string[]): Promise<void> {
+    try {
+      await this.sink(lines);
+    } catch (error) {
+      this.buffer = [...lines, ...this.buffer];
+      this.trim();
+      throw new MaskError('AUDIT_FAILED', 'Audit sink failed; records kept in the bounded buffer', {
+        cause: error instanceof Error ? new Error(error.name) : undefined,
+      });
+    }
+  }
+
+  /** Drops the oldest records beyond the bound, counting them for the next record. */
+  private trim(): void {
+    const excess = this.buffer.length - this.maxBufferSize;
+    if (excess > 0) {
+      this.buffer.splice(0, excess);
+      this.dropped += excess;
+    }
   }
 
   /** Records waiting for a flush. */
@@ -148,7 +161,7 @@ export function verifyAuditChain(lines: readonly string[], signingKey: Uint8Arra
     const { mac, ...body } = parsed;
     if (typeof mac !== 'string' || body.seq !== index) return { valid: false, brokenAt: index };
     const expected = hmac(signingKey, previous, JSON.stringify(body)).toString('base64url');
-    if (expected !== mac) return { valid: false, brokenAt: index };
+    if (!constantTimeEqual(expected, mac)) return { valid: false, brokenAt: index };
     previous = mac;
   }
   return { valid: true };

@@ -1,7 +1,7 @@
 import type { AuditLogger, AuditSink } from '../audit/audit-logger.js';
 import type { KeyProvider } from '../keys/key-provider.js';
 import type { Keyring } from '../keys/keyring.js';
-import type { ScanOptions, Scanner } from '../scanner/scanner.js';
+import type { Scanner, ScanOptions } from '../scanner/scanner.js';
 import type { TokenEngine } from '../tokens/token-engine.js';
 import type { Vault } from '../vault/vault.js';
 import type { MaskLogger } from './mask-logger.js';
@@ -10,7 +10,11 @@ import type { MaskLogger } from './mask-logger.js';
 export type AuditOption =
   | AuditLogger
   | false
-  | { readonly sink: AuditSink | { readonly path: string }; readonly maxBufferSize?: number; readonly flushOnExit?: boolean };
+  | {
+      readonly sink: AuditSink | { readonly path: string };
+      readonly maxBufferSize?: number;
+      readonly flushOnExit?: boolean;
+    };
 
 /** Options of `new MaskClient(...)`. Every field is optional; explicit options win over `MASK_*` variables. */
 export interface MaskClientOptions {

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { AuditLogger } from '../audit/audit-logger.js';
 import type { AuditEvent } from '../audit/audit-event.js';
-import { type EnvConfig, readEnvConfig } from '../config/env-config.js';
+import { AuditLogger } from '../audit/audit-logger.js';
 import { createDefaultScanner } from '../config/default-scanner.js';
+import { type EnvConfig, readEnvConfig } from '../config/env-config.js';
 import { createVaultFromEnv } from '../config/vault-from-env.js';
 import { deriveSubkey } from '../crypto/hkdf.js';
 import { deepMapStrings } from '../deep/deep-map-strings.js';
@@ -13,7 +13,7 @@ import type { KeyProvider } from '../keys/key-provider.js';
 import { Keyring } from '../keys/keyring.js';
 import { StaticKeyProvider } from '../keys/static-key-provider.js';
 import { resolveOverlaps } from '../scanner/resolve-overlaps.js';
-import type { ScanOptions, Scanner } from '../scanner/scanner.js';
+import type { Scanner, ScanOptions } from '../scanner/scanner.js';
 import type { EntityType, Span } from '../scanner/span.js';
 import { assertScopePart, scopeIdFor, type TokenScope } from '../tokens/scope.js';
 import type { TokenEngine } from '../tokens/token-engine.js';
@@ -191,7 +191,13 @@ export class MaskClient {
         deepMapStrings(
           value,
           async (leaves) =>
-            (await this.tokenizeMany(leaves.map((leaf) => leaf.value), options, false)).map((result) => result.text),
+            (
+              await this.tokenizeMany(
+                leaves.map((leaf) => leaf.value),
+                options,
+                false,
+              )
+            ).map((result) => result.text),
           { maxDepth: this.shared.maxDepth },
         ),
       value,
@@ -279,7 +285,12 @@ export class MaskClient {
       if (tokens.length > 0) await this.auditEvent({ kind: 'encode', entities });
       return results;
     };
-    return guarded ? this.guard(run, texts.map((text) => ({ text, entities: [] }))) : run();
+    return guarded
+      ? this.guard(
+          run,
+          texts.map((text) => ({ text, entities: [] })),
+        )
+      : run();
   }
 
   private async detokenizeMany(
@@ -302,7 +313,10 @@ export class MaskClient {
       return results;
     };
     return guarded
-      ? this.guard(run, texts.map((text) => ({ text, decoded: [], refused: [], unknown: [] })))
+      ? this.guard(
+          run,
+          texts.map((text) => ({ text, decoded: [], refused: [], unknown: [] })),
+        )
       : run();
   }
 
@@ -375,7 +389,9 @@ function resolveKeyProvider(options: MaskClientOptions, env: EnvConfig, logger: 
   if (options.key !== undefined) return new StaticKeyProvider(options.key);
   if (env.keyVariable) {
     // Parsed now so that a malformed key fails construction, not the first call.
-    return new StaticKeyProvider(parseKeyringText(env.variables[env.keyVariable] as string, env.keyVariable, env.variables.MASK_ACTIVE_KEY_ID));
+    return new StaticKeyProvider(
+      parseKeyringText(env.variables[env.keyVariable] as string, env.keyVariable, env.variables.MASK_ACTIVE_KEY_ID),
+    );
   }
   if (env.dev) {
     logger.warn('MASK_ENV=dev and no key set: generated a random key; tokens will not survive a restart');
@@ -408,4 +424,3 @@ async function buildAudit(
 function assertString(value: unknown): asserts value is string {
   if (typeof value !== 'string') throw new MaskError('INVALID_INPUT', 'Expected a string');
 }
-

@@ -1,6 +1,6 @@
 import { DecodeError } from '../errors/named-errors.js';
 import { resolveOverlaps } from '../scanner/resolve-overlaps.js';
-import type { ScanOptions, Scanner } from '../scanner/scanner.js';
+import type { Scanner, ScanOptions } from '../scanner/scanner.js';
 import type { EntityType, Span } from '../scanner/span.js';
 import { findTokenCandidates, selectNonOverlapping } from '../tokens/find-token-candidates.js';
 import type { TokenScope } from '../tokens/scope.js';
@@ -97,9 +97,7 @@ export async function detokenizeTexts(
   return texts.map((text, textIndex) => {
     const candidates = candidatesPerText[textIndex] ?? [];
     const confirmed = selectNonOverlapping(candidates.filter((candidate) => byToken.get(candidate.token)));
-    const unknown = [
-      ...new Set(candidates.filter((c) => c.placeholder && !byToken.get(c.token)).map((c) => c.token)),
-    ];
+    const unknown = [...new Set(candidates.filter((c) => c.placeholder && !byToken.get(c.token)).map((c) => c.token))];
     if (options?.strict && unknown.length > 0) {
       throw new DecodeError('TOKEN_UNKNOWN', `${unknown.length} placeholder token(s) are not known in this scope`);
     }

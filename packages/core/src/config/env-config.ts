@@ -59,7 +59,10 @@ export function readEnvConfig(env: Readonly<Record<string, string | undefined>> 
       .filter(Boolean);
   const categories = list('MASK_DLP_CATEGORIES')?.map((category) => category.toUpperCase());
   if (categories?.some((category) => !CATEGORIES.has(category))) {
-    throw new MaskError('CONFIG_INVALID', `MASK_DLP_CATEGORIES must list categories among ${[...CATEGORIES].join(', ')}`);
+    throw new MaskError(
+      'CONFIG_INVALID',
+      `MASK_DLP_CATEGORIES must list categories among ${[...CATEGORIES].join(', ')}`,
+    );
   }
   const failStrategy = variables.MASK_FAIL_STRATEGY?.toLowerCase();
   if (failStrategy !== undefined && failStrategy !== 'open' && failStrategy !== 'closed') {
@@ -69,7 +72,11 @@ export function readEnvConfig(env: Readonly<Record<string, string | undefined>> 
   return {
     dev: environment === 'dev' || environment === 'development',
     failStrategy,
-    keyVariable: variables.MASK_MASTER_KEY ? 'MASK_MASTER_KEY' : variables.MASK_ENCRYPTION_KEY ? 'MASK_ENCRYPTION_KEY' : undefined,
+    keyVariable: variables.MASK_MASTER_KEY
+      ? 'MASK_MASTER_KEY'
+      : variables.MASK_ENCRYPTION_KEY
+        ? 'MASK_ENCRYPTION_KEY'
+        : undefined,
     vaultType: (variables.MASK_VAULT_TYPE ?? 'memory').toLowerCase(),
     vaultTtlSeconds: positiveNumber(variables, 'MASK_VAULT_TTL'),
     tenant: variables.MASK_TENANT_ID,

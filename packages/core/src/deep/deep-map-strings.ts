@@ -180,7 +180,8 @@ function isOpaque(value: object): boolean {
 function parseJsonContainer(text: string): object | undefined {
   const first = text.charCodeAt(0);
   // '{' or '[' first (after optional whitespace) and '}' or ']' last: cheap gate before JSON.parse.
-  if (text.length < 2 || !(first === 123 || first === 91 || first === 32 || first === 10 || first === 9)) return undefined;
+  if (text.length < 2 || !(first === 123 || first === 91 || first === 32 || first === 10 || first === 9))
+    return undefined;
   const trimmed = text.trim();
   const open = trimmed[0];
   const close = trimmed[trimmed.length - 1];

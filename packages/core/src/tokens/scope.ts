@@ -14,10 +14,7 @@ const SCOPE_PART = /^[\p{L}\p{N}._:@/+=-]{1,256}$/u;
 /** Validates a tenant or session id (raises INVALID_INPUT without echoing it). */
 export function assertScopePart(value: string, what: 'tenant' | 'session'): void {
   if (!SCOPE_PART.test(value)) {
-    throw new MaskError(
-      'INVALID_INPUT',
-      `${what} id must be 1-256 letters, digits or ._:@/+=- characters`,
-    );
+    throw new MaskError('INVALID_INPUT', `${what} id must be 1-256 letters, digits or ._:@/+=- characters`);
   }
 }
 

@@ -10,7 +10,10 @@ import { VaultTokenEngine } from './vault-token-engine.js';
 const KEY = new Uint8Array(32).fill(1);
 const tenantA = { tenant: 'a' };
 
-function engine(vault: Vault = new MemoryVault(), extra: Partial<ConstructorParameters<typeof VaultTokenEngine>[0]> = {}) {
+function engine(
+  vault: Vault = new MemoryVault(),
+  extra: Partial<ConstructorParameters<typeof VaultTokenEngine>[0]> = {},
+) {
   return new VaultTokenEngine({ vault, keyProvider: new StaticKeyProvider(KEY), ...extra });
 }
 
@@ -83,7 +86,9 @@ describe('VaultTokenEngine', () => {
     expect(await subject.detokenize({ tenant: 'b', session: 'x' }, [token])).toEqual([undefined]);
     expect(await subject.detokenize({ tenant: 'a', session: 'y' }, [token])).toEqual([undefined]);
     expect(await subject.detokenize({ tenant: 'a' }, [token])).toEqual([undefined]);
-    expect(await subject.detokenize({ tenant: 'a', session: 'x' }, [token])).toEqual([{ value: 'Maria', type: 'PERSON' }]);
+    expect(await subject.detokenize({ tenant: 'a', session: 'x' }, [token])).toEqual([
+      { value: 'Maria', type: 'PERSON' },
+    ]);
   });
 
   it('a record copied into another scope fails authentication (bound by associated data)', async () => {
@@ -137,7 +142,10 @@ describe('VaultTokenEngine', () => {
       await subject.tokenize(tenantA, items);
       expect(vault.calls).toBe(1);
       vault.calls = 0;
-      await subject.detokenize(tenantA, items.map((_, i) => `[PERSON_${i + 1}]`));
+      await subject.detokenize(
+        tenantA,
+        items.map((_, i) => `[PERSON_${i + 1}]`),
+      );
       expect(vault.calls).toBe(1);
     }
   });
@@ -191,7 +199,9 @@ describe('VaultTokenEngine', () => {
   });
 
   it('raises typed errors for bad input and missing keys', async () => {
-    await expect(engine().tokenize(tenantA, [{ type: 'lower', value: 'x' }])).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    await expect(engine().tokenize(tenantA, [{ type: 'lower', value: 'x' }])).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+    });
     const failing = new VaultTokenEngine({
       vault: new MemoryVault(),
       keyProvider: { name: 'broken', getKeyring: () => Promise.reject(new MaskError('KEY_PROVIDER_FAILED', 'down')) },

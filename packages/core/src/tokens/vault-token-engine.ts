@@ -82,7 +82,9 @@ export class VaultTokenEngine implements TokenEngine {
     this.keyProvider = options.keyProvider;
     this.ttlSeconds = options.ttlSeconds;
     this.formatPreserving =
-      typeof options.formatPreserving === 'object' ? new Set(options.formatPreserving) : (options.formatPreserving ?? true);
+      typeof options.formatPreserving === 'object'
+        ? new Set(options.formatPreserving)
+        : (options.formatPreserving ?? true);
     this.maxAttempts = options.maxAttempts ?? 8;
   }
 
@@ -177,7 +179,12 @@ export class VaultTokenEngine implements TokenEngine {
     return records.map((text, index) => {
       if (text === undefined) return undefined;
       const record = parseRecord(text);
-      const key = this.subkey(context.keyring.get(record.keyId).material, record.keyId, 'vault-encryption', context.tenant);
+      const key = this.subkey(
+        context.keyring.get(record.keyId).material,
+        record.keyId,
+        'vault-encryption',
+        context.tenant,
+      );
       const token = tokens[index] as string;
       const value = open(key, record.sealed, recordAad(context.scopeId, token, record.entityType, record.keyId));
       return { value, type: record.entityType };
@@ -188,7 +195,9 @@ export class VaultTokenEngine implements TokenEngine {
     if (typeof item.value !== 'string' || typeof item.type !== 'string' || !/^[A-Z][A-Z0-9_]*$/.test(item.type)) {
       throw new MaskError('INVALID_INPUT', 'Tokenize items need an UPPER_SNAKE entity type and a string value');
     }
-    const fingerprint = hmac(context.blindKey, context.scopeId, item.type, item.value).toString('base64url').slice(0, 32);
+    const fingerprint = hmac(context.blindKey, context.scopeId, item.type, item.value)
+      .toString('base64url')
+      .slice(0, 32);
     const format = this.formatFor(item.type);
     return {
       type: item.type,

@@ -11,5 +11,5 @@ export const emailFormat: TokenFormat = {
   entityType: 'EMAIL_ADDRESS',
   accepts: (value) => value.includes('@'),
   candidate: (_value, stream) => `${stream.chars(12, BASE32)}@mask.invalid`,
-  grammar: /(?<![\w.+-])[a-z2-7]{12}@mask\.invalid(?![\w.-])/g,
+  grammar: /(?<![\w.+-])[a-z2-7]{12}@mask\.invalid(?![\w-]|\.[\w-])/g,
 };

@@ -141,7 +141,9 @@ describe('format-preserving token formats', () => {
   it('the same seed gives the same candidate; another seed another', () => {
     const a = format('US_SSN').candidate('123-45-6789', stream('s1'));
     expect(format('US_SSN').candidate('123-45-6789', stream('s1'))).toBe(a);
-    const others = new Set(Array.from({ length: 20 }, (_, i) => format('US_SSN').candidate('123-45-6789', stream(`s${i}`))));
+    const others = new Set(
+      Array.from({ length: 20 }, (_, i) => format('US_SSN').candidate('123-45-6789', stream(`s${i}`))),
+    );
     expect(others.size).toBeGreaterThan(15);
   });
 });

@@ -1,0 +1,241 @@
+import fc from 'fast-check';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { FixtureScanner, testKey } from '../../test/helpers.js';
+import { MaskError } from '../errors/mask-error.js';
+import { MaskVaultConnectionError } from '../errors/named-errors.js';
+import { MemoryVault } from '../vault/memory-vault.js';
+import type { Vault } from '../vault/vault.js';
+import { MaskClient } from './mask-client.js';
+import type { MaskLogger } from './mask-logger.js';
+
+const silent: MaskLogger = { warn: () => undefined };
+
+function client(options: ConstructorParameters<typeof MaskClient>[0] = {}) {
+  return new MaskClient({ key: testKey(), scanner: new FixtureScanner(), env: {}, logger: silent, ...options });
+}
+
+class DownVault implements Vault {
+  readonly name = 'down';
+  private fail = () => Promise.reject(new MaskVaultConnectionError('down', 'Vault backend unreachable'));
+  getMany = this.fail;
+  putManyIfAbsent = this.fail;
+  putMany = this.fail;
+  deleteMany = this.fail;
+  close = async () => undefined;
+}
+
+describe('MaskClient construction', () => {
+  it('refuses to start without a key outside dev mode (typed error, no generated key)', () => {
+    expect(() => new MaskClient({ env: {}, logger: silent })).toThrow(expect.objectContaining({ code: 'KEY_MISSING' }));
+    expect(() => new MaskClient({ env: { MASK_ENV: 'production' }, logger: silent })).toThrow(
+      expect.objectContaining({ code: 'KEY_MISSING' }),
+    );
+  });
+
+  it('generates a random key only with MASK_ENV=dev, and says so', () => {
+    const warn = vi.fn();
+    const dev = new MaskClient({ env: { MASK_ENV: 'dev' }, logger: { warn } });
+    expect(dev).toBeInstanceOf(MaskClient);
+    expect(warn.mock.calls.map((call) => call[0]).join('\n')).toMatch(/random key/);
+  });
+
+  it('reads MASK_MASTER_KEY and rejects a malformed key at construction without echoing it', () => {
+    expect(new MaskClient({ env: { MASK_MASTER_KEY: testKey() }, logger: silent })).toBeInstanceOf(MaskClient);
+    const secret = 'not-a-key-but-a-secret-value';
+    try {
+      new MaskClient({ env: { MASK_MASTER_KEY: secret }, logger: silent });
+      expect.unreachable();
+    } catch (error) {
+      expect(MaskError.isInstance(error) && error.code).toBe('KEY_INVALID');
+      expect(String((error as Error).message)).not.toContain(secret);
+    }
+  });
+
+  it('explicit options win over the environment', async () => {
+    const envClient = new MaskClient({
+      env: { MASK_TENANT_ID: 'from-env', MASK_MASTER_KEY: testKey() },
+      logger: silent,
+    });
+    expect(envClient.scope.tenant).toBe('from-env');
+    const explicit = new MaskClient({
+      tenant: 'explicit',
+      env: { MASK_TENANT_ID: 'from-env', MASK_MASTER_KEY: testKey() },
+      logger: silent,
+    });
+    expect(explicit.scope.tenant).toBe('explicit');
+  });
+
+  it('rejects invalid configuration with CONFIG_INVALID', () => {
+    expect(() => client({ env: { MASK_FAIL_STRATEGY: 'sometimes' } })).toThrow(
+      expect.objectContaining({ code: 'CONFIG_INVALID' }),
+    );
+    expect(() => client({ env: { MASK_DLP_CATEGORIES: 'FINANCIAL,NOPE' } })).toThrow(
+      expect.objectContaining({ code: 'CONFIG_INVALID' }),
+    );
+    expect(() => client({ tenant: 'has space' })).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));
+  });
+});
+
+describe('text round trip', () => {
+  const text = 'Mr. Maria Lopez (maria.lopez@acme.com, SSN 123-45-6789) wrote to ops@acme.com.';
+
+  it('tokenizes every detected value and restores the exact text', async () => {
+    const mask = client();
+    const result = await mask.tokenizeText(text);
+    expect(result.text).not.toContain('Maria');
+    expect(result.text).not.toContain('maria.lopez@acme.com');
+    expect(result.text).not.toContain('123-45-6789');
+    expect(result.text).toMatch(/\[PERSON_1\]/);
+    expect(result.text).toMatch(/000-\d{2}-\d{4}/);
+    expect(result.entities.map((entity) => entity.type).sort()).toEqual([
+      'EMAIL_ADDRESS',
+      'EMAIL_ADDRESS',
+      'PERSON',
+      'US_SSN',
+    ]);
+    expect(await mask.detokenizeText(result.text)).toBe(text);
+  });
+
+  it('is deterministic: the same value gets the same token across calls', async () => {
+    const mask = client();
+    const a = await mask.scanAndTokenize('mail maria@acme.com');
+    const b = await mask.scanAndTokenize('again maria@acme.com!');
+    expect(a.slice(5)).toBe(b.slice(6, -1));
+  });
+
+  it('does not re-tokenize its own tokens', async () => {
+    const mask = client();
+    const once = await mask.scanAndTokenize('maria@acme.com');
+    expect(await mask.scanAndTokenize(once)).toBe(once);
+  });
+
+  it('property: detokenize(tokenize(text)) === text for arbitrary text around PII', async () => {
+    const mask = client();
+    await fc.assert(
+      fc.asyncProperty(
+        fc.string(),
+        fc.stringMatching(/^[a-z][a-z0-9.]{0,10}[a-z0-9]@[a-z]{2,8}\.(com|org|es)$/),
+        fc.string(),
+        async (before, email, after) => {
+          const input = `${before} ${email} ${after}`;
+          const tokenized = await mask.scanAndTokenize(input);
+          expect(tokenized).not.toContain(email);
+          expect(await mask.detokenizeText(tokenized)).toBe(input);
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+
+  it('does not decode in another tenant or session', async () => {
+    const mask = client({ tenant: 'acme' });
+    const tokenized = await mask.scanAndTokenize('maria@acme.com');
+    expect(await mask.withScope({ tenant: 'globex' }).detokenizeText(tokenized)).toBe(tokenized);
+    expect(await mask.withScope({ session: 'other' }).detokenizeText(tokenized)).toBe(tokenized);
+    await expect(mask.withScope({ tenant: 'globex' }).decode(tokenized)).rejects.toMatchObject({
+      code: 'TOKEN_UNKNOWN',
+    });
+    expect(await mask.decode(tokenized)).toBe('maria@acme.com');
+  });
+
+  it('leaves real data with a token shape alone when the vault does not hold it', async () => {
+    const mask = client();
+    expect(await mask.detokenizeText('call [PERSON_7] at 000-12-3456')).toBe('call [PERSON_7] at 000-12-3456');
+    await expect(mask.detokenizeText('[PERSON_7]', { strict: true })).rejects.toMatchObject({ code: 'TOKEN_UNKNOWN' });
+  });
+
+  it('applies a decode policy: refused tokens stay encoded and are reported', async () => {
+    const mask = client();
+    const tokenized = await mask.scanAndTokenize('Mr. Ana Ruiz 123-45-6789');
+    const result = await mask.detokenize(tokenized, { allow: (ref) => ref.type !== 'US_SSN' });
+    expect(result.text).toContain('Ana Ruiz');
+    expect(result.text).not.toContain('123-45-6789');
+    expect(result.refused.map((ref) => ref.type)).toEqual(['US_SSN']);
+  });
+
+  it('encode / decode single values, detecting the type when not given', async () => {
+    const mask = client();
+    const token = await mask.encode('maria@acme.com');
+    expect(token).toMatch(/@mask\.invalid$/);
+    expect(await mask.decode(token)).toBe('maria@acme.com');
+    const typed = await mask.encode('Acme Fund IV', { type: 'ORGANIZATION' });
+    expect(typed).toBe('[ORGANIZATION_1]');
+    expect(await mask.decode(typed)).toBe('Acme Fund IV');
+    expect(await mask.encode('nothing detectable')).toBe('[PII_1]');
+  });
+
+  it('remembers issued tokens per scope for stream holdback', async () => {
+    const mask = client();
+    const token = await mask.encode('maria@acme.com');
+    expect(mask.issuedTokens().has(token)).toBe(true);
+    expect(mask.withScope({ session: 'x' }).issuedTokens().has(token)).toBe(false);
+  });
+
+  it('rejects non-string input with INVALID_INPUT', async () => {
+    const mask = client();
+    await expect(mask.scanAndTokenize(42 as unknown as string)).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    await expect(mask.decode(undefined as unknown as string)).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+  });
+});
+
+describe('fail strategy', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('fails closed by default: a down vault raises MaskVaultConnectionError, nothing passes through', async () => {
+    const mask = client({ vault: new DownVault() });
+    await expect(mask.scanAndTokenize('maria@acme.com')).rejects.toMatchObject({ code: 'VAULT_CONNECTION' });
+    await expect(mask.deepEncode({ email: 'maria@acme.com' })).rejects.toMatchObject({ code: 'VAULT_CONNECTION' });
+    await expect(mask.detokenizeText('[PERSON_1]')).rejects.toMatchObject({ code: 'VAULT_CONNECTION' });
+  });
+
+  it('fails open only when asked, and says so in a log line', async () => {
+    const warn = vi.fn();
+    const mask = client({ vault: new DownVault(), failStrategy: 'open', logger: { warn } });
+    expect(await mask.scanAndTokenize('maria@acme.com')).toBe('maria@acme.com');
+    const lines = warn.mock.calls.map((call) => `${call[0]} ${JSON.stringify(call[1] ?? {})}`).join('\n');
+    expect(lines).toMatch(/fail strategy is OPEN/);
+    expect(lines).toMatch(/failing open.*VAULT_CONNECTION/);
+    expect(lines).not.toContain('maria@acme.com');
+  });
+
+  it('MASK_ENV=dev fails open; an explicit closed strategy wins', async () => {
+    const devOpen = client({ vault: new DownVault(), env: { MASK_ENV: 'dev' } });
+    expect(await devOpen.scanAndTokenize('x@y.com')).toBe('x@y.com');
+    const devClosed = client({ vault: new DownVault(), env: { MASK_ENV: 'dev' }, failStrategy: 'closed' });
+    await expect(devClosed.scanAndTokenize('x@y.com')).rejects.toMatchObject({ code: 'VAULT_CONNECTION' });
+  });
+
+  it('wraps unexpected scanner errors without forwarding their message (which may hold data)', async () => {
+    const mask = client({
+      scanner: { name: 'buggy', scan: async (text) => Promise.reject(new Error(`boom on ${text}`)) },
+    });
+    const error = await mask.scanAndTokenize('secret maria@acme.com').catch((caught: unknown) => caught);
+    expect(MaskError.isInstance(error) && error.code).toBe('INTERNAL');
+    expect(JSON.stringify({ message: (error as Error).message, cause: String((error as Error).cause) })).not.toContain(
+      'maria',
+    );
+  });
+});
+
+describe('scanning is real by default', () => {
+  it('the default scanner detects structured PII with no scanner passed', async () => {
+    const mask = new MaskClient({ key: testKey(), env: {}, logger: silent });
+    const out = await mask.scanAndTokenize('Card 4111 1111 1111 1111, SSN 536-90-4399, mail jane@example.com');
+    expect(out).not.toContain('4111 1111 1111 1111');
+    expect(out).not.toContain('536-90-4399');
+    expect(out).not.toContain('jane@example.com');
+    expect(await mask.detokenizeText(out)).toBe('Card 4111 1111 1111 1111, SSN 536-90-4399, mail jane@example.com');
+  });
+
+  it('memory vault is the default and MASK_VAULT_TYPE names an unknown backend with CONFIG_INVALID', async () => {
+    const mask = new MaskClient({
+      key: testKey(),
+      env: { MASK_VAULT_TYPE: 'nope' },
+      scanner: new FixtureScanner(),
+      logger: silent,
+    });
+    await expect(mask.scanAndTokenize('a@b.co')).rejects.toMatchObject({ code: 'CONFIG_INVALID' });
+    const memory = client({ vault: new MemoryVault() });
+    expect(await memory.scanAndTokenize('a@b.co')).toMatch(/@mask\.invalid/);
+  });
+});
