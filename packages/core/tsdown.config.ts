@@ -1,7 +1,8 @@
 import { defineConfig } from 'tsdown';
 
 export default defineConfig({
-  entry: ['src/index.ts', 'src/internal.ts'],
+  // src/ner/ner-worker.ts: the NER worker-thread script, found at runtime next to the bundle (issue 4).
+  entry: ['src/index.ts', 'src/internal.ts', 'src/ner/ner-worker.ts'],
   format: ['esm', 'cjs'],
   dts: true,
   sourcemap: true,

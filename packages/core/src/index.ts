@@ -43,6 +43,14 @@ export { EnvKeyProvider, type EnvKeyProviderOptions, parseKeyringText } from './
 export type { KeyProvider } from './keys/key-provider.js';
 export { Keyring, type KeyVersion, keyIdFor, parseKey } from './keys/keyring.js';
 export { StaticKeyProvider } from './keys/static-key-provider.js';
+// Tier 1 NER: engines, waterfall, known entities, remote and LLM scanners (issue 4)
+export { KnownEntityMatcher } from './ner/known-entity-matcher.js';
+export { LLM_NER_TYPES, LlmNerScanner, type LlmNerScannerOptions } from './ner/llm-ner-scanner.js';
+export { LocalNerEngine, type LocalNerEngineOptions } from './ner/local-ner-engine.js';
+export type { NerDetectOptions, NerEngine, NerEntityType } from './ner/ner-engine.js';
+export { RemotePresidioScanner, type RemotePresidioScannerOptions } from './ner/remote-presidio-scanner.js';
+export { WaterfallScanner, type WaterfallScannerOptions } from './ner/waterfall-scanner.js';
+export { WorkerNerEngine, type WorkerNerEngineOptions } from './ner/worker-ner-engine.js';
 // decode policy (issue 6)
 export {
   createDecodePolicy,

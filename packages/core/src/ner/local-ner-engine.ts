@@ -288,7 +288,9 @@ function classifyChunk(words: readonly Word[], first: number, last: number, lexi
   const place = lexicon.places.get(phrase);
   const isFirstName = lexicon.firstNames.has(keys[0]!) && !STOP_WORDS.has(keys[0]!);
   const placeCue = PLACE_CUES.has(prev);
-  if (place === 'country' || (place === 'city' && (!isFirstName || placeCue) && !titled)) {
+  // A one-word city that is also a name (`Lopez`, `Florence`) needs a place cue (`in`, `from`).
+  const nameLike = isFirstName || (first === last && lexicon.lastNames.has(keys[0]!));
+  if (place === 'country' || (place === 'city' && (!nameLike || placeCue) && !titled)) {
     found.push({ kind: 'LOCATION', first, last, score: place === 'country' ? 0.9 : 0.8 });
     return;
   }

@@ -152,7 +152,9 @@ export class WorkerNerEngine implements NerEngine {
 
   #spawn(): PooledWorker {
     const url = this.#workerUrl ?? defaultWorkerUrl();
-    const thread = new Worker(url);
+    // Flags that only make sense for the main entry (`--input-type` with `-e`) break a worker's startup.
+    const execArgv = process.execArgv.filter((flag) => !flag.startsWith('--input-type'));
+    const thread = new Worker(url, { execArgv });
     thread.unref();
     const pooled: PooledWorker = { thread };
     thread.on('message', (message: { id: number; spans?: Span[]; error?: { code: MaskErrorCode } }) => {

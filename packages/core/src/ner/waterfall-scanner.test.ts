@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { MaskError } from '../errors/mask-error.js';
+import { PatternScanner } from '../pii/pattern-scanner.js';
+import type { Span } from '../scanner/span.js';
+import { LocalNerEngine } from './local-ner-engine.js';
+import type { NerEngine } from './ner-engine.js';
+import { WaterfallScanner } from './waterfall-scanner.js';
+
+const scanner = new WaterfallScanner({ tier0: new PatternScanner(), engines: [new LocalNerEngine()] });
+
+function found(text: string, spans: readonly Span[]): [string, string][] {
+  return spans.map((span) => [span.type, text.slice(span.start, span.end)]);
+}
+
+/** An engine that records the text it was given. */
+class RecordingEngine implements NerEngine {
+  readonly name = 'recording';
+  seen: string[] = [];
+  async detect(text: string): Promise<Span[]> {
+    this.seen.push(text);
+    return [];
+  }
+}
+
+describe('WaterfallScanner', () => {
+  it('finds Tier 0 and Tier 1 entities in one pass with UTF-16 offsets', async () => {
+    const text = '🙂 Dr. María López (maria.lopez@example.com) flew from Valencia to meet Acme Corp.';
+    expect(found(text, await scanner.scan(text))).toEqual([
+      ['PERSON', 'María López'],
+      ['EMAIL_ADDRESS', 'maria.lopez@example.com'],
+      ['LOCATION', 'Valencia'],
+      ['ORGANIZATION', 'Acme Corp.'],
+    ]);
+  });
+
+  it('excises Tier 0 finds and tokens with same-length filler before Tier 1 runs', async () => {
+    const recording = new RecordingEngine();
+    const waterfall = new WaterfallScanner({ tier0: new PatternScanner(), engines: [recording] });
+    const text = 'Mail ana.garcia@example.com or [PERSON_1], card 9912 3456 7890 1238.';
+    await waterfall.scan(text);
+    const seen = recording.seen[0]!;
+    expect(seen).toHaveLength(text.length);
+    expect(seen).not.toContain('ana.garcia');
+    expect(seen).not.toContain('PERSON_1');
+    expect(seen.startsWith('Mail ')).toBe(true);
+  });
+
+  it('never re-scans tokens, even when an engine flags them', async () => {
+    const greedy: NerEngine = {
+      name: 'greedy',
+      detect: async (text) => [{ type: 'PERSON', start: 0, end: text.length, score: 1, recognizer: 'greedy' }],
+    };
+    const waterfall = new WaterfallScanner({ engines: [greedy] });
+    expect(await waterfall.scan('Hello [PERSON_1] and [LOCATION_2]')).toEqual([]);
+    const tokensOnly = await scanner.scan('[PERSON_1] met [PERSON_2] in [LOCATION_1] at [ORGANIZATION_3].');
+    expect(tokensOnly).toEqual([]);
+  });
+
+  it('keeps names next to a token apart from it', async () => {
+    const text = 'Maria [PERSON_1] Lopez';
+    expect(found(text, await scanner.scan(text))).toEqual([
+      ['PERSON', 'Maria'],
+      ['PERSON', 'Lopez'],
+    ]);
+  });
+
+  it('matches caller-supplied known entities and lets them win overlaps', async () => {
+    const text = 'Wire it to the Northwind Opportunities Fund II, attention jose nunez.';
+    const spans = await scanner.scan(text, {
+      knownEntities: [
+        { type: 'FUND', value: 'Northwind Opportunities Fund II' },
+        { type: 'PERSON', value: 'José Núñez' },
+      ],
+    });
+    expect(found(text, spans)).toEqual([
+      ['FUND', 'Northwind Opportunities Fund II'],
+      ['PERSON', 'jose nunez'],
+    ]);
+  });
+
+  it('applies entities, categories and allowList filters', async () => {
+    const text = 'Maria Lopez from Valencia works at Acme Corp.';
+    expect(found(text, await scanner.scan(text, { entities: ['LOCATION'] }))).toEqual([['LOCATION', 'Valencia']]);
+    expect(found(text, await scanner.scan(text, { categories: ['CORPORATE'] }))).toEqual([
+      ['ORGANIZATION', 'Acme Corp.'],
+    ]);
+    expect(found(text, await scanner.scan(text, { allowList: ['Valencia', 'Acme Corp.'] }))).toEqual([
+      ['PERSON', 'Maria Lopez'],
+    ]);
+  });
+
+  it('trims whitespace and punctuation from engine spans', async () => {
+    const sloppy: NerEngine = {
+      name: 'sloppy',
+      detect: async () => [{ type: 'PERSON', start: 5, end: 18, score: 0.9, recognizer: 'sloppy' }],
+    };
+    const text = 'Call "Ana Sousa", now';
+    expect(found(text, await new WaterfallScanner({ engines: [sloppy] }).scan(text))).toEqual([
+      ['PERSON', 'Ana Sousa'],
+    ]);
+  });
+
+  it('fails closed when any engine fails, without leaking the text', async () => {
+    const broken: NerEngine = {
+      name: 'broken',
+      detect: async (text) => {
+        throw new Error(`cannot parse ${text}`);
+      },
+    };
+    const waterfall = new WaterfallScanner({ engines: [new LocalNerEngine(), broken] });
+    const error = await waterfall.scan('Maria Lopez').catch((caught: unknown) => caught);
+    expect(MaskError.isInstance(error)).toBe(true);
+    expect((error as MaskError).code).toBe('SCAN_FAILED');
+    expect((error as MaskError).message).not.toContain('Maria');
+    expect((error as MaskError).cause).toBeUndefined();
+  });
+
+  it('accepts a Scanner as a Tier 1 engine and closes its children', async () => {
+    let closed = 0;
+    const child = {
+      name: 'child',
+      scan: async () => [{ type: 'PERSON', start: 0, end: 3, score: 0.9, recognizer: 'child' }],
+      close: async () => {
+        closed++;
+      },
+    };
+    const waterfall = new WaterfallScanner({ engines: [child] });
+    expect(found('Ana', await waterfall.scan('Ana'))).toEqual([['PERSON', 'Ana']]);
+    await waterfall.close();
+    expect(closed).toBe(1);
+  });
+
+  it('rejects non-string input and aborted calls', async () => {
+    await expect(scanner.scan(42 as unknown as string)).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    await expect(scanner.scan('Ana', { signal: AbortSignal.abort() })).rejects.toMatchObject({ code: 'SCAN_FAILED' });
+  });
+});
