@@ -30,6 +30,12 @@ export interface Vault {
   putMany(entries: readonly VaultEntry[]): Promise<void>;
   /** Removes keys; absent keys are ignored. */
   deleteMany(keys: readonly string[]): Promise<void>;
+  /**
+   * Enumerates the keys that start with `prefix`, in batches (order unspecified; a key written during the
+   * scan may or may not appear). Optional: backends that cannot enumerate (Memcached) leave it out, and
+   * re-encryption (`reencryptVault`) then refuses them with `CONFIG_INVALID`.
+   */
+  scanKeys?(prefix: string): AsyncIterable<string[]>;
   /** Releases connections. Further calls raise `CLOSED`. */
   close(): Promise<void>;
 }

@@ -1,0 +1,82 @@
+import { expect } from 'vitest';
+import { MaskError } from '../../errors/mask-error.js';
+import { MaskVaultConnectionError } from '../../errors/named-errors.js';
+import { StaticKeyProvider } from '../../keys/static-key-provider.js';
+import { VaultTokenEngine } from '../../tokens/vault-token-engine.js';
+import type { Vault } from '../vault.js';
+
+/** Plaintext the fail-closed check tokenizes; it must never appear in an error. */
+export const SECRET_VALUE = 'Jane Q. Secretperson';
+const KEY = new Uint8Array(32).fill(7);
+
+/** Rejection of `work`, or a failed expectation if it resolved. */
+export async function rejectionOf(work: Promise<unknown>): Promise<unknown> {
+  return work.then(
+    () => expect.fail('expected the call to fail closed'),
+    (error: unknown) => error,
+  );
+}
+
+/** Asserts a typed vault connection error that carries no plaintext, key or token anywhere. */
+export function expectConnectionError(error: unknown, backend: string, forbidden: readonly string[]): void {
+  expect(MaskError.isInstance(error)).toBe(true);
+  expect(error).toBeInstanceOf(MaskVaultConnectionError);
+  const typed = error as MaskVaultConnectionError;
+  expect(typed.code).toBe('VAULT_CONNECTION');
+  expect(typed.backend).toBe(backend);
+  const rendered = [
+    typed.message,
+    String(typed.stack),
+    JSON.stringify(typed),
+    String((typed.cause as Error | undefined)?.message),
+  ].join('\n');
+  for (const text of [SECRET_VALUE, ...forbidden]) expect(rendered).not.toContain(text);
+}
+
+/**
+ * Drives a vault through a backend outage: works, backend stopped -> every call (and the token engine on top)
+ * raises a typed `MaskVaultConnectionError` with no plaintext, backend back -> the same vault object works again.
+ */
+export async function checkFailClosed(options: {
+  vault: Vault;
+  backend: string;
+  stop: () => Promise<void>;
+  start: () => Promise<void>;
+  /** Recreate schema/tables after a restart of an in-memory backend. */
+  afterRestart?: () => Promise<void>;
+}): Promise<void> {
+  const { vault, backend } = options;
+  const engine = new VaultTokenEngine({ vault, keyProvider: new StaticKeyProvider(KEY) });
+  const scope = { tenant: 'fail-closed' };
+  const [before] = await engine.tokenize(scope, [{ type: 'PERSON', value: SECRET_VALUE }]);
+  expect(before?.token).toMatch(/^\[PERSON_\d+\]$/);
+  const key = `mask:{fail}:t:${before?.token}`;
+
+  await options.stop();
+  const errors = await Promise.all([
+    rejectionOf(vault.getMany([key])),
+    rejectionOf(vault.putManyIfAbsent([{ key, value: SECRET_VALUE }])),
+    rejectionOf(vault.putMany([{ key, value: SECRET_VALUE }])),
+    rejectionOf(vault.deleteMany([key])),
+    rejectionOf(engine.tokenize(scope, [{ type: 'PERSON', value: SECRET_VALUE }])),
+    rejectionOf(engine.detokenize(scope, [before?.token as string])),
+  ]);
+  for (const error of errors) expectConnectionError(error, backend, [key, before?.token as string]);
+
+  await options.start();
+  await options.afterRestart?.();
+  // Reconnection: the same vault object serves again (the server lost its data, the vault did not hang).
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    try {
+      expect(await vault.putManyIfAbsent([{ key, value: 'after restart' }])).toEqual([true]);
+      break;
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+  expect(await vault.getMany([key])).toEqual(['after restart']);
+  const [after] = await engine.tokenize(scope, [{ type: 'PERSON', value: 'Someone Else' }]);
+  expect(await engine.detokenize(scope, [after?.token as string])).toEqual([{ value: 'Someone Else', type: 'PERSON' }]);
+}
