@@ -33,6 +33,7 @@ export const ORG_SUFFIXES = set(`
 export const ORG_HEADS = set(`
   bank university universidad department ministry ministerio institute instituto college school museum
   bureau office council board federation association society church academy federal national royal
+  banco grupo fundación fundacion hospital colegio club
 `);
 
 /** Words right before a chunk that mark a person. */
@@ -61,7 +62,8 @@ export const ORG_CUES = set(`
 /** Two-word cues right before a chunk that mark an organisation. */
 export const ORG_CUE_PAIRS = set(`
   works_at work_at worked_at working_at works_for work_for worked_for working_for employed_by employed_at
-  joined_by hired_by acquired_by trabajo_en trabaja_en trabajé_en
+  joined_by hired_by acquired_by trabajo_en trabaja_en trabajé_en ceo_of cfo_of cto_of founder_of cofounder_of
+  director_of president_of chairman_of employee_of director_de presidente_de fundador_de
 `);
 
 /** Function words and sentence openers that are never a name alone, in English and Spanish. */
@@ -78,4 +80,17 @@ export const STOP_WORDS = set(`
   yo tú él ella nosotros ellos ellas usted ustedes hola gracias buenos buenas dias días lunes martes miércoles
   jueves viernes sábado domingo enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre
   diciembre hoy mañana ayer señor señora iban ssn swift bic pin id url ip email dob ok name
+`);
+
+/** Job roles: `CEO of X` joins a role to an organisation, never into one name. */
+export const ROLES = set(`
+  ceo cfo coo cto cio founder cofounder co-founder director president chairman chairwoman chair head manager
+  mayor governor minister secretary partner owner employee dean rector
+  directora presidente presidenta gerente alcalde alcaldesa fundador fundadora ministro ministra
+`);
+
+/** Two-word cues right before a chunk that mark a place (`arrived at`). */
+export const PLACE_CUE_PAIRS = set(`
+  arrived_at arrive_at arrives_at arriving_at landed_at stopped_at stayed_at based_in born_in live_in lives_in
+  lived_in living_in located_in moved_to llegó_a vive_en vivo_en nació_en
 `);

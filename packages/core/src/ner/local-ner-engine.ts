@@ -9,7 +9,9 @@ import {
   ORG_SUFFIXES,
   PERSON_CUE_PAIRS,
   PERSON_CUES,
+  PLACE_CUE_PAIRS,
   PLACE_CUES,
+  ROLES,
   STOP_WORDS,
   TITLES,
 } from './cues.js';
@@ -41,12 +43,31 @@ interface Found {
   readonly score: number;
   /** Include the dot after the last word (`Ltd.`). */
   readonly withDot?: boolean;
+  /** End offset that replaces the last word's end (`Telefónica S.A.`). */
+  readonly end?: number;
 }
+
+// Dotted corporate forms after a name: `S.A.`, `S.L.U.`, `S. de R.L.`, `N.V.`, `B.V.`, `S.p.A.`.
+const DOTTED_SUFFIX =
+  /^ (?:S\.A\.(?:S\.|U\.|B\.)?|S\.L\.(?:U\.)?|S\. de R\.L\.|S\.p\.A\.|N\.V\.|B\.V\.|S\.R\.L\.|L\.L\.C\.)/;
 
 // A possessive `'s` is not part of the word, so `Maria's` yields `Maria`.
 const WORD = /\p{L}[\p{L}\p{M}\p{Nd}]*(?:['’](?![sS](?!\p{L}))\p{L}[\p{L}\p{M}]*|-\p{L}[\p{L}\p{M}]*)*/gu;
 const ABBREVIATED_SUFFIXES = new Set(['inc', 'ltd', 'corp', 'co', 'llc', 'plc', 'bros', 'intl', 'sa', 'sl', 'gmbh']);
 
+/** First words that make a multi-word chunk an organisation on their own (`Banco Santander`). */
+const ORG_PREFIXES = new Set([
+  'banco',
+  'bank',
+  'grupo',
+  'universidad',
+  'instituto',
+  'fundacion',
+  'hospital',
+  'colegio',
+  'ministerio',
+  'club',
+]);
 const GENERATIONAL = new Set(['jr', 'ii', 'iii', 'iv']);
 const DEGREES = new Set(['phd', 'md', 'esq', 'mba', 'dds', 'dvm']);
 /** Words right after a chunk that make it an organisation (`The Acme office is at ...`). */
@@ -100,7 +121,7 @@ export class LocalNerEngine implements NerEngine {
     const spans: Span[] = [];
     for (const item of found) {
       if (wanted && !wanted.has(item.kind)) continue;
-      const end = words[item.last]!.end + (item.withDot ? 1 : 0);
+      const end = item.end ?? words[item.last]!.end + (item.withDot ? 1 : 0);
       spans.push({ type: item.kind, start: words[item.first]!.start, end, score: item.score, recognizer: this.name });
     }
     return spans;
@@ -179,14 +200,19 @@ function detectCased(text: string, words: readonly Word[], lexicon: Lexicon): Fo
     }
     // Grow a chunk of capitalised words, allowing lower-case particles and joiners between capitals.
     let last = index;
+    let dotted: RegExpExecArray | null = null;
     while (last + 1 < words.length) {
       const next = words[last + 1]!;
+      dotted = DOTTED_SUFFIX.exec(text.slice(words[last]!.end, words[last]!.end + 12));
+      if (dotted) break;
       if (!adjacent(text, words[last]!, next)) break;
       if (next.cap) {
         last++;
         continue;
       }
-      // Up to two particles between capitals: `van der Voet`, `Mansilla de la Sierra`, `Bank of America`.
+      // Up to two particles between capitals: `van der Voet`, `Mansilla de la Sierra`, `Bank of America`;
+      // never after a role (`CEO of Banco Santander` is a role and an organisation).
+      if (ROLES.has(words[last]!.key)) break;
       let probe = last + 1;
       while (
         probe <= last + 2 &&
@@ -203,7 +229,22 @@ function detectCased(text: string, words: readonly Word[], lexicon: Lexicon): Fo
       }
       break;
     }
-    classifyChunk(words, index, last, lexicon, found);
+    if (dotted) {
+      const end = words[last]!.end + dotted[0].length;
+      let first = index;
+      while (
+        first < last &&
+        (STOP_WORDS.has(words[first]!.key) || words[first]!.opener) &&
+        common!.has(words[first]!.key)
+      ) {
+        first++;
+      }
+      found.push({ kind: 'ORGANIZATION', first, last, score: 0.85, end });
+      while (last + 1 < words.length && words[last + 1]!.start < end) last++;
+      index = last + 1;
+      continue;
+    }
+    classifyChunk(text, words, index, last, lexicon, found);
     index = last + 1;
   }
   detectSurnameFirms(text, words, lexicon, found);
@@ -237,7 +278,14 @@ function previousKey(words: readonly Word[], index: number, back = 1): string {
   return words[index - back]?.key ?? '';
 }
 
-function classifyChunk(words: readonly Word[], first: number, last: number, lexicon: Lexicon, found: Found[]): void {
+function classifyChunk(
+  text: string,
+  words: readonly Word[],
+  first: number,
+  last: number,
+  lexicon: Lexicon,
+  found: Found[],
+): void {
   // Leading titles and sentence openers are not part of the entity.
   let titled = false;
   while (first <= last) {
@@ -248,7 +296,8 @@ function classifyChunk(words: readonly Word[], first: number, last: number, lexi
       first++;
       continue;
     }
-    if (STOP_WORDS.has(word.key) || (word.opener && common!.has(word.key) && !lexicon.firstNames.has(word.key))) {
+    const nameWord = lexicon.firstNames.has(word.key) || lexicon.lastNames.has(word.key);
+    if (STOP_WORDS.has(word.key) || (word.opener && common!.has(word.key) && !nameWord)) {
       first++;
       continue;
     }
@@ -274,7 +323,8 @@ function classifyChunk(words: readonly Word[], first: number, last: number, lexi
 
   // Organisations: a known name, a corporate suffix, or `University of ...`.
   const suffix = ORG_SUFFIXES.has(lastWord.key) && (last > first || lastWord.key.length > 3);
-  if (organizations!.has(phrase) || suffix || (ORG_HEADS.has(keys[0]!) && keys.includes('of'))) {
+  const headed = ORG_HEADS.has(keys[0]!) && (keys.includes('of') || (last > first && ORG_PREFIXES.has(keys[0]!)));
+  if (organizations!.has(phrase) || suffix || headed) {
     const withDot = suffix && lastWord.dotAfter && ABBREVIATED_SUFFIXES.has(lastWord.key);
     found.push({ kind: 'ORGANIZATION', first, last, score: suffix ? 0.8 : 0.85, withDot });
     return;
@@ -320,6 +370,11 @@ function classifyChunk(words: readonly Word[], first: number, last: number, lexi
 
   const acronym = last === first && words[first]!.upper && words[first]!.end - words[first]!.start <= 4;
   const knownName = lexicon.lastNames.has(keys[0]!) || lexicon.firstNames.has(keys[0]!);
+  // `arrived at Bauru` is a place; `a year at Solarlist`, `recorded for Acme` an organisation.
+  if (prevAdjacent && PLACE_CUE_PAIRS.has(pair) && !acronym) {
+    found.push({ kind: 'LOCATION', first, last, score: 0.5 });
+    return;
+  }
   if ((prev === 'at' || prev === 'for') && !words[first]!.opener && !acronym && !knownName && !personCue) {
     found.push({ kind: 'ORGANIZATION', first, last, score: 0.45 });
     return;
@@ -336,7 +391,36 @@ function classifyChunk(words: readonly Word[], first: number, last: number, lexi
     !acronym
   ) {
     found.push({ kind: 'PERSON', first, last, score: 0.5 });
+    return;
   }
+  // A line of its own in a signature or business-card block (name, role, company, address) that is no
+  // known person or place is most often the company.
+  // In an address block the line after a street or apartment line (it has a number) is the town.
+  const start = words[first]!.start;
+  if (aloneOnLine(text, start, words[last]!.end) && !acronym) {
+    const kind = /\d/.test(previousLine(text, start)) ? 'LOCATION' : 'ORGANIZATION';
+    found.push({ kind, first, last, score: 0.4 });
+    return;
+  }
+  // `..., 04 55 Halsey Road, HAYBOROUGH`: the segment after a numbered street segment is the town.
+  if (/\d[^,\n]*, ?$/.test(text.slice(Math.max(0, start - 40), start)) && !acronym) {
+    found.push({ kind: 'LOCATION', first, last, score: 0.4 });
+  }
+}
+
+/** Only non-letters (bullets, quotes, `>`) share the line with `[start, end)`. */
+function aloneOnLine(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  let lineEnd = text.indexOf('\n', end);
+  if (lineEnd < 0) lineEnd = text.length;
+  if (lineStart === 0 && lineEnd === text.length) return false;
+  return !/[\p{L}\p{N}]/u.test(text.slice(lineStart, start)) && !/[\p{L}\p{N}]/u.test(text.slice(end, lineEnd));
+}
+
+function previousLine(text: string, start: number): string {
+  const lineStart = text.lastIndexOf('\n', start - 1);
+  if (lineStart <= 0) return '';
+  return text.slice(text.lastIndexOf('\n', lineStart - 1) + 1, lineStart);
 }
 
 function allCommon(words: readonly Word[], first: number, last: number): boolean {
@@ -389,11 +473,19 @@ function detectUncased(words: readonly Word[], lexicon: Lexicon): Found[] {
       break;
     }
     if (matched) continue;
+    const following = words[index + 1];
+    const adjacentWord = following !== undefined && following.start - words[index]!.end === 1;
+    if (following && adjacentWord && ABBREVIATED_SUFFIXES.has(following.key) && !STOP_WORDS.has(key)) {
+      found.push({ kind: 'ORGANIZATION', first: index, last: index + 1, score: 0.6, withDot: following.dotAfter });
+      index += 2;
+      continue;
+    }
     if (lexicon.firstNames.has(key) && !STOP_WORDS.has(key) && !common!.has(key)) {
       let last = index;
       const next = words[index + 1]?.key;
       // A family name follows a given name: a known one, or any word that is neither ordinary nor a place.
-      if (next && !STOP_WORDS.has(next) && !common!.has(next) && !lexicon.places.has(next) && next.length > 1) last++;
+      const familyName = next && !STOP_WORDS.has(next) && !common!.has(next) && !lexicon.places.has(next);
+      if (familyName && adjacentWord && next.length > 1 && !ORG_SUFFIXES.has(next)) last++;
       found.push({ kind: 'PERSON', first: index, last, score: 0.55 });
       index = last + 1;
       continue;
