@@ -1,0 +1,175 @@
+import { randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type EntityCategory, keyIdFor, MaskClient, MemoryVault, readEnvConfig } from '@mask/core';
+import { COMMON_FLAGS, parseCommandArgs } from '../args.js';
+import { CliError, EXIT } from '../cli-error.js';
+import type { CliIo } from '../io/cli-io.js';
+import { createPlaygroundHandler, type PlaygroundEngine } from '../server/playground-handler.js';
+import { CLIENT_FLAGS, cliLogger, effectiveEnv } from '../settings.js';
+
+const FLAGS = {
+  ...COMMON_FLAGS,
+  ...CLIENT_FLAGS,
+  port: { type: 'string', short: 'p' },
+  host: { type: 'string' },
+  dev: { type: 'boolean' },
+  playground: { type: 'boolean' },
+} as const;
+
+export const SERVE_HELP = `Usage: mask serve [options]
+
+Starts the local playground page at http://127.0.0.1:8787/playground/ (paste text or JSON, see what is
+detected, what the model would see, and rehydrate an answer). Everything is bundled: the page loads
+nothing from the network. Stop with Ctrl-C.
+
+Options:
+  -p, --port <n>     port (default 8787; 0 picks a free one)
+  --host <addr>      bind address (default 127.0.0.1; the playground answers only to loopback host names)
+  --dev              no MASK_MASTER_KEY? generate a key for this run (tokens die with the server)
+  --no-playground    do not serve the page
+  --vault, --vault-path, --redis-url, --key-file, --tenant   as for \`mask scrub\`
+`;
+
+export const CATEGORIES: readonly EntityCategory[] = [
+  'CONTACT',
+  'FINANCIAL',
+  'PERSONAL',
+  'HEALTHCARE',
+  'IDENTITY_US',
+  'IDENTITY_INTL',
+  'NETWORK',
+  'SECRETS',
+  'VEHICLE',
+  'CORPORATE',
+];
+
+/** NER engine choices: each maps to a `MASK_SCANNER_TYPE` value. */
+export const ENGINES: readonly PlaygroundEngine[] = [
+  { id: 'default', label: 'Default (MASK_SCANNER_TYPE)' },
+  { id: 'rules_only', label: 'Rules only (Tier 0, no NER)' },
+  { id: 'local', label: 'Local NER (gazetteer + rules)' },
+];
+
+export interface RunningServer {
+  readonly url: string;
+  close(): Promise<void>;
+}
+
+/** `mask serve`. Resolves once the server has stopped (SIGINT/SIGTERM). */
+export async function runServe(args: readonly string[], io: CliIo): Promise<number> {
+  const { values } = parseCommandArgs('serve', args, FLAGS);
+  if (values.help) {
+    io.stdout.write(SERVE_HELP);
+    return EXIT.ok;
+  }
+  const port = Number(values.port ?? 8787);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError('--port must be 0..65535');
+  const host = values.host ?? '127.0.0.1';
+  const server = await startServe(io, {
+    port,
+    host,
+    dev: values.dev === true,
+    playground: values.playground !== false,
+    flags: values,
+  });
+  io.stdout.write(`mask: serving on ${server.url}\n`);
+  if (values.playground !== false) io.stdout.write(`mask: playground at ${server.url}/playground/\n`);
+  io.stdout.write('mask: press Ctrl-C to stop\n');
+  await new Promise<void>((resolve) => {
+    const stop = () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      resolve();
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+  await server.close();
+  return EXIT.ok;
+}
+
+export interface ServeOptions {
+  readonly port: number;
+  readonly host: string;
+  readonly dev: boolean;
+  readonly playground: boolean;
+  readonly flags: Parameters<typeof effectiveEnv>[1];
+}
+
+/** Starts the HTTP server; used by `mask serve` and by tests. */
+export async function startServe(io: CliIo, options: ServeOptions): Promise<RunningServer> {
+  const env = effectiveEnv(io, options.flags);
+  const config = readEnvConfig(env);
+  let notice: string | undefined;
+  let key: Uint8Array | undefined;
+  if (!config.keyVariable) {
+    if (!options.dev) {
+      throw new CliError(
+        'no key: set MASK_MASTER_KEY (or pass --key-file), or run `mask serve --dev` to generate one for this run',
+        EXIT.usage,
+        '`mask keys generate` prints a key',
+      );
+    }
+    key = new Uint8Array(randomBytes(32));
+    notice = `Development mode: a key was generated for this run (key id ${keyIdFor(key)}); tokens die when the server stops.`;
+    io.stderr.write(`mask: ${notice}\n`);
+  }
+  const logger = cliLogger(io);
+  // Every engine's client must see the same tokens: a persistent backend is shared through its URL or file;
+  // the in-memory default is one object handed to all of them.
+  const sharedVault = config.vaultType === 'memory' ? new MemoryVault() : undefined;
+  const common = { env, logger, ...(key ? { key } : {}), ...(sharedVault ? { vault: sharedVault } : {}) };
+  const base = new MaskClient({ ...common, tenant: options.flags.tenant ?? config.tenant ?? 'playground' });
+  const byEngine = new Map<string, MaskClient>([['default', base]]);
+  const clientFor = (engine: string): MaskClient => {
+    let client = byEngine.get(engine);
+    if (!client) {
+      client = new MaskClient({ ...common, env: { ...env, MASK_SCANNER_TYPE: engine }, tenant: base.scope.tenant });
+      byEngine.set(engine, client);
+    }
+    return client;
+  };
+  const assetsDir = join(dirname(fileURLToPath(import.meta.url)), 'playground');
+  const playground = options.playground
+    ? createPlaygroundHandler({
+        clientFor,
+        engines: ENGINES,
+        categories: CATEGORIES,
+        assetsDir,
+        ...(notice ? { notice } : {}),
+      })
+    : undefined;
+
+  const server = createServer((request: IncomingMessage, response: ServerResponse) => {
+    void (async () => {
+      if (playground && (await playground(request, response))) return;
+      response
+        .writeHead(404, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ error: { code: 'NOT_FOUND' } }));
+    })().catch(() => {
+      if (!response.headersSent) response.writeHead(500).end();
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      reject(new CliError(`cannot listen on ${options.host}:${options.port}: ${error.code ?? 'error'}`, EXIT.usage)),
+    );
+    server.listen(options.port, options.host, () => resolve());
+  });
+  const address = server.address();
+  const boundPort = typeof address === 'object' && address ? address.port : options.port;
+  const shownHost = options.host.includes(':') ? `[${options.host}]` : options.host;
+  return {
+    url: `http://${shownHost}:${boundPort}`,
+    close: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      // Vault and key are shared by the engine clients; closing the base last releases them.
+      for (const [engine, client] of byEngine) if (engine !== 'default') await client.close();
+      await base.close();
+      await sharedVault?.close();
+    },
+  };
+}
