@@ -4,6 +4,21 @@
 # already on PATH. Needs root (or passwordless sudo) to install; prints one line per action.
 set -euo pipefail
 
+# pnpm 12 runs its own bundled node-gyp, which ignores npm's `nodedir` and downloads Node's headers, and this
+# machine reaches no download host: seed node-gyp's header cache from the headers Node ships in /usr/include/node
+# so that `pnpm install` can build better-sqlite3 (the SQLite vault's driver) from source.
+if command -v node >/dev/null 2>&1; then
+  node_version="$(node -p process.versions.node)"
+  node_prefix="$(dirname "$(dirname "$(command -v node)")")"
+  gyp_dir="${XDG_CACHE_HOME:-$HOME/.cache}/node-gyp/${node_version}"
+  if [ ! -f "${gyp_dir}/installVersion" ] && [ -f "${node_prefix}/include/node/node.h" ]; then
+    mkdir -p "${gyp_dir}/include"
+    cp -r "${node_prefix}/include/node" "${gyp_dir}/include/"
+    echo 11 >"${gyp_dir}/installVersion"
+    echo "install-system-deps: node-gyp headers for Node ${node_version} taken from ${node_prefix}/include/node"
+  fi
+fi
+
 missing=()
 command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
 command -v redis-cli >/dev/null 2>&1 || missing+=(redis-tools)

@@ -43,6 +43,8 @@ const GET_CHUNK = 100;
 const WRITE_CHUNK = 25;
 /** Unprocessed keys/items are retried this many times (with a short backoff) before the call fails. */
 const UNPROCESSED_RETRIES = 5;
+/** The SDK's default HTTP agent keeps 50 sockets: conditional puts go out in waves of that size. */
+const PARALLEL_PUTS = 50;
 
 /**
  * Vault on Amazon DynamoDB through @aws-sdk/client-dynamodb, an optional peer dependency.
@@ -157,26 +159,31 @@ export class DynamoDBVault implements Vault {
     assertVaultOpen(this.closed, this.name);
     if (entries.length === 0) return [];
     const nowSeconds = Math.floor(this.now() / 1000);
-    return this.run('insert', () =>
-      Promise.all(
-        entries.map(async (entry) => {
-          try {
-            await this.client.send(
-              new PutItemCommand({
-                TableName: this.table,
-                Item: this.item(entry),
-                ConditionExpression: 'attribute_not_exists(k) OR (attribute_exists(#exp) AND #exp <= :now)',
-                ExpressionAttributeNames: { '#exp': 'exp' },
-                ExpressionAttributeValues: { ':now': { N: String(nowSeconds) } },
-              }),
-            );
-            return true;
-          } catch (error) {
-            if (error instanceof ConditionalCheckFailedException) return false;
-            throw error;
-          }
-        }),
-      ),
+    // N requests in flight over the SDK's connection pool: the budget grows with the waves they need.
+    const waves = Math.ceil(entries.length / PARALLEL_PUTS);
+    return this.run(
+      'insert',
+      () =>
+        Promise.all(
+          entries.map(async (entry) => {
+            try {
+              await this.client.send(
+                new PutItemCommand({
+                  TableName: this.table,
+                  Item: this.item(entry),
+                  ConditionExpression: 'attribute_not_exists(k) OR (attribute_exists(#exp) AND #exp <= :now)',
+                  ExpressionAttributeNames: { '#exp': 'exp' },
+                  ExpressionAttributeValues: { ':now': { N: String(nowSeconds) } },
+                }),
+              );
+              return true;
+            } catch (error) {
+              if (error instanceof ConditionalCheckFailedException) return false;
+              throw error;
+            }
+          }),
+        ),
+      this.timeoutMs * waves,
     );
   }
 
@@ -246,9 +253,9 @@ export class DynamoDBVault implements Vault {
     );
   }
 
-  private async run<T>(operation: string, work: () => Promise<T>): Promise<T> {
+  private async run<T>(operation: string, work: () => Promise<T>, budgetMs = this.timeoutMs): Promise<T> {
     try {
-      return await withDeadline(this.name, operation, this.timeoutMs, work());
+      return await withDeadline(this.name, operation, budgetMs, work());
     } catch (error) {
       throw vaultConnectionError(this.name, operation, error);
     }
