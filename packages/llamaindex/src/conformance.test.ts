@@ -1,0 +1,50 @@
+import { tool } from '@llamaindex/core/tools';
+import { agent } from '@llamaindex/workflow';
+import type { AgentRunRequest, AgentRunResult, ConformanceTool } from '@mask/adapter-tests';
+import { runAdapterConformance } from '@mask/adapter-tests';
+import { ScriptedLLM } from './__fixtures__/scripted-llm.js';
+import { maskLlamaIndexHooks } from './index.js';
+
+const quiet = { log: () => undefined, error: () => undefined, warn: () => undefined };
+
+function toLlamaIndexTool(spec: ConformanceTool) {
+  return tool({
+    name: spec.name,
+    description: spec.description,
+    parameters: spec.parameters as never,
+    execute: async (args: Record<string, unknown>) => (await spec.execute(args)) as never,
+  });
+}
+
+runAdapterConformance({
+  name: 'llamaindex agent() + maskLlamaIndexHooks (session scope)',
+  async run(request: AgentRunRequest): Promise<AgentRunResult> {
+    const session = `chat-${Math.random().toString(36).slice(2)}`;
+    const llm = new ScriptedLLM(request.model);
+    const mask = maskLlamaIndexHooks({ client: request.client, session, policy: request.policy });
+    const workflow = agent({ ...mask.agentParams({ llm, tools: request.tools.map(toLlamaIndexTool) }), logger: quiet });
+    const result = await mask.run(workflow, request.userMessage);
+    const finalText = String(result.data.result);
+    return {
+      modelInputs: llm.calls,
+      state: { state: result.data.state, message: result.data.message },
+      finalText,
+      ...(request.rehydrate ? { displayText: await mask.rehydrate(finalText) } : {}),
+    };
+  },
+});
+
+runAdapterConformance({
+  name: 'llamaindex agent() + secureTool only (input tokenized by the app)',
+  async run(request: AgentRunRequest): Promise<AgentRunResult> {
+    const llm = new ScriptedLLM(request.model);
+    const mask = maskLlamaIndexHooks({ client: request.client, policy: request.policy, wrapLLM: false });
+    const workflow = agent({ llm, tools: mask.tools(request.tools.map(toLlamaIndexTool)), logger: quiet });
+    const result = await workflow.run(await request.client.scanAndTokenize(request.userMessage));
+    return {
+      modelInputs: llm.calls,
+      state: { state: result.data.state, message: result.data.message },
+      finalText: String(result.data.result),
+    };
+  },
+});
