@@ -2,7 +2,16 @@ import { defineConfig } from 'tsdown';
 
 export default defineConfig({
   // src/ner/ner-worker.ts: the NER worker-thread script, found at runtime next to the bundle (issue 4).
-  entry: ['src/index.ts', 'src/internal.ts', 'src/ner/ner-worker.ts'],
+  entry: [
+    'src/index.ts',
+    'src/internal.ts',
+    'src/ner/ner-worker.ts',
+    // Optional backends (issue 5): subpath exports whose drivers are optional peer dependencies.
+    'src/redis.ts',
+    'src/dynamodb.ts',
+    'src/memcached.ts',
+    'src/sqlite.ts',
+  ],
   format: ['esm', 'cjs'],
   dts: true,
   sourcemap: true,
