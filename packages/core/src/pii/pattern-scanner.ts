@@ -170,7 +170,9 @@ export class PatternScanner implements Scanner {
             const group = pattern.group ?? 0;
             const value = match[group];
             if (value !== undefined && value.length > 0) {
-              const start = match.index + (group === 0 ? 0 : whole.indexOf(value));
+              // A group's offset: from `d`-flag indices when present, else the group ends the match.
+              const start =
+                group === 0 ? match.index : (match.indices?.[group]?.[0] ?? match.index + whole.lastIndexOf(value));
               consider(start, start + value.length, pattern.score, value);
             }
           }

@@ -23,7 +23,10 @@ export interface RecognizerPattern {
   readonly regex: RegExp;
   /** Base score in [0, 1] of a validated match before context. */
   readonly score: number;
-  /** Capture group that holds the entity (when the regex also matches a keyword around it). @default 0 */
+  /**
+   * Capture group that holds the entity (when the regex also matches a keyword before it). The group must end
+   * the match, or the regex must carry the `d` flag. @default 0
+   */
   readonly group?: number;
 }
 

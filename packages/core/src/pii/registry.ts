@@ -1,11 +1,44 @@
 import type { Recognizer } from './recognizer.js';
 import { abaRoutingRecognizer } from './recognizers/aba-routing.js';
+import { krRrnRecognizer, sgNricRecognizer } from './recognizers/asia.js';
+import { auAbnRecognizer, auMedicareRecognizer, auTfnRecognizer } from './recognizers/australia.js';
+import { brCnpjRecognizer, brCpfRecognizer } from './recognizers/brazil.js';
+import { caSinRecognizer } from './recognizers/canada.js';
+import { awsAccessKeyRecognizer, awsSecretKeyRecognizer, googleApiKeyRecognizer } from './recognizers/cloud-keys.js';
 import { creditCardRecognizer } from './recognizers/credit-card.js';
+import { bitcoinRecognizer, ethereumRecognizer } from './recognizers/crypto-wallets.js';
+import { dateOfBirthRecognizer } from './recognizers/date-of-birth.js';
 import { emailRecognizer } from './recognizers/email.js';
+import { nlBsnRecognizer, plPeselRecognizer } from './recognizers/europe-other.js';
+import { frNirRecognizer } from './recognizers/france.js';
+import { deTaxIdRecognizer } from './recognizers/germany.js';
 import { ibanRecognizer } from './recognizers/iban.js';
+import { inAadhaarRecognizer, inPanRecognizer } from './recognizers/india.js';
 import { ipAddressRecognizer } from './recognizers/ip-address.js';
+import { itFiscalCodeRecognizer } from './recognizers/italy.js';
+import { jwtRecognizer, privateKeyRecognizer } from './recognizers/jwt-pem.js';
+import { macAddressRecognizer } from './recognizers/mac-address.js';
+import { mxCurpRecognizer } from './recognizers/mexico.js';
+import { apiSecretRecognizer, passwordRecognizer } from './recognizers/password-assignment.js';
 import { createPhoneRecognizer, type PhoneRecognizerOptions } from './recognizers/phone.js';
+import {
+  anthropicKeyRecognizer,
+  huggingfaceTokenRecognizer,
+  openaiKeyRecognizer,
+  sendgridKeyRecognizer,
+  slackTokenRecognizer,
+  stripeKeyRecognizer,
+} from './recognizers/saas-keys.js';
+import { esCifRecognizer, esNieRecognizer, esNifRecognizer, esNussRecognizer } from './recognizers/spain.js';
+import { swiftBicRecognizer } from './recognizers/swift-bic.js';
+import { ukNhsRecognizer, ukNinoRecognizer, ukPassportRecognizer, ukPostcodeRecognizer } from './recognizers/uk.js';
+import { urlCredentialsRecognizer } from './recognizers/url-credentials.js';
+import { usBankNumberRecognizer, usDriverLicenseRecognizer, usPassportRecognizer } from './recognizers/us-documents.js';
+import { usDeaRecognizer, usMbiRecognizer, usNpiRecognizer } from './recognizers/us-healthcare.js';
 import { usSsnRecognizer } from './recognizers/us-ssn.js';
+import { usEinRecognizer, usItinRecognizer } from './recognizers/us-tax-ids.js';
+import { githubTokenRecognizer, gitlabTokenRecognizer, npmTokenRecognizer } from './recognizers/vcs-tokens.js';
+import { vinRecognizer } from './recognizers/vin.js';
 
 /** Options of {@link builtinRecognizers}. */
 export interface BuiltinRecognizersOptions {
@@ -13,15 +46,82 @@ export interface BuiltinRecognizersOptions {
   readonly phoneRegions?: PhoneRecognizerOptions['regions'];
 }
 
+/** The recognizers that need no options, in a fixed order (order never changes results). */
+export const STATIC_RECOGNIZERS: readonly Recognizer[] = [
+  // CONTACT
+  emailRecognizer,
+  ukPostcodeRecognizer,
+  // FINANCIAL
+  creditCardRecognizer,
+  abaRoutingRecognizer,
+  ibanRecognizer,
+  usBankNumberRecognizer,
+  swiftBicRecognizer,
+  bitcoinRecognizer,
+  ethereumRecognizer,
+  // NETWORK
+  ipAddressRecognizer,
+  macAddressRecognizer,
+  // PERSONAL
+  dateOfBirthRecognizer,
+  // IDENTITY_US
+  usSsnRecognizer,
+  usItinRecognizer,
+  usPassportRecognizer,
+  usDriverLicenseRecognizer,
+  // HEALTHCARE
+  usNpiRecognizer,
+  usMbiRecognizer,
+  usDeaRecognizer,
+  ukNhsRecognizer,
+  auMedicareRecognizer,
+  // CORPORATE
+  usEinRecognizer,
+  esCifRecognizer,
+  auAbnRecognizer,
+  brCnpjRecognizer,
+  // VEHICLE
+  vinRecognizer,
+  // IDENTITY_INTL
+  ukNinoRecognizer,
+  ukPassportRecognizer,
+  esNifRecognizer,
+  esNieRecognizer,
+  esNussRecognizer,
+  itFiscalCodeRecognizer,
+  deTaxIdRecognizer,
+  frNirRecognizer,
+  caSinRecognizer,
+  auTfnRecognizer,
+  inAadhaarRecognizer,
+  inPanRecognizer,
+  sgNricRecognizer,
+  krRrnRecognizer,
+  brCpfRecognizer,
+  mxCurpRecognizer,
+  plPeselRecognizer,
+  nlBsnRecognizer,
+  // SECRETS
+  awsAccessKeyRecognizer,
+  awsSecretKeyRecognizer,
+  googleApiKeyRecognizer,
+  githubTokenRecognizer,
+  gitlabTokenRecognizer,
+  npmTokenRecognizer,
+  slackTokenRecognizer,
+  stripeKeyRecognizer,
+  anthropicKeyRecognizer,
+  openaiKeyRecognizer,
+  sendgridKeyRecognizer,
+  huggingfaceTokenRecognizer,
+  jwtRecognizer,
+  privateKeyRecognizer,
+  urlCredentialsRecognizer,
+  passwordRecognizer,
+  apiSecretRecognizer,
+];
+
 /** Every built-in recognizer, in a fixed order (the order never changes results: overlaps rank by score). */
 export function builtinRecognizers(options: BuiltinRecognizersOptions = {}): Recognizer[] {
-  return [
-    emailRecognizer,
-    createPhoneRecognizer({ regions: options.phoneRegions }),
-    usSsnRecognizer,
-    creditCardRecognizer,
-    abaRoutingRecognizer,
-    ibanRecognizer,
-    ipAddressRecognizer,
-  ];
+  return [createPhoneRecognizer({ regions: options.phoneRegions }), ...STATIC_RECOGNIZERS];
 }

@@ -13,7 +13,8 @@ function isLocalChar(code: number): boolean {
     code === 37 || // %
     code === 43 || // +
     code === 45 || // -
-    code === 39 // '
+    code === 39 || // '
+    (code > 127 && code < 0xd800) // accented letters (RFC 6531 local parts)
   );
 }
 

@@ -6,7 +6,7 @@ const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
 const IPV4 = new RegExp(`\\b${OCTET}(?:\\.${OCTET}){3}(?:/(?:3[0-2]|[12]?\\d))?\\b`, 'g');
 // Candidate shape only; node:net decides. Zone ids (`%eth0`) and prefixes (`/64`) are part of the span.
 const IPV6 =
-  /(?:[0-9A-Fa-f]{1,4}|:)?:[0-9A-Fa-f]{0,4}:(?:[0-9A-Fa-f:.]{0,39}[0-9A-Fa-f])?(?:%[0-9A-Za-z._-]{1,16})?(?:\/\d{1,3})?/g;
+  /(?:[0-9A-Fa-f]{1,4}|:)?:[0-9A-Fa-f]{0,4}:(?:[0-9A-Fa-f:.]{0,39}[0-9A-Fa-f:])?(?:%[0-9A-Za-z._-]{1,16})?(?:\/\d{1,3})?/g;
 
 function validIpv4(value: string, text: string, start: number, end: number): boolean | number {
   // "1.2.3.4.5" or "v1.2.3.4" are versions, not addresses.

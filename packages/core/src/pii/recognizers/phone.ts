@@ -8,6 +8,8 @@ import { digitsOf } from '../validators/checksums.js';
 const INTERNATIONAL = /\+\d{1,3}(?:[ .-]?\(?\d{1,4}\)?){1,6}/g;
 const NANP = /(?:\(\d{3}\)[ .-]?|\b\d{3}[ .-])\d{3}[ .-]\d{4}\b/g;
 const NATIONAL = /(?:\(\d{2,5}\)[ .-]?|\b\d{2,5}[ .-])\d{2,4}(?:[ .-]\d{2,4}){1,3}\b/g;
+const NANP_LAYOUT = /^(?:\(\d{3}\)[ .-]?|\d{3}[ .-])\d{3}[ .-]\d{4}$/;
+const US_ONLY: readonly CountryCode[] = ['US'];
 const BARE = /\b\d{10,11}\b/g;
 
 const DATE_LIKE = /^(?:\d{4}[-. ]\d{1,2}[-. ]\d{1,2}|\d{1,2}[-. ]\d{1,2}[-. ]\d{4})$/;
@@ -80,11 +82,15 @@ export function createPhoneRecognizer(options: PhoneRecognizerOptions = {}): Rec
       ) {
         return false;
       }
-      let verdict = cache.get(value);
+      // The national tail of an international number that failed validation is not a number of its own.
+      if (!value.startsWith('+') && /\+\d{1,3}[ .-]?\(?$/.test(text.slice(Math.max(0, start - 6), start))) return false;
+      const key = NANP_LAYOUT.test(value) ? `US:${value}` : value;
+      let verdict = cache.get(key);
       if (verdict === undefined) {
-        verdict = checkPhone(value, regions);
+        // 3-3-4 layouts are North American; other regions reading them as valid would be a coincidence.
+        verdict = checkPhone(value, key.startsWith('US:') ? US_ONLY : regions);
         if (cache.size > 10_000) cache.clear();
-        cache.set(value, verdict);
+        cache.set(key, verdict);
       }
       return verdict;
     },

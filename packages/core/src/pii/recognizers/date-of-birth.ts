@@ -1,0 +1,86 @@
+import type { Recognizer } from '../recognizer.js';
+import { standsAlone } from '../validators/boundaries.js';
+
+const MONTHS_EN =
+  'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const MONTHS_ES = 'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre';
+const MONTH_NUMBER: Record<string, number> = {
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+  enero: 1,
+  febrero: 2,
+  marzo: 3,
+  abril: 4,
+  mayo: 5,
+  junio: 6,
+  julio: 7,
+  agosto: 8,
+  septiembre: 9,
+  setiembre: 9,
+  octubre: 10,
+  noviembre: 11,
+  diciembre: 12,
+};
+
+function plausible(year: number, month: number, day: number): boolean {
+  if (year < 100) year += year > 30 ? 1900 : 2000;
+  if (year < 1900 || year > 2030 || month < 1 || month > 12 || day < 1) return false;
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function monthOf(word: string): number {
+  const lower = word.toLowerCase();
+  return MONTH_NUMBER[lower] ?? MONTH_NUMBER[lower.slice(0, 3)] ?? 0;
+}
+
+/** Reads the date in any of the recognizer's layouts and checks that it exists. */
+export function dateValid(value: string): boolean {
+  let parts = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(value);
+  if (parts) return plausible(Number(parts[1]), Number(parts[2]), Number(parts[3]));
+  parts = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})$/.exec(value);
+  if (parts) {
+    const [first, second, year] = [Number(parts[1]), Number(parts[2]), Number(parts[3])];
+    // Month-first (US) or day-first (rest of the world): either reading may be meant.
+    return plausible(year, first, second) || plausible(year, second, first);
+  }
+  parts = /^(\d{1,2})(?:st|nd|rd|th)?\s+(?:de\s+)?([A-Za-zé]+)\.?,?\s+(?:de\s+|del\s+)?(\d{4})$/i.exec(value);
+  if (parts) return plausible(Number(parts[3]), monthOf(parts[2] as string), Number(parts[1]));
+  parts = /^([A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/i.exec(value);
+  if (parts) return plausible(Number(parts[3]), monthOf(parts[1] as string), Number(parts[2]));
+  return false;
+}
+
+/** DATE_OF_BIRTH: a real calendar date next to a birth word (dates alone are not personal data). */
+export const dateOfBirthRecognizer: Recognizer = {
+  name: 'date-of-birth',
+  entity: 'DATE_OF_BIRTH',
+  category: 'PERSONAL',
+  patterns: [
+    { regex: /\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b/g, score: 0.2 },
+    { regex: /\b\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})\b/g, score: 0.2 },
+    {
+      regex: new RegExp(
+        `\\b\\d{1,2}(?:st|nd|rd|th)?\\s(?:de\\s)?(?:${MONTHS_EN}|${MONTHS_ES})\\.?,?\\s(?:de\\s|del\\s)?\\d{4}\\b`,
+        'gi',
+      ),
+      score: 0.2,
+    },
+    { regex: new RegExp(`\\b(?:${MONTHS_EN})\\.?\\s\\d{1,2}(?:st|nd|rd|th)?,?\\s\\d{4}\\b`, 'gi'), score: 0.2 },
+  ],
+  validate: (value, match) => standsAlone(match.text, match.start, match.end, '') && dateValid(value),
+  context: {
+    en: ['dob', 'd.o.b', 'date of birth', 'birth date', 'birthdate', 'birthday', 'born', 'birth'],
+    es: ['fecha de nacimiento', 'nacimiento', 'nacido', 'nacida', 'f. nac', 'fec. nac', 'cumpleaños'],
+  },
+  description: 'existing calendar dates (ISO, US, European, written months in English/Spanish) near a birth word',
+};

@@ -1,0 +1,36 @@
+import type { Recognizer } from '../recognizer.js';
+import { standsAlone } from '../validators/boundaries.js';
+import { allSame, verhoeff } from '../validators/checksums.js';
+
+/** Aadhaar: 12 digits, first 2-9, Verhoeff check digit (UIDAI). */
+export function aadhaarValid(value: string): boolean {
+  const digits = value.replace(/[ -]/g, '');
+  return /^[2-9]\d{11}$/.test(digits) && !allSame(digits) && verhoeff(digits);
+}
+
+/** IN_AADHAAR (Presidio IN_AADHAAR). */
+export const inAadhaarRecognizer: Recognizer = {
+  name: 'in-aadhaar',
+  entity: 'IN_AADHAAR',
+  category: 'IDENTITY_INTL',
+  presidioEntity: 'IN_AADHAAR',
+  patterns: [
+    { regex: /\b[2-9]\d{3}([ -])\d{4}\1\d{4}\b/g, score: 0.5 },
+    { regex: /\b[2-9]\d{11}\b/g, score: 0.3 },
+  ],
+  validate: (value, match) => standsAlone(match.text, match.start, match.end) && aadhaarValid(value),
+  context: { en: ['aadhaar', 'aadhar', 'uidai', 'uid'], es: ['aadhaar', 'identidad india'] },
+  description: '12 digits, first 2-9, Verhoeff',
+};
+
+/** IN_PAN: permanent account number, AAAPA9999A with the holder-type letter in position 4. */
+export const inPanRecognizer: Recognizer = {
+  name: 'in-pan',
+  entity: 'IN_PAN',
+  category: 'IDENTITY_INTL',
+  presidioEntity: 'IN_PAN',
+  patterns: [{ regex: /\b[A-Z]{3}[ABCFGHJLPT][A-Z]\d{4}[A-Z]\b/g, score: 0.6 }],
+  validate: (value, match) => standsAlone(match.text, match.start, match.end) && !/^(.)\1{4}/.test(value),
+  context: { en: ['pan', 'permanent account', 'income tax', 'pan card'], es: ['pan', 'cuenta permanente'] },
+  description: '5 letters (4th = holder type), 4 digits, letter',
+};

@@ -1,0 +1,65 @@
+import type { Candidate, Recognizer } from '../recognizer.js';
+
+function decodeSegment(segment: string): unknown {
+  try {
+    return JSON.parse(Buffer.from(segment, 'base64url').toString('utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+/** JWT: header.payload.signature, header and payload base64url JSON, header naming an `alg`. */
+export const jwtRecognizer: Recognizer = {
+  name: 'jwt',
+  entity: 'JWT',
+  category: 'SECRETS',
+  patterns: [{ regex: /\beyJ[A-Za-z0-9_-]{8,4096}\.eyJ[A-Za-z0-9_-]{4,16384}\.[A-Za-z0-9_-]{0,4096}/g, score: 0.95 }],
+  validate(value) {
+    const [header, payload] = value.split('.');
+    const decoded = decodeSegment(header as string);
+    return (
+      typeof decoded === 'object' &&
+      decoded !== null &&
+      'alg' in decoded &&
+      typeof decodeSegment(payload as string) === 'object'
+    );
+  },
+  triggers: ['eyJ'],
+  description: 'three base64url segments, JSON header with alg, JSON payload',
+};
+
+const BEGIN = /-----BEGIN ((?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP |SSH2 ENCRYPTED )?PRIVATE KEY(?: BLOCK)?)-----/g;
+
+/**
+ * Finds PEM private keys from BEGIN to the matching END line. Without an END (a truncated key), the span runs
+ * over the base64 body. Each BEGIN looks for its END once, so the scan stays linear.
+ */
+function* findPrivateKeys(text: string): Iterable<Candidate> {
+  BEGIN.lastIndex = 0;
+  let match = BEGIN.exec(text);
+  while (match !== null) {
+    const start = match.index;
+    const endMarker = `-----END ${match[1]}-----`;
+    const endAt = text.indexOf(endMarker, start);
+    let end: number;
+    if (endAt !== -1) {
+      end = endAt + endMarker.length;
+    } else {
+      end = start + match[0].length;
+      while (end < text.length && /[A-Za-z0-9+/=\s\\:-]/.test(text[end] as string)) end++;
+    }
+    yield { start, end, score: 1 };
+    BEGIN.lastIndex = end;
+    match = BEGIN.exec(text);
+  }
+}
+
+/** PRIVATE_KEY: PEM / OpenSSH / PGP private key blocks. */
+export const privateKeyRecognizer: Recognizer = {
+  name: 'private-key',
+  entity: 'PRIVATE_KEY',
+  category: 'SECRETS',
+  find: findPrivateKeys,
+  triggers: ['-----BEGIN '],
+  description: 'BEGIN … PRIVATE KEY … END block (truncated blocks too)',
+};

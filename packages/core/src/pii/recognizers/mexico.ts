@@ -1,0 +1,28 @@
+import type { Recognizer } from '../recognizer.js';
+import { standsAlone } from '../validators/boundaries.js';
+
+const CURP_CHARS = '0123456789ABCDEFGHIJKLMNÑOPQRSTUVWXYZ';
+const STATES = 'AS|BC|BS|CC|CL|CM|CS|CH|DF|DG|GT|GR|HG|JC|MC|MN|MS|NT|NL|OC|PL|QT|QR|SP|SL|SR|TC|TS|TL|VZ|YN|ZS|NE';
+const CURP = new RegExp(
+  `\\b[A-Z][AEIOUX][A-Z]{2}\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])[HMX](?:${STATES})[B-DF-HJ-NP-TV-Z]{3}[A-Z\\d]\\d\\b`,
+  'g',
+);
+
+/** CURP check digit (RENAPO): Σ value·(18 - position) over 17 characters, (10 - sum mod 10) mod 10. */
+export function curpValid(value: string): boolean {
+  if (value.length !== 18) return false;
+  let sum = 0;
+  for (let index = 0; index < 17; index++) sum += CURP_CHARS.indexOf(value[index] as string) * (18 - index);
+  return (10 - (sum % 10)) % 10 === Number(value[17]);
+}
+
+/** MX_CURP: Mexican population registry key. */
+export const mxCurpRecognizer: Recognizer = {
+  name: 'mx-curp',
+  entity: 'MX_CURP',
+  category: 'IDENTITY_INTL',
+  patterns: [{ regex: CURP, score: 0.9 }],
+  validate: (value, match) => standsAlone(match.text, match.start, match.end) && curpValid(value),
+  context: { en: ['curp', 'mexico'], es: ['curp', 'clave única', 'registro de población', 'méxico'] },
+  description: 'layout with birth date, sex, state code and RENAPO check digit',
+};

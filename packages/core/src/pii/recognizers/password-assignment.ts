@@ -1,0 +1,68 @@
+import type { Recognizer } from '../recognizer.js';
+
+// The key, optional closing quote, separator, optional opening quote, then the value (group 1). Bounded repeats.
+const PASSWORD =
+  /(?:\b|_)(?:password|passwd|passphrase|pwd|pass|db_pass|contraseña|contrasena|clave|senha|mot_de_passe)["']?\s{0,4}(?:=|:|=>|:=)\s{0,4}["']?([^\s"'`,;&<>]{3,128})/gi;
+const SECRET =
+  /(?:\b|_)(?:secret|client_secret|api_?key|apikey|access_?token|auth_?token|refresh_?token|private_?key|token|bearer)["']?\s{0,4}(?:=|:|=>|:=)\s{0,4}["']?([^\s"'`,;&<>]{8,256})/gi;
+const BEARER = /\bBearer\s{1,4}([A-Za-z0-9._~+/-]{16,2048}=*)/g;
+
+const PLACEHOLDER_VALUES = new Set([
+  'null',
+  'none',
+  'nil',
+  'true',
+  'false',
+  'undefined',
+  'redacted',
+  'hidden',
+  'xxx',
+  'xxxx',
+  'xxxxxx',
+  'xxxxxxxx',
+  'changeme?',
+  '****',
+  '******',
+  '********',
+  'password',
+  'secret',
+  'required',
+  'optional',
+  'string',
+  'env',
+  'str',
+]);
+
+/** Values that are not secrets: placeholders, variable references, masked values, Mask's own tokens. */
+function realValue(value: string): boolean {
+  const lower = value.toLowerCase();
+  if (PLACEHOLDER_VALUES.has(lower)) return false;
+  if (/^[*x•.#-]+$/i.test(value)) return false;
+  if (/^[[$%{(<]/.test(value) || value.startsWith('process.env') || value.startsWith('os.environ')) return false;
+  return true;
+}
+
+/** PASSWORD: the value of a password assignment (`password=…`, `"password": "…"`, `contraseña: …`). */
+export const passwordRecognizer: Recognizer = {
+  name: 'password-assignment',
+  entity: 'PASSWORD',
+  category: 'SECRETS',
+  patterns: [{ regex: PASSWORD, score: 0.85, group: 1 }],
+  // A bare lower-case word after the key reads as prose ("password: click the link"), unless lowered thresholds ask.
+  validate: (value) => realValue(value) && (/^[a-z]+$/.test(value) ? 0.45 : true),
+  description: 'value assigned to password/passwd/pwd/contraseña/clave keys in config, JSON, URLs and logs',
+};
+
+/** API_SECRET: the value of a secret/token/api_key assignment, or of a Bearer header. */
+export const apiSecretRecognizer: Recognizer = {
+  name: 'secret-assignment',
+  entity: 'API_SECRET',
+  category: 'SECRETS',
+  patterns: [
+    { regex: SECRET, score: 0.75, group: 1 },
+    { regex: BEARER, score: 0.8, group: 1 },
+  ],
+  // A secret has entropy: letters and digits mixed; plain words ("token: expired") are not secrets.
+  validate: (value) => realValue(value) && /\d/.test(value) && /[A-Za-z]/.test(value),
+  description: 'value assigned to secret/api_key/token keys, Bearer credentials',
+};

@@ -1,0 +1,483 @@
+import { describe, expect, it } from 'vitest';
+import { PatternScanner } from '../pattern-scanner.js';
+import { builtinRecognizers } from '../registry.js';
+
+// Each case: text (with its context words, as users write it), the entity type, and the exact value expected
+// (`found`), or `undefined` when the recognizer must stay silent. Valid values come from the issuers' published
+// examples or are computed with the published rule; near-misses change one character or break one rule.
+interface Case {
+  readonly text: string;
+  readonly found?: string;
+}
+const scanner = new PatternScanner();
+
+const CASES: Record<string, readonly Case[]> = {
+  EMAIL_ADDRESS: [
+    { text: 'write to maría.lópez+news@correo.example.es', found: 'maría.lópez+news@correo.example.es' },
+    { text: 'contact: first.last@sub.example.co.uk.', found: 'first.last@sub.example.co.uk' },
+    { text: "o'brien@example.ie replied", found: "o'brien@example.ie" },
+    { text: 'user@localhost is not an address' },
+    { text: 'a..b@example.com has a double dot' },
+    { text: 'token abcdefghijkl@mask.invalid' },
+    { text: 'npm i @scope/pkg@1.2.3' },
+    { text: 'x@y.c1' },
+  ],
+  PHONE_NUMBER: [
+    { text: 'call +1 (415) 555-2671', found: '+1 (415) 555-2671' },
+    { text: 'tel: +34 612 34 56 78', found: '+34 612 34 56 78' },
+    { text: 'office +49 30 901820', found: '+49 30 901820' },
+    { text: 'móvil 612 34 56 78', found: '612 34 56 78' },
+    { text: 'call 415.555.2671 now', found: '415.555.2671' },
+    { text: 'phone 4155552671', found: '4155552671' },
+    { text: 'order 4155552671 shipped' },
+    { text: 'on 2024-03-15 at noon' },
+    { text: 'call (212) 555-0123 (fiction range)' },
+    { text: '+1 123 456 7890 is not a valid NANP number' },
+    { text: 'version 1.234.567.8901' },
+  ],
+  US_SSN: [
+    { text: 'SSN 536-22-1234', found: '536-22-1234' },
+    { text: 'ssn: 536 22 1234', found: '536 22 1234' },
+    { text: 'social security number 536221234', found: '536221234' },
+    { text: 'SSN 000-12-3456' },
+    { text: 'SSN 666-12-3456' },
+    { text: 'SSN 912-12-3456' },
+    { text: 'SSN 536-00-1234' },
+    { text: 'SSN 536-22-0000' },
+    { text: 'SSN 078-05-1120' },
+    { text: 'ref 536221234 only digits, no context' },
+    { text: 'part 536-22-12345' },
+  ],
+  CREDIT_CARD: [
+    { text: 'card 4111 1111 1111 1111', found: '4111 1111 1111 1111' },
+    { text: 'amex 3782-822463-10005', found: '3782-822463-10005' },
+    { text: 'mc 5555555555554444', found: '5555555555554444' },
+    { text: 'mc2 2223003122003222', found: '2223003122003222' },
+    { text: 'discover 6011000990139424', found: '6011000990139424' },
+    { text: 'jcb 3530111333300000', found: '3530111333300000' },
+    { text: 'visa13 4222222222222', found: '4222222222222' },
+    { text: 'card 4111 1111 1111 1112' },
+    { text: 'card 9911 1111 1111 1116' },
+    { text: 'card 1234567812345670' },
+    { text: 'card 4111-1111 1111-1111' },
+    { text: 'amex with 16 digits 3782822463100051' },
+  ],
+  ABA_ROUTING_NUMBER: [
+    { text: 'routing number 021000021', found: '021000021' },
+    { text: 'ABA: 322271627', found: '322271627' },
+    { text: 'número de ruta 122000661', found: '122000661' },
+    { text: 'routing 021000022' },
+    { text: 'routing 521000024' },
+    { text: 'routing 421000029' },
+    { text: 'order 021000021' },
+  ],
+  IBAN_CODE: [
+    { text: 'IBAN GB29 NWBK 6016 1331 9268 19', found: 'GB29 NWBK 6016 1331 9268 19' },
+    { text: 'iban: ES9121000418450200051332.', found: 'ES9121000418450200051332' },
+    { text: 'FR1420041010050500013M02606 BIC BNPAFRPP', found: 'FR1420041010050500013M02606' },
+    { text: 'NO9386011117947', found: 'NO9386011117947' },
+    { text: 'IBAN GB28 NWBK 6016 1331 9268 19' },
+    { text: 'IBAN GB29 NWBK 6016 1331 9268 1' },
+    { text: 'IBAN XX29NWBK60161331926819' },
+    { text: 'IBAN GB29NWBK60161331926819X' },
+  ],
+  IP_ADDRESS: [
+    { text: 'from 203.0.113.195', found: '203.0.113.195' },
+    { text: 'cidr 10.0.0.0/8 allowed', found: '10.0.0.0/8' },
+    { text: 'v6 2606:4700:4700::1111', found: '2606:4700:4700::1111' },
+    { text: 'link fe80::1ff:fe23:4567:890a%eth0', found: 'fe80::1ff:fe23:4567:890a%eth0' },
+    { text: 'mapped ::ffff:192.0.2.128', found: '::ffff:192.0.2.128' },
+    { text: 'prefix 2a00:1450:4001::/48', found: '2a00:1450:4001::/48' },
+    { text: 'ip 256.1.1.1' },
+    { text: 'version 1.2.3.4.5' },
+    { text: 'v1.2.3.4' },
+    { text: 'token 241.10.20.30' },
+    { text: 'doc 2001:db8::1' },
+    { text: 'time 12:30:45' },
+  ],
+  US_ITIN: [
+    { text: 'ITIN 912-70-1234', found: '912-70-1234' },
+    { text: 'itin 912 94 1234', found: '912 94 1234' },
+    { text: 'ITIN 912-40-1234' },
+    { text: 'ITIN 912-93-1234' },
+  ],
+  US_EIN: [
+    { text: 'EIN 12-3456789', found: '12-3456789' },
+    { text: 'employer identification number: 95-1234567', found: '95-1234567' },
+    { text: 'EIN 07-1234567' },
+    { text: 'ref 12-3456789' },
+  ],
+  US_PASSPORT: [
+    { text: 'passport no. C03005988', found: 'C03005988' },
+    { text: 'pasaporte 912803456', found: '912803456' },
+    { text: 'ticket C03005988' },
+  ],
+  US_DRIVER_LICENSE: [
+    { text: "driver's license D1234567", found: 'D1234567' },
+    { text: 'licencia de conducir W426-545-30-761-0', found: 'W426-545-30-761-0' },
+    { text: 'driver license WDLABCD456DG', found: 'WDLABCD456DG' },
+    { text: 'invoice D1234567' },
+  ],
+  US_BANK_NUMBER: [
+    { text: 'checking account 000123456789', found: '000123456789' },
+    { text: 'número de cuenta 98765432101', found: '98765432101' },
+    { text: 'tracking 000123456789' },
+  ],
+  US_NPI: [{ text: 'NPI 1234567893', found: '1234567893' }, { text: 'NPI 1234567890' }, { text: 'NPI 3234567893' }],
+  US_MBI: [
+    { text: 'Medicare MBI 1EG4-TE5-MK73', found: '1EG4-TE5-MK73' },
+    { text: 'mbi 1EG4TE5MK73', found: '1EG4TE5MK73' },
+    { text: 'mbi 1EG4-TS5-MK73' },
+    { text: 'mbi 0EG4-TE5-MK73' },
+  ],
+  US_DEA_NUMBER: [
+    { text: 'DEA AB1234563', found: 'AB1234563' },
+    { text: 'dea FS9876547', found: 'FS9876547' },
+    { text: 'DEA AB1234564' },
+    { text: 'DEA NB1234563' },
+  ],
+  SWIFT_CODE: [
+    { text: 'SWIFT DEUTDEFF500', found: 'DEUTDEFF500' },
+    { text: 'bic BOFAUS3N', found: 'BOFAUS3N' },
+    { text: 'código swift BNPAFRPP', found: 'BNPAFRPP' },
+    { text: 'SWIFT DEUTXXFF' },
+    { text: 'ERROR CONNECTION REFUSED' },
+    { text: 'DEUTDEFF500 alone' },
+  ],
+  CRYPTO: [
+    { text: 'btc 1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa', found: '1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa' },
+    { text: 'p2sh 3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy', found: '3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy' },
+    { text: 'segwit bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4', found: 'bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4' },
+    {
+      text: 'taproot bc1p5d7rjq7g6rdk2yhzks9smlaqtedr4dekq08ge8ztwac72sfr9rusxg3297',
+      found: 'bc1p5d7rjq7g6rdk2yhzks9smlaqtedr4dekq08ge8ztwac72sfr9rusxg3297',
+    },
+    { text: 'btc 1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNb' },
+    { text: 'segwit bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t5' },
+  ],
+  ETHEREUM_ADDRESS: [
+    { text: 'eth 0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed', found: '0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed' },
+    { text: 'wallet 0x5aaeb6053f3e94c9b9a09f33669435e7ef1beaed', found: '0x5aaeb6053f3e94c9b9a09f33669435e7ef1beaed' },
+    { text: 'eth 0x5AAeb6053F3E94C9b9A09f33669435E7Ef1BeAed' },
+    { text: 'zero 0x0000000000000000000000000000000000000000' },
+  ],
+  MAC_ADDRESS: [
+    { text: 'mac 00:1A:2B:3C:4D:5E', found: '00:1A:2B:3C:4D:5E' },
+    { text: 'hwaddr 00-1a-2b-3c-4d-5e', found: '00-1a-2b-3c-4d-5e' },
+    { text: 'cisco 001a.2b3c.4d5e', found: '001a.2b3c.4d5e' },
+    { text: 'mixed 00:1A-2B:3C:4D:5E' },
+    { text: 'broadcast ff:ff:ff:ff:ff:ff' },
+  ],
+  URL_CREDENTIALS: [
+    {
+      text: 'DATABASE_URL=postgres://app:s3cr3t@db.internal:5432/prod',
+      found: 'postgres://app:s3cr3t@db.internal:5432/prod',
+    },
+    {
+      text: 'see https://api.example.com/v1/x?api_key=abcd1234efgh.',
+      found: 'https://api.example.com/v1/x?api_key=abcd1234efgh',
+    },
+    { text: 'https://example.com/docs?page=2' },
+    { text: 'git@github.com:org/repo.git and https://user@example.com/' },
+  ],
+  DATE_OF_BIRTH: [
+    { text: 'DOB: 1985-03-14', found: '1985-03-14' },
+    { text: 'date of birth 03/14/1985', found: '03/14/1985' },
+    { text: 'born on March 14, 1985', found: 'March 14, 1985' },
+    { text: 'fecha de nacimiento: 14 de marzo de 1985', found: '14 de marzo de 1985' },
+    { text: 'DOB: 1985-02-30' },
+    { text: 'shipped 1985-03-14' },
+  ],
+  VIN: [
+    { text: 'VIN 1M8GDM9AXKP042788', found: '1M8GDM9AXKP042788' },
+    { text: 'vehicle 1HGCM82690A004352', found: '1HGCM82690A004352' },
+    { text: 'VIN 1HGCM82630A004352' },
+    { text: 'VIN 1HGCM8269OA004352' },
+  ],
+  UK_NINO: [
+    { text: 'NI number AB 12 34 56 C', found: 'AB 12 34 56 C' },
+    { text: 'nino: JG103759A', found: 'JG103759A' },
+    { text: 'nino QQ123456C' },
+    { text: 'nino GB123456A' },
+    { text: 'nino AB123456E' },
+  ],
+  UK_NHS: [
+    { text: 'NHS number 943 476 5919', found: '943 476 5919' },
+    { text: 'nhs 4010232137', found: '4010232137' },
+    { text: 'NHS number 943 476 5918' },
+    { text: 'NHS 1234567890' },
+  ],
+  UK_PASSPORT: [{ text: 'UK passport GB1234567', found: 'GB1234567' }, { text: 'code GB1234567' }],
+  UK_POSTCODE: [
+    { text: 'London SW1A 1AA', found: 'SW1A 1AA' },
+    { text: 'postcode EC1A 1BB', found: 'EC1A 1BB' },
+    { text: 'Manchester M1 1AE', found: 'M1 1AE' },
+    { text: 'code QA1 1AA' },
+    { text: 'code SW1A 1AC' },
+  ],
+  ES_NIF: [
+    { text: 'DNI 12345678Z', found: '12345678Z' },
+    { text: 'nif: 12345678-Z', found: '12345678-Z' },
+    { text: 'DNI 12345678A' },
+  ],
+  ES_NIE: [
+    { text: 'NIE X1234567L', found: 'X1234567L' },
+    { text: 'nie Y-1234567-X', found: 'Y-1234567-X' },
+    { text: 'NIE X1234567A' },
+  ],
+  ES_NUSS: [
+    { text: 'nº seguridad social 28/12345678/40', found: '28/12345678/40' },
+    { text: 'NUSS 080123456774', found: '080123456774' },
+    { text: 'NUSS 28/12345678/41' },
+    { text: 'NUSS 99/12345678/40' },
+  ],
+  ES_CIF: [
+    { text: 'CIF B12345674', found: 'B12345674' },
+    { text: 'cif Q2826000H', found: 'Q2826000H' },
+    { text: 'CIF B12345675' },
+    { text: 'CIF Q28260008' },
+  ],
+  IT_FISCAL_CODE: [
+    { text: 'codice fiscale RSSMRA85T10A562S', found: 'RSSMRA85T10A562S' },
+    { text: 'CF BNCGLI80A41F205F', found: 'BNCGLI80A41F205F' },
+    { text: 'CF RSSMRA85T10A562T' },
+    { text: 'CF RSSMRA85Z10A562S' },
+  ],
+  DE_TAX_ID: [
+    { text: 'Steuer-ID 86095742719', found: '86095742719' },
+    { text: 'tax id 47 134 586 296', found: '47 134 586 296' },
+    { text: 'Steuer-ID 86095742718' },
+    { text: 'Steuer-ID 12345678903' },
+    { text: 'Steuer-ID 06095742719' },
+  ],
+  FR_NIR: [
+    { text: 'sécurité sociale 1 85 05 78 006 084 91', found: '1 85 05 78 006 084 91' },
+    { text: 'NIR 269029934173285', found: '269029934173285' },
+    { text: 'NIR 185022A12345682', found: '185022A12345682' },
+    { text: 'NIR 2 85 12 2B 054 321 96', found: '2 85 12 2B 054 321 96' },
+    { text: 'NIR 185057800608492' },
+    { text: 'NIR 185137800608491' },
+  ],
+  CA_SIN: [
+    { text: 'SIN 546 454 281', found: '546 454 281' },
+    { text: 'SIN 046 454 286 (the government sample, first digit 0 is never issued)' },
+    { text: 'social insurance number 130-042-823', found: '130-042-823' },
+    { text: 'SIN 046 454 287' },
+    { text: 'SIN 846 454 283' },
+  ],
+  AU_TFN: [
+    { text: 'TFN 123 456 782', found: '123 456 782' },
+    { text: 'tax file number 876543210', found: '876543210' },
+    { text: 'TFN 123 456 789' },
+  ],
+  AU_ABN: [
+    { text: 'ABN 51 824 753 556', found: '51 824 753 556' },
+    { text: 'abn 18123456789', found: '18123456789' },
+    { text: 'ABN 51 824 753 557' },
+  ],
+  AU_MEDICARE: [
+    { text: 'Medicare 2123 45670 1', found: '2123 45670 1' },
+    { text: 'medicare number 41234567211', found: '41234567211' },
+    { text: 'Medicare 2123 45671 1' },
+    { text: 'Medicare 7123 45670 1' },
+  ],
+  IN_AADHAAR: [
+    { text: 'Aadhaar 2345 6789 0124', found: '2345 6789 0124' },
+    { text: 'aadhaar: 498765432102', found: '498765432102' },
+    { text: 'Aadhaar 2345 6789 0125' },
+    { text: 'Aadhaar 1345 6789 0124' },
+  ],
+  IN_PAN: [{ text: 'PAN ABCPE1234F', found: 'ABCPE1234F' }, { text: 'PAN ABCXE1234F' }],
+  SG_NRIC_FIN: [
+    { text: 'NRIC S1234567D', found: 'S1234567D' },
+    { text: 'fin G7654321L', found: 'G7654321L' },
+    { text: 'NRIC T0123456G', found: 'T0123456G' },
+    { text: 'NRIC S1234567A' },
+  ],
+  KR_RRN: [
+    { text: 'RRN 850101-1234566', found: '850101-1234566' },
+    { text: '주민등록번호 9906152345671', found: '9906152345671' },
+    { text: 'RRN 851301-1234566' },
+    { text: 'RRN 850101-9234566' },
+  ],
+  BR_CPF: [
+    { text: 'CPF 111.444.777-35', found: '111.444.777-35' },
+    { text: 'cpf 52998224725', found: '52998224725' },
+    { text: 'CPF 111.444.777-36' },
+    { text: 'CPF 111.111.111-11' },
+  ],
+  BR_CNPJ: [
+    { text: 'CNPJ 11.222.333/0001-81', found: '11.222.333/0001-81' },
+    { text: 'cnpj 04542000000174', found: '04542000000174' },
+    { text: 'CNPJ 11.222.333/0001-82' },
+  ],
+  MX_CURP: [
+    { text: 'CURP GODE561231HDFRRN00', found: 'GODE561231HDFRRN00' },
+    { text: 'curp BADD110313HCMLNS06', found: 'BADD110313HCMLNS06' },
+    { text: 'CURP GODE561231HDFRRN01' },
+    { text: 'CURP GODE561331HDFRRN00' },
+  ],
+  PL_PESEL: [
+    { text: 'PESEL 44051401359', found: '44051401359' },
+    { text: 'pesel 02210301232', found: '02210301232' },
+    { text: 'PESEL 44051401358' },
+    { text: 'PESEL 44053401351' },
+  ],
+  NL_BSN: [
+    { text: 'BSN 111222333', found: '111222333' },
+    { text: 'burgerservicenummer 1234.56.782', found: '1234.56.782' },
+    { text: 'BSN 111222334' },
+  ],
+  AWS_ACCESS_KEY: [
+    { text: 'aws_access_key_id = AKIAIOSFODNN7EXAMPLE', found: 'AKIAIOSFODNN7EXAMPLE' },
+    { text: 'temp ASIAY34FZKBOKMUTVV7A', found: 'ASIAY34FZKBOKMUTVV7A' },
+    { text: 'AKIAIOSFODNN7EXAMPL' },
+    { text: 'XAKIAIOSFODNN7EXAMPLE' },
+  ],
+  AWS_SECRET_KEY: [
+    {
+      text: 'aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+      found: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+    },
+    {
+      text: '"SecretAccessKey": "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"',
+      found: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+    },
+    { text: 'sha wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY' },
+  ],
+  GITHUB_TOKEN: [
+    {
+      text: 'GITHUB_TOKEN=ghp_1A2b3C4d5E6f7G8h9I0jK1l2M3n4O5p6Q7r8',
+      found: 'ghp_1A2b3C4d5E6f7G8h9I0jK1l2M3n4O5p6Q7r8',
+    },
+    { text: 'ghp_short123' },
+  ],
+  GITLAB_TOKEN: [
+    { text: 'token glpat-xYz12AbCdEfGh34IjKlM', found: 'glpat-xYz12AbCdEfGh34IjKlM' },
+    { text: 'glpat-short' },
+  ],
+  NPM_TOKEN: [
+    {
+      text: '//registry.npmjs.org/:_authToken=npm_AbCdEfGhIjKlMnOpQrStUvWxYz0123456789',
+      found: 'npm_AbCdEfGhIjKlMnOpQrStUvWxYz0123456789',
+    },
+    { text: 'npm_install_step' },
+  ],
+  SENDGRID_API_KEY: [
+    {
+      text: 'SENDGRID_API_KEY=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',
+      found: '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',
+    },
+    { text: 'SG.short.key' },
+  ],
+  HUGGINGFACE_TOKEN: [
+    { text: 'HF_TOKEN=hf_AbCdEfGhIjKlMnOpQrStUvWxYzAbCdEfGh', found: 'hf_AbCdEfGhIjKlMnOpQrStUvWxYzAbCdEfGh' },
+    { text: 'hf_short' },
+  ],
+  SLACK_TOKEN: [
+    {
+      text: 'SLACK=xoxb-123456789012-1234567890123-AbCdEfGhIjKlMnOpQrStUvWx',
+      found: 'xoxb-123456789012-1234567890123-AbCdEfGhIjKlMnOpQrStUvWx',
+    },
+    {
+      text: 'hook https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX',
+      found: 'https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX',
+    },
+    { text: 'xoxb-123' },
+  ],
+  STRIPE_KEY: [
+    { text: 'STRIPE_SECRET=sk_live_4eC39HqLyjWDarjtT1zdp7dc', found: 'sk_live_4eC39HqLyjWDarjtT1zdp7dc' },
+    { text: 'publishable pk_live_4eC39HqLyjWDarjtT1zdp7dc is public' },
+  ],
+  OPENAI_API_KEY: [
+    {
+      text: 'OPENAI_API_KEY=sk-proj-Ab3dEf6hIj9kLm2nOp5qRs8tUv1wXy4zAb7cDe0f',
+      found: 'sk-proj-Ab3dEf6hIj9kLm2nOp5qRs8tUv1wXy4zAb7cDe0f',
+    },
+    {
+      text: 'legacy sk-abcdefghij0123456789T3BlbkFJabcdefghij0123456789',
+      found: 'sk-abcdefghij0123456789T3BlbkFJabcdefghij0123456789',
+    },
+    { text: 'task-1234 sk-short' },
+  ],
+  ANTHROPIC_API_KEY: [
+    {
+      text: 'ANTHROPIC_API_KEY=sk-ant-api03-AbCdEfGhIjKlMnOpQrStUvWxYz0123456789_-AbCdEfGhIjKlMnOpQrStUvWxYz0123456789AA',
+      found: 'sk-ant-api03-AbCdEfGhIjKlMnOpQrStUvWxYz0123456789_-AbCdEfGhIjKlMnOpQrStUvWxYz0123456789AA',
+    },
+    { text: 'sk-ant-api03-short' },
+  ],
+  GOOGLE_API_KEY: [
+    { text: 'key=AIzaSyDaGmWKa4JsXZ-HjGw7ISLn_3namBGewQe', found: 'AIzaSyDaGmWKa4JsXZ-HjGw7ISLn_3namBGewQe' },
+    { text: 'AIzaSyDaGmWKa4JsXZ-HjGw7ISLn_3nam' },
+  ],
+  JWT: [
+    {
+      text: 'Authorization: eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U',
+      found:
+        'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U',
+    },
+    { text: 'eyJub3QiOiJhIGp3dCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.abcdefghijkl' },
+  ],
+  PRIVATE_KEY: [
+    {
+      text: 'key:\n-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA\n-----END RSA PRIVATE KEY-----\nok',
+      found: '-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA\n-----END RSA PRIVATE KEY-----',
+    },
+    { text: '-----BEGIN PUBLIC KEY-----\nMIIBIjAN\n-----END PUBLIC KEY-----' },
+  ],
+  PASSWORD: [
+    { text: 'db password=Tr0ub4dor&3 ok', found: 'Tr0ub4dor' },
+    { text: '{"password": "hunter2!x"}', found: 'hunter2!x' },
+    { text: 'contraseña: MiClave2024', found: 'MiClave2024' },
+    { text: 'password=$' + '{DB_PASSWORD}' },
+    { text: 'password: ********' },
+    { text: 'reset your password: click the link' },
+    { text: 'PASSWORD=[PASSWORD_1]' },
+  ],
+  API_SECRET: [
+    { text: 'client_secret=9f8e7d6c5b4a3f2e1d0c', found: '9f8e7d6c5b4a3f2e1d0c' },
+    { text: 'Authorization: Bearer abc123def456ghi789jkl', found: 'abc123def456ghi789jkl' },
+    { text: 'token: expired' },
+  ],
+};
+
+describe('built-in recognizers: published valid examples and near-misses', () => {
+  for (const [entity, cases] of Object.entries(CASES)) {
+    it(`${entity}`, () => {
+      for (const { text, found } of cases) {
+        const values = scanner
+          .scanSync(text)
+          .filter((span) => span.type === entity)
+          .map((span) => text.slice(span.start, span.end));
+        expect(values, `${entity} in ${JSON.stringify(text)}`).toEqual(found === undefined ? [] : [found]);
+      }
+    });
+  }
+
+  it('covers at least 50 entity types, each with valid and invalid cases', () => {
+    const entities = new Set(builtinRecognizers().map((recognizer) => recognizer.entity));
+    expect(entities.size).toBeGreaterThanOrEqual(50);
+    for (const entity of entities) {
+      const cases = CASES[entity] ?? [];
+      expect(
+        cases.some((c) => c.found !== undefined),
+        `${entity} has a valid case`,
+      ).toBe(true);
+      expect(
+        cases.some((c) => c.found === undefined),
+        `${entity} has a near-miss`,
+      ).toBe(true);
+    }
+  });
+
+  it('gives every recognizer a category, English and Spanish context or a self-evident shape', () => {
+    for (const recognizer of builtinRecognizers()) {
+      expect(recognizer.category).toMatch(/^[A-Z_]+$/);
+      if (recognizer.context !== undefined) {
+        expect(recognizer.context.en?.length, recognizer.name).toBeGreaterThan(0);
+        expect(recognizer.context.es?.length, recognizer.name).toBeGreaterThan(0);
+      }
+    }
+  });
+});

@@ -1,0 +1,57 @@
+import type { Candidate, Recognizer } from '../recognizer.js';
+
+const SCHEME = /\b[a-zA-Z][a-zA-Z0-9+.-]{1,15}:\/\//g;
+const SECRET_PARAMS =
+  /[?&#](?:access_token|accesstoken|api_key|apikey|api-key|auth|auth_token|client_secret|code|id_token|key|password|passwd|pwd|refresh_token|secret|session|sessionid|sig|signature|token|x-amz-credential|x-amz-security-token|x-amz-signature|x-goog-signature)=[^&#\s]{4,}/i;
+const URL_END = 4096;
+
+function isUrlChar(code: number): boolean {
+  // Printable ASCII except space, quotes, angle brackets, backtick and braces/pipe that end URLs in prose/JSON.
+  return (
+    code > 32 &&
+    code < 127 &&
+    code !== 34 &&
+    code !== 39 &&
+    code !== 60 &&
+    code !== 62 &&
+    code !== 96 &&
+    code !== 123 &&
+    code !== 125 &&
+    code !== 124 &&
+    code !== 92
+  );
+}
+
+/** From each `scheme://`, takes the URL to its end, trims sentence punctuation, keeps it if it carries a secret. */
+function* findUrls(text: string): Iterable<Candidate> {
+  SCHEME.lastIndex = 0;
+  let match = SCHEME.exec(text);
+  while (match !== null) {
+    const start = match.index;
+    let end = start + match[0].length;
+    const limit = Math.min(text.length, start + URL_END);
+    while (end < limit && isUrlChar(text.charCodeAt(end))) end++;
+    while (end > start && '.,;:!?)]'.includes(text[end - 1] as string)) end--;
+    const url = text.slice(start, end);
+    const authorityEnd = url.slice(match[0].length).search(/[/?#]/);
+    const authority = url.slice(match[0].length, authorityEnd === -1 ? undefined : match[0].length + authorityEnd);
+    const at = authority.lastIndexOf('@');
+    const userinfoSecret =
+      at > 0 && authority.slice(0, at).includes(':') && authority.slice(0, at).split(':')[1] !== '';
+    if (userinfoSecret || SECRET_PARAMS.test(url)) {
+      yield { start, end, score: 0.97 };
+    }
+    SCHEME.lastIndex = Math.max(end, start + match[0].length);
+    match = SCHEME.exec(text);
+  }
+}
+
+/** URL_CREDENTIALS: a URL carrying a password (`user:pass@host`) or a token/signature query parameter. */
+export const urlCredentialsRecognizer: Recognizer = {
+  name: 'url-credentials',
+  entity: 'URL_CREDENTIALS',
+  category: 'SECRETS',
+  find: findUrls,
+  triggers: ['://'],
+  description: 'scheme://user:password@host or ?token=/api_key=/sig=/X-Amz-Signature= parameters',
+};

@@ -1,0 +1,70 @@
+import type { Recognizer } from '../recognizer.js';
+import { standsAlone } from '../validators/boundaries.js';
+import { allSame } from '../validators/checksums.js';
+
+const alone = (value: string, match: { text: string; start: number; end: number }): boolean =>
+  standsAlone(match.text, match.start, match.end) && !allSame(value.replace(/\D/g, '') || value);
+
+/** US_PASSPORT: nine digits, or a letter and eight digits (next generation book); context required. */
+export const usPassportRecognizer: Recognizer = {
+  name: 'us-passport',
+  entity: 'US_PASSPORT',
+  category: 'IDENTITY_US',
+  presidioEntity: 'US_PASSPORT',
+  patterns: [
+    { regex: /\b[A-Z]\d{8}\b/g, score: 0.3 },
+    { regex: /\b\d{9}\b/g, score: 0.2 },
+  ],
+  validate: alone,
+  context: {
+    en: ['passport', 'passport no', 'passport number', 'travel document'],
+    es: ['pasaporte', 'número de pasaporte', 'documento de viaje'],
+  },
+  description: 'C12345678 or 123456789 near a passport word',
+};
+
+/** US_DRIVER_LICENSE: the common state layouts (letter + digits, digit runs, WA/FL/IL dashed); context required. */
+export const usDriverLicenseRecognizer: Recognizer = {
+  name: 'us-driver-license',
+  entity: 'US_DRIVER_LICENSE',
+  category: 'IDENTITY_US',
+  presidioEntity: 'US_DRIVER_LICENSE',
+  patterns: [
+    { regex: /\b[A-Z]\d{4,14}\b/g, score: 0.25 },
+    { regex: /\b[A-Z]\d{3}-\d{3}-\d{2}-\d{3}(?:-\d)?\b/g, score: 0.3 },
+    { regex: /\b[A-Z]{1,2}\d{2,3}-\d{3,4}-\d{3,4}(?:-\d{1,3})?\b/g, score: 0.3 },
+    { regex: /\bWDL[A-Z0-9]{9}\b/g, score: 0.3 },
+    { regex: /\b\d{7,12}\b/g, score: 0.2 },
+  ],
+  validate: alone,
+  context: {
+    en: [
+      'driver license',
+      "driver's license",
+      'drivers license',
+      'driving licence',
+      'driver licence',
+      'dl',
+      'dln',
+      'license number',
+      'licence number',
+    ],
+    es: ['licencia de conducir', 'licencia de manejo', 'permiso de conducir', 'carnet de conducir', 'licencia'],
+  },
+  description: 'state layouts near a licence word',
+};
+
+/** US_BANK_NUMBER: 8-17 digit account numbers; context required (Presidio US_BANK_NUMBER). */
+export const usBankNumberRecognizer: Recognizer = {
+  name: 'us-bank-number',
+  entity: 'US_BANK_NUMBER',
+  category: 'FINANCIAL',
+  presidioEntity: 'US_BANK_NUMBER',
+  patterns: [{ regex: /\b\d{8,17}\b/g, score: 0.2 }],
+  validate: alone,
+  context: {
+    en: ['account', 'acct', 'account number', 'account no', 'checking', 'savings', 'bank account', 'deposit'],
+    es: ['cuenta', 'número de cuenta', 'cuenta bancaria', 'cuenta corriente', 'ahorros', 'depósito'],
+  },
+  description: '8-17 digits near an account word',
+};
