@@ -1,0 +1,86 @@
+import type { KnownEntity, ScanOptions } from '@mask/core';
+import type { GatewayPrincipal } from '../auth/api-key-auth.js';
+import { type GatewayContext, tenantFor } from '../gateway-context.js';
+import { GatewayHttpError } from '../http/http-error.js';
+import { isTier1 } from '../scanning/gateway-scanners.js';
+import { validate } from '../validation/schema.js';
+import type { ScrubRequest } from '../validation/schemas.js';
+
+/** `POST /scrub`: tokenizes every item under a map handle (new, or reused to keep tokens stable). */
+export async function scrubRoute(context: GatewayContext, principal: GatewayPrincipal, body: unknown) {
+  const started = performance.now();
+  const request = validate<ScrubRequest>(context.schemas.scrub, body);
+  const ner = request.ner ?? 'auto';
+  if (ner === 'required' && !context.scanners.hasTier1) {
+    throw new GatewayHttpError(422, 'NER_UNAVAILABLE', 'ner is "required" but this gateway has no NER engine');
+  }
+  const client = ner === 'rules_only' ? context.rules : context.full;
+  // Known entities live only in this call's scan options: never stored, logged or echoed.
+  const scanOptions: ScanOptions | undefined = request.known_entities?.length
+    ? { knownEntities: request.known_entities as KnownEntity[] }
+    : undefined;
+
+  const existing = request.map_handle ? await context.handles.resolve(request.map_handle, principal.keyId) : undefined;
+  if (request.map_handle && !existing) throw handleGone();
+
+  if (request.tier1_action === 'reject') {
+    // Scan before anything is written, so a rejected call leaves no trace in the map.
+    const probe = client.withScope({ tenant: tenantFor(principal.keyId) });
+    const found = await Promise.all(
+      request.items.map(async (item) => ({
+        id: item.id,
+        kinds: [...new Set((await probe.scan(item.text, scanOptions)).filter(isTier1).map((span) => span.type))],
+      })),
+    );
+    const flagged = found.filter((item) => item.kinds.length > 0);
+    if (flagged.length > 0) {
+      throw new GatewayHttpError(
+        422,
+        'TIER1_REJECTED',
+        'Names, places or organisations found and tier1_action is "reject"',
+        {
+          details: { items: flagged.map((item) => ({ id: item.id, kinds: item.kinds.sort() })) },
+        },
+      );
+    }
+  }
+
+  const handle = existing
+    ? { handle: request.map_handle as string, ...existing }
+    : await context.handles.create(principal.keyId);
+  const scoped = client.withScope({ tenant: tenantFor(principal.keyId), session: handle.session });
+  const results = await Promise.all(request.items.map((item) => scoped.tokenizeText(item.text, scanOptions)));
+
+  const byType: Record<string, number> = {};
+  let entities = 0;
+  const items = request.items.map((item, index) => {
+    const result = results[index] as Awaited<ReturnType<typeof scoped.tokenizeText>>;
+    for (const entity of result.entities) {
+      byType[entity.type] = (byType[entity.type] ?? 0) + 1;
+      entities++;
+    }
+    return { id: item.id, scrubbed_text: result.text, tokens_used: [...new Set(result.entities.map((e) => e.token))] };
+  });
+  for (const [type, count] of Object.entries(byType))
+    context.metrics.inc('mask_gateway_entities_total', { type }, count);
+
+  return {
+    task_id: request.task_id,
+    map_handle: handle.handle,
+    items,
+    stats: {
+      items: items.length,
+      entities,
+      by_type: byType,
+      ner,
+      new_map: !existing,
+      duration_ms: Math.round((performance.now() - started) * 100) / 100,
+    },
+    expires_at: new Date(handle.expiresAt).toISOString(),
+  };
+}
+
+/** 410 for a handle that is unknown, expired or another key's (indistinguishable on purpose). */
+export function handleGone(): GatewayHttpError {
+  return new GatewayHttpError(410, 'MAP_HANDLE_GONE', 'map_handle is unknown or expired');
+}
