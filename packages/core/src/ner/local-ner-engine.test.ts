@@ -1,0 +1,129 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { MaskError } from '../errors/mask-error.js';
+import { PACKAGE_ROOT } from './__fixtures__/build-core.js';
+import { LocalNerEngine } from './local-ner-engine.js';
+
+const engine = new LocalNerEngine();
+
+function found(text: string, entities?: string[]): [string, string][] {
+  return engine
+    .detectSync(text, entities ? { entities } : {})
+    .map((span) => [span.type, text.slice(span.start, span.end)]);
+}
+
+describe('LocalNerEngine: span boundaries', () => {
+  it('keeps titles, possessives and trailing punctuation out of names, and multi-word names whole', () => {
+    expect(found('Dr. María López, Mr. John F. Kennedy Jr. and Sra. Ana de la Fuente met.')).toEqual([
+      ['PERSON', 'María López'],
+      ['PERSON', 'John F. Kennedy Jr.'],
+      ['PERSON', 'Ana de la Fuente'],
+    ]);
+    expect(found("Please ask Donald van der Voet's assistant.")).toEqual([['PERSON', 'Donald van der Voet']]);
+    expect(found('Dear Sir, please call Ms. O’Brien!')).toEqual([['PERSON', 'O’Brien']]);
+  });
+
+  it('finds organisations with corporate suffixes, heads and dotted forms', () => {
+    expect(found('Apple Inc. hired Tim Cook from the University of Texas.')).toEqual([
+      ['ORGANIZATION', 'Apple Inc.'],
+      ['PERSON', 'Tim Cook'],
+      ['ORGANIZATION', 'University of Texas'],
+    ]);
+    expect(found('Sent by Ana García-López, CEO of Banco Santander.')).toEqual([
+      ['PERSON', 'Ana García-López'],
+      ['ORGANIZATION', 'Banco Santander'],
+    ]);
+  });
+
+  it('handles Spanish text', () => {
+    expect(
+      found('Hola, me llamo Carmen Ruiz y vivo en Sevilla, España. Trabajo en Telefónica S.A. desde 2019.'),
+    ).toEqual([
+      ['PERSON', 'Carmen Ruiz'],
+      ['LOCATION', 'Sevilla'],
+      ['LOCATION', 'España'],
+      ['ORGANIZATION', 'Telefónica S.A.'],
+    ]);
+  });
+
+  it('finds multi-word places, including ones with inner lower-case words', () => {
+    expect(found("He flew from the People's Republic of China to Saint Kitts and Nevis.")).toEqual([
+      ['LOCATION', "People's Republic of China"],
+      ['LOCATION', 'Saint Kitts and Nevis'],
+    ]);
+  });
+
+  it('uses the gazetteers alone on text without capitals', () => {
+    expect(found('i live in spain and my friend natasha higuchi lives in peru')).toEqual([
+      ['LOCATION', 'spain'],
+      ['PERSON', 'natasha higuchi'],
+      ['LOCATION', 'peru'],
+    ]);
+  });
+
+  it('reports UTF-16 offsets after astral characters', () => {
+    const text = '🙂🙂 Maria Lopez';
+    const [span] = engine.detectSync(text);
+    expect(span).toMatchObject({ type: 'PERSON', start: 5, end: 16, recognizer: 'mask-ner' });
+  });
+
+  it('does not invent names in ordinary sentences', () => {
+    expect(found('The meeting is on Monday. Will you bring the report? Thanks!')).toEqual([]);
+    expect(found('The Princess Royal arrived this morning.')).toEqual([]);
+  });
+
+  it('filters by entity type and rejects non-strings', async () => {
+    expect(found('Maria Lopez from Valencia', ['LOCATION'])).toEqual([['LOCATION', 'Valencia']]);
+    expect(() => engine.detectSync(42 as unknown as string)).toThrow(MaskError);
+    await expect(engine.detect('Maria', { signal: AbortSignal.abort() })).rejects.toMatchObject({
+      code: 'SCAN_FAILED',
+    });
+  });
+});
+
+// Regression floor on the shared dev set (see docs/ner.md): strict span F1 on all 2,109 documents.
+const DEV_SET = join(PACKAGE_ROOT, '../../../shared/data/ner-dev.json');
+
+describe('LocalNerEngine on ner-dev.json', () => {
+  it('keeps strict F1 at or above the goals (PERSON 0.85, LOCATION 0.75, ORGANIZATION 0.60)', () => {
+    expect(existsSync(DEV_SET)).toBe(true);
+    const records = JSON.parse(readFileSync(DEV_SET, 'utf8')) as {
+      full_text: string;
+      spans: { entity_type: string; start_position: number; end_position: number }[];
+    }[];
+    const types = ['PERSON', 'LOCATION', 'ORGANIZATION'];
+    const counts = Object.fromEntries(types.map((type) => [type, { tp: 0, fp: 0, fn: 0 }]));
+    for (const record of records) {
+      const text = record.full_text;
+      const toUtf16 = (points: number) => [...text].slice(0, points).join('').length;
+      const gold = record.spans.map((span) => ({
+        type: span.entity_type,
+        start: toUtf16(span.start_position),
+        end: toUtf16(span.end_position),
+      }));
+      const matched = new Set<number>();
+      for (const span of engine.detectSync(text)) {
+        const hit = gold.findIndex(
+          (g, index) => !matched.has(index) && g.type === span.type && g.start === span.start && g.end === span.end,
+        );
+        if (hit >= 0) {
+          matched.add(hit);
+          counts[span.type]!.tp++;
+        } else if (!gold.some((g) => !types.includes(g.type) && span.start < g.end && g.start < span.end)) {
+          counts[span.type]!.fp++;
+        }
+      }
+      gold.forEach((g, index) => {
+        if (types.includes(g.type) && !matched.has(index)) counts[g.type]!.fn++;
+      });
+    }
+    const f1 = (type: string) => {
+      const { tp, fp, fn } = counts[type]!;
+      return (2 * tp) / (2 * tp + fp + fn);
+    };
+    expect(f1('PERSON')).toBeGreaterThanOrEqual(0.85);
+    expect(f1('LOCATION')).toBeGreaterThanOrEqual(0.75);
+    expect(f1('ORGANIZATION')).toBeGreaterThanOrEqual(0.6);
+  });
+});
