@@ -11,6 +11,8 @@ export default defineConfig({
     'src/dynamodb.ts',
     'src/memcached.ts',
     'src/sqlite.ts',
+    'src/aws-kms.ts',
+    'src/azure-key-vault.ts',
   ],
   format: ['esm', 'cjs'],
   dts: true,
