@@ -4,7 +4,7 @@ import { resolveOverlaps } from '../scanner/resolve-overlaps.js';
 import type { Scanner, ScanOptions } from '../scanner/scanner.js';
 import type { EntityCategory, EntityType, Span } from '../scanner/span.js';
 import { type ContextWindow, compileContext, DEFAULT_CONTEXT_WINDOW, hasContext } from './context.js';
-import { CONTEXT_BOOST, DEFAULT_THRESHOLD, type Recognizer } from './recognizer.js';
+import { CONTEXT_BOOST, DEFAULT_THRESHOLD, type DigitRun, type Recognizer } from './recognizer.js';
 import { builtinRecognizers } from './registry.js';
 import { isAlnum } from './validators/boundaries.js';
 
@@ -125,6 +125,8 @@ export class PatternScanner implements Scanner {
     const allow = options.allowList === undefined ? this.#allow : new Set([...this.#allow, ...options.allowList]);
     const spans: Span[] = [];
     const placeholders = text.includes('[') ? placeholderRanges(text) : [];
+    type Consider = (start: number, end: number, baseScore: number, value: string) => void;
+    const digitRunListeners: { run: DigitRun; consider: Consider }[] = [];
 
     for (const compiled of this.#recognizers) {
       const recognizer = compiled.recognizer;
@@ -136,7 +138,10 @@ export class PatternScanner implements Scanner {
         compiled.context.set(languageKey, context);
       }
       const threshold = this.#threshold(recognizer);
-      const consider = (start: number, end: number, baseScore: number, value: string): void => {
+      // A pattern too weak to pass the threshold even with context never needs to run.
+      const useful = (score: number): boolean =>
+        score >= threshold || (context !== undefined && score + CONTEXT_BOOST >= threshold);
+      const consider: Consider = (start, end, baseScore, value) => {
         // A weak shape needs context: look for it first, so that costly validators run only when it is there.
         let contextFound: boolean | undefined;
         if (baseScore < threshold) {
@@ -158,7 +163,11 @@ export class PatternScanner implements Scanner {
         spans.push({ type: recognizer.entity, start, end, score: round(score), recognizer: recognizer.name });
       };
 
+      for (const run of recognizer.digitRuns ?? []) {
+        if (useful(run.score)) digitRunListeners.push({ run, consider });
+      }
       for (const pattern of recognizer.patterns ?? []) {
+        if (!useful(pattern.score)) continue;
         const regex = pattern.regex;
         regex.lastIndex = 0;
         let match = regex.exec(text);
@@ -186,6 +195,7 @@ export class PatternScanner implements Scanner {
       }
     }
 
+    if (digitRunListeners.length > 0) scanDigitRuns(text, digitRunListeners);
     this.#addExact(text, this.#deny, 'deny-list', spans, options);
     if (options.knownEntities !== undefined)
       this.#addExact(text, options.knownEntities, 'known-entity', spans, options);
@@ -228,6 +238,53 @@ export class PatternScanner implements Scanner {
       }
     }
   }
+}
+
+const DIGIT_RUNS = /\d{6,}/g;
+
+/**
+ * One pass for every recognizer's bare digit runs (SSN, ABA, NPI, CPF, ... without separators): each run of
+ * digits that stands as a whole word goes to the recognizers whose length range and first digit it fits.
+ * Cheaper than one regex pass per recognizer, and the same result.
+ */
+function scanDigitRuns(
+  text: string,
+  listeners: readonly { run: DigitRun; consider: (start: number, end: number, score: number, value: string) => void }[],
+): void {
+  let minimum = Number.POSITIVE_INFINITY;
+  let maximum = 0;
+  for (const { run } of listeners) {
+    minimum = Math.min(minimum, run.min);
+    maximum = Math.max(maximum, run.max);
+  }
+  DIGIT_RUNS.lastIndex = 0;
+  for (let match = DIGIT_RUNS.exec(text); match !== null; match = DIGIT_RUNS.exec(text)) {
+    const length = match[0].length;
+    if (length < minimum || length > maximum) continue;
+    const start = match.index;
+    const end = start + length;
+    if (
+      (start > 0 && isWordChar(text.charCodeAt(start - 1))) ||
+      (end < text.length && isWordChar(text.charCodeAt(end)))
+    ) {
+      continue;
+    }
+    const value = match[0];
+    for (const { run, consider } of listeners) {
+      if (
+        length >= run.min &&
+        length <= run.max &&
+        (run.first === undefined || run.first.includes(value[0] as string))
+      ) {
+        consider(start, end, run.score, value);
+      }
+    }
+  }
+}
+
+// `\b` semantics: letters, digits and underscore.
+function isWordChar(code: number): boolean {
+  return isAlnum(code) || code === 95;
 }
 
 function selects(

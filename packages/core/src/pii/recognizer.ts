@@ -30,6 +30,19 @@ export interface RecognizerPattern {
   readonly group?: number;
 }
 
+/**
+ * A bare run of ASCII digits standing as a whole word (`\b\d{min,max}\b`), optionally with a restricted first
+ * digit. All recognizers' digit runs share one pass over the text, so prefer this to a regex for that shape.
+ */
+export interface DigitRun {
+  readonly min: number;
+  readonly max: number;
+  /** Allowed first digits, e.g. `'12'`. @default any */
+  readonly first?: string;
+  /** Base score of a validated run before context. */
+  readonly score: number;
+}
+
 /** A candidate produced by a recognizer's own finder. */
 export interface Candidate {
   readonly start: number;
@@ -50,6 +63,8 @@ export interface Recognizer {
   readonly category: EntityCategory;
   /** Regular expressions that propose candidates. Either `patterns` or `find` (or both). */
   readonly patterns?: readonly RecognizerPattern[];
+  /** Bare digit runs this recognizer wants (see {@link DigitRun}); shares one pass with every recognizer. */
+  readonly digitRuns?: readonly DigitRun[];
   /** A hand-written finder for shapes a regex cannot state linearly (must itself be linear). */
   readonly find?: (text: string) => Iterable<Candidate>;
   /** Checks a candidate (checksums, reserved ranges). */
@@ -95,8 +110,8 @@ export function defineRecognizer(recognizer: Recognizer): Recognizer {
   if (!/^[A-Z][A-Z0-9_]*$/.test(recognizer.entity)) {
     throw new MaskError('CONFIG_INVALID', 'recognizer entity must be UPPER_SNAKE');
   }
-  if (!recognizer.patterns?.length && !recognizer.find) {
-    throw new MaskError('CONFIG_INVALID', 'recognizer needs patterns or find');
+  if (!recognizer.patterns?.length && !recognizer.find && !recognizer.digitRuns?.length) {
+    throw new MaskError('CONFIG_INVALID', 'recognizer needs patterns, digitRuns or find');
   }
   for (const pattern of recognizer.patterns ?? []) {
     if (!pattern.regex.global) throw new MaskError('CONFIG_INVALID', 'recognizer patterns must be global (g flag)');

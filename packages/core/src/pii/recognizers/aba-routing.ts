@@ -19,10 +19,8 @@ export const abaRoutingRecognizer: Recognizer = {
   entity: 'ABA_ROUTING_NUMBER',
   category: 'FINANCIAL',
   presidioEntity: 'ABA_ROUTING_NUMBER',
-  patterns: [
-    { regex: /\b[0-8]\d{8}\b/g, score: 0.3 },
-    { regex: /\b[0-8]\d{3}-\d{4}-\d\b/g, score: 0.3 },
-  ],
+  patterns: [{ regex: /\b[0-8]\d{3}-\d{4}-\d\b/g, score: 0.3 }],
+  digitRuns: [{ min: 9, max: 9, first: '012345678', score: 0.3 }],
   validate(value, match) {
     if (!standsAlone(match.text, match.start, match.end)) return false;
     return abaValid(value.replace(/-/g, ''));

@@ -30,10 +30,8 @@ export const brCpfRecognizer: Recognizer = {
   name: 'br-cpf',
   entity: 'BR_CPF',
   category: 'IDENTITY_INTL',
-  patterns: [
-    { regex: /\b\d{3}\.\d{3}\.\d{3}-\d{2}\b/g, score: 0.85 },
-    { regex: /\b\d{11}\b/g, score: 0.35 },
-  ],
+  patterns: [{ regex: /\b\d{3}\.\d{3}\.\d{3}-\d{2}\b/g, score: 0.85 }],
+  digitRuns: [{ min: 11, max: 11, score: 0.35 }],
   validate: (value, match) => standsAlone(match.text, match.start, match.end) && cpfValid(value),
   context: {
     en: ['cpf', 'brazil', 'taxpayer'],
@@ -48,10 +46,8 @@ export const brCnpjRecognizer: Recognizer = {
   name: 'br-cnpj',
   entity: 'BR_CNPJ',
   category: 'CORPORATE',
-  patterns: [
-    { regex: /\b\d{2}\.\d{3}\.\d{3}\/\d{4}-\d{2}\b/g, score: 0.85 },
-    { regex: /\b\d{14}\b/g, score: 0.35 },
-  ],
+  patterns: [{ regex: /\b\d{2}\.\d{3}\.\d{3}\/\d{4}-\d{2}\b/g, score: 0.85 }],
+  digitRuns: [{ min: 14, max: 14, score: 0.35 }],
   validate: (value, match) => standsAlone(match.text, match.start, match.end) && cnpjValid(value),
   context: { en: ['cnpj', 'company', 'brazil'], es: ['cnpj', 'empresa', 'brasil'], pt: ['cnpj', 'empresa'] },
   description: '14 digits, two mod-11 check digits',

@@ -13,10 +13,8 @@ export const caSinRecognizer: Recognizer = {
   name: 'ca-sin',
   entity: 'CA_SIN',
   category: 'IDENTITY_INTL',
-  patterns: [
-    { regex: /\b\d{3}([ -])\d{3}\1\d{3}\b/g, score: 0.4 },
-    { regex: /\b\d{9}\b/g, score: 0.25 },
-  ],
+  patterns: [{ regex: /\b\d{3}([ -])\d{3}\1\d{3}\b/g, score: 0.4 }],
+  digitRuns: [{ min: 9, max: 9, score: 0.25 }],
   validate: (value, match) => standsAlone(match.text, match.start, match.end) && sinValid(value),
   context: {
     en: ['sin', 'social insurance', 'social insurance number', 'canada'],

@@ -30,7 +30,7 @@ export const plPeselRecognizer: Recognizer = {
   entity: 'PL_PESEL',
   category: 'IDENTITY_INTL',
   presidioEntity: 'PL_PESEL',
-  patterns: [{ regex: /\b\d{11}\b/g, score: 0.4 }],
+  digitRuns: [{ min: 11, max: 11, score: 0.4 }],
   validate: (value, match) => standsAlone(match.text, match.start, match.end) && peselValid(value),
   context: { en: ['pesel', 'polish id', 'poland'], es: ['pesel', 'polonia'], pl: ['pesel', 'numer pesel'] },
   description: 'birth date with century-in-month + weighted mod 10; context required',
@@ -41,10 +41,8 @@ export const nlBsnRecognizer: Recognizer = {
   name: 'nl-bsn',
   entity: 'NL_BSN',
   category: 'IDENTITY_INTL',
-  patterns: [
-    { regex: /\b\d{4}\.\d{2}\.\d{3}\b/g, score: 0.45 },
-    { regex: /\b\d{9}\b/g, score: 0.25 },
-  ],
+  patterns: [{ regex: /\b\d{4}\.\d{2}\.\d{3}\b/g, score: 0.45 }],
+  digitRuns: [{ min: 9, max: 9, score: 0.25 }],
   validate: (value, match) => standsAlone(match.text, match.start, match.end) && bsnValid(value),
   context: {
     en: ['bsn', 'citizen service number', 'burgerservicenummer', 'dutch'],

@@ -28,10 +28,8 @@ export const deTaxIdRecognizer: Recognizer = {
   name: 'de-tax-id',
   entity: 'DE_TAX_ID',
   category: 'IDENTITY_INTL',
-  patterns: [
-    { regex: /\b[1-9]\d(?: ?\d{3}){3}\b/g, score: 0.35 },
-    { regex: /\b[1-9]\d{10}\b/g, score: 0.35 },
-  ],
+  patterns: [{ regex: /\b[1-9]\d(?: ?\d{3}){3}\b/g, score: 0.35 }],
+  digitRuns: [{ min: 11, max: 11, first: '123456789', score: 0.35 }],
   validate: (value, match) => standsAlone(match.text, match.start, match.end) && steuerIdValid(value),
   context: {
     en: ['tax id', 'steuer-id', 'steuer id', 'tax identification', 'german tax'],

@@ -14,10 +14,8 @@ export const inAadhaarRecognizer: Recognizer = {
   entity: 'IN_AADHAAR',
   category: 'IDENTITY_INTL',
   presidioEntity: 'IN_AADHAAR',
-  patterns: [
-    { regex: /\b[2-9]\d{3}([ -])\d{4}\1\d{4}\b/g, score: 0.5 },
-    { regex: /\b[2-9]\d{11}\b/g, score: 0.3 },
-  ],
+  patterns: [{ regex: /\b[2-9]\d{3}([ -])\d{4}\1\d{4}\b/g, score: 0.5 }],
+  digitRuns: [{ min: 12, max: 12, first: '23456789', score: 0.3 }],
   validate: (value, match) => standsAlone(match.text, match.start, match.end) && aadhaarValid(value),
   context: { en: ['aadhaar', 'aadhar', 'uidai', 'uid'], es: ['aadhaar', 'identidad india'] },
   description: '12 digits, first 2-9, Verhoeff',

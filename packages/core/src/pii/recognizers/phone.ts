@@ -10,7 +10,6 @@ const NANP = /(?:\(\d{3}\)[ .-]?|\b\d{3}[ .-])\d{3}[ .-]\d{4}\b/g;
 const NATIONAL = /(?:\(\d{2,5}\)[ .-]?|\b\d{2,5}[ .-])\d{2,4}(?:[ .-]\d{2,4}){1,3}\b/g;
 const NANP_LAYOUT = /^(?:\(\d{3}\)[ .-]?|\d{3}[ .-])\d{3}[ .-]\d{4}$/;
 const US_ONLY: readonly CountryCode[] = ['US'];
-const BARE = /\b\d{10,11}\b/g;
 
 const DATE_LIKE = /^(?:\d{4}[-. ]\d{1,2}[-. ]\d{1,2}|\d{1,2}[-. ]\d{1,2}[-. ]\d{4})$/;
 
@@ -63,8 +62,8 @@ export function createPhoneRecognizer(options: PhoneRecognizerOptions = {}): Rec
       { regex: INTERNATIONAL, score: 0.75 },
       { regex: NANP, score: 0.65 },
       { regex: NATIONAL, score: 0.4 },
-      { regex: BARE, score: 0.3 },
     ],
+    digitRuns: [{ min: 10, max: 11, score: 0.3 }],
     validate(value, match) {
       const { text, start, end } = match;
       const previous = start > 0 ? text.charCodeAt(start - 1) : -1;

@@ -84,10 +84,8 @@ export const esNussRecognizer: Recognizer = {
   name: 'es-nuss',
   entity: 'ES_NUSS',
   category: 'IDENTITY_INTL',
-  patterns: [
-    { regex: /\b\d{2}([ /-])\d{8}\1\d{2}\b/g, score: 0.5 },
-    { regex: /\b\d{12}\b/g, score: 0.3 },
-  ],
+  patterns: [{ regex: /\b\d{2}([ /-])\d{8}\1\d{2}\b/g, score: 0.5 }],
+  digitRuns: [{ min: 12, max: 12, score: 0.3 }],
   validate: (value, match) => standsAlone(match.text, match.start, match.end) && nussValid(value),
   context: {
     en: ['social security', 'nuss', 'naf', 'ssn', 'affiliation'],

@@ -34,10 +34,8 @@ export const ukNhsRecognizer: Recognizer = {
   entity: 'UK_NHS',
   category: 'HEALTHCARE',
   presidioEntity: 'UK_NHS',
-  patterns: [
-    { regex: /\b\d{3}([ -])\d{3}\1\d{4}\b/g, score: 0.4 },
-    { regex: /\b\d{10}\b/g, score: 0.3 },
-  ],
+  patterns: [{ regex: /\b\d{3}([ -])\d{3}\1\d{4}\b/g, score: 0.4 }],
+  digitRuns: [{ min: 10, max: 10, score: 0.3 }],
   validate: (value, match) => standsAlone(match.text, match.start, match.end) && nhsValid(value.replace(/[ -]/g, '')),
   context: {
     en: ['nhs', 'nhs number', 'health service', 'patient', 'nhs no'],

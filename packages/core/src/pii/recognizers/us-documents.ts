@@ -11,10 +11,8 @@ export const usPassportRecognizer: Recognizer = {
   entity: 'US_PASSPORT',
   category: 'IDENTITY_US',
   presidioEntity: 'US_PASSPORT',
-  patterns: [
-    { regex: /\b[A-Z]\d{8}\b/g, score: 0.3 },
-    { regex: /\b\d{9}\b/g, score: 0.2 },
-  ],
+  patterns: [{ regex: /\b[A-Z]\d{8}\b/g, score: 0.3 }],
+  digitRuns: [{ min: 9, max: 9, score: 0.2 }],
   validate: alone,
   context: {
     en: ['passport', 'passport no', 'passport number', 'travel document'],
@@ -34,8 +32,8 @@ export const usDriverLicenseRecognizer: Recognizer = {
     { regex: /\b[A-Z]\d{3}-\d{3}-\d{2}-\d{3}(?:-\d)?\b/g, score: 0.3 },
     { regex: /\b[A-Z]{1,2}\d{2,3}-\d{3,4}-\d{3,4}(?:-\d{1,3})?\b/g, score: 0.3 },
     { regex: /\bWDL[A-Z0-9]{9}\b/g, score: 0.3 },
-    { regex: /\b\d{7,12}\b/g, score: 0.2 },
   ],
+  digitRuns: [{ min: 7, max: 12, score: 0.2 }],
   validate: alone,
   context: {
     en: [
@@ -60,7 +58,7 @@ export const usBankNumberRecognizer: Recognizer = {
   entity: 'US_BANK_NUMBER',
   category: 'FINANCIAL',
   presidioEntity: 'US_BANK_NUMBER',
-  patterns: [{ regex: /\b\d{8,17}\b/g, score: 0.2 }],
+  digitRuns: [{ min: 8, max: 17, score: 0.2 }],
   validate: alone,
   context: {
     en: ['account', 'acct', 'account number', 'account no', 'checking', 'savings', 'bank account', 'deposit'],

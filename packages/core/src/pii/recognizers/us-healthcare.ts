@@ -31,7 +31,7 @@ export const usNpiRecognizer: Recognizer = {
   name: 'us-npi',
   entity: 'US_NPI',
   category: 'HEALTHCARE',
-  patterns: [{ regex: /\b[12]\d{9}\b/g, score: 0.4 }],
+  digitRuns: [{ min: 10, max: 10, first: '12', score: 0.4 }],
   validate: (value, match) => standsAlone(match.text, match.start, match.end) && npiValid(value),
   context: {
     en: ['npi', 'national provider', 'provider id', 'prescriber', 'provider'],

@@ -25,8 +25,8 @@ export const usSsnRecognizer: Recognizer = {
   patterns: [
     { regex: /\b\d{3}-\d{2}-\d{4}\b/g, score: 0.6 },
     { regex: /\b\d{3} \d{2} \d{4}\b/g, score: 0.45 },
-    { regex: /\b\d{9}\b/g, score: 0.3 },
   ],
+  digitRuns: [{ min: 9, max: 9, score: 0.3 }],
   validate(value, match) {
     if (!standsAlone(match.text, match.start, match.end)) return false;
     return ssnValid(value.replace(/[- ]/g, ''));

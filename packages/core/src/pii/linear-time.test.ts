@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { PatternScanner } from './pattern-scanner.js';
+
+// The one timing assertion in the suite, because it is the requirement itself: no pattern may backtrack
+// catastrophically, so 1 MB of adversarial input scans in well under the bound (measured: tens of ms each).
+const MEGABYTE = 1 << 20;
+const BOUND_MS = 2000;
+
+function fill(unit: string): string {
+  return unit.repeat(Math.ceil(MEGABYTE / unit.length)).slice(0, MEGABYTE);
+}
+
+const ADVERSARIAL: Record<string, string> = {
+  'digit run': fill('1234567890'),
+  'a@a@a@': fill('a@'),
+  '1-1-1-': fill('1-'),
+  dots: fill('.'),
+  '1.1.1.': fill('1.'),
+  spaces: fill(' '),
+  '1 1 1 ': fill('1 '),
+  colons: fill('a:'),
+  'hex:hex': fill('ab:'),
+  'upper run': fill('ABCDEFGHJK'),
+  'alnum run': fill('A1B2C3D4E5'),
+  '+1 +1': fill('+1 '),
+  '(1) (1)': fill('(12) '),
+  'email parts': fill('a.b-c_d@e.f-'),
+  'BEGIN without END': fill('-----BEGIN RSA PRIVATE KEY-----\nMIIE'),
+  'eyJ.eyJ.': fill('eyJhbGciOiJIUzI1NiJ9.'),
+  'scheme://': fill('http://a:b@'),
+  'password=': fill('password='),
+  'sk-sk-': fill('sk-'),
+  'xoxb-': fill('xoxb-1'),
+  bc1q: fill('bc1q'),
+  '0x': fill('0x0'),
+  'date parts': fill('12/12/'),
+  'phone parts': fill('(415) 555-'),
+  'card groups': fill('4111 '),
+  'iban parts': fill('GB29 '),
+  'nino parts': fill('AB 12 '),
+  'month names': fill('14 de marzo de '),
+  'percent zone': fill('fe80::1%'),
+};
+
+describe('linear time on 1 MB adversarial strings', () => {
+  const scanner = new PatternScanner();
+  for (const [name, text] of Object.entries(ADVERSARIAL)) {
+    it(`scans ${name}`, () => {
+      const started = performance.now();
+      const spans = scanner.scanSync(text);
+      const elapsed = performance.now() - started;
+      expect(Array.isArray(spans)).toBe(true);
+      expect(elapsed, `${name} took ${elapsed.toFixed(0)} ms`).toBeLessThan(BOUND_MS);
+    });
+  }
+});
