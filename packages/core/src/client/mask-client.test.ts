@@ -218,6 +218,25 @@ describe('fail strategy', () => {
 });
 
 describe('scanning is real by default', () => {
+  it('the default scanner also finds names and places (Tier 1), and rules_only does not', async () => {
+    const text = 'Maria Lopez flew from Valencia to Madrid on Monday.';
+    const local = await new MaskClient({ key: testKey(), env: {}, logger: silent }).scanAndTokenize(text);
+    expect(local).not.toContain('Maria Lopez');
+    expect(local).toContain('[PERSON_1]');
+    const rules = await new MaskClient({
+      key: testKey(),
+      env: { MASK_SCANNER_TYPE: 'rules_only' },
+      logger: silent,
+    }).scanAndTokenize(text);
+    expect(rules).toBe(text);
+    expect(() =>
+      new MaskClient({ key: testKey(), env: { MASK_SCANNER_TYPE: 'remote' }, logger: silent }).scanAndTokenize('x'),
+    ).not.toThrow();
+    await expect(
+      new MaskClient({ key: testKey(), env: { MASK_SCANNER_TYPE: 'remote' }, logger: silent }).scanAndTokenize('x'),
+    ).rejects.toMatchObject({ code: 'CONFIG_INVALID' });
+  });
+
   it('the default scanner detects structured PII with no scanner passed', async () => {
     const mask = new MaskClient({ key: testKey(), env: {}, logger: silent });
     const out = await mask.scanAndTokenize('Card 4111 1111 1111 1111, SSN 536-90-4399, mail jane@example.com');

@@ -59,14 +59,14 @@ export class WaterfallScanner implements Scanner {
   async scan(text: string, options: ScanOptions = {}): Promise<Span[]> {
     if (typeof text !== 'string') throw new MaskError('INVALID_INPUT', 'scan input must be a string');
     if (options.signal?.aborted) throw new MaskError('SCAN_FAILED', 'scan aborted');
+    // Tier 0 and known entities see the original text: token *shapes* (the phone and IBAN grammars are broad
+    // and only mean "token" when the vault holds them) must never hide a real identifier. Tier 0 recognizers
+    // do not flag reserved-range tokens, and the client skips values its vault confirms as tokens.
+    const tier0 = this.#tier0 ? await this.#tier0.scan(text, options) : [];
+    const known = options.knownEntities?.length ? new KnownEntityMatcher(options.knownEntities).find(text) : [];
+    // Tier 1 never reads inside a token shape, a Tier 0 find or a known entity.
     const tokens = findTokenRanges(text);
-    const masked = blankRanges(text, tokens);
-
-    const tier0 = this.#tier0 ? outside(await this.#tier0.scan(masked, options), tokens) : [];
-    const known = options.knownEntities?.length
-      ? outside(new KnownEntityMatcher(options.knownEntities).find(text), tokens)
-      : [];
-    const excised = blankRanges(masked, [...tier0, ...known]);
+    const excised = blankRanges(text, [...tokens, ...tier0, ...known]);
 
     const engineOptions = {
       language: options.language ?? 'en',
@@ -109,10 +109,6 @@ export class WaterfallScanner implements Scanner {
     if (!this.#closeChildren) return;
     await Promise.all([this.#tier0?.close?.(), ...this.#engines.map((engine) => engine.close?.())]);
   }
-}
-
-function outside(spans: readonly Span[], ranges: readonly TextRange[]): Span[] {
-  return ranges.length === 0 ? [...spans] : spans.filter((span) => !overlapsAny(span, ranges));
 }
 
 /** Clamps a span to the text and trims whitespace and punctuation at its edges (never a dot: `Ltd.`). */
