@@ -64,8 +64,8 @@ export function createGateway(options: GatewayOptions): Gateway {
   const ttlSeconds = positive(options.handleTtlSeconds ?? 3600, 'handleTtlSeconds');
   const maxBodyBytes = positive(options.maxBodyBytes ?? 1_048_576, 'maxBodyBytes');
   const auth = new ApiKeyAuth(options.apiKeys ?? [], { allowUnauthenticated: options.allowUnauthenticated ?? false });
-  const perKey = limiter(options.rateLimit?.perKey, { requests: 6000, windowSeconds: 60 }, now);
-  const perIp = limiter(options.rateLimit?.perIp, { requests: 12_000, windowSeconds: 60 }, now);
+  const perKey = limiter(options.rateLimit?.perKey, { requests: 6000, windowSeconds: 60 });
+  const perIp = limiter(options.rateLimit?.perIp, { requests: 12_000, windowSeconds: 60 });
   if (options.upstream) new URL(options.upstream.url);
 
   const vault = options.vault ?? new MemoryVault();
@@ -207,13 +207,12 @@ function positive(value: number, name: string): number {
 function limiter(
   rule: { requests: number; windowSeconds: number } | false | undefined,
   fallback: { requests: number; windowSeconds: number },
-  now: () => number,
 ): RateLimiter | undefined {
   if (rule === false) return undefined;
   const chosen = rule ?? fallback;
   positive(chosen.requests, 'rateLimit.requests');
   positive(chosen.windowSeconds, 'rateLimit.windowSeconds');
-  return new RateLimiter(chosen, { now });
+  return new RateLimiter(chosen);
 }
 
 function clientIp(request: IncomingMessage, trustProxy: boolean): string {

@@ -25,7 +25,7 @@ export class RateLimiter {
     this.#capacity = rule.requests;
     this.#perMs = rule.requests / (rule.windowSeconds * 1000);
     this.#maxKeys = options.maxKeys ?? 100_000;
-    this.#now = options.now ?? Date.now;
+    this.#now = options.now ?? (() => performance.now());
   }
 
   /** Takes one request from `key`'s bucket: `0` when allowed, else the seconds to wait before retrying. */
@@ -34,8 +34,9 @@ export class RateLimiter {
     let bucket = this.#buckets.get(key);
     if (bucket) {
       this.#buckets.delete(key);
-      bucket.tokens = Math.min(this.#capacity, bucket.tokens + (now - bucket.updated) * this.#perMs);
-      bucket.updated = now;
+      // Clamped: a clock that steps back never drains a bucket.
+      bucket.tokens = Math.min(this.#capacity, bucket.tokens + Math.max(0, now - bucket.updated) * this.#perMs);
+      bucket.updated = Math.max(now, bucket.updated);
     } else {
       bucket = { tokens: this.#capacity, updated: now };
       if (this.#buckets.size >= this.#maxKeys) this.#buckets.delete(this.#buckets.keys().next().value as string);
