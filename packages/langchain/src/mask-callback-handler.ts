@@ -127,8 +127,16 @@ export class MaskCallbackHandler extends BaseCallbackHandler {
     const plaintext: Record<string, number> = {};
     for (const span of spans) {
       const value = text.slice(span.start, span.end);
+      // A grammar match alone does not make a token (the phone grammar also matches an SSN): the span's type
+      // must agree, or the scope must have issued that exact string.
       const isToken =
-        issued.has(value) || candidates.some((candidate) => candidate.start <= span.start && candidate.end >= span.end);
+        issued.has(value) ||
+        candidates.some(
+          (candidate) =>
+            candidate.start <= span.start &&
+            candidate.end >= span.end &&
+            (candidate.placeholder || candidate.type === span.type),
+        );
       if (!isToken) plaintext[span.type] = (plaintext[span.type] ?? 0) + 1;
     }
     const observation: MaskObservation = {

@@ -19,7 +19,9 @@ export interface SecureToolOptions extends MaskLangChainOptions {
   readonly strict?: boolean;
 }
 
-type AnyStructuredTool = StructuredToolInterface & Partial<Pick<StructuredTool, 'returnDirect' | 'responseFormat'>>;
+// biome-ignore lint/suspicious/noExplicitAny: any schema flavour (zod 3, zod 4, JSON schema)
+type AnyStructuredTool = StructuredToolInterface<any, any, any> &
+  Partial<Pick<StructuredTool, 'returnDirect' | 'responseFormat'>>;
 
 /**
  * A LangChain tool that sees real values while the model sees tokens: arguments are decoded (under the decode

@@ -1,4 +1,5 @@
-import { tool } from '@llamaindex/core/tools';
+import type { JSONValue } from '@llamaindex/core/global';
+import { FunctionTool } from '@llamaindex/core/tools';
 import { agent } from '@llamaindex/workflow';
 import type { AgentRunRequest, AgentRunResult, ConformanceTool } from '@mask/adapter-tests';
 import { runAdapterConformance } from '@mask/adapter-tests';
@@ -8,11 +9,10 @@ import { maskLlamaIndexHooks } from './index.js';
 const quiet = { log: () => undefined, error: () => undefined, warn: () => undefined };
 
 function toLlamaIndexTool(spec: ConformanceTool) {
-  return tool({
+  return FunctionTool.from<Record<string, unknown>>(async (args) => (await spec.execute(args)) as JSONValue, {
     name: spec.name,
     description: spec.description,
     parameters: spec.parameters as never,
-    execute: async (args: Record<string, unknown>) => (await spec.execute(args)) as never,
   });
 }
 

@@ -18,7 +18,8 @@ export interface SecureToolOptions extends MaskLlamaIndexOptions {
 }
 
 /** A LlamaIndex tool with an implementation: a `FunctionTool`, a `tool()` or a plain `{ metadata, call }`. */
-export interface CallableTool<TInput = unknown> {
+// biome-ignore lint/suspicious/noExplicitAny: tools are contravariant in their input; any accepts every tool
+export interface CallableTool<TInput = any> {
   readonly metadata: ToolMetadata;
   call: (input: TInput) => JSONValue | Promise<JSONValue>;
 }
@@ -33,7 +34,8 @@ export interface CallableTool<TInput = unknown> {
  * import { MaskToolWrapper } from '@mask/llamaindex';
  * const safeLookup = new MaskToolWrapper(lookupCustomer, { client });
  */
-export class MaskToolWrapper<TInput = unknown> implements BaseTool<TInput> {
+// biome-ignore lint/suspicious/noExplicitAny: see CallableTool
+export class MaskToolWrapper<TInput = any> implements BaseTool<TInput> {
   /** The tool that receives the real values. */
   readonly tool: CallableTool<TInput>;
   readonly #options: SecureToolOptions;
