@@ -49,6 +49,7 @@ export { LLM_NER_TYPES, LlmNerScanner, type LlmNerScannerOptions } from './ner/l
 export { LocalNerEngine, type LocalNerEngineOptions } from './ner/local-ner-engine.js';
 export type { NerDetectOptions, NerEngine, NerEntityType } from './ner/ner-engine.js';
 export { RemotePresidioScanner, type RemotePresidioScannerOptions } from './ner/remote-presidio-scanner.js';
+export { TransformersNerEngine, type TransformersNerEngineOptions } from './ner/transformers-ner-engine.js';
 export { WaterfallScanner, type WaterfallScannerOptions } from './ner/waterfall-scanner.js';
 export { WorkerNerEngine, type WorkerNerEngineOptions } from './ner/worker-ner-engine.js';
 // decode policy (issue 6)
