@@ -13,7 +13,7 @@ const RECORD =
 const text = (bytes) => {
   let out = '';
   for (let n = 0; out.length < bytes; n++) {
-    const nn = String(n % 90 + 10);
+    const nn = String((n % 90) + 10);
     out += RECORD.replaceAll('{nn}', nn).replaceAll('{n}', String(n));
   }
   return out.slice(0, bytes);
@@ -21,7 +21,7 @@ const text = (bytes) => {
 const text1k = text(1024);
 const text100k = text(100 * 1024);
 const toolResult = {
-  customers: Array.from({ length: 30 }, (_, n) => ({
+  customers: Array.from({ length: 55 }, (_, n) => ({
     id: `cus_${n}`,
     name: 'Maria Lopez',
     email: `maria.lopez${n}@acme.com`,

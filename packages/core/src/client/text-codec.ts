@@ -54,9 +54,7 @@ export async function tokenizeTexts(
   scope: TokenScope,
   scanOptions: ScanOptions | undefined,
 ): Promise<TokenizeTextResult[]> {
-  const spansPerText = await Promise.all(
-    texts.map(async (text) => (text.length === 0 ? [] : resolveOverlaps(await scanner.scan(text, scanOptions)))),
-  );
+  const spansPerText = await scanTexts(texts, scanner, scanOptions);
   const items = spansPerText.flatMap((spans, textIndex) =>
     spans.map((span) => ({ type: span.type, value: (texts[textIndex] as string).slice(span.start, span.end) })),
   );
@@ -76,6 +74,51 @@ export async function tokenizeTexts(
     }
     return { text: out + text.slice(last), entities };
   });
+}
+
+/** Joins leaves with a blank line: a sentence and line boundary for every recognizer and NER engine. */
+const SEPARATOR = '\n\n';
+
+/**
+ * Spans per text. Many texts (the leaves of a structure) are scanned as one joined text, because a scan has a
+ * fixed cost per call; a span that crosses a boundary between two texts is never clipped (that could leave
+ * part of a value unmasked): the texts it touches are scanned again on their own.
+ */
+async function scanTexts(
+  texts: readonly string[],
+  scanner: Scanner,
+  scanOptions: ScanOptions | undefined,
+): Promise<Span[][]> {
+  const scanOne = async (text: string) =>
+    text.length === 0 ? [] : resolveOverlaps(await scanner.scan(text, scanOptions));
+  if (texts.length === 1) return [await scanOne(texts[0] as string)];
+  const starts: number[] = [];
+  let joined = '';
+  for (const text of texts) {
+    if (starts.length > 0) joined += SEPARATOR;
+    starts.push(joined.length);
+    joined += text;
+  }
+  const perText: Span[][] = texts.map(() => []);
+  const rescan = new Set<number>();
+  let textIndex = 0;
+  for (const span of resolveOverlaps(await scanner.scan(joined, scanOptions))) {
+    while (textIndex + 1 < texts.length && (starts[textIndex + 1] as number) <= span.start) textIndex++;
+    const start = starts[textIndex] as number;
+    const end = start + (texts[textIndex] as string).length;
+    if (span.end <= end) {
+      perText[textIndex]?.push({ ...span, start: span.start - start, end: span.end - start });
+      continue;
+    }
+    for (let other = textIndex; other < texts.length && (starts[other] as number) < span.end; other++)
+      rescan.add(other);
+  }
+  await Promise.all(
+    [...rescan].map(async (index) => {
+      perText[index] = await scanOne(texts[index] as string);
+    }),
+  );
+  return perText;
 }
 
 /**

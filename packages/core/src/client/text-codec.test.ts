@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { StaticKeyProvider } from '../keys/static-key-provider.js';
+import type { Scanner } from '../scanner/scanner.js';
+import type { Span } from '../scanner/span.js';
+import { VaultTokenEngine } from '../tokens/vault-token-engine.js';
+import { MemoryVault } from '../vault/memory-vault.js';
+import { tokenizeTexts } from './text-codec.js';
+
+/** Flags digit runs that may span whitespace (as phone recognizers do), and counts its calls. */
+class GreedyDigits implements Scanner {
+  readonly name = 'greedy';
+  calls = 0;
+  async scan(text: string): Promise<Span[]> {
+    this.calls++;
+    return [...text.matchAll(/\d[\d\s]{4,}\d/g)].map((match) => ({
+      type: 'PHONE_NUMBER',
+      start: match.index,
+      end: match.index + match[0].length,
+      score: 0.9,
+      recognizer: 'greedy',
+    }));
+  }
+}
+
+describe('tokenizeTexts batching', () => {
+  const engine = new VaultTokenEngine({
+    vault: new MemoryVault(),
+    keyProvider: new StaticKeyProvider(new Uint8Array(32)),
+  });
+
+  it('scans many texts in one call and maps spans back to each text', async () => {
+    const scanner = new GreedyDigits();
+    const texts = Array.from({ length: 50 }, (_, i) => `call 555 01${String(i).padStart(2, '0')} now`);
+    const results = await tokenizeTexts(texts, scanner, engine, { tenant: 't' }, undefined);
+    expect(scanner.calls).toBe(1);
+    results.forEach((result, i) => {
+      expect(result.text).not.toContain(`555 01${String(i).padStart(2, '0')}`);
+      expect(result.entities[0]?.start).toBe(5);
+    });
+  });
+
+  it('rescans texts on their own when a span crosses a boundary, so no part of a value is left unmasked', async () => {
+    const scanner = new GreedyDigits();
+    const results = await tokenizeTexts(
+      ['ends with 123456', '678901 starts'],
+      scanner,
+      engine,
+      { tenant: 't' },
+      undefined,
+    );
+    expect(scanner.calls).toBe(3);
+    expect(results[0]?.text).not.toContain('123456');
+    expect(results[1]?.text).not.toContain('678901');
+  });
+});
