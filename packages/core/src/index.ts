@@ -1,7 +1,14 @@
 // Public API of @mask/core. Every export is listed by hand: this list is the semver surface.
 // client, tokens, deep walk, audit (lead)
-export { AuditLogger, type AuditLoggerOptions, type AuditSink, type AuditChainVerdict, verifyAuditChain } from './audit/audit-logger.js';
+
 export type { AuditEvent, AuditEventKind, AuditRecord } from './audit/audit-event.js';
+export {
+  type AuditChainVerdict,
+  AuditLogger,
+  type AuditLoggerOptions,
+  type AuditSink,
+  verifyAuditChain,
+} from './audit/audit-logger.js';
 export {
   decode,
   deepDecode,
@@ -24,13 +31,6 @@ export type {
 } from './client/text-codec.js';
 export { type EnvConfig, readEnvConfig } from './config/env-config.js';
 export { type DeepMapOptions, deepMapStrings, type StringLeaf } from './deep/deep-map-strings.js';
-export { findTokenCandidates, type TokenCandidate } from './tokens/find-token-candidates.js';
-export { placeholder, PLACEHOLDER_GRAMMAR } from './tokens/formats/placeholder-format.js';
-export type { TokenFormat } from './tokens/formats/token-format.js';
-export { TOKEN_FORMATS } from './tokens/formats/format-registry.js';
-export { scopeIdFor, type TokenScope } from './tokens/scope.js';
-export type { DetokenizeOutcome, TokenEngine, TokenizeItem, TokenizeOutcome } from './tokens/token-engine.js';
-export { VaultTokenEngine, type VaultTokenEngineOptions } from './tokens/vault-token-engine.js';
 export { MaskError, type MaskErrorCode, type MaskErrorOptions } from './errors/mask-error.js';
 export {
   DecodeError,
@@ -39,9 +39,27 @@ export {
   MaskSecurityError,
   MaskVaultConnectionError,
 } from './errors/named-errors.js';
+// vaults, key providers, key rotation and vaultless FF1 (issue 5). Drivers live in subpath exports:
+// @mask/core/{redis,dynamodb,memcached,sqlite,aws-kms,azure-key-vault}.
+export { FF1, type FF1Options } from './fpe/ff1.js';
+export {
+  alphanumericFormat,
+  DEFAULT_FPE_FORMATS,
+  digitsFormat,
+  type FpeAlphabet,
+  type FpeFormat,
+  type FpeTransform,
+} from './fpe/fpe-formats.js';
+export { FpeTokenEngine, type FpeTokenEngineOptions, type TypedToken } from './fpe/fpe-token-engine.js';
 export { EnvKeyProvider, type EnvKeyProviderOptions, parseKeyringText } from './keys/env-key-provider.js';
+export {
+  HashiCorpVaultKeyProvider,
+  type HashiCorpVaultKeyProviderOptions,
+  type HashiCorpVaultKeySource,
+} from './keys/hashicorp-vault-key-provider.js';
 export type { KeyProvider } from './keys/key-provider.js';
 export { Keyring, type KeyVersion, keyIdFor, parseKey } from './keys/keyring.js';
+export { type ReencryptVaultOptions, type ReencryptVaultResult, reencryptVault } from './keys/reencrypt-vault.js';
 export { StaticKeyProvider } from './keys/static-key-provider.js';
 // Tier 1 NER: engines, waterfall, known entities, remote and LLM scanners (issue 4)
 export { KnownEntityMatcher } from './ner/known-entity-matcher.js';
@@ -52,21 +70,6 @@ export { RemotePresidioScanner, type RemotePresidioScannerOptions } from './ner/
 export { TransformersNerEngine, type TransformersNerEngineOptions } from './ner/transformers-ner-engine.js';
 export { WaterfallScanner, type WaterfallScannerOptions } from './ner/waterfall-scanner.js';
 export { WorkerNerEngine, type WorkerNerEngineOptions } from './ner/worker-ner-engine.js';
-// decode policy (issue 6)
-export {
-  createDecodePolicy,
-  DecodePolicy,
-  type DecodePolicyOptions,
-  type DecodeRequest,
-  type EntityTypeList,
-  type EntityTypeRule,
-  type ToolDecodeRule,
-} from './policy/decode-policy.js';
-export { resolveOverlaps } from './scanner/resolve-overlaps.js';
-export type { KnownEntity, Scanner, ScanOptions } from './scanner/scanner.js';
-export type { EntityCategory, EntityType, Span } from './scanner/span.js';
-export { MemoryVault, type MemoryVaultOptions } from './vault/memory-vault.js';
-export type { Vault, VaultEntry } from './vault/vault.js';
 // detection engine: Tier 0 recognizer registry (issue 3)
 export {
   type DenyListEntry,
@@ -85,9 +88,32 @@ export {
   type ValidatorResult,
 } from './pii/recognizer.js';
 export { type BuiltinRecognizersOptions, builtinRecognizers } from './pii/registry.js';
+// decode policy (issue 6)
+export {
+  createDecodePolicy,
+  DecodePolicy,
+  type DecodePolicyOptions,
+  type DecodeRequest,
+  type EntityTypeList,
+  type EntityTypeRule,
+  type ToolDecodeRule,
+} from './policy/decode-policy.js';
+export { resolveOverlaps } from './scanner/resolve-overlaps.js';
+export type { KnownEntity, Scanner, ScanOptions } from './scanner/scanner.js';
+export type { EntityCategory, EntityType, Span } from './scanner/span.js';
 // streaming token rehydrator (issue 7)
 export {
   StreamRehydrator,
   type StreamRehydratorClient,
   type StreamRehydratorOptions,
 } from './stream/stream-rehydrator.js';
+export { findTokenCandidates, type TokenCandidate } from './tokens/find-token-candidates.js';
+export { TOKEN_FORMATS } from './tokens/formats/format-registry.js';
+export { PLACEHOLDER_GRAMMAR, placeholder } from './tokens/formats/placeholder-format.js';
+export type { TokenFormat } from './tokens/formats/token-format.js';
+export { scopeIdFor, type TokenScope } from './tokens/scope.js';
+export type { DetokenizeOutcome, TokenEngine, TokenizeItem, TokenizeOutcome } from './tokens/token-engine.js';
+export { VaultTokenEngine, type VaultTokenEngineOptions } from './tokens/vault-token-engine.js';
+export { createVault, type VaultConfig, type VaultType, vaultConfigFromEnv } from './vault/create-vault.js';
+export { MemoryVault, type MemoryVaultOptions } from './vault/memory-vault.js';
+export type { Vault, VaultEntry } from './vault/vault.js';
