@@ -1,7 +1,9 @@
 import {
   type AttributeValue,
   BatchGetItemCommand,
+  type BatchGetItemCommandOutput,
   BatchWriteItemCommand,
+  type BatchWriteItemCommandOutput,
   ConditionalCheckFailedException,
   CreateTableCommand,
   DescribeTableCommand,
@@ -138,7 +140,7 @@ export class DynamoDBVault implements Vault {
           for (let attempt = 0; pending && pending.length > 0; attempt++) {
             if (attempt > UNPROCESSED_RETRIES) throw new Error('unprocessed keys');
             if (attempt > 0) await sleep(20 * 2 ** attempt);
-            const output = await this.client.send(
+            const output: BatchGetItemCommandOutput = await this.client.send(
               new BatchGetItemCommand({ RequestItems: { [this.table]: { Keys: pending, ConsistentRead: true } } }),
             );
             for (const item of output.Responses?.[this.table] ?? []) {
@@ -246,7 +248,9 @@ export class DynamoDBVault implements Vault {
         for (let attempt = 0; pending && pending.length > 0; attempt++) {
           if (attempt > UNPROCESSED_RETRIES) throw new Error('unprocessed items');
           if (attempt > 0) await sleep(20 * 2 ** attempt);
-          const output = await this.client.send(new BatchWriteItemCommand({ RequestItems: { [this.table]: pending } }));
+          const output: BatchWriteItemCommandOutput = await this.client.send(
+            new BatchWriteItemCommand({ RequestItems: { [this.table]: pending } }),
+          );
           pending = output.UnprocessedItems?.[this.table];
         }
       }),

@@ -48,13 +48,14 @@ export async function startAzureKeyVaultServer(): Promise<LocalAzureKeyVault> {
   const secrets = new Map<string, { version: string; value: string }[]>();
   let baseUrl = '';
 
-  const server = await startHttpServer((request, _body, response) => {
+  const server = await startHttpServer((request, _body, response): void => {
     if (request.headers.authorization !== `Bearer ${accessToken}`) {
       response.writeHead(401, {
         'www-authenticate':
           'Bearer authorization="https://login.microsoftonline.com/00000000-0000-0000-0000-000000000000", resource="https://vault.azure.net"',
       });
-      return response.end();
+      response.end();
+      return;
     }
     const url = new URL(request.url ?? '/', 'https://vault');
     if (!url.searchParams.get('api-version')) return sendJson(response, 400, { error: { code: 'BadParameter' } });
