@@ -5,3 +5,11 @@ export type { GatewayLogger, GatewayOptions, GatewayUpstream } from './gateway-o
 export { GatewayHttpError } from './http/http-error.js';
 export type { RateLimitRule } from './limits/rate-limiter.js';
 export { GatewayMetrics } from './metrics/gateway-metrics.js';
+export { gatewayOptionsFromEnv } from './gateway-options-from-env.js';
+export {
+  defaultStorePath,
+  type GatewayStoreConfig,
+  openGatewayStore,
+  type StartGatewayOptions,
+  startGateway,
+} from './start-gateway.js';
