@@ -99,10 +99,10 @@ const [display] = await unmaskMessages(final ? [final] : [], {
   client: client.withScope({ session: 'support-chat-42' }),
 });
 
-console.log('== The user typed ==\n' + userText);
-model.calls.forEach((call, index) =>
-  console.log(`\n== What the model saw (call ${index + 1}) ==\n${transcript(call.messages)}`),
-);
+console.log(`== The user typed ==\n${userText}`);
+for (const [index, call] of model.calls.entries()) {
+  console.log(`\n== What the model saw (call ${index + 1}) ==\n${transcript(call.messages)}`);
+}
 console.log('\n== What the tools saw ==');
 for (const entry of toolSaw) console.log(`${entry.tool}: ${JSON.stringify(entry.args)}`);
 console.log(`\n== Final answer, as stored (tokens) ==\n${final?.text}`);

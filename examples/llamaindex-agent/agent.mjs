@@ -113,8 +113,8 @@ const result = await mask.run(workflow, userText);
 const stored = String(result.data.result);
 const display = await mask.rehydrate(stored);
 
-console.log('== The user typed ==\n' + userText);
-llm.seen.forEach((text, index) => console.log(`\n== What the model saw (call ${index + 1}) ==\n${text}`));
+console.log(`== The user typed ==\n${userText}`);
+for (const [index, text] of llm.seen.entries()) console.log(`\n== What the model saw (call ${index + 1}) ==\n${text}`);
 console.log('\n== What the tools saw ==');
 for (const entry of toolSaw) console.log(`${entry.tool}: ${JSON.stringify(entry.args)}`);
 console.log(`\n== Final answer, as stored (tokens) ==\n${stored}`);
