@@ -1,4 +1,4 @@
-// Smoke test of the built app: starts `next start` on a free loopback port, posts a chat message that holds an
+// Smoke test of the built app (CI runs `next build` only here, once; the workspace `build` skips this app): starts `next start` on a free loopback port, posts a chat message that holds an
 // email address, and checks that (1) the streamed answer is rehydrated (real email and phone), (2) the model saw
 // tokens only, (3) the answer arrived in several chunks. Builds the app first if `.next` has no build.
 import { spawn, spawnSync } from 'node:child_process';
