@@ -12,6 +12,8 @@ export interface Lexicon {
   readonly places: ReadonlyMap<string, 'city' | 'country'>;
   /** Longest place name in words. */
   readonly maxPlaceWords: number;
+  /** Every proper word prefix of a multi-word place (`saint`, `saint kitts`, `saint kitts and`). */
+  readonly placePrefixes: ReadonlySet<string>;
 }
 
 let lexicon: Lexicon | undefined;
@@ -31,7 +33,15 @@ export function loadLexicon(): Lexicon {
   for (const word of NOT_PLACES) places.delete(word);
   const firstNames = new Set(FIRST_NAMES.split('\n'));
   const lastNames = new Set(LAST_NAMES.split('\n'));
-  lexicon = { firstNames, lastNames, places, maxPlaceWords };
+  const placePrefixes = new Set<string>();
+  for (const place of places.keys()) {
+    let at = place.indexOf(' ');
+    while (at > 0) {
+      placePrefixes.add(place.slice(0, at));
+      at = place.indexOf(' ', at + 1);
+    }
+  }
+  lexicon = { firstNames, lastNames, places, maxPlaceWords, placePrefixes };
   return lexicon;
 }
 

@@ -53,6 +53,7 @@ const DOTTED_SUFFIX =
 
 // A possessive `'s` is not part of the word, so `Maria's` yields `Maria`.
 const WORD = /\p{L}[\p{L}\p{M}\p{Nd}]*(?:['’](?![sS](?!\p{L}))\p{L}[\p{L}\p{M}]*|-\p{L}[\p{L}\p{M}]*)*/gu;
+const ASCII_WORD = /^[A-Za-z'-]+$/;
 const ABBREVIATED_SUFFIXES = new Set(['inc', 'ltd', 'corp', 'co', 'llc', 'plc', 'bros', 'intl', 'sa', 'sl', 'gmbh']);
 
 /** First words that make a multi-word chunk an organisation on their own (`Banco Santander`). */
@@ -133,13 +134,17 @@ function tokenize(text: string): Word[] {
   for (const match of text.matchAll(WORD)) {
     const start = match.index;
     const end = start + match[0].length;
-    const first = match[0][0]!;
+    const word = match[0];
+    const first = word[0]!;
+    const lower = word.toLowerCase();
+    const cap = first !== first.toLowerCase();
     words.push({
       start,
       end,
-      key: foldKey(match[0]).replace(/’/g, "'"),
-      cap: first !== first.toLowerCase(),
-      upper: match[0].length > 1 && match[0] === match[0].toUpperCase() && match[0] !== match[0].toLowerCase(),
+      // Plain ASCII words need no Unicode normalisation (the common case, and the hot path).
+      key: ASCII_WORD.test(word) ? lower : foldKey(word).replace(/’/g, "'"),
+      cap,
+      upper: cap && word.length > 1 && word === word.toUpperCase() && word !== lower,
       dotAfter: text.charCodeAt(end) === 46,
       opener: isOpener(text, start),
     });
@@ -267,6 +272,8 @@ function matchPlace(words: readonly Word[], index: number, lexicon: Lexicon, cap
   let phrase = words[index]!.key;
   let best = index - 1;
   for (let count = 2; count <= lexicon.maxPlaceWords && index + count - 1 < words.length; count++) {
+    // Stop as soon as no multi-word place starts with the phrase so far.
+    if (!lexicon.placePrefixes.has(phrase)) break;
     const word = words[index + count - 1]!;
     phrase += ` ${word.key}`;
     if (lexicon.places.has(phrase) && (!capitalised || word.cap)) best = index + count - 1;
@@ -461,18 +468,19 @@ function detectUncased(words: readonly Word[], lexicon: Lexicon): Found[] {
   let index = 0;
   while (index < words.length) {
     const key = words[index]!.key;
-    let matched = false;
-    for (let count = Math.min(lexicon.maxPlaceWords, words.length - index); count >= 1; count--) {
-      const phrase = count === 1 ? key : joinKeys(words, index, count);
-      const place = lexicon.places.get(phrase);
-      if (!place || (count === 1 && (STOP_WORDS.has(phrase) || common!.has(phrase)))) continue;
-      if (count === 1 && place === 'city' && lexicon.firstNames.has(phrase)) continue;
-      found.push({ kind: 'LOCATION', first: index, last: index + count - 1, score: 0.6 });
-      index += count;
-      matched = true;
-      break;
+    const multiWord = matchPlace(words, index, lexicon, false);
+    if (multiWord > index) {
+      found.push({ kind: 'LOCATION', first: index, last: multiWord, score: 0.6 });
+      index = multiWord + 1;
+      continue;
     }
-    if (matched) continue;
+    const place = lexicon.places.get(key);
+    const ordinary = STOP_WORDS.has(key) || common!.has(key);
+    if (place && !ordinary && !(place === 'city' && lexicon.firstNames.has(key))) {
+      found.push({ kind: 'LOCATION', first: index, last: index, score: 0.6 });
+      index++;
+      continue;
+    }
     const following = words[index + 1];
     const adjacentWord = following !== undefined && following.start - words[index]!.end === 1;
     if (following && adjacentWord && ABBREVIATED_SUFFIXES.has(following.key) && !STOP_WORDS.has(key)) {
@@ -493,10 +501,4 @@ function detectUncased(words: readonly Word[], lexicon: Lexicon): Found[] {
     index++;
   }
   return found;
-}
-
-function joinKeys(words: readonly Word[], index: number, count: number): string {
-  let phrase = words[index]!.key;
-  for (let offset = 1; offset < count; offset++) phrase += ` ${words[index + offset]!.key}`;
-  return phrase;
 }
