@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
 import {
   type EntityCategory,
   MaskClient,
@@ -71,6 +72,10 @@ export function effectiveEnv(io: CliIo, flags: ClientFlagValues): Record<string,
   if (flags['redis-url'] !== undefined) env.MASK_REDIS_URL = flags['redis-url'];
   if (flags.scanner !== undefined) env.MASK_SCANNER_TYPE = flags.scanner;
   if (flags.tenant !== undefined) env.MASK_TENANT_ID = flags.tenant;
+  // An SQLite vault without a path gets one per user, in a directory only that user can enter.
+  if (env.MASK_VAULT_TYPE?.toLowerCase() === 'sqlite' && !env.MASK_SQLITE_PATH) {
+    env.MASK_SQLITE_PATH = join(env.HOME || homedir(), '.mask', 'vault.db');
+  }
   return env;
 }
 

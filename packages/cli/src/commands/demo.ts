@@ -19,12 +19,12 @@ export const DEMO_TOOL_RESULT = {
   customer: {
     name: 'Maria Gonzalez',
     email: 'maria.gonzalez@example.com',
-    phone: '+1 415-555-0132',
-    ssn: '123-45-6789',
+    phone: '+44 20 7946 0958',
+    ssn: '536-22-1487',
   },
   payment: { card: '4111 1111 1111 1111', iban: 'DE89 3704 0044 0532 0130 00' },
   lastLogin: { ip: '192.168.10.24', at: '2026-11-21T18:04:00Z' },
-  notes: 'Maria Gonzalez called from +1 415-555-0132 asking for a refund to card 4111 1111 1111 1111.',
+  notes: 'Maria Gonzalez called from +44 20 7946 0958 asking for a refund to card 4111 1111 1111 1111.',
 };
 
 /** `mask demo`. */
@@ -59,15 +59,11 @@ export async function runDemo(args: readonly string[], io: CliIo): Promise<numbe
     };
     const toolGets = await mask.deepDecode(toolCall);
     const modelText = JSON.stringify(modelSees) + JSON.stringify(toolCall);
-    const secrets = [
-      DEMO_TOOL_RESULT.customer.name,
-      DEMO_TOOL_RESULT.customer.email,
-      DEMO_TOOL_RESULT.customer.phone,
-      DEMO_TOOL_RESULT.customer.ssn,
-      DEMO_TOOL_RESULT.payment.card,
-      DEMO_TOOL_RESULT.payment.iban,
-      DEMO_TOOL_RESULT.lastLogin.ip,
-    ];
+    // The values Mask detected in the tool result (kept in this process only, to check the model side).
+    const resultText = JSON.stringify(DEMO_TOOL_RESULT);
+    const detected = (await mask.tokenizeText(resultText)).entities;
+    const secrets = [...new Set(detected.map((entity) => resultText.slice(entity.start, entity.end)))];
+    const types = [...new Set(detected.map((entity) => entity.type))].sort();
     const leaked = secrets.filter((secret) => modelText.includes(secret)).length;
     const restored =
       toolGets.arguments.to === DEMO_TOOL_RESULT.customer.email &&
@@ -76,9 +72,9 @@ export async function runDemo(args: readonly string[], io: CliIo): Promise<numbe
 
     if (values.json) {
       io.stdout.write(
-        `${JSON.stringify({ keyId, generatedKey: true, vault: 'memory', toolResult: DEMO_TOOL_RESULT, modelSees, toolCall, toolGets, leakedValues: leaked, restored })}\n`,
+        `${JSON.stringify({ keyId, generatedKey: true, vault: 'memory', toolResult: DEMO_TOOL_RESULT, modelSees, toolCall, toolGets, detectedTypes: types, leakedValues: leaked, restored })}\n`,
       );
-      return leaked === 0 && restored ? EXIT.ok : EXIT.failure;
+      return leaked === 0 && restored && secrets.length > 0 ? EXIT.ok : EXIT.failure;
     }
     const out = (text = '') => io.stdout.write(`${text}\n`);
     const json = (value: unknown) => JSON.stringify(value, null, 2).replace(/^/gm, '    ');
@@ -104,7 +100,7 @@ export async function runDemo(args: readonly string[], io: CliIo): Promise<numbe
     out();
     out(
       leaked === 0
-        ? color.green(`✓ none of the ${secrets.length} detected values reached the model side`)
+        ? color.green(`✓ none of the ${secrets.length} detected values (${types.join(', ')}) reached the model side`)
         : color.red(`✗ ${leaked} value(s) reached the model side`),
     );
     out(

@@ -35,7 +35,7 @@ Options:
   --keep-header             CSV: leave the first row (column names) unscanned
   --delimiter <char>        CSV field separator (default , or TAB for tsv)
   --vault <type>            memory | sqlite | redis | ... (default MASK_VAULT_TYPE or memory)
-  --vault-path <file>       SQLite vault file (MASK_SQLITE_PATH)
+  --vault-path <file>       SQLite vault file (MASK_SQLITE_PATH; default ~/.mask/vault.db)
   --redis-url <url>         Redis vault URL (MASK_REDIS_URL)
   --key-file <file>         read the master key from a file instead of MASK_MASTER_KEY
   --tenant <id>, --session <id>   token scope (rehydrate must use the same)
@@ -44,7 +44,7 @@ Options:
   -q, --quiet               no warnings
 
 Tokens must outlive this process for \`mask rehydrate\` to decode them elsewhere: use a persistent vault
-(--vault sqlite --vault-path mask.db, or MASK_VAULT_TYPE=redis) and the same key.
+(--vault sqlite, which keeps them in ~/.mask/vault.db, or MASK_VAULT_TYPE=redis) and the same key.
 `;
 
 export const REHYDRATE_HELP = `Usage: mask rehydrate [file] [options]
@@ -86,11 +86,11 @@ export async function runTransform(
       throw new CliError(
         `rehydrate needs the vault that scrub wrote to, but the vault is "${vaultType}" (it lives and dies with one process)`,
         2,
-        'scrub and rehydrate with a persistent vault and the same key: --vault sqlite --vault-path mask.db (or MASK_VAULT_TYPE=redis)',
+        'scrub and rehydrate with a persistent vault and the same key: --vault sqlite (or MASK_VAULT_TYPE=sqlite / redis)',
       );
     }
     logger.warn(
-      `vault is "${vaultType}": tokens die with this process, so \`mask rehydrate\` cannot decode them later; use --vault sqlite --vault-path <file> or MASK_VAULT_TYPE=redis`,
+      `vault is "${vaultType}": tokens die with this process, so \`mask rehydrate\` cannot decode them later; use --vault sqlite (or MASK_VAULT_TYPE=sqlite / redis)`,
     );
   } else if (!persistent && direction === 'rehydrate') {
     throw new CliError(`rehydrate needs a persistent vault, not "${vaultType}"`, 2);

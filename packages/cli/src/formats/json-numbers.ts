@@ -70,7 +70,8 @@ function markLongNumbers(text: string): string {
     const lexeme = match[0];
     const first = lexeme.charCodeAt(0);
     if ((first === 45 || (first >= 48 && first <= 57)) && countDigits(lexeme) >= MIN_DIGITS) {
-      out += `"${MARK}${lexeme}"`;
+      // Escaped: a raw control character is not allowed inside a JSON string.
+      out += `"\\u0001mask-num:${lexeme}"`;
     } else {
       out += lexeme;
     }
