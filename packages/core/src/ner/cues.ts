@@ -39,13 +39,15 @@ export const ORG_HEADS = set(`
 /** Words right before a chunk that mark a person. */
 export const PERSON_CUES = set(`
   dear hi hello hey thanks thank dearest cheers regards sincerely mister madam named called says said told asked
+  starring featuring feat
   hola estimado estimada querido querida gracias saludos atentamente llamado llamada
 `);
 
 /** Two-word cues (folded, space-joined) right before a chunk that mark a person. */
 export const PERSON_CUE_PAIRS = set(`
   name_is name's call_me i_am i'm it's this_is me_llamo llamo_a soy_yo nombre_es with_mr assistant_to
-  by_dr married_to son_of daughter_of wife_of husband_of friend_of
+  by_dr married_to son_of daughter_of wife_of husband_of friend_of directed_by written_by produced_by calls_me
+  called_me
 `);
 
 /** Words right before a chunk that mark a place. */

@@ -69,6 +69,27 @@ const ORG_PREFIXES = new Set([
   'ministerio',
   'club',
 ]);
+/** Words after `Name,` that make it direct address (`Brianna, can I ...`). */
+const VOCATIVE_FOLLOWERS = new Set([
+  'can',
+  'could',
+  'would',
+  'will',
+  'please',
+  'i',
+  'you',
+  'do',
+  'did',
+  'are',
+  'is',
+  'have',
+  'thanks',
+  'thank',
+  'puedes',
+  'podrias',
+  'por',
+  'gracias',
+]);
 const GENERATIONAL = new Set(['jr', 'ii', 'iii', 'iv']);
 const DEGREES = new Set(['phd', 'md', 'esq', 'mba', 'dds', 'dvm']);
 /** Words right after a chunk that make it an organisation (`The Acme office is at ...`). */
@@ -253,7 +274,87 @@ function detectCased(text: string, words: readonly Word[], lexicon: Lexicon): Fo
     index = last + 1;
   }
   detectSurnameFirms(text, words, lexicon, found);
+  detectVocatives(text, words, lexicon, found);
+  propagateCoordination(text, words, found);
   return found;
+}
+
+function isUnknownName(word: Word, lexicon: Lexicon): boolean {
+  return (
+    word.cap &&
+    !word.upper &&
+    !STOP_WORDS.has(word.key) &&
+    !common!.has(word.key) &&
+    !lexicon.places.has(word.key) &&
+    !organizations!.has(word.key)
+  );
+}
+
+function coveredBy(found: readonly Found[], index: number): Found | undefined {
+  return found.find((item) => item.first <= index && index <= item.last);
+}
+
+/**
+ * Direct address in dialogue: `Brianna, can I please ...` and `Don't go to town, Judy!`: a lone capitalised
+ * word that is no ordinary word, place or organisation.
+ */
+function detectVocatives(text: string, words: readonly Word[], lexicon: Lexicon, found: Found[]): void {
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index]!;
+    if (!isUnknownName(word, lexicon) || coveredBy(found, index)) continue;
+    const after = text.slice(word.end, word.end + 2);
+    const next = words[index + 1];
+    const leading = word.opener && after.startsWith(',') && next !== undefined && VOCATIVE_FOLLOWERS.has(next.key);
+    const trailing = text.slice(Math.max(0, word.start - 2), word.start) === ', ' && /^[!?.]/.test(after);
+    const previous = words[index - 1];
+    if (leading || (trailing && previous && !previous.cap))
+      found.push({ kind: 'PERSON', first: index, last: index, score: 0.5 });
+  }
+}
+
+/** `Eklund, Warren and Bailey`: unknown words listed with a person are people too. */
+function propagateCoordination(text: string, words: readonly Word[], found: Found[]): void {
+  let index = 0;
+  while (index < words.length) {
+    // Collect a list of single capitalised words joined by `, ` and a final ` and ` / ` y `.
+    const members = [index];
+    let probe = index;
+    while (probe + 1 < words.length) {
+      const gap = text.slice(words[probe]!.end, words[probe + 1]!.start);
+      if (gap === ', ' && words[probe + 1]!.cap) {
+        probe++;
+        members.push(probe);
+        continue;
+      }
+      const joiner = words[probe + 1]!;
+      const after = words[probe + 2];
+      if (
+        gap === ' ' &&
+        (joiner.key === 'and' || joiner.key === 'y') &&
+        after?.cap &&
+        text.slice(joiner.end, after.start) === ' '
+      ) {
+        probe += 2;
+        members.push(probe);
+      }
+      break;
+    }
+    if (members.length >= 2 && members.every((member) => words[member]!.cap)) {
+      const labels = members.map((member) => coveredBy(found, member));
+      const people = labels.filter((label) => label?.kind === 'PERSON' && label.first === label.last).length;
+      const others = labels.filter((label) => label && label.kind !== 'PERSON' && label.score > 0.5).length;
+      if (people > 0 && others === 0) {
+        members.forEach((member, at) => {
+          const label = labels[at];
+          if (label?.kind === 'PERSON') return;
+          if (label) found.splice(found.indexOf(label), 1);
+          if (!STOP_WORDS.has(words[member]!.key))
+            found.push({ kind: 'PERSON', first: member, last: member, score: 0.5 });
+        });
+      }
+    }
+    index = Math.max(index + 1, probe + 1);
+  }
 }
 
 function isJoiner(word: Word | undefined): boolean {
@@ -312,11 +413,11 @@ function classifyChunk(
   }
   while (last >= first && (STOP_WORDS.has(words[last]!.key) || ORG_JOINERS.has(words[last]!.key))) last--;
   if (first > last) return;
-  // Generational suffixes belong to the name (`Jr.`, `III`); degrees (`PhD`) do not.
+  // Post-nominals belong to the name as written (`Jr.`, `III`, `PhD`); titles before it do not.
   let suffixDot = false;
-  if (last > first && GENERATIONAL.has(words[last]!.key))
+  if (last > first && (GENERATIONAL.has(words[last]!.key) || DEGREES.has(words[last]!.key))) {
     suffixDot = words[last]!.dotAfter && words[last]!.key === 'jr';
-  else if (last > first && DEGREES.has(words[last]!.key)) last--;
+  }
   // `The Princess Royal`: a title followed only by ordinary words names nobody.
   if (titled && allCommon(words, first, last)) return;
 
@@ -410,7 +511,7 @@ function classifyChunk(
     return;
   }
   // `..., 04 55 Halsey Road, HAYBOROUGH`: the segment after a numbered street segment is the town.
-  if (/\d[^,\n]*, ?$/.test(text.slice(Math.max(0, start - 40), start)) && !acronym) {
+  if (/(?:^|[,\n])\s*\d[^,\n]*, ?$/.test(text.slice(Math.max(0, start - 40), start)) && !acronym) {
     found.push({ kind: 'LOCATION', first, last, score: 0.4 });
   }
 }
