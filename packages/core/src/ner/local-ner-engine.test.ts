@@ -62,6 +62,24 @@ describe('LocalNerEngine: span boundaries', () => {
     ]);
   });
 
+  it('reads dialogue, lists and credits', () => {
+    expect(found('Brianna, can I please speak to your boss?')).toEqual([['PERSON', 'Brianna']]);
+    expect(found('Our founders: Eklund, Warren and Bailey.').sort()).toEqual([
+      ['PERSON', 'Bailey'],
+      ['PERSON', 'Eklund'],
+      ['PERSON', 'Warren'],
+    ]);
+    expect(found('We visited Paris, London and Berlin.')).toEqual([
+      ['LOCATION', 'Paris'],
+      ['LOCATION', 'London'],
+      ['LOCATION', 'Berlin'],
+    ]);
+    expect(found('A film starring Lafontaine, directed by Dr. Taylor Einarsson MD.')).toEqual([
+      ['PERSON', 'Lafontaine'],
+      ['PERSON', 'Taylor Einarsson MD'],
+    ]);
+  });
+
   it('reports UTF-16 offsets after astral characters', () => {
     const text = '🙂🙂 Maria Lopez';
     const [span] = engine.detectSync(text);

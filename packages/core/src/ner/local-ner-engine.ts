@@ -275,7 +275,7 @@ function detectCased(text: string, words: readonly Word[], lexicon: Lexicon): Fo
   }
   detectSurnameFirms(text, words, lexicon, found);
   detectVocatives(text, words, lexicon, found);
-  propagateCoordination(text, words, found);
+  propagateCoordination(text, words, lexicon, found);
   return found;
 }
 
@@ -313,7 +313,7 @@ function detectVocatives(text: string, words: readonly Word[], lexicon: Lexicon,
 }
 
 /** `Eklund, Warren and Bailey`: unknown words listed with a person are people too. */
-function propagateCoordination(text: string, words: readonly Word[], found: Found[]): void {
+function propagateCoordination(text: string, words: readonly Word[], lexicon: Lexicon, found: Found[]): void {
   let index = 0;
   while (index < words.length) {
     // Collect a list of single capitalised words joined by `, ` and a final ` and ` / ` y `.
@@ -343,7 +343,15 @@ function propagateCoordination(text: string, words: readonly Word[], found: Foun
       const labels = members.map((member) => coveredBy(found, member));
       const people = labels.filter((label) => label?.kind === 'PERSON' && label.first === label.last).length;
       const others = labels.filter((label) => label && label.kind !== 'PERSON' && label.score > 0.5).length;
-      if (people > 0 && others === 0) {
+      const places = labels.filter((label) => label?.kind === 'LOCATION' && label.score >= 0.8).length;
+      // `Paris, London and Berlin`: a name that is also a place, listed with places, is a place.
+      if (places > 0 && places >= people) {
+        members.forEach((member, at) => {
+          const label = labels[at];
+          if (label?.kind !== 'PERSON' || label.first !== label.last || !lexicon.places.has(words[member]!.key)) return;
+          found.splice(found.indexOf(label), 1, { kind: 'LOCATION', first: member, last: member, score: 0.7 });
+        });
+      } else if (people > 0 && others === 0) {
         members.forEach((member, at) => {
           const label = labels[at];
           if (label?.kind === 'PERSON') return;
