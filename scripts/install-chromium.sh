@@ -1,10 +1,15 @@
 #!/usr/bin/env bash
-# Installs Debian's Chromium for the playground browser test (@mask/cli). playwright-core drives it through
-# executablePath /usr/bin/chromium; no browser build is ever downloaded. Idempotent and quiet: does nothing
-# when /usr/bin/chromium already exists. Needs root (or passwordless sudo) to install.
+# Installs what @mask/cli's tests drive from Debian's packages: Chromium for the playground browser test
+# (playwright-core uses executablePath /usr/bin/chromium; no browser build is ever downloaded) and tmux for the
+# progress-bar test in a real terminal. Idempotent and quiet: does nothing when both are present.
+# Needs root (or passwordless sudo) to install.
 set -euo pipefail
 
-if [ -x /usr/bin/chromium ]; then
+missing=()
+[ -x /usr/bin/chromium ] || missing+=(chromium fonts-dejavu-core)
+command -v tmux >/dev/null 2>&1 || missing+=(tmux)
+
+if [ "${#missing[@]}" -eq 0 ]; then
   exit 0
 fi
 
@@ -13,15 +18,15 @@ if [ "$(id -u)" -eq 0 ]; then
 elif command -v sudo >/dev/null 2>&1; then
   SUDO=(sudo -n)
 else
-  echo "install-chromium: need root to install chromium" >&2
+  echo "install-chromium: need root to install ${missing[*]}" >&2
   exit 1
 fi
 
-echo "install-chromium: installing chromium"
+echo "install-chromium: installing ${missing[*]}"
 export DEBIAN_FRONTEND=noninteractive
 # Retry once after a fresh index: a stale or empty package list is the usual failure on a new machine.
-if ! "${SUDO[@]}" apt-get install -y -qq --no-install-recommends chromium fonts-dejavu-core >/dev/null 2>&1; then
+if ! "${SUDO[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null 2>&1; then
   "${SUDO[@]}" apt-get update -qq >/dev/null
-  "${SUDO[@]}" apt-get install -y -qq --no-install-recommends chromium fonts-dejavu-core >/dev/null
+  "${SUDO[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 echo "install-chromium: done"

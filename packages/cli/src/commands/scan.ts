@@ -14,7 +14,7 @@ const FLAGS = {
   ...CLIENT_FLAGS,
   'min-score': { type: 'string' },
   'max-findings': { type: 'string' },
-  'no-fail': { type: 'boolean' },
+  fail: { type: 'boolean' },
   hidden: { type: 'boolean' },
 } as const;
 
@@ -143,7 +143,7 @@ export async function runScan(args: readonly string[], io: CliIo): Promise<numbe
     );
   }
   if (errors.length > 0) return EXIT.usage;
-  return findingCount > 0 && !values['no-fail'] ? EXIT.findings : EXIT.ok;
+  return findingCount > 0 && values.fail !== false ? EXIT.findings : EXIT.ok;
 }
 
 function printReport(io: CliIo, report: FileReport, maxFindings: number, colors: ReturnType<typeof colorsFor>): void {
