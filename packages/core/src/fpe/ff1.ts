@@ -18,6 +18,8 @@ export interface FF1Options {
 }
 
 const MIN_DOMAIN = 1_000_000;
+/** Halves up to this size run on plain numbers (see cipherNumber). */
+const FAST_LIMIT = 2 ** 45;
 const ZERO_BLOCK = Buffer.alloc(16);
 
 /**
@@ -106,6 +108,7 @@ export class FF1 {
     const q = Buffer.alloc(t + padding + 1 + b);
     q.set(tweak, 0);
     const roundIndex = t + padding;
+    if (radix ** v <= FAST_LIMIT) return this.cipherNumber(numerals, u, v, b, d, macP, q, roundIndex, encrypt);
 
     let a = this.num(numerals.slice(0, u));
     let bNum = this.num(numerals.slice(u));
@@ -114,17 +117,7 @@ export class FF1 {
       q[roundIndex] = i;
       writeBigBE(q, roundIndex + 1, b, encrypt ? bNum : a);
       const r = this.prf(macP, q);
-      let s = r.subarray(0, Math.min(d, 16));
-      if (d > 16) {
-        const blocks = [r];
-        for (let j = 1; j < Math.ceil(d / 16); j++) {
-          const counter = Buffer.alloc(16);
-          counter.writeUInt32BE(j, 12);
-          blocks.push(this.block(xor(r, counter)));
-        }
-        s = Buffer.concat(blocks).subarray(0, d);
-      }
-      const y = readBigBE(s);
+      const y = readBigBE(d > 16 ? this.expand(r, d) : r.subarray(0, d));
       const m = i % 2 === 0 ? modU : modV;
       if (encrypt) {
         const c = (a + y) % m;
@@ -137,6 +130,71 @@ export class FF1 {
       }
     }
     return [...this.str(a, u), ...this.str(bNum, v)];
+  }
+
+  /**
+   * The same rounds with plain numbers, when every half fits far below 2^53 (radix^v <= 2^45: up to 26 digits,
+   * 16 base-36 characters). Exact integer arithmetic throughout; about twice as fast as the BigInt path.
+   */
+  private cipherNumber(
+    numerals: readonly number[],
+    u: number,
+    v: number,
+    b: number,
+    d: number,
+    macP: Buffer,
+    q: Buffer,
+    roundIndex: number,
+    encrypt: boolean,
+  ): number[] {
+    const radix = this.radix;
+    const modU = radix ** u;
+    const modV = radix ** v;
+    let a = 0;
+    for (let index = 0; index < u; index++) a = a * radix + (numerals[index] as number);
+    let bNum = 0;
+    for (let index = u; index < u + v; index++) bNum = bNum * radix + (numerals[index] as number);
+    for (let step = 0; step < 10; step++) {
+      const i = encrypt ? step : 9 - step;
+      q[roundIndex] = i;
+      q.writeUIntBE(encrypt ? bNum : a, roundIndex + 1, b);
+      const r = this.prf(macP, q);
+      const m = i % 2 === 0 ? modU : modV;
+      // y mod m, byte by byte (each step stays below 2^53 because m <= 2^45).
+      let y = 0;
+      const s = d > 16 ? this.expand(r, d) : r;
+      for (let index = 0; index < d; index++) y = (y * 256 + (s[index] as number)) % m;
+      if (encrypt) {
+        const c = (a + y) % m;
+        a = bNum;
+        bNum = c;
+      } else {
+        const c = (bNum - y + m) % m;
+        bNum = a;
+        a = c;
+      }
+    }
+    const out = new Array<number>(u + v);
+    for (let position = u - 1; position >= 0; position--) {
+      out[position] = a % radix;
+      a = Math.floor(a / radix);
+    }
+    for (let position = u + v - 1; position >= u; position--) {
+      out[position] = bNum % radix;
+      bNum = Math.floor(bNum / radix);
+    }
+    return out;
+  }
+
+  /** S = R || CIPH(R xor [1]) || CIPH(R xor [2]) ..., first d bytes. */
+  private expand(r: Buffer, d: number): Buffer {
+    const blocks = [r];
+    for (let j = 1; j < Math.ceil(d / 16); j++) {
+      const counter = Buffer.alloc(16);
+      counter.writeUInt32BE(j, 12);
+      blocks.push(this.block(xor(r, counter)));
+    }
+    return Buffer.concat(blocks).subarray(0, d);
   }
 
   /** PRF(P || Q) = CBC-MAC over the blocks, continuing from CIPH(P). */
