@@ -50,8 +50,22 @@ async function post<T>(path: string, body: unknown): Promise<T> {
   return data;
 }
 
+/** Distinct hues for the common types; others get a stable hue from their name. */
+const HUES: Record<string, number> = {
+  PERSON: 20,
+  EMAIL_ADDRESS: 75,
+  PHONE_NUMBER: 130,
+  CREDIT_CARD: 185,
+  IBAN_CODE: 265,
+  US_SSN: 330,
+  IP_ADDRESS: 220,
+  LOCATION: 45,
+  ORGANIZATION: 300,
+};
+
 /** A stable hue per entity type, so that one type has one color everywhere. */
 function hueOf(type: string): number {
+  if (HUES[type] !== undefined) return HUES[type];
   let hash = 0;
   for (let index = 0; index < type.length; index++) hash = (hash * 31 + type.charCodeAt(index)) >>> 0;
   return hash % 360;

@@ -33,7 +33,7 @@ const ASSETS: Record<string, { file: string; type: string }> = {
 
 const SECURITY_HEADERS = {
   'content-security-policy':
-    "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; connect-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+    "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'no-referrer',
   'cache-control': 'no-store',
@@ -74,7 +74,7 @@ export function createPlaygroundHandler(options: PlaygroundHandlerOptions) {
     }
     try {
       const file = ASSETS[url.pathname];
-      if (file && request.method === 'GET') {
+      if (file && (request.method === 'GET' || request.method === 'HEAD')) {
         response.writeHead(200, { 'content-type': file.type, ...SECURITY_HEADERS }).end(asset(file.file));
         return true;
       }
