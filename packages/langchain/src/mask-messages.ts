@@ -97,13 +97,59 @@ export async function maskMessages(
   messages: readonly BaseMessage[],
   options: MaskMessagesOptions,
 ): Promise<BaseMessage[]> {
-  const before = messages.map(textOf);
+  return maskMessagesCached(messages, options, undefined);
+}
+
+// Per root client: serializations of messages known to hold nothing left to tokenize. A message is skipped only
+// while its serialization is unchanged, so a mutated message is scanned again.
+const cleanMessages = new WeakMap<object, WeakMap<BaseMessage, string>>();
+
+function snapshot(message: BaseMessage): string | undefined {
+  try {
+    return JSON.stringify(textOf(message));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * {@link maskMessages} that skips messages already known clean for `cacheOwner` (the root client: scoped
+ * siblings share its scanner). The history an agent resends on every model call is then scanned once.
+ */
+export async function maskMessagesCached(
+  messages: readonly BaseMessage[],
+  options: MaskMessagesOptions,
+  cacheOwner: object | undefined,
+): Promise<BaseMessage[]> {
+  // Scan options change what counts as clean: cache only the client's defaults.
+  const cache = cacheOwner && options.scanOptions === undefined ? cacheFor(cacheOwner) : undefined;
+  const pending: number[] = [];
+  for (const [index, message] of messages.entries()) {
+    const known = cache?.get(message);
+    if (known === undefined || known !== snapshot(message)) pending.push(index);
+  }
+  const result = [...messages];
+  if (pending.length === 0) return result;
+  const before = pending.map((index) => textOf(messages[index] as BaseMessage));
   const after = await options.client.deepEncode(before, options.scanOptions);
-  return messages.map((message, index) =>
-    changed(before[index] as MessageText, after[index] as MessageText)
-      ? rebuild(message, after[index] as MessageText)
-      : message,
-  );
+  pending.forEach((messageIndex, position) => {
+    const original = messages[messageIndex] as BaseMessage;
+    const masked = after[position] as MessageText;
+    const output = changed(before[position] as MessageText, masked) ? rebuild(original, masked) : original;
+    result[messageIndex] = output;
+    const clean = cache ? snapshot(output) : undefined;
+    if (cache && clean !== undefined) cache.set(output, clean);
+  });
+  return result;
+}
+
+function cacheFor(owner: object): WeakMap<BaseMessage, string> {
+  let cache = cleanMessages.get(owner);
+  if (!cache) {
+    cache = new WeakMap();
+    cleanMessages.set(owner, cache);
+  }
+  return cache;
 }
 
 /** Options of {@link unmaskMessages}. */

@@ -1,7 +1,8 @@
 import { AIMessage, type BaseMessage, ToolMessage } from '@langchain/core/messages';
 import type { StructuredToolInterface } from '@langchain/core/tools';
+import { getDefaultClient } from '@mask/core';
 import type { AgentMiddleware } from 'langchain';
-import { maskMessages, unmaskMessages } from './mask-messages.js';
+import { maskMessagesCached, unmaskMessages } from './mask-messages.js';
 import { type ConfigurableLike, clientForRun } from './mask-scope.js';
 import { MaskToolWrapper, maskToolError, type SecureToolOptions } from './mask-tool-wrapper.js';
 
@@ -53,6 +54,9 @@ export function maskMiddleware(options: MaskMiddlewareOptions = {}): AgentMiddle
     strict: options.strict,
   });
 
+  // Scoped clients are fresh objects per run; the root client keys the clean-message cache.
+  const cacheOwner = () => options.client ?? getDefaultClient();
+
   const middleware = {
     [MIDDLEWARE_BRAND]: true,
     name: 'MaskMiddleware',
@@ -60,7 +64,11 @@ export function maskMiddleware(options: MaskMiddlewareOptions = {}): AgentMiddle
     beforeAgent: scrubState
       ? async (state: { messages: BaseMessage[] }, runtime: ConfigurableLike) => {
           const client = clientForRun(options, runtime);
-          const masked = await maskMessages(state.messages, { client, scanOptions: options.scanOptions });
+          const masked = await maskMessagesCached(
+            state.messages,
+            { client, scanOptions: options.scanOptions },
+            cacheOwner(),
+          );
           const updates = masked.filter((message, index) => message !== state.messages[index]);
           if (updates.some((message) => message.id === undefined)) {
             // Without an id the reducer would append instead of replace, keeping the clear copy in the state.
@@ -77,7 +85,7 @@ export function maskMiddleware(options: MaskMiddlewareOptions = {}): AgentMiddle
       const client = clientForRun(options, request.runtime);
       const withSystem = scrubSystemMessage && request.systemMessage !== undefined;
       const input = withSystem ? [request.systemMessage as BaseMessage, ...request.messages] : request.messages;
-      const masked = await maskMessages(input, { client, scanOptions: options.scanOptions });
+      const masked = await maskMessagesCached(input, { client, scanOptions: options.scanOptions }, cacheOwner());
       return handler(
         withSystem
           ? { ...request, systemMessage: masked[0], messages: masked.slice(1) }
