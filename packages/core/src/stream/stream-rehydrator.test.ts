@@ -94,13 +94,39 @@ describe('StreamRehydrator', () => {
     expect(await rehydrator.end()).toBe('');
   });
 
-  it('holds back exactly the longest suffix that is a proper prefix of an issued token', async () => {
+  it('holds back exactly the longest suffix that is a prefix of an issued token', async () => {
     const rehydrator = new StreamRehydrator(client);
     const partial = nameToken.slice(0, 4);
     expect(await rehydrator.push(`See ${partial}`)).toBe('See ');
     expect(rehydrator.heldBack).toBe(partial.length);
-    expect(await rehydrator.push(nameToken.slice(4))).toBe(NAME);
+    // Complete, but its boundary is decided by the next character.
+    expect(await rehydrator.push(nameToken.slice(4))).toBe('');
+    expect(rehydrator.heldBack).toBe(nameToken.length);
+    expect(await rehydrator.push(', hi')).toBe(`${NAME}, hi`);
     expect(rehydrator.heldBack).toBe(0);
+  });
+
+  it('never cuts inside a complete token when another token starts with its last characters', async () => {
+    const scoped = client.withScope({ session: 'many-emails' });
+    let text = '';
+    for (let index = 0; index < 40; index++) {
+      text += `mail ${await scoped.encode(`person.${index}@example.org`)} ok. `;
+    }
+    const expected = await scoped.detokenizeText(text);
+    expect(expected).toContain('person.39@example.org');
+    for (const size of [1, 2, 3, 4, 5, 7]) {
+      const chunks = text.match(new RegExp(`[\\s\\S]{1,${size}}`, 'g')) ?? [];
+      const out = await run(chunks, new StreamRehydrator(scoped));
+      expect(out.join(''), `chunks of ${size}`).toBe(expected);
+    }
+  });
+
+  it('a complete token waits for the character that decides its boundary', async () => {
+    const rehydrator = new StreamRehydrator(client);
+    expect(await rehydrator.push(`SSN ${ssnToken}`)).toBe('SSN ');
+    // In the full text `<ssn token>7` is not a token (the grammar needs a non-digit after it): same here.
+    expect(await rehydrator.push('7 and more')).toBe(`${ssnToken}7 and more`);
+    expect(await client.detokenizeText(`SSN ${ssnToken}7 and more`)).toBe(`SSN ${ssnToken}7 and more`);
   });
 
   it('releases a held-back prefix as soon as it stops matching', async () => {

@@ -35,8 +35,9 @@ export interface StreamRehydratorOptions {
 
 /**
  * Rehydrates a text stream whose chunks may split tokens at any character. Each pushed chunk comes back
- * decoded, minus the longest suffix that is a proper prefix of a token issued in this scope: that suffix is
- * held until the next chunk shows whether the token completes. Text that cannot start a token is never delayed.
+ * decoded, minus the longest suffix that is a prefix of a token issued in this scope: that suffix is held until
+ * the next chunk shows whether the token completes (a complete token at the very end waits for one more
+ * character, which decides its boundary). Text that cannot start a token is never delayed.
  * Framework-free: the AI SDK middleware and the gateway's SSE proxy share it.
  *
  * Calls are serialized internally, so overlapping `push` calls still emit in order.
@@ -86,7 +87,7 @@ export class StreamRehydrator {
     return this.#enqueue(async () => {
       this.#assertOpen();
       const text = this.#buffer + chunk;
-      let cut = this.#index.holdbackStart(text);
+      let cut = this.#index.cut(text);
       // Never end an emitted chunk between the two halves of a surrogate pair: encoders would mangle both.
       if (cut > 0 && cut === text.length && isHighSurrogate(text.charCodeAt(cut - 1))) cut--;
       this.#buffer = text.slice(cut);
@@ -105,9 +106,9 @@ export class StreamRehydrator {
       const text = this.#buffer;
       this.#buffer = '';
       if (text.length === 0) return '';
-      const cut = this.#index.holdbackStart(text);
+      const cut = this.#index.cut(text);
       const tail = text.slice(cut);
-      if (tail.length === 0 || this.#client.issuedTokens().has(tail)) return this.#decode(text);
+      if (tail.length === 0 || this.#index.isToken(tail)) return this.#decode(text);
       switch (this.#options.danglingToken) {
         case 'drop':
           return this.#decode(text.slice(0, cut));
