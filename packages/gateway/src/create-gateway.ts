@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { MaskClient, MaskError, MemoryVault, StaticKeyProvider, VaultTokenEngine } from '@mask/core';
+import { MaskClient, MaskError, MemoryVault, type Scanner, StaticKeyProvider, VaultTokenEngine } from '@mask/core';
 import { ApiKeyAuth, type GatewayPrincipal } from './auth/api-key-auth.js';
-import type { GatewayContext } from './gateway-context.js';
+import type { ClientFactory, GatewayContext } from './gateway-context.js';
 import type { GatewayOptions } from './gateway-options.js';
 import { MapHandles } from './handles/map-handles.js';
 import { GatewayHttpError } from './http/http-error.js';
@@ -72,17 +72,26 @@ export function createGateway(options: GatewayOptions): Gateway {
   const scanners = createGatewayScanners({ tier0: options.tier0, engines: options.nerEngines });
   // One token engine for both scanners: tokens stay the same whichever `ner` mode minted them.
   const engine = new VaultTokenEngine({ vault, keyProvider, ttlSeconds });
-  const common = { keyProvider, env: {}, failStrategy: 'closed' as const, audit: options.audit ?? false };
-  const ephemeralTtl = 900;
+  // The stateless routes keep their short-lived scopes in memory: nothing of theirs outlives 15 minutes.
+  const ephemeralVault = new MemoryVault({ maxEntries: 200_000 });
+  const ephemeralEngine = new VaultTokenEngine({ vault: ephemeralVault, keyProvider, ttlSeconds: 900 });
+  const factory =
+    (tokenEngine: VaultTokenEngine, scanner: Scanner): ClientFactory =>
+    (scope) =>
+      new MaskClient({
+        keyProvider,
+        tokenEngine,
+        scanner,
+        env: {},
+        failStrategy: 'closed',
+        audit: options.audit ?? false,
+        tenant: scope.tenant,
+        ...(scope.session !== undefined ? { session: scope.session } : {}),
+      });
   const context: GatewayContext = {
-    full: new MaskClient({ ...common, tokenEngine: engine, scanner: scanners.full }),
-    rules: new MaskClient({ ...common, tokenEngine: engine, scanner: scanners.rules }),
-    ephemeral: new MaskClient({
-      ...common,
-      vault: new MemoryVault({ maxEntries: 200_000 }),
-      ttlSeconds: ephemeralTtl,
-      scanner: scanners.full,
-    }),
+    full: factory(engine, scanners.full),
+    rules: factory(engine, scanners.rules),
+    ephemeral: factory(ephemeralEngine, scanners.full),
     scanners,
     handles: new MapHandles(vault, ttlSeconds, now),
     metrics: new GatewayMetrics(),
@@ -192,9 +201,9 @@ export function createGateway(options: GatewayOptions): Gateway {
           server.closeIdleConnections();
         });
       }
-      await Promise.all([context.full.close(), context.rules.close(), context.ephemeral.close()]);
+      if (options.audit) await options.audit.close();
       await scanners.full.close?.();
-      await vault.close();
+      await Promise.all([vault.close(), ephemeralVault.close()]);
     },
   };
 }

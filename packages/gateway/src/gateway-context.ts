@@ -5,14 +5,27 @@ import type { GatewayMetrics } from './metrics/gateway-metrics.js';
 import type { GatewayScanners } from './scanning/gateway-scanners.js';
 import type { Schema } from './validation/schema.js';
 
+/** A scope: the tenant (from the API key) and an optional session (a map handle, a proxied request). */
+export interface ClientScope {
+  readonly tenant: string;
+  readonly session?: string;
+}
+
+/**
+ * Builds a Mask client for one scope. A fresh, cheap client per request (about 2 µs) rather than `withScope`
+ * siblings of one long-lived client: siblings share the parent's per-scope memory of issued tokens, which
+ * would then grow by one entry for every map handle ever created.
+ */
+export type ClientFactory = (scope: ClientScope) => MaskClient;
+
 /** What every route handler gets: the clients, the handle store, metrics and resolved limits. */
 export interface GatewayContext {
   /** Token maps of map handles (the configured store), Tier 0 + Tier 1. */
-  readonly full: MaskClient;
+  readonly full: ClientFactory;
   /** Same store and keys, Tier 0 only (`ner: "rules_only"`). */
-  readonly rules: MaskClient;
+  readonly rules: ClientFactory;
   /** In-memory, short-lived scopes for the stateless routes (`/api/scrub`, the proxy). */
-  readonly ephemeral: MaskClient;
+  readonly ephemeral: ClientFactory;
   readonly scanners: GatewayScanners;
   readonly handles: MapHandles;
   readonly metrics: GatewayMetrics;

@@ -1,4 +1,4 @@
-import type { AuditOption, KeyProvider, Keyring, NerEngine, Scanner, Vault } from '@mask/core';
+import type { AuditLogger, KeyProvider, Keyring, NerEngine, Scanner, Vault } from '@mask/core';
 import type { GatewayApiKey } from './auth/api-key-auth.js';
 import type { RateLimitRule } from './limits/rate-limiter.js';
 
@@ -66,8 +66,8 @@ export interface GatewayOptions {
   readonly upstream?: GatewayUpstream;
   /** Require an API key for `GET /metrics` too. @default false (metrics carry no values) */
   readonly protectMetrics?: boolean;
-  /** Audit log of the underlying Mask clients. @default false */
-  readonly audit?: AuditOption;
+  /** Audit log shared by every request (events carry counts by type, never values); closed by `close()`. @default none */
+  readonly audit?: AuditLogger | false;
   /** Operational log. @default none */
   readonly logger?: GatewayLogger;
   /** Clock in milliseconds, for tests. @default Date.now */

@@ -36,7 +36,9 @@ describe('two gateway replicas sharing one Redis', () => {
     const reused = await call(`${two.url}/scrub`, {
       body: { task_id: 't', map_handle: handle, items: [{ id: 'b', text: 'Maria Lopez again' }] },
     });
-    expect(reused.body.items[0].scrubbed_text).toBe(`${scrubbed.body.items[0].tokens_used.find((token: string) => token.startsWith('[PERSON'))} again`);
+    expect(reused.body.items[0].scrubbed_text).toBe(
+      `${scrubbed.body.items[0].tokens_used.find((token: string) => token.startsWith('[PERSON'))} again`,
+    );
     const unknown = await call(`${one.url}/rehydrate`, {
       body: { task_id: 't', map_handle: handle, items: [{ id: 'a', text: '[PERSON_9]' }] },
     });
@@ -73,7 +75,11 @@ describe('SQLite map store', () => {
     const second = await startGateway({ ...common, store: { type: 'sqlite', path } });
     try {
       const restored = await call(`${second.url}/rehydrate`, {
-        body: { task_id: 't', map_handle: scrubbed.body.map_handle, items: [{ id: 'a', text: scrubbed.body.items[0].scrubbed_text }] },
+        body: {
+          task_id: 't',
+          map_handle: scrubbed.body.map_handle,
+          items: [{ id: 'a', text: scrubbed.body.items[0].scrubbed_text }],
+        },
       });
       expect(restored.status).toBe(200);
       expect(restored.body.items[0].text).toBe(TEXT);

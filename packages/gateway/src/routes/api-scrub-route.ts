@@ -11,7 +11,7 @@ import type { ApiScrubRequest } from '../validation/schemas.js';
  */
 export async function apiScrubRoute(context: GatewayContext, principal: GatewayPrincipal, body: unknown) {
   const request = validate<ApiScrubRequest>(context.schemas.apiScrub, body);
-  const scoped = context.ephemeral.withScope({
+  const scoped = context.ephemeral({
     tenant: tenantFor(principal.keyId),
     session: `s.${randomBytes(16).toString('hex')}`,
   });

@@ -40,7 +40,7 @@ export async function chatCompletionsRoute(
 ): Promise<void> {
   const chat = validate<ChatRequest>(chatSchema, body);
   const upstreamConfig = context.upstream as GatewayUpstream;
-  const scoped = context.ephemeral.withScope({
+  const scoped = context.ephemeral({
     tenant: tenantFor(principal.keyId),
     session: `c.${randomBytes(16).toString('hex')}`,
   });

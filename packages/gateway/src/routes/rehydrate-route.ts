@@ -13,7 +13,7 @@ export async function rehydrateRoute(context: GatewayContext, principal: Gateway
   const strict = request.strict ?? true;
   const handle = await context.handles.resolve(request.map_handle, principal.keyId);
   if (!handle) throw handleGone();
-  const scoped = context.full.withScope({ tenant: tenantFor(principal.keyId), session: handle.session });
+  const scoped = context.full({ tenant: tenantFor(principal.keyId), session: handle.session });
 
   let texts = request.items.map((item) => item.text);
   let repairs: TokenRepair[] = [];

@@ -25,7 +25,7 @@ export async function scrubRoute(context: GatewayContext, principal: GatewayPrin
 
   if (request.tier1_action === 'reject') {
     // Scan before anything is written, so a rejected call leaves no trace in the map.
-    const probe = client.withScope({ tenant: tenantFor(principal.keyId) });
+    const probe = client({ tenant: tenantFor(principal.keyId) });
     const found = await Promise.all(
       request.items.map(async (item) => ({
         id: item.id,
@@ -48,7 +48,7 @@ export async function scrubRoute(context: GatewayContext, principal: GatewayPrin
   const handle = existing
     ? { handle: request.map_handle as string, ...existing }
     : await context.handles.create(principal.keyId);
-  const scoped = client.withScope({ tenant: tenantFor(principal.keyId), session: handle.session });
+  const scoped = client({ tenant: tenantFor(principal.keyId), session: handle.session });
   const results = await Promise.all(request.items.map((item) => scoped.tokenizeText(item.text, scanOptions)));
 
   const byType: Record<string, number> = {};

@@ -1,0 +1,62 @@
+// One server under test, in its own process so that the load generator never shares its event loop.
+// argv[2]: 'bare' | 'hono' | 'gateway'; argv[3]: JSON options for the gateway. Talks to the parent over IPC:
+// sends { url } once listening; answers { memory: true } with { rss, heapUsed } (after a full GC).
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startBareServer } from './bare-server.mjs';
+
+const [mode, rawOptions] = process.argv.slice(2);
+const options = rawOptions ? JSON.parse(rawOptions) : {};
+let close;
+
+if (mode === 'bare') {
+  const bare = await startBareServer();
+  close = bare.close;
+  process.send({ url: bare.url });
+} else if (mode === 'hono') {
+  const { Hono } = await import('hono');
+  const { serve } = await import('@hono/node-server');
+  const app = new Hono();
+  app.post('/scrub', async (context) => {
+    const body = await context.req.json();
+    return context.json({ task_id: body.task_id ?? null, ok: true });
+  });
+  await new Promise((resolve) => {
+    const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info) => {
+      close = () => new Promise((done) => server.close(() => done()));
+      process.send({ url: `http://127.0.0.1:${info.port}` });
+      resolve();
+    });
+  });
+} else if (mode === 'gateway') {
+  const { startGateway } = await import('@mask/gateway');
+  const store =
+    options.store === 'sqlite'
+      ? { type: 'sqlite', path: join(mkdtempSync(join(tmpdir(), 'mask-gw-bench-')), 'maps', 'maps.db') }
+      : { type: options.store ?? 'memory' };
+  const gateway = await startGateway({
+    key: options.key,
+    apiKeys: [options.apiKey],
+    store,
+    port: 0,
+    // Limits stay on (their cost is part of the measurement), set high enough never to trigger.
+    rateLimit: { perKey: { requests: 1e9, windowSeconds: 1 }, perIp: { requests: 1e9, windowSeconds: 1 } },
+    ...(options.rulesOnly ? { nerEngines: [] } : {}),
+  });
+  close = () => gateway.close();
+  process.send({ url: gateway.url });
+} else {
+  throw new Error(`unknown mode ${mode}`);
+}
+
+process.on('message', async (message) => {
+  if (message.memory) {
+    globalThis.gc?.();
+    const { rss, heapUsed } = process.memoryUsage();
+    process.send({ rss, heapUsed });
+  } else if (message.stop) {
+    await close?.();
+    process.exit(0);
+  }
+});
