@@ -147,8 +147,9 @@ lines.push(
 lines.push('');
 lines.push('## Accuracy (strict: type, start and end must all match)', '');
 lines.push(
-  'Split by template_id: `tune` = even templates (the rules were tuned on these only), `holdout` = odd templates',
-  '(never looked at while tuning), `all` = both. Predictions overlapping a gold span of a type outside',
+  'Split by template_id: `tune` = even templates (every rule was written from errors on these only), `holdout` =',
+  'odd templates (only their aggregate scores were printed between rounds; no holdout error was ever inspected),',
+  '`all` = both. Predictions overlapping a gold span of a type outside',
   `${EVALUATED_TYPES.join(' / ')} (ADDRESS, TITLE, DATE_TIME, ...) are ignored, neither right nor wrong.`,
   '',
 );
