@@ -32,7 +32,7 @@ async function generate(path: string): Promise<number> {
     }
     const chunk = `${lines.join('\n')}\n`;
     written += Buffer.byteLength(chunk);
-    if (!out.write(chunk)) await new Promise((resolve) => out.once('drain', resolve));
+    if (!out.write(chunk)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
   }
   await new Promise<void>((resolve) => out.end(() => resolve()));
   return index;

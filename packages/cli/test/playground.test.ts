@@ -1,45 +1,21 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BrowserContext, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BIN, cleanEnv, PII, tempDir } from './helpers.js';
+import { PII, type RunningServer, startServer, tempDir } from './helpers.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ARTIFACTS = join(dirname(fileURLToPath(import.meta.url)), '..', '.artifacts');
 
-/** Starts `mask serve --dev --port 0` and resolves with its URL once it listens. */
-function startServer(): Promise<{ child: ChildProcess; url: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, 'serve', '--dev', '--port', '0'], {
-      env: cleanEnv(),
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    const timer = setTimeout(() => reject(new Error(`server did not start: ${output}`)), 30_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /serving on (http:\/\/\S+)/.exec(output);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolve({ child, url: match[1] });
-      }
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.on('exit', (code) => reject(new Error(`server exited with ${code}: ${output}`)));
-  });
-}
-
 describe('playground page in Chromium', () => {
   const profile = tempDir('chromium-profile');
-  let server: { child: ChildProcess; url: string };
+  let server: RunningServer;
   let context: BrowserContext;
   const requested: string[] = [];
 
   beforeAll(async () => {
-    server = await startServer();
+    server = await startServer(['--dev']);
     context = await chromium.launchPersistentContext(profile.path, {
       executablePath: CHROMIUM,
       headless: true,
@@ -58,7 +34,7 @@ describe('playground page in Chromium', () => {
 
   afterAll(async () => {
     await context?.close();
-    server?.child.kill('SIGTERM');
+    await server?.stop();
     profile.remove();
   });
 

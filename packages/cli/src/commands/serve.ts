@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type EntityCategory, keyIdFor, MaskClient, MemoryVault, readEnvConfig } from '@mask/core';
+import { createGateway, type Gateway, gatewayOptionsFromEnv, openGatewayStore } from '@mask/gateway';
 import { COMMON_FLAGS, parseCommandArgs } from '../args.js';
 import { CliError, EXIT } from '../cli-error.js';
 import type { CliIo } from '../io/cli-io.js';
@@ -16,20 +17,28 @@ const FLAGS = {
   host: { type: 'string' },
   dev: { type: 'boolean' },
   playground: { type: 'boolean' },
+  gateway: { type: 'boolean' },
 } as const;
 
 export const SERVE_HELP = `Usage: mask serve [options]
 
-Starts the local playground page at http://127.0.0.1:8787/playground/ (paste text or JSON, see what is
-detected, what the model would see, and rehydrate an answer). Everything is bundled: the page loads
+Starts the Mask gateway (POST /scrub, /rehydrate, /api/scrub, /v1/chat/completions when an upstream is set,
+GET /healthz, /metrics) and, on the same port, the local playground page at /playground/ (paste text or JSON,
+see what is detected, what the model would see, and rehydrate an answer). The page is bundled: it loads
 nothing from the network. Stop with Ctrl-C.
 
 Options:
-  -p, --port <n>     port (default 8787; 0 picks a free one)
-  --host <addr>      bind address (default 127.0.0.1; the playground answers only to loopback host names)
-  --dev              no MASK_MASTER_KEY? generate a key for this run (tokens die with the server)
-  --no-playground    do not serve the page
-  --vault, --vault-path, --redis-url, --key-file, --tenant   as for \`mask scrub\`
+  -p, --port <n>     port (default MASK_GATEWAY_PORT or 8787; 0 picks a free one)
+  --host <addr>      bind address (default MASK_GATEWAY_HOST or 127.0.0.1; the playground answers only to
+                     loopback host names)
+  --dev              local trial mode: a key generated for this run when MASK_MASTER_KEY is unset, the
+                     gateway's map store in memory and no API key required (unless MASK_GATEWAY_* say otherwise)
+  --no-playground    gateway only
+  --no-gateway       playground only
+  --vault, --vault-path, --redis-url, --key-file, --tenant   as for \`mask scrub\` (the playground's vault)
+
+The gateway reads MASK_GATEWAY_API_KEYS, MASK_GATEWAY_STORE (sqlite by default, at ~/.mask/gateway/maps.db),
+MASK_GATEWAY_UPSTREAM_URL and the other MASK_GATEWAY_* variables (see @mask/gateway).
 `;
 
 export const CATEGORIES: readonly EntityCategory[] = [
@@ -64,17 +73,21 @@ export async function runServe(args: readonly string[], io: CliIo): Promise<numb
     io.stdout.write(SERVE_HELP);
     return EXIT.ok;
   }
-  const port = Number(values.port ?? 8787);
+  const port = Number(values.port ?? io.env.MASK_GATEWAY_PORT ?? 8787);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError('--port must be 0..65535');
-  const host = values.host ?? '127.0.0.1';
+  const host = values.host ?? io.env.MASK_GATEWAY_HOST ?? '127.0.0.1';
+  if (values.playground === false && values.gateway === false)
+    throw new CliError('nothing to serve: --no-playground and --no-gateway');
   const server = await startServe(io, {
     port,
     host,
     dev: values.dev === true,
     playground: values.playground !== false,
+    gateway: values.gateway !== false,
     flags: values,
   });
   io.stdout.write(`mask: serving on ${server.url}\n`);
+  if (values.gateway !== false) io.stdout.write(`mask: gateway at ${server.url}/scrub, /rehydrate, /healthz\n`);
   if (values.playground !== false) io.stdout.write(`mask: playground at ${server.url}/playground/\n`);
   io.stdout.write('mask: press Ctrl-C to stop\n');
   await new Promise<void>((resolve) => {
@@ -95,6 +108,7 @@ export interface ServeOptions {
   readonly host: string;
   readonly dev: boolean;
   readonly playground: boolean;
+  readonly gateway: boolean;
   readonly flags: Parameters<typeof effectiveEnv>[1];
 }
 
@@ -142,9 +156,24 @@ export async function startServe(io: CliIo, options: ServeOptions): Promise<Runn
       })
     : undefined;
 
+  let gateway: Gateway | undefined;
+  if (options.gateway) {
+    try {
+      gateway = await createLocalGateway(env, key, options.dev);
+    } catch (error) {
+      for (const client of byEngine.values()) await client.close();
+      await sharedVault?.close();
+      throw error;
+    }
+  }
+
   const server = createServer((request: IncomingMessage, response: ServerResponse) => {
     void (async () => {
       if (playground && (await playground(request, response))) return;
+      if (gateway) {
+        gateway.handler(request, response);
+        return;
+      }
       response
         .writeHead(404, { 'content-type': 'application/json' })
         .end(JSON.stringify({ error: { code: 'NOT_FOUND' } }));
@@ -170,6 +199,33 @@ export async function startServe(io: CliIo, options: ServeOptions): Promise<Runn
       for (const [engine, client] of byEngine) if (engine !== 'default') await client.close();
       await base.close();
       await sharedVault?.close();
+      await gateway?.close();
     },
   };
+}
+
+/**
+ * The gateway as `MASK_GATEWAY_*` configure it. `--dev` fills in what a first local try lacks: the run's key,
+ * a memory map store and no API key, each only when the environment does not set it.
+ */
+async function createLocalGateway(
+  env: Record<string, string | undefined>,
+  generatedKey: Uint8Array | undefined,
+  dev: boolean,
+): Promise<Gateway> {
+  const options = gatewayOptionsFromEnv(env);
+  const devDefaults = dev
+    ? {
+        ...(env.MASK_GATEWAY_STORE ? {} : { store: { type: 'memory' as const } }),
+        ...((options.apiKeys?.length ?? 0) > 0 ? {} : { allowUnauthenticated: true }),
+      }
+    : {};
+  const settings = { ...options, ...devDefaults, ...(generatedKey ? { key: generatedKey } : {}) };
+  const vault = await openGatewayStore(settings.store ?? { type: 'sqlite' });
+  try {
+    return createGateway({ ...settings, vault });
+  } catch (error) {
+    await vault.close();
+    throw error;
+  }
 }
