@@ -65,6 +65,34 @@ describe('VaultTokenEngine', () => {
     }
   });
 
+  it('property: same value and scope give the same token from any engine sharing the vault; other scopes never decode it', async () => {
+    const scopes = fc.record({
+      tenant: fc.stringMatching(/^[a-z0-9]{1,8}$/),
+      session: fc.option(fc.stringMatching(/^[a-z0-9]{1,8}$/), { nil: undefined }),
+    });
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...Object.keys(VALUES)),
+        fc.string({ minLength: 1 }),
+        scopes,
+        scopes,
+        async (type, seed, scope, other) => {
+          const vault = new MemoryVault(); // fresh per run: the other scope has issued nothing
+          const value =
+            type === 'US_SSN' ? '536-90-4399' : type === 'EMAIL_ADDRESS' ? `${seed.length}x@acme.com` : `v${seed}`;
+          const [first] = await engine(vault).tokenize(scope, [{ type, value }]);
+          const [second] = await engine(vault).tokenize(scope, [{ type, value }]);
+          expect(second?.token).toBe(first?.token);
+          const sameScope = other.tenant === scope.tenant && other.session === scope.session;
+          const [decoded] = await engine(vault).detokenize(other, [first?.token as string]);
+          if (sameScope) expect(decoded?.value).toBe(value);
+          else expect(decoded).toBeUndefined();
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
   it('is deterministic within a scope and differs across scopes and sessions', async () => {
     const vault = new MemoryVault();
     const subject = engine(vault);
