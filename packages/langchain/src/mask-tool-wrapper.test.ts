@@ -1,6 +1,6 @@
 import { BaseCallbackHandler } from '@langchain/core/callbacks/base';
 import { ToolMessage } from '@langchain/core/messages';
-import { DynamicStructuredTool, tool } from '@langchain/core/tools';
+import { DynamicStructuredTool, StructuredTool, tool } from '@langchain/core/tools';
 import { findPlaintext, PII, PLAINTEXT_FORMS } from '@mask/adapter-tests';
 import { DecodePolicy } from '@mask/core';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -167,5 +167,27 @@ describe('secureTool', () => {
     const token = await client.scanAndTokenize(PII.email);
     const output = await secureTool(inner, { client }).invoke({ email: token });
     expect(output).toBe(`done for ${token}`);
+  });
+});
+
+describe('MaskToolWrapper with a StructuredTool subclass', () => {
+  it('wraps a hand-written StructuredTool', async () => {
+    const { client } = setup();
+    class LookupTool extends StructuredTool {
+      name = 'lookup_account';
+      description = 'Looks an account up by IBAN';
+      schema = z.object({ iban: z.string() });
+      readonly seen: string[] = [];
+      protected async _call({ iban }: { iban: string }) {
+        this.seen.push(iban);
+        return `account ${iban} belongs to ${PII.email}`;
+      }
+    }
+    const inner = new LookupTool();
+    const token = await client.scanAndTokenize(PII.iban);
+    const output = await new MaskToolWrapper(inner, { client }).invoke({ iban: token });
+    expect(inner.seen).toEqual([PII.iban]);
+    expect(findPlaintext(output, PLAINTEXT_FORMS)).toEqual([]);
+    expect(await client.detokenizeText(String(output))).toBe(`account ${PII.iban} belongs to ${PII.email}`);
   });
 });
