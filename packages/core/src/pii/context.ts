@@ -9,6 +9,9 @@ export interface ContextWindow {
 /** Default window: about five words before (Presidio's default) and a few after. */
 export const DEFAULT_CONTEXT_WINDOW: ContextWindow = { before: 48, after: 20 };
 
+// Letters and digits of the Latin scripts (ASCII, Latin-1, Latin Extended-A/B), Hangul syllables, CJK.
+const WORD_CHAR = '[A-Za-z0-9\\u00C0-\\u024F\\uAC00-\\uD7A3\\u4E00-\\u9FFF]';
+
 function escapeRegex(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -25,8 +28,9 @@ export function compileContext(words: ContextWords | undefined, languages: reado
   if (chosen.size === 0) return undefined;
   const alternatives = [...chosen]
     .sort((a, b) => b.length - a.length)
-    .map((word) => (word.length <= 3 ? `${escapeRegex(word)}(?![\\p{L}\\p{N}])` : escapeRegex(word)));
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})`, 'iu');
+    .map((word) => (word.length <= 3 ? `${escapeRegex(word)}(?!${WORD_CHAR})` : escapeRegex(word)));
+  // Without the `u` flag: several times faster, and Latin letters (the languages shipped) still fold case.
+  return new RegExp(`(?<!${WORD_CHAR})(?:${alternatives.join('|')})`, 'i');
 }
 
 /** True when a context word occurs in the window around [start, end). */

@@ -4,7 +4,13 @@ import { resolveOverlaps } from '../scanner/resolve-overlaps.js';
 import type { Scanner, ScanOptions } from '../scanner/scanner.js';
 import type { EntityCategory, EntityType, Span } from '../scanner/span.js';
 import { type ContextWindow, compileContext, DEFAULT_CONTEXT_WINDOW, hasContext } from './context.js';
-import { CONTEXT_BOOST, DEFAULT_THRESHOLD, type DigitRun, type Recognizer } from './recognizer.js';
+import {
+  CONTEXT_BOOST,
+  DEFAULT_THRESHOLD,
+  type DigitRun,
+  type Recognizer,
+  type RecognizerPattern,
+} from './recognizer.js';
 import { builtinRecognizers } from './registry.js';
 import { isAlnum } from './validators/boundaries.js';
 
@@ -127,11 +133,22 @@ export class PatternScanner implements Scanner {
     const placeholders = text.includes('[') ? placeholderRanges(text) : [];
     type Consider = (start: number, end: number, baseScore: number, value: string) => void;
     const digitRunListeners: { run: DigitRun; consider: Consider }[] = [];
+    // Recognizers that state the same regex (source and flags) share one pass over the text.
+    const regexListeners = new Map<
+      string,
+      { regex: RegExp; listeners: { pattern: RecognizerPattern; consider: Consider }[] }
+    >();
+    let lowerText: string | undefined;
 
     for (const compiled of this.#recognizers) {
       const recognizer = compiled.recognizer;
       if (!selects(recognizer, options.entities, options.categories)) continue;
       if (recognizer.triggers !== undefined && !recognizer.triggers.some((trigger) => text.includes(trigger))) continue;
+      if (recognizer.caseInsensitiveTriggers !== undefined) {
+        lowerText ??= text.toLowerCase();
+        const lower = lowerText;
+        if (!recognizer.caseInsensitiveTriggers.some((trigger) => lower.includes(trigger))) continue;
+      }
       let context = compiled.context.get(languageKey);
       if (!compiled.context.has(languageKey)) {
         context = compileContext(recognizer.context, languages);
@@ -142,11 +159,13 @@ export class PatternScanner implements Scanner {
       const useful = (score: number): boolean =>
         score >= threshold || (context !== undefined && score + CONTEXT_BOOST >= threshold);
       const consider: Consider = (start, end, baseScore, value) => {
-        // A weak shape needs context: look for it first, so that costly validators run only when it is there.
+        // A weak shape needs context. Checksums are cheaper than a context lookup and reject most candidates,
+        // so they run first; recognizers with dear validators (phone parsing) ask for context first.
         let contextFound: boolean | undefined;
-        if (baseScore < threshold) {
-          if (context === undefined || baseScore + CONTEXT_BOOST < threshold) return;
-          contextFound = hasContext(context, text, start, end, this.#window);
+        const weak = baseScore < threshold;
+        if (weak && (context === undefined || baseScore + CONTEXT_BOOST < threshold)) return;
+        if (weak && recognizer.contextFirst === true) {
+          contextFound = hasContext(context as RegExp, text, start, end, this.#window);
           if (!contextFound) return;
         }
         let score = baseScore;
@@ -154,6 +173,10 @@ export class PatternScanner implements Scanner {
           const verdict = recognizer.validate(value, { text, start, end });
           if (verdict === false) return;
           if (typeof verdict === 'number') score = verdict;
+        }
+        if (weak && contextFound === undefined) {
+          contextFound = hasContext(context as RegExp, text, start, end, this.#window);
+          if (!contextFound) return;
         }
         if (score < 1 && context !== undefined) {
           contextFound ??= hasContext(context, text, start, end, this.#window);
@@ -168,25 +191,13 @@ export class PatternScanner implements Scanner {
       }
       for (const pattern of recognizer.patterns ?? []) {
         if (!useful(pattern.score)) continue;
-        const regex = pattern.regex;
-        regex.lastIndex = 0;
-        let match = regex.exec(text);
-        while (match !== null) {
-          const whole = match[0];
-          if (whole.length === 0) {
-            regex.lastIndex++;
-          } else {
-            const group = pattern.group ?? 0;
-            const value = match[group];
-            if (value !== undefined && value.length > 0) {
-              // A group's offset: from `d`-flag indices when present, else the group ends the match.
-              const start =
-                group === 0 ? match.index : (match.indices?.[group]?.[0] ?? match.index + whole.lastIndexOf(value));
-              consider(start, start + value.length, pattern.score, value);
-            }
-          }
-          match = regex.exec(text);
+        const key = `${pattern.regex.flags}/${pattern.regex.source}`;
+        let entry = regexListeners.get(key);
+        if (entry === undefined) {
+          entry = { regex: pattern.regex, listeners: [] };
+          regexListeners.set(key, entry);
         }
+        entry.listeners.push({ pattern, consider });
       }
       if (recognizer.find !== undefined) {
         for (const candidate of recognizer.find(text)) {
@@ -195,6 +206,7 @@ export class PatternScanner implements Scanner {
       }
     }
 
+    for (const { regex, listeners } of regexListeners.values()) scanRegex(text, regex, listeners);
     if (digitRunListeners.length > 0) scanDigitRuns(text, digitRunListeners);
     this.#addExact(text, this.#deny, 'deny-list', spans, options);
     if (options.knownEntities !== undefined)
@@ -237,6 +249,37 @@ export class PatternScanner implements Scanner {
         index = text.indexOf(entry.value, glued ? index + 1 : end);
       }
     }
+  }
+}
+
+/** One pass of one regex, each match handed to every recognizer that stated it. */
+function scanRegex(
+  text: string,
+  regex: RegExp,
+  listeners: readonly {
+    pattern: RecognizerPattern;
+    consider: (start: number, end: number, score: number, value: string) => void;
+  }[],
+): void {
+  regex.lastIndex = 0;
+  let match = regex.exec(text);
+  while (match !== null) {
+    const whole = match[0];
+    if (whole.length === 0) {
+      regex.lastIndex++;
+    } else {
+      for (const { pattern, consider } of listeners) {
+        const group = pattern.group ?? 0;
+        const value = match[group];
+        if (value !== undefined && value.length > 0) {
+          // A group's offset: from `d`-flag indices when present, else the group ends the match.
+          const start =
+            group === 0 ? match.index : (match.indices?.[group]?.[0] ?? match.index + whole.lastIndexOf(value));
+          consider(start, start + value.length, pattern.score, value);
+        }
+      }
+    }
+    match = regex.exec(text);
   }
 }
 

@@ -76,8 +76,15 @@ export interface Recognizer {
    * (case-sensitive). A cheap skip for key prefixes such as `AKIA` or `ghp_`.
    */
   readonly triggers?: readonly string[];
+  /** Like `triggers`, matched against the lower-cased text (give them in lower case), e.g. `password`. */
+  readonly caseInsensitiveTriggers?: readonly string[];
   /** Presidio's entity name when it differs from `entity` or to state that Presidio has it. */
   readonly presidioEntity?: string;
+  /**
+   * Check context words before running `validate` on weak candidates (for validators dearer than a context
+   * lookup, such as phone parsing). By default cheap validators (checksums) run first. @default false
+   */
+  readonly contextFirst?: boolean;
   /** Default reporting threshold of this recognizer's entity. @default 0.5 */
   readonly threshold?: number;
   /** One line on what the recognizer checks (docs and `mask detect --list`). */

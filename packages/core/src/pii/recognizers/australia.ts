@@ -1,6 +1,7 @@
 import type { Recognizer } from '../recognizer.js';
 import { standsAlone } from '../validators/boundaries.js';
 import { allSame, weightedSum } from '../validators/checksums.js';
+import { GROUPED_2_3_3_3, GROUPED_3_3_X } from '../validators/shared-shapes.js';
 
 /** TFN: 9 digits with weights 1,4,3,7,5,8,6,9,10 (or 8 digits with 10,7,8,4,6,3,5,1), sum mod 11 = 0. */
 export function tfnValid(value: string): boolean {
@@ -33,7 +34,7 @@ export const auTfnRecognizer: Recognizer = {
   entity: 'AU_TFN',
   category: 'IDENTITY_INTL',
   presidioEntity: 'AU_TFN',
-  patterns: [{ regex: /\b\d{3}([ -])\d{3}\1\d{2,3}\b/g, score: 0.35 }],
+  patterns: [{ regex: GROUPED_3_3_X, score: 0.35 }],
   digitRuns: [{ min: 8, max: 9, score: 0.25 }],
   validate: (value, match) => standsAlone(match.text, match.start, match.end) && tfnValid(value),
   context: { en: ['tfn', 'tax file', 'tax file number'], es: ['número de archivo fiscal', 'tfn'] },
@@ -46,7 +47,7 @@ export const auAbnRecognizer: Recognizer = {
   entity: 'AU_ABN',
   category: 'CORPORATE',
   presidioEntity: 'AU_ABN',
-  patterns: [{ regex: /\b\d{2} \d{3} \d{3} \d{3}\b/g, score: 0.5 }],
+  patterns: [{ regex: GROUPED_2_3_3_3, score: 0.5 }],
   digitRuns: [{ min: 11, max: 11, score: 0.3 }],
   validate: (value, match) => standsAlone(match.text, match.start, match.end) && abnValid(value),
   context: { en: ['abn', 'australian business number', 'business number'], es: ['abn', 'número de empresa'] },

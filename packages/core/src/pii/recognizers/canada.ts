@@ -1,6 +1,7 @@
 import type { Recognizer } from '../recognizer.js';
 import { standsAlone } from '../validators/boundaries.js';
 import { allSame, luhn } from '../validators/checksums.js';
+import { GROUPED_3_3_X } from '../validators/shared-shapes.js';
 
 /** SIN: nine digits, Luhn; first digit 0 and 8 are never assigned. */
 export function sinValid(value: string): boolean {
@@ -13,7 +14,7 @@ export const caSinRecognizer: Recognizer = {
   name: 'ca-sin',
   entity: 'CA_SIN',
   category: 'IDENTITY_INTL',
-  patterns: [{ regex: /\b\d{3}([ -])\d{3}\1\d{3}\b/g, score: 0.4 }],
+  patterns: [{ regex: GROUPED_3_3_X, score: 0.4 }],
   digitRuns: [{ min: 9, max: 9, score: 0.25 }],
   validate: (value, match) => standsAlone(match.text, match.start, match.end) && sinValid(value),
   context: {

@@ -12,8 +12,11 @@ export const bitcoinRecognizer: Recognizer = {
   category: 'FINANCIAL',
   presidioEntity: 'CRYPTO',
   patterns: [
-    { regex: /\b[13][1-9A-HJ-NP-Za-km-z]{25,34}\b/g, score: 0.9 },
-    { regex: /\b(?:bc|tb)1[02-9ac-hj-np-z]{11,71}\b/gi, score: 0.9 },
+    {
+      regex:
+        /\b(?:[13][1-9A-HJ-NP-Za-km-z]{25,34}|(?:bc|tb|BC|TB)1(?:[02-9ac-hj-np-z]{11,71}|[02-9AC-HJ-NP-Z]{11,71}))\b/g,
+      score: 0.9,
+    },
   ],
   validate(value, match) {
     if (glued(match.text, match.start, match.end)) return false;

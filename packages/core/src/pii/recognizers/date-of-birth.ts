@@ -66,16 +66,14 @@ export const dateOfBirthRecognizer: Recognizer = {
   entity: 'DATE_OF_BIRTH',
   category: 'PERSONAL',
   patterns: [
-    { regex: /\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b/g, score: 0.2 },
-    { regex: /\b\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})\b/g, score: 0.2 },
+    { regex: /\b(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2}))\b/g, score: 0.2 },
     {
       regex: new RegExp(
-        `\\b\\d{1,2}(?:st|nd|rd|th)?\\s(?:de\\s)?(?:${MONTHS_EN}|${MONTHS_ES})\\.?,?\\s(?:de\\s|del\\s)?\\d{4}\\b`,
+        `\\b(?:\\d{1,2}(?:st|nd|rd|th)?\\s(?:de\\s)?(?:${MONTHS_EN}|${MONTHS_ES})\\.?,?\\s(?:de\\s|del\\s)?\\d{4}|(?:${MONTHS_EN})\\.?\\s\\d{1,2}(?:st|nd|rd|th)?,?\\s\\d{4})\\b`,
         'gi',
       ),
       score: 0.2,
     },
-    { regex: new RegExp(`\\b(?:${MONTHS_EN})\\.?\\s\\d{1,2}(?:st|nd|rd|th)?,?\\s\\d{4}\\b`, 'gi'), score: 0.2 },
   ],
   validate: (value, match) => standsAlone(match.text, match.start, match.end, '') && dateValid(value),
   context: {

@@ -1,5 +1,6 @@
 import type { Recognizer } from '../recognizer.js';
 import { standsAlone } from '../validators/boundaries.js';
+import { GROUPED_2_3_3_3 } from '../validators/shared-shapes.js';
 
 /**
  * Steuerliche Identifikationsnummer: 11 digits, first not 0; among the first ten exactly one digit repeats
@@ -28,7 +29,7 @@ export const deTaxIdRecognizer: Recognizer = {
   name: 'de-tax-id',
   entity: 'DE_TAX_ID',
   category: 'IDENTITY_INTL',
-  patterns: [{ regex: /\b[1-9]\d(?: ?\d{3}){3}\b/g, score: 0.35 }],
+  patterns: [{ regex: GROUPED_2_3_3_3, score: 0.35 }],
   digitRuns: [{ min: 11, max: 11, first: '123456789', score: 0.35 }],
   validate: (value, match) => standsAlone(match.text, match.start, match.end) && steuerIdValid(value),
   context: {

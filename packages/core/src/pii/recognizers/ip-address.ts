@@ -1,12 +1,47 @@
 import { isIPv6 } from 'node:net';
-import type { Recognizer } from '../recognizer.js';
+import type { Candidate, Recognizer } from '../recognizer.js';
 import { isAlnum } from '../validators/boundaries.js';
 
 const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
 const IPV4 = new RegExp(`\\b${OCTET}(?:\\.${OCTET}){3}(?:/(?:3[0-2]|[12]?\\d))?\\b`, 'g');
-// Candidate shape only; node:net decides. Zone ids (`%eth0`) and prefixes (`/64`) are part of the span.
-const IPV6 =
-  /(?:[0-9A-Fa-f]{1,4}|:)?:[0-9A-Fa-f]{0,4}:(?:[0-9A-Fa-f:.]{0,39}[0-9A-Fa-f:])?(?:%[0-9A-Za-z._-]{1,16})?(?:\/\d{1,3})?/g;
+function isHexOrColon(code: number): boolean {
+  return (code >= 48 && code <= 58) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102) || code === 46;
+}
+
+const SUFFIX = /^(?:%[0-9A-Za-z._-]{1,16})?(?:\/\d{1,3})?/;
+
+/**
+ * IPv6 candidates: from each ':' grow the run of hex digits, ':' and '.' both ways (bounded), then take the
+ * zone id and prefix. Runs without '::' and with fewer than seven colons (clock times) are dropped before
+ * node:net looks at them. Each character is visited a bounded number of times: linear.
+ */
+function* findIpv6(text: string): Iterable<Candidate> {
+  let colon = text.indexOf(':');
+  let floor = 0;
+  while (colon !== -1) {
+    let start = colon;
+    const lowest = Math.max(floor, colon - 45);
+    while (start > lowest && isHexOrColon(text.charCodeAt(start - 1))) start--;
+    let end = colon + 1;
+    const highest = Math.min(text.length, start + 45);
+    while (end < highest && isHexOrColon(text.charCodeAt(end))) end++;
+    while (end > colon + 1 && text.charCodeAt(end - 1) === 46) end--;
+    let colons = 0;
+    let compressed = false;
+    for (let index = start; index < end; index++) {
+      if (text.charCodeAt(index) === 58) {
+        colons++;
+        if (index > start && text.charCodeAt(index - 1) === 58) compressed = true;
+      }
+    }
+    if (colons >= 2 && (compressed || colons >= 7)) {
+      const tail = SUFFIX.exec(text.slice(end, end + 24));
+      yield { start, end: end + (tail?.[0].length ?? 0), score: 0.7 };
+    }
+    floor = end;
+    colon = text.indexOf(':', Math.max(end, colon + 1));
+  }
+}
 
 function validIpv4(value: string, text: string, start: number, end: number): boolean | number {
   // "1.2.3.4.5" or "v1.2.3.4" are versions, not addresses.
@@ -43,10 +78,8 @@ export const ipAddressRecognizer: Recognizer = {
   entity: 'IP_ADDRESS',
   category: 'NETWORK',
   presidioEntity: 'IP_ADDRESS',
-  patterns: [
-    { regex: IPV4, score: 0.7 },
-    { regex: IPV6, score: 0.7 },
-  ],
+  patterns: [{ regex: IPV4, score: 0.7 }],
+  find: findIpv6,
   validate(value, match) {
     return value.includes(':')
       ? validIpv6(value, match.text, match.start, match.end)

@@ -36,11 +36,14 @@ const BEGIN = /-----BEGIN ((?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP |SSH2 ENCRYP
  */
 function* findPrivateKeys(text: string): Iterable<Candidate> {
   BEGIN.lastIndex = 0;
+  // Markers already known to have no END after some point: later BEGINs of that kind need not search again.
+  const missing = new Set<string>();
   let match = BEGIN.exec(text);
   while (match !== null) {
     const start = match.index;
     const endMarker = `-----END ${match[1]}-----`;
-    const endAt = text.indexOf(endMarker, start);
+    const endAt = missing.has(endMarker) ? -1 : text.indexOf(endMarker, start);
+    if (endAt === -1) missing.add(endMarker);
     let end: number;
     if (endAt !== -1) {
       end = endAt + endMarker.length;

@@ -7,8 +7,11 @@ export const macAddressRecognizer: Recognizer = {
   entity: 'MAC_ADDRESS',
   category: 'NETWORK',
   patterns: [
-    { regex: /\b[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}\b/g, score: 0.7 },
-    { regex: /\b[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\b/g, score: 0.6 },
+    {
+      regex:
+        /\b(?:[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})\b/g,
+      score: 0.7,
+    },
   ],
   validate(value, match) {
     const { text, start, end } = match;
@@ -17,7 +20,8 @@ export const macAddressRecognizer: Recognizer = {
     if (previous === 58 || previous === 45 || previous === 46 || next === 58 || next === 45) return false;
     if (previous !== -1 && isAlnum(previous)) return false;
     const hex = value.replace(/[:.-]/g, '').toLowerCase();
-    return hex !== 'ffffffffffff' && hex !== '000000000000' && /[0-9]/.test(hex);
+    if (hex === 'ffffffffffff' || hex === '000000000000' || !/[0-9]/.test(hex)) return false;
+    return value[4] === '.' ? 0.6 : true;
   },
   context: {
     en: ['mac', 'mac address', 'hwaddr', 'ether', 'bssid', 'device'],

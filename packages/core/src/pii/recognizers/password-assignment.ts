@@ -48,6 +48,7 @@ export const passwordRecognizer: Recognizer = {
   entity: 'PASSWORD',
   category: 'SECRETS',
   patterns: [{ regex: PASSWORD, score: 0.85, group: 1 }],
+  caseInsensitiveTriggers: ['pass', 'pwd', 'contrase', 'clave', 'senha', 'mot_de_passe'],
   // A bare lower-case word after the key reads as prose ("password: click the link"), unless lowered thresholds ask.
   validate: (value) => realValue(value) && (/^[a-z]+$/.test(value) ? 0.45 : true),
   description: 'value assigned to password/passwd/pwd/contraseña/clave keys in config, JSON, URLs and logs',
@@ -62,6 +63,7 @@ export const apiSecretRecognizer: Recognizer = {
     { regex: SECRET, score: 0.75, group: 1 },
     { regex: BEARER, score: 0.8, group: 1 },
   ],
+  caseInsensitiveTriggers: ['secret', 'key', 'token', 'bearer'],
   // A secret has entropy: letters and digits mixed; plain words ("token: expired") are not secrets.
   validate: (value) => realValue(value) && /\d/.test(value) && /[A-Za-z]/.test(value),
   description: 'value assigned to secret/api_key/token keys, Bearer credentials',

@@ -64,6 +64,7 @@ export function createPhoneRecognizer(options: PhoneRecognizerOptions = {}): Rec
       { regex: NATIONAL, score: 0.4 },
     ],
     digitRuns: [{ min: 10, max: 11, score: 0.3 }],
+    contextFirst: true,
     validate(value, match) {
       const { text, start, end } = match;
       const previous = start > 0 ? text.charCodeAt(start - 1) : -1;

@@ -1,6 +1,7 @@
 import type { Recognizer } from '../recognizer.js';
 import { standsAlone } from '../validators/boundaries.js';
 import { allSame, weightedSum } from '../validators/checksums.js';
+import { GROUPED_3_3_X } from '../validators/shared-shapes.js';
 
 /** NHS number: ten digits, mod 11 with weights 10..2; a check value of 10 is never issued. */
 export function nhsValid(digits: string): boolean {
@@ -34,7 +35,7 @@ export const ukNhsRecognizer: Recognizer = {
   entity: 'UK_NHS',
   category: 'HEALTHCARE',
   presidioEntity: 'UK_NHS',
-  patterns: [{ regex: /\b\d{3}([ -])\d{3}\1\d{4}\b/g, score: 0.4 }],
+  patterns: [{ regex: GROUPED_3_3_X, score: 0.4 }],
   digitRuns: [{ min: 10, max: 10, score: 0.3 }],
   validate: (value, match) => standsAlone(match.text, match.start, match.end) && nhsValid(value.replace(/[ -]/g, '')),
   context: {
@@ -63,11 +64,9 @@ export const ukPostcodeRecognizer: Recognizer = {
   name: 'uk-postcode',
   entity: 'UK_POSTCODE',
   category: 'CONTACT',
-  patterns: [
-    { regex: /\b(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?|GIR) \d[ABD-HJLNP-UW-Z]{2}\b/g, score: 0.5 },
-    { regex: /\b(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?)\d[ABD-HJLNP-UW-Z]{2}\b/g, score: 0.3 },
-  ],
-  validate: (_value, match) => standsAlone(match.text, match.start, match.end, '-_/'),
+  patterns: [{ regex: /\b(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?|GIR) ?\d[ABD-HJLNP-UW-Z]{2}\b/g, score: 0.5 }],
+  validate: (value, match) =>
+    standsAlone(match.text, match.start, match.end, '-_/') && (value.includes(' ') ? true : 0.3),
   context: {
     en: ['postcode', 'post code', 'postal code', 'address', 'london', 'uk'],
     es: ['código postal', 'dirección', 'reino unido'],

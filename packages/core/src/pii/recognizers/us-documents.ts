@@ -1,6 +1,7 @@
 import type { Recognizer } from '../recognizer.js';
 import { standsAlone } from '../validators/boundaries.js';
 import { allSame } from '../validators/checksums.js';
+import { LETTER_DIGITS } from '../validators/shared-shapes.js';
 
 const alone = (value: string, match: { text: string; start: number; end: number }): boolean =>
   standsAlone(match.text, match.start, match.end) && !allSame(value.replace(/\D/g, '') || value);
@@ -11,9 +12,9 @@ export const usPassportRecognizer: Recognizer = {
   entity: 'US_PASSPORT',
   category: 'IDENTITY_US',
   presidioEntity: 'US_PASSPORT',
-  patterns: [{ regex: /\b[A-Z]\d{8}\b/g, score: 0.3 }],
+  patterns: [{ regex: LETTER_DIGITS, score: 0.3 }],
   digitRuns: [{ min: 9, max: 9, score: 0.2 }],
-  validate: alone,
+  validate: (value, match) => (value.length === 9 ? alone(value, match) : false),
   context: {
     en: ['passport', 'passport no', 'passport number', 'travel document'],
     es: ['pasaporte', 'número de pasaporte', 'documento de viaje'],
@@ -28,10 +29,12 @@ export const usDriverLicenseRecognizer: Recognizer = {
   category: 'IDENTITY_US',
   presidioEntity: 'US_DRIVER_LICENSE',
   patterns: [
-    { regex: /\b[A-Z]\d{4,14}\b/g, score: 0.25 },
-    { regex: /\b[A-Z]\d{3}-\d{3}-\d{2}-\d{3}(?:-\d)?\b/g, score: 0.3 },
-    { regex: /\b[A-Z]{1,2}\d{2,3}-\d{3,4}-\d{3,4}(?:-\d{1,3})?\b/g, score: 0.3 },
-    { regex: /\bWDL[A-Z0-9]{9}\b/g, score: 0.3 },
+    { regex: LETTER_DIGITS, score: 0.3 },
+    {
+      regex:
+        /\b(?:[A-Z]\d{3}-\d{3}-\d{2}-\d{3}(?:-\d)?|[A-Z]{1,2}\d{2,3}-\d{3,4}-\d{3,4}(?:-\d{1,3})?|WDL[A-Z0-9]{9})\b/g,
+      score: 0.3,
+    },
   ],
   digitRuns: [{ min: 7, max: 12, score: 0.2 }],
   validate: alone,

@@ -22,14 +22,12 @@ export const usSsnRecognizer: Recognizer = {
   entity: 'US_SSN',
   category: 'IDENTITY_US',
   presidioEntity: 'US_SSN',
-  patterns: [
-    { regex: /\b\d{3}-\d{2}-\d{4}\b/g, score: 0.6 },
-    { regex: /\b\d{3} \d{2} \d{4}\b/g, score: 0.45 },
-  ],
+  patterns: [{ regex: /\b\d{3}([- ])\d{2}\1\d{4}\b/g, score: 0.6 }],
   digitRuns: [{ min: 9, max: 9, score: 0.3 }],
   validate(value, match) {
     if (!standsAlone(match.text, match.start, match.end)) return false;
-    return ssnValid(value.replace(/[- ]/g, ''));
+    if (!ssnValid(value.replace(/[- ]/g, ''))) return false;
+    return value[3] === ' ' ? 0.45 : value.length === 9 ? 0.3 : true;
   },
   context: {
     en: ['ssn', 'social security', 'social sec', 'ss#', 'ss #', 'ssid', 'taxpayer'],

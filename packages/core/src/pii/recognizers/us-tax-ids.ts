@@ -26,12 +26,12 @@ export const usItinRecognizer: Recognizer = {
   entity: 'US_ITIN',
   category: 'IDENTITY_US',
   presidioEntity: 'US_ITIN',
-  patterns: [
-    { regex: /\b9\d{2}-[5-9]\d-\d{4}\b/g, score: 0.6 },
-    { regex: /\b9\d{2} [5-9]\d \d{4}\b/g, score: 0.45 },
-    { regex: /\b9\d{2}[5-9]\d{5}\b/g, score: 0.3 },
-  ],
-  validate: (value, match) => standsAlone(match.text, match.start, match.end) && itinValid(value.replace(/[- ]/g, '')),
+  patterns: [{ regex: /\b9\d{2}([- ]?)[5-9]\d\1\d{4}\b/g, score: 0.6 }],
+  // Dashes 0.6, spaces 0.45, bare 0.3 (context lifts the weaker layouts).
+  validate: (value, match) =>
+    standsAlone(match.text, match.start, match.end) &&
+    itinValid(value.replace(/[- ]/g, '')) &&
+    (value[3] === '-' ? true : value[3] === ' ' ? 0.45 : 0.3),
   context: {
     en: ['itin', 'taxpayer identification', 'individual taxpayer', 'tax id', 'tin'],
     es: ['itin', 'identificación del contribuyente', 'número de identificación fiscal', 'contribuyente'],
