@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type EntityCategory, keyIdFor, MaskClient, MemoryVault, readEnvConfig } from '@mask/core';
-import { createGateway, type Gateway, gatewayOptionsFromEnv, openGatewayStore } from '@mask/gateway';
+import type { Gateway } from '@mask/gateway';
 import { COMMON_FLAGS, parseCommandArgs } from '../args.js';
 import { CliError, EXIT } from '../cli-error.js';
 import type { CliIo } from '../io/cli-io.js';
@@ -213,6 +213,8 @@ async function createLocalGateway(
   generatedKey: Uint8Array | undefined,
   dev: boolean,
 ): Promise<Gateway> {
+  // Loaded here, so that the other commands never load the gateway.
+  const { createGateway, gatewayOptionsFromEnv, openGatewayStore } = await import('@mask/gateway');
   const options = gatewayOptionsFromEnv(env);
   const devDefaults = dev
     ? {

@@ -58,13 +58,19 @@ export async function startAzureKeyVaultServer(): Promise<LocalAzureKeyVault> {
       return;
     }
     const url = new URL(request.url ?? '/', 'https://vault');
-    if (!url.searchParams.get('api-version')) return sendJson(response, 400, { error: { code: 'BadParameter' } });
+    if (!url.searchParams.get('api-version')) {
+      sendJson(response, 400, { error: { code: 'BadParameter' } });
+      return;
+    }
     const match = /^\/secrets\/([0-9A-Za-z-]+)(?:\/([0-9a-f]*))?\/?$/.exec(url.pathname);
     const versions = match ? secrets.get(match[1] as string) : undefined;
     const secret =
       versions && (match?.[2] ? versions.find((item) => item.version === match[2]) : versions[versions.length - 1]);
-    if (!match || !secret) return sendJson(response, 404, { error: { code: 'SecretNotFound', message: 'not found' } });
-    return sendJson(response, 200, {
+    if (!match || !secret) {
+      sendJson(response, 404, { error: { code: 'SecretNotFound', message: 'not found' } });
+      return;
+    }
+    sendJson(response, 200, {
       value: secret.value,
       id: `${baseUrl}/secrets/${match[1]}/${secret.version}`,
       attributes: { enabled: true, created: 1_700_000_000, updated: 1_700_000_000, recoveryLevel: 'Recoverable' },
