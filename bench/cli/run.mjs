@@ -17,12 +17,10 @@ const key = randomBytes(32).toString('base64');
 
 const words = 'the order shipped on time and the customer asked for an update about the refund status today'.split(' ');
 const sentence = (index) => Array.from({ length: 40 }, (_, word) => words[(index + word * 7) % words.length]).join(' ');
-const pii = (index) => [
-  `user${index % 997}@example.com`,
-  '+44 20 7946 0958',
-  '4111 1111 1111 1111',
-  'DE89 3704 0044 0532 0130 00',
-][index % 4];
+const pii = (index) =>
+  [`user${index % 997}@example.com`, '+44 20 7946 0958', '4111 1111 1111 1111', 'DE89 3704 0044 0532 0130 00'][
+    index % 4
+  ];
 
 async function generate(name, line) {
   const path = join(dir, name);
@@ -41,13 +39,19 @@ async function generate(name, line) {
 function run(args, env) {
   return new Promise((resolve, reject) => {
     const started = process.hrtime.bigint();
-    const child = spawn(process.execPath, args, { env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, args, {
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     let peak = 0;
     let stderr = '';
     child.stderr.on('data', (chunk) => (stderr += chunk));
     const timer = setInterval(() => {
       try {
-        peak = Math.max(peak, Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0) * 1024);
+        peak = Math.max(
+          peak,
+          Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0) * 1024,
+        );
       } catch {}
     }, 25);
     child.on('error', reject);
@@ -60,16 +64,32 @@ function run(args, env) {
 }
 
 const inputs = {
-  jsonl: await generate('records.jsonl', (index) => `${JSON.stringify({ id: index, customer: { contact: pii(index) }, note: `${sentence(index)} ${pii(index + 1)}` })}\n`),
-  text: await generate('log.txt', (index) => `2026-11-22T08:00:${String(index % 60).padStart(2, '0')}Z INFO ${sentence(index)} ${pii(index)}\n`),
-  csv: await generate('table.csv', (index) => `${index},"${sentence(index).slice(0, 80)}",${pii(index)},${pii(index + 2)}\n`),
+  jsonl: await generate(
+    'records.jsonl',
+    (index) =>
+      `${JSON.stringify({ id: index, customer: { contact: pii(index) }, note: `${sentence(index)} ${pii(index + 1)}` })}\n`,
+  ),
+  text: await generate(
+    'log.txt',
+    (index) => `2026-11-22T08:00:${String(index % 60).padStart(2, '0')}Z INFO ${sentence(index)} ${pii(index)}\n`,
+  ),
+  csv: await generate(
+    'table.csv',
+    (index) => `${index},"${sentence(index).slice(0, 80)}",${pii(index)},${pii(index + 2)}\n`,
+  ),
 };
-writeFileSync(join(dir, 'floor.mjs'), `import { createReadStream } from 'node:fs';
+writeFileSync(
+  join(dir, 'floor.mjs'),
+  `import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 let n = 0;
 for await (const line of createInterface({ input: createReadStream(process.argv[2]) })) { JSON.stringify(JSON.parse(line)); n++; }
-`);
-const detectInput = await generate('detect.jsonl', (index) => `${JSON.stringify({ id: String(index), text: `${sentence(index)} ${pii(index)}` })}\n`);
+`,
+);
+const detectInput = await generate(
+  'detect.jsonl',
+  (index) => `${JSON.stringify({ id: String(index), text: `${sentence(index)} ${pii(index)}` })}\n`,
+);
 
 const cases = [
   ['floor: node JSON.parse+stringify per line', [join(dir, 'floor.mjs'), inputs.jsonl], inputs.jsonl],
@@ -85,7 +105,13 @@ const results = [];
 for (const [name, args, input] of cases) {
   const { seconds, peak } = await run(args, { MASK_MASTER_KEY: key });
   const megabytes = statSync(input).size / 1024 / 1024;
-  const row = { name, inputMiB: Math.round(megabytes), seconds: Math.round(seconds * 100) / 100, mibPerSecond: Math.round((megabytes / seconds) * 10) / 10, peakRssMiB: Math.round(peak / 1024 / 1024) };
+  const row = {
+    name,
+    inputMiB: Math.round(megabytes),
+    seconds: Math.round(seconds * 100) / 100,
+    mibPerSecond: Math.round((megabytes / seconds) * 10) / 10,
+    peakRssMiB: Math.round(peak / 1024 / 1024),
+  };
   results.push(row);
   console.log(`${name.padEnd(46)} ${String(row.mibPerSecond).padStart(6)} MiB/s  peak RSS ${row.peakRssMiB} MiB`);
 }
@@ -98,6 +124,8 @@ writeFileSync(
   `# bench/cli\n\nThe built \`mask\` binary on generated files (${quick ? 8 : 48} MiB each), one process per row, output to /dev/null.\n` +
     `Machine: ${machine}. These machines are shared and noisy: compare rows of one run, not runs.\n\n` +
     '| case | input MiB | seconds | MiB/s | peak RSS MiB |\n|---|---|---|---|---|\n' +
-    results.map((row) => `| ${row.name} | ${row.inputMiB} | ${row.seconds} | ${row.mibPerSecond} | ${row.peakRssMiB} |`).join('\n') +
+    results
+      .map((row) => `| ${row.name} | ${row.inputMiB} | ${row.seconds} | ${row.mibPerSecond} | ${row.peakRssMiB} |`)
+      .join('\n') +
     '\n',
 );
