@@ -51,6 +51,12 @@ export {
   type FpeTransform,
 } from './fpe/fpe-formats.js';
 export { FpeTokenEngine, type FpeTokenEngineOptions, type TypedToken } from './fpe/fpe-token-engine.js';
+export {
+  createKeyProvider,
+  type KeyProviderConfig,
+  type KeyProviderType,
+  keyProviderConfigFromEnv,
+} from './keys/create-key-provider.js';
 export { EnvKeyProvider, type EnvKeyProviderOptions, parseKeyringText } from './keys/env-key-provider.js';
 export {
   HashiCorpVaultKeyProvider,

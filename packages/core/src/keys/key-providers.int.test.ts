@@ -251,3 +251,67 @@ describe('AzureKeyVaultKeyProvider (real @azure/keyvault-secrets against a local
     ).toBe('KEY_PROVIDER_FAILED');
   });
 });
+
+describe('createKeyProvider / keyProviderConfigFromEnv', () => {
+  it('builds each provider from MASK_* variables and loads its keys', async () => {
+    const { createKeyProvider, keyProviderConfigFromEnv } = await import('./create-key-provider.js');
+    const key = randomBytes(32);
+    const envProvider = await createKeyProvider(keyProviderConfigFromEnv({ MASK_MASTER_KEY: key.toString('base64') }));
+    expect(Buffer.from((await envProvider.getKeyring()).active.material)).toEqual(key);
+
+    const vault = await startHashiCorpVaultServer();
+    const kms = await startKmsServer();
+    const azure = await startAzureKeyVaultServer();
+    try {
+      vault.writeKv('mask/env', { secret: key.toString('hex') });
+      const hcv = await createKeyProvider(
+        keyProviderConfigFromEnv({
+          MASK_KEY_PROVIDER: 'hashicorp-vault',
+          VAULT_ADDR: vault.url,
+          VAULT_TOKEN: vault.token,
+          MASK_HASHICORP_VAULT_PATH: 'mask/env',
+          MASK_HASHICORP_VAULT_FIELD: 'secret',
+        }),
+      );
+      expect(Buffer.from((await hcv.getKeyring()).active.material)).toEqual(key);
+
+      const kmsKey = kms.createKey();
+      const client = new KMSClient({ region: 'us-east-1', endpoint: kms.url, credentials: CREDENTIALS });
+      const blob = Buffer.from(
+        (await client.send(new EncryptCommand({ KeyId: kmsKey, Plaintext: key }))).CiphertextBlob as Uint8Array,
+      );
+      client.destroy();
+      process.env.AWS_ACCESS_KEY_ID = CREDENTIALS.accessKeyId;
+      process.env.AWS_SECRET_ACCESS_KEY = CREDENTIALS.secretAccessKey;
+      const aws = await createKeyProvider(
+        keyProviderConfigFromEnv({
+          MASK_KEY_PROVIDER: 'aws-kms',
+          MASK_ENCRYPTED_KEY: blob.toString('base64'),
+          AWS_REGION: 'us-east-1',
+          MASK_KMS_ENDPOINT: kms.url,
+        }),
+      );
+      expect(Buffer.from((await aws.getKeyring()).active.material)).toEqual(key);
+
+      azure.setSecret('from-env', key.toString('base64'));
+      const config = keyProviderConfigFromEnv({
+        MASK_KEY_PROVIDER: 'azure-key-vault',
+        MASK_AZURE_KEY_VAULT_URL: azure.url,
+        MASK_AZURE_SECRET_NAME: 'from-env',
+      });
+      expect(config.azureKeyVault).toEqual({ vaultUrl: azure.url, secretName: 'from-env' });
+      // Without @azure/identity installed the default credential cannot load: a typed error names the package.
+      const missing = await createKeyProvider(config).catch((thrown: unknown) => thrown);
+      expect(MaskError.isInstance(missing) && missing.code).toBe('CONFIG_INVALID');
+      expect((missing as Error).message).toContain('@azure/identity');
+    } finally {
+      await Promise.all([vault.close(), kms.close(), azure.close()]);
+    }
+    expect(() => keyProviderConfigFromEnv({ MASK_KEY_PROVIDER: 'gcp' })).toThrowError(
+      expect.objectContaining({ code: 'CONFIG_INVALID' }),
+    );
+    expect(() => keyProviderConfigFromEnv({ MASK_KEY_PROVIDER: 'hashicorp-vault' })).toThrowError(
+      expect.objectContaining({ code: 'CONFIG_INVALID' }),
+    );
+  });
+});
