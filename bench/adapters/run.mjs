@@ -133,6 +133,16 @@ async function llamaMasked() {
   await hooks.rehydrate(String(result.data.result));
 }
 
+/** A padded markdown table (first column left-aligned, the others right-aligned), as the formatter writes it. */
+function markdownTable(header, body) {
+  const cells = [header, ...body].map((line) => line.map(String));
+  const widths = header.map((_, column) => Math.max(3, ...cells.map((line) => line[column].length)));
+  const render = (line) =>
+    `| ${line.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join(' | ')} |`;
+  const rule = `| ${widths.map((width, column) => (column === 0 ? '-'.repeat(width) : `${'-'.repeat(width - 1)}:`)).join(' | ')} |`;
+  return [render(cells[0]), rule, ...cells.slice(1).map(render)];
+}
+
 // Interleaved rounds (plain, masked, plain, masked...) so drift on a shared machine hits both sides alike.
 async function measure(name, plain, masked) {
   for (let index = 0; index < WARMUP; index++) {
@@ -183,11 +193,17 @@ if (!quick) {
     'final answer (MemoryVault, default Tier 0 scanner). Times are medians; the machine is shared, ratios hold better than',
     'absolute times.',
     '',
-    '| loop | plain (ms) | with Mask (ms) | overhead (ms) | ratio | plain p95 | Mask p95 |',
-    '|---|---:|---:|---:|---:|---:|---:|',
-    ...rows.map(
-      (row) =>
-        `| ${row.loop} | ${row.plainMedianMs} | ${row.maskedMedianMs} | ${row.overheadMs} | ${row.ratio}x | ${row.plainP95Ms} | ${row.maskedP95Ms} |`,
+    ...markdownTable(
+      ['loop', 'plain (ms)', 'with Mask (ms)', 'overhead (ms)', 'ratio', 'plain p95', 'Mask p95'],
+      rows.map((row) => [
+        row.loop,
+        row.plainMedianMs,
+        row.maskedMedianMs,
+        row.overheadMs,
+        `${row.ratio}x`,
+        row.plainP95Ms,
+        row.maskedP95Ms,
+      ]),
     ),
     '',
   ];
