@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { testClient } from './__fixtures__/client.js';
 import { scriptedChatModel } from './__fixtures__/scripted-model.js';
-import { MaskCallbackHandler, type MaskObservation, maskMiddleware } from './index.js';
+import { MaskCallbackHandler, type MaskObservation, maskAgentInput, maskMiddleware, secureTool } from './index.js';
 
 const clients: { close(): Promise<void> }[] = [];
 function setup() {
@@ -129,6 +129,50 @@ describe('maskMiddleware', () => {
     const result = await agent.invoke({ messages: [new HumanMessage(`my SSN is ${PII.ssn}`)] });
     expect(result.messages.at(-1)!.text).toBe(`ok: my SSN is ${PII.ssn}`);
     expect(findPlaintext(result.messages[0], PLAINTEXT_FORMS)).toEqual([]);
+  });
+});
+
+describe('streaming and tools without the middleware', () => {
+  it('streams tokens only when the input goes through maskAgentInput', async () => {
+    const { client } = setup();
+    const lookup = tool(async ({ email }) => ({ email, card: PII.card }), {
+      name: 'lookup',
+      description: 'Looks up',
+      schema: z.object({ email: z.string() }),
+    });
+    const model = scriptedChatModel((transcript) =>
+      transcript.at(-1)?.role === 'tool'
+        ? { type: 'text', text: `found ${transcript.at(-1)!.text}` }
+        : { type: 'tool_calls', calls: [{ id: 's1', name: 'lookup', args: { email: transcript.at(-1)!.text } }] },
+    );
+    const agent = createAgent({ model, tools: [lookup], middleware: [maskMiddleware({ client })] });
+    const input = await maskAgentInput({ messages: [new HumanMessage(PII.email)] }, { client });
+    const chunks: unknown[] = [];
+    for await (const chunk of await agent.stream(input, { streamMode: ['values', 'updates', 'messages'] })) {
+      chunks.push(chunk);
+    }
+    expect(chunks.length).toBeGreaterThan(3);
+    expect(containsText(chunks, /@mask\.invalid/)).toBe(true);
+    expect(findPlaintext(chunks, PLAINTEXT_FORMS)).toEqual([]);
+  });
+
+  it('secureTool scopes by thread from the run config without the middleware', async () => {
+    const { client } = setup();
+    const seen: string[] = [];
+    const lookup = secureTool(
+      tool(
+        async ({ email }) => {
+          seen.push(email);
+          return 'ok';
+        },
+        { name: 'lookup', description: 'Looks up', schema: z.object({ email: z.string() }) },
+      ),
+      { client, session: 'thread' },
+    );
+    const token = await client.withScope({ session: 'alice' }).scanAndTokenize(PII.email);
+    await lookup.invoke({ email: token }, { configurable: { thread_id: 'alice' } });
+    await lookup.invoke({ email: token }, { configurable: { thread_id: 'bob' } });
+    expect(seen).toEqual([PII.email, token]);
   });
 });
 

@@ -1,4 +1,4 @@
-import { AIMessage, type BaseMessage, ToolMessage } from '@langchain/core/messages';
+import { AIMessage, type BaseMessage, RemoveMessage, ToolMessage } from '@langchain/core/messages';
 import type { StructuredToolInterface } from '@langchain/core/tools';
 import { getDefaultClient } from '@mask/core';
 import type { AgentMiddleware } from 'langchain';
@@ -71,8 +71,9 @@ export function maskMiddleware(options: MaskMiddlewareOptions = {}): AgentMiddle
           );
           const updates = masked.filter((message, index) => message !== state.messages[index]);
           if (updates.some((message) => message.id === undefined)) {
-            // Without an id the reducer would append instead of replace, keeping the clear copy in the state.
-            return { messages: masked };
+            // Without an id the reducer would append instead of replace, keeping the clear copy in the state:
+            // replace the whole history instead (LangGraph's REMOVE_ALL_MESSAGES marker).
+            return { messages: [new RemoveMessage({ id: '__remove_all__' }), ...masked] };
           }
           return updates.length > 0 ? { messages: updates } : undefined;
         }
