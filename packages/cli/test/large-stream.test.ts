@@ -91,7 +91,7 @@ describe('streaming a large JSON-lines file', () => {
   it('scrubs it with constant memory and loses no line', async () => {
     const size = statSync(input).size;
     // Tier 0 only: this test is about the streaming path's memory, and the NER tier would only make it slower.
-    const result = await runSampled(['scrub', input, '-o', output, '--json', '--scanner', 'rules_only']);
+    const result = await runSampled(['scrub', input, '-o', output, '--json', '--quiet', '--scanner', 'rules_only']);
     expect({ code: result.code, stderr: result.stderr.slice(0, 2000) }).toEqual({ code: 0, stderr: '' });
     // With -o the data goes to the file and the --json summary to stdout.
     const summaryLine = JSON.parse(result.stdout) as { records: number; invalid: number };

@@ -8,8 +8,8 @@
 
 const MARK = '\u0001mask-num:';
 const MIN_DIGITS = 6;
-/** A cheap pre-check: a long number literal outside a string follows `:`, `[` or `,`. */
-const MAYBE_LONG_NUMBER = /[:[,]\s*-?\d{6}/;
+/** A cheap pre-check: a long number literal outside a string starts the text or follows `:`, `[` or `,`. */
+const MAYBE_LONG_NUMBER = /(?:^|[:[,])\s*-?\d{6}/;
 const LEXEME = /"(?:[^"\\]|\\.)*"|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|[^"\d-]+|[\s\S]/gy;
 const MARKED_OUTPUT = /"\\u0001mask-num:(-?[0-9][0-9.eE+-]*)"/g;
 
