@@ -206,6 +206,21 @@ describe('@mask/adk', () => {
     expect(declaration?.name).toBe('lookup_customer');
   });
 
+  it('MaskPlugin lets a secureTool decode by itself (one decode, its tokenized result is not scanned again)', async () => {
+    const received: unknown[] = [];
+    const model = lookupModel();
+    const secured = secureTool(lookupTool(received), { client });
+    const agent = new LlmAgent({ name: 'support', model, tools: [secured] });
+    const runner = new InMemoryRunner({ agent, appName: 'both', plugins: [new MaskPlugin({ client })] });
+    const { stored } = await runOnce(runner);
+    expect(received).toEqual([{ email: EMAIL, ssn: SSN }]);
+    expectNoPlaintext(stored, 'stored session');
+    expectNoPlaintext(model.requests, 'model requests');
+    const response = stored.find((event) => event.content?.parts?.[0]?.functionResponse)?.content?.parts?.[0];
+    const phones = (response?.functionResponse?.response as { customer?: { phones?: string[] } })?.customer?.phones;
+    expect(phones?.[0]).toBe(await client.encode(PHONE));
+  });
+
   it('tool errors reach the model tokenized', async () => {
     const received: unknown[] = [];
     for (const protect of ['plugin', 'secureTool'] as const) {

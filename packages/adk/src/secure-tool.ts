@@ -1,6 +1,7 @@
 import { BaseTool, type Context, type RunAsyncToolRequest } from '@google/adk';
 import type { FunctionDeclaration } from '@google/genai';
 import { MaskError } from '@mask/core';
+import { markEncoded, markSecured } from './encoded-responses.js';
 import { type MaskAdkOptions, type ResolvedAdkOptions, resolveOptions } from './mask-adk-options.js';
 import { tokenizedMessage } from './tool-callbacks.js';
 
@@ -35,14 +36,16 @@ class MaskedTool extends BaseTool {
       if (MaskError.isInstance(error)) throw error;
       throw new Error(await tokenizedMessage(client, error, this.#options.scanOptions));
     }
-    return client.deepEncode(result, this.#options.scanOptions);
+    // Marked, so that MaskPlugin / encryptAfterTool do not scan the tokens again.
+    return markEncoded(await client.deepEncode(result, this.#options.scanOptions));
   }
 }
 
 /**
  * Wraps one ADK tool (a `FunctionTool` or any `BaseTool` with a function declaration) so that it receives the
  * real values behind the model's tokens and returns tokens. The model's arguments in the session stay tokens.
- * Use it when only some tools should see real values; use `MaskPlugin` to protect a whole runner.
+ * Use it when only some tools should see real values, and for long-running tools; use `MaskPlugin` to protect a
+ * whole runner (it lets secured tools decode by themselves).
  *
  * @example
  * import { FunctionTool } from '@google/adk';
@@ -54,5 +57,5 @@ export function secureTool<TTool extends BaseTool>(tool: TTool, options?: MaskAd
   if (!(tool instanceof BaseTool) && typeof (tool as { runAsync?: unknown })?.runAsync !== 'function') {
     throw new MaskError('INVALID_INPUT', 'secureTool expects an ADK tool');
   }
-  return new MaskedTool(tool, resolveOptions(options));
+  return markSecured(new MaskedTool(tool, resolveOptions(options)));
 }

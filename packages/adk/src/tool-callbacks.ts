@@ -1,9 +1,7 @@
 import type { BaseTool, Context, SingleAfterToolCallback, SingleBeforeToolCallback } from '@google/adk';
 import { type MaskClient, MaskError, type ScanOptions } from '@mask/core';
+import { isEncoded, isSecured, markEncoded } from './encoded-responses.js';
 import { type MaskAdkOptions, type ResolvedAdkOptions, resolveOptions } from './mask-adk-options.js';
-
-/** Tool responses Mask already tokenized, so that the after-tool step does not scan them twice. */
-const ENCODED = new WeakSet<object>();
 
 /**
  * Runs `tool` on the real values behind the model's tokens and returns its response, tokenized.
@@ -11,14 +9,16 @@ const ENCODED = new WeakSet<object>();
  * ADK hands before-tool callbacks the model's own `functionCall.args` object, which is also what the session
  * stores and what the model is shown on the next turn. Decoding into that object would write plaintext into the
  * session. So the arguments are decoded into a copy, the tool runs on the copy here, and the callback returns
- * the (tokenized) response, which makes ADK skip its own call with the token arguments.
+ * the (tokenized) response, which makes ADK skip its own call with the token arguments. A tool wrapped with
+ * `secureTool` decodes by itself: ADK runs it as usual (this returns undefined).
  */
 export async function runToolWithRealArgs(
   tool: BaseTool,
   args: Record<string, unknown>,
   toolContext: Context,
   options: ResolvedAdkOptions,
-): Promise<Record<string, unknown>> {
+): Promise<Record<string, unknown> | undefined> {
+  if (isSecured(tool)) return undefined;
   const client = options.client();
   const allow = options.policy?.forTool(tool.name);
   const realArgs = await client.deepDecode(args ?? {}, allow ? { allow } : undefined);
@@ -38,8 +38,7 @@ export async function encodeToolResponse(
   response: Record<string, unknown> | undefined,
   options: ResolvedAdkOptions,
 ): Promise<Record<string, unknown> | undefined> {
-  if (response === undefined || response === null) return undefined;
-  if (typeof response === 'object' && ENCODED.has(response)) return undefined;
+  if (response === undefined || response === null || isEncoded(response)) return undefined;
   return markEncoded(await options.client().deepEncode(normalizeResponse(response), options.scanOptions));
 }
 
@@ -81,11 +80,6 @@ function normalizeResponse(value: unknown): Record<string, unknown> {
   if (Array.isArray(value)) return { results: value };
   if (typeof value === 'object' && value !== null) return value as Record<string, unknown>;
   return { result: value ?? null };
-}
-
-function markEncoded(value: Record<string, unknown>): Record<string, unknown> {
-  ENCODED.add(value);
-  return value;
 }
 
 async function tokenizedMessage(client: MaskClient, error: unknown, scanOptions: ScanOptions | undefined) {
