@@ -54,7 +54,84 @@ const PLACEHOLDER = /\[[A-Z][A-Z0-9_]*_[1-9]\d{0,8}\]/g;
 
 interface CompiledRecognizer {
   readonly recognizer: Recognizer;
-  readonly context: Map<string, RegExp | undefined>;
+}
+
+interface RecognizerPlan {
+  readonly recognizer: Recognizer;
+  readonly threshold: number;
+  readonly context: RegExp | undefined;
+  /** Position in ScanPlan.recognizers (and in ScanState.enabled). */
+  readonly index: number;
+}
+
+type PatternListener = { readonly pattern: RecognizerPattern; readonly plan: RecognizerPlan };
+type DigitRunListener = { readonly run: DigitRun; readonly plan: RecognizerPlan };
+
+interface ScanPlan {
+  readonly recognizers: RecognizerPlan[];
+  readonly regexes: { readonly regex: RegExp; readonly listeners: PatternListener[] }[];
+  readonly digitRuns: DigitRunListener[];
+  readonly finders: RecognizerPlan[];
+}
+
+interface ScanState {
+  readonly text: string;
+  readonly spans: Span[];
+  readonly allow: ReadonlySet<string>;
+  readonly placeholders: readonly [number, number][];
+  readonly window: ContextWindow;
+  /** 1 where the recognizer's triggers occur in the text (or it has none). */
+  readonly enabled: Uint8Array;
+}
+
+/** Trigger checks, once per scan: a recognizer whose literal prefixes are absent does no work. */
+function enabledRecognizers(recognizers: readonly RecognizerPlan[], text: string): Uint8Array {
+  const enabled = new Uint8Array(recognizers.length);
+  let lower: string | undefined;
+  for (const { recognizer, index } of recognizers) {
+    if (recognizer.triggers !== undefined && !recognizer.triggers.some((trigger) => text.includes(trigger))) continue;
+    if (recognizer.caseInsensitiveTriggers !== undefined) {
+      lower ??= text.toLowerCase();
+      const lowerText = lower;
+      if (!recognizer.caseInsensitiveTriggers.some((trigger) => lowerText.includes(trigger))) continue;
+    }
+    enabled[index] = 1;
+  }
+  return enabled;
+}
+
+/** Scores one candidate and keeps it when it passes its threshold (see the README's scoring rules). */
+function consider(
+  state: ScanState,
+  plan: RecognizerPlan,
+  start: number,
+  end: number,
+  baseScore: number,
+  value: string,
+): void {
+  const { recognizer, threshold, context } = plan;
+  const { text } = state;
+  // A weak shape needs context. Checksums are cheaper than a context lookup and reject most candidates, so
+  // they run first; recognizers with dear validators (phone parsing) ask for context first.
+  let contextFound: boolean | undefined;
+  const weak = baseScore < threshold;
+  if (weak && (context === undefined || baseScore + CONTEXT_BOOST < threshold)) return;
+  if (weak && recognizer.contextFirst === true) {
+    contextFound = hasContext(context as RegExp, text, start, end, state.window);
+    if (!contextFound) return;
+  }
+  let score = baseScore;
+  if (recognizer.validate !== undefined) {
+    const verdict = recognizer.validate(value, { text, start, end });
+    if (verdict === false) return;
+    if (typeof verdict === 'number') score = verdict;
+  }
+  if (score < 1 && context !== undefined) {
+    contextFound ??= hasContext(context, text, start, end, state.window);
+    if (contextFound) score = Math.min(1, score + CONTEXT_BOOST);
+  }
+  if (score < threshold || state.allow.has(value) || overlapsAny(state.placeholders, start, end)) return;
+  state.spans.push({ type: recognizer.entity, start, end, score: round(score), recognizer: recognizer.name });
 }
 
 /**
@@ -76,6 +153,7 @@ export class PatternScanner implements Scanner {
   readonly #allow: ReadonlySet<string>;
   readonly #deny: readonly DenyListEntry[];
   readonly #window: ContextWindow;
+  readonly #plans = new Map<string, ScanPlan>();
 
   constructor(options: PatternScannerOptions = {}) {
     this.#options = options;
@@ -96,7 +174,7 @@ export class PatternScanner implements Scanner {
       }
     }
     const selected = recognizers.filter((recognizer) => selects(recognizer, options.entities, options.categories));
-    this.#recognizers = selected.map((recognizer) => ({ recognizer, context: new Map() }));
+    this.#recognizers = selected.map((recognizer) => ({ recognizer }));
     this.#languages = options.languages ?? ['en', 'es'];
     this.#allow = new Set(options.allowList ?? []);
     this.#deny = (options.denyList ?? [])
@@ -123,95 +201,83 @@ export class PatternScanner implements Scanner {
   scanSync(text: string, options: ScanOptions = {}): Span[] {
     if (typeof text !== 'string') throw new MaskError('INVALID_INPUT', 'scan expects a string');
     if (options.signal?.aborted) throw new MaskError('SCAN_FAILED', 'scan aborted', { cause: options.signal.reason });
+    const plan = this.#plan(options);
+    const state: ScanState = {
+      text,
+      spans: [],
+      allow: options.allowList === undefined ? this.#allow : new Set([...this.#allow, ...options.allowList]),
+      placeholders: text.includes('[') ? placeholderRanges(text) : [],
+      window: this.#window,
+      enabled: enabledRecognizers(plan.recognizers, text),
+    };
+    const enabled = state.enabled;
+    for (const { regex, listeners } of plan.regexes) {
+      if (listeners.some((listener) => enabled[listener.plan.index] === 1)) scanRegex(state, regex, listeners);
+    }
+    if (plan.digitRuns.length > 0) scanDigitRuns(state, plan.digitRuns);
+    for (const recognizerPlan of plan.finders) {
+      if (enabled[recognizerPlan.index] !== 1) continue;
+      for (const candidate of (recognizerPlan.recognizer.find as NonNullable<Recognizer['find']>)(text)) {
+        consider(
+          state,
+          recognizerPlan,
+          candidate.start,
+          candidate.end,
+          candidate.score,
+          text.slice(candidate.start, candidate.end),
+        );
+      }
+    }
+    this.#addExact(text, this.#deny, 'deny-list', state.spans, options);
+    if (options.knownEntities !== undefined)
+      this.#addExact(text, options.knownEntities, 'known-entity', state.spans, options);
+    return resolveOverlaps(state.spans);
+  }
+
+  /**
+   * The work list for one combination of languages and per-call filters, built once and cached: which
+   * recognizers run, their thresholds and context regexes, and each distinct regex with every recognizer
+   * that stated it (so a shape shared by several recognizers is scanned once).
+   */
+  #plan(options: ScanOptions): ScanPlan {
     const languages =
       options.language === undefined || this.#languages.includes(options.language)
         ? this.#languages
         : [...this.#languages, options.language];
-    const languageKey = languages.join(',');
-    const allow = options.allowList === undefined ? this.#allow : new Set([...this.#allow, ...options.allowList]);
-    const spans: Span[] = [];
-    const placeholders = text.includes('[') ? placeholderRanges(text) : [];
-    type Consider = (start: number, end: number, baseScore: number, value: string) => void;
-    const digitRunListeners: { run: DigitRun; consider: Consider }[] = [];
-    // Recognizers that state the same regex (source and flags) share one pass over the text.
-    const regexListeners = new Map<
-      string,
-      { regex: RegExp; listeners: { pattern: RecognizerPattern; consider: Consider }[] }
-    >();
-    let lowerText: string | undefined;
-
+    const key = `${languages.join(',')}|${options.entities?.join(',') ?? '*'}|${options.categories?.join(',') ?? '*'}`;
+    const cached = this.#plans.get(key);
+    if (cached !== undefined) return cached;
+    const plan: ScanPlan = { recognizers: [], regexes: [], digitRuns: [], finders: [] };
+    const regexes = new Map<string, ScanPlan['regexes'][number]>();
     for (const compiled of this.#recognizers) {
       const recognizer = compiled.recognizer;
       if (!selects(recognizer, options.entities, options.categories)) continue;
-      if (recognizer.triggers !== undefined && !recognizer.triggers.some((trigger) => text.includes(trigger))) continue;
-      if (recognizer.caseInsensitiveTriggers !== undefined) {
-        lowerText ??= text.toLowerCase();
-        const lower = lowerText;
-        if (!recognizer.caseInsensitiveTriggers.some((trigger) => lower.includes(trigger))) continue;
-      }
-      let context = compiled.context.get(languageKey);
-      if (!compiled.context.has(languageKey)) {
-        context = compileContext(recognizer.context, languages);
-        compiled.context.set(languageKey, context);
-      }
+      const context = compileContext(recognizer.context, languages);
       const threshold = this.#threshold(recognizer);
-      // A pattern too weak to pass the threshold even with context never needs to run.
+      const recognizerPlan: RecognizerPlan = { recognizer, threshold, context, index: plan.recognizers.length };
+      plan.recognizers.push(recognizerPlan);
+      // A shape too weak to pass the threshold even with context never needs to run.
       const useful = (score: number): boolean =>
         score >= threshold || (context !== undefined && score + CONTEXT_BOOST >= threshold);
-      const consider: Consider = (start, end, baseScore, value) => {
-        // A weak shape needs context. Checksums are cheaper than a context lookup and reject most candidates,
-        // so they run first; recognizers with dear validators (phone parsing) ask for context first.
-        let contextFound: boolean | undefined;
-        const weak = baseScore < threshold;
-        if (weak && (context === undefined || baseScore + CONTEXT_BOOST < threshold)) return;
-        if (weak && recognizer.contextFirst === true) {
-          contextFound = hasContext(context as RegExp, text, start, end, this.#window);
-          if (!contextFound) return;
-        }
-        let score = baseScore;
-        if (recognizer.validate !== undefined) {
-          const verdict = recognizer.validate(value, { text, start, end });
-          if (verdict === false) return;
-          if (typeof verdict === 'number') score = verdict;
-        }
-        if (weak && contextFound === undefined) {
-          contextFound = hasContext(context as RegExp, text, start, end, this.#window);
-          if (!contextFound) return;
-        }
-        if (score < 1 && context !== undefined) {
-          contextFound ??= hasContext(context, text, start, end, this.#window);
-          if (contextFound) score = Math.min(1, score + CONTEXT_BOOST);
-        }
-        if (score < threshold || allow.has(value) || overlapsAny(placeholders, start, end)) return;
-        spans.push({ type: recognizer.entity, start, end, score: round(score), recognizer: recognizer.name });
-      };
-
       for (const run of recognizer.digitRuns ?? []) {
-        if (useful(run.score)) digitRunListeners.push({ run, consider });
+        if (useful(run.score)) plan.digitRuns.push({ run, plan: recognizerPlan });
       }
       for (const pattern of recognizer.patterns ?? []) {
         if (!useful(pattern.score)) continue;
-        const key = `${pattern.regex.flags}/${pattern.regex.source}`;
-        let entry = regexListeners.get(key);
+        const regexKey = `${pattern.regex.flags}/${pattern.regex.source}`;
+        let entry = regexes.get(regexKey);
         if (entry === undefined) {
           entry = { regex: pattern.regex, listeners: [] };
-          regexListeners.set(key, entry);
+          regexes.set(regexKey, entry);
+          plan.regexes.push(entry);
         }
-        entry.listeners.push({ pattern, consider });
+        entry.listeners.push({ pattern, plan: recognizerPlan });
       }
-      if (recognizer.find !== undefined) {
-        for (const candidate of recognizer.find(text)) {
-          consider(candidate.start, candidate.end, candidate.score, text.slice(candidate.start, candidate.end));
-        }
-      }
+      if (recognizer.find !== undefined) plan.finders.push(recognizerPlan);
     }
-
-    for (const { regex, listeners } of regexListeners.values()) scanRegex(text, regex, listeners);
-    if (digitRunListeners.length > 0) scanDigitRuns(text, digitRunListeners);
-    this.#addExact(text, this.#deny, 'deny-list', spans, options);
-    if (options.knownEntities !== undefined)
-      this.#addExact(text, options.knownEntities, 'known-entity', spans, options);
-    return resolveOverlaps(spans);
+    if (this.#plans.size > 64) this.#plans.clear();
+    this.#plans.set(key, plan);
+    return plan;
   }
 
   #threshold(recognizer: Recognizer): number {
@@ -252,15 +318,9 @@ export class PatternScanner implements Scanner {
   }
 }
 
-/** One pass of one regex, each match handed to every recognizer that stated it. */
-function scanRegex(
-  text: string,
-  regex: RegExp,
-  listeners: readonly {
-    pattern: RecognizerPattern;
-    consider: (start: number, end: number, score: number, value: string) => void;
-  }[],
-): void {
+/** One pass of one regex, each match handed to every enabled recognizer that stated it. */
+function scanRegex(state: ScanState, regex: RegExp, listeners: readonly PatternListener[]): void {
+  const { text, enabled } = state;
   regex.lastIndex = 0;
   let match = regex.exec(text);
   while (match !== null) {
@@ -268,14 +328,15 @@ function scanRegex(
     if (whole.length === 0) {
       regex.lastIndex++;
     } else {
-      for (const { pattern, consider } of listeners) {
+      for (const { pattern, plan } of listeners) {
+        if (enabled[plan.index] !== 1) continue;
         const group = pattern.group ?? 0;
         const value = match[group];
         if (value !== undefined && value.length > 0) {
           // A group's offset: from `d`-flag indices when present, else the group ends the match.
           const start =
             group === 0 ? match.index : (match.indices?.[group]?.[0] ?? match.index + whole.lastIndexOf(value));
-          consider(start, start + value.length, pattern.score, value);
+          consider(state, plan, start, start + value.length, pattern.score, value);
         }
       }
     }
@@ -290,10 +351,8 @@ const DIGIT_RUNS = /\d{6,}/g;
  * digits that stands as a whole word goes to the recognizers whose length range and first digit it fits.
  * Cheaper than one regex pass per recognizer, and the same result.
  */
-function scanDigitRuns(
-  text: string,
-  listeners: readonly { run: DigitRun; consider: (start: number, end: number, score: number, value: string) => void }[],
-): void {
+function scanDigitRuns(state: ScanState, listeners: readonly DigitRunListener[]): void {
+  const { text, enabled } = state;
   let minimum = Number.POSITIVE_INFINITY;
   let maximum = 0;
   for (const { run } of listeners) {
@@ -313,13 +372,10 @@ function scanDigitRuns(
       continue;
     }
     const value = match[0];
-    for (const { run, consider } of listeners) {
-      if (
-        length >= run.min &&
-        length <= run.max &&
-        (run.first === undefined || run.first.includes(value[0] as string))
-      ) {
-        consider(start, end, run.score, value);
+    for (const { run, plan } of listeners) {
+      if (enabled[plan.index] !== 1 || length < run.min || length > run.max) continue;
+      if (run.first === undefined || run.first.includes(value[0] as string)) {
+        consider(state, plan, start, end, run.score, value);
       }
     }
   }
