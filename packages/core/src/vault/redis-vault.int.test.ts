@@ -87,6 +87,21 @@ describe('RedisVault round trips (INFO commandstats on the real server)', () => 
   });
 });
 
+describe('RedisVault on a cluster', () => {
+  it('enumerates every master even when scanKeys is the first call of a fresh client', async () => {
+    const nodes = cluster.ports.map((port) => `127.0.0.1:${port}`);
+    const writer = new RedisVault({ clusterNodes: nodes });
+    // Twenty scopes hash to slots all over the three masters.
+    const keys = Array.from({ length: 20 }, (_, index) => `mask:{fresh${index}.scan}:t:x`);
+    await writer.putMany(keys.map((key) => ({ key, value: 'v' })));
+    const reader = new RedisVault({ clusterNodes: nodes });
+    const seen: string[] = [];
+    for await (const batch of reader.scanKeys('mask:{fresh')) seen.push(...batch);
+    expect(seen.sort()).toEqual([...keys].sort());
+    await Promise.all([writer.close(), reader.close()]);
+  });
+});
+
 describe('RedisVault fails closed', () => {
   it('raises typed errors while Redis is down and reconnects when it returns', async () => {
     const server = await startRedis();

@@ -172,7 +172,12 @@ export class RedisVault implements Vault {
   async *scanKeys(prefix: string): AsyncIterable<string[]> {
     assertVaultOpen(this.closed, this.name);
     const match = `${prefix.replace(/[*?[\]\\]/g, '\\$&')}*`;
-    const nodes = this.client instanceof Cluster ? this.client.nodes('master') : [this.client];
+    const cluster = this.client instanceof Cluster ? this.client : undefined;
+    // A cluster knows its masters only once it has loaded the slot map.
+    if (cluster && cluster.status !== 'ready') {
+      await this.run('scan', () => new Promise<void>((resolve) => cluster.once('ready', () => resolve())));
+    }
+    const nodes = cluster ? cluster.nodes('master') : [this.client];
     for (const node of nodes) {
       let cursor = '0';
       do {
