@@ -52,6 +52,24 @@ export async function checkFailClosed(options: {
   expect(before?.token).toMatch(/^\[PERSON_\d+\]$/);
   const key = `mask:{fail}:t:${before?.token}`;
 
+  // Traffic keeps flowing while the backend goes away and comes back: every call must either succeed or fail
+  // with the typed error, and none may hang.
+  let running = true;
+  const traffic: unknown[] = [];
+  const loop = (async () => {
+    for (let index = 0; running; index++) {
+      try {
+        const [outcome] = await engine.tokenize(scope, [{ type: 'PERSON', value: `${SECRET_VALUE} ${index}` }]);
+        await engine.detokenize(scope, [outcome?.token as string]);
+        traffic.push('ok');
+      } catch (error) {
+        traffic.push(error);
+        await new Promise((resolve) => setTimeout(resolve, 25));
+      }
+    }
+  })();
+  await new Promise((resolve) => setTimeout(resolve, 150));
+
   await options.stop();
   const errors = await Promise.all([
     rejectionOf(vault.getMany([key])),
@@ -77,6 +95,14 @@ export async function checkFailClosed(options: {
     }
   }
   expect(await vault.getMany([key])).toEqual(['after restart']);
+  await new Promise((resolve) => setTimeout(resolve, 150));
+  running = false;
+  await loop;
+  const failures = traffic.filter((outcome) => outcome !== 'ok');
+  expect(traffic.indexOf('ok')).toBeGreaterThanOrEqual(0);
+  expect(failures.length).toBeGreaterThan(0);
+  for (const failure of failures) expectConnectionError(failure, backend, []);
+  expect(traffic[traffic.length - 1]).toBe('ok'); // recovered by itself once the backend returned
   const [after] = await engine.tokenize(scope, [{ type: 'PERSON', value: 'Someone Else' }]);
   expect(await engine.detokenize(scope, [after?.token as string])).toEqual([{ value: 'Someone Else', type: 'PERSON' }]);
 }
