@@ -59,6 +59,17 @@ describe('DecodePolicy', () => {
     expect(policy.isAllowed('send_email', 'EMAIL_ADDRESS', ['to'])).toBe(false);
   });
 
+  it('matches tool names with globs; an exact name wins', () => {
+    const policy = new DecodePolicy({
+      tools: { 'crm_*': 'deny', crm_lookup: 'allow', '*.search': { allow: ['EMAIL_ADDRESS'] } },
+    });
+    expect(policy.isAllowed('crm_update', 'EMAIL_ADDRESS', ['id'])).toBe(false);
+    expect(policy.isAllowed('crm_lookup', 'US_SSN', ['id'])).toBe(true);
+    expect(policy.isAllowed('web.search', 'EMAIL_ADDRESS', ['q'])).toBe(true);
+    expect(policy.isAllowed('web.search', 'US_SSN', ['q'])).toBe(false);
+    expect(policy.isAllowed('websearch', 'US_SSN', ['q'])).toBe(true);
+  });
+
   it('gives a DetokenizeOptions.allow callback per tool', () => {
     const allow = new DecodePolicy({ tools: { send_email: { allow: { to: ['EMAIL_ADDRESS'] } } } }).forTool(
       'send_email',

@@ -32,7 +32,11 @@ export interface DecodePolicyOptions {
    * @default 'allow'
    */
   readonly default?: 'allow' | 'deny' | ToolDecodeRule;
-  /** Rules per tool name. `'allow'` / `'deny'` are shorthands for everything / nothing. @default {} */
+  /**
+   * Rules per tool name. `'allow'` / `'deny'` are shorthands for everything / nothing. A name with `*` is a glob
+   * (`crm_*`, `*_search`); an exact name wins over globs, and the first matching glob (in key order) applies.
+   * @default {}
+   */
   readonly tools?: Readonly<Record<string, ToolDecodeRule | 'allow' | 'deny'>>;
   /** Types never decoded into any tool, whatever the tool rules say (API keys, passwords, ...). @default [] */
   readonly deny?: EntityTypeList;
@@ -79,6 +83,7 @@ const SEGMENT = /^(?:\*\*|\*|[^.*]+)$/;
 export class DecodePolicy {
   readonly #defaultRule: CompiledRule;
   readonly #tools: ReadonlyMap<string, CompiledRule>;
+  readonly #toolGlobs: readonly { readonly pattern: RegExp; readonly rule: CompiledRule }[];
   readonly #globalDeny: ReadonlySet<string>;
 
   constructor(options: DecodePolicyOptions = {}) {
@@ -87,11 +92,15 @@ export class DecodePolicy {
     }
     this.#defaultRule = compileRule(options.default ?? 'allow', 'default');
     const tools = new Map<string, CompiledRule>();
+    const globs: { pattern: RegExp; rule: CompiledRule }[] = [];
     for (const [name, rule] of Object.entries(options.tools ?? {})) {
       if (name.length === 0) throw new MaskError('CONFIG_INVALID', 'decode policy: empty tool name');
-      tools.set(name, compileRule(rule, `tools.${name}`));
+      const compiled = compileRule(rule, `tools.${name}`);
+      if (name.includes('*')) globs.push({ pattern: globToRegExp(name), rule: compiled });
+      else tools.set(name, compiled);
     }
     this.#tools = tools;
+    this.#toolGlobs = globs;
     this.#globalDeny = compileTypes(options.deny ?? [], 'deny');
   }
 
@@ -108,7 +117,8 @@ export class DecodePolicy {
   /** Whether a token of `type` at argument `path` may be decoded for `tool`. */
   isAllowed(tool: string, type: EntityType, path: readonly (string | number)[] = []): boolean {
     if (this.#globalDeny.has('*') || this.#globalDeny.has(type)) return false;
-    const rule = this.#tools.get(tool) ?? this.#defaultRule;
+    const rule =
+      this.#tools.get(tool) ?? this.#toolGlobs.find((glob) => glob.pattern.test(tool))?.rule ?? this.#defaultRule;
     const segments = path.map(String);
     if (rule.deny.some((entry) => entryMatches(entry, type, segments))) return false;
     if (rule.allow === undefined) return true;
@@ -146,6 +156,14 @@ function compileRule(rule: ToolDecodeRule | 'allow' | 'deny', where: string): Co
     allow: rule.allow === undefined ? undefined : compileEntries(rule.allow, `${where}.allow`),
     deny: rule.deny === undefined ? [] : compileEntries(rule.deny, `${where}.deny`),
   };
+}
+
+function globToRegExp(glob: string): RegExp {
+  const source = glob
+    .split('*')
+    .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+    .join('.*');
+  return new RegExp(`^${source}$`);
 }
 
 function compileEntries(rule: EntityTypeRule, where: string): CompiledEntry[] {
