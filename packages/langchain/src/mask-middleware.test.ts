@@ -1,5 +1,6 @@
 import { AIMessage, HumanMessage, SystemMessage, ToolMessage } from '@langchain/core/messages';
 import { tool } from '@langchain/core/tools';
+import { MemorySaver } from '@langchain/langgraph-checkpoint';
 import { containsText, findPlaintext, PII, PLAINTEXT_FORMS } from '@mask/adapter-tests';
 import { createAgent } from 'langchain';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -154,6 +155,31 @@ describe('streaming and tools without the middleware', () => {
     expect(chunks.length).toBeGreaterThan(3);
     expect(containsText(chunks, /@mask\.invalid/)).toBe(true);
     expect(findPlaintext(chunks, PLAINTEXT_FORMS)).toEqual([]);
+  });
+
+  it('documents why maskAgentInput exists: LangGraph checkpoints the raw input before any middleware', async () => {
+    const { client } = setup();
+    const checkpointer = new MemorySaver();
+    const agent = createAgent({
+      model: echoModel(),
+      tools: [],
+      middleware: [maskMiddleware({ client })],
+      checkpointer,
+    });
+    const config = { configurable: { thread_id: 'raw-input' } };
+    const result = await agent.invoke({ messages: [new HumanMessage(`my SSN is ${PII.ssn}`)] }, config);
+    const checkpoints = [];
+    for await (const tuple of checkpointer.list(config)) checkpoints.push(tuple);
+    expect(findPlaintext(result, PLAINTEXT_FORMS)).toEqual([]);
+    expect(findPlaintext(checkpoints, PLAINTEXT_FORMS).map((leak) => leak.form)).toContain(PII.ssn);
+
+    const cleanConfig = { configurable: { thread_id: 'masked-input' } };
+    const input = await maskAgentInput({ messages: [new HumanMessage(`my SSN is ${PII.ssn}`)] }, { client });
+    await agent.invoke(input, cleanConfig);
+    const clean = [];
+    for await (const tuple of checkpointer.list(cleanConfig)) clean.push(tuple);
+    expect(clean.length).toBeGreaterThan(1);
+    expect(findPlaintext(clean, PLAINTEXT_FORMS)).toEqual([]);
   });
 
   it('secureTool scopes by thread from the run config without the middleware', async () => {
