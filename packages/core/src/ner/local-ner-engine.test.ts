@@ -36,6 +36,22 @@ describe('LocalNerEngine: span boundaries', () => {
     ]);
   });
 
+  it('reads ampersands and signature blocks', () => {
+    expect(found('Procter & Gamble hired Dr. Ana & Mr. Luis.')).toEqual([
+      ['ORGANIZATION', 'Procter & Gamble'],
+      ['PERSON', 'Ana'],
+      ['PERSON', 'Luis'],
+    ]);
+    const card =
+      'Shannon Azevedo\nSystems administrator\nUniversal Design Partners\n91 Rua Augusta\nSuite 12\nHumppila\nFinland';
+    expect(found(card)).toEqual([
+      ['PERSON', 'Shannon Azevedo'],
+      ['ORGANIZATION', 'Universal Design Partners'],
+      ['LOCATION', 'Humppila'],
+      ['LOCATION', 'Finland'],
+    ]);
+  });
+
   it('handles Spanish text', () => {
     expect(
       found('Hola, me llamo Carmen Ruiz y vivo en Sevilla, España. Trabajo en Telefónica S.A. desde 2019.'),

@@ -198,6 +198,8 @@ function isCased(words: readonly Word[]): boolean {
 function adjacent(text: string, left: Word, right: Word): boolean {
   const gap = right.start - left.end;
   if (gap === 1 && right.key === 's') return text[left.end] === "'" || text[left.end] === '’';
+  // `Wilson & Company`, `Marks & Spencer`: names never use `&`, organisations do.
+  if (gap === 3 && text.slice(left.end, right.start) === ' & ') return true;
   if (gap === 1 || gap === 2) {
     const between = text.slice(left.end, right.start);
     if (between === ' ' || between === '  ') return true;
@@ -402,8 +404,13 @@ function classifyChunk(
   lexicon: Lexicon,
   found: Found[],
 ): void {
-  // Leading titles and sentence openers are not part of the entity.
+  // Leading titles and sentence openers are not part of the entity, except where the chunk is a whole line of
+  // its own (`Universal Design Partners` in a signature) or ends in a corporate suffix (`General Electric Co`).
   let titled = false;
+  const keepOpener =
+    last > first &&
+    (aloneOnLine(text, words[first]!.start, words[last]!.end) ||
+      (ORG_SUFFIXES.has(words[last]!.key) && !STOP_WORDS.has(words[first]!.key)));
   while (first <= last) {
     const word = words[first]!;
     if (TITLES.has(word.key)) {
@@ -413,7 +420,7 @@ function classifyChunk(
       continue;
     }
     const nameWord = lexicon.firstNames.has(word.key) || lexicon.lastNames.has(word.key);
-    if (STOP_WORDS.has(word.key) || (word.opener && common!.has(word.key) && !nameWord)) {
+    if (STOP_WORDS.has(word.key) || (word.opener && common!.has(word.key) && !nameWord && !keepOpener)) {
       first++;
       continue;
     }
@@ -439,6 +446,19 @@ function classifyChunk(
 
   // Organisations: a known name, a corporate suffix, or `University of ...`.
   const suffix = ORG_SUFFIXES.has(lastWord.key) && (last > first || lastWord.key.length > 3);
+  // `Procter & Gamble`: an ampersand joins firms; two given names joined by it are two people.
+  const ampersand = findAmpersand(text, words, first, last);
+  if (ampersand >= 0) {
+    const right = words[ampersand + 1]!.key;
+    const people = (titled || lexicon.firstNames.has(keys[0]!)) && (lexicon.firstNames.has(right) || TITLES.has(right));
+    if (people && !suffix) {
+      classifyChunk(text, words, first, ampersand, lexicon, found);
+      classifyChunk(text, words, ampersand + 1, last, lexicon, found);
+    } else {
+      found.push({ kind: 'ORGANIZATION', first, last, score: suffix ? 0.8 : 0.6 });
+    }
+    return;
+  }
   const headed = ORG_HEADS.has(keys[0]!) && (keys.includes('of') || (last > first && ORG_PREFIXES.has(keys[0]!)));
   if (organizations!.has(phrase) || suffix || headed) {
     const withDot = suffix && lastWord.dotAfter && ABBREVIATED_SUFFIXES.has(lastWord.key);
@@ -537,6 +557,14 @@ function previousLine(text: string, start: number): string {
   const lineStart = text.lastIndexOf('\n', start - 1);
   if (lineStart <= 0) return '';
   return text.slice(text.lastIndexOf('\n', lineStart - 1) + 1, lineStart);
+}
+
+/** Index of the word before the first ` & ` inside the chunk, or -1. */
+function findAmpersand(text: string, words: readonly Word[], first: number, last: number): number {
+  for (let index = first; index < last; index++) {
+    if (text.slice(words[index]!.end, words[index + 1]!.start) === ' & ') return index;
+  }
+  return -1;
 }
 
 function allCommon(words: readonly Word[], first: number, last: number): boolean {
