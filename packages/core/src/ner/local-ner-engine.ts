@@ -90,6 +90,17 @@ const VOCATIVE_FOLLOWERS = new Set([
   'por',
   'gracias',
 ]);
+/** `Kingdom of the Netherlands`, `República de Chile`: a state form before a country name. */
+const STATE_FORMS = new Set([
+  'kingdom',
+  'republic',
+  'commonwealth',
+  'federation',
+  'principality',
+  'state',
+  'sultanate',
+  'emirate',
+]);
 const GENERATIONAL = new Set(['jr', 'ii', 'iii', 'iv']);
 const DEGREES = new Set(['phd', 'md', 'esq', 'mba', 'dds', 'dvm']);
 /** Words right after a chunk that make it an organisation (`The Acme office is at ...`). */
@@ -138,7 +149,7 @@ export class LocalNerEngine implements NerEngine {
     organizations ??= new Set(ORGANIZATIONS.split('\n'));
     const words = tokenize(text);
     const cased = isCased(words);
-    const found = cased ? detectCased(text, words, lexicon) : detectUncased(words, lexicon);
+    const found = cased ? detectCased(text, words, lexicon) : detectUncased(text, words, lexicon);
     const wanted = options.entities ? new Set(options.entities) : undefined;
     const spans: Span[] = [];
     for (const item of found) {
@@ -419,7 +430,8 @@ function classifyChunk(
       first++;
       continue;
     }
-    const nameWord = lexicon.firstNames.has(word.key) || lexicon.lastNames.has(word.key);
+    const nameWord =
+      lexicon.firstNames.has(word.key) || lexicon.lastNames.has(word.key) || lexicon.places.get(word.key) === 'country';
     if (STOP_WORDS.has(word.key) || (word.opener && common!.has(word.key) && !nameWord && !keepOpener)) {
       first++;
       continue;
@@ -459,6 +471,11 @@ function classifyChunk(
     }
     return;
   }
+  const statePrefix = STATE_FORMS.has(keys[0]!) && keys[1] === 'of';
+  if (statePrefix && lexicon.places.get(keys.slice(keys[2] === 'the' ? 3 : 2).join(' ')) === 'country') {
+    found.push({ kind: 'LOCATION', first, last, score: 0.85 });
+    return;
+  }
   const headed = ORG_HEADS.has(keys[0]!) && (keys.includes('of') || (last > first && ORG_PREFIXES.has(keys[0]!)));
   if (organizations!.has(phrase) || suffix || headed) {
     const withDot = suffix && lastWord.dotAfter && ABBREVIATED_SUFFIXES.has(lastWord.key);
@@ -474,6 +491,14 @@ function classifyChunk(
   const place = lexicon.places.get(phrase);
   const isFirstName = lexicon.firstNames.has(keys[0]!) && !STOP_WORDS.has(keys[0]!);
   const placeCue = PLACE_CUES.has(prev);
+  const start = words[first]!.start;
+  const ownLine = aloneOnLine(text, start, words[last]!.end);
+  // The town line of an address block (after a numbered street or apartment line), or `I am in Buják`.
+  const addressLine = ownLine && /\d/.test(previousLine(text, start));
+  if (place && (addressLine || (prev === 'in' && last === first && !titled))) {
+    found.push({ kind: 'LOCATION', first, last, score: 0.7 });
+    return;
+  }
   // A one-word city that is also a name (`Lopez`, `Florence`) needs a place cue (`in`, `from`).
   const nameLike = isFirstName || (first === last && lexicon.lastNames.has(keys[0]!));
   if (place === 'country' || (place === 'city' && (!nameLike || placeCue) && !titled)) {
@@ -532,9 +557,8 @@ function classifyChunk(
   // A line of its own in a signature or business-card block (name, role, company, address) that is no
   // known person or place is most often the company.
   // In an address block the line after a street or apartment line (it has a number) is the town.
-  const start = words[first]!.start;
-  if (aloneOnLine(text, start, words[last]!.end) && !acronym) {
-    const kind = /\d/.test(previousLine(text, start)) ? 'LOCATION' : 'ORGANIZATION';
+  if (ownLine && !acronym) {
+    const kind = addressLine ? 'LOCATION' : 'ORGANIZATION';
     found.push({ kind, first, last, score: 0.4 });
     return;
   }
@@ -565,6 +589,19 @@ function findAmpersand(text: string, words: readonly Word[], first: number, last
     if (text.slice(words[index]!.end, words[index + 1]!.start) === ' & ') return index;
   }
   return -1;
+}
+
+/** Index of the last word on the same line as `words[index]`, if the line holds at most four words. */
+function lastOnLine(text: string, words: readonly Word[], index: number): number {
+  let last = index;
+  while (
+    last + 1 < words.length &&
+    last - index < 4 &&
+    !text.slice(words[last]!.end, words[last + 1]!.start).includes('\n')
+  ) {
+    last++;
+  }
+  return last - index < 4 ? last : -1;
 }
 
 function allCommon(words: readonly Word[], first: number, last: number): boolean {
@@ -600,11 +637,24 @@ function detectSurnameFirms(text: string, words: readonly Word[], lexicon: Lexic
   }
 }
 
-function detectUncased(words: readonly Word[], lexicon: Lexicon): Found[] {
+function detectUncased(text: string, words: readonly Word[], lexicon: Lexicon): Found[] {
   const found: Found[] = [];
   let index = 0;
   while (index < words.length) {
     const key = words[index]!.key;
+    // The town line of an address block: the words of a line of its own after a numbered line.
+    const lineEnd = lastOnLine(text, words, index);
+    if (
+      lineEnd >= 0 &&
+      aloneOnLine(text, words[index]!.start, words[lineEnd]!.end) &&
+      /\d/.test(previousLine(text, words[index]!.start)) &&
+      !/\d/.test(text.slice(words[index]!.start, words[lineEnd]!.end)) &&
+      !STOP_WORDS.has(key)
+    ) {
+      found.push({ kind: 'LOCATION', first: index, last: lineEnd, score: 0.45 });
+      index = lineEnd + 1;
+      continue;
+    }
     const multiWord = matchPlace(words, index, lexicon, false);
     if (multiWord > index) {
       found.push({ kind: 'LOCATION', first: index, last: multiWord, score: 0.6 });
