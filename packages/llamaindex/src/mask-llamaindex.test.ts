@@ -117,6 +117,20 @@ describe('@mask/llamaindex', () => {
     expect(new MaskLLM(llm, { client }).supportToolCall).toBe(true);
   });
 
+  it('MaskLLM rescans a message that changed after it was found clean', async () => {
+    const { client } = setup();
+    const inner = new ScriptedLLM(() => ({ type: 'text', text: 'ok' }));
+    const llm = new MaskLLM(inner, { client });
+    const message = { role: 'user' as const, content: 'nothing sensitive here' };
+    await llm.chat({ messages: [message] });
+    await llm.chat({ messages: [message] });
+    message.content = `now my SSN ${PII.ssn}`;
+    await llm.chat({ messages: [message] });
+    expect(inner.calls).toHaveLength(3);
+    expect(findPlaintext(inner.calls, PLAINTEXT_FORMS)).toEqual([]);
+    expect(containsText(inner.calls[2], 'now my SSN')).toBe(true);
+  });
+
   it('scopes tokens per session: a token from one chat does not decode in another', async () => {
     const { client } = setup();
     const alice = maskLlamaIndexHooks({ client, session: 'alice' });

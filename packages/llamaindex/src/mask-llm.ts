@@ -60,9 +60,35 @@ export class MaskLLM extends ToolCallLLM {
   async chat(
     params: LLMChatParamsStreaming | LLMChatParamsNonStreaming,
   ): Promise<AsyncIterable<ChatResponseChunk> | ChatResponse> {
-    const client = clientFor(this.#options);
-    const messages: ChatMessage[] = await client.deepEncode(params.messages, this.#options.scanOptions);
+    const messages = await this.#maskMessages(params.messages);
     return this.llm.chat({ ...params, messages }) as Promise<AsyncIterable<ChatResponseChunk> | ChatResponse>;
+  }
+
+  // Agents resend the whole conversation on every call: messages already known clean (same object, same
+  // serialization) are not scanned again. A changed message is rescanned.
+  readonly #clean = new WeakMap<ChatMessage, string>();
+
+  async #maskMessages(messages: readonly ChatMessage[]): Promise<ChatMessage[]> {
+    const cache = this.#options.scanOptions === undefined ? this.#clean : undefined;
+    const result = [...messages];
+    const pending = messages
+      .map((message, index) => ({ message, index, snapshot: snapshot(message) }))
+      .filter((entry) => entry.snapshot === undefined || cache?.get(entry.message) !== entry.snapshot);
+    if (pending.length === 0) return result;
+    const client = clientFor(this.#options);
+    const masked: ChatMessage[] = await client.deepEncode(
+      pending.map((entry) => entry.message),
+      this.#options.scanOptions,
+    );
+    pending.forEach((entry, position) => {
+      const output = masked[position] as ChatMessage;
+      const clean = snapshot(output);
+      // Unchanged by the scan: keep the caller's object (and remember it as clean).
+      const keep = clean !== undefined && clean === entry.snapshot ? entry.message : output;
+      result[entry.index] = keep;
+      if (cache && clean !== undefined) cache.set(keep, clean);
+    });
+    return result;
   }
 
   override complete(params: LLMCompletionParamsStreaming): Promise<AsyncIterable<CompletionResponse>>;
@@ -73,5 +99,13 @@ export class MaskLLM extends ToolCallLLM {
     const client = clientFor(this.#options);
     const prompt = await client.deepEncode(params.prompt, this.#options.scanOptions);
     return this.llm.complete({ ...params, prompt }) as Promise<AsyncIterable<CompletionResponse> | CompletionResponse>;
+  }
+}
+
+function snapshot(message: ChatMessage): string | undefined {
+  try {
+    return JSON.stringify(message);
+  } catch {
+    return undefined;
   }
 }
