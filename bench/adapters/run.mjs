@@ -151,13 +151,21 @@ async function measure(name, plain, masked) {
   }
   const plainTimes = [];
   const maskedTimes = [];
+  const plainCpu = [];
+  const maskedCpu = [];
+  // CPU time of this process as well as wall time: on a shared, loaded machine it moves far less.
+  const cpuMs = (usage) => (usage.user + usage.system) / 1000;
   for (let index = 0; index < ROUNDS; index++) {
+    let cpu = process.cpuUsage();
     let start = performance.now();
     await plain();
     plainTimes.push(performance.now() - start);
+    plainCpu.push(cpuMs(process.cpuUsage(cpu)));
+    cpu = process.cpuUsage();
     start = performance.now();
     await masked();
     maskedTimes.push(performance.now() - start);
+    maskedCpu.push(cpuMs(process.cpuUsage(cpu)));
   }
   const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
   const p95 = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length * 0.95)];
@@ -171,6 +179,9 @@ async function measure(name, plain, masked) {
   };
   row.overheadMs = +(row.maskedMedianMs - row.plainMedianMs).toFixed(3);
   row.ratio = +(row.maskedMedianMs / row.plainMedianMs).toFixed(2);
+  row.plainCpuMs = +median(plainCpu).toFixed(3);
+  row.maskedCpuMs = +median(maskedCpu).toFixed(3);
+  row.cpuRatio = +(row.maskedCpuMs / row.plainCpuMs).toFixed(2);
   return row;
 }
 
@@ -190,11 +201,22 @@ if (!quick) {
     'Each round runs the whole offline agent loop: the user message with an email and an SSN, one tool call',
     'returning a nested record (email, phone, card, IBAN, IP in free text), two model calls; the masked side also',
     'tokenizes the input and history, decodes the tool arguments, encodes the tool output and rehydrates the',
-    'final answer (MemoryVault, default Tier 0 scanner). Times are medians; the machine is shared, ratios hold better than',
-    'absolute times.',
+    "final answer (MemoryVault, default scanner). Times are medians of wall time and of this process's CPU time; the",
+    'machine is shared (2 cores, other builds running), so wall times swing between runs and CPU times hold better.',
     '',
     ...markdownTable(
-      ['loop', 'plain (ms)', 'with Mask (ms)', 'overhead (ms)', 'ratio', 'plain p95', 'Mask p95'],
+      [
+        'loop',
+        'plain (ms)',
+        'with Mask (ms)',
+        'overhead (ms)',
+        'ratio',
+        'plain p95',
+        'Mask p95',
+        'plain CPU (ms)',
+        'Mask CPU (ms)',
+        'CPU ratio',
+      ],
       rows.map((row) => [
         row.loop,
         row.plainMedianMs,
@@ -203,6 +225,9 @@ if (!quick) {
         `${row.ratio}x`,
         row.plainP95Ms,
         row.maskedP95Ms,
+        row.plainCpuMs,
+        row.maskedCpuMs,
+        `${row.cpuRatio}x`,
       ]),
     ),
     '',
