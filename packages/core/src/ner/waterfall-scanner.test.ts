@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MaskError } from '../errors/mask-error.js';
 import { PatternScanner } from '../pii/pattern-scanner.js';
+import type { ScanOptions } from '../scanner/scanner.js';
 import type { Span } from '../scanner/span.js';
 import { LocalNerEngine } from './local-ner-engine.js';
 import type { NerEngine } from './ner-engine.js';
@@ -76,6 +77,22 @@ describe('WaterfallScanner', () => {
       ['FUND', 'Northwind Opportunities Fund II'],
       ['PERSON', 'jose nunez'],
     ]);
+  });
+
+  it('keeps the known-entity dictionary away from Tier 0 (one linear pass here)', async () => {
+    const seen: unknown[] = [];
+    const tier0 = {
+      name: 'spy',
+      scan: async (_text: string, options?: ScanOptions) => {
+        seen.push(options?.knownEntities);
+        return [];
+      },
+    };
+    const waterfall = new WaterfallScanner({ tier0, engines: [] });
+    const text = 'ask ACME capital';
+    const spans = await waterfall.scan(text, { knownEntities: [{ type: 'ORGANIZATION', value: 'Acme Capital' }] });
+    expect(found(text, spans)).toEqual([['ORGANIZATION', 'ACME capital']]);
+    expect(seen).toEqual([undefined]);
   });
 
   it('applies entities, categories and allowList filters', async () => {

@@ -4,7 +4,7 @@ import type { Scanner, ScanOptions } from '../scanner/scanner.js';
 import type { EntityCategory, Span } from '../scanner/span.js';
 import { KnownEntityMatcher } from './known-entity-matcher.js';
 import type { NerEngine } from './ner-engine.js';
-import { blankRanges, findTokenRanges, overlapsAny, type TextRange } from './token-ranges.js';
+import { blankRanges, findTokenRanges, overlapsAny } from './token-ranges.js';
 
 /** Options of {@link WaterfallScanner}. */
 export interface WaterfallScannerOptions {
@@ -62,7 +62,9 @@ export class WaterfallScanner implements Scanner {
     // Tier 0 and known entities see the original text: token *shapes* (the phone and IBAN grammars are broad
     // and only mean "token" when the vault holds them) must never hide a real identifier. Tier 0 recognizers
     // do not flag reserved-range tokens, and the client skips values its vault confirms as tokens.
-    const tier0 = this.#tier0 ? await this.#tier0.scan(text, options) : [];
+    // Known entities are matched here, in one linear pass; Tier 0 does not need to see the dictionary.
+    const { knownEntities: _dictionary, ...tier0Options } = options;
+    const tier0 = this.#tier0 ? await this.#tier0.scan(text, tier0Options) : [];
     const known = options.knownEntities?.length ? new KnownEntityMatcher(options.knownEntities).find(text) : [];
     // Tier 1 never reads inside a token shape, a Tier 0 find or a known entity.
     const tokens = findTokenRanges(text);
