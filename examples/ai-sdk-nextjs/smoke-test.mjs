@@ -14,7 +14,7 @@ const EMAIL = 'maria.garcia@acme-health.org';
 const PHONE = '+1 415-867-5309';
 
 if (!existsSync(join(here, '.next', 'BUILD_ID'))) {
-  const build = spawnSync(process.execPath, [nextBin, 'build'], { cwd: here, stdio: 'inherit' });
+  const build = spawnSync(process.execPath, [nextBin, 'build', '--webpack'], { cwd: here, stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
