@@ -82,7 +82,10 @@ describe('mask scrub / rehydrate', () => {
     expect(out[4]).toMatch(/"card":"\d{16}"/);
 
     const restored = await runMask(['rehydrate', '--format', 'jsonl'], { input: scrubbed.stdout, env });
-    expect(restored.code).toBe(0);
+    // Line 2 is still not JSON: reported again, rehydrated as text, exit 1.
+    expect(restored.code).toBe(1);
+    expect(restored.stderr).toContain('stdin:2: invalid JSON');
+    expect(restored.stderr).toContain('rehydrated as text');
     const back = restored.stdout.split('\n');
     expect(JSON.parse(back[0] as string)).toEqual(JSON.parse(input.split('\n')[0] as string));
     expect(back[1]).toBe(input.split('\n')[1]);
