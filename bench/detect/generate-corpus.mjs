@@ -1,0 +1,188 @@
+// Writes the labelled evaluation corpus: corpus/gold.jsonl (texts with PII and exact gold spans) and
+// corpus/harmless.jsonl (texts without PII that detectors often flag). Deterministic: `node generate-corpus.mjs`.
+import { writeFileSync } from 'node:fs';
+import { makeValues, rng } from './values.mjs';
+
+const r = rng(20261122);
+const values = makeValues(r);
+
+// How people name each field: JSON key, English phrase, Spanish phrase.
+const FIELDS = {
+  EMAIL_ADDRESS: ['email', 'my email is', 'mi correo es'],
+  PHONE_NUMBER: ['phone', 'call me at', 'mi teléfono es'],
+  US_SSN: ['ssn', 'my SSN is', 'mi número de seguro social es'],
+  CREDIT_CARD: ['card_number', 'the card is', 'la tarjeta es'],
+  ABA_ROUTING_NUMBER: ['routing_number', 'routing number', 'número de ruta'],
+  IBAN_CODE: ['iban', 'IBAN', 'IBAN de la cuenta'],
+  IP_ADDRESS: ['client_ip', 'request from', 'conexión desde'],
+  MAC_ADDRESS: ['mac_address', 'device MAC', 'dirección MAC'],
+  UK_NHS: ['nhs_number', 'NHS number', 'número NHS'],
+  ES_NIF: ['dni', 'DNI', 'mi DNI es'],
+  ES_NIE: ['nie', 'NIE', 'mi NIE es'],
+  BR_CPF: ['cpf', 'CPF', 'CPF'],
+  VIN: ['vin', 'VIN', 'número de bastidor'],
+  UK_NINO: ['ni_number', 'National Insurance number', 'número de seguro nacional'],
+  AWS_ACCESS_KEY: ['aws_access_key_id', 'AWS key', 'clave AWS'],
+  GITHUB_TOKEN: ['github_token', 'GitHub token', 'token de GitHub'],
+  SLACK_TOKEN: ['slack_bot_token', 'Slack token', 'token de Slack'],
+  STRIPE_KEY: ['stripe_secret', 'Stripe key', 'clave de Stripe'],
+  OPENAI_API_KEY: ['openai_api_key', 'OpenAI key', 'clave de OpenAI'],
+  ANTHROPIC_API_KEY: ['anthropic_api_key', 'Anthropic key', 'clave de Anthropic'],
+  GOOGLE_API_KEY: ['maps_key', 'Google API key', 'clave de Google'],
+  JWT: ['id_token', 'session JWT', 'JWT de sesión'],
+  URL_CREDENTIALS: ['database_url', 'DB URL', 'URL de la base de datos'],
+  PASSWORD: ['password', 'password:', 'contraseña:'],
+  DATE_OF_BIRTH: ['date_of_birth', 'date of birth', 'fecha de nacimiento'],
+  IT_FISCAL_CODE: ['codice_fiscale', 'codice fiscale', 'código fiscal'],
+  IN_AADHAAR: ['aadhaar', 'Aadhaar', 'Aadhaar'],
+  IN_PAN: ['pan', 'PAN', 'PAN'],
+  SG_NRIC_FIN: ['nric', 'NRIC', 'NRIC'],
+  CA_SIN: ['sin', 'SIN', 'número de seguro social canadiense SIN'],
+  AU_TFN: ['tfn', 'tax file number', 'TFN'],
+  MX_CURP: ['curp', 'CURP', 'CURP'],
+  DE_TAX_ID: ['steuer_id', 'Steuer-ID', 'Steuer-ID'],
+  US_NPI: ['npi', 'provider NPI', 'NPI del proveedor'],
+  US_ITIN: ['itin', 'ITIN', 'ITIN'],
+};
+// The common types appear more often, as they do in real traffic.
+const WEIGHTED = [
+  ...Array(8).fill('EMAIL_ADDRESS'),
+  ...Array(6).fill('PHONE_NUMBER'),
+  ...Array(4).fill('US_SSN'),
+  ...Array(4).fill('CREDIT_CARD'),
+  ...Array(4).fill('IP_ADDRESS'),
+  ...Array(3).fill('IBAN_CODE'),
+  ...Array(2).fill('PASSWORD'),
+  ...Object.keys(FIELDS),
+];
+
+class Builder {
+  text = '';
+  entities = [];
+  add(text) {
+    this.text += text;
+    return this;
+  }
+  entity(type, value) {
+    this.entities.push({ type, start: this.text.length, end: this.text.length + value.length });
+    this.text += value;
+    return this;
+  }
+}
+
+const names = ['Ana', 'Luis', 'Priya', 'John', 'Wei', 'Sofía', 'Kenji'];
+const services = ['billing', 'auth', 'orders', 'crm', 'payments', 'support'];
+
+function gold(index) {
+  const kind = ['json', 'log', 'csv', 'email', 'chat'][index % 5];
+  const count = 1 + (index % 3);
+  const types = Array.from({ length: count }, () => r.pick(WEIGHTED));
+  const spanish = r.next() < 0.3;
+  const b = new Builder();
+  const pairs = types.map((type) => [type, values[type]()]);
+  switch (kind) {
+    case 'json': {
+      b.add(`{"id": ${r.int(1000, 99999)}, "name": "${r.pick(names)}"`);
+      for (const [type, value] of pairs) b.add(`, "${FIELDS[type][0]}": "`).entity(type, value).add('"');
+      b.add(`, "status": "active"}`);
+      break;
+    }
+    case 'log': {
+      b.add(
+        `2026-11-22T07:${r.int(10, 59)}:${r.int(10, 59)}.${r.int(100, 999)}Z INFO [${r.pick(services)}] req=${r.int(100000, 999999)}`,
+      );
+      for (const [type, value] of pairs) b.add(` ${FIELDS[type][0]}=`).entity(type, value);
+      b.add(` latency_ms=${r.int(3, 900)}`);
+      break;
+    }
+    case 'csv': {
+      b.add(`id,name,${pairs.map(([type]) => FIELDS[type][0]).join(',')},created\n${r.int(1, 9999)},${r.pick(names)}`);
+      for (const [type, value] of pairs) {
+        b.add(',');
+        if (value.includes(',')) b.add('"').entity(type, value).add('"');
+        else b.entity(type, value);
+      }
+      b.add(',2026-11-22');
+      break;
+    }
+    case 'email': {
+      b.add(
+        spanish
+          ? `Hola ${r.pick(names)},\n\nPor favor actualiza mis datos. `
+          : `Hi ${r.pick(names)},\n\nPlease update my records. `,
+      );
+      for (const [type, value] of pairs)
+        b.add(`${FIELDS[type][spanish ? 2 : 1]} `)
+          .entity(type, value)
+          .add('. ');
+      b.add(spanish ? '\n\nGracias,\nEquipo' : '\n\nThanks,\nTeam');
+      break;
+    }
+    default: {
+      b.add(spanish ? 'usuario: hola, ' : 'user: hi, ');
+      for (const [type, value] of pairs)
+        b.add(`${FIELDS[type][spanish ? 2 : 1]} `)
+          .entity(type, value)
+          .add(r.pick([', ', ' and ', '; ']));
+      b.add(spanish ? '¿puedes ayudarme?' : 'can you help?');
+    }
+  }
+  return { id: `gold-${index}`, kind, text: b.text, entities: b.entities };
+}
+
+const hex = (n) => Array.from({ length: n }, () => '0123456789abcdef'[r.int(0, 15)]).join('');
+const HARMLESS = [
+  () => `Order ORD-2026-${r.digits(6)} shipped; tracking 1Z${r.digits(3)}AA${r.digits(10)}.`,
+  () =>
+    `{"order_id": ${r.int(10000000, 99999999)}, "total": "$${r.int(10, 2999)}.${r.digits(2)}", "items": ${r.int(1, 9)}}`,
+  () => `request_id=${hex(8)}-${hex(4)}-4${hex(3)}-a${hex(3)}-${hex(12)} status=200`,
+  () => `commit ${hex(40)} merged into main (${hex(7)})`,
+  () => `ISBN 978-${r.int(0, 1)}-${r.digits(3)}-${r.digits(5)}-${r.int(0, 9)} in stock`,
+  () => `Price: €${r.int(1, 999)},${r.digits(2)} (VAT ${r.int(4, 21)}%)`,
+  () =>
+    `2026-11-22T${r.int(10, 23)}:${r.int(10, 59)}:${r.int(10, 59)}.${r.digits(3)}Z DEBUG cache hit ratio=0.${r.digits(2)}`,
+  () =>
+    `upgraded node from v${r.int(18, 22)}.${r.int(0, 20)}.${r.int(0, 9)} to v${r.int(18, 22)}.${r.int(0, 20)}.${r.int(0, 9)}`,
+  () => `build 10.0.${r.int(17000, 22999)}.${r.int(1, 999)} released`,
+  () => `card 4111 1111 1111 ${r.pick(['1112', '1113', '1114'])} was declined (test data, bad checksum)`,
+  () => `SSN field must not be 000-${r.digits(2)}-${r.digits(4)} or 666-${r.digits(2)}-${r.digits(4)}`,
+  () => `routing number 0210000${r.pick(['22', '23', '24'])} failed validation`,
+  () => `IBAN GB${r.pick(['28', '30', '31'])} NWBK 6016 1331 9268 19 rejected: bad check digits`,
+  () => `epoch=${r.int(1700000000, 1799999999)}${r.digits(3)} offset=${r.int(0, 99999)}`,
+  () =>
+    `Invoice #${r.int(100000, 999999)} due ${r.int(1, 28)}/${r.int(1, 12)}/2026, amount 1,${r.digits(3)}.${r.digits(2)}`,
+  () => `coords ${r.int(-89, 89)}.${r.digits(4)}, ${r.int(-179, 179)}.${r.digits(4)}`,
+  () => `sha256:${hex(64)}`,
+  () => `color #${hex(6)} at ${r.int(0, 100)}% opacity, size ${r.int(1, 999)}x${r.int(1, 999)}`,
+  () => `Room ${r.int(100, 999)}, floor ${r.int(1, 40)}, ext. ${r.int(1000, 9999)}`,
+  () => `Downloaded ${r.int(1, 999)}.${r.int(0, 9)} MB in ${r.int(1, 59)}s (${r.int(1, 99)}.${r.int(0, 9)} MB/s)`,
+  () => `ticket JIRA-${r.int(100, 9999)} moved to QA; sprint ${r.int(1, 60)}`,
+  () => `Meeting at 10:${r.int(10, 59)} in building ${r.int(1, 9)}; dial-in code ${r.digits(6)}#`,
+  () => `password reset link expired; please request a new one`,
+  () => `token expired at 2026-11-22T08:00:00Z, refresh required`,
+  () => `Score: ${r.int(0, 100)}/${100}, percentile ${r.int(1, 99)}.${r.int(0, 9)}`,
+  () => `docker image sha ${hex(12)} tag 1.${r.int(0, 30)}.${r.int(0, 9)}-alpine`,
+  () => `el pedido ${r.int(100000, 999999)} llegará el ${r.int(1, 28)} de marzo`,
+  () => `Lote ${r.digits(10)} caduca 2027-0${r.int(1, 9)}-1${r.int(0, 9)}`,
+  () => `serial number ${r.digits(12)} registered`,
+  () => `uuid ${hex(8)}-${hex(4)}-${hex(4)}-${hex(4)}-${hex(12)}`,
+];
+
+function harmless(index) {
+  return { id: `harmless-${index}`, kind: 'harmless', text: HARMLESS[index % HARMLESS.length](), entities: [] };
+}
+
+const goldRecords = Array.from({ length: 600 }, (_, index) => gold(index));
+const harmlessRecords = Array.from({ length: 300 }, (_, index) => harmless(index));
+const dir = new URL('./corpus/', import.meta.url);
+writeFileSync(new URL('gold.jsonl', dir), `${goldRecords.map((record) => JSON.stringify(record)).join('\n')}\n`);
+writeFileSync(
+  new URL('harmless.jsonl', dir),
+  `${harmlessRecords.map((record) => JSON.stringify(record)).join('\n')}\n`,
+);
+const counts = {};
+for (const record of goldRecords)
+  for (const entity of record.entities) counts[entity.type] = (counts[entity.type] ?? 0) + 1;
+console.log(
+  `gold: ${goldRecords.length} texts, ${Object.values(counts).reduce((a, b) => a + b, 0)} entities, ${Object.keys(counts).length} types; harmless: ${harmlessRecords.length}`,
+);

@@ -1,0 +1,205 @@
+// bench/detect: Mask's PatternScanner side by side with openredaction, redact-pii, @redactpii/node and
+// LangChain's piiMiddleware detectors, on the same texts in one run. `node bench/detect/run.mjs [--quick]`.
+// Writes bench/detect/results.json and bench/detect/RESULTS.md (the numbers as measured on this run).
+import { readFileSync, writeFileSync } from 'node:fs';
+import { PatternScanner } from '@mask/core';
+import { chunks, mixedLog } from './mixed-log.mjs';
+import { loadPeers } from './peers.mjs';
+
+const quick = process.argv.includes('--quick');
+const here = new URL('./', import.meta.url);
+const read = (name) =>
+  readFileSync(new URL(`corpus/${name}`, here), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line));
+const goldSet = read('gold.jsonl');
+const harmlessSet = read('harmless.jsonl');
+const corpus = [...goldSet, ...harmlessSet];
+
+const scanner = new PatternScanner();
+const mask = {
+  name: '@mask/core PatternScanner',
+  version: JSON.parse(readFileSync(new URL('../../packages/core/package.json', here), 'utf8')).version,
+  types: scanner.entities.length,
+  detect: (text) => scanner.scanSync(text),
+};
+const { peers, failures } = await loadPeers();
+const tools = [mask, ...peers];
+
+const COVERED = 0.8; // a gold entity counts as caught when predicted spans cover >= 80% of its characters
+const MATCHED = 0.5; // a predicted span counts as correct when >= 50% of it lies on gold spans
+
+function coverage(span, others) {
+  let covered = 0;
+  for (let i = span.start; i < span.end; i++) if (others.some((o) => o.start <= i && i < o.end)) covered++;
+  return covered / (span.end - span.start);
+}
+
+async function evaluate(tool) {
+  const perType = {};
+  let predicted = 0;
+  let correct = 0;
+  let typedPredicted = 0;
+  let typedCorrect = 0;
+  for (const record of goldSet) {
+    const spans = await tool.detect(record.text);
+    for (const gold of record.entities) {
+      perType[gold.type] ??= { gold: 0, caught: 0, predicted: 0, correct: 0 };
+      const row = perType[gold.type];
+      row.gold++;
+      if (coverage(gold, spans) >= COVERED) row.caught++;
+    }
+    for (const span of spans) {
+      predicted++;
+      if (coverage(span, record.entities) >= MATCHED) correct++;
+      if (tool === mask) {
+        perType[span.type] ??= { gold: 0, caught: 0, predicted: 0, correct: 0 };
+        const row = perType[span.type];
+        row.predicted++;
+        typedPredicted++;
+        const same = record.entities.filter((gold) => gold.type === span.type);
+        if (coverage(span, same) >= MATCHED) {
+          row.correct++;
+          typedCorrect++;
+        }
+      }
+    }
+  }
+  let harmlessFlagged = 0;
+  const flaggedExamples = [];
+  for (const record of harmlessSet) {
+    const spans = await tool.detect(record.text);
+    if (spans.length > 0) {
+      harmlessFlagged++;
+      if (flaggedExamples.length < 3) flaggedExamples.push(record.text.slice(spans[0].start, spans[0].end));
+    }
+  }
+  const goldTotal = Object.values(perType).reduce((sum, row) => sum + row.gold, 0);
+  const caughtTotal = Object.values(perType).reduce((sum, row) => sum + row.caught, 0);
+  return {
+    recall: caughtTotal / goldTotal,
+    precision: predicted === 0 ? 0 : correct / predicted,
+    typedPrecision: tool === mask ? typedCorrect / typedPredicted : undefined,
+    harmlessFlagged: harmlessFlagged / harmlessSet.length,
+    flaggedExamples,
+    perType,
+  };
+}
+
+async function timeCorpus(tool, budgetMs) {
+  // Warm up, then repeat passes over the whole corpus until the budget is spent (at least one pass).
+  for (const record of corpus.slice(0, 50)) await tool.detect(record.text);
+  let documents = 0;
+  const cpu = process.cpuUsage();
+  const started = performance.now();
+  do {
+    for (const record of corpus) {
+      await tool.detect(record.text);
+      documents++;
+    }
+  } while (performance.now() - started < budgetMs);
+  const used = process.cpuUsage(cpu);
+  return {
+    usPerDocument: ((performance.now() - started) * 1000) / documents,
+    cpuUsPerDocument: (used.user + used.system) / documents,
+  };
+}
+
+async function timeLog(tool, documents, budgetMs) {
+  let bytes = 0;
+  const cpu = process.cpuUsage();
+  const started = performance.now();
+  for (const document of documents) {
+    await tool.detect(document);
+    bytes += document.length;
+    if (performance.now() - started > budgetMs) break;
+  }
+  const seconds = (performance.now() - started) / 1000;
+  const used = process.cpuUsage(cpu);
+  return { mbPerSecond: bytes / 1e6 / seconds, cpuMbPerSecond: bytes / 1e6 / ((used.user + used.system) / 1e6), bytes };
+}
+
+const log = mixedLog(quick ? 1024 * 1024 : 10 * 1024 * 1024);
+const logDocuments = chunks(log);
+const results = [];
+for (const tool of tools) {
+  process.stdout.write(`${tool.name}: accuracy... `);
+  const accuracy = await evaluate(tool);
+  process.stdout.write('corpus speed... ');
+  const { usPerDocument, cpuUsPerDocument } = await timeCorpus(tool, quick ? 500 : 3000);
+  process.stdout.write('10 MB log... ');
+  const logSpeed = await timeLog(tool, logDocuments, quick ? 5000 : 60000);
+  console.log('done');
+  results.push({
+    name: tool.name,
+    version: tool.version,
+    types: tool.types,
+    usPerDocument,
+    cpuUsPerDocument,
+    ...logSpeed,
+    ...accuracy,
+  });
+}
+
+const environment = `Node ${process.version}, ${(await import('node:os')).cpus().length} CPUs (${(await import('node:os')).cpus()[0]?.model ?? 'unknown'}), load average ${(await import('node:os')).loadavg()[0].toFixed(1)} at the end`;
+writeFileSync(
+  new URL('results.json', here),
+  `${JSON.stringify({ environment, failures, logBytes: log.length, results }, null, 2)}\n`,
+);
+
+const pct = (value) => `${(value * 100).toFixed(1)}%`;
+const fastest = Math.min(...results.filter((r) => r.name !== mask.name).map((r) => r.usPerDocument));
+const maskRow = results[0];
+let md = `# bench/detect results\n\nMeasured by \`node bench/detect/run.mjs\`${quick ? ' --quick' : ''} on ${new Date().toISOString().slice(0, 10)}; ${environment}.\n`;
+md += `Corpus: ${goldSet.length} labelled texts (${goldSet.reduce((s, r) => s + r.entities.length, 0)} entities, ${new Set(goldSet.flatMap((r) => r.entities.map((e) => e.type))).size} types: JSON records, logs, CSV, e-mails, chat, English and Spanish) and ${harmlessSet.length} harmless texts (order ids, UUIDs, git hashes, ISBNs, prices, timestamps, versions, invalid-checksum numbers). Log: ${(log.length / 1e6).toFixed(1)} MB mixed application log in 64 KB documents.\n\n`;
+md +=
+  '| detector | version | types | µs / document (wall) | µs / document (CPU) | MB/s on the log (wall) | MB/s on the log (CPU) | recall | precision | harmless texts flagged |\n|---|---|---|---|---|---|---|---|---|---|\n';
+for (const r of results) {
+  md += `| ${r.name} | ${r.version} | ${r.types} | ${r.usPerDocument.toFixed(1)} | ${r.cpuUsPerDocument.toFixed(1)} | ${r.mbPerSecond.toFixed(2)}${r.bytes < log.length ? ` (${(r.bytes / 1e6).toFixed(1)} MB within the time budget)` : ''} | ${r.cpuMbPerSecond.toFixed(2)} | ${pct(r.recall)} | ${pct(r.precision)} | ${pct(r.harmlessFlagged)} |\n`;
+}
+const fastestCpu = Math.min(...results.filter((r) => r.name !== mask.name).map((r) => r.cpuUsPerDocument));
+md += `\nRatios of µs/document (CPU time; wall in brackets): ${results
+  .slice(1)
+  .map(
+    (r) =>
+      `${r.name} / Mask = ${(r.cpuUsPerDocument / maskRow.cpuUsPerDocument).toFixed(1)}x (${(r.usPerDocument / maskRow.usPerDocument).toFixed(1)}x)`,
+  )
+  .join(
+    '; ',
+  )}. Mask takes ${(maskRow.cpuUsPerDocument / fastestCpu).toFixed(2)}x the CPU time of the fastest peer (${(maskRow.usPerDocument / fastest).toFixed(2)}x wall).\n`;
+md +=
+  '\nThe machine is shared (2 cores, other jobs running; see the load average above), so wall-clock numbers carry their noise; CPU time (process.cpuUsage) is the steadier measure and the one the ratios lead with.\n';
+if (failures.length > 0) md += `\nPeers that did not load: ${failures.join('; ')}.\n`;
+md +=
+  '\nRecall: a gold entity counts as caught when predicted spans (any type) cover at least 80% of its characters. Precision: a predicted span counts as correct when at least half of it lies on gold spans. redact-pii and @redactpii/node return only redacted text; their spans are recovered by aligning the output (each find replaced by a marker) with the input.\n';
+md +=
+  '\n## Mask per entity type (gold corpus)\n\n| type | gold | recall | predicted | precision (typed) |\n|---|---|---|---|---|\n';
+for (const [type, row] of Object.entries(maskRow.perType).sort()) {
+  md += `| ${type} | ${row.gold} | ${row.gold ? pct(row.caught / row.gold) : '-'} | ${row.predicted} | ${row.predicted ? pct(row.correct / row.predicted) : '-'} |\n`;
+}
+md +=
+  '\n## Peers per entity type (recall)\n\n| type | ' +
+  results
+    .slice(1)
+    .map((r) => r.name)
+    .join(' | ') +
+  ' |\n|---|' +
+  results
+    .slice(1)
+    .map(() => '---|')
+    .join('') +
+  '\n';
+for (const type of Object.keys(maskRow.perType).sort()) {
+  if (!maskRow.perType[type].gold) continue;
+  md += `| ${type} | ${results
+    .slice(1)
+    .map((r) => {
+      const row = r.perType[type];
+      return row ? pct(row.caught / row.gold) : '-';
+    })
+    .join(' | ')} |\n`;
+}
+md += `\nHarmless texts each detector flagged (first examples): ${results.map((r) => `${r.name}: ${r.flaggedExamples.map((e) => JSON.stringify(e)).join(', ') || 'none'}`).join('; ')}.\n`;
+writeFileSync(new URL('RESULTS.md', here), md);
+console.log(md);
