@@ -97,7 +97,8 @@ const exfiltrationScript: ScriptedModel = (transcript) => {
  * 3. the framework's stored history / state holds tokens only;
  * 4. the final answer can be rehydrated for the user;
  * 5. errors thrown by the tool come back to the model without plaintext;
- * 6. a decode policy keeps a refused token encoded in the tool's arguments and audits the refusal.
+ * 6. a decode policy keeps a refused token encoded in the tool's arguments and audits the refusal;
+ * 7. (harnesses with `conversations: true`) a second turn keeps tokens stable and the resent history tokenized.
  *
  * @example
  * runAdapterConformance({ name: 'langchain: createAgent', run: async (request) => { ... } });
@@ -192,6 +193,46 @@ export function runAdapterConformance(harness: AdapterHarness, options: Conforma
         }
       });
     });
+
+    // Defined only for harnesses that keep conversations (never a skipped test).
+    if (harness.conversations === true) {
+      it('(7) a second turn keeps tokens stable and the resent history tokenized', async () => {
+        const { client } = await setup();
+        const conversation = `conversation-${randomBytes(4).toString('hex')}`;
+        const lookupTool: ConformanceTool = {
+          name: 'lookup_customer',
+          description: 'Looks a customer up by email address and SSN.',
+          parameters: LOOKUP_PARAMETERS,
+          execute: async (args) => ({ customer: { email: args.email, card: PII.card } }),
+        };
+        const first = await harness.run({
+          client,
+          tools: [lookupTool],
+          model: lookupScript,
+          userMessage: USER_MESSAGE,
+          rehydrate: false,
+          conversation,
+        });
+        const followUp: ScriptedModel = (transcript) => ({
+          type: 'text',
+          text: `You said: ${lastOf(transcript, 'user').text}`,
+        });
+        const second = await harness.run({
+          client,
+          tools: [lookupTool],
+          model: followUp,
+          userMessage: `Also, my phone is ${PII.phone}. Same email ${PII.email}.`,
+          rehydrate: false,
+          conversation,
+        });
+        const firstToken = findEmail(JSON.stringify(first.finalText));
+        expect(firstToken, 'an email token in the first answer').toMatch(/@mask\.invalid$/);
+        expect(second.finalText, 'the same email gets the same token').toContain(firstToken!);
+        expect(containsText(second.modelInputs, 'Please pull up my account'), 'history resent').toBe(true);
+        expectNoPlaintext(second.modelInputs, 'model inputs of the second turn');
+        expectNoPlaintext(second.state, 'framework state after the second turn');
+      });
+    }
 
     it('(5) errors thrown by the tool come back to the model without plaintext', async () => {
       const { client } = await setup();

@@ -53,6 +53,11 @@ export interface AgentRunRequest {
   readonly policy?: DecodePolicy;
   /** The user asked for the final answer rehydrated for display. */
   readonly rehydrate: boolean;
+  /**
+   * Continue this conversation: runs with the same id share the framework's stored state (a thread and its
+   * checkpointer, a session, a memory). Only sent to harnesses that declare `conversations: true`.
+   */
+  readonly conversation?: string;
 }
 
 /** What the harness reports back after the loop finished. */
@@ -76,6 +81,8 @@ export interface AdapterHarness {
   readonly name: string;
   /** Runs one full agent loop. */
   readonly run: (request: AgentRunRequest) => Promise<AgentRunResult>;
+  /** The harness honours `AgentRunRequest.conversation` (enables the multi-turn test). @default false */
+  readonly conversations?: boolean;
 }
 
 /** Options of {@link runAdapterConformance}. */

@@ -21,12 +21,20 @@ async function checkpointsOf(checkpointer: MemorySaver, threadId: string) {
   return tuples;
 }
 
+// Conversations continue on the same thread of the same checkpointer.
+const threads = new Map<string, { checkpointer: MemorySaver; threadId: string }>();
+
 runAdapterConformance({
   name: 'langchain createAgent + maskMiddleware (session per thread)',
+  conversations: true,
   async run(request: AgentRunRequest): Promise<AgentRunResult> {
     const model = scriptedChatModel(request.model);
-    const checkpointer = new MemorySaver();
-    const threadId = `thread-${Math.random().toString(36).slice(2)}`;
+    const thread = (request.conversation && threads.get(request.conversation)) || {
+      checkpointer: new MemorySaver(),
+      threadId: `thread-${Math.random().toString(36).slice(2)}`,
+    };
+    if (request.conversation) threads.set(request.conversation, thread);
+    const { checkpointer, threadId } = thread;
     const agent = createAgent({
       model,
       tools: request.tools.map(toLangChainTool),

@@ -1,6 +1,6 @@
 import type { JSONValue } from '@llamaindex/core/global';
 import { FunctionTool } from '@llamaindex/core/tools';
-import { agent } from '@llamaindex/workflow';
+import { type AgentWorkflowState, agent } from '@llamaindex/workflow';
 import type { AgentRunRequest, AgentRunResult, ConformanceTool } from '@mask/adapter-tests';
 import { runAdapterConformance } from '@mask/adapter-tests';
 import { ScriptedLLM } from './__fixtures__/scripted-llm.js';
@@ -16,14 +16,20 @@ function toLlamaIndexTool(spec: ConformanceTool) {
   });
 }
 
+// Conversations continue with the previous run's workflow state (its memory) in the same session.
+const conversations = new Map<string, AgentWorkflowState>();
+
 runAdapterConformance({
   name: 'llamaindex agent() + maskLlamaIndexHooks (session scope)',
+  conversations: true,
   async run(request: AgentRunRequest): Promise<AgentRunResult> {
-    const session = `chat-${Math.random().toString(36).slice(2)}`;
+    const session = request.conversation ?? `chat-${Math.random().toString(36).slice(2)}`;
     const llm = new ScriptedLLM(request.model);
     const mask = maskLlamaIndexHooks({ client: request.client, session, policy: request.policy });
     const workflow = agent({ ...mask.agentParams({ llm, tools: request.tools.map(toLlamaIndexTool) }), logger: quiet });
-    const result = await mask.run(workflow, request.userMessage);
+    const previous = request.conversation ? conversations.get(request.conversation) : undefined;
+    const result = await mask.run(workflow, request.userMessage, previous ? { state: previous } : undefined);
+    if (request.conversation && result.data.state) conversations.set(request.conversation, result.data.state);
     const finalText = String(result.data.result);
     return {
       modelInputs: llm.calls,
