@@ -34,19 +34,18 @@ export async function processCsv(
       relax_column_count: true,
       relax_quotes: true,
       skip_empty_lines: false,
-      info: true,
     }),
   );
   input.on('error', (error) => parser.destroy(error));
   let header: string[] | undefined;
   async function* batches(): AsyncGenerator<string[][]> {
     let batch: string[][] = [];
-    for await (const entry of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+    for await (const record of parser as AsyncIterable<string[]>) {
       if (options.keepHeader && header === undefined) {
-        header = entry.record;
+        header = record;
         continue;
       }
-      batch.push(entry.record);
+      batch.push(record);
       if (batch.length >= BATCH_ROWS) {
         yield batch;
         batch = [];
