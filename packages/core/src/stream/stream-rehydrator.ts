@@ -1,5 +1,6 @@
 import type { DetokenizeOptions } from '../client/text-codec.js';
 import { MaskError } from '../errors/mask-error.js';
+import { findTokenCandidates } from '../tokens/find-token-candidates.js';
 import { TokenPrefixIndex } from './token-prefix-index.js';
 
 /** What a {@link StreamRehydrator} needs from a client: `MaskClient` (or a scoped one) provides both. */
@@ -51,7 +52,6 @@ export interface StreamRehydratorOptions {
 export class StreamRehydrator {
   readonly #client: StreamRehydratorClient;
   readonly #options: StreamRehydratorOptions;
-  readonly #index: TokenPrefixIndex;
   #buffer = '';
   #state: 'open' | 'ended' | 'aborted' | 'failed' = 'open';
   #queue: Promise<unknown> = Promise.resolve();
@@ -71,7 +71,6 @@ export class StreamRehydrator {
     }
     this.#client = client;
     this.#options = { ...options, danglingToken, encoding };
-    this.#index = new TokenPrefixIndex(() => client.issuedTokens());
   }
 
   /** Number of UTF-16 code units currently held back (never their content). */
@@ -87,7 +86,7 @@ export class StreamRehydrator {
     return this.#enqueue(async () => {
       this.#assertOpen();
       const text = this.#buffer + chunk;
-      let cut = this.#index.cut(text);
+      let cut = this.#index().cut(text);
       // Never end an emitted chunk between the two halves of a surrogate pair: encoders would mangle both.
       if (cut > 0 && cut === text.length && isHighSurrogate(text.charCodeAt(cut - 1))) cut--;
       this.#buffer = text.slice(cut);
@@ -106,9 +105,10 @@ export class StreamRehydrator {
       const text = this.#buffer;
       this.#buffer = '';
       if (text.length === 0) return '';
-      const cut = this.#index.cut(text);
+      const index = this.#index();
+      const cut = index.cut(text);
       const tail = text.slice(cut);
-      if (tail.length === 0 || this.#index.isToken(tail)) return this.#decode(text);
+      if (tail.length === 0 || index.isToken(tail)) return this.#decode(text);
       switch (this.#options.danglingToken) {
         case 'drop':
           return this.#decode(text.slice(0, cut));
@@ -124,6 +124,11 @@ export class StreamRehydrator {
   abort(): void {
     if (this.#state === 'open') this.#state = 'aborted';
     this.#buffer = '';
+  }
+
+  /** The scope's shared index, brought up to date with the tokens issued so far. */
+  #index(): TokenPrefixIndex {
+    return TokenPrefixIndex.for(this.#client.issuedTokens());
   }
 
   #assertOpen(): void {
@@ -145,7 +150,11 @@ export class StreamRehydrator {
       ...(this.#options.allow ? { allow: this.#options.allow } : {}),
       ...(this.#options.strict !== undefined ? { strict: this.#options.strict } : {}),
     };
-    if (this.#options.encoding === 'text') return this.#client.detokenizeText(text, detokenizeOptions);
+    if (this.#options.encoding === 'text') {
+      // Most chunks hold no token at all: the same grammar detokenizeText applies says so without a vault trip.
+      if (findTokenCandidates(text).length === 0) return text;
+      return this.#client.detokenizeText(text, detokenizeOptions);
+    }
     const pattern = this.#issuedTokenPattern();
     if (pattern === undefined) return text;
     const tokens = [...new Set(text.match(pattern) ?? [])];

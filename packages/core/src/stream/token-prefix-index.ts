@@ -1,18 +1,29 @@
 /**
- * Every prefix of every token a client issued, kept in step with a client's `issuedTokens()`. Answers one
- * question fast: where can a text be cut so that no issued token is split and no token's boundary is undecided?
+ * The issued tokens of one scope, sorted, kept in step with a client's `issuedTokens()`. Answers one question
+ * fast: where can a text be cut so that no issued token is split and no token's boundary is undecided?
+ *
+ * Memory is one array of references to the client's own token strings (a scope may hold 100,000 tokens), and
+ * every rehydrator of a scope shares one index (see {@link TokenPrefixIndex.for}).
  */
 export class TokenPrefixIndex {
-  readonly #source: () => ReadonlySet<string>;
-  readonly #prefixes = new Set<string>();
-  readonly #indexed = new Set<string>();
-  readonly #lengths = new Set<number>();
-  #size = 0;
-  #maxLength = 0;
+  static readonly #shared = new WeakMap<ReadonlySet<string>, TokenPrefixIndex>();
 
-  constructor(source: () => ReadonlySet<string>) {
-    this.#source = source;
+  /** The index of this set of issued tokens, shared by every stream of the scope. */
+  static for(tokens: ReadonlySet<string>): TokenPrefixIndex {
+    let index = TokenPrefixIndex.#shared.get(tokens);
+    if (!index) {
+      index = new TokenPrefixIndex();
+      TokenPrefixIndex.#shared.set(tokens, index);
+    }
+    index.#refresh(tokens);
+    return index;
   }
+
+  #sorted: string[] = [];
+  #indexed = new Set<string>();
+  #lengths: number[] = [];
+  #size = -1;
+  #maxLength = 0;
 
   /**
    * Where to cut `text` so that everything before the cut can be emitted now. The suffix from the cut is the
@@ -22,12 +33,11 @@ export class TokenPrefixIndex {
    * starts inside one (a token ending in `d` while another token starts with `d`), the cut moves past it.
    */
   cut(text: string): number {
-    this.#refresh();
     let from = Math.max(0, text.length - this.#maxLength);
     for (;;) {
       let cut = text.length;
       for (let start = from; start < text.length; start++) {
-        if (this.#prefixes.has(text.slice(start))) {
+        if (this.#isPrefix(text.slice(start))) {
           cut = start;
           break;
         }
@@ -41,6 +51,19 @@ export class TokenPrefixIndex {
   /** Whether `value` is an issued token (of those indexed). */
   isToken(value: string): boolean {
     return this.#indexed.has(value);
+  }
+
+  /** Whether some issued token starts with `value`: binary search for the first token >= value. */
+  #isPrefix(value: string): boolean {
+    const sorted = this.#sorted;
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((sorted[middle] as string) < value) low = middle + 1;
+      else high = middle;
+    }
+    return low < sorted.length && (sorted[low] as string).startsWith(value);
   }
 
   /** End of a complete issued token that starts before `cut` and ends after it, if there is one. */
@@ -57,18 +80,28 @@ export class TokenPrefixIndex {
     return furthest;
   }
 
-  #refresh(): void {
-    const tokens = this.#source();
+  #refresh(tokens: ReadonlySet<string>): void {
     if (tokens.size === this.#size) return;
     // The client's set is an LRU (re-issuing moves a token to the end, the oldest fall out), so new tokens are
-    // not only at the end: look at all of them, but only when the size changed. Prefixes of evicted tokens stay
-    // (a few characters of extra holdback, never a missed one).
+    // not only at the end: look at all of them, but only when the size changed. Evicted tokens stay indexed (a
+    // few characters of extra holdback, never a missed one) until they are as many as the live ones.
+    if (this.#indexed.size > 2 * tokens.size) {
+      this.#sorted = [];
+      this.#indexed = new Set();
+      this.#lengths = [];
+      this.#maxLength = 0;
+    }
+    const added: string[] = [];
     for (const token of tokens) {
       if (this.#indexed.has(token)) continue;
       this.#indexed.add(token);
-      for (let length = 1; length <= token.length; length++) this.#prefixes.add(token.slice(0, length));
-      this.#lengths.add(token.length);
+      added.push(token);
+      if (!this.#lengths.includes(token.length)) this.#lengths.push(token.length);
       if (token.length > this.#maxLength) this.#maxLength = token.length;
+    }
+    if (added.length > 0) {
+      this.#sorted = this.#sorted.concat(added);
+      this.#sorted.sort();
     }
     this.#size = tokens.size;
   }
