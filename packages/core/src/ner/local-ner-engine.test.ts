@@ -52,6 +52,18 @@ describe('LocalNerEngine: span boundaries', () => {
     ]);
   });
 
+  it('reads greetings, courtesy titles and institutions after a name', () => {
+    expect(found('Dear Mr. Smith, thanks. Estimado Sr. Gómez: le escribimos desde Bilbao.')).toEqual([
+      ['PERSON', 'Smith'],
+      ['PERSON', 'Gómez'],
+      ['LOCATION', 'Bilbao'],
+    ]);
+    expect(found('Hablé con María José Rodríguez de la Universidad de Salamanca.')).toEqual([
+      ['PERSON', 'María José Rodríguez'],
+      ['ORGANIZATION', 'Universidad de Salamanca'],
+    ]);
+  });
+
   it('handles Spanish text', () => {
     expect(
       found('Hola, me llamo Carmen Ruiz y vivo en Sevilla, España. Trabajo en Telefónica S.A. desde 2019.'),

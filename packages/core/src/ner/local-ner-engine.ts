@@ -112,6 +112,8 @@ const PERSONAL_NOUNS = new Set(
     ' ',
   ),
 );
+/** Ranks and nobility: a title, but `The Princess Royal` names nobody by name. */
+const RANKS = new Set(['prince', 'princess', 'king', 'queen', 'duke', 'lord', 'lady', 'dame', 'sir']);
 const GENERATIONAL = new Set(['jr', 'ii', 'iii', 'iv']);
 const DEGREES = new Set(['phd', 'md', 'esq', 'mba', 'dds', 'dvm']);
 /** Words right after a chunk that make it an organisation (`The Acme office is at ...`). */
@@ -273,7 +275,9 @@ function detectCased(text: string, words: readonly Word[], lexicon: Lexicon): Fo
         probe++;
       }
       const after = words[probe];
-      if (probe > last + 1 && after?.cap && adjacent(text, words[probe - 1]!, after)) {
+      // `María Rodríguez de la Universidad de ...`: a particle never joins a name to an institution.
+      const institution = after !== undefined && ORG_HEADS.has(after.key);
+      if (probe > last + 1 && after?.cap && !institution && adjacent(text, words[probe - 1]!, after)) {
         last = probe;
         continue;
       }
@@ -432,15 +436,24 @@ function classifyChunk(
   // Leading titles and sentence openers are not part of the entity, except where the chunk is a whole line of
   // its own (`Universal Design Partners` in a signature) or ends in a corporate suffix (`General Electric Co`).
   let titled = false;
+  let cuedInside = false;
+  let noble = false;
   const keepOpener =
     last > first &&
     (aloneOnLine(text, words[first]!.start, words[last]!.end) ||
       (ORG_SUFFIXES.has(words[last]!.key) && !STOP_WORDS.has(words[first]!.key)));
   while (first <= last) {
     const word = words[first]!;
+    // `Dear Mr. Gómez`, `Estimado Sr. Gómez`: a greeting inside the chunk is a cue, not part of the name.
+    if (PERSON_CUES.has(word.key) && first < last) {
+      cuedInside = true;
+      first++;
+      continue;
+    }
     if (TITLES.has(word.key)) {
       if (first === last) return;
       titled = true;
+      noble ||= RANKS.has(word.key);
       first++;
       continue;
     }
@@ -473,7 +486,9 @@ function classifyChunk(
     suffixDot = words[last]!.dotAfter && words[last]!.key === 'jr';
   }
   // `The Princess Royal`: a title followed only by ordinary words names nobody.
-  if (titled && allCommon(words, first, last)) return;
+  // After a courtesy title a surname may be an ordinary word (`Mr. Smith`); after a rank it is not a name
+  // unless it is no ordinary word (`The Princess Royal`).
+  if (titled && allCommon(words, first, last, noble ? undefined : lexicon)) return;
 
   const keys: string[] = [];
   for (let index = first; index <= last; index++) keys.push(words[index]!.key);
@@ -535,11 +550,12 @@ function classifyChunk(
   }
 
   // People: a title, a known given name, a person cue, or a run of family names.
-  const personCue = PERSON_CUES.has(prev) || PERSON_CUE_PAIRS.has(pair);
+  const personCue = cuedInside || PERSON_CUES.has(prev) || PERSON_CUE_PAIRS.has(pair);
   const allSurnames = keys.every((key) => lexicon.lastNames.has(key) || NAME_PARTICLES.has(key));
   if (titled || isFirstName || personCue || (last > first && allSurnames && !keys.some((key) => common!.has(key)))) {
     // A name runs at most five words; a longer chunk is a title or a headline.
-    const end = Math.min(last, first + 4);
+    let end = Math.min(last, first + 4);
+    while (end > first && NAME_PARTICLES.has(words[end]!.key)) end--;
     const score = titled || (isFirstName && (last > first || personCue)) ? 0.85 : isFirstName ? 0.75 : 0.6;
     found.push({ kind: 'PERSON', first, last: end, score, withDot: end === last && suffixDot });
     return;
@@ -636,8 +652,12 @@ function isNameKey(key: string, lexicon: Lexicon): boolean {
   return lexicon.lastNames.has(key) || lexicon.firstNames.has(key);
 }
 
-function allCommon(words: readonly Word[], first: number, last: number): boolean {
-  for (let index = first; index <= last; index++) if (!common!.has(words[index]!.key)) return false;
+/** Every word is an ordinary word (and, given a lexicon, none is a known name: `Smith`). */
+function allCommon(words: readonly Word[], first: number, last: number, lexicon?: Lexicon): boolean {
+  for (let index = first; index <= last; index++) {
+    const key = words[index]!.key;
+    if (!common!.has(key) || (lexicon && isNameKey(key, lexicon))) return false;
+  }
   return true;
 }
 
