@@ -100,3 +100,40 @@ export const startDynalite = () =>
     '-e',
     `require(${JSON.stringify(require.resolve('dynalite'))})({ createTableMs: 0 }).listen(${port}, '127.0.0.1')`,
   ]);
+
+/**
+ * A TCP proxy on a free loopback port that delays every chunk by `rttMs / 2` in each direction, to show what a
+ * network round trip costs (loopback is ~0.05 ms; a cross-zone link is ~1 ms). Order is kept: equal delays fire
+ * in order.
+ */
+export async function startLatencyProxy(targetPort, rttMs) {
+  const oneWay = rttMs / 2;
+  const sockets = new Set();
+  const server = createServer((client) => {
+    const upstream = new Socket();
+    sockets.add(client);
+    sockets.add(upstream);
+    client.setNoDelay(true);
+    upstream.setNoDelay(true);
+    upstream.connect(targetPort, '127.0.0.1');
+    client.on('data', (chunk) => setTimeout(() => upstream.writable && upstream.write(chunk), oneWay));
+    upstream.on('data', (chunk) => setTimeout(() => client.writable && client.write(chunk), oneWay));
+    const close = () => {
+      client.destroy();
+      upstream.destroy();
+    };
+    client.on('close', close);
+    upstream.on('close', close);
+    client.on('error', close);
+    upstream.on('error', close);
+  });
+  const port = await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server.address().port)));
+  return {
+    port,
+    stop: () =>
+      new Promise((resolve) => {
+        for (const socket of sockets) socket.destroy();
+        server.close(() => resolve());
+      }),
+  };
+}

@@ -39,6 +39,7 @@ interface MemjsServer {
   onResponse(seq: number, handler: ResponseHandler): void;
   onError(seq: number, handler: (error: unknown) => void): void;
   write(buffer: Buffer): void;
+  _socket?: { setNoDelay(noDelay?: boolean): unknown };
 }
 interface MemjsClientInternals {
   seq: number;
@@ -227,6 +228,9 @@ export class MemcachedVault implements Vault {
             reject(error instanceof Error ? error : new Error('memcached connection failed'));
           });
           server.write(Buffer.concat(buffers));
+          // memjs leaves Nagle's algorithm on: a second batch in flight (the engine writes records and counters in
+          // parallel) would wait for the server's delayed ACK, up to 40 ms. The socket exists once write() ran.
+          server._socket?.setNoDelay(true);
         }),
     );
     try {
