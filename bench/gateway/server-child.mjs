@@ -46,6 +46,25 @@ if (mode === 'bare') {
   });
   close = () => gateway.close();
   process.send({ url: gateway.url });
+} else if (mode === 'core') {
+  // The ceiling: the same detection + tokenization in-process, no HTTP, one new scope per call (as /scrub
+  // makes one new map per call), for options.seconds.
+  const { LocalNerEngine, MaskClient, MemoryVault, PatternScanner, WaterfallScanner } = await import('@mask/core');
+  const scanner = new WaterfallScanner({ tier0: new PatternScanner(), engines: [new LocalNerEngine()] });
+  const client = new MaskClient({ key: options.key, vault: new MemoryVault(), scanner, env: {}, audit: false });
+  const run = async (until) => {
+    let count = 0;
+    while (performance.now() < until) {
+      await client.withScope({ tenant: 'bench', session: `s${count}` }).tokenizeText(options.text);
+      count++;
+    }
+    return count;
+  };
+  await run(performance.now() + 2000);
+  const started = performance.now();
+  const count = await run(started + options.seconds * 1000);
+  process.send({ opsPerSecond: count / ((performance.now() - started) / 1000) });
+  close = async () => {};
 } else {
   throw new Error(`unknown mode ${mode}`);
 }

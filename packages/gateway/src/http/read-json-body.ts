@@ -1,8 +1,11 @@
 import type { IncomingMessage } from 'node:http';
 import { GatewayHttpError } from './http-error.js';
 
+// `connection: close`: the rest of an oversized upload is not worth reading; the socket closes after the answer.
 const tooLarge = (limit: number) =>
-  new GatewayHttpError(413, 'BODY_TOO_LARGE', `Request body exceeds the limit of ${limit} bytes`);
+  new GatewayHttpError(413, 'BODY_TOO_LARGE', `Request body exceeds the limit of ${limit} bytes`, {
+    headers: { connection: 'close' },
+  });
 
 /**
  * Reads and parses a JSON request body of at most `limit` bytes. A declared `content-length` over the limit is
@@ -24,7 +27,7 @@ export async function readJsonBody(request: IncomingMessage, limit: number): Pro
       size += chunk.length;
       if (size > limit) {
         request.off('data', onData);
-        // Stop buffering; the rest of the upload is drained so the 413 can still be delivered.
+        // Stop buffering; keep the stream flowing so the 413 can be delivered before the socket closes.
         request.resume();
         reject(tooLarge(limit));
         return;
