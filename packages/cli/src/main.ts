@@ -93,7 +93,15 @@ export function reportError(io: CliIo, error: unknown): number {
   if (code === 'EPIPE') return EXIT.ok;
   const name = error instanceof Error ? error.name : typeof error;
   io.stderr.write(`mask: unexpected ${name}${code ? ` (${code})` : ''}; run with MASK_DEBUG=1 for the stack\n`);
-  if (io.env.MASK_DEBUG && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
+  // Frames only: the first line of a stack is the message, which may quote input (JSON.parse does).
+  if (io.env.MASK_DEBUG && error instanceof Error && error.stack) {
+    io.stderr.write(
+      `${error.stack
+        .split('\n')
+        .filter((line) => /^\s+at /.test(line))
+        .join('\n')}\n`,
+    );
+  }
   return EXIT.failure;
 }
 

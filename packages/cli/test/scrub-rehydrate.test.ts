@@ -52,6 +52,32 @@ describe('mask scrub / rehydrate', () => {
     expect(other.stdout).toBe(scrubbed.stdout);
   });
 
+  it('keeps a multi-line secret whole when the text streams in chunks', async () => {
+    const pem = [
+      '-----BEGIN RSA PRIVATE KEY-----',
+      'MIIEowIBAAKCAQEAu1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeLezV6ffAt0gun',
+      'VTLw7onLRnrq0/IzW7yWR7QkrmBL7jTKEn5u+qKhbwKfBstIs+bMY2Zkp18gnTxK',
+      '-----END RSA PRIVATE KEY-----',
+    ].join('\n');
+    // 262,000 characters of lines: the key straddles the 256 KiB point past which a chunk ends at the next blank line.
+    const filler = Array.from(
+      { length: 2620 },
+      (_, index) => `log line ${String(index).padStart(5, '0')} ${'x'.repeat(84)}`,
+    );
+    const text = `${filler.join('\n')}\n${pem}\n\nafter the key\n`;
+    const result = await runMask(['scrub', '-q', '--scanner', 'rules_only'], {
+      input: text,
+      env: { MASK_MASTER_KEY: TEST_KEY },
+    });
+    expect(result.code).toBe(0);
+    expect(result.stdout).not.toContain('MIIEowIBAAKCAQEA');
+    expect(result.stdout).not.toContain('BEGIN RSA PRIVATE KEY');
+    expect(result.stdout).not.toContain('VTLw7onLRnrq0');
+    expect(result.stdout).not.toContain('END RSA PRIVATE KEY');
+    expect(result.stdout.startsWith(filler.slice(0, 3).join('\n'))).toBe(true);
+    expect(result.stdout.endsWith('\n\nafter the key\n')).toBe(true);
+  });
+
   it('keeps JSON lines structure, reports an invalid line by number and scrubs it as text', async () => {
     const env = persistentEnv('jsonl');
     const input = [

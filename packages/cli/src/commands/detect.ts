@@ -27,6 +27,7 @@ Options:
   --categories <A,B>   only these categories
   --language <code>    language hint (en, es)
   --scanner <type>     MASK_SCANNER_TYPE (e.g. rules_only, local)
+  --concurrency <n>    lines scanned at once (default 8; output order never changes)
   --no-progress        never draw the progress bar (drawn only when stderr is a terminal)
   -q, --quiet          no per-line messages on stderr
 `;
