@@ -55,7 +55,6 @@ export class StreamRehydrator {
   #buffer = '';
   #state: 'open' | 'ended' | 'aborted' | 'failed' = 'open';
   #queue: Promise<unknown> = Promise.resolve();
-  #tokenPattern: { size: number; pattern: RegExp | undefined } = { size: -1, pattern: undefined };
 
   constructor(client: StreamRehydratorClient, options: StreamRehydratorOptions = {}) {
     if (typeof client?.issuedTokens !== 'function' || typeof client.detokenizeText !== 'function') {
@@ -155,38 +154,35 @@ export class StreamRehydrator {
       if (findTokenCandidates(text).length === 0) return text;
       return this.#client.detokenizeText(text, detokenizeOptions);
     }
-    const pattern = this.#issuedTokenPattern();
-    if (pattern === undefined) return text;
-    const tokens = [...new Set(text.match(pattern) ?? [])];
-    if (tokens.length === 0) return text;
+    // JSON text: decode each issued token found by the token grammar on its own and escape its value for a
+    // JSON string. Overlapping grammar matches resolve longest first.
+    const index = this.#index();
+    const found = findTokenCandidates(text)
+      .filter((candidate) => index.isToken(candidate.token))
+      .sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+    const kept: { start: number; end: number; token: string }[] = [];
+    for (const candidate of found) {
+      if (!kept.some((other) => candidate.start < other.end && other.start < candidate.end)) kept.push(candidate);
+    }
+    if (kept.length === 0) return text;
+    kept.sort((a, b) => a.start - b.start);
     const values = new Map<string, string>();
     await Promise.all(
-      tokens.map(async (token) => {
+      [...new Set(kept.map((candidate) => candidate.token))].map(async (token) => {
         const value = await this.#client.detokenizeText(token, detokenizeOptions);
         values.set(token, value === token ? token : JSON.stringify(value).slice(1, -1));
       }),
     );
-    return text.replace(pattern, (token) => values.get(token) ?? token);
-  }
-
-  /** Alternation of the issued tokens, longest first, rebuilt when the set grows. */
-  #issuedTokenPattern(): RegExp | undefined {
-    const tokens = this.#client.issuedTokens();
-    if (this.#tokenPattern.size !== tokens.size) {
-      const sorted = [...tokens].sort((a, b) => b.length - a.length).map(escapeRegExp);
-      this.#tokenPattern = {
-        size: tokens.size,
-        pattern: sorted.length === 0 ? undefined : new RegExp(sorted.join('|'), 'g'),
-      };
+    let out = '';
+    let last = 0;
+    for (const candidate of kept) {
+      out += text.slice(last, candidate.start) + (values.get(candidate.token) ?? candidate.token);
+      last = candidate.end;
     }
-    return this.#tokenPattern.pattern;
+    return out + text.slice(last);
   }
 }
 
 function isHighSurrogate(code: number): boolean {
   return code >= 0xd800 && code <= 0xdbff;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
