@@ -111,6 +111,7 @@ function consider(
 ): void {
   const { recognizer, threshold, context } = plan;
   const { text } = state;
+  if (recognizer.shape !== undefined && !recognizer.shape(value)) return;
   // A weak shape needs context. Checksums are cheaper than a context lookup and reject most candidates, so
   // they run first; recognizers with dear validators (phone parsing) ask for context first.
   let contextFound: boolean | undefined;

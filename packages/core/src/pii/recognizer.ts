@@ -67,6 +67,8 @@ export interface Recognizer {
   readonly digitRuns?: readonly DigitRun[];
   /** A hand-written finder for shapes a regex cannot state linearly (must itself be linear). */
   readonly find?: (text: string) => Iterable<Candidate>;
+  /** A cheap check of the candidate's shape, run before context lookups and `validate`. */
+  readonly shape?: (value: string) => boolean;
   /** Checks a candidate (checksums, reserved ranges). */
   readonly validate?: (value: string, match: MatchContext) => ValidatorResult;
   /** Words that, found near a candidate, raise its score by {@link CONTEXT_BOOST}. */

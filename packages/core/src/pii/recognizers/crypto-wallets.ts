@@ -21,6 +21,8 @@ export const bitcoinRecognizer: Recognizer = {
   validate(value, match) {
     if (glued(match.text, match.start, match.end)) return false;
     if (value[0] === '1' || value[0] === '3') {
+      // All-lower-case hex reads as an id or hash; a real base58 address is that by chance with odds below 1e-12.
+      if (/^[0-9a-f]+$/.test(value)) return false;
       const payload = base58CheckValid(value);
       return payload !== undefined && payload.length === 21 && (payload[0] === 0x00 || payload[0] === 0x05);
     }

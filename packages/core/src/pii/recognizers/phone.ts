@@ -2,7 +2,7 @@ import type { CountryCode } from 'libphonenumber-js/max';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { Recognizer } from '../recognizer.js';
 import { isAlnum, isDigit } from '../validators/boundaries.js';
-import { digitsOf } from '../validators/checksums.js';
+import { countDigits, digitsOf } from '../validators/checksums.js';
 
 // `+CC ...` with separators, or national numbers written with at least one separator.
 const INTERNATIONAL = /\+\d{1,3}(?:[ .-]?\(?\d{1,4}\)?){1,6}/g;
@@ -11,6 +11,7 @@ const NATIONAL = /(?:\(\d{2,5}\)[ .-]?|\b\d{2,5}[ .-])\d{2,4}(?:[ .-]\d{2,4}){1,
 const NANP_LAYOUT = /^(?:\(\d{3}\)[ .-]?|\d{3}[ .-])\d{3}[ .-]\d{4}$/;
 const US_ONLY: readonly CountryCode[] = ['US'];
 
+const IPV4_LIKE = /^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$/;
 const DATE_LIKE = /^(?:\d{4}[-. ]\d{1,2}[-. ]\d{1,2}|\d{1,2}[-. ]\d{1,2}[-. ]\d{4})$/;
 
 /** Default regions tried, in order, for numbers written without a `+` country code. */
@@ -65,6 +66,10 @@ export function createPhoneRecognizer(options: PhoneRecognizerOptions = {}): Rec
     ],
     digitRuns: [{ min: 10, max: 11, score: 0.3 }],
     contextFirst: true,
+    shape: (value) => {
+      const digits = countDigits(value);
+      return digits >= 7 && digits <= 15 && !DATE_LIKE.test(value) && !IPV4_LIKE.test(value);
+    },
     validate(value, match) {
       const { text, start, end } = match;
       const previous = start > 0 ? text.charCodeAt(start - 1) : -1;

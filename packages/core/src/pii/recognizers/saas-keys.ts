@@ -34,7 +34,7 @@ export const stripeKeyRecognizer: Recognizer = {
     { regex: /\bwhsec_[A-Za-z0-9]{24,64}\b/g, score: 0.95 },
   ],
   validate: notPrefixed,
-  triggers: ['sk_live_', 'sk_test_', 'rk_live_', 'rk_test_', 'whsec_'],
+  triggers: ['_live_', '_test_', 'whsec_'],
   description: 'sk_/rk_ live|test keys, whsec_ signing secrets',
 };
 

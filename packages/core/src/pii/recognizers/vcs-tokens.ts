@@ -19,7 +19,7 @@ export const githubTokenRecognizer: Recognizer = {
     { regex: /\bgithub_pat_[A-Za-z0-9_]{82}\b/g, score: 0.95 },
   ],
   validate: notPrefixed,
-  triggers: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_', 'github_pat_'],
+  triggers: ['gh', 'github_pat_'],
   description: 'gh[pousr]_ + 36 base62, github_pat_ + 82',
 };
 
@@ -33,19 +33,7 @@ export const gitlabTokenRecognizer: Recognizer = {
     { regex: /\bGR1348941[A-Za-z0-9_-]{20,40}(?![A-Za-z0-9_-])/g, score: 0.9 },
   ],
   validate: notPrefixed,
-  triggers: [
-    'glpat-',
-    'glptt-',
-    'gldt-',
-    'glrt-',
-    'glsoat-',
-    'glft-',
-    'glimt-',
-    'glagent-',
-    'gloas-',
-    'glcbt-',
-    'GR1348941',
-  ],
+  triggers: ['gl', 'GR1348941'],
   description: 'glpat-/glptt-/gldt-/glrt-/... + 20+ characters, runner registration tokens',
 };
 

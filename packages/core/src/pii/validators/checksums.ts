@@ -10,6 +10,16 @@ export function digitsOf(value: string): string {
   return out;
 }
 
+/** Count of ASCII digits. */
+export function countDigits(value: string): number {
+  let count = 0;
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index);
+    if (code >= 48 && code <= 57) count++;
+  }
+  return count;
+}
+
 /** Luhn (ISO/IEC 7812-1 mod 10). */
 export function luhn(digits: string): boolean {
   let sum = 0;
