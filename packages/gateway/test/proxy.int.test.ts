@@ -279,6 +279,46 @@ describe('streaming', () => {
     expect(events.join('')).not.toContain('[PE');
   });
 
+  test('the time limit bounds the wait for each chunk, not the whole stream', async () => {
+    const timed = await startTestGateway({ upstream: { url: upstream.url, timeoutMs: 300 } });
+    try {
+      const send = (body: Record<string, unknown>) =>
+        fetch(`${timed.url}/v1/chat/completions`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${API_KEY}` },
+          body: JSON.stringify({ model: 'scripted', stream: true, ...body }),
+        });
+      // Ten chunks 100 ms apart: a healthy 1 s stream through a 300 ms limit.
+      upstream.setScript(async ({ body }, response) => {
+        const { name } = tokensIn(body);
+        response.writeHead(200, { 'content-type': 'text/event-stream' });
+        for (let index = 0; index < 10; index++) {
+          response.write(chunk({ content: index === 5 ? name : '.' }));
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+        response.end(`${chunk({}, 'stop')}data: [DONE]\n\n`);
+      });
+      const healthy = await readSse(await send({ messages: [userMessage] }));
+      expect(healthy.at(-1)).toBe('[DONE]');
+      const text = healthy
+        .slice(0, -1)
+        .map((data) => JSON.parse(data).choices[0]?.delta?.content ?? '')
+        .join('');
+      expect(text).toBe(`.....${NAME}....`);
+
+      // A stall longer than the limit, with half a token held back: an error event, the fragment dropped.
+      upstream.setScript(async ({ body }, response) => {
+        const { name } = tokensIn(body);
+        await writeSse(response, [chunk({ content: `Hi ${name.slice(0, 5)}` })], false);
+      });
+      const stalled = await readSse(await send({ messages: [userMessage] }));
+      expect(JSON.parse(stalled.at(-1) as string).error.code).toBe('UPSTREAM_TIMEOUT');
+      expect(stalled.join('')).not.toContain('[PER');
+    } finally {
+      await timed.gateway.close();
+    }
+  });
+
   test('a client that goes away aborts the upstream request', async () => {
     let upstreamClosed: () => void = () => {};
     const closed = new Promise<void>((resolve) => (upstreamClosed = resolve));

@@ -43,8 +43,23 @@ export async function relayStream(options: {
       options.abort();
     }
   });
+  let backpressure = false;
   const write = (data: string) => {
-    if (!clientClosed) response.write(`data: ${data}\n\n`);
+    if (!clientClosed && !response.write(`data: ${data}\n\n`)) backpressure = true;
+  };
+  // A slow client slows the relay (and so the upstream read) instead of growing an unbounded write buffer.
+  const drained = async () => {
+    if (!backpressure || clientClosed) return;
+    backpressure = false;
+    await new Promise<void>((resolve) => {
+      const done = () => {
+        response.off('drain', done);
+        response.off('close', done);
+        resolve();
+      };
+      response.on('drain', done);
+      response.on('close', done);
+    });
   };
   const fail = (outcome: RelayOutcome, code: string, message: string): RelayOutcome => {
     for (const each of rehydrators.values()) each.abort();
@@ -113,6 +128,7 @@ export async function relayStream(options: {
         last = event;
         await rehydrateChunk(event, rehydrator, rehydrators);
         write(JSON.stringify(event));
+        await drained();
       }
       if (chunk.done) return fail('upstream_aborted', 'UPSTREAM_ABORTED', 'The upstream stream ended before [DONE]');
     }

@@ -4,10 +4,23 @@ import { GatewayHttpError } from '../http/http-error.js';
 /** Most bytes of an upstream error body kept for the caller. */
 const ERROR_BODY_LIMIT = 64 * 1024;
 
-/** Posts a (scrubbed) chat request upstream; resolves once the upstream's status and headers are in. */
-export async function callUpstream(upstream: GatewayUpstream, body: unknown, signal: AbortSignal): Promise<Response> {
+/**
+ * Posts a (scrubbed) chat request upstream; resolves once the upstream's status and headers are in. The time
+ * limit covers the wait for headers only: `controller` stays attached to the body, so the caller bounds the
+ * body (or each stream chunk) itself and a long, healthy stream is never cut.
+ */
+export async function callUpstream(
+  upstream: GatewayUpstream,
+  body: unknown,
+  controller: AbortController,
+): Promise<Response> {
   const url = `${upstream.url.replace(/\/+$/, '')}/chat/completions`;
-  const timeout = AbortSignal.timeout(upstream.timeoutMs ?? 120_000);
+  const signal = controller.signal;
+  const timeout = { aborted: false };
+  const timer = setTimeout(() => {
+    timeout.aborted = true;
+    controller.abort();
+  }, upstream.timeoutMs ?? 120_000);
   try {
     return await fetch(url, {
       method: 'POST',
@@ -18,14 +31,20 @@ export async function callUpstream(upstream: GatewayUpstream, body: unknown, sig
         ...(upstream.apiKey ? { authorization: `Bearer ${upstream.apiKey}` } : {}),
       },
       body: JSON.stringify(body),
-      signal: AbortSignal.any([signal, timeout]),
+      signal,
     });
   } catch {
-    if (timeout.aborted)
-      throw new GatewayHttpError(504, 'UPSTREAM_TIMEOUT', 'The upstream model did not answer in time');
+    if (timeout.aborted) throw upstreamTimeout();
     if (signal.aborted) throw new GatewayHttpError(499, 'CLIENT_CLOSED', 'The client went away');
     throw new GatewayHttpError(502, 'UPSTREAM_UNREACHABLE', 'The upstream model could not be reached');
+  } finally {
+    clearTimeout(timer);
   }
+}
+
+/** 504: the upstream did not answer (or finish its answer) in time. */
+export function upstreamTimeout(): GatewayHttpError {
+  return new GatewayHttpError(504, 'UPSTREAM_TIMEOUT', 'The upstream model did not answer in time');
 }
 
 /**

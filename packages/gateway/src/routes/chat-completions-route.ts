@@ -7,7 +7,7 @@ import { GatewayHttpError } from '../http/http-error.js';
 import { sendJson } from '../http/send.js';
 import { scrubMessages } from '../proxy/scrub-messages.js';
 import { relayStream } from '../proxy/stream-relay.js';
-import { callUpstream, upstreamError } from '../proxy/upstream.js';
+import { callUpstream, upstreamError, upstreamTimeout } from '../proxy/upstream.js';
 import { array, boolean, object, string, validate } from '../validation/schema.js';
 
 const chatSchema = object(
@@ -35,7 +35,7 @@ export async function chatCompletionsRoute(
   context: GatewayContext,
   principal: GatewayPrincipal,
   body: unknown,
-  request: IncomingMessage,
+  _request: IncomingMessage,
   response: ServerResponse,
 ): Promise<void> {
   const chat = validate<ChatRequest>(chatSchema, body);
@@ -49,13 +49,14 @@ export async function chatCompletionsRoute(
     context.metrics.inc('mask_gateway_entities_total', { type }, count);
 
   const controller = new AbortController();
+  // The response's 'close' before it finished is the one reliable sign that the client went away.
   const onClose = () => {
     if (!response.writableFinished) controller.abort();
   };
-  request.once('close', onClose);
   response.once('close', onClose);
+  const timeoutMs = upstreamConfig.timeoutMs ?? 120_000;
   try {
-    const upstream = await callUpstream(upstreamConfig, { ...chat, messages }, controller.signal);
+    const upstream = await callUpstream(upstreamConfig, { ...chat, messages }, controller);
     if (!upstream.ok) throw await upstreamError(upstream);
     const type = upstream.headers.get('content-type') ?? '';
 
@@ -69,7 +70,7 @@ export async function chatCompletionsRoute(
         upstream,
         response,
         abort: () => controller.abort(),
-        idleTimeoutMs: upstreamConfig.timeoutMs ?? 120_000,
+        idleTimeoutMs: timeoutMs,
       });
       if (outcome !== 'done') {
         context.metrics.inc('mask_gateway_stream_aborts_total', {
@@ -81,10 +82,18 @@ export async function chatCompletionsRoute(
     }
 
     let answer: unknown;
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, timeoutMs);
     try {
       answer = await upstream.json();
     } catch {
+      if (timedOut) throw upstreamTimeout();
       throw new GatewayHttpError(502, 'UPSTREAM_BAD_RESPONSE', 'The upstream answer is not JSON');
+    } finally {
+      clearTimeout(timer);
     }
     if (typeof answer !== 'object' || answer === null || !Array.isArray((answer as { choices?: unknown }).choices)) {
       throw new GatewayHttpError(502, 'UPSTREAM_BAD_RESPONSE', 'The upstream answer has no choices');
@@ -94,7 +103,6 @@ export async function chatCompletionsRoute(
     record.choices = await scoped.deepDecode(record.choices);
     sendJson(response, 200, record);
   } finally {
-    request.off('close', onClose);
     response.off('close', onClose);
   }
 }
