@@ -1,8 +1,9 @@
+import { randomBytes } from 'node:crypto';
 import { BaseCallbackHandler } from '@langchain/core/callbacks/base';
 import { ToolMessage } from '@langchain/core/messages';
 import { DynamicStructuredTool, StructuredTool, tool } from '@langchain/core/tools';
 import { findPlaintext, PII, PLAINTEXT_FORMS } from '@mask/adapter-tests';
-import { DecodePolicy } from '@mask/core';
+import { DecodePolicy, MaskClient, MaskError, MemoryVault } from '@mask/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { testClient } from './__fixtures__/client.js';
@@ -189,5 +190,52 @@ describe('MaskToolWrapper with a StructuredTool subclass', () => {
     expect(inner.seen).toEqual([PII.iban]);
     expect(findPlaintext(output, PLAINTEXT_FORMS)).toEqual([]);
     expect(await client.detokenizeText(String(output))).toBe(`account ${PII.iban} belongs to ${PII.email}`);
+  });
+});
+
+describe('fail closed', () => {
+  const downScanner = {
+    name: 'down',
+    scan: async () => {
+      throw new MaskError('SCAN_FAILED', 'scanner unreachable');
+    },
+  };
+
+  it('never returns tool output it could not tokenize', async () => {
+    const client = new MaskClient({ key: randomBytes(32), vault: new MemoryVault(), scanner: downScanner, env: {} });
+    clients.push(client);
+    let ran = false;
+    const inner = tool(
+      async () => {
+        ran = true;
+        return `ssn ${PII.ssn}`;
+      },
+      { name: 'leaky', description: 'Returns PII', schema: z.object({ q: z.string() }) },
+    );
+    const error = await secureTool(inner, { client })
+      .invoke({ q: 'x' })
+      .catch((caught: unknown) => caught);
+    expect(ran).toBe(true);
+    expect(MaskError.isInstance(error)).toBe(true);
+    expect((error as MaskError).code).toBe('SCAN_FAILED');
+    expect(findPlaintext(error, PLAINTEXT_FORMS)).toEqual([]);
+  });
+
+  it('raises TOKEN_UNKNOWN for placeholders the scope never issued when strict', async () => {
+    const { client } = setup();
+    let ran = false;
+    const inner = tool(
+      async () => {
+        ran = true;
+        return 'ok';
+      },
+      { name: 'greet', description: 'Greets', schema: z.object({ name: z.string() }) },
+    );
+    const error = await secureTool(inner, { client, strict: true })
+      .invoke({ name: '[PERSON_99]' })
+      .catch((caught: unknown) => caught);
+    expect(ran).toBe(false);
+    expect((error as MaskError).code).toBe('TOKEN_UNKNOWN');
+    expect(await secureTool(inner, { client }).invoke({ name: '[PERSON_99]' })).toBe('ok');
   });
 });

@@ -1,6 +1,8 @@
+import { randomBytes } from 'node:crypto';
 import { FunctionTool, tool } from '@llamaindex/core/tools';
 import { agent } from '@llamaindex/workflow';
 import { containsText, findPlaintext, PII, PLAINTEXT_FORMS } from '@mask/adapter-tests';
+import { MaskClient, MaskError, MemoryVault } from '@mask/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { testClient } from './__fixtures__/client.js';
@@ -159,5 +161,47 @@ describe('@mask/llamaindex', () => {
     });
     expect(findPlaintext([llm.calls, result.data.state], PLAINTEXT_FORMS)).toEqual([]);
     expect(containsText(llm.calls, 'my IBAN is')).toBe(true);
+  });
+});
+
+describe('fail closed', () => {
+  it('never hands the model a tool result or error it could not tokenize', async () => {
+    const client = new MaskClient({
+      key: randomBytes(32),
+      vault: new MemoryVault(),
+      scanner: {
+        name: 'down',
+        scan: async () => {
+          throw new MaskError('SCAN_FAILED', 'scanner unreachable');
+        },
+      },
+      env: {},
+    });
+    clients.push(client);
+    const leaky = secureTool(
+      tool({
+        name: 'leaky',
+        description: 'Returns PII',
+        parameters: z.object({ q: z.string() }),
+        execute: async () => ({ ssn: PII.ssn }),
+      }),
+      { client },
+    );
+    const failing = secureTool(
+      tool({
+        name: 'failing',
+        description: 'Throws PII',
+        parameters: z.object({ q: z.string() }),
+        execute: async () => {
+          throw new Error(`card ${PII.card}`);
+        },
+      }),
+      { client },
+    );
+    const resultError = await Promise.resolve(leaky.call({ q: 'x' })).catch((caught: unknown) => caught);
+    expect((resultError as MaskError).code).toBe('SCAN_FAILED');
+    const thrown = await Promise.resolve(failing.call({ q: 'x' })).catch((caught: unknown) => caught);
+    expect(String(thrown)).toContain('Mask withheld the error details');
+    expect(findPlaintext([resultError, thrown], PLAINTEXT_FORMS)).toEqual([]);
   });
 });
