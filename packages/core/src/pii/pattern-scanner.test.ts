@@ -88,6 +88,23 @@ describe('PatternScanner: foundation types', () => {
     expect(found('número de seguro social 536221234', new PatternScanner({ languages: ['en'] }))).toEqual([]);
   });
 
+  it('takes the header of a CSV column as context for the values below it', () => {
+    const csv =
+      'id,name,routingNumber,steuer_id,notes\n1,Ana,021000021,86095742719,ok\n2,Luis,322271627,47134586296,ok';
+    expect(found(csv)).toEqual([
+      { type: 'ABA_ROUTING_NUMBER', value: '021000021' },
+      { type: 'DE_TAX_ID', value: '86095742719' },
+      { type: 'ABA_ROUTING_NUMBER', value: '322271627' },
+      { type: 'DE_TAX_ID', value: '47134586296' },
+    ]);
+    // Same values under headers that say nothing, or in text whose first line is data, stay unreported.
+    expect(found('id,name,a,b\n1,Ana,021000021,86095742719')).toEqual([]);
+    expect(found(`2026-11-22 routing,${'x'.repeat(60)}\n1,021000021`)).toEqual([]);
+    expect(found('id,"quoted, header",routing\n1,"a, b",021000021')).toEqual([
+      { type: 'ABA_ROUTING_NUMBER', value: '021000021' },
+    ]);
+  });
+
   it('runs custom recognizers and rejects bad configuration with MaskError', () => {
     const employee = defineRecognizer({
       name: 'employee-id',

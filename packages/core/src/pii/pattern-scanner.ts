@@ -4,6 +4,7 @@ import { resolveOverlaps } from '../scanner/resolve-overlaps.js';
 import type { Scanner, ScanOptions } from '../scanner/scanner.js';
 import type { EntityCategory, EntityType, Span } from '../scanner/span.js';
 import { type ContextWindow, compileContext, DEFAULT_CONTEXT_WINDOW, hasContext } from './context.js';
+import { type CsvHeader, headerCellAt, readCsvHeader } from './csv-header.js';
 import {
   CONTEXT_BOOST,
   DEFAULT_THRESHOLD,
@@ -82,6 +83,18 @@ interface ScanState {
   readonly window: ContextWindow;
   /** 1 where the recognizer's triggers occur in the text (or it has none). */
   readonly enabled: Uint8Array;
+  /** The text's CSV header row: undefined until first needed, null when the text is not a table. */
+  csv?: CsvHeader | null;
+}
+
+/** Context words near the candidate, or in the header of its column when the text is a table. */
+function contextNear(state: ScanState, context: RegExp, start: number, end: number): boolean {
+  if (hasContext(context, state.text, start, end, state.window)) return true;
+  if (state.csv === undefined) state.csv = readCsvHeader(state.text) ?? null;
+  if (state.csv === null) return false;
+  const cell = headerCellAt(state.text, state.csv, start);
+  // routing_number, routingNumber and "Routing Number" all name the same column.
+  return cell !== undefined && context.test(cell.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' '));
 }
 
 /** Trigger checks, once per scan: a recognizer whose literal prefixes are absent does no work. */
@@ -118,7 +131,7 @@ function consider(
   const weak = baseScore < threshold;
   if (weak && (context === undefined || baseScore + CONTEXT_BOOST < threshold)) return;
   if (weak && recognizer.contextFirst === true) {
-    contextFound = hasContext(context as RegExp, text, start, end, state.window);
+    contextFound = contextNear(state, context as RegExp, start, end);
     if (!contextFound) return;
   }
   let score = baseScore;
@@ -128,7 +141,7 @@ function consider(
     if (typeof verdict === 'number') score = verdict;
   }
   if (score < 1 && context !== undefined) {
-    contextFound ??= hasContext(context, text, start, end, state.window);
+    contextFound ??= contextNear(state, context, start, end);
     if (contextFound) score = Math.min(1, score + CONTEXT_BOOST);
   }
   if (score < threshold || state.allow.has(value) || overlapsAny(state.placeholders, start, end)) return;
