@@ -167,6 +167,8 @@ const summary = [
   `prompt: ${prompt.length} chars with ${8 * 3} values to scrub. Median of ${RUNS} runs after ${WARMUP} warm-up runs,`,
   `Node ${process.version}, scripted model without delay (the ratios are Mask's own CPU cost; a real model's`,
   'network latency dwarfs it).',
+  `Added by the middleware: ${(masked.first - baseline.first).toFixed(2)} ms before the first text (scrubbing the prompt),`,
+  `${(((masked.total - baseline.total) / deltas.length) * 1000).toFixed(0)} µs per streamed delta.`,
 ].join('\n');
 console.log(`${summary}\n\n${rows.join('\n')}`);
 if (!quick) {
