@@ -103,9 +103,9 @@ export class DynamoDBVault implements Vault {
    * tests; production tables belong in infrastructure code, with TTL enabled on `exp`.
    */
   async createTable(): Promise<void> {
-    await this.run('create table', async () => {
+    await this.run('create table', async (signal) => {
       try {
-        await this.client.send(new DescribeTableCommand({ TableName: this.table }));
+        await this.client.send(new DescribeTableCommand({ TableName: this.table }), { abortSignal: signal });
         return;
       } catch (error) {
         if (!(error instanceof ResourceNotFoundException)) throw error;
@@ -117,9 +117,12 @@ export class DynamoDBVault implements Vault {
           KeySchema: [{ AttributeName: 'k', KeyType: 'HASH' }],
           BillingMode: 'PAY_PER_REQUEST',
         }),
+        { abortSignal: signal },
       );
       for (let attempt = 0; attempt < 100; attempt++) {
-        const described = await this.client.send(new DescribeTableCommand({ TableName: this.table }));
+        const described = await this.client.send(new DescribeTableCommand({ TableName: this.table }), {
+          abortSignal: signal,
+        });
         if (described.Table?.TableStatus === 'ACTIVE') return;
         await sleep(50);
       }
@@ -133,7 +136,7 @@ export class DynamoDBVault implements Vault {
     const found = new Map<string, string>();
     const nowSeconds = this.now() / 1000;
     const unique = [...new Set(keys)];
-    await this.run('read', () =>
+    await this.run('read', (signal) =>
       Promise.all(
         chunks(unique, GET_CHUNK).map(async (chunk) => {
           let pending: Record<string, AttributeValue>[] | undefined = chunk.map((key) => ({ k: { S: key } }));
@@ -142,6 +145,7 @@ export class DynamoDBVault implements Vault {
             if (attempt > 0) await sleep(20 * 2 ** attempt);
             const output: BatchGetItemCommandOutput = await this.client.send(
               new BatchGetItemCommand({ RequestItems: { [this.table]: { Keys: pending, ConsistentRead: true } } }),
+              { abortSignal: signal },
             );
             for (const item of output.Responses?.[this.table] ?? []) {
               const expiry = item.exp?.N === undefined ? undefined : Number(item.exp.N);
@@ -165,7 +169,7 @@ export class DynamoDBVault implements Vault {
     const waves = Math.ceil(entries.length / PARALLEL_PUTS);
     return this.run(
       'insert',
-      () =>
+      (signal) =>
         Promise.all(
           entries.map(async (entry) => {
             try {
@@ -177,6 +181,7 @@ export class DynamoDBVault implements Vault {
                   ExpressionAttributeNames: { '#exp': 'exp' },
                   ExpressionAttributeValues: { ':now': { N: String(nowSeconds) } },
                 }),
+                { abortSignal: signal },
               );
               return true;
             } catch (error) {
@@ -193,15 +198,21 @@ export class DynamoDBVault implements Vault {
     assertVaultOpen(this.closed, this.name);
     // BatchWriteItem rejects a batch that names one key twice: the last write wins, as it would one by one.
     const byKey = new Map(entries.map((entry) => [entry.key, entry]));
-    await this.run('write', () =>
-      this.batchWrite([...byKey.values()].map((entry) => ({ PutRequest: { Item: this.item(entry) } }))),
+    await this.run('write', (signal) =>
+      this.batchWrite(
+        [...byKey.values()].map((entry) => ({ PutRequest: { Item: this.item(entry) } })),
+        signal,
+      ),
     );
   }
 
   async deleteMany(keys: readonly string[]): Promise<void> {
     assertVaultOpen(this.closed, this.name);
-    await this.run('delete', () =>
-      this.batchWrite([...new Set(keys)].map((key) => ({ DeleteRequest: { Key: { k: { S: key } } } }))),
+    await this.run('delete', (signal) =>
+      this.batchWrite(
+        [...new Set(keys)].map((key) => ({ DeleteRequest: { Key: { k: { S: key } } } })),
+        signal,
+      ),
     );
   }
 
@@ -209,7 +220,7 @@ export class DynamoDBVault implements Vault {
     assertVaultOpen(this.closed, this.name);
     let start: Record<string, AttributeValue> | undefined;
     do {
-      const output = await this.run('scan', () =>
+      const output = await this.run('scan', (signal) =>
         this.client.send(
           new ScanCommand({
             TableName: this.table,
@@ -219,6 +230,7 @@ export class DynamoDBVault implements Vault {
             ExclusiveStartKey: start,
             Limit: 1000,
           }),
+          { abortSignal: signal },
         ),
       );
       const keys = (output.Items ?? []).flatMap((item) => (item.k?.S === undefined ? [] : [item.k.S]));
@@ -241,7 +253,7 @@ export class DynamoDBVault implements Vault {
     return item;
   }
 
-  private async batchWrite(requests: WriteRequest[]): Promise<void> {
+  private async batchWrite(requests: WriteRequest[], signal: AbortSignal): Promise<void> {
     await Promise.all(
       chunks(requests, WRITE_CHUNK).map(async (chunk) => {
         let pending: WriteRequest[] | undefined = chunk;
@@ -250,6 +262,7 @@ export class DynamoDBVault implements Vault {
           if (attempt > 0) await sleep(20 * 2 ** attempt);
           const output: BatchWriteItemCommandOutput = await this.client.send(
             new BatchWriteItemCommand({ RequestItems: { [this.table]: pending } }),
+            { abortSignal: signal },
           );
           pending = output.UnprocessedItems?.[this.table];
         }
@@ -257,11 +270,19 @@ export class DynamoDBVault implements Vault {
     );
   }
 
-  private async run<T>(operation: string, work: () => Promise<T>, budgetMs = this.timeoutMs): Promise<T> {
+  private async run<T>(
+    operation: string,
+    work: (signal: AbortSignal) => Promise<T>,
+    budgetMs = this.timeoutMs,
+  ): Promise<T> {
+    const controller = new AbortController();
     try {
-      return await withDeadline(this.name, operation, budgetMs, work());
+      return await withDeadline(this.name, operation, budgetMs, work(controller.signal));
     } catch (error) {
       throw vaultConnectionError(this.name, operation, error);
+    } finally {
+      // A call reported as failed must not go on retrying in the background and land later.
+      controller.abort();
     }
   }
 }

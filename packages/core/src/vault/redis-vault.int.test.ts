@@ -113,4 +113,25 @@ describe('RedisVault fails closed', () => {
       await server.stop();
     }
   }, 30_000);
+
+  it('raises typed errors while a whole Redis Cluster is down and recovers when its nodes restart', async () => {
+    const own = await startRedisCluster();
+    const vault = new RedisVault({ clusterNodes: own.ports.map((port) => `127.0.0.1:${port}`), timeoutMs: 500 });
+    try {
+      await checkFailClosed({
+        vault,
+        backend: 'redis',
+        stop: async () => {
+          await Promise.all(own.nodes.map((node) => node.kill()));
+        },
+        // Each node reloads its nodes.conf from its directory and the cluster forms again.
+        start: async () => {
+          await Promise.all(own.nodes.map((node) => node.restart()));
+        },
+      });
+    } finally {
+      await vault.close();
+      await own.stop();
+    }
+  }, 60_000);
 });

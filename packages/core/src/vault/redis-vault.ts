@@ -68,6 +68,7 @@ export class RedisVault implements Vault {
   private readonly timeoutMs: number;
   private readonly isCluster: boolean;
   private closed = false;
+  private readyWait: Promise<void> | undefined;
 
   constructor(options: RedisVaultOptions) {
     this.timeoutMs = options.timeoutMs ?? 2000;
@@ -81,6 +82,10 @@ export class RedisVault implements Vault {
       maxRetriesPerRequest: 1,
       retryStrategy: (attempt: number) => Math.min(50 * 2 ** attempt, 1000),
       lazyConnect: false,
+      // A call that timed out has been reported as failed: it must not be replayed when the server returns.
+      // Calls wait for the connection themselves (see run), bounded by timeoutMs.
+      enableOfflineQueue: false,
+      autoResendUnfulfilledCommands: false,
     };
     if (options.client) {
       this.client = options.client;
@@ -90,6 +95,7 @@ export class RedisVault implements Vault {
         options.clusterNodes.map((node) => (typeof node === 'string' ? parseHostPort(node) : node)),
         {
           clusterRetryStrategy: (attempt: number) => Math.min(50 * 2 ** attempt, 1000),
+          enableOfflineQueue: false,
           ...options.clusterOptions,
           redisOptions: { ...common, ...options.clusterOptions?.redisOptions, ...options.redisOptions },
         },
@@ -105,6 +111,8 @@ export class RedisVault implements Vault {
     // ioredis emits connection errors as events; without a listener Node would print them. The vault reports
     // failures through its calls' typed errors instead.
     this.client.on('error', () => {});
+    // Every call in an outage waits on the same 'ready': one listener, not one per call.
+    this.client.setMaxListeners(Math.max(this.client.getMaxListeners(), 32));
   }
 
   async getMany(keys: readonly string[]): Promise<(string | undefined)[]> {
@@ -174,9 +182,7 @@ export class RedisVault implements Vault {
     const match = `${prefix.replace(/[*?[\]\\]/g, '\\$&')}*`;
     const cluster = this.client instanceof Cluster ? this.client : undefined;
     // A cluster knows its masters only once it has loaded the slot map.
-    if (cluster && cluster.status !== 'ready') {
-      await this.run('scan', () => new Promise<void>((resolve) => cluster.once('ready', () => resolve())));
-    }
+    if (cluster) await this.run('scan', async () => {});
     const nodes = cluster ? cluster.nodes('master') : [this.client];
     for (const node of nodes) {
       let cursor = '0';
@@ -235,11 +241,31 @@ export class RedisVault implements Vault {
   }
 
   private async run<T>(operation: string, work: () => Promise<T>): Promise<T> {
+    let abandoned = false;
+    const attempt = this.whenReady().then(() => {
+      // The caller was already told this call failed: never send it late, when the server comes back.
+      if (abandoned) throw new Error('abandoned');
+      return work();
+    });
     try {
-      return await withDeadline(this.name, operation, this.timeoutMs, work());
+      return await withDeadline(this.name, operation, this.timeoutMs, attempt);
     } catch (error) {
+      abandoned = true;
       throw vaultConnectionError(this.name, operation, error);
     }
+  }
+
+  /** Resolves once the client is connected (a cluster: once it has its slot map). */
+  private whenReady(): Promise<void> {
+    if (this.client.status === 'ready') return Promise.resolve();
+    if (this.client.status === 'wait') this.client.connect().catch(() => {}); // a lazyConnect client of the caller's
+    this.readyWait ??= new Promise<void>((resolve) => {
+      this.client.once('ready', () => {
+        this.readyWait = undefined;
+        resolve();
+      });
+    });
+    return this.readyWait;
   }
 }
 
