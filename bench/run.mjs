@@ -20,7 +20,10 @@ if (unknown.length > 0) {
   process.exit(2);
 }
 if (!flags.includes('--no-build')) {
-  execFileSync('pnpm', ['turbo', 'run', 'build', '--output-logs=errors-only'], { cwd: join(here, '..'), stdio: 'inherit' });
+  execFileSync('pnpm', ['turbo', 'run', 'build', '--output-logs=errors-only'], {
+    cwd: join(here, '..'),
+    stdio: 'inherit',
+  });
 }
 let failed = 0;
 for (const suite of suites) {

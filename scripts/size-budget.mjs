@@ -27,6 +27,8 @@ for (const [name, budgetKb] of Object.entries(budgets)) {
   const kb = bytes / 1024;
   const ok = kb <= budgetKb;
   if (!ok) failed = true;
-  console.log(`${ok ? 'ok  ' : 'OVER'} ${name.padEnd(18)} ${kb.toFixed(1).padStart(7)} KB gzip (budget ${budgetKb} KB)`);
+  console.log(
+    `${ok ? 'ok  ' : 'OVER'} ${name.padEnd(18)} ${kb.toFixed(1).padStart(7)} KB gzip (budget ${budgetKb} KB)`,
+  );
 }
 process.exit(failed ? 1 : 0);

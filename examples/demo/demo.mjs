@@ -45,9 +45,14 @@ await mask.close();
 
 if (check) {
   const seen = JSON.stringify(forModel);
-  const leaked = ['maria.lopez@acme-corp.com', '536-90-4399', '4111 1111 1111 1111', '867-5309', 'DE89 3704', '203.0.113.42'].filter(
-    (value) => seen.includes(value),
-  );
+  const leaked = [
+    'maria.lopez@acme-corp.com',
+    '536-90-4399',
+    '4111 1111 1111 1111',
+    '867-5309',
+    'DE89 3704',
+    '203.0.113.42',
+  ].filter((value) => seen.includes(value));
   if (leaked.length > 0 || forTool.to !== toolResult.email || forTool.card !== toolResult.card) {
     console.error(`\nDEMO CHECK FAILED: ${leaked.length} value(s) reached the model side, or the tool got tokens`);
     process.exit(1);
