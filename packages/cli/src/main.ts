@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { MaskError } from '@mask/core';
 import { CliError, EXIT } from './cli-error.js';
+import { runCodecCommand } from './commands/codec-commands.js';
 import { runDemo } from './commands/demo.js';
 import { runDetect } from './commands/detect.js';
 import { runKeys } from './commands/keys.js';
@@ -17,6 +18,8 @@ Commands:
   detect            JSON lines {"id","text"} in, one {"id","entities"} line out per input (no key needed)
   scrub [file]      replace detected values with tokens (text, JSON, JSON lines, CSV; structure kept)
   rehydrate [file]  put the values back in place of tokens (same key, vault and scope as scrub)
+  encode [value]    one value (or each stdin line) to its token
+  decode [token]    one token (or each stdin line) back to its value
   scan <paths...>   report findings per file (counts by type, file:line, never values); exit 1 on findings
   keys generate     print a new master key
   serve             start the HTTP gateway and the local playground page
@@ -60,6 +63,9 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
         return await runTransform('scrub', rest, io);
       case 'rehydrate':
         return await runTransform('rehydrate', rest, io);
+      case 'encode':
+      case 'decode':
+        return await runCodecCommand(command, rest, io);
       case 'scan':
         return await runScan(rest, io);
       case 'keys':

@@ -64,7 +64,17 @@ describe('mask', () => {
   it('prints help, version, and a clear error for an unknown command', async () => {
     const help = await runMask(['--help']);
     expect(help.code).toBe(0);
-    for (const command of ['detect', 'scrub', 'rehydrate', 'scan', 'keys generate', 'serve', 'demo']) {
+    for (const command of [
+      'detect',
+      'scrub',
+      'rehydrate',
+      'encode',
+      'decode',
+      'scan',
+      'keys generate',
+      'serve',
+      'demo',
+    ]) {
       expect(help.stdout).toContain(command);
     }
     const version = await runMask(['--version']);
@@ -72,7 +82,7 @@ describe('mask', () => {
     const unknown = await runMask(['frobnicate']);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('unknown command frobnicate');
-    for (const command of ['detect', 'scrub', 'rehydrate', 'scan', 'keys', 'serve', 'demo']) {
+    for (const command of ['detect', 'scrub', 'rehydrate', 'encode', 'decode', 'scan', 'keys', 'serve', 'demo']) {
       const commandHelp = await runMask([command, '--help']);
       expect(commandHelp.code).toBe(0);
       expect(commandHelp.stdout).toContain(`mask ${command}`);

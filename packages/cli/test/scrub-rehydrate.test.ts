@@ -150,6 +150,26 @@ describe('mask scrub / rehydrate', () => {
     expect(restored.stdout).toBe(csv);
   });
 
+  it('encodes and decodes single values across processes, from arguments or stdin lines', async () => {
+    const env = persistentEnv('codec');
+    const single = await runMask(['encode', PII.email], { env });
+    expect(single.code).toBe(0);
+    const token = single.stdout.trim();
+    expect(token).toMatch(/^[a-z0-9]+@mask\.invalid$/);
+    const lines = await runMask(['encode'], { input: `${PII.email}\n${PII.card}\n`, env });
+    expect(lines.stdout.split('\n')[0]).toBe(token);
+    expect(lines.stdout).not.toContain(PII.card);
+    const decoded = await runMask(['decode'], { input: `${lines.stdout}[PERSON_99]\n`, env });
+    expect(decoded.code).toBe(1);
+    expect(decoded.stdout).toBe(`${PII.email}\n${PII.card}\n\n`);
+    expect(decoded.stderr).toContain('stdin:3: token unknown in this scope [TOKEN_UNKNOWN]');
+    const typed = await runMask(['encode', '--type', 'person', 'Maria Gonzalez'], { env });
+    expect(typed.stdout).toMatch(/^\[PERSON_\d+\]\n$/);
+    const memory = await runMask(['decode', token], { env: { MASK_MASTER_KEY: TEST_KEY } });
+    expect(memory.code).toBe(2);
+    expect(memory.stderr).toContain('decode needs the vault');
+  });
+
   it('explains what is wrong: unreadable file, unknown format, rehydrate with a memory vault', async () => {
     const missing = await runMask(['scrub', join(dir.path, 'nope.txt')], { env: { MASK_MASTER_KEY: TEST_KEY } });
     expect(missing.code).toBe(2);
