@@ -22,6 +22,12 @@ for script in scripts/install-system-deps.sh scripts/install-chromium.sh; do
 done
 
 step "install"
+# Native addons (better-sqlite3) build from source here: point node-gyp at the Node headers npm knows about,
+# since their download site is not reachable.
+if [ -z "${npm_config_nodedir:-}" ]; then
+  nodedir="$(npm config get nodedir 2>/dev/null || true)"
+  if [ -n "$nodedir" ] && [ -d "$nodedir/include/node" ]; then export npm_config_nodedir="$nodedir"; fi
+fi
 pnpm install --frozen-lockfile
 
 step "check (biome lint + format)"

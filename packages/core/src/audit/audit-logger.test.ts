@@ -53,11 +53,13 @@ describe('AuditLogger', () => {
     const token = await client.encode('maria@acme.com');
     await client.encode('maria@acme.com');
     const text = await client.scanAndTokenize('Mr. Ana Ruiz 536-90-4399');
-    await client.detokenize(text, { allow: (ref) => ref.type !== 'US_SSN' });
+    await client.detokenize(text, { allow: (ref) => ref.type !== 'US_SSN', source: 'send_email' });
+    await client.recordAuditEvent({ kind: 'error', code: 'POLICY_DENIED', source: 'adapter' });
     await client.decode(token);
     await client.close();
     const kinds = lines.map((line) => JSON.parse(line).kind);
-    expect(kinds).toEqual(expect.arrayContaining(['encode', 'dedup', 'decode', 'policy_denied']));
+    expect(kinds).toEqual(expect.arrayContaining(['encode', 'dedup', 'decode', 'policy_denied', 'error']));
+    expect(lines.find((line) => line.includes('policy_denied'))).toContain('"source":"send_email"');
     const all = lines.join('\n');
     for (const secret of ['maria@acme.com', 'Ana Ruiz', '536-90-4399']) expect(all).not.toContain(secret);
   });

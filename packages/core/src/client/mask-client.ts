@@ -259,6 +259,14 @@ export class MaskClient {
     return this.issuedSet();
   }
 
+  /**
+   * Records a privacy event in this client's audit log (no-op without one), stamped with this scope's id.
+   * For adapters and hooks; the event type carries no field for values, keep it that way.
+   */
+  async recordAuditEvent(event: AuditEvent): Promise<void> {
+    await this.auditEvent(event);
+  }
+
   /** Flushes the audit log and releases what the client created (vault connections, scanner workers). */
   async close(): Promise<void> {
     await this.shared.close();
@@ -309,7 +317,13 @@ export class MaskClient {
         for (const ref of result.refused) refused.push(ref.token);
       }
       if (Object.keys(decoded).length > 0) await this.auditEvent({ kind: 'decode', entities: decoded });
-      if (refused.length > 0) await this.auditEvent({ kind: 'policy_denied', tokens: refused });
+      if (refused.length > 0) {
+        await this.auditEvent({
+          kind: 'policy_denied',
+          tokens: refused,
+          ...(options?.source === undefined ? {} : { source: options.source }),
+        });
+      }
       return results;
     };
     return guarded

@@ -32,6 +32,8 @@ export interface DetokenizeOptions {
   readonly allow?: (ref: { token: string; type: EntityType; path: readonly (string | number)[] }) => boolean;
   /** Unknown placeholders (`[PERSON_9]` that this scope never issued) raise `TOKEN_UNKNOWN`. @default false */
   readonly strict?: boolean;
+  /** Who is decoding (a tool name), recorded with `policy_denied` audit events. */
+  readonly source?: string;
 }
 
 /** Result of detokenizing one text. */
