@@ -28,7 +28,11 @@ export function compileContext(words: ContextWords | undefined, languages: reado
   if (chosen.size === 0) return undefined;
   const alternatives = [...chosen]
     .sort((a, b) => b.length - a.length)
-    .map((word) => (word.length <= 3 ? `${escapeRegex(word)}(?!${WORD_CHAR})` : escapeRegex(word)));
+    .map((word) => {
+      // "steuer id" also matches steuer-id, steuer_id and steuerid (how keys and headers spell it).
+      const pattern = escapeRegex(word).replace(/[ _-]+/g, '[ _-]?');
+      return word.length <= 3 ? `${pattern}(?!${WORD_CHAR})` : pattern;
+    });
   // Without the `u` flag: several times faster, and Latin letters (the languages shipped) still fold case.
   return new RegExp(`(?<!${WORD_CHAR})(?:${alternatives.join('|')})`, 'i');
 }

@@ -39,7 +39,7 @@ function* findUrls(text: string): Iterable<Candidate> {
     const userinfoSecret =
       at > 0 && authority.slice(0, at).includes(':') && authority.slice(0, at).split(':')[1] !== '';
     if (userinfoSecret || SECRET_PARAMS.test(url)) {
-      yield { start, end, score: 0.97 };
+      yield { start, end, score: 1 };
     }
     SCHEME.lastIndex = Math.max(end, start + match[0].length);
     match = SCHEME.exec(text);
