@@ -105,6 +105,15 @@ describe('PatternScanner: foundation types', () => {
     ]);
   });
 
+  it('reports the cells of a password column in a table', () => {
+    const csv =
+      'id,user,Password,created\n1,ana,Tr0ub4dor&3,2026-11-22\n2,luis,"c0rrect, horse",2026-11-22\n3,wei,,2026-11-22';
+    expect(found(csv).filter((entity) => entity.type === 'PASSWORD')).toEqual([
+      { type: 'PASSWORD', value: 'Tr0ub4dor&3' },
+      { type: 'PASSWORD', value: 'c0rrect, horse' },
+    ]);
+  });
+
   it('runs custom recognizers and rejects bad configuration with MaskError', () => {
     const employee = defineRecognizer({
       name: 'employee-id',

@@ -1,4 +1,5 @@
-import type { Recognizer } from '../recognizer.js';
+import { readCsvHeader } from '../csv-header.js';
+import type { Candidate, Recognizer } from '../recognizer.js';
 
 // The key, optional closing quote, separator, optional opening quote, then the value (group 1). Bounded repeats.
 const PASSWORD =
@@ -42,16 +43,57 @@ function realValue(value: string): boolean {
   return true;
 }
 
+const PASSWORD_COLUMN = /^(?:password|passwd|pwd|pass|passphrase|contraseña|contrasena|clave|senha)$/i;
+
+/** In a CSV/TSV table, every cell of a column headed "password" (or contraseña, ...): one pass over the lines. */
+function* findPasswordColumn(text: string): Iterable<Candidate> {
+  const header = readCsvHeader(text);
+  if (header === undefined) return;
+  const column = header.cells.findIndex((cell) => PASSWORD_COLUMN.test(cell.replace(/[ _-]+/g, '')));
+  if (column === -1) return;
+  const delimiter = header.delimiter.charCodeAt(0);
+  let lineStart = text.indexOf('\n') + 1;
+  while (lineStart > 0 && lineStart < text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd === -1) lineEnd = text.length;
+    let index = 0;
+    let cellStart = lineStart;
+    let quoted = false;
+    for (let position = lineStart; position <= lineEnd; position++) {
+      const code = position < lineEnd ? text.charCodeAt(position) : delimiter;
+      if (code === 34) quoted = !quoted;
+      else if (code === delimiter && !quoted) {
+        if (index === column) {
+          let start = cellStart;
+          let end = position;
+          if (text.charCodeAt(end - 1) === 13) end--;
+          if (text.charCodeAt(start) === 34 && text.charCodeAt(end - 1) === 34 && end - start >= 2) {
+            start++;
+            end--;
+          }
+          if (end - start >= 3 && realValue(text.slice(start, end))) yield { start, end, score: 0.85 };
+          break;
+        }
+        index++;
+        cellStart = position + 1;
+      }
+    }
+    lineStart = lineEnd + 1;
+  }
+}
+
 /** PASSWORD: the value of a password assignment (`password=…`, `"password": "…"`, `contraseña: …`). */
 export const passwordRecognizer: Recognizer = {
   name: 'password-assignment',
   entity: 'PASSWORD',
   category: 'SECRETS',
   patterns: [{ regex: PASSWORD, score: 0.85, group: 1 }],
+  find: findPasswordColumn,
   caseInsensitiveTriggers: ['pass', 'pwd', 'contrase', 'clave', 'senha', 'mot_de_passe'],
   // A bare lower-case word after the key reads as prose ("password: click the link"), unless lowered thresholds ask.
   validate: (value) => realValue(value) && (/^[a-z]+$/.test(value) ? 0.45 : true),
-  description: 'value assigned to password/passwd/pwd/contraseña/clave keys in config, JSON, URLs and logs',
+  description:
+    'value assigned to password/passwd/pwd/contraseña/clave keys in config, JSON, URLs and logs; cells of a password column in CSV',
 };
 
 /** API_SECRET: the value of a secret/token/api_key assignment, or of a Bearer header. */
