@@ -108,6 +108,15 @@ describe('LocalNerEngine: span boundaries', () => {
     ]);
   });
 
+  it('scans a 200 KB text whole, with long capitalised runs classified in pieces', () => {
+    const text = 'Ana López met Bob Smith at Acme Corp. '.repeat(5_000);
+    const spans = engine.detectSync(text);
+    expect(spans.filter((span) => span.type === 'PERSON')).toHaveLength(10_000);
+    expect(spans.filter((span) => span.type === 'ORGANIZATION')).toHaveLength(5_000);
+    const headline = Array.from({ length: 33 }, () => 'Maria').join(' ');
+    expect(engine.detectSync(headline).at(-1)!.end).toBe(headline.length);
+  });
+
   it('reports UTF-16 offsets after astral characters', () => {
     const text = '🙂🙂 Maria Lopez';
     const [span] = engine.detectSync(text);
