@@ -42,6 +42,7 @@ export class FF1 {
   private readonly index: Map<string, number>;
   private readonly characters: readonly string[];
   private readonly bigRadix: bigint;
+  private readonly macP = new Map<string, Buffer>();
 
   constructor(options: FF1Options) {
     const { key, alphabet } = options;
@@ -94,15 +95,21 @@ export class FF1 {
     const modU = this.bigRadix ** BigInt(u);
     const modV = this.bigRadix ** BigInt(v);
 
-    const p = Buffer.alloc(16);
-    p.set([1, 2, 1]);
-    p.writeUIntBE(radix, 3, 3);
-    p[6] = 10;
-    p[7] = u % 256;
-    p.writeUInt32BE(n, 8);
-    p.writeUInt32BE(t, 12);
-    // The first CBC-MAC block is the same in every round: encrypt it once.
-    const macP = this.block(p);
+    // P depends only on the lengths, and the first CBC-MAC block is the same in every round: encrypt it once per
+    // (length, tweak length) and keep it.
+    const pKey = `${n}:${t}`;
+    let macP = this.macP.get(pKey);
+    if (!macP) {
+      const p = Buffer.alloc(16);
+      p.set([1, 2, 1]);
+      p.writeUIntBE(radix, 3, 3);
+      p[6] = 10;
+      p[7] = u % 256;
+      p.writeUInt32BE(n, 8);
+      p.writeUInt32BE(t, 12);
+      macP = this.block(p);
+      if (this.macP.size < 1024) this.macP.set(pKey, macP);
+    }
 
     const padding = (((-t - b - 1) % 16) + 16) % 16;
     const q = Buffer.alloc(t + padding + 1 + b);
