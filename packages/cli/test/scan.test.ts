@@ -18,7 +18,14 @@ describe('mask scan', () => {
       `id,email,iban\n1,${PII.email},${PII.iban}\n2,nobody,none\n3,x,${PII.iban}\n`,
     );
     writeFileSync(join(dir.path, 'repo', 'node_modules', 'dep', 'leak.txt'), `${PII.email}\n`);
-    writeFileSync(join(dir.path, 'repo', 'image.bin'), Buffer.from([0, 1, 2, 3, 0, 64, 65]));
+    // A PNG-like file: its first line holds no NUL byte, the bytes after it do, and then an address.
+    writeFileSync(
+      join(dir.path, 'repo', 'image.png'),
+      Buffer.concat([
+        Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]),
+        Buffer.from(` ${PII.email}\n`),
+      ]),
+    );
     writeFileSync(join(dir.path, 'clean', 'readme.md'), '# Nothing to see\nversion 1.2.3, order 88412\n');
   });
   afterAll(() => dir.remove());

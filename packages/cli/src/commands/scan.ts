@@ -1,4 +1,4 @@
-import { createReadStream, type Dirent, readdirSync, statSync } from 'node:fs';
+import { closeSync, createReadStream, type Dirent, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { MaskClient, ScanOptions } from '@mask/core';
 import { COMMON_FLAGS, parseCommandArgs } from '../args.js';
@@ -216,6 +216,7 @@ async function scanFile(
   minScore: number,
   onBytes: (bytes: number) => void,
 ): Promise<FileReport | undefined> {
+  if (looksBinary(resolve(io.cwd, path))) return undefined;
   const stream = createReadStream(resolve(io.cwd, path), { highWaterMark: 256 * 1024 });
   const opened = new Promise<void>((done, fail) => {
     stream.once('open', () => done());
@@ -228,7 +229,6 @@ async function scanFile(
   let parts: string[] = [];
   let size = 0;
   let firstLine = 1;
-  let checkedBinary = false;
 
   const flush = async () => {
     if (parts.length === 0) return;
@@ -262,10 +262,6 @@ async function scanFile(
 
   try {
     for await (const line of readLines(stream, { onBytes })) {
-      if (!checkedBinary) {
-        checkedBinary = true;
-        if (line.text.includes('\u0000')) return undefined;
-      }
       const text = line.tooLong ? '' : line.text;
       parts.push(text, '\n');
       size += text.length + 1;
@@ -276,4 +272,21 @@ async function scanFile(
     stream.destroy();
   }
   return { path, counts, total, findings };
+}
+
+/** A NUL byte in the first 8 KiB marks a binary file (what git and grep assume too). */
+function looksBinary(path: string): boolean {
+  let descriptor: number;
+  try {
+    descriptor = openSync(path, 'r');
+  } catch (error) {
+    throw new CliError(`cannot read: ${describeFsError(error)}`);
+  }
+  try {
+    const buffer = Buffer.alloc(8192);
+    const read = readSync(descriptor, buffer, 0, buffer.length, 0);
+    return buffer.subarray(0, read).includes(0);
+  } finally {
+    closeSync(descriptor);
+  }
 }
