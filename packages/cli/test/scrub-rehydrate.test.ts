@@ -120,6 +120,21 @@ describe('mask scrub / rehydrate', () => {
     expect(JSON.parse(back[4] as string).card).toBe(PII.cardDigits);
   });
 
+  it('handles a record nested too deeply as text, keeping the others as JSON', async () => {
+    const deep = `${'{"a":'.repeat(100)}"${PII.email}"${'}'.repeat(100)}`;
+    const input = [JSON.stringify({ id: 1, email: PII.email }), deep, JSON.stringify({ id: 3, card: PII.card })].join(
+      '\n',
+    );
+    const result = await runMask(['scrub', '-q', '--format', 'jsonl'], { input, env: { MASK_MASTER_KEY: TEST_KEY } });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('stdin:2: nested too deeply; scrubbed as text');
+    expectNoPlaintext(result.stdout);
+    const lines = result.stdout.split('\n');
+    expect(JSON.parse(lines[0] as string)).toMatchObject({ id: 1 });
+    expect(lines[1]?.startsWith('{"a":{"a":')).toBe(true);
+    expect(JSON.parse(lines[2] as string)).toMatchObject({ id: 3 });
+  });
+
   it('keeps a JSON document pretty-printed', async () => {
     const env = persistentEnv('json');
     const document = { customer: { email: PII.email, ssn: PII.ssn }, items: [{ sku: 'A-1', qty: 2 }] };

@@ -1,4 +1,5 @@
 import type { Readable } from 'node:stream';
+import { MaskError } from '@mask/core';
 import { type InputLine, readLines } from '../io/line-reader.js';
 import { mapOrdered } from '../io/ordered.js';
 import { describeJsonError, type ProcessContext, type ProcessResult } from './codec.js';
@@ -53,15 +54,42 @@ export async function processJsonLines(input: Readable, context: ProcessContext)
     const values = batch.map((item) =>
       item.kind === 'json' ? item.record.value : item.kind === 'text' ? item.line.text : '',
     );
-    const results = await context.codec.deep(values);
+    let results: unknown[];
+    const asText = new Set<number>();
+    try {
+      results = await context.codec.deep(values);
+    } catch (error) {
+      if (!isTooDeep(error)) throw error;
+      results = await perRecord(batch, values, asText);
+    }
     let out = '';
     batch.forEach((item, index) => {
       const result = results[index];
-      if (item.kind === 'json') out += item.record.serialize(result) + item.line.eol;
+      if (asText.has(index)) out += String(result) + item.line.eol;
+      else if (item.kind === 'json') out += item.record.serialize(result) + item.line.eol;
       else if (item.kind === 'text') out += String(result) + item.line.eol;
       else out += item.line.text + item.line.eol;
     });
     return out;
+  };
+  /**
+   * A record nested deeper than the walker goes fails its whole batch: redo the batch record by record, and
+   * handle the deep one as text (its string form scanned as a whole), so the others keep their structure.
+   */
+  const perRecord = async (batch: Item[], values: unknown[], asText: Set<number>): Promise<unknown[]> => {
+    const results: unknown[] = [];
+    for (const [index, item] of batch.entries()) {
+      try {
+        results.push((await context.codec.deep([values[index]]))[0]);
+      } catch (error) {
+        if (!isTooDeep(error) || item.kind !== 'json') throw error;
+        invalid += 1;
+        context.report(item.line.number, `nested too deeply; ${pastTense(context)} as text`);
+        results.push(await context.codec.text(item.line.text));
+        asText.add(index);
+      }
+    }
+    return results;
   };
   let records = 0;
   for await (const [text, count] of mapOrdered(
@@ -78,4 +106,8 @@ export async function processJsonLines(input: Readable, context: ProcessContext)
 
 function pastTense(context: ProcessContext): string {
   return context.codec.direction === 'scrub' ? 'scrubbed' : 'rehydrated';
+}
+
+function isTooDeep(error: unknown): boolean {
+  return MaskError.isInstance(error) && error.code === 'DEPTH_LIMIT_EXCEEDED';
 }
