@@ -135,3 +135,27 @@ describe('FpeTokenEngine (vaultless FF1)', () => {
     expect(await engine.detokenize(acme, ['not a token'])).toEqual([undefined]);
   });
 });
+
+describe('FpeTokenEngine inside MaskClient (tokenEngine option)', () => {
+  it('encodes and decodes single values through the client, with no vault at all', async () => {
+    const { MaskClient } = await import('../client/mask-client.js');
+    const key = new Uint8Array(32).fill(3);
+    const client = new MaskClient({
+      key,
+      tokenEngine: new FpeTokenEngine({ keyProvider: new StaticKeyProvider(key) }),
+      tenant: 'acme',
+      audit: false,
+    });
+    try {
+      const token = await client.encode('4111 1111 1111 1111', { type: 'CREDIT_CARD' });
+      expect(token).not.toBe('4111 1111 1111 1111');
+      expect(luhnValid(token.replace(/\D/g, ''))).toBe(true);
+      expect(await client.decode(token)).toBe('4111 1111 1111 1111');
+      const masked = await client.scanAndTokenize('card 4111 1111 1111 1111 on file');
+      expect(masked).not.toContain('4111 1111 1111 1111');
+      expect(await client.detokenizeText(masked)).toBe('card 4111 1111 1111 1111 on file');
+    } finally {
+      await client.close();
+    }
+  });
+});
