@@ -1,5 +1,6 @@
 import type { Content, Part } from '@google/genai';
 import type { MaskClient, ScanOptions } from '@mask/core';
+import { isKnownClean } from './known-clean.js';
 
 type Slot = (value: unknown, set: (encoded: unknown) => void) => void;
 
@@ -15,7 +16,8 @@ export async function scrubContents(
   const values: unknown[] = [];
   const setters: ((value: unknown) => void)[] = [];
   const slot: Slot = (value, set) => {
-    if (value === undefined || value === null) return;
+    // Values Mask produced itself (tool results it tokenized, the user message it scrubbed) hold tokens only.
+    if (value === undefined || value === null || isKnownClean(client, value)) return;
     values.push(value);
     setters.push(set);
   };

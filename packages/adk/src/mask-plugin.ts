@@ -9,6 +9,7 @@ import {
 import type { Content } from '@google/genai';
 import type { DetokenizeOptions } from '@mask/core';
 import { scrubContents } from './content.js';
+import { rememberClean } from './known-clean.js';
 import { type MaskAdkOptions, type ResolvedAdkOptions, resolveOptions } from './mask-adk-options.js';
 import { createResponseRehydrator, scrubLlmRequest } from './model-callbacks.js';
 import { encodeToolResponse, runToolWithRealArgs } from './tool-callbacks.js';
@@ -56,7 +57,9 @@ export class MaskPlugin extends BasePlugin {
     invocationContext: InvocationContext;
     userMessage: Content;
   }): Promise<Content | undefined> {
-    const [scrubbed] = await scrubContents(this.#options.client(), [params.userMessage], this.#options.scanOptions);
+    const client = this.#options.client();
+    const [scrubbed] = await scrubContents(client, [params.userMessage], this.#options.scanOptions);
+    for (const part of scrubbed?.parts ?? []) if (typeof part.text === 'string') rememberClean(client, part.text);
     return scrubbed;
   }
 

@@ -2,8 +2,9 @@ import { BaseTool, type Context, type RunAsyncToolRequest } from '@google/adk';
 import type { FunctionDeclaration } from '@google/genai';
 import { MaskError } from '@mask/core';
 import { markEncoded, markSecured } from './encoded-responses.js';
+import { rememberClean } from './known-clean.js';
 import { type MaskAdkOptions, type ResolvedAdkOptions, resolveOptions } from './mask-adk-options.js';
-import { tokenizedMessage } from './tool-callbacks.js';
+import { normalizeResponse, tokenizedMessage } from './tool-callbacks.js';
 
 /** A tool that decodes its arguments just before the wrapped tool runs and tokenizes what it returns. */
 class MaskedTool extends BaseTool {
@@ -36,8 +37,10 @@ class MaskedTool extends BaseTool {
       if (MaskError.isInstance(error)) throw error;
       throw new Error(await tokenizedMessage(client, error, this.#options.scanOptions));
     }
-    // Marked, so that MaskPlugin / encryptAfterTool do not scan the tokens again.
-    return markEncoded(await client.deepEncode(result, this.#options.scanOptions));
+    // Marked, so that MaskPlugin / encryptAfterTool do not scan the tokens again (ADK stores the normalized form).
+    const encoded = await client.deepEncode(result, this.#options.scanOptions);
+    rememberClean(client, normalizeResponse(encoded));
+    return markEncoded(encoded);
   }
 }
 

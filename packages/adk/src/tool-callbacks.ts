@@ -1,6 +1,7 @@
 import type { BaseTool, Context, SingleAfterToolCallback, SingleBeforeToolCallback } from '@google/adk';
 import { type MaskClient, MaskError, type ScanOptions } from '@mask/core';
 import { isEncoded, isSecured, markEncoded } from './encoded-responses.js';
+import { rememberClean } from './known-clean.js';
 import { type MaskAdkOptions, type ResolvedAdkOptions, resolveOptions } from './mask-adk-options.js';
 
 /**
@@ -30,7 +31,9 @@ export async function runToolWithRealArgs(
     if (MaskError.isInstance(error)) throw error;
     response = { error: await tokenizedMessage(client, error, options.scanOptions) };
   }
-  return markEncoded(await client.deepEncode(response, options.scanOptions));
+  const encoded = await client.deepEncode(response, options.scanOptions);
+  rememberClean(client, encoded);
+  return markEncoded(encoded);
 }
 
 /** Tokenizes a tool response unless Mask produced it already. */
@@ -39,7 +42,10 @@ export async function encodeToolResponse(
   options: ResolvedAdkOptions,
 ): Promise<Record<string, unknown> | undefined> {
   if (response === undefined || response === null || isEncoded(response)) return undefined;
-  return markEncoded(await options.client().deepEncode(normalizeResponse(response), options.scanOptions));
+  const client = options.client();
+  const encoded = await client.deepEncode(normalizeResponse(response), options.scanOptions);
+  rememberClean(client, encoded);
+  return markEncoded(encoded);
 }
 
 /**
@@ -76,7 +82,7 @@ export function encryptAfterTool(options?: MaskAdkOptions): SingleAfterToolCallb
 }
 
 /** ADK's own shape for tool results: objects as they are, arrays under `results`, anything else under `result`. */
-function normalizeResponse(value: unknown): Record<string, unknown> {
+export function normalizeResponse(value: unknown): Record<string, unknown> {
   if (Array.isArray(value)) return { results: value };
   if (typeof value === 'object' && value !== null) return value as Record<string, unknown>;
   return { result: value ?? null };

@@ -1,4 +1,5 @@
 import type { MaskClient, ScanOptions } from '@mask/core';
+import { isKnownClean } from './known-clean.js';
 import type { PromptMessage, PromptPart, ToolResultOutput } from './prompt-types.js';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -19,7 +20,8 @@ export async function scrubPrompt<TPrompt extends readonly PromptMessage[]>(
   const values: unknown[] = [];
   const setters: ((value: unknown) => void)[] = [];
   const slot = (value: unknown, set: (encoded: unknown) => void) => {
-    if (value === undefined || value === null) return;
+    // Tool results that secureTools tokenized hold tokens only: scanning them again finds nothing new.
+    if (value === undefined || value === null || isKnownClean(client, value)) return;
     values.push(value);
     setters.push(set);
   };

@@ -1,4 +1,5 @@
 import { type DecodePolicy, getDefaultClient, type MaskClient, MaskError, type ScanOptions } from '@mask/core';
+import { rememberClean } from './known-clean.js';
 
 /** Options of {@link secureTools}. */
 export interface SecureToolsOptions {
@@ -83,7 +84,9 @@ function secureExecute(
     };
     const pending = run().then(async ({ output }) => {
       if (isAsyncIterable(output)) return { iterable: output };
-      return { value: await client.deepEncode(output, options.scanOptions) };
+      const value = await client.deepEncode(output, options.scanOptions);
+      rememberClean(client, value);
+      return { value };
     });
     // A streaming tool (`async *execute`) must stay an AsyncIterable for the SDK: wrap it lazily.
     if (isAsyncGeneratorFunction(execute)) return encodeIterable(client, pending, options.scanOptions);
@@ -104,7 +107,11 @@ async function* encodeIterable(
     return;
   }
   try {
-    for await (const item of result.iterable) yield await client.deepEncode(item, scanOptions);
+    for await (const item of result.iterable) {
+      const value = await client.deepEncode(item, scanOptions);
+      rememberClean(client, value);
+      yield value;
+    }
   } catch (error) {
     throw await tokenizedError(client, error, scanOptions);
   }
