@@ -221,6 +221,27 @@ describe('@mask/adk', () => {
     expect(phones?.[0]).toBe(await client.encode(PHONE));
   });
 
+  it('tool results Mask tokenized are not scanned again on later turns (no token inside a token)', async () => {
+    const CARD = '4111 1111 1111 1111';
+    for (let run = 0; run < 15; run++) {
+      const scoped = new MaskClient({ key: randomBytes(32), vault: new MemoryVault(), audit: false, env: {} });
+      const model = lookupModel();
+      const tool = new FunctionTool({
+        name: 'lookup_customer',
+        description: 'Looks a customer up',
+        parameters: z.object({ email: z.string(), ssn: z.string() }),
+        execute: async () => ({ card: CARD }),
+      });
+      const agent = new LlmAgent({ name: 'support', model, tools: [tool] });
+      const runner = new InMemoryRunner({ agent, appName: 'rescan', plugins: [new MaskPlugin({ client: scoped })] });
+      await runOnce(runner);
+      const seen = requestText(model.requests[1]!);
+      expect(seen).toContain(await scoped.encode(CARD));
+      expect(seen).not.toMatch(/\[[A-Z_]+_\d+\] \d{4}/);
+      await scoped.close();
+    }
+  });
+
   it('tool errors reach the model tokenized', async () => {
     const received: unknown[] = [];
     for (const protect of ['plugin', 'secureTool'] as const) {
