@@ -25,6 +25,12 @@ export interface RedisVaultOptions {
    * @default 2000
    */
   timeoutMs?: number;
+  /**
+   * Budget, in milliseconds, of the calls made before the first connection is up (DNS, TLS, a cluster's slot map
+   * take longer than a command). Later calls use `timeoutMs`.
+   * @default 5000
+   */
+  connectTimeoutMs?: number;
 }
 
 /** Insert-only batch: `SET key value NX [PX ttl]` for every key, atomically on the server, one command. */
@@ -67,6 +73,8 @@ export class RedisVault implements Vault {
   private readonly ownsClient: boolean;
   private readonly timeoutMs: number;
   private readonly isCluster: boolean;
+  private readonly connectTimeoutMs: number;
+  private connectedOnce = false;
   private closed = false;
   private readyWait: Promise<void> | undefined;
 
@@ -75,9 +83,10 @@ export class RedisVault implements Vault {
     if (!Number.isFinite(this.timeoutMs) || this.timeoutMs <= 0) {
       throw new MaskError('CONFIG_INVALID', 'RedisVault timeoutMs must be a positive number');
     }
+    this.connectTimeoutMs = Math.max(options.connectTimeoutMs ?? 5000, this.timeoutMs);
     const common: RedisOptions = {
       // Bounded everything: a dead server turns into a typed error within timeoutMs, never a hang.
-      connectTimeout: this.timeoutMs,
+      connectTimeout: this.connectTimeoutMs,
       commandTimeout: this.timeoutMs,
       maxRetriesPerRequest: 1,
       retryStrategy: (attempt: number) => Math.min(50 * 2 ** attempt, 1000),
@@ -111,6 +120,9 @@ export class RedisVault implements Vault {
     // ioredis emits connection errors as events; without a listener Node would print them. The vault reports
     // failures through its calls' typed errors instead.
     this.client.on('error', () => {});
+    this.client.on('ready', () => {
+      this.connectedOnce = true;
+    });
     // Every call in an outage waits on the same 'ready': one listener, not one per call.
     this.client.setMaxListeners(Math.max(this.client.getMaxListeners(), 32));
   }
@@ -248,7 +260,8 @@ export class RedisVault implements Vault {
       return work();
     });
     try {
-      return await withDeadline(this.name, operation, this.timeoutMs, attempt);
+      const budget = this.connectedOnce || this.client.status === 'ready' ? this.timeoutMs : this.connectTimeoutMs;
+      return await withDeadline(this.name, operation, budget, attempt);
     } catch (error) {
       abandoned = true;
       throw vaultConnectionError(this.name, operation, error);
