@@ -121,6 +121,22 @@ describe('StreamRehydrator', () => {
     }
   });
 
+  it('keeps its token index right as a large scope grows (bulk and one-by-one insertion)', async () => {
+    const scoped = client.withScope({ session: 'large' });
+    const emails = Array.from({ length: 300 }, (_, index) => `member${index}@example.net`);
+    const tokens = await scoped.deepEncode(emails);
+    const rehydrator = new StreamRehydrator(scoped);
+    let out = await rehydrator.push(`${tokens[0]} ${tokens[299]!.slice(0, 5)}`); // bulk-indexes 300 tokens
+    out += await rehydrator.push(`${tokens[299]!.slice(5)} `);
+    const late = [await scoped.encode('late.one@example.net'), await scoped.encode('Late Person', { type: 'PERSON' })];
+    const text = `${late[0]} ${late[1]} ${tokens[150]}.`;
+    for (const chunk of text.match(/[\s\S]{1,3}/g) ?? []) out += await rehydrator.push(chunk);
+    out += await rehydrator.end();
+    expect(out).toBe(
+      `member0@example.net member299@example.net late.one@example.net Late Person member150@example.net.`,
+    );
+  });
+
   it('a complete token waits for the character that decides its boundary', async () => {
     const rehydrator = new StreamRehydrator(client);
     expect(await rehydrator.push(`SSN ${ssnToken}`)).toBe('SSN ');

@@ -53,8 +53,14 @@ export class TokenPrefixIndex {
     return this.#indexed.has(value);
   }
 
-  /** Whether some issued token starts with `value`: binary search for the first token >= value. */
+  /** Whether some issued token starts with `value`: the first token >= value does, if any does. */
   #isPrefix(value: string): boolean {
+    const index = this.#lowerBound(value);
+    return index < this.#sorted.length && (this.#sorted[index] as string).startsWith(value);
+  }
+
+  /** Index of the first token >= `value` (UTF-16 code unit order, the order of `Array.prototype.sort`). */
+  #lowerBound(value: string): number {
     const sorted = this.#sorted;
     let low = 0;
     let high = sorted.length;
@@ -63,7 +69,7 @@ export class TokenPrefixIndex {
       if ((sorted[middle] as string) < value) low = middle + 1;
       else high = middle;
     }
-    return low < sorted.length && (sorted[low] as string).startsWith(value);
+    return low;
   }
 
   /** End of a complete issued token that starts before `cut` and ends after it, if there is one. */
@@ -99,9 +105,12 @@ export class TokenPrefixIndex {
       if (!this.#lengths.includes(token.length)) this.#lengths.push(token.length);
       if (token.length > this.#maxLength) this.#maxLength = token.length;
     }
-    if (added.length > 0) {
+    if (added.length > 64) {
       this.#sorted = this.#sorted.concat(added);
       this.#sorted.sort();
+    } else {
+      // A few new tokens (the usual case while a conversation runs): insert each in place.
+      for (const token of added) this.#sorted.splice(this.#lowerBound(token), 0, token);
     }
     this.#size = tokens.size;
   }
