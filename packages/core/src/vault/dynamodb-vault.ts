@@ -12,6 +12,7 @@ import {
   PutItemCommand,
   ResourceNotFoundException,
   ScanCommand,
+  UpdateTimeToLiveCommand,
   type WriteRequest,
 } from '@aws-sdk/client-dynamodb';
 import { MaskError } from '../errors/mask-error.js';
@@ -99,8 +100,8 @@ export class DynamoDBVault implements Vault {
   }
 
   /**
-   * Creates the table (on-demand billing, partition key `k`) when it does not exist. For development and
-   * tests; production tables belong in infrastructure code, with TTL enabled on `exp`.
+   * Creates the table (on-demand billing, partition key `k`, TTL on `exp` where the service supports it) when it
+   * does not exist. For development and tests; production tables belong in infrastructure code, with TTL on `exp`.
    */
   async createTable(): Promise<void> {
     await this.run('create table', async (signal) => {
@@ -119,14 +120,28 @@ export class DynamoDBVault implements Vault {
         }),
         { abortSignal: signal },
       );
-      for (let attempt = 0; attempt < 100; attempt++) {
+      for (let attempt = 0; ; attempt++) {
+        if (attempt >= 100) throw new Error('table did not become active');
         const described = await this.client.send(new DescribeTableCommand({ TableName: this.table }), {
           abortSignal: signal,
         });
-        if (described.Table?.TableStatus === 'ACTIVE') return;
+        if (described.Table?.TableStatus === 'ACTIVE') break;
         await sleep(50);
       }
-      throw new Error('table did not become active');
+      try {
+        // DynamoDB deletes items whose `exp` (epoch seconds) has passed; reads check `exp` meanwhile.
+        await this.client.send(
+          new UpdateTimeToLiveCommand({
+            TableName: this.table,
+            TimeToLiveSpecification: { AttributeName: 'exp', Enabled: true },
+          }),
+          { abortSignal: signal },
+        );
+      } catch (error) {
+        // dynalite and some local emulators have no TTL API; the vault does not depend on it.
+        if (!(error instanceof Error) || !/UnknownOperation|not ?supported/i.test(`${error.name} ${error.message}`))
+          throw error;
+      }
     });
   }
 
