@@ -1,6 +1,7 @@
 // One server under test, in its own process so that the load generator never shares its event loop.
 // argv[2]: 'bare' | 'hono' | 'gateway'; argv[3]: JSON options for the gateway. Talks to the parent over IPC:
-// sends { url } once listening; answers { memory: true } with { rss, heapUsed } (after a full GC).
+// sends { url } once listening; answers { memory: true } with { rss, heapUsed } (after a full GC) and
+// { cpu: true } with the process's CPU time so far in microseconds (user + system).
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -62,15 +63,23 @@ if (mode === 'bare') {
   };
   await run(performance.now() + 2000);
   const started = performance.now();
+  const cpu = process.cpuUsage();
   const count = await run(started + options.seconds * 1000);
-  process.send({ opsPerSecond: count / ((performance.now() - started) / 1000) });
+  const used = process.cpuUsage(cpu);
+  process.send({
+    opsPerSecond: count / ((performance.now() - started) / 1000),
+    cpuMicrosPerOp: (used.user + used.system) / count,
+  });
   close = async () => {};
 } else {
   throw new Error(`unknown mode ${mode}`);
 }
 
 process.on('message', async (message) => {
-  if (message.memory) {
+  if (message.cpu) {
+    const { user, system } = process.cpuUsage();
+    process.send({ cpu: user + system });
+  } else if (message.memory) {
     globalThis.gc?.();
     const { rss, heapUsed } = process.memoryUsage();
     process.send({ rss, heapUsed });

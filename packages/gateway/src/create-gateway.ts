@@ -66,7 +66,9 @@ export function createGateway(options: GatewayOptions): Gateway {
   const auth = new ApiKeyAuth(options.apiKeys ?? [], { allowUnauthenticated: options.allowUnauthenticated ?? false });
   const perKey = limiter(options.rateLimit?.perKey, { requests: 6000, windowSeconds: 60 });
   const perIp = limiter(options.rateLimit?.perIp, { requests: 12_000, windowSeconds: 60 });
-  if (options.upstream) new URL(options.upstream.url);
+  if (options.upstream && !/^https?:\/\/[^/]/i.test(options.upstream.url)) {
+    throw new MaskError('CONFIG_INVALID', 'upstream.url must be an http(s) URL');
+  }
 
   const vault = options.vault ?? new MemoryVault();
   const scanners = createGatewayScanners({ tier0: options.tier0, engines: options.nerEngines });
