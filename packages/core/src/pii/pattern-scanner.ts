@@ -70,7 +70,9 @@ type DigitRunListener = { readonly run: DigitRun; readonly plan: RecognizerPlan 
 
 interface ScanPlan {
   readonly recognizers: RecognizerPlan[];
-  readonly regexes: { readonly regex: RegExp; readonly listeners: PatternListener[] }[];
+  readonly regexes: { readonly regex: RegExp; readonly listeners: PatternListener[]; gated: boolean }[];
+  /** Recognizers with triggers (checked per scan); the others always run. */
+  readonly gated: RecognizerPlan[];
   readonly digitRuns: DigitRunListener[];
   readonly finders: RecognizerPlan[];
 }
@@ -98,19 +100,22 @@ function contextNear(state: ScanState, context: RegExp, start: number, end: numb
 }
 
 /** Trigger checks, once per scan: a recognizer whose literal prefixes are absent does no work. */
-function enabledRecognizers(recognizers: readonly RecognizerPlan[], text: string): Uint8Array {
-  const enabled = new Uint8Array(recognizers.length);
+function enabledRecognizers(plan: ScanPlan, text: string): Uint8Array {
+  const enabled = new Uint8Array(plan.recognizers.length).fill(1);
   let lower: string | undefined;
-  for (const { recognizer, index } of recognizers) {
-    if (recognizer.triggers !== undefined && !recognizer.triggers.some((trigger) => text.includes(trigger))) continue;
-    if (recognizer.caseInsensitiveTriggers !== undefined) {
+  for (const { recognizer, index } of plan.gated) {
+    if (recognizer.triggers !== undefined && !includesAny(text, recognizer.triggers)) enabled[index] = 0;
+    else if (recognizer.caseInsensitiveTriggers !== undefined) {
       lower ??= text.toLowerCase();
-      const lowerText = lower;
-      if (!recognizer.caseInsensitiveTriggers.some((trigger) => lowerText.includes(trigger))) continue;
+      if (!includesAny(lower, recognizer.caseInsensitiveTriggers)) enabled[index] = 0;
     }
-    enabled[index] = 1;
   }
   return enabled;
+}
+
+function includesAny(text: string, needles: readonly string[]): boolean {
+  for (const needle of needles) if (text.includes(needle)) return true;
+  return false;
 }
 
 /** Scores one candidate and keeps it when it passes its threshold (see the README's scoring rules). */
@@ -168,6 +173,7 @@ export class PatternScanner implements Scanner {
   readonly #deny: readonly DenyListEntry[];
   readonly #window: ContextWindow;
   readonly #plans = new Map<string, ScanPlan>();
+  #defaultPlan: ScanPlan | undefined;
 
   constructor(options: PatternScannerOptions = {}) {
     this.#options = options;
@@ -222,11 +228,12 @@ export class PatternScanner implements Scanner {
       allow: options.allowList === undefined ? this.#allow : new Set([...this.#allow, ...options.allowList]),
       placeholders: text.includes('[') ? placeholderRanges(text) : [],
       window: this.#window,
-      enabled: enabledRecognizers(plan.recognizers, text),
+      enabled: enabledRecognizers(plan, text),
     };
     const enabled = state.enabled;
-    for (const { regex, listeners } of plan.regexes) {
-      if (listeners.some((listener) => enabled[listener.plan.index] === 1)) scanRegex(state, regex, listeners);
+    for (const { regex, listeners, gated } of plan.regexes) {
+      if (!gated || listeners.some((listener) => enabled[listener.plan.index] === 1))
+        scanRegex(state, regex, listeners);
     }
     if (plan.digitRuns.length > 0) scanDigitRuns(state, plan.digitRuns);
     for (const recognizerPlan of plan.finders) {
@@ -254,6 +261,14 @@ export class PatternScanner implements Scanner {
    * that stated it (so a shape shared by several recognizers is scanned once).
    */
   #plan(options: ScanOptions): ScanPlan {
+    const plain = options.language === undefined && options.entities === undefined && options.categories === undefined;
+    if (plain && this.#defaultPlan !== undefined) return this.#defaultPlan;
+    const plan = this.#buildPlan(options);
+    if (plain) this.#defaultPlan = plan;
+    return plan;
+  }
+
+  #buildPlan(options: ScanOptions): ScanPlan {
     const languages =
       options.language === undefined || this.#languages.includes(options.language)
         ? this.#languages
@@ -261,7 +276,7 @@ export class PatternScanner implements Scanner {
     const key = `${languages.join(',')}|${options.entities?.join(',') ?? '*'}|${options.categories?.join(',') ?? '*'}`;
     const cached = this.#plans.get(key);
     if (cached !== undefined) return cached;
-    const plan: ScanPlan = { recognizers: [], regexes: [], digitRuns: [], finders: [] };
+    const plan: ScanPlan = { recognizers: [], regexes: [], digitRuns: [], finders: [], gated: [] };
     const regexes = new Map<string, ScanPlan['regexes'][number]>();
     for (const compiled of this.#recognizers) {
       const recognizer = compiled.recognizer;
@@ -270,6 +285,9 @@ export class PatternScanner implements Scanner {
       const threshold = this.#threshold(recognizer);
       const recognizerPlan: RecognizerPlan = { recognizer, threshold, context, index: plan.recognizers.length };
       plan.recognizers.push(recognizerPlan);
+      if (recognizer.triggers !== undefined || recognizer.caseInsensitiveTriggers !== undefined) {
+        plan.gated.push(recognizerPlan);
+      }
       // A shape too weak to pass the threshold even with context never needs to run.
       const useful = (score: number): boolean =>
         score >= threshold || (context !== undefined && score + CONTEXT_BOOST >= threshold);
@@ -281,13 +299,19 @@ export class PatternScanner implements Scanner {
         const regexKey = `${pattern.regex.flags}/${pattern.regex.source}`;
         let entry = regexes.get(regexKey);
         if (entry === undefined) {
-          entry = { regex: pattern.regex, listeners: [] };
+          entry = { regex: pattern.regex, listeners: [], gated: true };
           regexes.set(regexKey, entry);
           plan.regexes.push(entry);
         }
         entry.listeners.push({ pattern, plan: recognizerPlan });
       }
       if (recognizer.find !== undefined) plan.finders.push(recognizerPlan);
+    }
+    for (const entry of plan.regexes) {
+      entry.gated = entry.listeners.every(
+        ({ plan: listener }) =>
+          listener.recognizer.triggers !== undefined || listener.recognizer.caseInsensitiveTriggers !== undefined,
+      );
     }
     if (this.#plans.size > 64) this.#plans.clear();
     this.#plans.set(key, plan);
