@@ -5,8 +5,8 @@ export { open, seal } from './crypto/aead.js';
 export { DeterministicStream } from './crypto/deterministic-stream.js';
 export { deriveSubkey, type KeyPurpose } from './crypto/hkdf.js';
 export { constantTimeEqual, hmac } from './crypto/mac.js';
+export { selectNonOverlapping } from './tokens/find-token-candidates.js';
+export { abaValid, ibanMod97, luhnCheckDigit, luhnValid } from './tokens/formats/checksums.js';
+export { parseTokenKey, scopeIdFor, tenantKeyPrefix, vaultKeys } from './tokens/scope.js';
 // token engine internals (lead): record format and vault key names, for re-encryption and backends
 export { formatRecord, parseRecord, recordAad, type TokenRecord } from './tokens/vault-record.js';
-export { parseTokenKey, scopeIdFor, tenantKeyPrefix, vaultKeys } from './tokens/scope.js';
-export { selectNonOverlapping } from './tokens/find-token-candidates.js';
-export { luhnValid, luhnCheckDigit, abaValid, ibanMod97 } from './tokens/formats/checksums.js';
