@@ -394,6 +394,29 @@ describe.each(FLAVORS)('maskMiddleware with $name', ({ ai, createMock }) => {
     expect(JSON.stringify((await result.response).messages)).not.toContain(EMAIL);
   });
 
+  it('rehydrateTextStream: cancelling drops a held-back fragment and stops the source', async () => {
+    const emailToken = await client.encode(EMAIL);
+    let cancelled = false;
+    let sent = 0;
+    const chunks = ['Mail ', emailToken.slice(0, 9)];
+    const source = new ReadableStream<string>({
+      pull(controller) {
+        // After the two chunks the model stalls mid-token: nothing more, no close.
+        if (sent < chunks.length) controller.enqueue(chunks[sent++]!);
+      },
+      cancel() {
+        cancelled = true;
+      },
+    });
+    const reader = rehydrateTextStream(source, { client }).getReader();
+    expect(await reader.read()).toEqual({ done: false, value: 'Mail ' });
+    const pending = reader.read();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await reader.cancel();
+    expect(await pending).toEqual({ done: true, value: undefined });
+    expect(cancelled).toBe(true);
+  });
+
   it('secureTools: keeps schemas, tokenizes errors and streamed tool outputs', async () => {
     const emailToken = await client.encode(EMAIL);
     const original = {

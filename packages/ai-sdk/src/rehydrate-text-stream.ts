@@ -57,15 +57,19 @@ export function rehydrateTextStream(
         controller.error(error);
       }
     },
-    async cancel(reason) {
+    cancel(reason) {
       rehydrator.abort();
-      await iterator.return?.(reason);
+      // Not awaited: an async generator that is stalled in an await finishes its return() only when it resumes.
+      Promise.resolve(iterator.return?.(reason)).catch(() => undefined);
     },
   });
 }
 
 function toAsyncIterator(source: AsyncIterable<string> | ReadableStream<string>): AsyncIterator<string> {
-  if (Symbol.asyncIterator in source) return (source as AsyncIterable<string>)[Symbol.asyncIterator]();
+  // A reader, not the stream's own async iterator: reader.cancel() reaches the source even while a read waits.
+  if (typeof (source as ReadableStream<string>).getReader !== 'function') {
+    return (source as AsyncIterable<string>)[Symbol.asyncIterator]();
+  }
   const reader = (source as ReadableStream<string>).getReader();
   return {
     next: () => reader.read() as Promise<IteratorResult<string>>,
