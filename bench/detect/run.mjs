@@ -126,20 +126,25 @@ const results = [];
 for (const tool of tools) {
   process.stdout.write(`${tool.name}: accuracy... `);
   const accuracy = await evaluate(tool);
-  process.stdout.write('corpus speed... ');
-  const { usPerDocument, cpuUsPerDocument } = await timeCorpus(tool, quick ? 500 : 3000);
-  process.stdout.write('10 MB log... ');
-  const logSpeed = await timeLog(tool, logDocuments, quick ? 5000 : 60000);
   console.log('done');
-  results.push({
-    name: tool.name,
-    version: tool.version,
-    types: tool.types,
-    usPerDocument,
-    cpuUsPerDocument,
-    ...logSpeed,
-    ...accuracy,
-  });
+  results.push({ name: tool.name, version: tool.version, types: tool.types, ...accuracy });
+}
+// Speed: ROUNDS rounds, the tools interleaved within each round, best round kept per tool (the machine is
+// shared, so a slow round says more about the neighbours than about the detector).
+const ROUNDS = quick ? 1 : 3;
+for (let round = 0; round < ROUNDS; round++) {
+  for (const [index, tool] of tools.entries()) {
+    process.stdout.write(`round ${round + 1}/${ROUNDS} ${tool.name}: corpus... `);
+    const corpusSpeed = await timeCorpus(tool, quick ? 500 : 1500);
+    process.stdout.write('log... ');
+    const logSpeed = await timeLog(tool, logDocuments, quick ? 5000 : 20000);
+    console.log('done');
+    const row = results[index];
+    if (row.cpuUsPerDocument === undefined || corpusSpeed.cpuUsPerDocument < row.cpuUsPerDocument) {
+      Object.assign(row, corpusSpeed);
+    }
+    if (row.cpuMbPerSecond === undefined || logSpeed.cpuMbPerSecond > row.cpuMbPerSecond) Object.assign(row, logSpeed);
+  }
 }
 
 const environment = `Node ${process.version}, ${(await import('node:os')).cpus().length} CPUs (${(await import('node:os')).cpus()[0]?.model ?? 'unknown'}), load average ${(await import('node:os')).loadavg()[0].toFixed(1)} at the end`;
@@ -168,8 +173,7 @@ md += `\nRatios of µs/document (CPU time; wall in brackets): ${results
   .join(
     '; ',
   )}. Mask takes ${(maskRow.cpuUsPerDocument / fastestCpu).toFixed(2)}x the CPU time of the fastest peer (${(maskRow.usPerDocument / fastest).toFixed(2)}x wall).\n`;
-md +=
-  '\nThe machine is shared (2 cores, other jobs running; see the load average above), so wall-clock numbers carry their noise; CPU time (process.cpuUsage) is the steadier measure and the one the ratios lead with.\n';
+md += `\nThe machine is shared (2 cores, other jobs running; see the load average above), so wall-clock numbers carry their noise; CPU time (process.cpuUsage) is the steadier measure and the one the ratios lead with. Speed is the best of ${ROUNDS} interleaved rounds per detector; slow peers are timed on the part of the log they get through in 20 s per round.\n`;
 if (failures.length > 0) md += `\nPeers that did not load: ${failures.join('; ')}.\n`;
 md +=
   '\nRecall: a gold entity counts as caught when predicted spans (any type) cover at least 80% of its characters. Precision: a predicted span counts as correct when at least half of it lies on gold spans. redact-pii and @redactpii/node return only redacted text; their spans are recovered by aligning the output (each find replaced by a marker) with the input.\n';
