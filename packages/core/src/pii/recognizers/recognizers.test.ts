@@ -177,6 +177,10 @@ const CASES: Record<string, readonly Case[]> = {
       text: 'see https://api.example.com/v1/x?api_key=abcd1234efgh.',
       found: 'https://api.example.com/v1/x?api_key=abcd1234efgh',
     },
+    {
+      text: 'id,url,phone\n1,mysql://root:hunter2@db:3306/app,+61 2 9044 5358',
+      found: 'mysql://root:hunter2@db:3306/app',
+    },
     { text: 'https://example.com/docs?page=2' },
     { text: 'git@github.com:org/repo.git and https://user@example.com/' },
   ],

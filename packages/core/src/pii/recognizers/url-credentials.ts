@@ -6,7 +6,8 @@ const SECRET_PARAMS =
 const URL_END = 4096;
 
 function isUrlChar(code: number): boolean {
-  // Printable ASCII except space, quotes, angle brackets, backtick and braces/pipe that end URLs in prose/JSON.
+  // Printable ASCII except space, quotes, angle brackets, backtick, braces, pipe and comma: they end URLs in
+  // prose, JSON and CSV (a comma is legal in a URL but far more often the next field's delimiter).
   return (
     code > 32 &&
     code < 127 &&
@@ -17,6 +18,7 @@ function isUrlChar(code: number): boolean {
     code !== 96 &&
     code !== 123 &&
     code !== 125 &&
+    code !== 44 &&
     code !== 124 &&
     code !== 92
   );
