@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FixtureScanner, testKey } from '../../test/helpers.js';
+import { luhnCheckDigit } from '../tokens/formats/checksums.js';
 import { MaskClient } from './mask-client.js';
 
 const mask = () =>
@@ -46,6 +47,17 @@ describe('deepEncode / deepDecode', () => {
     expect(JSON.parse(encoded.raw).owner).toMatch(/@mask\.invalid$/);
     const decoded = await client.deepDecode(encoded);
     expect(decoded).toEqual(input);
+  });
+
+  it('re-encoding encoded data changes nothing: no value is detected inside a token (no token in a token)', async () => {
+    const client = new MaskClient({ key: testKey(), env: {}, logger: { warn: () => undefined } });
+    for (let round = 0; round < 40; round++) {
+      const payload = `411111111111${String(100 + round)}`;
+      const card = (payload + luhnCheckDigit(payload)).replace(/(\d{4})(?=\d)/g, '$1 ');
+      const once = await client.deepEncode({ card, n: round });
+      expect(once.card).not.toBe(card);
+      expect(await client.deepEncode(once)).toEqual(once);
+    }
   });
 
   it('keeps class instances as instances of their class, with fields encoded', async () => {

@@ -19,6 +19,7 @@ import { assertScopePart, scopeIdFor, type TokenScope } from '../tokens/scope.js
 import type { TokenEngine } from '../tokens/token-engine.js';
 import { VaultTokenEngine } from '../tokens/vault-token-engine.js';
 import type { Vault } from '../vault/vault.js';
+import { IssuedTokens } from './issued-tokens.js';
 import type { MaskClientOptions } from './mask-client-options.js';
 import { type MaskLogger, stderrLogger } from './mask-logger.js';
 import {
@@ -38,9 +39,6 @@ const FAIL_OPEN_CODES: ReadonlySet<string> = new Set([
   'KEY_PROVIDER_FAILED',
 ]);
 
-/** Most tokens remembered per scope for stream holdback. */
-const ISSUED_LIMIT = 100_000;
-
 /** What every client made by `withScope` shares with its parent. */
 interface SharedState {
   readonly env: EnvConfig;
@@ -52,7 +50,7 @@ interface SharedState {
   readonly engine: () => Promise<TokenEngine>;
   readonly scanner: () => Promise<Scanner>;
   readonly audit: () => Promise<AuditLogger | undefined>;
-  readonly issued: Map<string, Set<string>>;
+  readonly issued: IssuedTokens;
   readonly close: () => Promise<void>;
 }
 
@@ -132,7 +130,7 @@ export class MaskClient {
         audit ??= buildAudit(options, env, keyProvider);
         return audit;
       },
-      issued: new Map(),
+      issued: new IssuedTokens(),
       close: async () => {
         const logger = await audit;
         await logger?.close();
@@ -254,9 +252,12 @@ export class MaskClient {
     }, token);
   }
 
-  /** Tokens this client (and its same-scope siblings) issued, for stream holdback. Most recent 100,000. */
-  issuedTokens(): ReadonlySet<string> {
-    return this.issuedSet();
+  /**
+   * Tokens this client (and its same-scope siblings) issued, for stream holdback: a live set whose `version`
+   * changes on every mutation. Bounded: 100,000 tokens across the 1,000 most recently used scopes.
+   */
+  issuedTokens(): ReadonlySet<string> & { readonly version: number } {
+    return this.shared.issued.get(scopeIdFor(this.scope));
   }
 
   /**
@@ -349,24 +350,8 @@ export class MaskClient {
     return options ? { ...this.shared.scanDefaults, ...options } : this.shared.scanDefaults;
   }
 
-  private issuedSet(): Set<string> {
-    const id = scopeIdFor(this.scope);
-    let set = this.shared.issued.get(id);
-    if (!set) {
-      set = new Set();
-      this.shared.issued.set(id, set);
-    }
-    return set;
-  }
-
   private remember(tokens: readonly string[]): void {
-    if (tokens.length === 0) return;
-    const set = this.issuedSet();
-    for (const token of tokens) {
-      set.delete(token);
-      set.add(token);
-    }
-    while (set.size > ISSUED_LIMIT) set.delete(set.values().next().value as string);
+    this.shared.issued.add(scopeIdFor(this.scope), tokens);
   }
 
   private async auditEvent(event: AuditEvent): Promise<void> {

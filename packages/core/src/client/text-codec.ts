@@ -56,7 +56,18 @@ export async function tokenizeTexts(
   scope: TokenScope,
   scanOptions: ScanOptions | undefined,
 ): Promise<TokenizeTextResult[]> {
-  const spansPerText = await scanTexts(texts, scanner, scanOptions);
+  const [scanned, shields] = await Promise.all([
+    scanTexts(texts, scanner, scanOptions),
+    confirmedTokenRanges(texts, engine, scope),
+  ]);
+  // A value detected inside a token of this scope (12 digits of a card token read as an Aadhaar number) is not
+  // a value: tokenizing it would put a token inside a token.
+  const spansPerText = scanned.map((spans, index) => {
+    const ranges = shields[index] ?? [];
+    return ranges.length === 0
+      ? spans
+      : spans.filter((span) => !ranges.some((range) => span.start < range.end && range.start < span.end));
+  });
   const items = spansPerText.flatMap((spans, textIndex) =>
     spans.map((span) => ({ type: span.type, value: (texts[textIndex] as string).slice(span.start, span.end) })),
   );
@@ -76,6 +87,20 @@ export async function tokenizeTexts(
     }
     return { text: out + text.slice(last), entities };
   });
+}
+
+/** Ranges of each text that are tokens this scope issued (none when the engine cannot tell). */
+async function confirmedTokenRanges(
+  texts: readonly string[],
+  engine: TokenEngine,
+  scope: TokenScope,
+): Promise<{ start: number; end: number }[][]> {
+  const candidates = texts.map((text) => findTokenCandidates(text));
+  const distinct = [...new Set(candidates.flat().map((candidate) => candidate.token))];
+  if (!engine.isIssued || distinct.length === 0) return texts.map(() => []);
+  const issued = await engine.isIssued(scope, distinct);
+  const confirmed = new Set(distinct.filter((_, index) => issued[index]));
+  return candidates.map((list) => list.filter((candidate) => confirmed.has(candidate.token)));
 }
 
 /** Joins leaves with a blank line: a sentence and line boundary for every recognizer and NER engine. */

@@ -22,7 +22,8 @@ export class TokenPrefixIndex {
   #sorted: string[] = [];
   #indexed = new Set<string>();
   #lengths: number[] = [];
-  #size = -1;
+  /** The set's `version` (or size, for a plain set) when last indexed. */
+  #seen = -1;
   #maxLength = 0;
 
   /**
@@ -87,7 +88,8 @@ export class TokenPrefixIndex {
   }
 
   #refresh(tokens: ReadonlySet<string>): void {
-    if (tokens.size === this.#size) return;
+    const seen = (tokens as { version?: number }).version ?? tokens.size;
+    if (seen === this.#seen) return;
     // The client's set is an LRU (re-issuing moves a token to the end, the oldest fall out), so new tokens are
     // not only at the end: look at all of them, but only when the size changed. Evicted tokens stay indexed (a
     // few characters of extra holdback, never a missed one) until they are as many as the live ones.
@@ -112,6 +114,6 @@ export class TokenPrefixIndex {
       // A few new tokens (the usual case while a conversation runs): insert each in place.
       for (const token of added) this.#sorted.splice(this.#lowerBound(token), 0, token);
     }
-    this.#size = tokens.size;
+    this.#seen = seen;
   }
 }

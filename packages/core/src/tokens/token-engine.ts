@@ -32,4 +32,10 @@ export interface TokenEngine {
   tokenize(scope: TokenScope, items: readonly TokenizeItem[]): Promise<TokenizeOutcome[]>;
   /** Values for `tokens`, in order; `undefined` for a string that is not a token of this scope. */
   detokenize(scope: TokenScope, tokens: readonly string[]): Promise<(DetokenizeOutcome | undefined)[]>;
+  /**
+   * Whether each string is a token this scope issued, without decrypting. Engines that can tell (a vault can;
+   * vaultless FPE cannot, since every well-formed string decrypts) implement it, and scanning then never
+   * detects anything inside a confirmed token.
+   */
+  isIssued?(scope: TokenScope, tokens: readonly string[]): Promise<boolean[]>;
 }

@@ -191,6 +191,13 @@ export class VaultTokenEngine implements TokenEngine {
     });
   }
 
+  async isIssued(scope: TokenScope, tokens: readonly string[]): Promise<boolean[]> {
+    if (tokens.length === 0) return [];
+    const scopeId = scopeIdFor(scope);
+    const records = await this.vault.getMany(tokens.map((token) => vaultKeys.token(scopeId, token)));
+    return records.map((record) => record !== undefined);
+  }
+
   private workItem(context: ScopeContext, item: TokenizeItem): WorkItem {
     if (typeof item.value !== 'string' || typeof item.type !== 'string' || !/^[A-Z][A-Z0-9_]*$/.test(item.type)) {
       throw new MaskError('INVALID_INPUT', 'Tokenize items need an UPPER_SNAKE entity type and a string value');
