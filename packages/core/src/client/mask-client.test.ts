@@ -171,6 +171,15 @@ describe('text round trip', () => {
     expect(mask.withScope({ session: 'x' }).issuedTokens().has(token)).toBe(false);
   });
 
+  it('tokenizes a batch of texts in one call, consistently with single calls', async () => {
+    const mask = client();
+    const results = await mask.tokenizeTexts(['mail maria@acme.com', 'no pii here', 'again maria@acme.com']);
+    expect(results.map((result) => result.entities.length)).toEqual([1, 0, 1]);
+    expect(results[0]?.entities[0]?.token).toBe(results[2]?.entities[0]?.token);
+    expect(results[1]?.text).toBe('no pii here');
+    await expect(mask.tokenizeTexts(['ok', 7 as unknown as string])).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+  });
+
   it('rejects non-string input with INVALID_INPUT', async () => {
     const mask = client();
     await expect(mask.scanAndTokenize(42 as unknown as string)).rejects.toMatchObject({ code: 'INVALID_INPUT' });

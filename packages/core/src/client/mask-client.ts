@@ -170,6 +170,16 @@ export class MaskClient {
     return result as TokenizeTextResult;
   }
 
+  /**
+   * Tokenizes many texts in one batch (one scan, one vault round trip set), returning each text's result in
+   * order: for servers that receive several items per request.
+   */
+  async tokenizeTexts(texts: readonly string[], options?: ScanOptions): Promise<TokenizeTextResult[]> {
+    if (!Array.isArray(texts)) throw new MaskError('INVALID_INPUT', 'Expected an array of strings');
+    for (const text of texts) assertString(text);
+    return this.tokenizeMany(texts, options);
+  }
+
   /** Replaces the tokens of this scope in `text` with their values. */
   async detokenizeText(text: string, options?: DetokenizeOptions): Promise<string> {
     return (await this.detokenize(text, options)).text;
