@@ -3,7 +3,7 @@ import type { Candidate, Recognizer } from '../recognizer.js';
 
 // The key, optional closing quote, separator, optional opening quote, then the value (group 1). Bounded repeats.
 const PASSWORD =
-  /(?:\b|_)(?:password|passwd|passphrase|pwd|pass|db_pass|contraseña|contrasena|clave|senha|mot_de_passe)["']?\s{0,4}(?:=|:|=>|:=)\s{0,4}["']?([^\s"'`,;&<>]{3,128})/gi;
+  /(?:\b|_)(?:password|passwd|passphrase|pwd|pass|db_pass|contraseña|contrasena|clave|senha|mot_de_passe)["']?(?:\s{0,4}(?:=|:|=>|:=)|\s{1,3}(?:is|was|es|era))\s{0,4}["']?([^\s"'`,;&<>]{3,128})/gi;
 const SECRET =
   /(?:\b|_)(?:secret|client_secret|api_?key|apikey|access_?token|auth_?token|refresh_?token|private_?key|token|bearer)["']?\s{0,4}(?:=|:|=>|:=)\s{0,4}["']?([^\s"'`,;&<>]{8,256})/gi;
 const BEARER = /\bBearer\s{1,4}([A-Za-z0-9._~+/-]{16,2048}=*)/g;

@@ -101,7 +101,7 @@ export function createPhoneRecognizer(options: PhoneRecognizerOptions = {}): Rec
     },
     context: {
       en: ['phone', 'tel', 'telephone', 'mobile', 'cell', 'call', 'fax', 'contact', 'whatsapp', 'sms'],
-      es: ['teléfono', 'telefono', 'tel', 'móvil', 'movil', 'celular', 'llamar', 'contacto', 'fax'],
+      es: ['teléfono', 'telefono', 'tel', 'móvil', 'movil', 'celular', 'llamar', 'llám', 'llama', 'contacto', 'fax'],
     },
     description: 'libphonenumber-js full metadata, worldwide with `+`, national for the configured regions',
   };

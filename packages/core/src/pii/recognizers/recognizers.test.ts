@@ -27,6 +27,7 @@ const CASES: Record<string, readonly Case[]> = {
     { text: 'tel: +34 612 34 56 78', found: '+34 612 34 56 78' },
     { text: 'office +49 30 901820', found: '+49 30 901820' },
     { text: 'móvil 612 34 56 78', found: '612 34 56 78' },
+    { text: 'Llámame al 612 345 678', found: '612 345 678' },
     { text: 'call 415.555.2671 now', found: '415.555.2671' },
     { text: 'phone 4155552671', found: '4155552671' },
     { text: 'order 4155552671 shipped' },
@@ -437,6 +438,9 @@ const CASES: Record<string, readonly Case[]> = {
     { text: 'password=$' + '{DB_PASSWORD}' },
     { text: 'password: ********' },
     { text: 'reset your password: click the link' },
+    { text: 'my password is "Summer2024!" now', found: 'Summer2024!' },
+    { text: 'tu contraseña es Verano2024', found: 'Verano2024' },
+    { text: 'the password is required' },
     { text: 'PASSWORD=[PASSWORD_1]' },
   ],
   API_SECRET: [
