@@ -16,8 +16,8 @@ interface Vector {
   ct: string;
 }
 
-// ../shared/vectors/ next to the repository (the project's shared folder); the path is fixed by the workspace.
-const VECTORS = join(import.meta.dirname, '../../../../../shared/vectors/nist_fpe_vectors.json');
+// Vendored from the project's shared folder: test/__fixtures__/README.md.
+const VECTORS = join(import.meta.dirname, '../../test/__fixtures__/nist_fpe_vectors.json');
 const vectors = (JSON.parse(readFileSync(VECTORS, 'utf8')) as Vector[]).filter((vector) => vector.alg === 'FF1');
 
 describe('FF1 (NIST SP 800-38G)', () => {

@@ -138,7 +138,7 @@ describe('LocalNerEngine: span boundaries', () => {
 });
 
 // Regression floor on the shared dev set (see docs/ner.md): strict span F1 on all 2,109 documents.
-const DEV_SET = join(PACKAGE_ROOT, '../../../shared/data/ner-dev.json');
+const DEV_SET = join(PACKAGE_ROOT, 'test/__fixtures__/ner-dev.json');
 
 describe('LocalNerEngine on ner-dev.json', () => {
   it('keeps strict F1 at or above the goals (PERSON 0.85, LOCATION 0.75, ORGANIZATION 0.60)', () => {
