@@ -82,6 +82,8 @@ export const STOP_WORDS = set(`
   yo tú él ella nosotros ellos ellas usted ustedes hola gracias buenos buenas dias días lunes martes miércoles
   jueves viernes sábado domingo enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre
   diciembre hoy mañana ayer señor señora iban ssn swift bic pin id url ip email dob ok name
+  i'm i've i'll i'd it's we're we've we'll you're you've you'll they're they've he's she's that's there's
+  here's what's let's don't doesn't didn't can't won't isn't aren't wasn't weren't i’m it’s don’t can’t
 `);
 
 /** Job roles: `CEO of X` joins a role to an organisation, never into one name. */

@@ -128,6 +128,11 @@ describe('LocalNerEngine: span boundaries', () => {
     expect(found('The Princess Royal arrived this morning.')).toEqual([]);
   });
 
+  it('never takes a contraction such as "I\'m" for a name or part of one', () => {
+    expect(found("Hi, I'm Maria Lopez from Acme Corp in Valencia.")).toContainEqual(['PERSON', 'Maria Lopez']);
+    expect(found("Hi, I'm here and it's fine. We're ready.").filter(([type]) => type === 'PERSON')).toEqual([]);
+  });
+
   it('filters by entity type and rejects non-strings', async () => {
     expect(found('Maria Lopez from Valencia', ['LOCATION'])).toEqual([['LOCATION', 'Valencia']]);
     expect(() => engine.detectSync(42 as unknown as string)).toThrow(MaskError);
