@@ -4,7 +4,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
-export const DATASET_PATH = process.env.NER_DEV_JSON ?? join(here, '../../packages/core/test/__fixtures__/ner-dev.json');
+export const DATASET_PATH =
+  process.env.NER_DEV_JSON ?? join(here, '../../packages/core/test/__fixtures__/ner-dev.json');
 export const EVALUATED_TYPES = ['PERSON', 'LOCATION', 'ORGANIZATION'];
 
 /** Maps a code-point offset to a UTF-16 offset in `text`. */
