@@ -87,6 +87,7 @@ export {
   CONTEXT_BOOST,
   type ContextWords,
   DEFAULT_THRESHOLD,
+  type DigitRun,
   defineRecognizer,
   type MatchContext,
   type Recognizer,
