@@ -1,6 +1,6 @@
 import type { Content, Part } from '@google/genai';
 import type { MaskClient, ScanOptions } from '@mask/core';
-import { isKnownClean } from './known-clean.js';
+import { isKnownClean } from '@mask/core/internal';
 
 type Slot = (value: unknown, set: (encoded: unknown) => void) => void;
 

@@ -8,8 +8,8 @@ import {
 } from '@google/adk';
 import type { Content } from '@google/genai';
 import type { DetokenizeOptions } from '@mask/core';
+import { rememberClean } from '@mask/core/internal';
 import { scrubContents } from './content.js';
-import { rememberClean } from './known-clean.js';
 import { type MaskAdkOptions, type ResolvedAdkOptions, resolveOptions } from './mask-adk-options.js';
 import { createResponseRehydrator, scrubLlmRequest } from './model-callbacks.js';
 import { encodeToolResponse, runToolWithRealArgs } from './tool-callbacks.js';

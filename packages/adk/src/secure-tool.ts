@@ -1,8 +1,8 @@
 import { BaseTool, type Context, type RunAsyncToolRequest } from '@google/adk';
 import type { FunctionDeclaration } from '@google/genai';
 import { MaskError } from '@mask/core';
+import { rememberClean } from '@mask/core/internal';
 import { markEncoded, markSecured } from './encoded-responses.js';
-import { rememberClean } from './known-clean.js';
 import { type MaskAdkOptions, type ResolvedAdkOptions, resolveOptions } from './mask-adk-options.js';
 import { normalizeResponse, tokenizedMessage } from './tool-callbacks.js';
 

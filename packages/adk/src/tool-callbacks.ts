@@ -1,7 +1,7 @@
 import type { BaseTool, Context, SingleAfterToolCallback, SingleBeforeToolCallback } from '@google/adk';
 import { type MaskClient, MaskError, type ScanOptions } from '@mask/core';
+import { rememberClean } from '@mask/core/internal';
 import { isEncoded, isSecured, markEncoded } from './encoded-responses.js';
-import { rememberClean } from './known-clean.js';
 import { type MaskAdkOptions, type ResolvedAdkOptions, resolveOptions } from './mask-adk-options.js';
 
 /**

@@ -1,5 +1,5 @@
 import type { MaskClient, ScanOptions } from '@mask/core';
-import { isKnownClean } from './known-clean.js';
+import { isKnownClean } from '@mask/core/internal';
 import type { PromptMessage, PromptPart, ToolResultOutput } from './prompt-types.js';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };

@@ -1,5 +1,5 @@
 import { type DecodePolicy, getDefaultClient, type MaskClient, MaskError, type ScanOptions } from '@mask/core';
-import { rememberClean } from './known-clean.js';
+import { rememberClean } from '@mask/core/internal';
 
 /** Options of {@link secureTools}. */
 export interface SecureToolsOptions {

@@ -1,6 +1,8 @@
 // @mask/core/internal: helpers shared by Mask's own packages (adapters, gateway, cli).
 // Not covered by semver: anything here may change in a patch release.
 
+// adapters: values Mask produced, not scanned again (shared by the ADK and AI SDK adapters)
+export { isKnownClean, rememberClean } from './client/known-clean.js';
 export { open, seal } from './crypto/aead.js';
 export { DeterministicStream } from './crypto/deterministic-stream.js';
 export { deriveSubkey, type KeyPurpose } from './crypto/hkdf.js';

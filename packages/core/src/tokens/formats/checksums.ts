@@ -1,23 +1,14 @@
+import { abaChecksum, luhn, mod97 } from '../../pii/validators/checksums.js';
+
+// Validation is the detectors' (pii/validators/checksums.ts); token formats add only the check-digit generators.
+
 /** Luhn (mod 10) check over a digit string. */
-export function luhnValid(digits: string): boolean {
-  let sum = 0;
-  let double = false;
-  for (let index = digits.length - 1; index >= 0; index--) {
-    let digit = digits.charCodeAt(index) - 48;
-    if (double) {
-      digit *= 2;
-      if (digit > 9) digit -= 9;
-    }
-    sum += digit;
-    double = !double;
-  }
-  return sum % 10 === 0;
-}
+export const luhnValid: (digits: string) => boolean = luhn;
 
 /** The Luhn check digit that completes `payload`. */
 export function luhnCheckDigit(payload: string): string {
   for (let digit = 0; digit <= 9; digit++) {
-    if (luhnValid(payload + digit)) return String(digit);
+    if (luhn(payload + digit)) return String(digit);
   }
   /* c8 ignore next */
   throw new Error('unreachable');
@@ -25,13 +16,7 @@ export function luhnCheckDigit(payload: string): string {
 
 /** ABA routing number checksum: 3·(d1+d4+d7) + 7·(d2+d5+d8) + (d3+d6+d9) ≡ 0 (mod 10). */
 export function abaValid(digits: string): boolean {
-  if (!/^\d{9}$/.test(digits)) return false;
-  const d = [...digits].map(Number) as number[];
-  const sum =
-    3 * ((d[0] ?? 0) + (d[3] ?? 0) + (d[6] ?? 0)) +
-    7 * ((d[1] ?? 0) + (d[4] ?? 0) + (d[7] ?? 0)) +
-    ((d[2] ?? 0) + (d[5] ?? 0) + (d[8] ?? 0));
-  return sum % 10 === 0;
+  return /^\d{9}$/.test(digits) && abaChecksum(digits);
 }
 
 /** The ninth digit that makes an ABA number valid. */
@@ -43,20 +28,12 @@ export function abaCheckDigit(eightDigits: string): string {
   throw new Error('unreachable');
 }
 
-/** ISO 13616 mod-97 over an IBAN without spaces (country, check digits, BBAN). */
+/** ISO 13616 mod-97 over an IBAN without spaces (country, check digits, BBAN): 1 when valid. */
 export function ibanMod97(iban: string): number {
-  const rearranged = iban.slice(4) + iban.slice(0, 4);
-  let remainder = 0;
-  for (const char of rearranged) {
-    const code = char.charCodeAt(0);
-    const value = code >= 65 ? String(code - 55) : char;
-    for (const digit of value) remainder = (remainder * 10 + (digit.charCodeAt(0) - 48)) % 97;
-  }
-  return remainder;
+  return mod97(iban.slice(4) + iban.slice(0, 4));
 }
 
 /** Check digits ("02".."98") for country + BBAN. */
 export function ibanCheckDigits(country: string, bban: string): string {
-  const remainder = ibanMod97(`${country}00${bban}`);
-  return String(98 - remainder).padStart(2, '0');
+  return String(98 - ibanMod97(`${country}00${bban}`)).padStart(2, '0');
 }
