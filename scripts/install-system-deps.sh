@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Installs the system servers that @mask/core's integration tests and benchmarks start themselves:
-# Debian's redis-server + redis-tools (redis-cli) and memcached. Idempotent and quiet: does nothing when they are
-# already on PATH. Needs root (or passwordless sudo) to install; prints one line per action.
+# Installs what the tests use from Debian's packages: redis-server + redis-tools (redis-cli) and memcached, which
+# @mask/core's integration tests and the benchmarks start themselves; Chromium for the CLI playground's browser
+# test (playwright-core with executablePath /usr/bin/chromium: no browser build is ever downloaded) and tmux for
+# its progress-bar test in a real terminal. Idempotent and quiet: does nothing when all are present.
+# Needs root (or passwordless sudo) to install; prints one line per action.
 set -euo pipefail
 
 # pnpm 12 runs its own bundled node-gyp, which ignores npm's `nodedir` and downloads Node's headers, and this
@@ -23,6 +25,8 @@ missing=()
 command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
 command -v redis-cli >/dev/null 2>&1 || missing+=(redis-tools)
 command -v memcached >/dev/null 2>&1 || missing+=(memcached)
+[ -x /usr/bin/chromium ] || missing+=(chromium fonts-dejavu-core)
+command -v tmux >/dev/null 2>&1 || missing+=(tmux)
 
 if [ "${#missing[@]}" -eq 0 ]; then
   exit 0

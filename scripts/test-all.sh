@@ -17,9 +17,7 @@ fi
 pnpm --version
 
 step "system packages (redis-server, memcached, chromium)"
-for script in scripts/install-system-deps.sh scripts/install-chromium.sh; do
-  if [ -f "$script" ]; then bash "$script"; fi
-done
+bash scripts/install-system-deps.sh
 
 step "install"
 # Native addons (better-sqlite3) build from source here: point node-gyp at the Node headers npm knows about,

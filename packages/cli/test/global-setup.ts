@@ -22,7 +22,7 @@ function newest(folder: string): number {
  * machine runs the same tests instead of skipping them.
  */
 export default function setup(): void {
-  execFileSync('bash', [join(root, 'scripts', 'install-chromium.sh')], { stdio: 'inherit' });
+  execFileSync('bash', [join(root, 'scripts', 'install-system-deps.sh')], { stdio: 'inherit' });
   const built = [join(packageDir, 'dist', 'bin.mjs'), join(packageDir, 'dist', 'playground', 'app.js')];
   const builtAt = Math.min(...built.map((path) => (existsSync(path) ? statSync(path).mtimeMs : 0)));
   if (builtAt < newest(join(packageDir, 'src'))) {
