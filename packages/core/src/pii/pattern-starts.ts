@@ -1,0 +1,149 @@
+// Where the matches of a built-in regex can start, so the scanner runs it (sticky) only there instead of over
+// the whole text. Each entry states a NECESSARY condition on the word run at which a match starts; it must
+// admit every position where the regex can match, or matches are lost. Keyed by the regex's flags and source:
+// a regex edited without editing its entry here simply falls back to a full pass (slower, never wrong).
+//
+// A word run is a maximal run of `\w` characters ([A-Za-z0-9_], what `\b` looks at). A regex that opens with
+// `\b` and a word character can only match where a word run starts.
+
+/** Character kinds of a word run, as a bit mask. */
+export const DIGIT = 1;
+export const UPPER = 2;
+export const LOWER = 4;
+export const UNDERSCORE = 8;
+const ALNUM = DIGIT | UPPER | LOWER;
+
+/** One way a match can start. */
+export interface PatternStart {
+  /** Length range of the word run the match starts on (the whole run, to its end). */
+  readonly length: readonly [number, number];
+  /** Kinds of character the run may hold (bit mask of DIGIT, UPPER, LOWER, UNDERSCORE). */
+  readonly chars: number;
+  /** Characters the run may start with. @default any */
+  readonly first?: string;
+  /** Characters that may follow the run (end of text always may). @default any */
+  readonly after?: string;
+  /** Whether a whitespace character (`\s`) may also follow the run. @default false */
+  readonly afterSpace?: boolean;
+  /** The match starts one character before the run, on this character (`+`, `(`). @default at the run */
+  readonly before?: string;
+}
+
+const DIGITS = '0123456789';
+const UPPERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+const LOWERS = 'abcdefghijklmnopqrstuvwxyz';
+const HEX = `${DIGITS}ABCDEFabcdef`;
+const MONTH_INITIALS = 'jfmasondJFMASOND';
+
+const digitRun = (min: number, max: number, after?: string, first?: string): PatternStart => ({
+  length: [min, max],
+  chars: DIGIT,
+  ...(after === undefined ? {} : { after }),
+  ...(first === undefined ? {} : { first }),
+});
+
+/** Start conditions by `${flags}/${source}` of the built-in regexes. */
+export const PATTERN_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new Map<string, readonly PatternStart[]>([
+  // phone: +CC..., (area) or area followed by a separator
+  [
+    'g/\\+\\d{1,3}(?:[ .-]?\\(?\\d{1,4}\\)?){1,6}',
+    [{ length: [1, Infinity], chars: ALNUM | UNDERSCORE, first: DIGITS, before: '+' }],
+  ],
+  [
+    'g/(?:\\(\\d{3}\\)[ .-]?|\\b\\d{3}[ .-])\\d{3}[ .-]\\d{4}\\b',
+    [
+      { length: [3, 3], chars: DIGIT, before: '(', after: ')' },
+      { length: [3, 3], chars: DIGIT, after: ' .-' },
+    ],
+  ],
+  [
+    'g/(?:\\(\\d{2,5}\\)[ .-]?|\\b\\d{2,5}[ .-])\\d{2,4}(?:[ .-]\\d{2,4}){1,3}\\b',
+    [
+      { length: [2, 5], chars: DIGIT, before: '(', after: ')' },
+      { length: [2, 5], chars: DIGIT, after: ' .-' },
+    ],
+  ],
+  // uk-postcode: outward code (2-4) then a space, or the whole postcode (5-7); GIR 0AA
+  [
+    'g/\\b(?:[A-PR-UWYZ][A-HK-Y]?\\d[A-Z\\d]?|GIR) ?\\d[ABD-HJLNP-UW-Z]{2}\\b',
+    [{ length: [2, 7], chars: DIGIT | UPPER, first: 'ABCDEFGHIJKLMNOPRSTUWYZ' }],
+  ],
+  ['g/\\b[2-6]\\d{3}(?:[ -]?\\d){9,15}\\b', [digitRun(4, 19, undefined, '23456')]],
+  ['g/\\b[0-8]\\d{3}-\\d{4}-\\d\\b', [digitRun(4, 4, '-', '012345678')]],
+  ['g/\\b[A-Z]{6}[A-Z2-9][A-NP-Z0-9](?:[A-Z0-9]{3})?\\b', [{ length: [8, 11], chars: DIGIT | UPPER, first: UPPERS }]],
+  [
+    'g/\\b(?:[13][1-9A-HJ-NP-Za-km-z]{25,34}|(?:bc|tb|BC|TB)1(?:[02-9ac-hj-np-z]{11,71}|[02-9AC-HJ-NP-Z]{11,71}))\\b',
+    [{ length: [14, 74], chars: ALNUM, first: '13bBtT' }],
+  ],
+  ['g/\\b0x[0-9a-fA-F]{40}\\b', [{ length: [42, 42], chars: ALNUM, first: '0' }]],
+  [
+    'g/\\b(?:[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}|[0-9A-Fa-f]{4}\\.[0-9A-Fa-f]{4}\\.[0-9A-Fa-f]{4})\\b',
+    [
+      { length: [2, 2], chars: ALNUM, first: HEX, after: ':-' },
+      { length: [4, 4], chars: ALNUM, first: HEX, after: '.' },
+    ],
+  ],
+  ['g/\\b(?:\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[-/.]\\d{1,2}[-/.](?:\\d{4}|\\d{2}))\\b', [digitRun(1, 4, '-/.')]],
+  [
+    'gi/\\b(?:\\d{1,2}(?:st|nd|rd|th)?\\s(?:de\\s)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\\.?,?\\s(?:de\\s|del\\s)?\\d{4}|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?\\s\\d{1,2}(?:st|nd|rd|th)?,?\\s\\d{4})\\b',
+    [{ length: [1, 9], chars: ALNUM, first: DIGITS + MONTH_INITIALS, after: '.', afterSpace: true }],
+  ],
+  ['g/\\b\\d{3}([- ])\\d{2}\\1\\d{4}\\b', [digitRun(3, 3, '- ')]],
+  ['g/\\b9\\d{2}([- ]?)[5-9]\\d\\1\\d{4}\\b', [digitRun(3, 9, undefined, '9')]],
+  ['g/\\b[A-Z]\\d{4,14}\\b', [{ length: [5, 15], chars: DIGIT | UPPER, first: UPPERS }]],
+  [
+    'g/\\b(?:[A-Z]\\d{3}-\\d{3}-\\d{2}-\\d{3}(?:-\\d)?|[A-Z]{1,2}\\d{2,3}-\\d{3,4}-\\d{3,4}(?:-\\d{1,3})?|WDL[A-Z0-9]{9})\\b',
+    [
+      { length: [3, 5], chars: DIGIT | UPPER, first: UPPERS, after: '-' },
+      { length: [12, 12], chars: DIGIT | UPPER, first: 'W' },
+    ],
+  ],
+  [
+    'g/\\b[1-9][AC-HJKMNP-RT-Y][0-9AC-HJKMNP-RT-Y]\\d-?[AC-HJKMNP-RT-Y][0-9AC-HJKMNP-RT-Y]\\d-?[AC-HJKMNP-RT-Y]{2}\\d{2}\\b',
+    [{ length: [4, 11], chars: DIGIT | UPPER, first: '123456789' }],
+  ],
+  ['g/\\b[A-Z][A-Z9]\\d{7}\\b', [{ length: [9, 9], chars: DIGIT | UPPER, first: UPPERS }]],
+  ['g/\\b\\d{3}([ -])\\d{3}\\1\\d{3,4}\\b', [digitRun(3, 3, ' -')]],
+  ['g/\\b[2-6]\\d{3} \\d{5} \\d(?:[ -/]\\d)?\\b', [digitRun(4, 4, ' ', '23456')]],
+  ['g/\\b\\d{2}-\\d{7}\\b', [digitRun(2, 2, '-')]],
+  [
+    'g/\\b[ABCDEFGHJNPQRSUVW]-?\\d{7}-?[0-9A-J]\\b',
+    [{ length: [1, 9], chars: DIGIT | UPPER, first: 'ABCDEFGHJNPQRSUVW' }],
+  ],
+  ['g/\\b\\d{2} \\d{3} \\d{3} \\d{3}\\b', [digitRun(2, 2, ' ')]],
+  ['g/\\b\\d{2}\\.\\d{3}\\.\\d{3}\\/\\d{4}-\\d{2}\\b', [digitRun(2, 2, '.')]],
+  [
+    'g/\\b[A-HJ-NPR-Z0-9]{17}\\b',
+    [{ length: [17, 17], chars: DIGIT | UPPER, first: 'ABCDEFGHJKLMNPRSTUVWXYZ0123456789' }],
+  ],
+  [
+    'g/\\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\\d{2} ?\\d{2} ?\\d{2} ?[A-D]\\b',
+    [{ length: [2, 9], chars: DIGIT | UPPER, first: 'ABCEGHJKLMNOPRSTWXYZ' }],
+  ],
+  ['g/\\b[A-Z]{2}\\d{7}\\b', [{ length: [9, 9], chars: DIGIT | UPPER, first: UPPERS }]],
+  ['g/\\b\\d{8}-?[A-Z]\\b', [{ length: [8, 9], chars: DIGIT | UPPER, first: DIGITS }]],
+  ['g/\\b[XYZ]-?\\d{7}-?[A-Z]\\b', [{ length: [1, 9], chars: DIGIT | UPPER, first: 'XYZ' }]],
+  ['g/\\b\\d{2}([ /-])\\d{8}\\1\\d{2}\\b', [digitRun(2, 2, ' /-')]],
+  [
+    'g/\\b[A-Za-z]{6}[0-9LMNPQRSTUV]{2}[A-Za-z][0-9LMNPQRSTUV]{2}[A-Za-z][0-9LMNPQRSTUV]{3}[A-Za-z]\\b',
+    [{ length: [16, 16], chars: ALNUM, first: UPPERS + LOWERS }],
+  ],
+  [
+    'g/\\b[1-478] ?\\d{2} ?\\d{2} ?(?:\\d{2}|2[AB]) ?\\d{3} ?\\d{3} ?\\d{2}\\b',
+    [{ length: [1, 15], chars: DIGIT | UPPER, first: '123478' }],
+  ],
+  ['g/\\b[2-9]\\d{3}([ -])\\d{4}\\1\\d{4}\\b', [digitRun(4, 4, ' -', '23456789')]],
+  ['g/\\b[A-Z]{3}[ABCFGHJLPT][A-Z]\\d{4}[A-Z]\\b', [{ length: [10, 10], chars: DIGIT | UPPER, first: UPPERS }]],
+  ['gi/\\b[STFG]\\d{7}[A-Z]\\b', [{ length: [9, 9], chars: ALNUM, first: 'STFGstfg' }]],
+  ['g/\\b\\d{6}-?[1-8]\\d{6}\\b', [{ length: [6, 13], chars: DIGIT, first: DIGITS }]],
+  ['g/\\b\\d{3}\\.\\d{3}\\.\\d{3}-\\d{2}\\b', [digitRun(3, 3, '.')]],
+  [
+    'g/\\b[A-Z][AEIOUX][A-Z]{2}\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])[HMX](?:AS|BC|BS|CC|CL|CM|CS|CH|DF|DG|GT|GR|HG|JC|MC|MN|MS|NT|NL|OC|PL|QT|QR|SP|SL|SR|TC|TS|TL|VZ|YN|ZS|NE)[B-DF-HJ-NP-TV-Z]{3}[A-Z\\d]\\d\\b',
+    [{ length: [18, 18], chars: DIGIT | UPPER, first: UPPERS }],
+  ],
+  ['g/\\b\\d{4}\\.\\d{2}\\.\\d{3}\\b', [digitRun(4, 4, '.')]],
+  [
+    'g/\\b(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AIPA|ANPA|ANVA|APKA|AROA|ASCA)[A-Z2-7]{16}\\b',
+    [{ length: [20, 20], chars: DIGIT | UPPER, first: 'A' }],
+  ],
+]);
