@@ -5,7 +5,7 @@ import type { Scanner, ScanOptions } from '../scanner/scanner.js';
 import type { EntityCategory, EntityType, Span } from '../scanner/span.js';
 import { type ContextWindow, compileContext, DEFAULT_CONTEXT_WINDOW, hasContext } from './context.js';
 import { type CsvHeader, headerCellAt, readCsvHeader } from './csv-header.js';
-import { DIGIT, LOWER, PATTERN_STARTS, type PatternStart, UNDERSCORE, UPPER } from './pattern-starts.js';
+import { DIGIT, digitsAhead, LOWER, PATTERN_STARTS, type PatternStart, UNDERSCORE, UPPER } from './pattern-starts.js';
 import {
   CONTEXT_BOOST,
   DEFAULT_THRESHOLD,
@@ -93,15 +93,36 @@ interface WindowFilter {
   readonly afterSpace: boolean;
   /** Char code the match starts on, one before the run, or -1. */
   readonly before: number;
+  readonly digits: number;
+  /** Separator characters digitsAhead may cross. */
+  readonly separators: Uint8Array;
+  readonly check: PatternStart['check'];
 }
 
 interface ScanPlan {
   readonly recognizers: RecognizerPlan[];
+  /** Scratch of enabledRecognizers, one slot per recognizer. */
+  enabled: Uint8Array;
+  /** Scratch of scanWordRuns, one slot per windowed regex. */
+  floors: Int32Array;
+  /** A scan is using the scratch arrays (a validator scanning again gets fresh ones). */
+  busy: boolean;
   readonly regexes: RegexEntry[];
   /** Regexes run only at their possible starts, found in one pass over the word runs. */
   readonly windowed: RegexEntry[];
-  /** Window filters by run length (index MAX_BUCKET holds every length from MAX_BUCKET up). */
-  readonly byLength: WindowFilter[][];
+  /**
+   * Window filters by the shape of a word run: index `(min(length, MAX_BUCKET) << 4) | kinds`, where kinds is
+   * the run's bit mask of character kinds (the last length bucket holds every length from MAX_BUCKET up).
+   */
+  readonly byShape: WindowFilter[][];
+  /**
+   * byShape narrowed to one first character (index `(shape << 7) | firstCode`), then to one character after
+   * the run and one before it (index `nextSlot * 3 + previousSlot`, see {@link narrowBucket}); filled as runs
+   * of that kind are met.
+   */
+  readonly buckets: ((WindowFilter[] | undefined)[] | undefined)[];
+  /** How many second-level arrays `buckets` holds (bounded: the cache is dropped past a limit). */
+  bucketArrays: number;
   /** Recognizers with triggers (checked per scan); the others always run. */
   readonly gated: RecognizerPlan[];
   readonly digitRuns: DigitRunListener[];
@@ -116,6 +137,8 @@ interface ScanState {
   readonly window: ContextWindow;
   /** 1 where the recognizer's triggers occur in the text (or it has none). */
   readonly enabled: Uint8Array;
+  /** Whether this scan may use the plan's scratch arrays. */
+  readonly scratch: boolean;
   /** The text's CSV header row: undefined until first needed, null when the text is not a table. */
   csv?: CsvHeader | null;
 }
@@ -131,8 +154,9 @@ function contextNear(state: ScanState, context: RegExp, start: number, end: numb
 }
 
 /** Trigger checks, once per scan: a recognizer whose literal prefixes are absent does no work. */
-function enabledRecognizers(plan: ScanPlan, text: string): Uint8Array {
-  const enabled = new Uint8Array(plan.recognizers.length).fill(1);
+function enabledRecognizers(plan: ScanPlan, text: string, scratch: boolean): Uint8Array {
+  // Scans are synchronous: the plan's scratch array serves every scan but one started from inside a scan.
+  const enabled = (scratch ? plan.enabled : new Uint8Array(plan.recognizers.length)).fill(1);
   let lower: string | undefined;
   for (const { recognizer, index } of plan.gated) {
     if (recognizer.triggers !== undefined && !includesAny(text, recognizer.triggers)) enabled[index] = 0;
@@ -253,13 +277,24 @@ export class PatternScanner implements Scanner {
     if (typeof text !== 'string') throw new MaskError('INVALID_INPUT', 'scan expects a string');
     if (options.signal?.aborted) throw new MaskError('SCAN_FAILED', 'scan aborted', { cause: options.signal.reason });
     const plan = this.#plan(options);
+    const scratch = !plan.busy;
+    plan.busy = true;
+    try {
+      return this.#scan(plan, text, options, scratch);
+    } finally {
+      if (scratch) plan.busy = false;
+    }
+  }
+
+  #scan(plan: ScanPlan, text: string, options: ScanOptions, scratch: boolean): Span[] {
     const state: ScanState = {
       text,
       spans: [],
       allow: options.allowList === undefined ? this.#allow : new Set([...this.#allow, ...options.allowList]),
       placeholders: text.includes('[') ? placeholderRanges(text) : [],
       window: this.#window,
-      enabled: enabledRecognizers(plan, text),
+      enabled: enabledRecognizers(plan, text, scratch),
+      scratch,
     };
     const enabled = state.enabled;
     for (const entry of plan.regexes) {
@@ -308,9 +343,14 @@ export class PatternScanner implements Scanner {
     if (cached !== undefined) return cached;
     const plan: ScanPlan = {
       recognizers: [],
+      enabled: new Uint8Array(0),
+      floors: new Int32Array(0),
+      busy: false,
       regexes: [],
       windowed: [],
-      byLength: Array.from({ length: MAX_BUCKET + 1 }, () => []),
+      byShape: Array.from({ length: (MAX_BUCKET + 1) << 4 }, () => []),
+      buckets: new Array(((MAX_BUCKET + 1) << 4) << 7).fill(undefined),
+      bucketArrays: 0,
       digitRuns: [],
       finders: [],
       gated: [],
@@ -359,6 +399,8 @@ export class PatternScanner implements Scanner {
       );
     }
     for (const entry of plan.regexes) if (entry.starts !== undefined) addWindowed(plan, entry, entry.starts);
+    plan.enabled = new Uint8Array(plan.recognizers.length);
+    plan.floors = new Int32Array(plan.windowed.length);
     if (this.#plans.size > 64) this.#plans.clear();
     this.#plans.set(key, plan);
     return plan;
@@ -459,15 +501,20 @@ function addWindowed(plan: ScanPlan, entry: RegexEntry, starts: readonly Pattern
       after: charSet(start.after ?? (start.afterSpace === true ? '' : undefined)),
       afterSpace: start.afterSpace === true,
       before: start.before === undefined ? -1 : start.before.charCodeAt(0),
+      digits: start.digits ?? 0,
+      separators: charSet(start.separators ?? ' -./') as Uint8Array,
+      check: start.check,
     };
     for (let length = Math.min(min, MAX_BUCKET); length <= Math.min(max, MAX_BUCKET); length++) {
-      (plan.byLength[length] as WindowFilter[]).push(filter);
+      for (let kinds = 1; kinds < 16; kinds++) {
+        if ((kinds & filter.forbidden) === 0) (plan.byShape[(length << 4) | kinds] as WindowFilter[]).push(filter);
+      }
     }
   }
 }
 
 // Kind of each ASCII character for the word-run pass: 0 outside `\w` (what `\b` looks at).
-const KIND = new Uint8Array(128);
+const KIND = new Uint8Array(65536);
 for (let code = 48; code <= 57; code++) KIND[code] = DIGIT;
 for (let code = 65; code <= 90; code++) KIND[code] = UPPER;
 for (let code = 97; code <= 122; code++) KIND[code] = LOWER;
@@ -493,6 +540,29 @@ function isSpace(code: number): boolean {
 const INACTIVE = 0x7fffffff;
 
 /**
+ * The filters of one run shape that can fire given the run's first character, the character after it (ASCII
+ * code, 128 for the end of the text, 129 for any other: those keep their `after` check for the scan loop) and
+ * the character before it (a filter starting before the run needs exactly its character there).
+ */
+function narrowBucket(
+  filters: readonly WindowFilter[],
+  firstCode: number,
+  nextSlot: number,
+  previous: number,
+): WindowFilter[] {
+  const previousSlot = previous === 40 || previous === 43 ? previous : -1;
+  return filters.filter(
+    (filter) =>
+      (filter.first === undefined || filter.first[firstCode] === 1) &&
+      (filter.before === -1 || filter.before === previousSlot || (filter.before !== 40 && filter.before !== 43)) &&
+      (filter.after === undefined ||
+        nextSlot >= 128 ||
+        filter.after[nextSlot] === 1 ||
+        (filter.afterSpace && isSpace(nextSlot))),
+  );
+}
+
+/**
  * One pass over the word runs of the text (maximal runs of `\w`) that does two jobs:
  * - bare digit runs (SSN, ABA, NPI, CPF, ... without separators): a run of digits only goes to the
  *   recognizers whose length range and first digit it fits;
@@ -502,11 +572,11 @@ const INACTIVE = 0x7fffffff;
  */
 function scanWordRuns(state: ScanState, plan: ScanPlan): void {
   const { text, enabled } = state;
-  const { windowed, byLength, digitRuns } = plan;
+  const { windowed, byShape, buckets, digitRuns } = plan;
   // Per windowed regex: where its next match may start (INACTIVE when none of its recognizers runs).
-  const floors = new Int32Array(windowed.length);
+  const floors = state.scratch ? plan.floors : new Int32Array(windowed.length);
   for (let index = 0; index < windowed.length; index++) {
-    if (!isActive(windowed[index] as RegexEntry, enabled)) floors[index] = INACTIVE;
+    floors[index] = isActive(windowed[index] as RegexEntry, enabled) ? 0 : INACTIVE;
   }
   let digitMin = Number.POSITIVE_INFINITY;
   let digitMax = 0;
@@ -519,7 +589,7 @@ function scanWordRuns(state: ScanState, plan: ScanPlan): void {
   let index = 0;
   while (index < length) {
     let code = text.charCodeAt(index);
-    let kind = code < 128 ? (KIND[code] as number) : 0;
+    let kind = KIND[code] as number;
     if (kind === 0) {
       index++;
       continue;
@@ -531,24 +601,43 @@ function scanWordRuns(state: ScanState, plan: ScanPlan): void {
       index++;
       if (index === length) break;
       code = text.charCodeAt(index);
-      kind = code < 128 ? (KIND[code] as number) : 0;
+      kind = KIND[code] as number;
     } while (kind !== 0);
     const runLength = index - start;
     if (mask === DIGIT && runLength >= digitMin && runLength <= digitMax) {
       digitRun(state, digitRuns, start, index);
     }
-    const bucket = byLength[runLength < MAX_BUCKET ? runLength : MAX_BUCKET] as WindowFilter[];
+    const shape = (Math.min(runLength, MAX_BUCKET) << 4) | mask;
+    const firstCode = text.charCodeAt(start);
+    const next = index < length ? text.charCodeAt(index) : -1;
+    const previous = start > 0 ? text.charCodeAt(start - 1) : -1;
+    // The character after: its code when ASCII, 128 at the end of the text, 129 otherwise (checked below).
+    const nextSlot = next === -1 ? 128 : next < 128 ? next : 129;
+    const byFirst = (shape << 7) | firstCode;
+    let slots = buckets[byFirst];
+    if (slots === undefined) {
+      if (++plan.bucketArrays > 4096) {
+        buckets.fill(undefined);
+        plan.bucketArrays = 1;
+      }
+      slots = new Array(130 * 3);
+      buckets[byFirst] = slots;
+    }
+    const slot = nextSlot * 3 + (previous === 40 ? 1 : previous === 43 ? 2 : 0);
+    let bucket = slots[slot];
+    if (bucket === undefined) {
+      bucket = narrowBucket(byShape[shape] as WindowFilter[], firstCode, nextSlot, previous);
+      slots[slot] = bucket;
+    }
     for (let at = 0; at < bucket.length; at++) {
       const filter = bucket[at] as WindowFilter;
-      if ((mask & filter.forbidden) !== 0 || runLength > filter.max || runLength < filter.min) continue;
-      if (filter.first !== undefined && filter.first[text.charCodeAt(start)] !== 1) continue;
-      if (filter.after !== undefined && index < length) {
-        const next = text.charCodeAt(index);
-        if (!((next < 128 && filter.after[next] === 1) || (filter.afterSpace && isSpace(next)))) continue;
-      }
+      if (runLength >= MAX_BUCKET && (runLength > filter.max || runLength < filter.min)) continue;
+      if (nextSlot === 129 && filter.after !== undefined && !(filter.afterSpace && isSpace(next))) continue;
+      if (filter.digits > 0 && !digitsAhead(text, start, filter.digits, filter.separators)) continue;
+      if (filter.check !== undefined && !filter.check(text, start, index)) continue;
       let position = start;
       if (filter.before !== -1) {
-        if (start === 0 || text.charCodeAt(start - 1) !== filter.before) continue;
+        if (previous !== filter.before) continue;
         position = start - 1;
       }
       const entry = filter.entry;

@@ -27,6 +27,91 @@ export interface PatternStart {
   readonly afterSpace?: boolean;
   /** The match starts one character before the run, on this character (`+`, `(`). @default at the run */
   readonly before?: string;
+  /**
+   * Least number of digits the match holds from its start, in groups joined by single characters of
+   * ` -./` (what {@link digitsAhead} counts). @default 0
+   */
+  readonly digits?: number;
+  /** The separators {@link digits} may cross (single characters). @default ' -./' */
+  readonly separators?: string;
+  /** A further necessary check on the run [start, end) (cheap, no allocation). */
+  readonly check?: (text: string, start: number, end: number) => boolean;
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** True when at least `needed` digits follow `start`, in groups joined by single separators (a set of codes). */
+export function digitsAhead(text: string, start: number, needed: number, separators: Uint8Array): boolean {
+  let count = 0;
+  let index = start;
+  const length = text.length;
+  while (index < length) {
+    const code = text.charCodeAt(index);
+    if (isDigitCode(code)) {
+      if (++count >= needed) return true;
+    } else if (!(index > start && code < 128 && separators[code] === 1 && isDigitCode(text.charCodeAt(index - 1)))) {
+      return false;
+    }
+    index++;
+  }
+  return false;
+}
+
+function isUpperCode(code: number): boolean {
+  return code >= 65 && code <= 90;
+}
+
+// Numeric dates: 1-2 or 4 digits, a separator of -/., 1-2 digits, a separator, then a digit.
+function numericDate(text: string, _start: number, end: number): boolean {
+  let index = end + 1;
+  let digits = 0;
+  while (isDigitCode(text.charCodeAt(index))) {
+    index++;
+    digits++;
+  }
+  const separator = text.charCodeAt(index);
+  if (digits < 1 || digits > 2 || !(separator === 45 || separator === 47 || separator === 46)) return false;
+  return isDigitCode(text.charCodeAt(index + 1));
+}
+
+// MBI: a digit 1-9, then a letter (the run holds the rest or ends at a dash after four characters).
+function mbiStart(text: string, start: number): boolean {
+  return isUpperCode(text.charCodeAt(start + 1)) && isDigitCode(text.charCodeAt(start + 3));
+}
+
+// UK postcode: the outward code has a digit second or third (or is GIR).
+function postcodeStart(text: string, start: number): boolean {
+  return (
+    isDigitCode(text.charCodeAt(start + 1)) || isDigitCode(text.charCodeAt(start + 2)) || text.startsWith('GIR', start)
+  );
+}
+
+// One letter, then a digit or a dash (Spanish CIF and NIE).
+function letterThenDigit(text: string, start: number): boolean {
+  const code = text.charCodeAt(start + 1);
+  return isDigitCode(code) || code === 45;
+}
+
+// NINO: two letters, then digits (after an optional space).
+function ninoStart(text: string, start: number): boolean {
+  if (!isUpperCode(text.charCodeAt(start + 1))) return false;
+  const code = text.charCodeAt(start + 2);
+  return isDigitCode(code) || (code === 32 && isDigitCode(text.charCodeAt(start + 3)));
+}
+
+const MONTHS = new Set(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']);
+
+/** The run starts with an English month name (3 letters, any case). */
+function monthRun(text: string, start: number): boolean {
+  return MONTHS.has(text.slice(start, start + 3).toLowerCase());
+}
+
+// After "12 " / "12th " comes "de " or a month: a letter of those initials.
+function monthFollows(text: string, _start: number, end: number): boolean {
+  const code = text.charCodeAt(end + 1) | 32;
+  return code === 100 || code === 101 || (code < 128 && MONTH_INITIALS.includes(String.fromCharCode(code)));
 }
 
 const DIGITS = '0123456789';
@@ -35,10 +120,12 @@ const LOWERS = 'abcdefghijklmnopqrstuvwxyz';
 const HEX = `${DIGITS}ABCDEFabcdef`;
 const MONTH_INITIALS = 'jfmasondJFMASOND';
 
-const digitRun = (min: number, max: number, after?: string, first?: string): PatternStart => ({
+const digitRun = (min: number, max: number, after: string, digits: number, first?: string): PatternStart => ({
   length: [min, max],
   chars: DIGIT,
-  ...(after === undefined ? {} : { after }),
+  digits,
+  separators: after,
+  after,
   ...(first === undefined ? {} : { first }),
 });
 
@@ -53,23 +140,26 @@ export const PATTERN_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new 
     'g/(?:\\(\\d{3}\\)[ .-]?|\\b\\d{3}[ .-])\\d{3}[ .-]\\d{4}\\b',
     [
       { length: [3, 3], chars: DIGIT, before: '(', after: ')' },
-      { length: [3, 3], chars: DIGIT, after: ' .-' },
+      { length: [3, 3], chars: DIGIT, after: ' .-', digits: 10, separators: ' .-' },
     ],
   ],
   [
     'g/(?:\\(\\d{2,5}\\)[ .-]?|\\b\\d{2,5}[ .-])\\d{2,4}(?:[ .-]\\d{2,4}){1,3}\\b',
     [
       { length: [2, 5], chars: DIGIT, before: '(', after: ')' },
-      { length: [2, 5], chars: DIGIT, after: ' .-' },
+      { length: [2, 5], chars: DIGIT, after: ' .-', digits: 6, separators: ' .-' },
     ],
   ],
   // uk-postcode: outward code (2-4) then a space, or the whole postcode (5-7); GIR 0AA
   [
     'g/\\b(?:[A-PR-UWYZ][A-HK-Y]?\\d[A-Z\\d]?|GIR) ?\\d[ABD-HJLNP-UW-Z]{2}\\b',
-    [{ length: [2, 7], chars: DIGIT | UPPER, first: 'ABCDEFGHIJKLMNOPRSTUWYZ' }],
+    [{ length: [2, 7], chars: DIGIT | UPPER, first: 'ABCDEFGHIJKLMNOPRSTUWYZ', check: postcodeStart }],
   ],
-  ['g/\\b[2-6]\\d{3}(?:[ -]?\\d){9,15}\\b', [digitRun(4, 19, undefined, '23456')]],
-  ['g/\\b[0-8]\\d{3}-\\d{4}-\\d\\b', [digitRun(4, 4, '-', '012345678')]],
+  [
+    'g/\\b[2-6]\\d{3}(?:[ -]?\\d){9,15}\\b',
+    [{ length: [4, 19], chars: DIGIT, first: '23456', digits: 13, separators: ' -' }],
+  ],
+  ['g/\\b[0-8]\\d{3}-\\d{4}-\\d\\b', [digitRun(4, 4, '-', 9, '012345678')]],
   ['g/\\b[A-Z]{6}[A-Z2-9][A-NP-Z0-9](?:[A-Z0-9]{3})?\\b', [{ length: [8, 11], chars: DIGIT | UPPER, first: UPPERS }]],
   [
     'g/\\b(?:[13][1-9A-HJ-NP-Za-km-z]{25,34}|(?:bc|tb|BC|TB)1(?:[02-9ac-hj-np-z]{11,71}|[02-9AC-HJ-NP-Z]{11,71}))\\b',
@@ -79,17 +169,42 @@ export const PATTERN_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new 
   [
     'g/\\b(?:[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}|[0-9A-Fa-f]{4}\\.[0-9A-Fa-f]{4}\\.[0-9A-Fa-f]{4})\\b',
     [
-      { length: [2, 2], chars: ALNUM, first: HEX, after: ':-' },
-      { length: [4, 4], chars: ALNUM, first: HEX, after: '.' },
+      {
+        length: [2, 2],
+        chars: ALNUM,
+        first: HEX,
+        after: ':-',
+        check: (text, _start, end) => text.charCodeAt(end + 3) === text.charCodeAt(end),
+      },
+      {
+        length: [4, 4],
+        chars: ALNUM,
+        first: HEX,
+        after: '.',
+        check: (text, _start, end) => text.charCodeAt(end + 5) === 46,
+      },
     ],
   ],
-  ['g/\\b(?:\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[-/.]\\d{1,2}[-/.](?:\\d{4}|\\d{2}))\\b', [digitRun(1, 4, '-/.')]],
+  [
+    'g/\\b(?:\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[-/.]\\d{1,2}[-/.](?:\\d{4}|\\d{2}))\\b',
+    [
+      { ...digitRun(1, 2, '-/.', 4), check: numericDate },
+      { ...digitRun(4, 4, '-/.', 6), check: numericDate },
+    ],
+  ],
   [
     'gi/\\b(?:\\d{1,2}(?:st|nd|rd|th)?\\s(?:de\\s)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\\.?,?\\s(?:de\\s|del\\s)?\\d{4}|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?\\s\\d{1,2}(?:st|nd|rd|th)?,?\\s\\d{4})\\b',
-    [{ length: [1, 9], chars: ALNUM, first: DIGITS + MONTH_INITIALS, after: '.', afterSpace: true }],
+    [
+      { length: [1, 2], chars: DIGIT, afterSpace: true, check: monthFollows },
+      { length: [3, 4], chars: ALNUM, first: DIGITS, afterSpace: true, check: monthFollows },
+      { length: [3, 9], chars: UPPER | LOWER, after: '.', afterSpace: true, check: monthRun },
+    ],
   ],
-  ['g/\\b\\d{3}([- ])\\d{2}\\1\\d{4}\\b', [digitRun(3, 3, '- ')]],
-  ['g/\\b9\\d{2}([- ]?)[5-9]\\d\\1\\d{4}\\b', [digitRun(3, 9, undefined, '9')]],
+  ['g/\\b\\d{3}([- ])\\d{2}\\1\\d{4}\\b', [digitRun(3, 3, '- ', 9)]],
+  [
+    'g/\\b9\\d{2}([- ]?)[5-9]\\d\\1\\d{4}\\b',
+    [{ length: [3, 9], chars: DIGIT, first: '9', digits: 9, separators: '- ' }],
+  ],
   ['g/\\b[A-Z]\\d{4,14}\\b', [{ length: [5, 15], chars: DIGIT | UPPER, first: UPPERS }]],
   [
     'g/\\b(?:[A-Z]\\d{3}-\\d{3}-\\d{2}-\\d{3}(?:-\\d)?|[A-Z]{1,2}\\d{2,3}-\\d{3,4}-\\d{3,4}(?:-\\d{1,3})?|WDL[A-Z0-9]{9})\\b',
@@ -100,48 +215,48 @@ export const PATTERN_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new 
   ],
   [
     'g/\\b[1-9][AC-HJKMNP-RT-Y][0-9AC-HJKMNP-RT-Y]\\d-?[AC-HJKMNP-RT-Y][0-9AC-HJKMNP-RT-Y]\\d-?[AC-HJKMNP-RT-Y]{2}\\d{2}\\b',
-    [{ length: [4, 11], chars: DIGIT | UPPER, first: '123456789' }],
+    [{ length: [4, 11], chars: DIGIT | UPPER, first: '123456789', check: mbiStart }],
   ],
   ['g/\\b[A-Z][A-Z9]\\d{7}\\b', [{ length: [9, 9], chars: DIGIT | UPPER, first: UPPERS }]],
-  ['g/\\b\\d{3}([ -])\\d{3}\\1\\d{3,4}\\b', [digitRun(3, 3, ' -')]],
-  ['g/\\b[2-6]\\d{3} \\d{5} \\d(?:[ -/]\\d)?\\b', [digitRun(4, 4, ' ', '23456')]],
-  ['g/\\b\\d{2}-\\d{7}\\b', [digitRun(2, 2, '-')]],
+  ['g/\\b\\d{3}([ -])\\d{3}\\1\\d{3,4}\\b', [digitRun(3, 3, ' -', 9)]],
+  ['g/\\b[2-6]\\d{3} \\d{5} \\d(?:[ -/]\\d)?\\b', [digitRun(4, 4, ' ', 10, '23456')]],
+  ['g/\\b\\d{2}-\\d{7}\\b', [digitRun(2, 2, '-', 9)]],
   [
     'g/\\b[ABCDEFGHJNPQRSUVW]-?\\d{7}-?[0-9A-J]\\b',
-    [{ length: [1, 9], chars: DIGIT | UPPER, first: 'ABCDEFGHJNPQRSUVW' }],
+    [{ length: [1, 9], chars: DIGIT | UPPER, first: 'ABCDEFGHJNPQRSUVW', check: letterThenDigit }],
   ],
-  ['g/\\b\\d{2} \\d{3} \\d{3} \\d{3}\\b', [digitRun(2, 2, ' ')]],
-  ['g/\\b\\d{2}\\.\\d{3}\\.\\d{3}\\/\\d{4}-\\d{2}\\b', [digitRun(2, 2, '.')]],
+  ['g/\\b\\d{2} \\d{3} \\d{3} \\d{3}\\b', [digitRun(2, 2, ' ', 11)]],
+  ['g/\\b\\d{2}\\.\\d{3}\\.\\d{3}\\/\\d{4}-\\d{2}\\b', [{ ...digitRun(2, 2, '.', 14), separators: './-' }]],
   [
     'g/\\b[A-HJ-NPR-Z0-9]{17}\\b',
     [{ length: [17, 17], chars: DIGIT | UPPER, first: 'ABCDEFGHJKLMNPRSTUVWXYZ0123456789' }],
   ],
   [
     'g/\\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\\d{2} ?\\d{2} ?\\d{2} ?[A-D]\\b',
-    [{ length: [2, 9], chars: DIGIT | UPPER, first: 'ABCEGHJKLMNOPRSTWXYZ' }],
+    [{ length: [2, 9], chars: DIGIT | UPPER, first: 'ABCEGHJKLMNOPRSTWXYZ', check: ninoStart }],
   ],
   ['g/\\b[A-Z]{2}\\d{7}\\b', [{ length: [9, 9], chars: DIGIT | UPPER, first: UPPERS }]],
-  ['g/\\b\\d{8}-?[A-Z]\\b', [{ length: [8, 9], chars: DIGIT | UPPER, first: DIGITS }]],
-  ['g/\\b[XYZ]-?\\d{7}-?[A-Z]\\b', [{ length: [1, 9], chars: DIGIT | UPPER, first: 'XYZ' }]],
-  ['g/\\b\\d{2}([ /-])\\d{8}\\1\\d{2}\\b', [digitRun(2, 2, ' /-')]],
+  ['g/\\b\\d{8}-?[A-Z]\\b', [{ length: [8, 9], chars: DIGIT | UPPER, first: DIGITS, digits: 8, separators: '' }]],
+  ['g/\\b[XYZ]-?\\d{7}-?[A-Z]\\b', [{ length: [1, 9], chars: DIGIT | UPPER, first: 'XYZ', check: letterThenDigit }]],
+  ['g/\\b\\d{2}([ /-])\\d{8}\\1\\d{2}\\b', [digitRun(2, 2, ' /-', 12)]],
   [
     'g/\\b[A-Za-z]{6}[0-9LMNPQRSTUV]{2}[A-Za-z][0-9LMNPQRSTUV]{2}[A-Za-z][0-9LMNPQRSTUV]{3}[A-Za-z]\\b',
     [{ length: [16, 16], chars: ALNUM, first: UPPERS + LOWERS }],
   ],
   [
     'g/\\b[1-478] ?\\d{2} ?\\d{2} ?(?:\\d{2}|2[AB]) ?\\d{3} ?\\d{3} ?\\d{2}\\b',
-    [{ length: [1, 15], chars: DIGIT | UPPER, first: '123478' }],
+    [{ length: [1, 15], chars: DIGIT | UPPER, first: '123478', digits: 6, separators: ' ' }],
   ],
-  ['g/\\b[2-9]\\d{3}([ -])\\d{4}\\1\\d{4}\\b', [digitRun(4, 4, ' -', '23456789')]],
+  ['g/\\b[2-9]\\d{3}([ -])\\d{4}\\1\\d{4}\\b', [digitRun(4, 4, ' -', 12, '23456789')]],
   ['g/\\b[A-Z]{3}[ABCFGHJLPT][A-Z]\\d{4}[A-Z]\\b', [{ length: [10, 10], chars: DIGIT | UPPER, first: UPPERS }]],
   ['gi/\\b[STFG]\\d{7}[A-Z]\\b', [{ length: [9, 9], chars: ALNUM, first: 'STFGstfg' }]],
-  ['g/\\b\\d{6}-?[1-8]\\d{6}\\b', [{ length: [6, 13], chars: DIGIT, first: DIGITS }]],
-  ['g/\\b\\d{3}\\.\\d{3}\\.\\d{3}-\\d{2}\\b', [digitRun(3, 3, '.')]],
+  ['g/\\b\\d{6}-?[1-8]\\d{6}\\b', [{ length: [6, 13], chars: DIGIT, digits: 13, separators: '-' }]],
+  ['g/\\b\\d{3}\\.\\d{3}\\.\\d{3}-\\d{2}\\b', [{ ...digitRun(3, 3, '.', 11), separators: '.-' }]],
   [
     'g/\\b[A-Z][AEIOUX][A-Z]{2}\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])[HMX](?:AS|BC|BS|CC|CL|CM|CS|CH|DF|DG|GT|GR|HG|JC|MC|MN|MS|NT|NL|OC|PL|QT|QR|SP|SL|SR|TC|TS|TL|VZ|YN|ZS|NE)[B-DF-HJ-NP-TV-Z]{3}[A-Z\\d]\\d\\b',
     [{ length: [18, 18], chars: DIGIT | UPPER, first: UPPERS }],
   ],
-  ['g/\\b\\d{4}\\.\\d{2}\\.\\d{3}\\b', [digitRun(4, 4, '.')]],
+  ['g/\\b\\d{4}\\.\\d{2}\\.\\d{3}\\b', [digitRun(4, 4, '.', 9)]],
   [
     'g/\\b(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AIPA|ANPA|ANVA|APKA|AROA|ASCA)[A-Z2-7]{16}\\b',
     [{ length: [20, 20], chars: DIGIT | UPPER, first: 'A' }],

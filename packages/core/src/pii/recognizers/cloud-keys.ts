@@ -33,6 +33,8 @@ export const awsSecretKeyRecognizer: Recognizer = {
     },
   ],
   validate: (value) => /[A-Z]/.test(value) && /[a-z]/.test(value) && /\d/.test(value),
+  // Every keyword of the regex contains "secret".
+  caseInsensitiveTriggers: ['secret'],
   description: '40 base64 characters after aws_secret_access_key / SecretAccessKey',
 };
 
