@@ -13,7 +13,7 @@ import {
   type Recognizer,
   type RecognizerPattern,
 } from './recognizer.js';
-import { builtinRecognizers } from './registry.js';
+import { builtinRecognizers, STATIC_RECOGNIZERS } from './registry.js';
 import { isAlnum } from './validators/boundaries.js';
 
 /** A value that is always reported, with the type to report it as. */
@@ -96,6 +96,8 @@ interface WindowFilter {
   readonly digits: number;
   /** Separator characters digitsAhead may cross. */
   readonly separators: Uint8Array;
+  /** The same as bits (see separatorBit). */
+  readonly separatorMask: number;
   readonly check: PatternStart['check'];
 }
 
@@ -363,7 +365,10 @@ export class PatternScanner implements Scanner {
       const threshold = this.#threshold(recognizer);
       const recognizerPlan: RecognizerPlan = { recognizer, threshold, context, index: plan.recognizers.length };
       plan.recognizers.push(recognizerPlan);
-      if (recognizer.triggers !== undefined || recognizer.caseInsensitiveTriggers !== undefined) {
+      if (
+        (recognizer.triggers !== undefined || recognizer.caseInsensitiveTriggers !== undefined) &&
+        !windowedOnly(recognizer)
+      ) {
         plan.gated.push(recognizerPlan);
       }
       // A shape too weak to pass the threshold even with context never needs to run.
@@ -392,12 +397,8 @@ export class PatternScanner implements Scanner {
       }
       if (recognizer.find !== undefined) plan.finders.push(recognizerPlan);
     }
-    for (const entry of plan.regexes) {
-      entry.gated = entry.listeners.every(
-        ({ plan: listener }) =>
-          listener.recognizer.triggers !== undefined || listener.recognizer.caseInsensitiveTriggers !== undefined,
-      );
-    }
+    const gated = new Set(plan.gated);
+    for (const entry of plan.regexes) entry.gated = entry.listeners.every(({ plan: listener }) => gated.has(listener));
     for (const entry of plan.regexes) if (entry.starts !== undefined) addWindowed(plan, entry, entry.starts);
     plan.enabled = new Uint8Array(plan.recognizers.length);
     plan.floors = new Int32Array(plan.windowed.length);
@@ -442,6 +443,22 @@ export class PatternScanner implements Scanner {
       }
     }
   }
+}
+
+const BUILTIN = new Set<Recognizer>(STATIC_RECOGNIZERS);
+
+/**
+ * A built-in recognizer whose every pattern runs windowed (and has no finder or digit runs) needs no trigger
+ * check: its triggers are literal parts of its patterns, and its windowed regexes already skip text without
+ * them at the cost of a table lookup.
+ */
+function windowedOnly(recognizer: Recognizer): boolean {
+  return (
+    BUILTIN.has(recognizer) &&
+    recognizer.find === undefined &&
+    recognizer.digitRuns === undefined &&
+    (recognizer.patterns ?? []).every(({ regex }) => PATTERN_STARTS.has(`${regex.flags}/${regex.source}`))
+  );
 }
 
 function isActive(entry: RegexEntry, enabled: Uint8Array): boolean {
@@ -503,6 +520,10 @@ function addWindowed(plan: ScanPlan, entry: RegexEntry, starts: readonly Pattern
       before: start.before === undefined ? -1 : start.before.charCodeAt(0),
       digits: start.digits ?? 0,
       separators: charSet(start.separators ?? ' -./') as Uint8Array,
+      separatorMask: [...(start.separators ?? ' -./')].reduce(
+        (bits, char) => bits | separatorBit(char.charCodeAt(0)),
+        0,
+      ),
       check: start.check,
     };
     for (let length = Math.min(min, MAX_BUCKET); length <= Math.min(max, MAX_BUCKET); length++) {
@@ -538,6 +559,36 @@ function isSpace(code: number): boolean {
 }
 
 const INACTIVE = 0x7fffffff;
+
+/** Bit of a digit-group separator: space, -, ., / (0 for any other character). */
+function separatorBit(code: number): number {
+  return code === 32 ? 1 : code === 45 ? 2 : code === 46 ? 4 : code === 47 ? 8 : 0;
+}
+
+/** Separators crossed by the last countDigitsAhead. */
+let crossedSeparators = 0;
+
+/**
+ * Digits from `start` in groups joined by single separators of ` -./` (as digitsAhead with every separator),
+ * up to 20; sets crossedSeparators to the separators crossed on the way.
+ */
+function countDigitsAhead(text: string, start: number): number {
+  let count = 0;
+  let crossed = 0;
+  for (let index = start; index < text.length && count < 20; index++) {
+    const code = text.charCodeAt(index);
+    if (code >= 48 && code <= 57) {
+      count++;
+      continue;
+    }
+    const bit = separatorBit(code);
+    const previous = text.charCodeAt(index - 1);
+    if (bit === 0 || index === start || previous < 48 || previous > 57) break;
+    crossed |= bit;
+  }
+  crossedSeparators = crossed;
+  return count;
+}
 
 /**
  * The filters of one run shape that can fire given the run's first character, the character after it (ASCII
@@ -607,6 +658,8 @@ function scanWordRuns(state: ScanState, plan: ScanPlan): void {
     if (mask === DIGIT && runLength >= digitMin && runLength <= digitMax) {
       digitRun(state, digitRuns, start, index);
     }
+    let aheadCount = -1;
+    let aheadCrossed = 0;
     const shape = (Math.min(runLength, MAX_BUCKET) << 4) | mask;
     const firstCode = text.charCodeAt(start);
     const next = index < length ? text.charCodeAt(index) : -1;
@@ -633,8 +686,18 @@ function scanWordRuns(state: ScanState, plan: ScanPlan): void {
       const filter = bucket[at] as WindowFilter;
       if (runLength >= MAX_BUCKET && (runLength > filter.max || runLength < filter.min)) continue;
       if (nextSlot === 129 && filter.after !== undefined && !(filter.afterSpace && isSpace(next))) continue;
-      if (filter.digits > 0 && !digitsAhead(text, start, filter.digits, filter.separators)) continue;
       if (filter.check !== undefined && !filter.check(text, start, index)) continue;
+      if (filter.digits > 0) {
+        // Digits ahead across any separator, counted once per run: an upper bound for every filter, and the
+        // exact count for a filter whose separators include all those crossed.
+        if (aheadCount < 0) {
+          aheadCount = countDigitsAhead(text, start);
+          aheadCrossed = crossedSeparators;
+        }
+        if (aheadCount < filter.digits) continue;
+        if ((aheadCrossed & ~filter.separatorMask) !== 0 && !digitsAhead(text, start, filter.digits, filter.separators))
+          continue;
+      }
       let position = start;
       if (filter.before !== -1) {
         if (previous !== filter.before) continue;

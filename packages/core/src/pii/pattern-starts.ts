@@ -12,6 +12,7 @@ export const UPPER = 2;
 export const LOWER = 4;
 export const UNDERSCORE = 8;
 const ALNUM = DIGIT | UPPER | LOWER;
+const WORD = ALNUM | UNDERSCORE;
 
 /** One way a match can start. */
 export interface PatternStart {
@@ -63,6 +64,24 @@ function isUpperCode(code: number): boolean {
   return code >= 65 && code <= 90;
 }
 
+// IPv4: four groups of 1-3 digits joined by dots.
+function dottedQuad(text: string, start: number): boolean {
+  let index = start;
+  for (let group = 0; group < 4; group++) {
+    if (group > 0) {
+      if (text.charCodeAt(index) !== 46) return false;
+      index++;
+    }
+    let digits = 0;
+    while (digits < 4 && isDigitCode(text.charCodeAt(index))) {
+      index++;
+      digits++;
+    }
+    if (digits < 1 || digits > 3) return false;
+  }
+  return true;
+}
+
 // Numeric dates: 1-2 or 4 digits, a separator of -/., 1-2 digits, a separator, then a digit.
 function numericDate(text: string, _start: number, end: number): boolean {
   let index = end + 1;
@@ -99,6 +118,11 @@ function ninoStart(text: string, start: number): boolean {
   if (!isUpperCode(text.charCodeAt(start + 1))) return false;
   const code = text.charCodeAt(start + 2);
   return isDigitCode(code) || (code === 32 && isDigitCode(text.charCodeAt(start + 3)));
+}
+
+/** The run starts with this literal. */
+function startsWith(literal: string): (text: string, start: number) => boolean {
+  return (text, start) => text.startsWith(literal, start);
 }
 
 const MONTHS = new Set(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']);
@@ -200,6 +224,10 @@ export const PATTERN_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new 
       { length: [3, 9], chars: UPPER | LOWER, after: '.', afterSpace: true, check: monthRun },
     ],
   ],
+  [
+    'g/\\b(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(?:\\.(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}(?:\\/(?:3[0-2]|[12]?\\d))?\\b',
+    [{ length: [1, 3], chars: DIGIT, after: '.', check: dottedQuad }],
+  ],
   ['g/\\b\\d{3}([- ])\\d{2}\\1\\d{4}\\b', [digitRun(3, 3, '- ', 9)]],
   [
     'g/\\b9\\d{2}([- ]?)[5-9]\\d\\1\\d{4}\\b',
@@ -260,5 +288,45 @@ export const PATTERN_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new 
   [
     'g/\\b(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AIPA|ANPA|ANVA|APKA|AROA|ASCA)[A-Z2-7]{16}\\b',
     [{ length: [20, 20], chars: DIGIT | UPPER, first: 'A' }],
+  ],
+  // Secrets (their recognizers are also gated on literal triggers)
+  [
+    'g/\\bAIza[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])',
+    [{ length: [4, 39], chars: WORD, first: 'A', check: startsWith('AIza') }],
+  ],
+  ['g/\\bgh[pousr]_[A-Za-z0-9]{36,251}\\b', [{ length: [40, 255], chars: WORD, first: 'g' }]],
+  ['g/\\bgithub_pat_[A-Za-z0-9_]{82}\\b', [{ length: [93, 93], chars: WORD, first: 'g' }]],
+  [
+    'g/\\bgl(?:pat|ptt|dt|rt|soat|ft|imt|agent|oas|cbt)-[A-Za-z0-9_-]{20,64}(?![A-Za-z0-9_-])',
+    [{ length: [4, 7], chars: LOWER, first: 'g', after: '-' }],
+  ],
+  ['g/\\bGR1348941[A-Za-z0-9_-]{20,40}(?![A-Za-z0-9_-])', [{ length: [9, 49], chars: WORD, first: 'G' }]],
+  ['g/\\bnpm_[A-Za-z0-9]{36}\\b', [{ length: [40, 40], chars: WORD, first: 'n' }]],
+  ['g/\\bxox[abposre]-(?:\\d+-)?[A-Za-z0-9-]{10,250}\\b', [{ length: [4, 4], chars: LOWER, first: 'x', after: '-' }]],
+  ['g/\\bxapp-\\d-[A-Z0-9]+-\\d+-[a-z0-9]{32,}\\b', [{ length: [4, 4], chars: LOWER, first: 'x', after: '-' }]],
+  ['g/\\b(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,247}\\b', [{ length: [24, 255], chars: WORD, first: 'sr' }]],
+  ['g/\\bwhsec_[A-Za-z0-9]{24,64}\\b', [{ length: [30, 70], chars: WORD, first: 'w' }]],
+  [
+    'g/\\bsk-ant-(?:api|admin|oat|ort)\\d{2}-[A-Za-z0-9_-]{32,200}(?![A-Za-z0-9_-])',
+    [{ length: [2, 2], chars: LOWER, first: 's', after: '-' }],
+  ],
+  [
+    'g/\\bsk-(?:proj|svcacct|admin|None)-[A-Za-z0-9_-]{20,200}(?![A-Za-z0-9_-])',
+    [{ length: [2, 2], chars: LOWER, first: 's', after: '-' }],
+  ],
+  ['g/\\bsk-[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}\\b', [{ length: [2, 2], chars: LOWER, first: 's', after: '-' }]],
+  ['g/\\bsk-[A-Za-z0-9]{40,60}\\b', [{ length: [2, 2], chars: LOWER, first: 's', after: '-' }]],
+  [
+    'g/\\bSG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])',
+    [{ length: [2, 2], chars: UPPER, first: 'S', after: '.' }],
+  ],
+  ['g/\\bhf_[A-Za-z]{34}\\b', [{ length: [37, 37], chars: WORD, first: 'h' }]],
+  [
+    'g/\\beyJ[A-Za-z0-9_-]{8,4096}\\.eyJ[A-Za-z0-9_-]{4,16384}\\.[A-Za-z0-9_-]{0,4096}',
+    [{ length: [3, Number.POSITIVE_INFINITY], chars: WORD, first: 'e', check: startsWith('eyJ') }],
+  ],
+  [
+    'g/\\bBearer\\s{1,4}([A-Za-z0-9._~+/-]{16,2048}=*)',
+    [{ length: [6, 6], chars: ALNUM, first: 'B', afterSpace: true }],
   ],
 ]);
