@@ -181,7 +181,11 @@ export const PATTERN_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new 
   ],
   [
     'g/\\b[2-6]\\d{3}(?:[ -]?\\d){9,15}\\b',
-    [{ length: [4, 19], chars: DIGIT, first: '23456', digits: 13, separators: ' -' }],
+    [
+      // fewer than 13 digits in the first run: a separator must follow
+      { length: [4, 12], chars: DIGIT, first: '23456', after: ' -', digits: 13, separators: ' -' },
+      { length: [13, 19], chars: DIGIT, first: '23456', digits: 13, separators: ' -' },
+    ],
   ],
   ['g/\\b[0-8]\\d{3}-\\d{4}-\\d\\b', [digitRun(4, 4, '-', 9, '012345678')]],
   ['g/\\b[A-Z]{6}[A-Z2-9][A-NP-Z0-9](?:[A-Z0-9]{3})?\\b', [{ length: [8, 11], chars: DIGIT | UPPER, first: UPPERS }]],
@@ -243,7 +247,11 @@ export const PATTERN_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new 
   ],
   [
     'g/\\b[1-9][AC-HJKMNP-RT-Y][0-9AC-HJKMNP-RT-Y]\\d-?[AC-HJKMNP-RT-Y][0-9AC-HJKMNP-RT-Y]\\d-?[AC-HJKMNP-RT-Y]{2}\\d{2}\\b',
-    [{ length: [4, 11], chars: DIGIT | UPPER, first: '123456789', check: mbiStart }],
+    [
+      // dashes after the 4th and 7th characters are optional: a run ends at one of them or is all 11
+      { length: [4, 7], chars: DIGIT | UPPER, first: '123456789', after: '-', check: mbiStart },
+      { length: [11, 11], chars: DIGIT | UPPER, first: '123456789', check: mbiStart },
+    ],
   ],
   ['g/\\b[A-Z][A-Z9]\\d{7}\\b', [{ length: [9, 9], chars: DIGIT | UPPER, first: UPPERS }]],
   ['g/\\b\\d{3}([ -])\\d{3}\\1\\d{3,4}\\b', [digitRun(3, 3, ' -', 9)]],
@@ -273,7 +281,11 @@ export const PATTERN_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new 
   ],
   [
     'g/\\b[1-478] ?\\d{2} ?\\d{2} ?(?:\\d{2}|2[AB]) ?\\d{3} ?\\d{3} ?\\d{2}\\b',
-    [{ length: [1, 15], chars: DIGIT | UPPER, first: '123478', digits: 6, separators: ' ' }],
+    [
+      // the first run ends at the first (optional) space: after 1, 3, 5, 7, 10 or 13 characters, or is all 15
+      { length: [1, 13], chars: DIGIT | UPPER, first: '123478', after: ' ', digits: 6, separators: ' ' },
+      { length: [15, 15], chars: DIGIT | UPPER, first: '123478', digits: 6, separators: ' ' },
+    ],
   ],
   ['g/\\b[2-9]\\d{3}([ -])\\d{4}\\1\\d{4}\\b', [digitRun(4, 4, ' -', 12, '23456789')]],
   ['g/\\b[A-Z]{3}[ABCFGHJLPT][A-Z]\\d{4}[A-Z]\\b', [{ length: [10, 10], chars: DIGIT | UPPER, first: UPPERS }]],
