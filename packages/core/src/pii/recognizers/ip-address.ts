@@ -50,12 +50,16 @@ function validIpv4(value: string, text: string, start: number, end: number): boo
   if (end < text.length && text.charCodeAt(end) === 46 && end + 1 < text.length && isAlnum(text.charCodeAt(end + 1))) {
     return false;
   }
-  const first = Number(value.slice(0, value.indexOf('.')));
+  // The value matched IPV4: digits and dots, then maybe /prefix. Read without allocating (logs hold many).
+  let first = 0;
+  for (let index = 0; index < value.length && value.charCodeAt(index) !== 46; index++) {
+    first = first * 10 + value.charCodeAt(index) - 48;
+  }
   // 240.0.0.0/4 is reserved (RFC 1112) and holds Mask's IP tokens; 0.x is "this network".
   if (first >= 240 || first === 0) return false;
-  const octets = value.split('/')[0]?.split('.') ?? [];
-  // Four one-digit parts read as a version number more often than as an address.
-  if (octets.every((octet) => octet.length === 1)) return 0.35;
+  const slash = value.indexOf('/');
+  // Four one-digit parts (d.d.d.d, 7 characters) read as a version number more often than as an address.
+  if ((slash === -1 ? value.length : slash) === 7) return 0.35;
   return true;
 }
 
