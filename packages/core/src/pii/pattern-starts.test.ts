@@ -1,0 +1,235 @@
+import { describe, expect, it } from 'vitest';
+import { PatternScanner } from './pattern-scanner.js';
+import { PATTERN_STARTS } from './pattern-starts.js';
+import type { Recognizer } from './recognizer.js';
+import { builtinRecognizers } from './registry.js';
+
+// The scanner runs the regexes listed in PATTERN_STARTS sticky at their possible starts only. These tests
+// compare it with full passes of the same regexes: `(?:)` in front changes no match but the key, so the clones
+// below run the old way (one global pass each, over the whole text).
+function fullPassClone(recognizer: Recognizer): Recognizer {
+  if (recognizer.patterns === undefined) return recognizer;
+  return {
+    ...recognizer,
+    patterns: recognizer.patterns.map((pattern) => ({
+      ...pattern,
+      regex: new RegExp(`(?:)${pattern.regex.source}`, pattern.regex.flags),
+    })),
+  };
+}
+
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+// Shapes of every windowed regex (valid and near), and the glue between them.
+const FRAGMENTS = [
+  '123-45-6789',
+  '536-22-8741',
+  '401 23 4567',
+  '078 05 1120',
+  '900-70-1234',
+  '4111 1111 1111 1111',
+  '4111-1111-1111-1111',
+  '5500005555555559',
+  '378282246310005',
+  '0110-0001-5',
+  '011000015',
+  '12.345.678/0001-95',
+  '123.456.789-09',
+  '1 85 05 78 006 084 36',
+  '185057800608436',
+  '2 69 05 2A 123 456 78',
+  'AB 12 34 56 C',
+  'QQ123456C',
+  '943 476 5919',
+  '943-476-5919',
+  '00:1A:2B:3C:4D:5E',
+  '00-1a-2b-3c-4d-5e',
+  '0123.4567.89ab',
+  'X1234567L',
+  'X-1234567-L',
+  'B12345678',
+  'A-1234567-J',
+  '12345678Z',
+  '12345678-Z',
+  '28/12345678/90',
+  '28 12345678 90',
+  '1234.56.782',
+  '12-3456789',
+  '12 345 678 901',
+  '51 824 753 556',
+  '2123 45670 1',
+  '2123 45670 1/2',
+  '2345 6789 0123',
+  '2345-6789-0123',
+  '900101-1234567',
+  '9001011234567',
+  '1EG4-TE5-MK73',
+  '1EG4TE5MK73',
+  'AB1234563',
+  'A1234567',
+  'D123-456-78-901',
+  'AB12-3456-789',
+  'WDL123456789',
+  'S1234567D',
+  's1234567d',
+  'ABCDE1234F',
+  'RSSMRA85T10A562S',
+  'GOMC850101HDFRRL09',
+  'SW1A 1AA',
+  'EC1A1BB',
+  'GIR 0AA',
+  '1HGCM82633A004352',
+  'DEUTDEFF500',
+  'DEUTDEFF',
+  '1BoatSLRHtKNngkdXEeobR76b53LETtpyT',
+  'bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq',
+  '0x52908400098527886E0F7030069857D2E4169EE7',
+  '192.168.1.20',
+  '10.0.0.1/24',
+  '1.2.3.4',
+  '256.1.1.1',
+  '2024-01-31',
+  '31/01/2024',
+  '1.2.24',
+  '12.10.1990',
+  'Jan 5, 1990',
+  'january 5th 1990',
+  '5th March 1990',
+  '5 de marzo de 1990',
+  '12 DE ENERO DEL 1985',
+  '+1 415 555 2671',
+  '+44 20 7946 0958',
+  '+0000',
+  '(415) 555-2671',
+  '(020) 7946 0958',
+  '415.555.2671',
+  '030 12345678',
+  '06 12 34 56 78',
+  'AKIAIOSFODNN7EXAMPLE',
+  'AIzaSyD-1234567890abcdefghijklmnopqrstu',
+  'ghp_abcdefghijklmnopqrstuvwxyz0123456789',
+  'github_pat_11ABCDEFG0123456789_abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ0123',
+  'glpat-abcdefghij0123456789',
+  'GR1348941abcdefghij0123456789',
+  'npm_abcdefghijklmnopqrstuvwxyz0123456789',
+  'xoxb-123456789012-abcdefghijklmnop',
+  'xapp-1-A0123456789-123456789-abcdef0123456789abcdef0123456789',
+  'sk_live_abcdefghijklmnop0123',
+  'rk_test_abcdefghijklmnop0123',
+  'whsec_abcdefghijklmnopqrstuvwx0123',
+  'sk-ant-api03-abcdefghijklmnopqrstuvwxyz0123456789abcdef',
+  'sk-proj-abcdefghijklmnopqrstuvwxyz',
+  'sk-abcdefghijklmnopqrstT3BlbkFJabcdefghijklmnopqrst',
+  'sk-abcdefghijklmnopqrstuvwxyz0123456789abcdefgh',
+  'SG.abcdefghijklmnopqrstuv.abcdefghijklmnopqrstuvwxyz0123456789abcdefg',
+  'hf_abcdefghijklmnopqrstuvwxyzABCDEFGH',
+  'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U',
+  'Bearer abcdefghijklmnop0123456789',
+  'password=hunter22',
+  'db_password: "s3cr3t-pass"',
+  'contraseña es Gato1234',
+  'api_key=abcdefgh12345678',
+  'client_secret: abcdefghij123',
+  'my_token = abcdefgh12345678',
+  'phone',
+  'dob',
+  'ssn',
+  'iban',
+  'routing',
+];
+const GLUE = [
+  ' ',
+  ' ',
+  ' ',
+  '\n',
+  ', ',
+  '-',
+  '.',
+  '/',
+  ':',
+  '_',
+  '(',
+  ')',
+  '+',
+  '"',
+  '=',
+  'x',
+  '9',
+  'ñ',
+  '\u00a0',
+  '\t',
+];
+const NOISE = '0123456789ABCDEFXYZabcdefxyz .-/_:+()';
+
+function mutate(fragment: string, next: () => number): string {
+  if (next() < 0.6) return fragment;
+  const chars = [...fragment];
+  const at = Math.floor(next() * chars.length);
+  const roll = next();
+  if (roll < 0.4) chars[at] = NOISE[Math.floor(next() * NOISE.length)] as string;
+  else if (roll < 0.7) chars.splice(at, 1);
+  else chars.splice(at, 0, NOISE[Math.floor(next() * NOISE.length)] as string);
+  return chars.join('');
+}
+
+function texts(count: number, seed: number): string[] {
+  const next = random(seed);
+  const out: string[] = [];
+  for (let index = 0; index < count; index++) {
+    let text = '';
+    const parts = 1 + Math.floor(next() * 8);
+    for (let part = 0; part < parts; part++) {
+      text += GLUE[Math.floor(next() * GLUE.length)];
+      if (next() < 0.25) {
+        for (let noise = Math.floor(next() * 12); noise > 0; noise--) text += NOISE[Math.floor(next() * NOISE.length)];
+      } else {
+        text += mutate(FRAGMENTS[Math.floor(next() * FRAGMENTS.length)] as string, next);
+      }
+    }
+    out.push(text);
+  }
+  return out;
+}
+
+describe('windowed regexes (pattern-starts)', () => {
+  const windowed = new PatternScanner();
+  const full = new PatternScanner({ builtins: false, recognizers: builtinRecognizers().map(fullPassClone) });
+
+  it('find exactly what full passes of the same regexes find', () => {
+    const differences: { text: string; windowed: unknown; full: unknown }[] = [];
+    let found = 0;
+    for (const text of texts(4000, 20261122)) {
+      const a = windowed.scanSync(text);
+      const b = full.scanSync(text);
+      found += b.length;
+      if (JSON.stringify(a) !== JSON.stringify(b)) differences.push({ text, windowed: a, full: b });
+    }
+    expect(differences.slice(0, 3)).toEqual([]);
+    // The texts do exercise the recognizers.
+    expect(found).toBeGreaterThan(2000);
+  });
+
+  it('give the same result on one long text as full passes', () => {
+    const text = texts(3000, 7).join('\n');
+    expect(windowed.scanSync(text)).toEqual(full.scanSync(text));
+  });
+
+  it('name only regexes of built-in recognizers, each listed once', () => {
+    const keys = new Set<string>();
+    for (const recognizer of builtinRecognizers()) {
+      for (const { regex } of recognizer.patterns ?? []) keys.add(`${regex.flags}/${regex.source}`);
+    }
+    const stale = [...PATTERN_STARTS.keys()].filter((key) => !keys.has(key));
+    expect(stale).toEqual([]);
+    expect(PATTERN_STARTS.size).toBeGreaterThan(55);
+  });
+});
