@@ -163,11 +163,29 @@ function enabledRecognizers(plan: ScanPlan, text: string, scratch: boolean): Uin
   for (const { recognizer, index } of plan.gated) {
     if (recognizer.triggers !== undefined && !includesAny(text, recognizer.triggers)) enabled[index] = 0;
     else if (recognizer.caseInsensitiveTriggers !== undefined) {
+      // Usual spellings first (found as is, the lower-cased text holds them too); lower-case only when needed.
+      if (includesAnySpelling(text, recognizer.caseInsensitiveTriggers)) continue;
       lower ??= text.toLowerCase();
       if (!includesAny(lower, recognizer.caseInsensitiveTriggers)) enabled[index] = 0;
     }
   }
   return enabled;
+}
+
+/** Some trigger occurs as given (lower case), capitalized or in upper case. */
+function includesAnySpelling(text: string, needles: readonly string[]): boolean {
+  for (const needle of needles) {
+    // Only for triggers given in lower case, as documented (another would never match the lower-cased text).
+    if (needle !== needle.toLowerCase()) continue;
+    if (
+      text.includes(needle) ||
+      text.includes(needle.toUpperCase()) ||
+      text.includes((needle[0] as string).toUpperCase() + needle.slice(1))
+    ) {
+      return true;
+    }
+  }
+  return false;
 }
 
 function includesAny(text: string, needles: readonly string[]): boolean {

@@ -125,11 +125,20 @@ function startsWith(literal: string): (text: string, start: number) => boolean {
   return (text, start) => text.startsWith(literal, start);
 }
 
-const MONTHS = new Set(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']);
+// The first three letters of English months, lower-cased, as (c0 << 16) | (c1 << 8) | c2.
+const MONTHS = new Set(
+  ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].map(
+    (month) => (month.charCodeAt(0) << 16) | (month.charCodeAt(1) << 8) | month.charCodeAt(2),
+  ),
+);
 
-/** The run starts with an English month name (3 letters, any case). */
+/** The run (ASCII letters only, at least three) starts with an English month name, any case. */
 function monthRun(text: string, start: number): boolean {
-  return MONTHS.has(text.slice(start, start + 3).toLowerCase());
+  return MONTHS.has(
+    ((text.charCodeAt(start) | 32) << 16) |
+      ((text.charCodeAt(start + 1) | 32) << 8) |
+      (text.charCodeAt(start + 2) | 32),
+  );
 }
 
 // After "12 " / "12th " comes "de " or a month: a letter of those initials.
