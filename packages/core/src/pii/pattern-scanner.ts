@@ -110,6 +110,8 @@ interface ScanPlan {
   /** A scan is using the scratch arrays (a validator scanning again gets fresh ones). */
   busy: boolean;
   readonly regexes: RegexEntry[];
+  /** Regexes that make a pass over the whole text (no start conditions known). */
+  fullPass: RegexEntry[];
   /** Regexes run only at their possible starts, found in one pass over the word runs. */
   readonly windowed: RegexEntry[];
   /**
@@ -163,8 +165,8 @@ function enabledRecognizers(plan: ScanPlan, text: string, scratch: boolean): Uin
   for (const { recognizer, index } of plan.gated) {
     if (recognizer.triggers !== undefined && !includesAny(text, recognizer.triggers)) enabled[index] = 0;
     else if (recognizer.caseInsensitiveTriggers !== undefined) {
-      // Usual spellings first (found as is, the lower-cased text holds them too); lower-case only when needed.
-      if (includesAnySpelling(text, recognizer.caseInsensitiveTriggers)) continue;
+      // In long texts, usual spellings first: lower-casing the whole text only when none is found.
+      if (text.length >= 1024 && includesAnySpelling(text, recognizer.caseInsensitiveTriggers)) continue;
       lower ??= text.toLowerCase();
       if (!includesAny(lower, recognizer.caseInsensitiveTriggers)) enabled[index] = 0;
     }
@@ -172,20 +174,28 @@ function enabledRecognizers(plan: ScanPlan, text: string, scratch: boolean): Uin
   return enabled;
 }
 
-/** Some trigger occurs as given (lower case), capitalized or in upper case. */
+const SPELLINGS = new WeakMap<readonly string[], readonly string[]>();
+
+/**
+ * Some trigger occurs as given, capitalized or in upper case (then the lower-cased text holds it too). Only
+ * triggers given in lower case, as documented, are spelled out (another would never match the lower-cased text).
+ */
 function includesAnySpelling(text: string, needles: readonly string[]): boolean {
-  for (const needle of needles) {
-    // Only for triggers given in lower case, as documented (another would never match the lower-cased text).
-    if (needle !== needle.toLowerCase()) continue;
-    if (
-      text.includes(needle) ||
-      text.includes(needle.toUpperCase()) ||
-      text.includes((needle[0] as string).toUpperCase() + needle.slice(1))
-    ) {
-      return true;
-    }
+  let spellings = SPELLINGS.get(needles);
+  if (spellings === undefined) {
+    const lower = needles.filter((needle) => needle.length > 0 && needle === needle.toLowerCase());
+    spellings = [
+      ...new Set(
+        lower.flatMap((needle) => [
+          needle,
+          needle.toUpperCase(),
+          (needle[0] as string).toUpperCase() + needle.slice(1),
+        ]),
+      ),
+    ];
+    SPELLINGS.set(needles, spellings);
   }
-  return false;
+  return includesAny(text, spellings);
 }
 
 function includesAny(text: string, needles: readonly string[]): boolean {
@@ -317,9 +327,7 @@ export class PatternScanner implements Scanner {
       scratch,
     };
     const enabled = state.enabled;
-    for (const entry of plan.regexes) {
-      if (entry.sticky === undefined && isActive(entry, enabled)) scanRegex(state, entry.regex, entry.listeners);
-    }
+    for (const entry of plan.fullPass) if (isActive(entry, enabled)) scanRegex(state, entry.regex, entry.listeners);
     if (plan.windowed.length > 0 || plan.digitRuns.length > 0) scanWordRuns(state, plan);
     for (const recognizerPlan of plan.finders) {
       if (enabled[recognizerPlan.index] !== 1) continue;
@@ -368,6 +376,7 @@ export class PatternScanner implements Scanner {
       busy: false,
       regexes: [],
       windowed: [],
+      fullPass: [],
       byShape: Array.from({ length: (MAX_BUCKET + 1) << 4 }, () => []),
       buckets: new Array(((MAX_BUCKET + 1) << 4) << 7).fill(undefined),
       bucketArrays: 0,
@@ -418,6 +427,7 @@ export class PatternScanner implements Scanner {
     const gated = new Set(plan.gated);
     for (const entry of plan.regexes) entry.gated = entry.listeners.every(({ plan: listener }) => gated.has(listener));
     for (const entry of plan.regexes) if (entry.starts !== undefined) addWindowed(plan, entry, entry.starts);
+    plan.fullPass = plan.regexes.filter((entry) => entry.sticky === undefined);
     plan.enabled = new Uint8Array(plan.recognizers.length);
     plan.floors = new Int32Array(plan.windowed.length);
     if (this.#plans.size > 64) this.#plans.clear();
@@ -645,7 +655,8 @@ function scanWordRuns(state: ScanState, plan: ScanPlan): void {
   // Per windowed regex: where its next match may start (INACTIVE when none of its recognizers runs).
   const floors = state.scratch ? plan.floors : new Int32Array(windowed.length);
   for (let index = 0; index < windowed.length; index++) {
-    floors[index] = isActive(windowed[index] as RegexEntry, enabled) ? 0 : INACTIVE;
+    const entry = windowed[index] as RegexEntry;
+    floors[index] = !entry.gated || isActive(entry, enabled) ? 0 : INACTIVE;
   }
   let digitMin = Number.POSITIVE_INFINITY;
   let digitMax = 0;
