@@ -125,7 +125,7 @@ interface ScanPlan {
    * of that kind are met.
    */
   readonly buckets: ((WindowFilter[] | undefined)[] | undefined)[];
-  /** How many second-level arrays `buckets` holds (bounded: the cache is dropped past a limit). */
+  /** How many second-level arrays `buckets` holds: past 2048 (a few MB) the cache is dropped and refilled. */
   bucketArrays: number;
   /** Recognizers with triggers (checked per scan); the others always run. */
   readonly gated: RecognizerPlan[];
@@ -698,7 +698,7 @@ function scanWordRuns(state: ScanState, plan: ScanPlan): void {
     const byFirst = (shape << 7) | firstCode;
     let slots = buckets[byFirst];
     if (slots === undefined) {
-      if (++plan.bucketArrays > 4096) {
+      if (++plan.bucketArrays > 2048) {
         buckets.fill(undefined);
         plan.bucketArrays = 1;
       }
