@@ -3,6 +3,7 @@ import { MaskError } from '../errors/mask-error.js';
 import { resolveOverlaps } from '../scanner/resolve-overlaps.js';
 import type { Scanner, ScanOptions } from '../scanner/scanner.js';
 import type { EntityCategory, EntityType, Span } from '../scanner/span.js';
+import { reservedTokenRanges } from '../tokens/find-token-candidates.js';
 import { type ContextWindow, compileContext, DEFAULT_CONTEXT_WINDOW, hasContext } from './context.js';
 import { type CsvHeader, headerCellAt, readCsvHeader } from './csv-header.js';
 import { DIGIT, digitsAhead, LOWER, PATTERN_STARTS, type PatternStart, UNDERSCORE, UPPER } from './pattern-starts.js';
@@ -51,8 +52,6 @@ export interface PatternScannerOptions {
   /** Characters searched for context words around a candidate. @default { before: 48, after: 20 } */
   readonly contextWindow?: ContextWindow;
 }
-
-const PLACEHOLDER = /\[[A-Z][A-Z0-9_]*_[1-9]\d{0,8}\]/g;
 
 interface CompiledRecognizer {
   readonly recognizer: Recognizer;
@@ -321,7 +320,7 @@ export class PatternScanner implements Scanner {
       text,
       spans: [],
       allow: options.allowList === undefined ? this.#allow : new Set([...this.#allow, ...options.allowList]),
-      placeholders: text.includes('[') ? placeholderRanges(text) : [],
+      placeholders: reservedTokenRanges(text),
       window: this.#window,
       enabled: enabledRecognizers(plan, text, scratch),
       scratch,
@@ -768,15 +767,6 @@ function selects(
     (entities === undefined || entities.includes(recognizer.entity)) &&
     (categories === undefined || categories.includes(recognizer.category))
   );
-}
-
-function placeholderRanges(text: string): [number, number][] {
-  const ranges: [number, number][] = [];
-  PLACEHOLDER.lastIndex = 0;
-  for (let match = PLACEHOLDER.exec(text); match !== null; match = PLACEHOLDER.exec(text)) {
-    ranges.push([match.index, match.index + match[0].length]);
-  }
-  return ranges;
 }
 
 function overlapsAny(ranges: readonly [number, number][], start: number, end: number): boolean {

@@ -47,3 +47,34 @@ export function selectNonOverlapping<T extends { start: number; end: number }>(i
   }
   return kept.sort((a, b) => a.start - b.start);
 }
+
+/**
+ * Sorted, merged `[start, end)` ranges of `text` that are tokens by shape alone: placeholders and the formats
+ * whose tokens come from reserved ranges (SSN area 000, card prefix 99, ABA 5x, IP 240.0.0.0/4 and 2001:db8::/32,
+ * `@mask.invalid`). Detectors skip anything inside them (a card token's first 12 digits are not an Aadhaar
+ * number). Phone and IBAN shapes are not included: real data has them, only the vault can tell.
+ */
+export function reservedTokenRanges(text: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  if (text.includes('[')) {
+    for (const match of text.matchAll(PLACEHOLDER_GRAMMAR)) ranges.push([match.index, match.index + match[0].length]);
+  }
+  for (const format of TOKEN_FORMATS.values()) {
+    if (!format.reserved?.mayContain(text)) continue;
+    for (const match of text.matchAll(format.grammar)) {
+      const token = match[0].trim();
+      if (format.isTokenShape && !format.isTokenShape(token)) continue;
+      const start = match.index + match[0].indexOf(token);
+      ranges.push([start, start + token.length]);
+    }
+  }
+  if (ranges.length < 2) return ranges;
+  ranges.sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [ranges[0] as [number, number]];
+  for (const range of ranges.slice(1)) {
+    const last = merged[merged.length - 1] as [number, number];
+    if (range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
+    else merged.push(range);
+  }
+  return merged;
+}

@@ -14,4 +14,5 @@ export const abaRoutingFormat: TokenFormat = {
   },
   grammar: /(?<!\d)5\d{8}(?!\d)/g,
   isTokenShape: abaValid,
+  reserved: { mayContain: () => true },
 };

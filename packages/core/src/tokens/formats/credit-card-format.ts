@@ -19,4 +19,5 @@ export const creditCardFormat: TokenFormat = {
   },
   grammar: /(?<![\d-])99\d{2}(?:[ -]?\d){9,15}(?![\d-])/g,
   isTokenShape: (match) => luhnValid(match.replace(/\D/g, '')),
+  reserved: { mayContain: (text) => text.includes('99') },
 };

@@ -12,4 +12,5 @@ export const emailFormat: TokenFormat = {
   accepts: (value) => value.includes('@'),
   candidate: (_value, stream) => `${stream.chars(12, BASE32)}@mask.invalid`,
   grammar: /(?<![\w.+-])[a-z2-7]{12}@mask\.invalid(?![\w-]|\.[\w-])/g,
+  reserved: { mayContain: (text) => text.includes('@mask.invalid') },
 };

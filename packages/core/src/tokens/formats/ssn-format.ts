@@ -12,4 +12,5 @@ export const ssnFormat: TokenFormat = {
     return `000${separator}${stream.digits(2)}${separator}${stream.digits(4)}`;
   },
   grammar: /(?<![\d-])000([- ]?)\d{2}\1\d{4}(?![\d-])/g,
+  reserved: { mayContain: (text) => text.includes('000') },
 };

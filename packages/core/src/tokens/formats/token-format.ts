@@ -17,6 +17,11 @@ export interface TokenFormat {
   readonly grammar: RegExp;
   /** Extra check on a grammar match (checksums). */
   isTokenShape?(match: string): boolean;
+  /**
+   * Present when the format's tokens come from a range real data never uses: a match of the grammar is then a
+   * token whatever the vault says, and detectors skip it without a lookup. `mayContain` is a cheap pre-check.
+   */
+  readonly reserved?: { mayContain(text: string): boolean };
 }
 
 /** Replaces the digits of `layout` in order with `digits`, keeping every other character. */
