@@ -19,12 +19,12 @@ export const DEMO_TOOL_RESULT = {
   customer: {
     name: 'Maria Gonzalez',
     email: 'maria.gonzalez@example.com',
-    phone: '+44 20 7946 0958',
+    phone: '+44 20 7123 4567',
     ssn: '536-22-1487',
   },
   payment: { card: '4111 1111 1111 1111', iban: 'DE89 3704 0044 0532 0130 00' },
   lastLogin: { ip: '192.168.10.24', at: '2026-11-21T18:04:00Z' },
-  notes: 'Maria Gonzalez called from +44 20 7946 0958 asking for a refund to card 4111 1111 1111 1111.',
+  notes: 'Maria Gonzalez called from +44 20 7123 4567 asking for a refund to card 4111 1111 1111 1111.',
 };
 
 /** `mask demo`. */

@@ -22,7 +22,7 @@ interface InfoResponse {
 }
 
 const SAMPLE = `Hi, this is Maria Gonzalez from Acme Corp. Please refund card 4111 1111 1111 1111 and
-email the receipt to maria.gonzalez@example.com or call +44 20 7946 0958.
+email the receipt to maria.gonzalez@example.com or call +44 20 7123 4567.
 My SSN is 536-22-1487, IBAN DE89 3704 0044 0532 0130 00, server 192.168.10.24.`;
 
 const session = crypto.randomUUID();

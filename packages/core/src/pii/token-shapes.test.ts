@@ -22,6 +22,20 @@ describe('nothing is detected inside a reserved-range token shape', () => {
     expect(inner).toBeGreaterThan(0);
   });
 
+  it('never reports phone tokens from the reserved fictional ranges (NANP 555-01xx, Ofcom drama numbers)', () => {
+    for (const token of [
+      '+1 (415) 555-0123',
+      '(212) 555-0199',
+      '+44 20 7946 0123',
+      '+44 7700 900456',
+      '020 7946 0958',
+    ]) {
+      expect(types(`call ${token} now`)).toEqual([]);
+    }
+    expect(types('call +44 20 7123 4567 now')).toEqual(['PHONE_NUMBER']);
+    expect(types('call +44 7911 123456 now')).toEqual(['PHONE_NUMBER']);
+  });
+
   it('still reports real identifiers next to tokens and real ones that merely look alike', () => {
     expect(types('card 9912 2206 5677 2342 and ssn 536-90-4399')).toEqual(['US_SSN']);
     expect(types('ssn 000-12-3456 or 536-90-4399')).toEqual(['US_SSN']);

@@ -1,5 +1,6 @@
 import type { CountryCode } from 'libphonenumber-js/max';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { isFictionalPhone } from '../../tokens/formats/fictional-phone-ranges.js';
 import type { Recognizer } from '../recognizer.js';
 import { isAlnum, isDigit } from '../validators/boundaries.js';
 import { countDigits, digitsOf } from '../validators/checksums.js';
@@ -17,25 +18,20 @@ const DATE_LIKE = /^(?:\d{4}[-. ]\d{1,2}[-. ]\d{1,2}|\d{1,2}[-. ]\d{1,2}[-. ]\d{
 /** Default regions tried, in order, for numbers written without a `+` country code. */
 export const DEFAULT_PHONE_REGIONS: readonly CountryCode[] = ['US', 'GB', 'ES', 'MX', 'DE', 'FR', 'IN', 'BR'];
 
-/** NANP 555-0100..0199 is reserved for fiction and holds Mask's phone tokens. */
-function fictional(national: string): boolean {
-  return national.length === 10 && national.slice(3, 7) === '5550' && national[7] === '1';
-}
-
 /** The result of one phone parse, cached per candidate string (logs repeat numbers). */
 function checkPhone(candidate: string, regions: readonly CountryCode[]): boolean {
   const digits = digitsOf(candidate);
   if (digits.length < 7 || digits.length > 15) return false;
   if (candidate.startsWith('+')) {
     const number = parsePhoneNumberFromString(candidate);
-    return number?.isValid() === true && !(number.countryCallingCode === '1' && fictional(number.nationalNumber));
+    return number?.isValid() === true && !isFictionalPhone(number.countryCallingCode, number.nationalNumber);
   }
   if (DATE_LIKE.test(candidate)) return false;
   // Ten digits in 555-01XX read as a North American (token) number, whatever region would also accept them.
-  if (digits.length === 10 && fictional(digits)) return false;
+  if (digits.length === 10 && isFictionalPhone('1', digits)) return false;
   for (const region of regions) {
     const number = parsePhoneNumberFromString(candidate, region);
-    if (number?.isValid()) return !(number.countryCallingCode === '1' && fictional(number.nationalNumber));
+    if (number?.isValid()) return !isFictionalPhone(number.countryCallingCode, number.nationalNumber);
   }
   return false;
 }

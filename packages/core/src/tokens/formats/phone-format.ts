@@ -2,9 +2,10 @@ import { countDigits, fillDigits, type TokenFormat } from './token-format.js';
 
 /**
  * PHONE_NUMBER: the same punctuation, length and country code. North American numbers (`+1` or ten digits)
- * get a line in 555-0100..555-0199, which the NANP reserves for fiction; other countries reserve no range,
- * so there the token keeps the country code and draws the rest, and is a token only if the scope's vault
- * holds it. Space: 800·100 for NANP, 10^(national digits) elsewhere.
+ * get a line in 555-0100..555-0199, which the NANP reserves for fiction; UK numbers (`+44`, ten national digits)
+ * get Ofcom's drama ranges (020 7946 0xxx, 07700 900xxx); see fictional-phone-ranges.ts. Other countries
+ * reserve no range, so there the token keeps the country code and draws the rest, and is a token only if the
+ * scope's vault holds it. Space: 800·100 for NANP, 1,000 per UK range, 10^(national digits) elsewhere.
  */
 export const phoneFormat: TokenFormat = {
   entityType: 'PHONE_NUMBER',
@@ -18,6 +19,10 @@ export const phoneFormat: TokenFormat = {
       const country = digits.length === 11 ? '1' : '';
       const area = `${2 + stream.nextBelow(8)}${stream.digits(2)}`;
       return fillDigits(value, `${country}${area}55501${stream.digits(2)}`);
+    }
+    if (international && digits.length === 12 && digits.startsWith('44')) {
+      // Ofcom's drama ranges: mobile numbers stay mobile, others become London numbers.
+      return fillDigits(value, `44${digits[2] === '7' ? '7700900' : '2079460'}${stream.digits(3)}`);
     }
     const keep = international ? countryCodeLength(digits) : 1;
     return fillDigits(value, digits.slice(0, keep) + stream.digits(digits.length - keep));

@@ -123,6 +123,10 @@ describe('format-preserving token formats', () => {
     expect(nanp).toMatch(/^\+1 \([2-9]\d\d\) 555-01\d\d$/);
     const national = format('PHONE_NUMBER').candidate('(415) 867-5309', stream('b'));
     expect(national).toMatch(/^\([2-9]\d\d\) 555-01\d\d$/);
+    const london = format('PHONE_NUMBER').candidate('+44 20 7946 0958', stream('e'));
+    expect(london).toMatch(/^\+44 20 7946 0\d{3}$/);
+    const mobile = format('PHONE_NUMBER').candidate('+44 7911 123456', stream('f'));
+    expect(mobile).toMatch(/^\+44 7700 900\d{3}$/);
     const spain = format('PHONE_NUMBER').candidate('+34 612 345 678', stream('c'));
     expect(spain).toMatch(/^\+34 \d{3} \d{3} \d{3}$/);
     const uk = format('PHONE_NUMBER').candidate('+44 20 7946 0958', stream('d'));
