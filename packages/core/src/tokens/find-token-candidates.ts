@@ -18,16 +18,20 @@ export interface TokenCandidate {
  */
 export function findTokenCandidates(text: string): TokenCandidate[] {
   const candidates: TokenCandidate[] = [];
-  for (const match of text.matchAll(PLACEHOLDER_GRAMMAR)) {
-    candidates.push({
-      start: match.index,
-      end: match.index + match[0].length,
-      token: match[0],
-      type: match[1] as string,
-      placeholder: true,
-    });
+  if (text.includes('[')) {
+    for (const match of text.matchAll(PLACEHOLDER_GRAMMAR)) {
+      candidates.push({
+        start: match.index,
+        end: match.index + match[0].length,
+        token: match[0],
+        type: match[1] as string,
+        placeholder: true,
+      });
+    }
   }
   for (const format of TOKEN_FORMATS.values()) {
+    // A reserved format's grammar cannot match where its cheap pre-check fails.
+    if (format.reserved && !format.reserved.mayContain(text)) continue;
     for (const match of text.matchAll(format.grammar)) {
       const token = match[0].trim();
       if (format.isTokenShape && !format.isTokenShape(token)) continue;

@@ -23,11 +23,25 @@ function digest(text: string): string {
 }
 
 /**
+ * Recently computed scope ids (two SHA-256 each; a tokenize call needs its scope id several times). Holds scope
+ * names and their public ids only, bounded, oldest dropped first.
+ */
+const SCOPE_IDS = new Map<string, string>();
+const SCOPE_ID_CACHE_SIZE = 4096;
+
+/**
  * Public id of a scope as used in vault keys: `<tenantHash>.<sessionHash>` (16 hex each). Tenant names do not
  * appear in the store, and all keys of one tenant share a prefix (for re-encryption and deletion).
  */
 export function scopeIdFor(scope: TokenScope): string {
-  return `${digest(`mask/v1/tenant\u001f${scope.tenant}`)}.${digest(`mask/v1/session\u001f${scope.tenant}\u001f${scope.session ?? ''}`)}`;
+  const cacheKey = `${scope.tenant}\u001f${scope.session ?? ''}`;
+  let id = SCOPE_IDS.get(cacheKey);
+  if (id === undefined) {
+    id = `${digest(`mask/v1/tenant\u001f${scope.tenant}`)}.${digest(`mask/v1/session\u001f${scope.tenant}\u001f${scope.session ?? ''}`)}`;
+    if (SCOPE_IDS.size >= SCOPE_ID_CACHE_SIZE) SCOPE_IDS.delete(SCOPE_IDS.keys().next().value as string);
+    SCOPE_IDS.set(cacheKey, id);
+  }
+  return id;
 }
 
 /** Vault key prefix of every record of a tenant (all its sessions). */

@@ -22,5 +22,6 @@ export const ipAddressFormat: TokenFormat = {
   },
   grammar:
     /(?<![\d.])(?:24\d|25[0-4])\.(?:\d{1,3})\.(?:\d{1,3})\.(?:\d{1,3})(?:\/\d{1,2})?(?!\d|\.\d)|(?<![\w:])2001:db8(?::[0-9a-f]{4}){6}(?:\/\d{1,3})?(?![\w:])/g,
-  reserved: { mayContain: (text) => text.includes('.') || text.includes('2001:db8') },
+  // Every IPv4 token starts with an octet 240-254, so its text holds `24` or `25`.
+  reserved: { mayContain: (text) => text.includes('24') || text.includes('25') || text.includes('2001:db8') },
 };
