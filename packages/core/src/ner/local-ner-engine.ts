@@ -17,23 +17,10 @@ import {
 } from './cues.js';
 import { COMMON_WORDS } from './data/common-words.generated.js';
 import { ORGANIZATIONS } from './data/organizations.generated.js';
-import { foldKey } from './fold.js';
 import { type Lexicon, loadLexicon } from './lexicon.js';
 import type { NerDetectOptions, NerEngine } from './ner-engine.js';
 import { TextLines } from './text-lines.js';
-
-interface Word {
-  readonly start: number;
-  readonly end: number;
-  readonly key: string;
-  /** First letter upper case. */
-  readonly cap: boolean;
-  /** Every letter upper case (and more than one letter). */
-  readonly upper: boolean;
-  readonly dotAfter: boolean;
-  /** First word of a sentence, a line or a quotation. */
-  readonly opener: boolean;
-}
+import { tokenize, type Word } from './words.js';
 
 type Kind = 'PERSON' | 'LOCATION' | 'ORGANIZATION';
 
@@ -52,9 +39,6 @@ interface Found {
 const DOTTED_SUFFIX =
   /^ (?:S\.A\.(?:S\.|U\.|B\.)?|S\.L\.(?:U\.)?|S\. de R\.L\.|S\.p\.A\.|N\.V\.|B\.V\.|S\.R\.L\.|L\.L\.C\.)/;
 
-// A possessive `'s` is not part of the word, so `Maria's` yields `Maria`.
-const WORD = /\p{L}[\p{L}\p{M}\p{Nd}]*(?:['’](?![sS](?!\p{L}))\p{L}[\p{L}\p{M}]*|-\p{L}[\p{L}\p{M}]*)*/gu;
-const ASCII_WORD = /^[A-Za-z'-]+$/;
 const ABBREVIATED_SUFFIXES = new Set(['inc', 'ltd', 'corp', 'co', 'llc', 'plc', 'bros', 'intl', 'sa', 'sl', 'gmbh']);
 
 /** First words that make a multi-word chunk an organisation on their own (`Banco Santander`). */
@@ -176,38 +160,6 @@ export class LocalNerEngine implements NerEngine {
     }
     return spans.sort((a, b) => a.start - b.start);
   }
-}
-
-function tokenize(text: string): Word[] {
-  const words: Word[] = [];
-  for (const match of text.matchAll(WORD)) {
-    const start = match.index;
-    const end = start + match[0].length;
-    const word = match[0];
-    const first = word[0]!;
-    const lower = word.toLowerCase();
-    const cap = first !== first.toLowerCase();
-    words.push({
-      start,
-      end,
-      // Plain ASCII words need no Unicode normalisation (the common case, and the hot path).
-      key: ASCII_WORD.test(word) ? lower : foldKey(word).replace(/’/g, "'"),
-      cap,
-      upper: cap && word.length > 1 && word === word.toUpperCase() && word !== lower,
-      dotAfter: text.charCodeAt(end) === 46,
-      opener: isOpener(text, start),
-    });
-  }
-  return words;
-}
-
-function isOpener(text: string, start: number): boolean {
-  for (let index = start - 1; index >= 0; index--) {
-    const char = text[index]!;
-    if (char === ' ' || char === '\t') continue;
-    return '.!?:;"“”«»(\n\r>[-*•'.includes(char) || char === "'";
-  }
-  return true;
 }
 
 /** Text with almost no capitals (or almost only capitals) gives no casing signal: use the gazetteers only. */

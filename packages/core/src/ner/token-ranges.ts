@@ -21,13 +21,35 @@ export function findTokenRanges(text: string): TextRange[] {
  */
 export function blankRanges(text: string, ranges: readonly TextRange[]): string {
   if (ranges.length === 0) return text;
-  const chars = text.split('');
-  for (const range of ranges) {
-    for (let index = Math.max(0, range.start); index < Math.min(chars.length, range.end); index++) {
-      if (chars[index] !== '\n') chars[index] = ' ';
-    }
+  // Merge the clamped ranges in order, then copy what lies between them: no per-character array.
+  const sorted = ranges
+    .map(({ start, end }) => ({ start: Math.max(0, start), end: Math.min(text.length, end) }))
+    .filter((range) => range.start < range.end)
+    .sort((a, b) => a.start - b.start);
+  let result = '';
+  let copied = 0;
+  let index = 0;
+  while (index < sorted.length) {
+    const start = sorted[index]!.start;
+    let end = sorted[index]!.end;
+    for (index++; index < sorted.length && sorted[index]!.start <= end; index++)
+      end = Math.max(end, sorted[index]!.end);
+    result += text.slice(copied, start) + blank(text, start, end);
+    copied = end;
   }
-  return chars.join('');
+  return result + text.slice(copied);
+}
+
+/** Spaces for `text[start, end)`, its line breaks kept. */
+function blank(text: string, start: number, end: number): string {
+  let result = '';
+  let from = start;
+  for (let at = start; at < end; at++) {
+    if (text.charCodeAt(at) !== 10) continue;
+    result += `${' '.repeat(at - from)}\n`;
+    from = at + 1;
+  }
+  return result + ' '.repeat(end - from);
 }
 
 /** True when `span` overlaps any of `ranges`. */
