@@ -113,19 +113,25 @@ interface ScanPlan {
   fullPass: RegexEntry[];
   /** Regexes run only at their possible starts, found in one pass over the word runs. */
   readonly windowed: RegexEntry[];
+  /** Every window filter, in the order they are tried at a run; bit `i` of the masks below is filters[i]. */
+  readonly filters: WindowFilter[];
+  /** 32-bit words per mask: ceil(filters.length / 32). */
+  words: number;
   /**
-   * Window filters by the shape of a word run: index `(min(length, MAX_BUCKET) << 4) | kinds`, where kinds is
-   * the run's bit mask of character kinds (the last length bucket holds every length from MAX_BUCKET up).
+   * Filters that admit a run shape: `words` words at `((min(length, MAX_BUCKET) << 4) | kinds) * words`,
+   * kinds being the run's bit mask of character kinds (the last length bucket holds every length from
+   * MAX_BUCKET up).
    */
-  readonly byShape: WindowFilter[][];
+  shapeMasks: Uint32Array;
+  /** Filters that admit the run's first character (ASCII code: runs are made of `\w`). */
+  firstMasks: Uint32Array;
   /**
-   * byShape narrowed to one first character (index `(shape << 7) | firstCode`), then to one character after
-   * the run and one before it (index `nextSlot * 3 + previousSlot`, see {@link narrowBucket}); filled as runs
-   * of that kind are met.
+   * Filters that admit the character after the run: its code when ASCII, 128 at the end of the text, 129
+   * for any other character (those filters keep their `after` check for the scan loop).
    */
-  readonly buckets: ((WindowFilter[] | undefined)[] | undefined)[];
-  /** How many second-level arrays `buckets` holds: past 2048 (a few MB) the cache is dropped and refilled. */
-  bucketArrays: number;
+  nextMasks: Uint32Array;
+  /** Filters that admit the character before the run: slot 1 for `(`, 2 for `+`, 0 for any other. */
+  previousMasks: Uint32Array;
   /** Recognizers with triggers (checked per scan); the others always run. */
   readonly gated: RecognizerPlan[];
   readonly digitRuns: DigitRunListener[];
@@ -376,9 +382,12 @@ export class PatternScanner implements Scanner {
       regexes: [],
       windowed: [],
       fullPass: [],
-      byShape: Array.from({ length: (MAX_BUCKET + 1) << 4 }, () => []),
-      buckets: new Array(((MAX_BUCKET + 1) << 4) << 7).fill(undefined),
-      bucketArrays: 0,
+      filters: [],
+      words: 0,
+      shapeMasks: new Uint32Array(0),
+      firstMasks: new Uint32Array(0),
+      nextMasks: new Uint32Array(0),
+      previousMasks: new Uint32Array(0),
       digitRuns: [],
       finders: [],
       gated: [],
@@ -426,6 +435,7 @@ export class PatternScanner implements Scanner {
     const gated = new Set(plan.gated);
     for (const entry of plan.regexes) entry.gated = entry.listeners.every(({ plan: listener }) => gated.has(listener));
     for (const entry of plan.regexes) if (entry.starts !== undefined) addWindowed(plan, entry, entry.starts);
+    buildMasks(plan);
     plan.fullPass = plan.regexes.filter((entry) => entry.sticky === undefined);
     plan.enabled = new Uint8Array(plan.recognizers.length);
     plan.floors = new Int32Array(plan.windowed.length);
@@ -553,9 +563,53 @@ function addWindowed(plan: ScanPlan, entry: RegexEntry, starts: readonly Pattern
       ),
       check: start.check,
     };
-    for (let length = Math.min(min, MAX_BUCKET); length <= Math.min(max, MAX_BUCKET); length++) {
+    plan.filters.push(filter);
+  }
+}
+
+const SHAPES = (MAX_BUCKET + 1) << 4;
+
+/** Sets bit `index` of the mask of `slot`. */
+function setBit(masks: Uint32Array, words: number, slot: number, index: number): void {
+  const at = slot * words + (index >>> 5);
+  masks[at] = ((masks[at] as number) | (1 << (index & 31))) >>> 0;
+}
+
+/**
+ * The filter masks (see ScanPlan): which filters a run can fire, from its shape, first character, the
+ * character after it and the one before it, is then the AND of four small table rows.
+ */
+function buildMasks(plan: ScanPlan): void {
+  const words = Math.ceil(plan.filters.length / 32);
+  plan.words = words;
+  plan.shapeMasks = new Uint32Array(SHAPES * words);
+  plan.firstMasks = new Uint32Array(128 * words);
+  plan.nextMasks = new Uint32Array(130 * words);
+  plan.previousMasks = new Uint32Array(3 * words);
+  for (const [index, filter] of plan.filters.entries()) {
+    for (let length = Math.min(filter.min, MAX_BUCKET); length <= Math.min(filter.max, MAX_BUCKET); length++) {
       for (let kinds = 1; kinds < 16; kinds++) {
-        if ((kinds & filter.forbidden) === 0) (plan.byShape[(length << 4) | kinds] as WindowFilter[]).push(filter);
+        if ((kinds & filter.forbidden) === 0) setBit(plan.shapeMasks, words, (length << 4) | kinds, index);
+      }
+    }
+    for (let code = 0; code < 128; code++) {
+      if (filter.first === undefined || filter.first[code] === 1) setBit(plan.firstMasks, words, code, index);
+    }
+    for (let slot = 0; slot < 130; slot++) {
+      // Slots 128 (end of text) and 129 (non-ASCII) always pass here; the scan loop checks a non-ASCII one.
+      if (
+        filter.after === undefined ||
+        slot >= 128 ||
+        filter.after[slot] === 1 ||
+        (filter.afterSpace && isSpace(slot))
+      ) {
+        setBit(plan.nextMasks, words, slot, index);
+      }
+    }
+    for (const [slot, code] of [-1, 40, 43].entries()) {
+      // A filter starting on `(` or `+` needs exactly that character before the run.
+      if (filter.before === -1 || filter.before === code || (filter.before !== 40 && filter.before !== 43)) {
+        setBit(plan.previousMasks, words, slot, index);
       }
     }
   }
@@ -618,29 +672,6 @@ function countDigitsAhead(text: string, start: number): number {
 }
 
 /**
- * The filters of one run shape that can fire given the run's first character, the character after it (ASCII
- * code, 128 for the end of the text, 129 for any other: those keep their `after` check for the scan loop) and
- * the character before it (a filter starting before the run needs exactly its character there).
- */
-function narrowBucket(
-  filters: readonly WindowFilter[],
-  firstCode: number,
-  nextSlot: number,
-  previous: number,
-): WindowFilter[] {
-  const previousSlot = previous === 40 || previous === 43 ? previous : -1;
-  return filters.filter(
-    (filter) =>
-      (filter.first === undefined || filter.first[firstCode] === 1) &&
-      (filter.before === -1 || filter.before === previousSlot || (filter.before !== 40 && filter.before !== 43)) &&
-      (filter.after === undefined ||
-        nextSlot >= 128 ||
-        filter.after[nextSlot] === 1 ||
-        (filter.afterSpace && isSpace(nextSlot))),
-  );
-}
-
-/**
  * One pass over the word runs of the text (maximal runs of `\w`) that does two jobs:
  * - bare digit runs (SSN, ABA, NPI, CPF, ... without separators): a run of digits only goes to the
  *   recognizers whose length range and first digit it fits;
@@ -650,7 +681,7 @@ function narrowBucket(
  */
 function scanWordRuns(state: ScanState, plan: ScanPlan): void {
   const { text, enabled } = state;
-  const { windowed, byShape, buckets, digitRuns } = plan;
+  const { windowed, filters, words, shapeMasks, firstMasks, nextMasks, previousMasks, digitRuns } = plan;
   // Per windowed regex: where its next match may start (INACTIVE when none of its recognizers runs).
   const floors = state.scratch ? plan.floors : new Int32Array(windowed.length);
   for (let index = 0; index < windowed.length; index++) {
@@ -694,52 +725,49 @@ function scanWordRuns(state: ScanState, plan: ScanPlan): void {
     const previous = start > 0 ? text.charCodeAt(start - 1) : -1;
     // The character after: its code when ASCII, 128 at the end of the text, 129 otherwise (checked below).
     const nextSlot = next === -1 ? 128 : next < 128 ? next : 129;
-    const byFirst = (shape << 7) | firstCode;
-    let slots = buckets[byFirst];
-    if (slots === undefined) {
-      if (++plan.bucketArrays > 2048) {
-        buckets.fill(undefined);
-        plan.bucketArrays = 1;
-      }
-      slots = new Array(130 * 3);
-      buckets[byFirst] = slots;
-    }
-    const slot = nextSlot * 3 + (previous === 40 ? 1 : previous === 43 ? 2 : 0);
-    let bucket = slots[slot];
-    if (bucket === undefined) {
-      bucket = narrowBucket(byShape[shape] as WindowFilter[], firstCode, nextSlot, previous);
-      slots[slot] = bucket;
-    }
-    for (let at = 0; at < bucket.length; at++) {
-      const filter = bucket[at] as WindowFilter;
-      if (runLength >= MAX_BUCKET && (runLength > filter.max || runLength < filter.min)) continue;
-      if (nextSlot === 129 && filter.after !== undefined && !(filter.afterSpace && isSpace(next))) continue;
-      if (filter.check !== undefined && !filter.check(text, start, index)) continue;
-      if (filter.digits > 0) {
-        // Digits ahead across any separator, counted once per run: an upper bound for every filter, and the
-        // exact count for a filter whose separators include all those crossed.
-        if (aheadCount < 0) {
-          aheadCount = countDigitsAhead(text, start);
-          aheadCrossed = crossedSeparators;
+    const previousSlot = previous === 40 ? 1 : previous === 43 ? 2 : 0;
+    for (let word = 0; word < words; word++) {
+      let bits =
+        (shapeMasks[shape * words + word] as number) &
+        (firstMasks[firstCode * words + word] as number) &
+        (nextMasks[nextSlot * words + word] as number) &
+        (previousMasks[previousSlot * words + word] as number);
+      while (bits !== 0) {
+        const lowest = bits & -bits;
+        bits ^= lowest;
+        const filter = filters[(word << 5) | (31 - Math.clz32(lowest))] as WindowFilter;
+        if (runLength >= MAX_BUCKET && (runLength > filter.max || runLength < filter.min)) continue;
+        if (nextSlot === 129 && filter.after !== undefined && !(filter.afterSpace && isSpace(next))) continue;
+        if (filter.check !== undefined && !filter.check(text, start, index)) continue;
+        if (filter.digits > 0) {
+          // Digits ahead across any separator, counted once per run: an upper bound for every filter, and the
+          // exact count for a filter whose separators include all those crossed.
+          if (aheadCount < 0) {
+            aheadCount = countDigitsAhead(text, start);
+            aheadCrossed = crossedSeparators;
+          }
+          if (aheadCount < filter.digits) continue;
+          if (
+            (aheadCrossed & ~filter.separatorMask) !== 0 &&
+            !digitsAhead(text, start, filter.digits, filter.separators)
+          )
+            continue;
         }
-        if (aheadCount < filter.digits) continue;
-        if ((aheadCrossed & ~filter.separatorMask) !== 0 && !digitsAhead(text, start, filter.digits, filter.separators))
-          continue;
+        let position = start;
+        if (filter.before !== -1) {
+          if (previous !== filter.before) continue;
+          position = start - 1;
+        }
+        const entry = filter.entry;
+        if (position < (floors[entry.windowIndex] as number)) continue;
+        const sticky = entry.sticky as RegExp;
+        sticky.lastIndex = position;
+        const match = sticky.exec(text);
+        if (match === null) continue;
+        const matchLength = match[0].length;
+        floors[entry.windowIndex] = position + (matchLength === 0 ? 1 : matchLength);
+        if (matchLength > 0) handleMatch(state, match, entry.listeners);
       }
-      let position = start;
-      if (filter.before !== -1) {
-        if (previous !== filter.before) continue;
-        position = start - 1;
-      }
-      const entry = filter.entry;
-      if (position < (floors[entry.windowIndex] as number)) continue;
-      const sticky = entry.sticky as RegExp;
-      sticky.lastIndex = position;
-      const match = sticky.exec(text);
-      if (match === null) continue;
-      const matchLength = match[0].length;
-      floors[entry.windowIndex] = position + (matchLength === 0 ? 1 : matchLength);
-      if (matchLength > 0) handleMatch(state, match, entry.listeners);
     }
   }
 }
