@@ -1,47 +1,116 @@
 import { CITIES } from './data/cities.generated.js';
+import { COMMON_WORDS } from './data/common-words.generated.js';
 import { COUNTRIES } from './data/countries.generated.js';
 import { FIRST_NAMES } from './data/first-names.generated.js';
 import { LAST_NAMES } from './data/last-names.generated.js';
+import { ORGANIZATIONS } from './data/organizations.generated.js';
 import { foldKey } from './fold.js';
 
-/** The gazetteers of the local engine, folded (lower case, no accents), built once on first use. */
+// What a folded key is, as bits: a key may be several things (`florence` is a given name and a city).
+export const FIRST_NAME = 1;
+export const LAST_NAME = 2;
+export const CITY = 4;
+export const COUNTRY = 8;
+export const COMMON_WORD = 16;
+export const ORGANIZATION = 32;
+/** A proper word prefix of a multi-word place (`saint`, `saint kitts`, `saint kitts and`). */
+export const PLACE_PREFIX = 64;
+
+/** Membership in one gazetteer. */
+export interface KeySet {
+  has(key: string): boolean;
+}
+
+/** Cities and countries: a name that is both is a country. */
+export interface PlaceMap extends KeySet {
+  get(key: string): 'city' | 'country' | undefined;
+}
+
+/**
+ * The gazetteers of the local engine, folded (lower case, no accents), built once on first use. They share
+ * one table, so asking a key's every gazetteer costs one hash lookup ({@link Lexicon.kinds}); the per-gazetteer
+ * views ask the same table.
+ */
 export interface Lexicon {
-  readonly firstNames: ReadonlySet<string>;
-  readonly lastNames: ReadonlySet<string>;
+  /** Every gazetteer holding the folded key, as the bits above (0: none). */
+  kinds(key: string): number;
+  readonly firstNames: KeySet;
+  readonly lastNames: KeySet;
   /** Cities and countries, keyed by their folded multi-word form. */
-  readonly places: ReadonlyMap<string, 'city' | 'country'>;
+  readonly places: PlaceMap;
   /** Longest place name in words. */
   readonly maxPlaceWords: number;
   /** Every proper word prefix of a multi-word place (`saint`, `saint kitts`, `saint kitts and`). */
-  readonly placePrefixes: ReadonlySet<string>;
+  readonly placePrefixes: KeySet;
+  /** Ordinary English words (compromise's lexicon minus names and places). */
+  readonly commonWords: KeySet;
+  /** Well-known organisations, by their folded multi-word form. */
+  readonly organizations: KeySet;
 }
 
 let lexicon: Lexicon | undefined;
 
 export function loadLexicon(): Lexicon {
   if (lexicon) return lexicon;
-  const places = new Map<string, 'city' | 'country'>();
+  const table = new Map<string, number>();
+  const add = (list: string, bit: number) => {
+    for (const key of list.split('\n')) table.set(key, (table.get(key) ?? 0) | bit);
+  };
   let maxPlaceWords = 1;
-  for (const city of CITIES.split('\n')) {
-    places.set(city, 'city');
-    maxPlaceWords = Math.max(maxPlaceWords, city.split(' ').length);
+  for (const [list, bit] of [
+    [CITIES, CITY],
+    [COUNTRIES, COUNTRY],
+  ] as const) {
+    add(list, bit);
+    for (const place of list.split('\n')) maxPlaceWords = Math.max(maxPlaceWords, place.split(' ').length);
   }
-  for (const country of COUNTRIES.split('\n')) {
-    places.set(country, 'country');
-    maxPlaceWords = Math.max(maxPlaceWords, country.split(' ').length);
+  for (const word of NOT_PLACES) {
+    const bits = table.get(word);
+    if (bits !== undefined) table.set(word, bits & ~(CITY | COUNTRY));
   }
-  for (const word of NOT_PLACES) places.delete(word);
-  const firstNames = new Set(FIRST_NAMES.split('\n'));
-  const lastNames = new Set(LAST_NAMES.split('\n'));
-  const placePrefixes = new Set<string>();
-  for (const place of places.keys()) {
+  add(FIRST_NAMES, FIRST_NAME);
+  add(LAST_NAMES, LAST_NAME);
+  add(COMMON_WORDS, COMMON_WORD);
+  add(ORGANIZATIONS, ORGANIZATION);
+  const prefixes: string[] = [];
+  for (const [place, bits] of table) {
+    if ((bits & (CITY | COUNTRY)) === 0) continue;
     let at = place.indexOf(' ');
     while (at > 0) {
-      placePrefixes.add(place.slice(0, at));
+      prefixes.push(place.slice(0, at));
       at = place.indexOf(' ', at + 1);
     }
   }
-  lexicon = { firstNames, lastNames, places, maxPlaceWords, placePrefixes };
+  for (const prefix of prefixes) table.set(prefix, (table.get(prefix) ?? 0) | PLACE_PREFIX);
+
+  // The rules ask several gazetteers about one key in a row (`firstNames`, `lastNames`, `places`): the last
+  // answer is kept.
+  let lastKey = '';
+  let lastKinds = table.get('') ?? 0;
+  const kinds = (key: string): number => {
+    if (key !== lastKey) {
+      lastKey = key;
+      lastKinds = table.get(key) ?? 0;
+    }
+    return lastKinds;
+  };
+  const view = (bits: number): KeySet => ({ has: (key) => (kinds(key) & bits) !== 0 });
+  lexicon = {
+    kinds,
+    firstNames: view(FIRST_NAME),
+    lastNames: view(LAST_NAME),
+    places: {
+      has: (key) => (kinds(key) & (CITY | COUNTRY)) !== 0,
+      get: (key) => {
+        const bits = kinds(key);
+        return bits & COUNTRY ? 'country' : bits & CITY ? 'city' : undefined;
+      },
+    },
+    maxPlaceWords,
+    placePrefixes: view(PLACE_PREFIX),
+    commonWords: view(COMMON_WORD),
+    organizations: view(ORGANIZATION),
+  };
   return lexicon;
 }
 

@@ -15,9 +15,7 @@ import {
   STOP_WORDS,
   TITLES,
 } from './cues.js';
-import { COMMON_WORDS } from './data/common-words.generated.js';
-import { ORGANIZATIONS } from './data/organizations.generated.js';
-import { type Lexicon, loadLexicon } from './lexicon.js';
+import { type KeySet, type Lexicon, loadLexicon } from './lexicon.js';
 import type { NerDetectOptions, NerEngine } from './ner-engine.js';
 import { TextLines } from './text-lines.js';
 import { tokenize, type Word } from './words.js';
@@ -105,8 +103,8 @@ const DEGREES = new Set(['phd', 'md', 'esq', 'mba', 'dds', 'dvm']);
 /** Words right after a chunk that make it an organisation (`The Acme office is at ...`). */
 const ORG_FOLLOWERS = new Set(['office', 'offices', 'headquarters', 'hq', 'employees', 'staff', 'shares', 'stock']);
 
-let common: ReadonlySet<string> | undefined;
-let organizations: ReadonlySet<string> | undefined;
+let common: KeySet | undefined;
+let organizations: KeySet | undefined;
 
 /** Options of {@link LocalNerEngine}. */
 export interface LocalNerEngineOptions {
@@ -145,8 +143,8 @@ export class LocalNerEngine implements NerEngine {
   detectSync(text: string, options: Pick<NerDetectOptions, 'entities'> = {}): Span[] {
     if (typeof text !== 'string') throw new MaskError('INVALID_INPUT', 'NER input must be a string');
     const lexicon = loadLexicon();
-    common ??= new Set(COMMON_WORDS.split('\n'));
-    organizations ??= new Set(ORGANIZATIONS.split('\n'));
+    common = lexicon.commonWords;
+    organizations = lexicon.organizations;
     const words = tokenize(text);
     const cased = isCased(words);
     lines = undefined;
@@ -177,16 +175,23 @@ function isCased(words: readonly Word[]): boolean {
 /** Whether two neighbouring words may belong to one name (a single space, or a double one, nothing else). */
 function adjacent(text: string, left: Word, right: Word): boolean {
   const gap = right.start - left.end;
-  if (gap === 1 && right.key === 's') return text[left.end] === "'" || text[left.end] === '’';
+  const first = text.charCodeAt(left.end);
+  if (gap === 1 && right.key === 's') return first === 39 || first === 0x2019;
+  if (gap === 1) return first === 32;
   // `Wilson & Company`, `Marks & Spencer`: names never use `&`, organisations do.
-  if (gap === 3 && text.slice(left.end, right.start) === ' & ') return true;
-  if (gap === 1 || gap === 2) {
-    const between = text.slice(left.end, right.start);
-    if (between === ' ' || between === '  ') return true;
-    // Initials and abbreviations: `John F. Kennedy`, `St. Louis`.
-    return between === '. ' && (left.end - left.start <= 2 || TITLES.has(left.key));
-  }
-  return false;
+  if (gap === 3) return first === 32 && text.charCodeAt(left.end + 1) === 38 && text.charCodeAt(left.end + 2) === 32;
+  if (gap !== 2) return false;
+  const second = text.charCodeAt(left.end + 1);
+  if (first === 32 && second === 32) return true;
+  // Initials and abbreviations: `John F. Kennedy`, `St. Louis`.
+  return first === 46 && second === 32 && (left.end - left.start <= 2 || TITLES.has(left.key));
+}
+
+/** Only where a space and one of `S N B L` follow can a dotted corporate form start. */
+function mayStartDottedSuffix(text: string, at: number): boolean {
+  if (text.charCodeAt(at) !== 32) return false;
+  const next = text.charCodeAt(at + 1);
+  return next === 83 || next === 78 || next === 66 || next === 76;
 }
 
 function detectCased(text: string, words: readonly Word[], lexicon: Lexicon): Found[] {
@@ -212,7 +217,8 @@ function detectCased(text: string, words: readonly Word[], lexicon: Lexicon): Fo
     // A run of capitals longer than any name (a headline) is classified in pieces.
     while (last + 1 < words.length && last - index < MAX_CHUNK_WORDS - 1) {
       const next = words[last + 1]!;
-      dotted = DOTTED_SUFFIX.exec(text.slice(words[last]!.end, words[last]!.end + 12));
+      const wordEnd = words[last]!.end;
+      dotted = mayStartDottedSuffix(text, wordEnd) ? DOTTED_SUFFIX.exec(text.slice(wordEnd, wordEnd + 12)) : null;
       if (dotted) break;
       if (!adjacent(text, words[last]!, next)) break;
       if (next.cap) {
@@ -333,29 +339,41 @@ function propagateCoordination(
   let index = 0;
   while (index < words.length) {
     // Collect a list of single capitalised words joined by `, ` and a final ` and ` / ` y `.
-    const members = [index];
+    // Every member after the first is capitalised by construction, so only a capitalised first word makes a
+    // list; the probe still runs from any word (a list read from a lower-case word is skipped whole).
+    const listed = words[index]!.cap;
+    let members: number[] | undefined;
     let probe = index;
     while (probe + 1 < words.length) {
-      const gap = text.slice(words[probe]!.end, words[probe + 1]!.start);
-      if (gap === ', ' && words[probe + 1]!.cap) {
+      const left = words[probe]!;
+      const joiner = words[probe + 1]!;
+      const gap = joiner.start - left.end;
+      if (gap === 2 && joiner.cap && text.charCodeAt(left.end) === 44 && text.charCodeAt(left.end + 1) === 32) {
         probe++;
-        members.push(probe);
+        if (listed) {
+          members ??= [index];
+          members.push(probe);
+        }
         continue;
       }
-      const joiner = words[probe + 1]!;
       const after = words[probe + 2];
       if (
-        gap === ' ' &&
+        gap === 1 &&
+        text.charCodeAt(left.end) === 32 &&
         (joiner.key === 'and' || joiner.key === 'y') &&
         after?.cap &&
-        text.slice(joiner.end, after.start) === ' '
+        after.start - joiner.end === 1 &&
+        text.charCodeAt(joiner.end) === 32
       ) {
         probe += 2;
-        members.push(probe);
+        if (listed) {
+          members ??= [index];
+          members.push(probe);
+        }
       }
       break;
     }
-    if (members.length >= 2 && members.every((member) => words[member]!.cap)) {
+    if (members) {
       const labels = members.map((member) => covered[member]);
       const people = labels.filter((label) => label?.kind === 'PERSON' && label.first === label.last).length;
       const others = labels.filter((label) => label && label.kind !== 'PERSON' && label.score > 0.5).length;
@@ -665,8 +683,11 @@ function longestPlace(keys: readonly string[], lexicon: Lexicon): { offset: numb
 function detectSurnameFirms(text: string, words: readonly Word[], lexicon: Lexicon, found: Found[]): void {
   const firms: Found[] = [];
   for (let index = 0; index + 3 < words.length; index++) {
-    const [a, b, and, c] = [words[index]!, words[index + 1]!, words[index + 2]!, words[index + 3]!];
+    const and = words[index + 2]!;
     if (and.key !== 'and' && and.key !== 'y') continue;
+    const a = words[index]!;
+    const b = words[index + 1]!;
+    const c = words[index + 3]!;
     if (text.slice(a.end, b.start) !== ', ' || b.end + 1 !== and.start || and.end + 1 !== c.start) continue;
     // After a colon the list enumerates people (`our founders: Eklund, Warren and Bailey`).
     if (/:\s*$/.test(text.slice(Math.max(0, a.start - 3), a.start))) continue;

@@ -1,5 +1,9 @@
+/** A letter or number (one UTF-16 unit: a surrogate half is neither). */
 const ALNUM = /[\p{L}\p{N}]/u;
-const DIGIT = /\d/;
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+}
 
 interface Line {
   readonly start: number;
@@ -46,11 +50,12 @@ export class TextLines {
       let lastAlnum = -1;
       let hasDigit = false;
       for (let at = start; at < end; at++) {
-        const char = this.text[at]!;
-        if (!ALNUM.test(char)) continue;
+        const code = this.text.charCodeAt(at);
+        const digit = code >= 48 && code <= 57;
+        if (code < 128 ? !digit && !isAsciiLetter(code) : !ALNUM.test(this.text[at]!)) continue;
         if (firstAlnum < 0) firstAlnum = at;
         lastAlnum = at;
-        if (DIGIT.test(char)) hasDigit = true;
+        if (digit) hasDigit = true;
       }
       line = { start, end, firstAlnum, lastAlnum, hasDigit };
       this.#lines.set(index, line);

@@ -105,19 +105,21 @@ function asciiWordEnd(text: string, start: number): number {
 }
 
 function asciiWord(text: string, start: number, end: number): Word {
-  const word = text.slice(start, end);
   const first = text.charCodeAt(start);
   const cap = first >= 65 && first <= 90;
+  let lower = !cap;
   let upper = cap && end - start > 1;
-  for (let at = start + 1; upper && at < end; at++) {
+  for (let at = start + 1; at < end; at++) {
     const code = text.charCodeAt(at);
     if (code >= 97 && code <= 122) upper = false;
+    else if (code >= 65 && code <= 90) lower = false;
   }
+  const word = text.slice(start, end);
   return {
     start,
     end,
-    // ASCII needs no Unicode folding: its fold is its lower case.
-    key: word.toLowerCase(),
+    // ASCII needs no Unicode folding: its fold is its lower case (most words already are).
+    key: lower ? word : word.toLowerCase(),
     cap,
     upper,
     dotAfter: text.charCodeAt(end) === DOT,
@@ -142,13 +144,17 @@ function patternWord(text: string, start: number, word: string): Word {
   };
 }
 
+/** Characters after which a word opens a sentence, a line or a quotation (ASCII part, by code). */
+const OPENS_ASCII = new Uint8Array(128);
+for (const char of '.!?:;"(\n\r>[-*\'') OPENS_ASCII[char.charCodeAt(0)] = 1;
+const OPENS_OTHER = new Set([...'“”«»•'].map((char) => char.charCodeAt(0)));
+
 /** Only spaces and tabs separate `start` from the text's start or from a sentence, line or quote opener. */
 function isOpener(text: string, start: number): boolean {
   for (let index = start - 1; index >= 0; index--) {
     const code = text.charCodeAt(index);
     if (code === 32 || code === 9) continue;
-    const char = text[index]!;
-    return '.!?:;"“”«»(\n\r>[-*•'.includes(char) || char === "'";
+    return code < 128 ? OPENS_ASCII[code] === 1 : OPENS_OTHER.has(code);
   }
   return true;
 }
