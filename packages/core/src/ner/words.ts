@@ -71,19 +71,37 @@ export function tokenize(text: string): Word[] {
   return words;
 }
 
+// Casing of the letters after the first, of the word `asciiWordEnd` read last (one pass over its characters).
+let lowerAfterFirst = false;
+let upperAfterFirst = false;
+
+/** Reads one ASCII letter or digit run from `at`; returns where it stops. */
+function readRun(text: string, from: number, digits: boolean): number {
+  const length = text.length;
+  let lower = false;
+  let upper = false;
+  let at = from;
+  for (; at < length; at++) {
+    const code = text.charCodeAt(at);
+    if (code >= 97 && code <= 122) lower = true;
+    else if (code >= 65 && code <= 90) upper = true;
+    else if (!digits || code < 48 || code > 57) break;
+  }
+  if (lower) lowerAfterFirst = true;
+  if (upper) upperAfterFirst = true;
+  return at;
+}
+
 /**
  * End of the ASCII word starting at `start` (an ASCII letter), or -1 when a character beyond ASCII could
  * change the pattern's match (the pattern then reads the word).
  */
 function asciiWordEnd(text: string, start: number): number {
   const length = text.length;
-  let at = start + 1;
+  lowerAfterFirst = false;
+  upperAfterFirst = false;
   // `\p{L}[\p{L}\p{M}\p{Nd}]*`
-  while (at < length) {
-    const code = text.charCodeAt(at);
-    if (isAsciiLetter(code) || (code >= 48 && code <= 57)) at++;
-    else break;
-  }
+  let at = readRun(text, start + 1, true);
   // `(?:['’](?![sS](?!\p{L}))\p{L}[\p{L}\p{M}]* | -\p{L}[\p{L}\p{M}]*)*`, greedy: nothing follows the group.
   while (at < length) {
     const code = text.charCodeAt(at);
@@ -98,30 +116,23 @@ function asciiWordEnd(text: string, start: number): number {
       if (after >= 128) return -1;
       if (!isAsciiLetter(after)) return at;
     }
-    at += 2;
-    while (at < length && isAsciiLetter(text.charCodeAt(at))) at++;
+    at = readRun(text, at + 1, false);
   }
   return at;
 }
 
+/** The word `[start, end)` that `asciiWordEnd` just read. */
 function asciiWord(text: string, start: number, end: number): Word {
   const first = text.charCodeAt(start);
   const cap = first >= 65 && first <= 90;
-  let lower = !cap;
-  let upper = cap && end - start > 1;
-  for (let at = start + 1; at < end; at++) {
-    const code = text.charCodeAt(at);
-    if (code >= 97 && code <= 122) upper = false;
-    else if (code >= 65 && code <= 90) lower = false;
-  }
   const word = text.slice(start, end);
   return {
     start,
     end,
     // ASCII needs no Unicode folding: its fold is its lower case (most words already are).
-    key: lower ? word : word.toLowerCase(),
+    key: cap || upperAfterFirst ? word.toLowerCase() : word,
     cap,
-    upper,
+    upper: cap && end - start > 1 && !lowerAfterFirst,
     dotAfter: text.charCodeAt(end) === DOT,
     opener: isOpener(text, start),
   };
