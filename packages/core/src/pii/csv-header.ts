@@ -2,6 +2,7 @@
 // The header of a candidate's column counts as context, as a person reading the table would take it.
 
 const DELIMITERS = [',', '\t', ';', '|'] as const;
+const DELIMITER_CODES = DELIMITERS.map((delimiter) => delimiter.charCodeAt(0));
 const MAX_LINE = 4096;
 
 /** The header row of a delimited table, or undefined when the text's first line does not read as one. */
@@ -17,19 +18,40 @@ export interface CsvHeader {
 export function readCsvHeader(text: string): CsvHeader | undefined {
   const newline = text.indexOf('\n');
   if (newline <= 0 || newline > MAX_LINE) return undefined;
-  const line = text.slice(0, newline).replace(/\r$/, '');
-  if (/\d{4}/.test(line)) return undefined;
+  // One pass over the line: no run of four digits, and the delimiter that occurs most (the first on a tie).
+  const end = text.charCodeAt(newline - 1) === 13 ? newline - 1 : newline;
+  const counts = [0, 0, 0, 0];
+  let digits = 0;
+  for (let index = 0; index < end; index++) {
+    const code = text.charCodeAt(index);
+    if (code >= 48 && code <= 57) {
+      if (++digits === 4) return undefined;
+      continue;
+    }
+    digits = 0;
+    const slot = DELIMITER_CODES.indexOf(code);
+    if (slot !== -1) counts[slot] = (counts[slot] as number) + 1;
+  }
   let delimiter: string | undefined;
   let best = 0;
-  for (const candidate of DELIMITERS) {
-    const count = line.split(candidate).length - 1;
-    if (count > best) {
-      best = count;
+  for (const [slot, candidate] of DELIMITERS.entries()) {
+    if ((counts[slot] as number) > best) {
+      best = counts[slot] as number;
       delimiter = candidate;
     }
   }
   if (delimiter === undefined) return undefined;
-  return { delimiter, cells: line.split(delimiter).map((cell) => cell.replace(/^"|"$/g, '').trim()) };
+  const line = text.slice(0, end);
+  return { delimiter, cells: line.split(delimiter).map(unquote) };
+}
+
+/** A cell without one opening and one closing double quote, trimmed. */
+function unquote(cell: string): string {
+  let start = 0;
+  let end = cell.length;
+  if (cell.charCodeAt(0) === 34) start = 1;
+  if (end > start && cell.charCodeAt(end - 1) === 34) end--;
+  return (start === 0 && end === cell.length ? cell : cell.slice(start, end)).trim();
 }
 
 /**
@@ -37,8 +59,13 @@ export function readCsvHeader(text: string): CsvHeader | undefined {
  * value's line, which must be a later line no longer than {@link MAX_LINE}.
  */
 export function headerCellAt(text: string, header: CsvHeader, start: number): string | undefined {
+  return header.cells[headerColumnAt(text, header, start)];
+}
+
+/** The column of the value at `start` (see {@link headerCellAt}), or -1 when its line is not a later one. */
+export function headerColumnAt(text: string, header: CsvHeader, start: number): number {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  if (lineStart === 0 || start - lineStart > MAX_LINE) return undefined;
+  if (lineStart === 0 || start - lineStart > MAX_LINE) return -1;
   let column = 0;
   let quoted = false;
   const delimiter = header.delimiter.charCodeAt(0);
@@ -47,5 +74,5 @@ export function headerCellAt(text: string, header: CsvHeader, start: number): st
     if (code === 34) quoted = !quoted;
     else if (code === delimiter && !quoted) column++;
   }
-  return header.cells[column];
+  return column;
 }

@@ -5,7 +5,7 @@ import type { Scanner, ScanOptions } from '../scanner/scanner.js';
 import type { EntityCategory, EntityType, Span } from '../scanner/span.js';
 import { reservedTokenRanges } from '../tokens/find-token-candidates.js';
 import { type ContextWindow, compileContext, DEFAULT_CONTEXT_WINDOW, hasContext } from './context.js';
-import { type CsvHeader, headerCellAt, readCsvHeader } from './csv-header.js';
+import { type CsvHeader, headerColumnAt, readCsvHeader } from './csv-header.js';
 import { DIGIT, digitsAhead, LOWER, PATTERN_STARTS, type PatternStart, UNDERSCORE, UPPER } from './pattern-starts.js';
 import {
   CONTEXT_BOOST,
@@ -113,6 +113,8 @@ interface ScanPlan {
   fullPass: RegexEntry[];
   /** Regexes run only at their possible starts, found in one pass over the word runs. */
   readonly windowed: RegexEntry[];
+  /** Windowed regexes whose recognizers all have triggers (inactive in a scan where none of them runs). */
+  gatedWindowed: RegexEntry[];
   /** Every window filter, in the order they are tried at a run; bit `i` of the masks below is filters[i]. */
   readonly filters: WindowFilter[];
   /** 32-bit words per mask: ceil(filters.length / 32). */
@@ -142,7 +144,8 @@ interface ScanState {
   readonly text: string;
   readonly spans: Span[];
   readonly allow: ReadonlySet<string>;
-  readonly placeholders: readonly [number, number][];
+  /** Token-shaped ranges (reservedTokenRanges): read when a first candidate passes, undefined until then. */
+  placeholders: readonly [number, number][] | undefined;
   readonly window: ContextWindow;
   /** 1 where the recognizer's triggers occur in the text (or it has none). */
   readonly enabled: Uint8Array;
@@ -150,6 +153,8 @@ interface ScanState {
   readonly scratch: boolean;
   /** The text's CSV header row: undefined until first needed, null when the text is not a table. */
   csv?: CsvHeader | null;
+  /** Per context regex, per column: 1 when the header names it, 2 when not (0: not looked up yet). */
+  csvVerdicts?: Map<RegExp, Uint8Array>;
 }
 
 /** Context words near the candidate, or in the header of its column when the text is a table. */
@@ -157,9 +162,22 @@ function contextNear(state: ScanState, context: RegExp, start: number, end: numb
   if (hasContext(context, state.text, start, end, state.window)) return true;
   if (state.csv === undefined) state.csv = readCsvHeader(state.text) ?? null;
   if (state.csv === null) return false;
-  const cell = headerCellAt(state.text, state.csv, start);
-  // routing_number, routingNumber and "Routing Number" all name the same column.
-  return cell !== undefined && context.test(cell.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' '));
+  const column = headerColumnAt(state.text, state.csv, start);
+  const cells = state.csv.cells;
+  if (column < 0 || column >= cells.length) return false;
+  // Many rows ask about the same column: each (context, column) is looked up once per scan.
+  state.csvVerdicts ??= new Map();
+  let verdicts = state.csvVerdicts.get(context);
+  if (verdicts === undefined) {
+    verdicts = new Uint8Array(cells.length);
+    state.csvVerdicts.set(context, verdicts);
+  }
+  if (verdicts[column] === 0) {
+    // routing_number, routingNumber and "Routing Number" all name the same column.
+    const name = (cells[column] as string).replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' ');
+    verdicts[column] = context.test(name) ? 1 : 2;
+  }
+  return verdicts[column] === 1;
 }
 
 /** Trigger checks, once per scan: a recognizer whose literal prefixes are absent does no work. */
@@ -239,7 +257,9 @@ function consider(
     contextFound ??= contextNear(state, context, start, end);
     if (contextFound) score = Math.min(1, score + CONTEXT_BOOST);
   }
-  if (score < threshold || state.allow.has(value) || overlapsAny(state.placeholders, start, end)) return;
+  if (score < threshold || (state.allow.size > 0 && state.allow.has(value))) return;
+  state.placeholders ??= reservedTokenRanges(text);
+  if (overlapsAny(state.placeholders, start, end)) return;
   state.spans.push({ type: recognizer.entity, start, end, score: round(score), recognizer: recognizer.name });
 }
 
@@ -326,7 +346,7 @@ export class PatternScanner implements Scanner {
       text,
       spans: [],
       allow: options.allowList === undefined ? this.#allow : new Set([...this.#allow, ...options.allowList]),
-      placeholders: reservedTokenRanges(text),
+      placeholders: undefined,
       window: this.#window,
       enabled: enabledRecognizers(plan, text, scratch),
       scratch,
@@ -382,6 +402,7 @@ export class PatternScanner implements Scanner {
       regexes: [],
       windowed: [],
       fullPass: [],
+      gatedWindowed: [],
       filters: [],
       words: 0,
       shapeMasks: new Uint32Array(0),
@@ -436,6 +457,7 @@ export class PatternScanner implements Scanner {
     for (const entry of plan.regexes) entry.gated = entry.listeners.every(({ plan: listener }) => gated.has(listener));
     for (const entry of plan.regexes) if (entry.starts !== undefined) addWindowed(plan, entry, entry.starts);
     buildMasks(plan);
+    plan.gatedWindowed = plan.windowed.filter((entry) => entry.gated);
     plan.fullPass = plan.regexes.filter((entry) => entry.sticky === undefined);
     plan.enabled = new Uint8Array(plan.recognizers.length);
     plan.floors = new Int32Array(plan.windowed.length);
@@ -684,10 +706,8 @@ function scanWordRuns(state: ScanState, plan: ScanPlan): void {
   const { windowed, filters, words, shapeMasks, firstMasks, nextMasks, previousMasks, digitRuns } = plan;
   // Per windowed regex: where its next match may start (INACTIVE when none of its recognizers runs).
   const floors = state.scratch ? plan.floors : new Int32Array(windowed.length);
-  for (let index = 0; index < windowed.length; index++) {
-    const entry = windowed[index] as RegexEntry;
-    floors[index] = !entry.gated || isActive(entry, enabled) ? 0 : INACTIVE;
-  }
+  floors.fill(0);
+  for (const entry of plan.gatedWindowed) if (!isActive(entry, enabled)) floors[entry.windowIndex] = INACTIVE;
   let digitMin = Number.POSITIVE_INFINITY;
   let digitMax = 0;
   for (const { run, plan: listener } of digitRuns) {
@@ -727,11 +747,9 @@ function scanWordRuns(state: ScanState, plan: ScanPlan): void {
     const nextSlot = next === -1 ? 128 : next < 128 ? next : 129;
     const previousSlot = previous === 40 ? 1 : previous === 43 ? 2 : 0;
     for (let word = 0; word < words; word++) {
-      let bits =
-        (shapeMasks[shape * words + word] as number) &
-        (firstMasks[firstCode * words + word] as number) &
-        (nextMasks[nextSlot * words + word] as number) &
-        (previousMasks[previousSlot * words + word] as number);
+      let bits = (shapeMasks[shape * words + word] as number) & (firstMasks[firstCode * words + word] as number);
+      if (bits === 0) continue;
+      bits &= (nextMasks[nextSlot * words + word] as number) & (previousMasks[previousSlot * words + word] as number);
       while (bits !== 0) {
         const lowest = bits & -bits;
         bits ^= lowest;

@@ -234,7 +234,7 @@ export const PATTERN_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new 
     [
       { length: [1, 2], chars: DIGIT, afterSpace: true, check: monthFollows },
       { length: [3, 4], chars: ALNUM, first: DIGITS, afterSpace: true, check: monthFollows },
-      { length: [3, 9], chars: UPPER | LOWER, after: '.', afterSpace: true, check: monthRun },
+      { length: [3, 9], chars: UPPER | LOWER, first: MONTH_INITIALS, after: '.', afterSpace: true, check: monthRun },
     ],
   ],
   [

@@ -22,6 +22,7 @@ const SMALL_CLUSTER = 16;
  * small, with a Fenwick tree over its coordinates when large).
  */
 export function resolveOverlaps(spans: readonly Span[]): Span[] {
+  if (disjointInOrder(spans)) return spans.slice();
   const byStart = spans.filter((span) => span.end > span.start).sort((a, b) => a.start - b.start || a.end - b.end);
   const result: Span[] = [];
   let clusterStart = 0;
@@ -37,6 +38,16 @@ export function resolveOverlaps(spans: readonly Span[]): Span[] {
     }
   }
   return result;
+}
+
+/** Non-empty spans already sorted by start, each ending before the next starts: nothing to resolve. */
+function disjointInOrder(spans: readonly Span[]): boolean {
+  let end = Number.NEGATIVE_INFINITY;
+  for (const span of spans) {
+    if (!(span.end > span.start && span.start >= end)) return false;
+    end = span.end;
+  }
+  return true;
 }
 
 function settle(cluster: Span[], result: Span[]): void {
