@@ -428,6 +428,16 @@ function matchPlace(words: readonly Word[], index: number, lexicon: Lexicon, cap
   return best;
 }
 
+/** What a two-word cue ends with (`works_at` -> `at`): a pair is only built where one may match. */
+const PAIR_ENDS = new Set(
+  [...PERSON_CUE_PAIRS, ...ORG_CUE_PAIRS, ...PLACE_CUE_PAIRS].map((pair) => pair.slice(pair.lastIndexOf('_') + 1)),
+);
+
+/** `${first}_${second}`, the key of the two-word cue sets, or '' (in no set) when no cue ends with `second`. */
+function cuePair(first: string, second: string): string {
+  return PAIR_ENDS.has(second) || second.includes('_') ? `${first}_${second}` : '';
+}
+
 function previousKey(words: readonly Word[], index: number, back = 1): string {
   return words[index - back]?.key ?? '';
 }
@@ -499,10 +509,10 @@ function classifyChunk(
 
   const keys: string[] = [];
   for (let index = first; index <= last; index++) keys.push(words[index]!.key);
-  const phrase = keys.join(' ');
+  const phrase = first === last ? keys[0]! : keys.join(' ');
   const lastWord = words[last]!;
   const prev = previousKey(words, first);
-  const pair = `${previousKey(words, first, 2)}_${prev}`;
+  const pair = cuePair(previousKey(words, first, 2), prev);
   const prevAdjacent = first > 0 && words[first - 1]!.end < words[first]!.start;
 
   // Organisations: a known name, a corporate suffix, or `University of ...`.
@@ -751,7 +761,7 @@ function detectUncased(text: string, words: readonly Word[], lexicon: Lexicon): 
     const cued =
       (TITLES.has(previous) && words[index - 1]!.dotAfter) ||
       PERSON_CUES.has(previous) ||
-      PERSON_CUE_PAIRS.has(`${words[index - 2]?.key ?? ''}_${previous}`);
+      PERSON_CUE_PAIRS.has(cuePair(words[index - 2]?.key ?? '', previous));
     const givenName = lexicon.firstNames.has(key) && !STOP_WORDS.has(key) && (cued || !common!.has(key));
     if (givenName || (cued && !STOP_WORDS.has(key) && !common!.has(key))) {
       let last = index;

@@ -12,7 +12,8 @@ export interface TextRange {
  * not a vault token costs nothing: token shapes hold no names.
  */
 export function findTokenRanges(text: string): TextRange[] {
-  return findTokenCandidates(text).map(({ start, end }) => ({ start, end }));
+  // Candidates are ranges already (they also carry the token text, which nothing here reads).
+  return findTokenCandidates(text);
 }
 
 /**

@@ -3,7 +3,7 @@ import { resolveOverlaps } from '../scanner/resolve-overlaps.js';
 import type { Scanner, ScanOptions } from '../scanner/scanner.js';
 import type { EntityCategory, Span } from '../scanner/span.js';
 import { KnownEntityMatcher } from './known-entity-matcher.js';
-import type { NerEngine } from './ner-engine.js';
+import type { NerDetectOptions, NerEngine } from './ner-engine.js';
 import { blankRanges, findTokenRanges, overlapsAny } from './token-ranges.js';
 
 /** Options of {@link WaterfallScanner}. */
@@ -70,23 +70,16 @@ export class WaterfallScanner implements Scanner {
     const tokens = findTokenRanges(text);
     const excised = blankRanges(text, [...tokens, ...tier0, ...known]);
 
-    const engineOptions = {
+    const engineOptions: NerDetectOptions = {
       language: options.language ?? 'en',
       ...(options.entities ? { entities: options.entities } : {}),
       ...(options.signal ? { signal: options.signal } : {}),
     };
-    const results = await Promise.all(
-      this.#engines.map(async (engine) => {
-        try {
-          return 'detect' in engine
-            ? await engine.detect(excised, engineOptions)
-            : await engine.scan(excised, engineOptions);
-        } catch (error) {
-          if (MaskError.isInstance(error)) throw error;
-          throw new MaskError('SCAN_FAILED', `NER engine ${engine.name} failed`);
-        }
-      }),
-    );
+    // One engine (the default) is awaited directly: no array of promises for a single call.
+    const results =
+      this.#engines.length === 1
+        ? [await runEngine(this.#engines[0]!, excised, engineOptions)]
+        : await Promise.all(this.#engines.map((engine) => runEngine(engine, excised, engineOptions)));
     const tier1: Span[] = [];
     for (const spans of results) {
       for (const span of spans) {
@@ -110,6 +103,16 @@ export class WaterfallScanner implements Scanner {
   async close(): Promise<void> {
     if (!this.#closeChildren) return;
     await Promise.all([this.#tier0?.close?.(), ...this.#engines.map((engine) => engine.close?.())]);
+  }
+}
+
+/** Runs one Tier 1 engine; a failure that is not already a `MaskError` becomes `SCAN_FAILED`. */
+async function runEngine(engine: NerEngine | Scanner, text: string, options: NerDetectOptions): Promise<Span[]> {
+  try {
+    return 'detect' in engine ? await engine.detect(text, options) : await engine.scan(text, options);
+  } catch (error) {
+    if (MaskError.isInstance(error)) throw error;
+    throw new MaskError('SCAN_FAILED', `NER engine ${engine.name} failed`);
   }
 }
 
