@@ -6,7 +6,16 @@ import type { EntityCategory, EntityType, Span } from '../scanner/span.js';
 import { reservedTokenRanges } from '../tokens/find-token-candidates.js';
 import { type ContextWindow, compileContext, DEFAULT_CONTEXT_WINDOW, hasContext } from './context.js';
 import { type CsvHeader, headerColumnAt, readCsvHeader } from './csv-header.js';
-import { DIGIT, digitsAhead, LOWER, PATTERN_STARTS, type PatternStart, UNDERSCORE, UPPER } from './pattern-starts.js';
+import {
+  DIGIT,
+  digitsAhead,
+  FINDER_STARTS,
+  LOWER,
+  PATTERN_STARTS,
+  type PatternStart,
+  UNDERSCORE,
+  UPPER,
+} from './pattern-starts.js';
 import {
   CONTEXT_BOOST,
   DEFAULT_THRESHOLD,
@@ -82,7 +91,10 @@ interface RegexEntry {
 
 /** One start condition of a windowed regex, compiled for the word-run pass. */
 interface WindowFilter {
-  readonly entry: RegexEntry;
+  /** The windowed regex run where the filter passes; undefined for a finder's filter. */
+  readonly entry: RegexEntry | undefined;
+  /** For a finder's filter: index of its recognizer, whose finder then runs (see FINDER_STARTS); else -1. */
+  readonly finder: number;
   readonly min: number;
   readonly max: number;
   /** Bits of the run kinds NOT allowed. */
@@ -106,6 +118,10 @@ interface ScanPlan {
   enabled: Uint8Array;
   /** Scratch of scanWordRuns, one slot per windowed regex. */
   floors: Int32Array;
+  /** Scratch of scanWordRuns, one slot per recognizer: 1 when a start of its finder was seen. */
+  finderHits: Uint8Array;
+  /** 1 for recognizers whose finder runs only where scanWordRuns saw one of its starts (FINDER_STARTS). */
+  startedFinders: Uint8Array;
   /** A scan is using the scratch arrays (a validator scanning again gets fresh ones). */
   busy: boolean;
   readonly regexes: RegexEntry[];
@@ -151,6 +167,8 @@ interface ScanState {
   readonly enabled: Uint8Array;
   /** Whether this scan may use the plan's scratch arrays. */
   readonly scratch: boolean;
+  /** 1 where scanWordRuns saw a start of the recognizer's finder (see ScanPlan.startedFinders). */
+  readonly finderHits: Uint8Array;
   /** The text's CSV header row: undefined until first needed, null when the text is not a table. */
   csv?: CsvHeader | null;
   /** Per context regex, per column: 1 when the header names it, 2 when not (0: not looked up yet). */
@@ -350,12 +368,14 @@ export class PatternScanner implements Scanner {
       window: this.#window,
       enabled: enabledRecognizers(plan, text, scratch),
       scratch,
+      finderHits: scratch ? plan.finderHits.fill(0) : new Uint8Array(plan.recognizers.length),
     };
     const enabled = state.enabled;
     for (const entry of plan.fullPass) if (isActive(entry, enabled)) scanRegex(state, entry.regex, entry.listeners);
-    if (plan.windowed.length > 0 || plan.digitRuns.length > 0) scanWordRuns(state, plan);
+    if (plan.filters.length > 0 || plan.digitRuns.length > 0) scanWordRuns(state, plan);
     for (const recognizerPlan of plan.finders) {
-      if (enabled[recognizerPlan.index] !== 1) continue;
+      const index = recognizerPlan.index;
+      if (enabled[index] !== 1 || (plan.startedFinders[index] === 1 && state.finderHits[index] !== 1)) continue;
       for (const candidate of (recognizerPlan.recognizer.find as NonNullable<Recognizer['find']>)(text)) {
         consider(
           state,
@@ -398,6 +418,8 @@ export class PatternScanner implements Scanner {
       recognizers: [],
       enabled: new Uint8Array(0),
       floors: new Int32Array(0),
+      finderHits: new Uint8Array(0),
+      startedFinders: new Uint8Array(0),
       busy: false,
       regexes: [],
       windowed: [],
@@ -456,11 +478,19 @@ export class PatternScanner implements Scanner {
     const gated = new Set(plan.gated);
     for (const entry of plan.regexes) entry.gated = entry.listeners.every(({ plan: listener }) => gated.has(listener));
     for (const entry of plan.regexes) if (entry.starts !== undefined) addWindowed(plan, entry, entry.starts);
+    plan.startedFinders = new Uint8Array(plan.recognizers.length);
+    for (const { recognizer, index } of plan.finders) {
+      const starts = BUILTIN.has(recognizer) ? FINDER_STARTS.get(recognizer.name) : undefined;
+      if (starts === undefined) continue;
+      addFilters(plan, starts, undefined, index);
+      plan.startedFinders[index] = 1;
+    }
     buildMasks(plan);
     plan.gatedWindowed = plan.windowed.filter((entry) => entry.gated);
     plan.fullPass = plan.regexes.filter((entry) => entry.sticky === undefined);
     plan.enabled = new Uint8Array(plan.recognizers.length);
     plan.floors = new Int32Array(plan.windowed.length);
+    plan.finderHits = new Uint8Array(plan.recognizers.length);
     if (this.#plans.size > 64) this.#plans.clear();
     this.#plans.set(key, plan);
     return plan;
@@ -566,10 +596,20 @@ function addWindowed(plan: ScanPlan, entry: RegexEntry, starts: readonly Pattern
   entry.sticky = new RegExp(entry.regex.source, `${entry.regex.flags}y`);
   entry.windowIndex = plan.windowed.length;
   plan.windowed.push(entry);
+  addFilters(plan, starts, entry, -1);
+}
+
+function addFilters(
+  plan: ScanPlan,
+  starts: readonly PatternStart[],
+  entry: RegexEntry | undefined,
+  finder: number,
+): void {
   for (const start of starts) {
     const [min, max] = start.length;
     const filter: WindowFilter = {
       entry,
+      finder,
       min,
       max,
       forbidden: (DIGIT | UPPER | LOWER | UNDERSCORE) & ~start.chars,
@@ -702,7 +742,7 @@ function countDigitsAhead(text: string, start: number): number {
  *   pass at a fraction of the cost (most of the text is never looked at by most regexes).
  */
 function scanWordRuns(state: ScanState, plan: ScanPlan): void {
-  const { text, enabled } = state;
+  const { text, enabled, finderHits } = state;
   const { windowed, filters, words, shapeMasks, firstMasks, nextMasks, previousMasks, digitRuns } = plan;
   // Per windowed regex: where its next match may start (INACTIVE when none of its recognizers runs).
   const floors = state.scratch ? plan.floors : new Int32Array(windowed.length);
@@ -777,6 +817,10 @@ function scanWordRuns(state: ScanState, plan: ScanPlan): void {
           position = start - 1;
         }
         const entry = filter.entry;
+        if (entry === undefined) {
+          finderHits[filter.finder] = 1;
+          continue;
+        }
         if (position < (floors[entry.windowIndex] as number)) continue;
         const sticky = entry.sticky as RegExp;
         sticky.lastIndex = position;

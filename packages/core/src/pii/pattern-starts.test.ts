@@ -1,16 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { PatternScanner } from './pattern-scanner.js';
-import { PATTERN_STARTS } from './pattern-starts.js';
+import { FINDER_STARTS, PATTERN_STARTS } from './pattern-starts.js';
 import type { Recognizer } from './recognizer.js';
+import { ipv6Candidates, mayHoldIpv6 } from './recognizers/ip-address.js';
 import { builtinRecognizers } from './registry.js';
 
 // The scanner runs the regexes listed in PATTERN_STARTS sticky at their possible starts only. These tests
 // compare it with full passes of the same regexes: `(?:)` in front changes no match but the key, so the clones
 // below run the old way (one global pass each, over the whole text).
 function fullPassClone(recognizer: Recognizer): Recognizer {
-  if (recognizer.patterns === undefined) return recognizer;
+  // A clone is not a built-in, so its finder runs on every text (no FINDER_STARTS); the IPv6 finder's own
+  // pre-check is dropped too.
+  if (recognizer.patterns === undefined) return { ...recognizer };
   return {
     ...recognizer,
+    ...(recognizer.name === 'ip-address' ? { find: ipv6Candidates } : {}),
     patterns: recognizer.patterns.map((pattern) => ({
       ...pattern,
       regex: new RegExp(`(?:)${pattern.regex.source}`, pattern.regex.flags),
@@ -140,6 +144,24 @@ const FRAGMENTS = [
   'api_key=abcdefgh12345678',
   'client_secret: abcdefghij123',
   'my_token = abcdefgh12345678',
+  // finders: IBAN (gated on its word-run start), IPv6 (gated on '::' or seven colons), e-mail
+  'GB82 WEST 1234 5698 7654 32',
+  'GB82WEST12345698765432',
+  'DE89 3704 0044 0532 0130 00',
+  'ES9121000418450200051332',
+  'NL91ABNA0417164300',
+  'gb82 west 1234',
+  'GB8 2WEST',
+  '2a00:1450:4001:81c::200e',
+  'fe80::1%eth0',
+  '::1',
+  '1:2:3:4:5:6:7:8',
+  '2a00:1450:4001:81c:0:0:0:200e',
+  '12:34:56',
+  'ana.lopez@example.com',
+  'x@mask.invalid',
+  'foo@-bar.com',
+  'a@b.c0',
   'phone',
   'dob',
   'ssn',
@@ -221,6 +243,21 @@ describe('windowed regexes (pattern-starts)', () => {
   it('give the same result on one long text as full passes', () => {
     const text = texts(3000, 7).join('\n');
     expect(windowed.scanSync(text)).toEqual(full.scanSync(text));
+  });
+
+  it('name only finders of built-in recognizers', () => {
+    const finders = new Set(builtinRecognizers().flatMap((recognizer) => (recognizer.find ? [recognizer.name] : [])));
+    expect([...FINDER_STARTS.keys()].filter((name) => !finders.has(name))).toEqual([]);
+  });
+
+  it('skip the IPv6 finder only on texts where it finds nothing', () => {
+    let skipped = 0;
+    for (const text of texts(4000, 99)) {
+      if (mayHoldIpv6(text)) continue;
+      skipped++;
+      expect([...ipv6Candidates(text)]).toEqual([]);
+    }
+    expect(skipped).toBeGreaterThan(1000);
   });
 
   it('name only regexes of built-in recognizers, each listed once', () => {

@@ -351,3 +351,22 @@ export const PATTERN_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new 
     [{ length: [6, 6], chars: ALNUM, first: 'B', afterSpace: true }],
   ],
 ]);
+
+// IBAN: two capital letters, then two digits (the run goes on, or a space and the next group follow).
+function ibanStart(text: string, start: number): boolean {
+  return (
+    isUpperCode(text.charCodeAt(start + 1)) &&
+    isDigitCode(text.charCodeAt(start + 2)) &&
+    isDigitCode(text.charCodeAt(start + 3))
+  );
+}
+
+/**
+ * Start conditions of built-in finders, by recognizer name: the word-run pass notes whether one is met, and
+ * the finder runs over the text only then. As for PATTERN_STARTS, each must admit every place where the
+ * finder can report a candidate.
+ */
+export const FINDER_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new Map<string, readonly PatternStart[]>([
+  // iban: every candidate starts where the finder's `\b[A-Z]{2}\d{2}` matches, at the start of a word run
+  ['iban', [{ length: [4, Number.POSITIVE_INFINITY], chars: WORD, first: UPPERS, check: ibanStart }]],
+]);

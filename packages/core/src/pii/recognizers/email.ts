@@ -66,17 +66,23 @@ function validLocal(text: string, start: number, end: number): boolean {
 }
 
 function validDomain(text: string, start: number, end: number): boolean {
-  const domain = text.slice(start, end);
-  const labels = domain.split('.');
-  if (labels.length < 2) return false;
-  for (const label of labels) {
-    if (label.length === 0 || label.length > 63 || label.startsWith('-') || label.endsWith('-')) return false;
+  // Labels between dots: each 1-63 characters, not starting or ending with '-'; at least two labels; the last
+  // (the TLD) two or more letters and not `invalid`. Read in place: no slicing per candidate.
+  let labels = 0;
+  let labelStart = start;
+  for (let index = start; index <= end; index++) {
+    if (index < end && text.charCodeAt(index) !== 46) continue;
+    const length = index - labelStart;
+    if (length === 0 || length > 63) return false;
+    if (text.charCodeAt(labelStart) === 45 || text.charCodeAt(index - 1) === 45) return false;
+    labels++;
+    if (index < end) labelStart = index + 1;
   }
-  const tld = labels[labels.length - 1] as string;
-  if (tld.length < 2) return false;
-  for (let index = 0; index < tld.length; index++) if (!isLetter(tld.charCodeAt(index))) return false;
+  if (labels < 2) return false;
+  if (end - labelStart < 2) return false;
+  for (let index = labelStart; index < end; index++) if (!isLetter(text.charCodeAt(index))) return false;
   // RFC 2606 reserves `.invalid`: no mailbox exists there, and Mask's own email tokens live under it.
-  return tld.toLowerCase() !== 'invalid';
+  return !(end - labelStart === 7 && text.slice(labelStart, end).toLowerCase() === 'invalid');
 }
 
 /** EMAIL_ADDRESS: RFC 5321 shape, letters-only TLD, `.invalid` (Mask's token domain) never flagged. */
