@@ -1,21 +1,17 @@
 // CPU cost per 1 KB document of the NER path (process.cpuUsage, user + system), on one process, one call at
-// a time: PatternScanner alone, LocalNerEngine alone, and the default WaterfallScanner (Tier 0 + NER).
-// CPU time, not wall time: the machine is shared, and CPU time does not count the time other jobs hold the core.
+// a time: PatternScanner alone, LocalNerEngine alone, and the default WaterfallScanner (Tier 0 + NER); the NER
+// path is the waterfall minus the pattern scanner. CPU time, not wall time: the machine is shared, and CPU time
+// does not count the time other jobs hold the core.
 // Usage: pnpm --filter @mask/core build && node bench/ner/cpu.mjs [--core <dir holding package.json + dist>]
-//        [--rounds N] [--json]
+//        [--baseline <another core dir, measured in turn with this one>] [--rounds N] [--repeats N]
+// run.mjs imports measureCpu() for the CPU section of RESULTS.md.
+import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { loadDataset } from './dataset.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const argument = (name, fallback) => {
-  const at = process.argv.indexOf(name);
-  return at >= 0 ? process.argv[at + 1] : fallback;
-};
-const coreDir = resolve(argument('--core', join(here, '../../packages/core')));
-const rounds = Number(argument('--rounds', '5'));
-const core = await import(createRequire(join(coreDir, 'package.json')).resolve('@mask/core'));
 
 /** The issue-8 example: a 940-character prose document with two people, a place and Tier 0 finds. */
 export const EXAMPLE = (() => {
@@ -29,7 +25,7 @@ export const EXAMPLE = (() => {
 })();
 
 /** 1,024-unit documents cut from the dev set (the same construction as run.mjs). */
-function kilobyteDocuments(count) {
+export function kilobyteDocuments(count) {
   const texts = loadDataset().map((document) => document.text);
   const documents = [];
   let cursor = 0;
@@ -41,39 +37,106 @@ function kilobyteDocuments(count) {
   return documents;
 }
 
-const pattern = new core.PatternScanner();
-const local = new core.LocalNerEngine();
-const waterfall = new core.WaterfallScanner({ tier0: new core.PatternScanner(), engines: [new core.LocalNerEngine()] });
-const subjects = [
-  { name: 'PatternScanner.scan', call: (text) => pattern.scan(text) },
-  { name: 'LocalNerEngine.detectSync', call: (text) => local.detectSync(text) },
-  { name: 'WaterfallScanner.scan (Tier 0 + NER)', call: (text) => waterfall.scan(text) },
-];
-
-/** Microseconds of CPU per call, the median of `rounds` rounds over `documents`. */
-async function cpuPerCall(call, documents) {
-  for (let index = 0; index < 200; index++) await call(documents[index % documents.length]);
-  const results = [];
-  for (let round = 0; round < rounds; round++) {
-    const before = process.cpuUsage();
-    for (const text of documents) await call(text);
-    const used = process.cpuUsage(before);
-    results.push((used.user + used.system) / documents.length);
-  }
-  results.sort((a, b) => a - b);
-  return results[Math.floor(results.length / 2)];
+/** Loads the `@mask/core` build of a package directory (its package.json and dist). */
+export async function loadCore(directory) {
+  return import(createRequire(join(resolve(directory), 'package.json')).resolve('@mask/core'));
 }
 
-const sets = [
-  { name: 'issue-8 example (940 chars)', documents: Array.from({ length: 2000 }, () => EXAMPLE) },
-  { name: 'dev-set 1 KB documents', documents: kilobyteDocuments(1000) },
-];
-const rows = [];
-for (const set of sets) {
-  for (const subject of subjects) {
-    rows.push({ set: set.name, subject: subject.name, micros: await cpuPerCall(subject.call, set.documents) });
+function subjectsOf(core) {
+  const pattern = new core.PatternScanner();
+  const local = new core.LocalNerEngine();
+  const waterfall = new core.WaterfallScanner({
+    tier0: new core.PatternScanner(),
+    engines: [new core.LocalNerEngine()],
+  });
+  return {
+    pattern: (text) => pattern.scan(text),
+    local: (text) => local.detectSync(text),
+    waterfall: (text) => waterfall.scan(text),
+  };
+}
+
+/** Microseconds of CPU per call for each subject on one build, in this process: median of `rounds` rounds. */
+export async function measureInProcess({ core, rounds = 7, sets }) {
+  const subjects = subjectsOf(core);
+  const rows = [];
+  for (const set of sets) {
+    for (const name of ['pattern', 'local', 'waterfall']) {
+      const call = subjects[name];
+      for (let warm = 0; warm < 300; warm++) await call(set.documents[warm % set.documents.length]);
+      const samples = [];
+      for (let round = 0; round < rounds; round++) {
+        const before = process.cpuUsage();
+        for (const text of set.documents) await call(text);
+        const used = process.cpuUsage(before);
+        samples.push((used.user + used.system) / set.documents.length);
+      }
+      samples.sort((a, b) => a - b);
+      rows.push({ set: set.name, subject: name, micros: samples[Math.floor(samples.length / 2)] });
+    }
+    const of = (subject) => rows.find((row) => row.set === set.name && row.subject === subject).micros;
+    // The NER path: what the waterfall costs beyond its Tier 0 (token search, blanking, the engine, merging).
+    rows.push({ set: set.name, subject: 'ner path', micros: of('waterfall') - of('pattern') });
+  }
+  return rows;
+}
+
+/**
+ * Each build measured in its own child process (two builds in one process slow each other down), the builds
+ * taking turns `repeats` times so that both see the same machine load; the median of the repeats is kept.
+ */
+export function measureCpu({ builds, rounds = 5, repeats = 3 }) {
+  const samples = new Map();
+  for (let repeat = 0; repeat < repeats; repeat++) {
+    for (const build of builds) {
+      const child = spawnSync(
+        process.execPath,
+        [fileURLToPath(import.meta.url), '--core', build.directory, '--rounds', String(rounds), '--json'],
+        { encoding: 'utf8', maxBuffer: 1 << 20 },
+      );
+      if (child.status !== 0) throw new Error(`cpu.mjs failed for ${build.name}: ${child.stderr}`);
+      for (const row of JSON.parse(child.stdout)) {
+        const key = JSON.stringify([row.set, build.name, row.subject]);
+        samples.set(key, [...(samples.get(key) ?? []), row.micros]);
+      }
+    }
+  }
+  return [...samples].map(([key, values]) => {
+    const [set, build, subject] = JSON.parse(key);
+    values.sort((a, b) => a - b);
+    return { set, build, subject, micros: values[Math.floor(values.length / 2)] };
+  });
+}
+
+/** The document sets measured: the issue-8 example and 1 KB documents from the dev set. */
+export function cpuSets({ exampleCalls = 2000, devDocuments = 1000 } = {}) {
+  return [
+    { name: 'issue-8 example (940 chars)', documents: Array.from({ length: exampleCalls }, () => EXAMPLE) },
+    { name: 'dev-set 1 KB documents', documents: kilobyteDocuments(devDocuments) },
+  ];
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const argument = (name, fallback) => {
+    const at = process.argv.indexOf(name);
+    return at >= 0 ? process.argv[at + 1] : fallback;
+  };
+  const core = argument('--core', join(here, '../../packages/core'));
+  const rounds = Number(argument('--rounds', '5'));
+  const baseline = argument('--baseline');
+  if (process.argv.includes('--json')) {
+    const rows = await measureInProcess({ core: await loadCore(core), rounds, sets: cpuSets() });
+    console.log(JSON.stringify(rows));
+  } else {
+    const builds = [
+      ...(baseline ? [{ name: 'baseline', directory: baseline }] : []),
+      { name: 'this build', directory: core },
+    ];
+    const rows = measureCpu({ builds, rounds, repeats: Number(argument('--repeats', '3')) });
+    for (const row of rows) {
+      console.log(
+        `${row.set.padEnd(30)} ${row.build.padEnd(11)} ${row.subject.padEnd(10)} ${row.micros.toFixed(1)} µs`,
+      );
+    }
   }
 }
-if (process.argv.includes('--json')) console.log(JSON.stringify(rows));
-else for (const row of rows) console.log(`${row.set.padEnd(30)} ${row.subject.padEnd(40)} ${row.micros.toFixed(1)} µs`);
-await waterfall.close();
