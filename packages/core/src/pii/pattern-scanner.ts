@@ -5,7 +5,7 @@ import type { Scanner, ScanOptions } from '../scanner/scanner.js';
 import type { EntityCategory, EntityType, Span } from '../scanner/span.js';
 import { reservedTokenRanges } from '../tokens/find-token-candidates.js';
 import { type ContextWindow, compileContext, DEFAULT_CONTEXT_WINDOW, hasContext } from './context.js';
-import { type CsvHeader, headerColumnAt, readCsvHeader } from './csv-header.js';
+import { type CsvHeader, columnName, headerColumnAt, readCsvHeader } from './csv-header.js';
 import {
   DIGIT,
   digitsAhead,
@@ -150,6 +150,8 @@ interface ScanPlan {
   nextMasks: Uint32Array;
   /** Filters that admit the character before the run: slot 1 for `(`, 2 for `+`, 0 for any other. */
   previousMasks: Uint32Array;
+  /** All triggers of `gated`, to rule out texts holding none in one search. */
+  sieve: TriggerSieve;
   /** Recognizers with triggers (checked per scan); the others always run. */
   readonly gated: RecognizerPlan[];
   readonly digitRuns: DigitRunListener[];
@@ -171,6 +173,8 @@ interface ScanState {
   readonly finderHits: Uint8Array;
   /** The text's CSV header row: undefined until first needed, null when the text is not a table. */
   csv?: CsvHeader | null;
+  /** Header cells spelled as words (see columnName), per column when first needed. */
+  csvNames?: (string | undefined)[];
   /** Per context regex, per column: 1 when the header names it, 2 when not (0: not looked up yet). */
   csvVerdicts?: Map<RegExp, Uint8Array>;
 }
@@ -192,7 +196,12 @@ function contextNear(state: ScanState, context: RegExp, start: number, end: numb
   }
   if (verdicts[column] === 0) {
     // routing_number, routingNumber and "Routing Number" all name the same column.
-    const name = (cells[column] as string).replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' ');
+    state.csvNames ??= new Array(cells.length);
+    let name = state.csvNames[column];
+    if (name === undefined) {
+      name = columnName(cells[column] as string);
+      state.csvNames[column] = name;
+    }
     verdicts[column] = context.test(name) ? 1 : 2;
   }
   return verdicts[column] === 1;
@@ -202,6 +211,11 @@ function contextNear(state: ScanState, context: RegExp, start: number, end: numb
 function enabledRecognizers(plan: ScanPlan, text: string, scratch: boolean): Uint8Array {
   // Scans are synchronous: the plan's scratch array serves every scan but one started from inside a scan.
   const enabled = (scratch ? plan.enabled : new Uint8Array(plan.recognizers.length)).fill(1);
+  if (plan.gated.length === 0) return enabled;
+  if (!mayHoldTrigger(plan.sieve, text)) {
+    for (const { index } of plan.gated) enabled[index] = 0;
+    return enabled;
+  }
   let lower: string | undefined;
   for (const { recognizer, index } of plan.gated) {
     if (recognizer.triggers !== undefined && !includesAny(text, recognizer.triggers)) enabled[index] = 0;
@@ -213,6 +227,56 @@ function enabledRecognizers(plan: ScanPlan, text: string, scratch: boolean): Uin
     }
   }
   return enabled;
+}
+
+/**
+ * Every trigger of the gated recognizers in two regexes, so that a text holding none of them (most texts)
+ * is ruled out in two native searches instead of one `includes` per trigger.
+ */
+interface TriggerSieve {
+  /** The case-sensitive triggers as alternatives, or undefined when there are none. */
+  readonly sensitive: RegExp | undefined;
+  /** The case-insensitive triggers as alternatives, or undefined when there are none. */
+  readonly insensitive: RegExp | undefined;
+  /**
+   * Whether `insensitive` runs on the lower-cased text (case-sensitive regex) rather than on the text (`i`
+   * flag). See {@link mayHoldTrigger}.
+   */
+  readonly lowerCased: boolean;
+}
+
+function escapeRegex(literal: string): string {
+  return literal.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+function triggerSieve(gated: readonly RecognizerPlan[]): TriggerSieve {
+  const sensitive = new Set<string>();
+  const insensitive = new Set<string>();
+  for (const { recognizer } of gated) {
+    for (const trigger of recognizer.triggers ?? []) sensitive.add(trigger);
+    for (const trigger of recognizer.caseInsensitiveTriggers ?? []) insensitive.add(trigger);
+  }
+  const alternatives = (needles: Set<string>): string => [...needles].map(escapeRegex).join('|');
+  // The `i` flag (without `u`) matches a character to an ASCII letter exactly when lower-casing maps it to
+  // that letter, except U+0130 and U+212A (checked in mayHoldTrigger): so only for ASCII triggers.
+  const ascii = [...insensitive].every((needle) => /^[\x00-\x7f]*$/.test(needle));
+  return {
+    sensitive: sensitive.size === 0 ? undefined : new RegExp(alternatives(sensitive)),
+    insensitive: insensitive.size === 0 ? undefined : new RegExp(alternatives(insensitive), ascii ? 'i' : ''),
+    lowerCased: !ascii,
+  };
+}
+
+/**
+ * False only when no trigger of any gated recognizer occurs in the text (as `includes` on the text, and on
+ * the lower-cased text for case-insensitive ones, would find).
+ */
+function mayHoldTrigger(sieve: TriggerSieve, text: string): boolean {
+  if (sieve.sensitive?.test(text)) return true;
+  if (sieve.insensitive === undefined) return false;
+  if (sieve.lowerCased) return sieve.insensitive.test(text.toLowerCase());
+  // Lower-casing turns U+0130 into "i" + U+0307 and U+212A into "k"; the `i` flag matches neither to ASCII.
+  return sieve.insensitive.test(text) || text.includes('\u0130') || text.includes('\u212a');
 }
 
 const SPELLINGS = new WeakMap<readonly string[], readonly string[]>();
@@ -434,6 +498,7 @@ export class PatternScanner implements Scanner {
       digitRuns: [],
       finders: [],
       gated: [],
+      sieve: { sensitive: undefined, insensitive: undefined, lowerCased: false },
     };
     const regexes = new Map<string, RegexEntry>();
     for (const compiled of this.#recognizers) {
@@ -475,6 +540,7 @@ export class PatternScanner implements Scanner {
       }
       if (recognizer.find !== undefined) plan.finders.push(recognizerPlan);
     }
+    plan.sieve = triggerSieve(plan.gated);
     const gated = new Set(plan.gated);
     for (const entry of plan.regexes) entry.gated = entry.listeners.every(({ plan: listener }) => gated.has(listener));
     for (const entry of plan.regexes) if (entry.starts !== undefined) addWindowed(plan, entry, entry.starts);
