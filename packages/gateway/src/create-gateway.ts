@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { MaskClient, MaskError, MemoryVault, type Scanner, StaticKeyProvider, VaultTokenEngine } from '@mask/core';
@@ -17,6 +16,7 @@ import { chatCompletionsRoute } from './routes/chat-completions-route.js';
 import { rehydrateRoute } from './routes/rehydrate-route.js';
 import { scrubRoute } from './routes/scrub-route.js';
 import { createGatewayScanners } from './scanning/gateway-scanners.js';
+import { RandomPool } from './util/random-pool.js';
 import { routeSchemas } from './validation/schemas.js';
 
 /** A running (or ready to run) gateway. */
@@ -90,17 +90,19 @@ export function createGateway(options: GatewayOptions): Gateway {
         tenant: scope.tenant,
         ...(scope.session !== undefined ? { session: scope.session } : {}),
       });
+  const random = new RandomPool();
   const context: GatewayContext = {
     full: factory(engine, scanners.full),
     rules: factory(engine, scanners.rules),
     ephemeral: factory(ephemeralEngine, scanners.full),
     scanners,
-    handles: new MapHandles(vault, ttlSeconds, now),
+    handles: new MapHandles(vault, ttlSeconds, now, random),
     metrics: new GatewayMetrics(),
     schemas: routeSchemas({ maxItems: options.maxItems ?? 256, maxTextChars: options.maxTextChars ?? 262_144 }),
     upstream: options.upstream,
     maxBodyBytes,
     now,
+    random,
   };
   const { metrics } = context;
   const logger = options.logger;
@@ -141,7 +143,7 @@ export function createGateway(options: GatewayOptions): Gateway {
   const limit = (limiterOf: RateLimiter, scope: 'ip' | 'key', key: string) => {
     const wait = limiterOf.take(key);
     if (wait === 0) return;
-    metrics.inc('mask_gateway_rate_limited_total', { limit: scope });
+    metrics.incLabel('mask_gateway_rate_limited_total', 'limit', scope);
     throw new GatewayHttpError(
       429,
       'RATE_LIMITED',
@@ -152,33 +154,39 @@ export function createGateway(options: GatewayOptions): Gateway {
     );
   };
 
-  const handler = (request: IncomingMessage, response: ServerResponse): void => {
+  const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const started = performance.now();
-    const requestId = randomBytes(8).toString('hex');
+    const requestId = random.hex(8);
     response.setHeader('x-request-id', requestId);
-    const path = (request.url ?? '/').split('?', 1)[0] as string;
+    const url = request.url ?? '/';
+    const query = url.indexOf('?');
+    const path = query === -1 ? url : url.slice(0, query);
     const route = KNOWN_PATHS.has(path) ? path : 'unmatched';
     const state: { keyId?: string } = {};
-    serve(request, response, route, state)
-      .catch((error: unknown) => {
-        const httpError = toHttpError(error);
-        if (isFailClosed(httpError)) metrics.inc('mask_gateway_fail_closed_total', { reason: httpError.code });
-        if (httpError.status >= 500) logger?.error('request failed', { requestId, route, code: httpError.code });
-        sendError(response, httpError);
-      })
-      .finally(() => {
-        const seconds = (performance.now() - started) / 1000;
-        metrics.inc('mask_gateway_requests_total', { route, status: response.statusCode });
-        metrics.observe(route, seconds);
-        logger?.info('request', {
-          requestId,
-          method: request.method,
-          route,
-          status: response.statusCode,
-          durationMs: Math.round(seconds * 1e5) / 100,
-          ...(state.keyId ? { keyId: state.keyId } : {}),
-        });
-      });
+    try {
+      await serve(request, response, route, state);
+    } catch (error) {
+      const httpError = toHttpError(error);
+      if (isFailClosed(httpError)) metrics.incLabel('mask_gateway_fail_closed_total', 'reason', httpError.code);
+      if (httpError.status >= 500) logger?.error('request failed', { requestId, route, code: httpError.code });
+      sendError(response, httpError);
+    }
+    const seconds = (performance.now() - started) / 1000;
+    metrics.request(route, response.statusCode, seconds);
+    logger?.info('request', {
+      requestId,
+      method: request.method,
+      route,
+      status: response.statusCode,
+      durationMs: Math.round(seconds * 1e5) / 100,
+      ...(state.keyId ? { keyId: state.keyId } : {}),
+    });
+  };
+  const handler = (request: IncomingMessage, response: ServerResponse): void => {
+    // `handle` answers every error itself; a throw from a logger or the socket must not become an unhandled rejection.
+    handle(request, response).catch(() => {
+      if (!response.headersSent) response.destroy();
+    });
   };
 
   const server = createServer({ requestTimeout: 300_000 }, handler);

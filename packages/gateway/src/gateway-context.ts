@@ -3,6 +3,7 @@ import type { GatewayUpstream } from './gateway-options.js';
 import type { MapHandles } from './handles/map-handles.js';
 import type { GatewayMetrics } from './metrics/gateway-metrics.js';
 import type { GatewayScanners } from './scanning/gateway-scanners.js';
+import type { RandomPool } from './util/random-pool.js';
 import type { Schema } from './validation/schema.js';
 
 /** A scope: the tenant (from the API key) and an optional session (a map handle, a proxied request). */
@@ -33,6 +34,8 @@ export interface GatewayContext {
   readonly upstream: GatewayUpstream | undefined;
   readonly maxBodyBytes: number;
   readonly now: () => number;
+  /** Random bytes for handles, session ids and request ids. */
+  readonly random: RandomPool;
 }
 
 /** The scope tenant of an API key's tokens. */

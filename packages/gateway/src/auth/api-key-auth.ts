@@ -25,18 +25,20 @@ const KEY_ID = /^[A-Za-z0-9.:@-]{1,64}$/;
 const digest = (text: string) => createHash('sha256').update(text, 'utf8').digest();
 
 /**
- * Bearer API-key authentication. Presented keys are hashed and compared against every configured key's hash
- * in constant time, without an early exit, so neither the position of a mismatch nor which key matched shows
- * in the timing.
+ * Bearer API-key authentication. A presented key is hashed (SHA-256) and its hash looked up among the configured
+ * keys' hashes; a hit is then confirmed with a constant-time comparison. Lookup by a hash leaks nothing an
+ * attacker can use (learning that a guess's SHA-256 shares a prefix with a key's says nothing about the key),
+ * and its cost does not depend on how many keys are configured or which one matched.
  */
 export class ApiKeyAuth {
-  readonly #keys: { id: string; hash: Buffer }[];
+  /** Configured keys by the base64 of their SHA-256. */
+  readonly #byHash = new Map<string, { principal: GatewayPrincipal; hash: Buffer }>();
   readonly #disabled: boolean;
 
   constructor(keys: readonly (string | GatewayApiKey)[], options: { allowUnauthenticated?: boolean } = {}) {
     this.#disabled = options.allowUnauthenticated === true;
     const seen = new Set<string>();
-    this.#keys = keys.map((entry) => {
+    for (const entry of keys) {
       const key = typeof entry === 'string' ? entry : entry.key;
       if (typeof key !== 'string' || key.length < 16) {
         throw new MaskError('CONFIG_INVALID', 'Gateway API keys must be strings of at least 16 characters');
@@ -47,9 +49,11 @@ export class ApiKeyAuth {
         throw new MaskError('CONFIG_INVALID', 'Gateway API key ids must match [A-Za-z0-9.:@-]{1,64}');
       if (seen.has(id)) throw new MaskError('CONFIG_INVALID', 'Gateway API key ids must be unique');
       seen.add(id);
-      return { id, hash };
-    });
-    if (this.#keys.length === 0 && !this.#disabled) {
+      // The same secret listed twice authenticates as its first id.
+      const lookup = hash.toString('base64');
+      if (!this.#byHash.has(lookup)) this.#byHash.set(lookup, { principal: Object.freeze({ keyId: id }), hash });
+    }
+    if (this.#byHash.size === 0 && !this.#disabled) {
       throw new MaskError(
         'CONFIG_INVALID',
         'The gateway needs at least one API key (or allowUnauthenticated: true for local use only)',
@@ -64,18 +68,32 @@ export class ApiKeyAuth {
 
   /** The principal of a request, or a 401. */
   authenticate(request: IncomingMessage): GatewayPrincipal {
-    if (this.#disabled) return { keyId: 'anonymous' };
+    if (this.#disabled) return ANONYMOUS;
     const header = request.headers.authorization;
-    const match = typeof header === 'string' ? /^Bearer[ \t]+(\S{1,1024})[ \t]*$/i.exec(header) : null;
-    if (!match) throw unauthorized('Missing bearer API key');
-    const presented = digest(match[1] as string);
-    let found: string | undefined;
-    for (const key of this.#keys) {
-      if (constantTimeEqual(presented, key.hash) && found === undefined) found = key.id;
-    }
-    if (found === undefined) throw unauthorized('Invalid API key');
-    return { keyId: found };
+    const presentedKey = typeof header === 'string' ? bearerToken(header) : undefined;
+    if (presentedKey === undefined) throw unauthorized('Missing bearer API key');
+    const presented = digest(presentedKey);
+    const entry = this.#byHash.get(presented.toString('base64'));
+    if (entry === undefined || !constantTimeEqual(presented, entry.hash)) throw unauthorized('Invalid API key');
+    return entry.principal;
   }
+}
+
+const ANONYMOUS: GatewayPrincipal = Object.freeze({ keyId: 'anonymous' });
+const BEARER = /^Bearer[ \t]+(\S{1,1024})[ \t]*$/i;
+
+/** The key of `Bearer <key>`: a plain scan for the usual form, the full grammar (case, blanks) otherwise. */
+function bearerToken(header: string): string | undefined {
+  if (header.startsWith('Bearer ') && header.length <= 7 + 1024) {
+    let plain = header.length > 7;
+    for (let index = 7; index < header.length && plain; index++) {
+      const code = header.charCodeAt(index);
+      // Anything but printable ASCII (blanks, controls, non-ASCII whitespace) goes through the regex.
+      plain = code > 0x20 && code < 0x7f;
+    }
+    if (plain) return header.slice(7);
+  }
+  return BEARER.exec(header)?.[1];
 }
 
 function unauthorized(message: string): GatewayHttpError {

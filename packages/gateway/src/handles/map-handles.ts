@@ -1,5 +1,6 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import type { Vault } from '@mask/core';
+import { RandomPool } from '../util/random-pool.js';
 
 /** A live map handle's metadata. */
 export interface MapHandleInfo {
@@ -21,16 +22,18 @@ export class MapHandles {
   readonly #vault: Vault;
   readonly #ttlSeconds: number;
   readonly #now: () => number;
+  readonly #random: RandomPool;
 
-  constructor(vault: Vault, ttlSeconds: number, now: () => number = Date.now) {
+  constructor(vault: Vault, ttlSeconds: number, now: () => number = Date.now, random = new RandomPool()) {
     this.#vault = vault;
     this.#ttlSeconds = ttlSeconds;
     this.#now = now;
+    this.#random = random;
   }
 
   /** Creates a handle for `keyId`. */
   async create(keyId: string): Promise<MapHandleInfo & { handle: string }> {
-    const handle = `mh_${randomBytes(32).toString('base64url')}`;
+    const handle = `mh_${this.#random.base64url(32)}`;
     const expiresAt = this.#now() + this.#ttlSeconds * 1000;
     const [written] = await this.#vault.putManyIfAbsent([
       { key: recordKey(handle), value: `${RECORD_VERSION}|${keyId}|${expiresAt}`, ttlSeconds: this.#ttlSeconds },

@@ -7,6 +7,8 @@ const tooLarge = (limit: number) =>
     headers: { connection: 'close' },
   });
 
+const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\b/i;
+
 /**
  * Reads and parses a JSON request body of at most `limit` bytes. A declared `content-length` over the limit is
  * refused before a byte is read; a body that grows past it while streaming is refused as soon as it does
@@ -14,7 +16,7 @@ const tooLarge = (limit: number) =>
  */
 export async function readJsonBody(request: IncomingMessage, limit: number): Promise<unknown> {
   const type = request.headers['content-type'];
-  if (type !== undefined && !/^application\/(?:[\w.+-]+\+)?json\b/i.test(type)) {
+  if (type !== undefined && type !== 'application/json' && !JSON_TYPE.test(type)) {
     throw new GatewayHttpError(415, 'UNSUPPORTED_MEDIA_TYPE', 'Content-Type must be application/json');
   }
   const declared = request.headers['content-length'];

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import type { KnownEntity } from '@mask/core';
 import type { GatewayPrincipal } from '../auth/api-key-auth.js';
 import { type GatewayContext, tenantFor } from '../gateway-context.js';
@@ -13,7 +12,7 @@ export async function apiScrubRoute(context: GatewayContext, principal: GatewayP
   const request = validate<ApiScrubRequest>(context.schemas.apiScrub, body);
   const scoped = context.ephemeral({
     tenant: tenantFor(principal.keyId),
-    session: `s.${randomBytes(16).toString('hex')}`,
+    session: `s.${context.random.hex(16)}`,
   });
   const result = await scoped.tokenizeText(
     request.text,
@@ -24,7 +23,7 @@ export async function apiScrubRoute(context: GatewayContext, principal: GatewayP
   for (const entity of result.entities) {
     entities[entity.token] = request.text.slice(entity.start, entity.end);
     types.add(entity.type);
-    context.metrics.inc('mask_gateway_entities_total', { type: entity.type });
+    context.metrics.incLabel('mask_gateway_entities_total', 'type', entity.type);
   }
   return {
     scrubbed: result.text,

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { GatewayPrincipal } from '../auth/api-key-auth.js';
 import { type GatewayContext, tenantFor } from '../gateway-context.js';
@@ -42,11 +41,11 @@ export async function chatCompletionsRoute(
   const upstreamConfig = context.upstream as GatewayUpstream;
   const scoped = context.ephemeral({
     tenant: tenantFor(principal.keyId),
-    session: `c.${randomBytes(16).toString('hex')}`,
+    session: `c.${context.random.hex(16)}`,
   });
   const { messages, byType } = await scrubMessages(scoped, chat.messages);
   for (const [type, count] of Object.entries(byType))
-    context.metrics.inc('mask_gateway_entities_total', { type }, count);
+    context.metrics.incLabel('mask_gateway_entities_total', 'type', type, count);
 
   const controller = new AbortController();
   // The response's 'close' before it finished is the one reliable sign that the client went away.

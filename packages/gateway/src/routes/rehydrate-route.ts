@@ -43,7 +43,8 @@ export async function rehydrateRoute(context: GatewayContext, principal: Gateway
   const items = request.items.map((item, index) => {
     const result = results[index] as (typeof results)[number];
     restored += result.decoded.length;
-    for (const ref of result.decoded) context.metrics.inc('mask_gateway_tokens_rehydrated_total', { type: ref.type });
+    for (const ref of result.decoded)
+      context.metrics.incLabel('mask_gateway_tokens_rehydrated_total', 'type', ref.type);
     return {
       id: item.id,
       text: result.text,
