@@ -28,7 +28,10 @@ describe('TextLines', () => {
         for (let index = 0; ; index++) {
           const end = text.indexOf('\n', start);
           const lineEnd = end < 0 ? text.length : end;
-          expect(lines.line(index)).toEqual(referenceLine(text, start, lineEnd));
+          const { hasDigit, ...bounds } = referenceLine(text, start, lineEnd);
+          expect(lines.line(index)).toEqual(bounds);
+          expect(lines.lineHasDigit(index)).toBe(hasDigit);
+          expect(lines.line(index)).toEqual({ ...bounds, hasDigit });
           if (end < 0) break;
           start = end + 1;
         }
