@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -185,5 +186,32 @@ describe('LocalNerEngine on ner-dev.json', () => {
     expect(f1('PERSON')).toBeGreaterThanOrEqual(0.85);
     expect(f1('LOCATION')).toBeGreaterThanOrEqual(0.75);
     expect(f1('ORGANIZATION')).toBeGreaterThanOrEqual(0.6);
+  });
+});
+
+// The speed work of November 2026 (hand-read ASCII words, one gazetteer table, char-code rules) had to keep every
+// span: this is the digest of the spans the engine gave on the whole set before it (commit 1bc2663). A change of
+// the rules that moves a span changes it on purpose: check the F1 above, compare the two builds with
+// `node bench/ner/same-output.mjs --base <old build>`, then put the new digest here.
+const DEV_SET_SPANS_SHA256 = '580f9a726a998110f53448473e289d815cdfbb0d3e6165580ef428c0c7a92011';
+
+describe('LocalNerEngine output on ner-dev.json', () => {
+  it('gives, span for span, what the engine gave before the speed work', () => {
+    const records = JSON.parse(readFileSync(DEV_SET, 'utf8')) as { full_text: string }[];
+    const hash = createHash('sha256');
+    const counts: Record<string, number> = {};
+    for (const record of records) {
+      // A slice of a larger string, as callers often pass, must read the same as the string itself.
+      const sliced = ` ${record.full_text}`.slice(1);
+      const spans = engine.detectSync(sliced);
+      expect(engine.detectSync(record.full_text)).toEqual(spans);
+      for (const span of spans) {
+        hash.update(`${span.type} ${span.start} ${span.end} ${span.score}\n`);
+        counts[span.type] = (counts[span.type] ?? 0) + 1;
+      }
+      hash.update('|\n');
+    }
+    expect(counts).toEqual({ PERSON: 1354, LOCATION: 914, ORGANIZATION: 319 });
+    expect(hash.digest('hex')).toBe(DEV_SET_SPANS_SHA256);
   });
 });
