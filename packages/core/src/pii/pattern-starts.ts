@@ -120,6 +120,32 @@ function ninoStart(text: string, start: number): boolean {
   return isDigitCode(code) || (code === 32 && isDigitCode(text.charCodeAt(start + 3)));
 }
 
+// One letter, then only digits: the second and the last character of the run are digits.
+function letterThenDigits(text: string, start: number, end: number): boolean {
+  return isDigitCode(text.charCodeAt(start + 1)) && isDigitCode(text.charCodeAt(end - 1));
+}
+
+// Australian Medicare: after the four-digit run and its space, five digits, a space and a digit.
+function medicareStart(text: string, _start: number, end: number): boolean {
+  for (let index = end + 1; index <= end + 5; index++) if (!isDigitCode(text.charCodeAt(index))) return false;
+  return text.charCodeAt(end + 6) === 32 && isDigitCode(text.charCodeAt(end + 7));
+}
+
+// French NIR: 15 digits with single spaces between them, or (Corsica, department 2A/2B) six digits, the
+// last a 2, then A or B.
+function nirStart(text: string, start: number): boolean {
+  let count = 0;
+  let index = start;
+  for (; index < text.length && count < 15; index++) {
+    const code = text.charCodeAt(index);
+    if (isDigitCode(code)) count++;
+    else if (!(code === 32 && index > start && isDigitCode(text.charCodeAt(index - 1)))) break;
+  }
+  if (count >= 15) return true;
+  const code = text.charCodeAt(index);
+  return count === 6 && (code === 65 || code === 66) && text.charCodeAt(index - 1) === 50;
+}
+
 /** The run starts with this literal. */
 function startsWith(literal: string): (text: string, start: number) => boolean {
   return (text, start) => text.startsWith(literal, start);
@@ -246,7 +272,7 @@ export const PATTERN_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new 
     'g/\\b9\\d{2}([- ]?)[5-9]\\d\\1\\d{4}\\b',
     [{ length: [3, 9], chars: DIGIT, first: '9', digits: 9, separators: '- ' }],
   ],
-  ['g/\\b[A-Z]\\d{4,14}\\b', [{ length: [5, 15], chars: DIGIT | UPPER, first: UPPERS }]],
+  ['g/\\b[A-Z]\\d{4,14}\\b', [{ length: [5, 15], chars: DIGIT | UPPER, first: UPPERS, check: letterThenDigits }]],
   [
     'g/\\b(?:[A-Z]\\d{3}-\\d{3}-\\d{2}-\\d{3}(?:-\\d)?|[A-Z]{1,2}\\d{2,3}-\\d{3,4}-\\d{3,4}(?:-\\d{1,3})?|WDL[A-Z0-9]{9})\\b',
     [
@@ -264,7 +290,7 @@ export const PATTERN_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new 
   ],
   ['g/\\b[A-Z][A-Z9]\\d{7}\\b', [{ length: [9, 9], chars: DIGIT | UPPER, first: UPPERS }]],
   ['g/\\b\\d{3}([ -])\\d{3}\\1\\d{3,4}\\b', [digitRun(3, 3, ' -', 9)]],
-  ['g/\\b[2-6]\\d{3} \\d{5} \\d(?:[ -/]\\d)?\\b', [digitRun(4, 4, ' ', 10, '23456')]],
+  ['g/\\b[2-6]\\d{3} \\d{5} \\d(?:[ -/]\\d)?\\b', [{ ...digitRun(4, 4, ' ', 10, '23456'), check: medicareStart }]],
   ['g/\\b\\d{2}-\\d{7}\\b', [digitRun(2, 2, '-', 9)]],
   [
     'g/\\b[ABCDEFGHJNPQRSUVW]-?\\d{7}-?[0-9A-J]\\b',
@@ -292,8 +318,16 @@ export const PATTERN_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new 
     'g/\\b[1-478] ?\\d{2} ?\\d{2} ?(?:\\d{2}|2[AB]) ?\\d{3} ?\\d{3} ?\\d{2}\\b',
     [
       // the first run ends at the first (optional) space: after 1, 3, 5, 7, 10 or 13 characters, or is all 15
-      { length: [1, 13], chars: DIGIT | UPPER, first: '123478', after: ' ', digits: 6, separators: ' ' },
-      { length: [15, 15], chars: DIGIT | UPPER, first: '123478', digits: 6, separators: ' ' },
+      {
+        length: [1, 13],
+        chars: DIGIT | UPPER,
+        first: '123478',
+        after: ' ',
+        digits: 6,
+        separators: ' ',
+        check: nirStart,
+      },
+      { length: [15, 15], chars: DIGIT | UPPER, first: '123478', digits: 6, separators: ' ', check: nirStart },
     ],
   ],
   ['g/\\b[2-9]\\d{3}([ -])\\d{4}\\1\\d{4}\\b', [digitRun(4, 4, ' -', 12, '23456789')]],
