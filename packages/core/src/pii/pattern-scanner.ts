@@ -155,6 +155,11 @@ interface ScanPlan {
   /** Recognizers with triggers (checked per scan); the others always run. */
   readonly gated: RecognizerPlan[];
   readonly digitRuns: DigitRunListener[];
+  /** Shortest and longest digit run any listener wants (when none is gated, else worked out per scan). */
+  digitMin: number;
+  digitMax: number;
+  /** Some digit-run listener has triggers: digitMin/digitMax depend on the scan. */
+  digitRunsGated: boolean;
   readonly finders: RecognizerPlan[];
 }
 
@@ -233,7 +238,7 @@ function enabledRecognizers(plan: ScanPlan, text: string, scratch: boolean): Uin
  * Every trigger of the gated recognizers in two regexes, so that a text holding none of them (most texts)
  * is ruled out in two native searches instead of one `includes` per trigger.
  */
-interface TriggerSieve {
+export interface TriggerSieve {
   /** The case-sensitive triggers as alternatives, or undefined when there are none. */
   readonly sensitive: RegExp | undefined;
   /** The case-insensitive triggers as alternatives, or undefined when there are none. */
@@ -243,13 +248,19 @@ interface TriggerSieve {
    * flag). See {@link mayHoldTrigger}.
    */
   readonly lowerCased: boolean;
+  /**
+   * Every trigger in one case-insensitive regex, when the case-insensitive ones are ASCII: a case-sensitive
+   * occurrence is also a case-insensitive one, so one search rules out both kinds.
+   */
+  readonly combined: RegExp | undefined;
 }
 
 function escapeRegex(literal: string): string {
   return literal.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
-function triggerSieve(gated: readonly RecognizerPlan[]): TriggerSieve {
+/** Exported for tests. */
+export function triggerSieve(gated: readonly { readonly recognizer: Recognizer }[]): TriggerSieve {
   const sensitive = new Set<string>();
   const insensitive = new Set<string>();
   for (const { recognizer } of gated) {
@@ -264,6 +275,7 @@ function triggerSieve(gated: readonly RecognizerPlan[]): TriggerSieve {
     sensitive: sensitive.size === 0 ? undefined : new RegExp(alternatives(sensitive)),
     insensitive: insensitive.size === 0 ? undefined : new RegExp(alternatives(insensitive), ascii ? 'i' : ''),
     lowerCased: !ascii,
+    combined: ascii ? new RegExp(alternatives(new Set([...sensitive, ...insensitive])), 'i') : undefined,
   };
 }
 
@@ -271,7 +283,11 @@ function triggerSieve(gated: readonly RecognizerPlan[]): TriggerSieve {
  * False only when no trigger of any gated recognizer occurs in the text (as `includes` on the text, and on
  * the lower-cased text for case-insensitive ones, would find).
  */
-function mayHoldTrigger(sieve: TriggerSieve, text: string): boolean {
+export function mayHoldTrigger(sieve: TriggerSieve, text: string): boolean {
+  // Lower-casing turns U+0130 into "i" + U+0307 and U+212A into "k"; the `i` flag matches neither to ASCII.
+  if (sieve.combined !== undefined) {
+    return sieve.combined.test(text) || text.includes('\u0130') || text.includes('\u212a');
+  }
   if (sieve.sensitive?.test(text)) return true;
   if (sieve.insensitive === undefined) return false;
   if (sieve.lowerCased) return sieve.insensitive.test(text.toLowerCase());
@@ -496,9 +512,12 @@ export class PatternScanner implements Scanner {
       nextMasks: new Uint32Array(0),
       previousMasks: new Uint32Array(0),
       digitRuns: [],
+      digitMin: Number.POSITIVE_INFINITY,
+      digitMax: 0,
+      digitRunsGated: false,
       finders: [],
       gated: [],
-      sieve: { sensitive: undefined, insensitive: undefined, lowerCased: false },
+      sieve: { sensitive: undefined, insensitive: undefined, lowerCased: false, combined: undefined },
     };
     const regexes = new Map<string, RegexEntry>();
     for (const compiled of this.#recognizers) {
@@ -553,6 +572,11 @@ export class PatternScanner implements Scanner {
     }
     buildMasks(plan);
     plan.gatedWindowed = plan.windowed.filter((entry) => entry.gated);
+    for (const { run, plan: listener } of plan.digitRuns) {
+      if (gated.has(listener)) plan.digitRunsGated = true;
+      plan.digitMin = Math.min(plan.digitMin, run.min);
+      plan.digitMax = Math.max(plan.digitMax, run.max);
+    }
     plan.fullPass = plan.regexes.filter((entry) => entry.sticky === undefined);
     plan.enabled = new Uint8Array(plan.recognizers.length);
     plan.floors = new Int32Array(plan.windowed.length);
@@ -814,12 +838,16 @@ function scanWordRuns(state: ScanState, plan: ScanPlan): void {
   const floors = state.scratch ? plan.floors : new Int32Array(windowed.length);
   floors.fill(0);
   for (const entry of plan.gatedWindowed) if (!isActive(entry, enabled)) floors[entry.windowIndex] = INACTIVE;
-  let digitMin = Number.POSITIVE_INFINITY;
-  let digitMax = 0;
-  for (const { run, plan: listener } of digitRuns) {
-    if (enabled[listener.index] !== 1) continue;
-    if (run.min < digitMin) digitMin = run.min;
-    if (run.max > digitMax) digitMax = run.max;
+  let digitMin = plan.digitMin;
+  let digitMax = plan.digitMax;
+  if (plan.digitRunsGated) {
+    digitMin = Number.POSITIVE_INFINITY;
+    digitMax = 0;
+    for (const { run, plan: listener } of digitRuns) {
+      if (enabled[listener.index] !== 1) continue;
+      if (run.min < digitMin) digitMin = run.min;
+      if (run.max > digitMax) digitMax = run.max;
+    }
   }
   const length = text.length;
   let index = 0;

@@ -24,6 +24,8 @@ const SMALL_CLUSTER = 16;
 export function resolveOverlaps(spans: readonly Span[]): Span[] {
   if (disjointInOrder(spans)) return spans.slice();
   const byStart = spans.filter((span) => span.end > span.start).sort((a, b) => a.start - b.start || a.end - b.end);
+  // Sorted and still disjoint: every cluster below would hold one span.
+  if (disjointInOrder(byStart)) return byStart;
   const result: Span[] = [];
   let clusterStart = 0;
   let clusterEnd = -1;
