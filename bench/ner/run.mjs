@@ -1,6 +1,7 @@
 // NER benchmark: precision / recall / F1 per type for each engine on ner-dev.json, and latency per 1 KB
 // document for the default engine and for compromise used plainly, in the same run.
-// Usage: pnpm --filter @mask/core build && node bench/ner/run.mjs [--quick] [--baseline <core dir>]
+// Usage: pnpm --filter @mask/core build && node bench/ner/run.mjs [--quick] [--baseline <core dir>
+//        [--baseline-label <what it is>]]
 // `--baseline` names another build of packages/core (a directory with its package.json and dist, e.g. an
 // earlier commit built elsewhere): its CPU cost per document is measured in turn with this build's.
 // Writes bench/ner/RESULTS.md.
@@ -21,6 +22,8 @@ const nlp = coreRequire('compromise');
 const quick = process.argv.includes('--quick');
 const baselineAt = process.argv.indexOf('--baseline');
 const baseline = baselineAt >= 0 ? process.argv[baselineAt + 1] : undefined;
+const labelAt = process.argv.indexOf('--baseline-label');
+const baselineLabel = labelAt >= 0 ? process.argv[labelAt + 1] : baseline;
 
 // ---------------------------------------------------------------- engines under test
 const local = new core.LocalNerEngine();
@@ -207,7 +210,7 @@ lines.push(
   'resolution). Documents: the issue-8 example (940 characters of prose with two names, a place, two emails, a',
   'card and an IP, scanned 2,000 times) and 1,000 documents of 1,024 units cut from the dev set. Each build runs',
   `in its own process (median of ${quick ? 3 : 5} rounds), ${quick ? 'once' : 'three times in turn; the median run is shown'}.`,
-  ...(baseline ? [`Baseline: \`${baseline}\`.`] : []),
+  ...(baseline ? [`Baseline: ${baselineLabel}.`] : []),
   '',
 );
 const cpuTable = [];

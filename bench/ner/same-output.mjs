@@ -1,5 +1,6 @@
 // Checks that two builds of @mask/core give the same NER output: LocalNerEngine.detectSync and the default
-// WaterfallScanner on every ner-dev.json document, on 1 KB documents cut from it, and on the issue-8 example.
+// WaterfallScanner on every ner-dev.json document, on 1 KB documents cut from it (also all lower and all upper
+// case), and on the issue-8 example.
 // Use it around speed work: build a copy of the core before the change, then compare.
 // Usage: node bench/ner/same-output.mjs --base <dir holding package.json + dist> [--core <dir>]
 import { createRequire } from 'node:module';
@@ -30,6 +31,8 @@ for (let cursor = 0; cursor < dev.length; ) {
   while (text.length < 1024) text += `${dev[cursor++ % dev.length]}\n`;
   texts.push(text.slice(0, 1024));
 }
+// Text without casing takes the engine's other path (gazetteers and cues only).
+for (const text of texts.slice(1 + dev.length)) texts.push(text.toLowerCase(), text.toUpperCase());
 
 const runs = builds.map((core) => ({
   local: new core.LocalNerEngine(),
