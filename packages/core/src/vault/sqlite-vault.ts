@@ -20,10 +20,20 @@ export interface SqliteVaultOptions {
 
 /** SQLite's default limit on bound parameters is 32766; stay far below it. */
 const CHUNK = 500;
-/** Expired rows deleted per write (amortized): bounded work, no table sweep. */
-const SWEEP_PER_WRITE = 64;
-/** The sweep runs on every 16th write (deleting 16x as many rows): same bound, a sixteenth of the statements. */
-const SWEEP_EVERY = 16;
+/** Expired rows are swept once this many rows were written since the last sweep (amortized, bounded work). */
+const SWEEP_AFTER_ROWS = 256;
+
+type Operation =
+  | { readonly kind: 'read'; readonly keys: readonly string[] }
+  | { readonly kind: 'insert'; readonly entries: readonly VaultEntry[] }
+  | { readonly kind: 'write'; readonly entries: readonly VaultEntry[] }
+  | { readonly kind: 'delete'; readonly keys: readonly string[] };
+
+interface Queued {
+  readonly operation: Operation;
+  readonly resolve: (result: unknown) => void;
+  readonly reject: (error: unknown) => void;
+}
 
 /**
  * Embedded persistent vault on SQLite through better-sqlite3, an optional peer dependency: the default for a
@@ -33,7 +43,17 @@ const SWEEP_EVERY = 16;
  * is refused) and is itself 0600; SQLite gives its WAL and shared-memory files the database's mode. The
  * database runs in WAL mode, so readers never block the writer, and several processes may share one file:
  * insert-only writes run in `BEGIN IMMEDIATE` transactions and are atomic across them. Expired rows are
- * invisible to reads and removed a few at a time on each write.
+ * invisible to reads and removed a few at a time as rows are written.
+ *
+ * Durability: `synchronous = NORMAL` in WAL mode. A committed write survives a crash of the process; a power
+ * loss or OS crash may lose the last transactions before the next checkpoint, never corrupt the file. Tokens
+ * lost that way are unknown to a later detokenize (which fails closed), never wrong.
+ *
+ * Batching: operations are queued and run together once per turn of the event loop, in the order they were
+ * called, in one transaction (a commit writes every page it touched to the WAL, and the records of one token
+ * scope share pages, so one commit for the many small calls of concurrent requests costs a fraction of one
+ * commit each). Each call still settles on its own: should the shared transaction fail, every operation is
+ * retried alone so one bad call never fails its neighbours.
  *
  * @example
  * import { SqliteVault } from '@mask/core/sqlite';
@@ -53,6 +73,9 @@ export class SqliteVault implements Vault {
   private readonly selects = new Map<number, Database.Statement>();
   private readonly deletes = new Map<number, Database.Statement>();
   private closed = false;
+  private queue: Queued[] = [];
+  private flushScheduled = false;
+  private rowsSinceSweep = 0;
 
   constructor(options: SqliteVaultOptions) {
     if (!options.path) throw new MaskError('CONFIG_INVALID', 'SqliteVault needs a path');
@@ -81,7 +104,7 @@ export class SqliteVault implements Vault {
           'INSERT INTO mask_vault (k, v, exp) VALUES (?, ?, ?) ON CONFLICT (k) DO UPDATE SET v = excluded.v, exp = excluded.exp',
         ),
         sweep: this.db.prepare(
-          `DELETE FROM mask_vault WHERE k IN (SELECT k FROM mask_vault WHERE exp IS NOT NULL AND exp <= ? LIMIT ${SWEEP_PER_WRITE * SWEEP_EVERY})`,
+          'DELETE FROM mask_vault WHERE k IN (SELECT k FROM mask_vault WHERE exp IS NOT NULL AND exp <= ? LIMIT ?)',
         ),
         scan: this.db.prepare('SELECT k FROM mask_vault WHERE k > ? AND substr(k, 1, ?) = ? ORDER BY k LIMIT 1000'),
       };
@@ -93,50 +116,136 @@ export class SqliteVault implements Vault {
   async getMany(keys: readonly string[]): Promise<(string | undefined)[]> {
     assertVaultOpen(this.closed, this.name);
     if (keys.length === 0) return [];
-    const now = this.now();
-    const found = new Map<string, string>();
-    this.run('read', () => {
-      for (let start = 0; start < keys.length; start += CHUNK) {
-        const chunk = keys.slice(start, start + CHUNK);
-        const rows = this.select(chunk.length).all(...chunk) as { k: string; v: string; exp: number | null }[];
-        for (const row of rows) if (row.exp === null || row.exp > now) found.set(row.k, row.v);
-      }
-    });
-    return keys.map((key) => found.get(key));
+    return this.enqueue({ kind: 'read', keys }) as Promise<(string | undefined)[]>;
   }
 
   async putManyIfAbsent(entries: readonly VaultEntry[]): Promise<boolean[]> {
     assertVaultOpen(this.closed, this.name);
     if (entries.length === 0) return [];
-    const now = this.now();
-    return this.run('insert', () => this.insertTransaction.immediate(entries, now) as boolean[]);
+    return this.enqueue({ kind: 'insert', entries }) as Promise<boolean[]>;
   }
 
   async putMany(entries: readonly VaultEntry[]): Promise<void> {
     assertVaultOpen(this.closed, this.name);
     if (entries.length === 0) return;
-    const now = this.now();
-    this.run('write', () => this.upsertTransaction.immediate(entries, now));
+    await this.enqueue({ kind: 'write', entries });
   }
 
+  async deleteMany(keys: readonly string[]): Promise<void> {
+    assertVaultOpen(this.closed, this.name);
+    if (keys.length === 0) return;
+    await this.enqueue({ kind: 'delete', keys });
+  }
+
+  async *scanKeys(prefix: string): AsyncIterable<string[]> {
+    assertVaultOpen(this.closed, this.name);
+    let after = '';
+    for (;;) {
+      // Calls made before this page are applied first, so a scan sees every write its caller awaited or not.
+      this.flush();
+      const rows = this.run('scan', () => this.statements.scan.all(after, prefix.length, prefix) as { k: string }[]);
+      if (rows.length === 0) return;
+      yield rows.map((row) => row.k);
+      after = (rows[rows.length - 1] as { k: string }).k;
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    // Calls made before close() still complete.
+    this.flush();
+    this.db.close();
+  }
+
+  private enqueue(operation: Operation): Promise<unknown> {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ operation, resolve, reject });
+      if (!this.flushScheduled) {
+        this.flushScheduled = true;
+        setImmediate(this.flush);
+      }
+    });
+  }
+
+  /** Runs every queued operation, in call order: one transaction when any of them writes. */
+  private readonly flush = (): void => {
+    this.flushScheduled = false;
+    const batch = this.queue;
+    if (batch.length === 0) return;
+    this.queue = [];
+    const now = this.now();
+    const writes = batch.some((queued) => queued.operation.kind !== 'read');
+    let results: unknown[];
+    try {
+      results = writes
+        ? this.batchTransaction.immediate(batch, now)
+        : batch.map((queued) => this.apply(queued.operation, now));
+    } catch (error) {
+      if (batch.length === 1) {
+        (batch[0] as Queued).reject(vaultConnectionError(this.name, (batch[0] as Queued).operation.kind, error));
+        return;
+      }
+      // The shared transaction rolled back as a whole: retry each operation alone, so each settles on its own.
+      for (const queued of batch) {
+        try {
+          const { operation } = queued;
+          queued.resolve(
+            operation.kind === 'read' ? this.apply(operation, now) : this.batchTransaction.immediate([queued], now)[0],
+          );
+        } catch (single) {
+          queued.reject(vaultConnectionError(this.name, queued.operation.kind, single));
+        }
+      }
+      return;
+    }
+    for (let index = 0; index < batch.length; index++) (batch[index] as Queued).resolve(results[index]);
+  };
+
   /** Built once: better-sqlite3 compiles a transaction function per `transaction()` call. */
-  private readonly insertTransaction = this.lazyTransaction((entries: readonly VaultEntry[], now: number) => {
-    const written = entries.map(
-      (entry) => this.statements.insertIfAbsent.run(entry.key, entry.value, this.expiry(entry, now), now).changes === 1,
-    );
-    this.maybeSweep(now);
-    return written;
+  private readonly batchTransaction = this.lazyTransaction((batch: readonly Queued[], now: number): unknown[] => {
+    const results = batch.map((queued) => this.apply(queued.operation, now));
+    if (this.rowsSinceSweep >= SWEEP_AFTER_ROWS) {
+      // Removes up to twice what was written since the last sweep: the sweep keeps up with any write rate.
+      this.statements.sweep.run(now, 2 * this.rowsSinceSweep);
+      this.rowsSinceSweep = 0;
+    }
+    return results;
   });
 
-  private readonly upsertTransaction = this.lazyTransaction((entries: readonly VaultEntry[], now: number) => {
-    for (const entry of entries) this.statements.upsert.run(entry.key, entry.value, this.expiry(entry, now));
-    this.maybeSweep(now);
-  });
+  private apply(operation: Operation, now: number): unknown {
+    switch (operation.kind) {
+      case 'read':
+        return this.read(operation.keys, now);
+      case 'insert':
+        this.rowsSinceSweep += operation.entries.length;
+        return operation.entries.map(
+          (entry) =>
+            this.statements.insertIfAbsent.run(entry.key, entry.value, this.expiry(entry, now), now).changes === 1,
+        );
+      case 'write':
+        this.rowsSinceSweep += operation.entries.length;
+        for (const entry of operation.entries) {
+          this.statements.upsert.run(entry.key, entry.value, this.expiry(entry, now));
+        }
+        return undefined;
+      case 'delete':
+        for (let start = 0; start < operation.keys.length; start += CHUNK) {
+          const chunk = operation.keys.slice(start, start + CHUNK);
+          this.remove(chunk.length).run(...chunk);
+        }
+        return undefined;
+    }
+  }
 
-  private writes = 0;
-
-  private maybeSweep(now: number): void {
-    if (this.writes++ % SWEEP_EVERY === 0) this.statements.sweep.run(now);
+  private read(keys: readonly string[], now: number): (string | undefined)[] {
+    const found = new Map<string, string>();
+    for (let start = 0; start < keys.length; start += CHUNK) {
+      const chunk = start === 0 && keys.length <= CHUNK ? keys : keys.slice(start, start + CHUNK);
+      const rows = this.select(chunk.length).all(...chunk) as { k: string; v: string; exp: number | null }[];
+      for (const row of rows) if (row.exp === null || row.exp > now) found.set(row.k, row.v);
+    }
+    return keys.map((key) => found.get(key));
   }
 
   /** A transaction function created on first use (the database opens in the constructor, after field setup). */
@@ -150,38 +259,6 @@ export class SqliteVault implements Vault {
         return transaction.immediate(...args) as TResult;
       },
     };
-  }
-
-  async deleteMany(keys: readonly string[]): Promise<void> {
-    assertVaultOpen(this.closed, this.name);
-    if (keys.length === 0) return;
-    this.run('delete', () =>
-      this.db
-        .transaction(() => {
-          for (let start = 0; start < keys.length; start += CHUNK) {
-            const chunk = keys.slice(start, start + CHUNK);
-            this.remove(chunk.length).run(...chunk);
-          }
-        })
-        .immediate(),
-    );
-  }
-
-  async *scanKeys(prefix: string): AsyncIterable<string[]> {
-    assertVaultOpen(this.closed, this.name);
-    let after = '';
-    for (;;) {
-      const rows = this.run('scan', () => this.statements.scan.all(after, prefix.length, prefix) as { k: string }[]);
-      if (rows.length === 0) return;
-      yield rows.map((row) => row.k);
-      after = (rows[rows.length - 1] as { k: string }).k;
-    }
-  }
-
-  async close(): Promise<void> {
-    if (this.closed) return;
-    this.closed = true;
-    this.db.close();
   }
 
   private expiry(entry: VaultEntry, now: number): number | null {
