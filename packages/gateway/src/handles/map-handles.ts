@@ -31,16 +31,23 @@ export class MapHandles {
     this.#random = random;
   }
 
-  /** Creates a handle for `keyId`. */
-  async create(keyId: string): Promise<MapHandleInfo & { handle: string }> {
+  /**
+   * Creates a handle for `keyId`. The handle and its session are known at once; `stored` settles when the
+   * store holds the handle's record, so the caller can write the map's first tokens in the same round trip
+   * (and must await `stored` before giving the handle out).
+   */
+  create(keyId: string): MapHandleInfo & { handle: string; stored: Promise<void> } {
     const handle = `mh_${this.#random.base64url(32)}`;
     const expiresAt = this.#now() + this.#ttlSeconds * 1000;
-    const [written] = await this.#vault.putManyIfAbsent([
-      { key: recordKey(handle), value: `${RECORD_VERSION}|${keyId}|${expiresAt}`, ttlSeconds: this.#ttlSeconds },
-    ]);
-    // 256 random bits do not collide; a taken key means the store misbehaves, so refuse rather than share a map.
-    if (!written) throw new Error('map handle collision');
-    return { handle, session: sessionFor(handle), expiresAt };
+    const stored = this.#vault
+      .putManyIfAbsent([
+        { key: recordKey(handle), value: `${RECORD_VERSION}|${keyId}|${expiresAt}`, ttlSeconds: this.#ttlSeconds },
+      ])
+      .then(([written]) => {
+        // 256 random bits do not collide; a taken key means the store misbehaves: refuse rather than share a map.
+        if (!written) throw new Error('map handle collision');
+      });
+    return { handle, session: sessionFor(handle), expiresAt, stored };
   }
 
   /** The handle's metadata when it exists, has not expired and belongs to `keyId`; else `undefined`. */

@@ -46,14 +46,20 @@ export async function scrubRoute(context: GatewayContext, principal: GatewayPrin
   }
 
   const handle = existing
-    ? { handle: request.map_handle as string, ...existing }
-    : await context.handles.create(principal.keyId);
+    ? { handle: request.map_handle as string, ...existing, stored: undefined }
+    : context.handles.create(principal.keyId);
   const scoped = client({ tenant: tenantFor(principal.keyId), session: handle.session });
-  // One batch for all items: one scan call and one set of vault round trips, however many items.
-  const results = await scoped.tokenizeTexts(
-    request.items.map((item) => item.text),
-    scanOptions,
-  );
+  // One batch for all items: one scan call and one set of vault round trips, however many items. A new handle's
+  // record is written alongside (the same store transaction where the store batches); the handle is given out
+  // only once both are stored. Should the record fail, the tokens already written sit under a session no handle
+  // names, unreachable, and expire with their TTL.
+  const [results] = await Promise.all([
+    scoped.tokenizeTexts(
+      request.items.map((item) => item.text),
+      scanOptions,
+    ),
+    handle.stored,
+  ]);
 
   const byType: Record<string, number> = {};
   let entities = 0;
