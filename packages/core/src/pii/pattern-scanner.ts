@@ -150,6 +150,8 @@ interface ScanPlan {
   nextMasks: Uint32Array;
   /** Filters that admit the character before the run: slot 1 for `(`, 2 for `+`, 0 for any other. */
   previousMasks: Uint32Array;
+  /** Bit `(shape << 7) | firstCode`: some filter admits both (the rows of shapeMasks and firstMasks meet). */
+  shapeFirstAny: Uint32Array;
   /** All triggers of `gated`, to rule out texts holding none in one search. */
   sieve: TriggerSieve;
   /** Recognizers with triggers (checked per scan); the others always run. */
@@ -511,6 +513,7 @@ export class PatternScanner implements Scanner {
       firstMasks: new Uint32Array(0),
       nextMasks: new Uint32Array(0),
       previousMasks: new Uint32Array(0),
+      shapeFirstAny: new Uint32Array(0),
       digitRuns: [],
       digitMin: Number.POSITIVE_INFINITY,
       digitMax: 0,
@@ -738,6 +741,7 @@ function buildMasks(plan: ScanPlan): void {
   plan.firstMasks = new Uint32Array(128 * words);
   plan.nextMasks = new Uint32Array(130 * words);
   plan.previousMasks = new Uint32Array(3 * words);
+  plan.shapeFirstAny = new Uint32Array((SHAPES << 7) >>> 5);
   for (const [index, filter] of plan.filters.entries()) {
     for (let length = Math.min(filter.min, MAX_BUCKET); length <= Math.min(filter.max, MAX_BUCKET); length++) {
       for (let kinds = 1; kinds < 16; kinds++) {
@@ -762,6 +766,19 @@ function buildMasks(plan: ScanPlan): void {
       // A filter starting on `(` or `+` needs exactly that character before the run.
       if (filter.before === -1 || filter.before === code || (filter.before !== 40 && filter.before !== 43)) {
         setBit(plan.previousMasks, words, slot, index);
+      }
+    }
+  }
+  for (let shape = 0; shape < SHAPES; shape++) {
+    for (let code = 0; code < 128; code++) {
+      for (let word = 0; word < words; word++) {
+        if (
+          ((plan.shapeMasks[shape * words + word] as number) & (plan.firstMasks[code * words + word] as number)) !==
+          0
+        ) {
+          setBit(plan.shapeFirstAny, 1, 0, (shape << 7) | code);
+          break;
+        }
       }
     }
   }
@@ -833,7 +850,7 @@ function countDigitsAhead(text: string, start: number): number {
  */
 function scanWordRuns(state: ScanState, plan: ScanPlan): void {
   const { text, enabled, finderHits } = state;
-  const { windowed, filters, words, shapeMasks, firstMasks, nextMasks, previousMasks, digitRuns } = plan;
+  const { windowed, filters, words, shapeMasks, firstMasks, nextMasks, previousMasks, shapeFirstAny, digitRuns } = plan;
   // Per windowed regex: where its next match may start (INACTIVE when none of its recognizers runs).
   const floors = state.scratch ? plan.floors : new Int32Array(windowed.length);
   floors.fill(0);
@@ -871,10 +888,13 @@ function scanWordRuns(state: ScanState, plan: ScanPlan): void {
     if (mask === DIGIT && runLength >= digitMin && runLength <= digitMax) {
       digitRun(state, digitRuns, start, index);
     }
-    let aheadCount = -1;
-    let aheadCrossed = 0;
     const shape = (Math.min(runLength, MAX_BUCKET) << 4) | mask;
     const firstCode = text.charCodeAt(start);
+    // Most runs fire no filter at all: one bit says so from the shape and first character.
+    const shapeFirst = (shape << 7) | firstCode;
+    if (((shapeFirstAny[shapeFirst >>> 5] as number) & (1 << (shapeFirst & 31))) === 0) continue;
+    let aheadCount = -1;
+    let aheadCrossed = 0;
     const next = index < length ? text.charCodeAt(index) : -1;
     const previous = start > 0 ? text.charCodeAt(start - 1) : -1;
     // The character after: its code when ASCII, 128 at the end of the text, 129 otherwise (checked below).
