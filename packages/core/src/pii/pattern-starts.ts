@@ -167,10 +167,64 @@ function monthRun(text: string, start: number): boolean {
   );
 }
 
-// After "12 " / "12th " comes "de " or a month: a letter of those initials.
+// A month name run followed by the day: "Jan 5", "Jan. 5" (the run is followed by '.' or a space).
+function monthThenDay(text: string, start: number, end: number): boolean {
+  return monthRun(text, start) && isDigitCode(text.charCodeAt(text.charCodeAt(end) === 46 ? end + 2 : end + 1));
+}
+
+// The first two letters, lower-cased, of "de" and of every month name (English and Spanish), as c0 << 8 | c1.
+const MONTH_PAIRS = new Set(
+  ['de', 'ja', 'fe', 'ma', 'ap', 'ju', 'au', 'se', 'oc', 'no', 'en', 'ab', 'ag', 'di'].map(
+    (pair) => (pair.charCodeAt(0) << 8) | pair.charCodeAt(1),
+  ),
+);
+
+// After "12 " / "12th " comes "de " or a month: two letters of those.
 function monthFollows(text: string, _start: number, end: number): boolean {
-  const code = text.charCodeAt(end + 1) | 32;
-  return code === 100 || code === 101 || (code < 128 && MONTH_INITIALS.includes(String.fromCharCode(code)));
+  return MONTH_PAIRS.has(((text.charCodeAt(end + 1) | 32) << 8) | (text.charCodeAt(end + 2) | 32));
+}
+
+function allDigits(text: string, from: number, to: number): boolean {
+  for (let index = from; index < to; index++) if (!isDigitCode(text.charCodeAt(index))) return false;
+  return true;
+}
+
+// SSN layout after the first group: the separator, two digits, the same separator, four digits.
+function ssnGroups(text: string, _start: number, end: number): boolean {
+  return (
+    allDigits(text, end + 1, end + 3) &&
+    text.charCodeAt(end + 3) === text.charCodeAt(end) &&
+    allDigits(text, end + 4, end + 8)
+  );
+}
+
+// 3-3-3(4) layout after the first group: the separator, three digits, the same separator, three digits.
+function threeGroups(text: string, _start: number, end: number): boolean {
+  return (
+    allDigits(text, end + 1, end + 4) &&
+    text.charCodeAt(end + 4) === text.charCodeAt(end) &&
+    allDigits(text, end + 5, end + 8)
+  );
+}
+
+// Runs of capital letters first, then the rest: the run's characters 1..count-1 are capital letters.
+function capitals(count: number): (text: string, start: number) => boolean {
+  return (text, start) => {
+    for (let index = start + 1; index < start + count; index++) if (!isUpperCode(text.charCodeAt(index))) return false;
+    return true;
+  };
+}
+
+// DEA: a letter, a letter or 9, then seven digits (the run is nine characters).
+function deaStart(text: string, start: number, end: number): boolean {
+  const second = text.charCodeAt(start + 1);
+  return (isUpperCode(second) || second === 57) && allDigits(text, start + 2, end);
+}
+
+// Spanish NIF: eight digits, then the letter in the run or after a dash.
+function nifStart(text: string, start: number, end: number): boolean {
+  if (end - start === 9) return isUpperCode(text.charCodeAt(end - 1)) && allDigits(text, start, end - 1);
+  return text.charCodeAt(end) === 45 && isUpperCode(text.charCodeAt(end + 1));
 }
 
 const DIGITS = '0123456789';
@@ -223,7 +277,14 @@ export const PATTERN_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new 
     ],
   ],
   ['g/\\b[0-8]\\d{3}-\\d{4}-\\d\\b', [digitRun(4, 4, '-', 9, '012345678')]],
-  ['g/\\b[A-Z]{6}[A-Z2-9][A-NP-Z0-9](?:[A-Z0-9]{3})?\\b', [{ length: [8, 11], chars: DIGIT | UPPER, first: UPPERS }]],
+  [
+    'g/\\b[A-Z]{6}[A-Z2-9][A-NP-Z0-9](?:[A-Z0-9]{3})?\\b',
+    [
+      // the match is the whole run: 8 or 11 characters, the first six letters
+      { length: [8, 8], chars: DIGIT | UPPER, first: UPPERS, check: capitals(6) },
+      { length: [11, 11], chars: DIGIT | UPPER, first: UPPERS, check: capitals(6) },
+    ],
+  ],
   [
     'g/\\b(?:[13][1-9A-HJ-NP-Za-km-z]{25,34}|(?:bc|tb|BC|TB)1(?:[02-9ac-hj-np-z]{11,71}|[02-9AC-HJ-NP-Z]{11,71}))\\b',
     [{ length: [14, 74], chars: ALNUM, first: '13bBtT' }],
@@ -260,14 +321,21 @@ export const PATTERN_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new 
     [
       { length: [1, 2], chars: DIGIT, afterSpace: true, check: monthFollows },
       { length: [3, 4], chars: ALNUM, first: DIGITS, afterSpace: true, check: monthFollows },
-      { length: [3, 9], chars: UPPER | LOWER, first: MONTH_INITIALS, after: '.', afterSpace: true, check: monthRun },
+      {
+        length: [3, 9],
+        chars: UPPER | LOWER,
+        first: MONTH_INITIALS,
+        after: '.',
+        afterSpace: true,
+        check: monthThenDay,
+      },
     ],
   ],
   [
     'g/\\b(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(?:\\.(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}(?:\\/(?:3[0-2]|[12]?\\d))?\\b',
     [{ length: [1, 3], chars: DIGIT, after: '.', check: dottedQuad }],
   ],
-  ['g/\\b\\d{3}([- ])\\d{2}\\1\\d{4}\\b', [digitRun(3, 3, '- ', 9)]],
+  ['g/\\b\\d{3}([- ])\\d{2}\\1\\d{4}\\b', [{ ...digitRun(3, 3, '- ', 9), check: ssnGroups }]],
   [
     'g/\\b9\\d{2}([- ]?)[5-9]\\d\\1\\d{4}\\b',
     [{ length: [3, 9], chars: DIGIT, first: '9', digits: 9, separators: '- ' }],
@@ -288,8 +356,8 @@ export const PATTERN_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new 
       { length: [11, 11], chars: DIGIT | UPPER, first: '123456789', check: mbiStart },
     ],
   ],
-  ['g/\\b[A-Z][A-Z9]\\d{7}\\b', [{ length: [9, 9], chars: DIGIT | UPPER, first: UPPERS }]],
-  ['g/\\b\\d{3}([ -])\\d{3}\\1\\d{3,4}\\b', [digitRun(3, 3, ' -', 9)]],
+  ['g/\\b[A-Z][A-Z9]\\d{7}\\b', [{ length: [9, 9], chars: DIGIT | UPPER, first: UPPERS, check: deaStart }]],
+  ['g/\\b\\d{3}([ -])\\d{3}\\1\\d{3,4}\\b', [{ ...digitRun(3, 3, ' -', 9), check: threeGroups }]],
   ['g/\\b[2-6]\\d{3} \\d{5} \\d(?:[ -/]\\d)?\\b', [{ ...digitRun(4, 4, ' ', 10, '23456'), check: medicareStart }]],
   ['g/\\b\\d{2}-\\d{7}\\b', [digitRun(2, 2, '-', 9)]],
   [
@@ -306,8 +374,11 @@ export const PATTERN_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new 
     'g/\\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\\d{2} ?\\d{2} ?\\d{2} ?[A-D]\\b',
     [{ length: [2, 9], chars: DIGIT | UPPER, first: 'ABCEGHJKLMNOPRSTWXYZ', check: ninoStart }],
   ],
-  ['g/\\b[A-Z]{2}\\d{7}\\b', [{ length: [9, 9], chars: DIGIT | UPPER, first: UPPERS }]],
-  ['g/\\b\\d{8}-?[A-Z]\\b', [{ length: [8, 9], chars: DIGIT | UPPER, first: DIGITS, digits: 8, separators: '' }]],
+  ['g/\\b[A-Z]{2}\\d{7}\\b', [{ length: [9, 9], chars: DIGIT | UPPER, first: UPPERS, check: capitals(2) }]],
+  [
+    'g/\\b\\d{8}-?[A-Z]\\b',
+    [{ length: [8, 9], chars: DIGIT | UPPER, first: DIGITS, digits: 8, separators: '', check: nifStart }],
+  ],
   ['g/\\b[XYZ]-?\\d{7}-?[A-Z]\\b', [{ length: [1, 9], chars: DIGIT | UPPER, first: 'XYZ', check: letterThenDigit }]],
   ['g/\\b\\d{2}([ /-])\\d{8}\\1\\d{2}\\b', [digitRun(2, 2, ' /-', 12)]],
   [
