@@ -53,35 +53,43 @@ let lexicon: Lexicon | undefined;
 export function loadLexicon(): Lexicon {
   if (lexicon) return lexicon;
   const table = new Map<string, number>();
-  const add = (list: string, bit: number) => {
-    for (const key of list.split('\n')) table.set(key, (table.get(key) ?? 0) | bit);
+  const add = (keys: readonly string[], bit: number) => {
+    for (let index = 0; index < keys.length; index++) {
+      const key = keys[index]!;
+      const bits = table.get(key);
+      table.set(key, bits === undefined ? bit : bits | bit);
+    }
   };
+  const cities = CITIES.split('\n');
+  const countries = COUNTRIES.split('\n');
+  add(cities, CITY);
+  add(countries, COUNTRY);
   let maxPlaceWords = 1;
-  for (const [list, bit] of [
-    [CITIES, CITY],
-    [COUNTRIES, COUNTRY],
-  ] as const) {
-    add(list, bit);
-    for (const place of list.split('\n')) maxPlaceWords = Math.max(maxPlaceWords, place.split(' ').length);
+  for (const places of [cities, countries]) {
+    for (const place of places) {
+      let words = 1;
+      for (let at = place.indexOf(' '); at >= 0; at = place.indexOf(' ', at + 1)) words++;
+      if (words > maxPlaceWords) maxPlaceWords = words;
+    }
   }
   for (const word of NOT_PLACES) {
     const bits = table.get(word);
     if (bits !== undefined) table.set(word, bits & ~(CITY | COUNTRY));
   }
-  add(FIRST_NAMES, FIRST_NAME);
-  add(LAST_NAMES, LAST_NAME);
-  add(COMMON_WORDS, COMMON_WORD);
-  add(ORGANIZATIONS, ORGANIZATION);
-  const prefixes: string[] = [];
-  for (const [place, bits] of table) {
-    if ((bits & (CITY | COUNTRY)) === 0) continue;
-    let at = place.indexOf(' ');
-    while (at > 0) {
-      prefixes.push(place.slice(0, at));
-      at = place.indexOf(' ', at + 1);
+  add(FIRST_NAMES.split('\n'), FIRST_NAME);
+  add(LAST_NAMES.split('\n'), LAST_NAME);
+  add(COMMON_WORDS.split('\n'), COMMON_WORD);
+  add(ORGANIZATIONS.split('\n'), ORGANIZATION);
+  // Proper word prefixes of the places (the NOT_PLACES are single words: they have none).
+  for (const places of [cities, countries]) {
+    for (const place of places) {
+      for (let at = place.indexOf(' '); at > 0; at = place.indexOf(' ', at + 1)) {
+        const prefix = place.slice(0, at);
+        const bits = table.get(prefix);
+        table.set(prefix, bits === undefined ? PLACE_PREFIX : bits | PLACE_PREFIX);
+      }
     }
   }
-  for (const prefix of prefixes) table.set(prefix, (table.get(prefix) ?? 0) | PLACE_PREFIX);
 
   // The rules ask several gazetteers about one key in a row (`firstNames`, `lastNames`, `places`): the last
   // answer is kept.
