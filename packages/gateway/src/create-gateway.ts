@@ -4,6 +4,7 @@ import { MaskClient, MaskError, MemoryVault, type Scanner, StaticKeyProvider, Va
 import { ApiKeyAuth, type GatewayPrincipal } from './auth/api-key-auth.js';
 import type { ClientFactory, GatewayContext } from './gateway-context.js';
 import type { GatewayOptions } from './gateway-options.js';
+import { KeyedSerializer } from './handles/keyed-serializer.js';
 import { MapHandles } from './handles/map-handles.js';
 import { GatewayHttpError } from './http/http-error.js';
 import { readJsonBody } from './http/read-json-body.js';
@@ -97,6 +98,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     ephemeral: factory(ephemeralEngine, scanners.full),
     scanners,
     handles: new MapHandles(vault, ttlSeconds, now, random),
+    handleQueue: new KeyedSerializer(),
     metrics: new GatewayMetrics(),
     schemas: routeSchemas({ maxItems: options.maxItems ?? 256, maxTextChars: options.maxTextChars ?? 262_144 }),
     upstream: options.upstream,

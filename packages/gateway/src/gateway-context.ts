@@ -1,5 +1,6 @@
 import type { MaskClient } from '@mask/core';
 import type { GatewayUpstream } from './gateway-options.js';
+import type { KeyedSerializer } from './handles/keyed-serializer.js';
 import type { MapHandles } from './handles/map-handles.js';
 import type { GatewayMetrics } from './metrics/gateway-metrics.js';
 import type { GatewayScanners } from './scanning/gateway-scanners.js';
@@ -29,6 +30,8 @@ export interface GatewayContext {
   readonly ephemeral: ClientFactory;
   readonly scanners: GatewayScanners;
   readonly handles: MapHandles;
+  /** Serializes `/scrub` calls per existing map (by session). */
+  readonly handleQueue: KeyedSerializer;
   readonly metrics: GatewayMetrics;
   readonly schemas: { readonly scrub: Schema; readonly rehydrate: Schema; readonly apiScrub: Schema };
   readonly upstream: GatewayUpstream | undefined;

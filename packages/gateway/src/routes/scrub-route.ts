@@ -1,6 +1,7 @@
 import type { KnownEntity, ScanOptions } from '@mask/core';
 import type { GatewayPrincipal } from '../auth/api-key-auth.js';
 import { type GatewayContext, tenantFor } from '../gateway-context.js';
+import type { MapHandleInfo } from '../handles/map-handles.js';
 import { GatewayHttpError } from '../http/http-error.js';
 import { isTier1 } from '../scanning/gateway-scanners.js';
 import { validate } from '../validation/schema.js';
@@ -45,21 +46,19 @@ export async function scrubRoute(context: GatewayContext, principal: GatewayPrin
     }
   }
 
-  const handle = existing
-    ? { handle: request.map_handle as string, ...existing, stored: undefined }
-    : context.handles.create(principal.keyId);
+  const created = existing ? undefined : context.handles.create(principal.keyId);
+  const handle = created ?? { handle: request.map_handle as string, ...(existing as MapHandleInfo) };
   const scoped = client({ tenant: tenantFor(principal.keyId), session: handle.session });
-  // One batch for all items: one scan call and one set of vault round trips, however many items. A new handle's
-  // record is written alongside (the same store transaction where the store batches); the handle is given out
-  // only once both are stored. Should the record fail, the tokens already written sit under a session no handle
-  // names, unreachable, and expire with their TTL.
-  const [results] = await Promise.all([
-    scoped.tokenizeTexts(
-      request.items.map((item) => item.text),
-      scanOptions,
-    ),
-    handle.stored,
-  ]);
+  const texts = request.items.map((item) => item.text);
+  // One batch for all items: one scan call and one set of vault round trips, however many items.
+  const tokenize = () => scoped.tokenizeTexts(texts, scanOptions);
+  // Calls on one existing map run one at a time (they would race for the same placeholder numbers). A new
+  // handle's record is written alongside the map's first tokens (the same store transaction where the store
+  // batches); the handle is given out only once both are stored. Should the record fail, the tokens already
+  // written sit under a session no handle names, unreachable, and expire with their TTL.
+  const results = created
+    ? (await Promise.all([tokenize(), created.stored]))[0]
+    : await context.handleQueue.run(handle.session, tokenize);
 
   const byType: Record<string, number> = {};
   let entities = 0;
