@@ -3,16 +3,20 @@
 // server's heap sampled after full GCs. Loopback only, bounded in time. Writes RESULTS.md beside this file.
 // The machine is shared: every configuration runs once per round, rounds interleave, and medians are kept, so
 // that a burst of load elsewhere hits the baseline and the gateway alike.
-//   node bench/gateway/run.mjs [--quick]      (--quick: 1 round of 3 s, 10 s soak; smoke check, no RESULTS.md)
+//   node bench/gateway/run.mjs [--quick] [--only=<text>]
+//     --quick: 1 round of 3 s, 10 s soak; smoke check, no RESULTS.md
+//     --only:  the bare server and the configurations whose name contains <text>; no soak, no RESULTS.md
 import { fork } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import { documentText } from './documents.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const quick = process.argv.includes('--quick');
+const only = process.argv.find((argument) => argument.startsWith('--only='))?.slice('--only='.length);
 const ROUNDS = quick ? 1 : 3;
 const DURATION = quick ? 3 : 5;
 const WARMUP = quick ? 1 : 2;
@@ -57,7 +61,7 @@ function startChild(mode, options = {}) {
   };
 }
 
-async function load(url, seconds, path = '/scrub', payload = body) {
+async function load(url, seconds, path = '/scrub', payload = body, nextBody = undefined) {
   const result = await autocannon({
     url: `${url}${path}`,
     method: 'POST',
@@ -65,6 +69,8 @@ async function load(url, seconds, path = '/scrub', payload = body) {
     headers: { 'content-type': 'application/json', authorization: `Bearer ${apiKey}` },
     connections: CONNECTIONS,
     duration: seconds,
+    // A body per request (the reused-handle rows): built in this process, off the server's clock.
+    ...(nextBody ? { requests: [{ setupRequest: (request) => ({ ...request, body: nextBody() }) }] } : {}),
   });
   return {
     rps: result.requests.average,
@@ -90,6 +96,26 @@ async function rehydratePayload(url) {
   });
 }
 
+/**
+ * The agent case: one map handle, made by a first call, carried by every later call; each call brings a new
+ * document (template round-robin from 200, its own identity: new e-mails, card, phone and IP every call,
+ * names from a 40 x 40 grid), so most values are new to the map and are written to it.
+ */
+async function reusedHandleBodies(url) {
+  const post = (text) =>
+    fetch(`${url}/scrub`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${apiKey}` },
+      body: JSON.stringify({ task_id: 'bench', items: [{ id: 'doc-0', text }] }),
+    }).then((response) => response.json());
+  const { map_handle: handle } = await post(documentText(0));
+  let next = 1;
+  return () => {
+    const n = next++;
+    return JSON.stringify({ task_id: 'bench', map_handle: handle, items: [{ id: `doc-${n}`, text: documentText(n) }] });
+  };
+}
+
 const CONFIGS = [
   { name: 'bare node:http (JSON parse + reply)', mode: 'bare' },
   { name: 'hono + @hono/node-server (JSON parse + reply)', mode: 'hono' },
@@ -97,16 +123,29 @@ const CONFIGS = [
   { name: 'gateway /scrub, Tier 0 + local NER, memory store', mode: 'gateway', options: { store: 'memory' } },
   { name: 'gateway /scrub, Tier 0 + local NER, SQLite (default)', mode: 'gateway', options: { store: 'sqlite' } },
   { name: 'gateway /rehydrate, SQLite (default)', mode: 'gateway', options: { store: 'sqlite' }, path: '/rehydrate' },
-];
+  {
+    name: 'gateway /scrub, reused handle, new values, NER, memory store',
+    mode: 'gateway',
+    options: { store: 'memory' },
+    reused: true,
+  },
+  {
+    name: 'gateway /scrub, reused handle, new values, NER, SQLite (default)',
+    mode: 'gateway',
+    options: { store: 'sqlite' },
+    reused: true,
+  },
+].filter((config, index) => index === 0 || only === undefined || config.name.includes(only));
 
 async function measure(config) {
   const server = startChild(config.mode, config.options);
   const { url } = await server.ready;
   const path = config.path ?? '/scrub';
   const payload = path === '/rehydrate' ? await rehydratePayload(url) : body;
-  await load(url, WARMUP, path, payload);
+  const nextBody = config.reused ? await reusedHandleBodies(url) : undefined;
+  await load(url, WARMUP, path, payload, nextBody);
   const before = await server.cpu();
-  const result = await load(url, DURATION, path, payload);
+  const result = await load(url, DURATION, path, payload, nextBody);
   // CPU time the server spent per answered request: unlike req/s, barely moved by load elsewhere on the box.
   const cpuMicros = ((await server.cpu()) - before) / result.total;
   await server.stop();
@@ -125,7 +164,7 @@ for (let round = 0; round < ROUNDS; round++) {
     const result = await measure(config);
     runs[index].push(result);
     console.log(
-      `round ${round + 1} ${config.name.padEnd(52)} ${result.rps.toFixed(0).padStart(6)} req/s  p99 ${result.p99} ms  cpu ${result.cpuMicros.toFixed(0)} µs/req  errors ${result.errors}  non-2xx ${result.non2xx}`,
+      `round ${round + 1} ${config.name.padEnd(62)} ${result.rps.toFixed(0).padStart(6)} req/s  p99 ${result.p99} ms  cpu ${result.cpuMicros.toFixed(0)} µs/req  errors ${result.errors}  non-2xx ${result.non2xx}`,
     );
   }
   const core = startChild('core', { text, seconds: DURATION });
@@ -149,6 +188,14 @@ const rows = CONFIGS.map((config, index) => ({
 const bare = rows[0];
 const ceiling = median(ceilings);
 const ceilingMicros = median(ceilingCpu);
+if (only !== undefined) {
+  for (const row of rows) {
+    console.log(
+      `median ${row.name.padEnd(62)} ${row.rps.toFixed(0).padStart(6)} req/s  ${(row.rps / bare.rps).toFixed(3)}x  cpu ${row.cpuMicros.toFixed(0)} µs/req  ${(bare.cpuMicros / row.cpuMicros).toFixed(3)}x by CPU`,
+    );
+  }
+  process.exit(runs.flat().some((run) => run.errors > 0 || run.non2xx > 0) ? 1 : 0);
+}
 
 // Soak: the default configuration (SQLite store, local NER), every request minting a new map handle.
 const soakServer = startChild('gateway', { store: 'sqlite' });

@@ -31,7 +31,8 @@ if (mode === 'bare') {
     });
   });
 } else if (mode === 'gateway') {
-  const { startGateway } = await import('@mask/gateway');
+  // MASK_BENCH_GATEWAY: another build of the gateway (a dist/index.mjs path), to compare two versions.
+  const { startGateway } = await import(process.env.MASK_BENCH_GATEWAY ?? '@mask/gateway');
   const store =
     options.store === 'sqlite'
       ? { type: 'sqlite', path: join(mkdtempSync(join(tmpdir(), 'mask-gw-bench-')), 'maps', 'maps.db') }
