@@ -250,11 +250,6 @@ export interface TriggerSieve {
    * flag). See {@link mayHoldTrigger}.
    */
   readonly lowerCased: boolean;
-  /**
-   * Every trigger in one case-insensitive regex, when the case-insensitive ones are ASCII: a case-sensitive
-   * occurrence is also a case-insensitive one, so one search rules out both kinds.
-   */
-  readonly combined: RegExp | undefined;
 }
 
 function escapeRegex(literal: string): string {
@@ -277,7 +272,6 @@ export function triggerSieve(gated: readonly { readonly recognizer: Recognizer }
     sensitive: sensitive.size === 0 ? undefined : new RegExp(alternatives(sensitive)),
     insensitive: insensitive.size === 0 ? undefined : new RegExp(alternatives(insensitive), ascii ? 'i' : ''),
     lowerCased: !ascii,
-    combined: ascii ? new RegExp(alternatives(new Set([...sensitive, ...insensitive])), 'i') : undefined,
   };
 }
 
@@ -286,10 +280,6 @@ export function triggerSieve(gated: readonly { readonly recognizer: Recognizer }
  * the lower-cased text for case-insensitive ones, would find).
  */
 export function mayHoldTrigger(sieve: TriggerSieve, text: string): boolean {
-  // Lower-casing turns U+0130 into "i" + U+0307 and U+212A into "k"; the `i` flag matches neither to ASCII.
-  if (sieve.combined !== undefined) {
-    return sieve.combined.test(text) || text.includes('\u0130') || text.includes('\u212a');
-  }
   if (sieve.sensitive?.test(text)) return true;
   if (sieve.insensitive === undefined) return false;
   if (sieve.lowerCased) return sieve.insensitive.test(text.toLowerCase());
@@ -520,7 +510,7 @@ export class PatternScanner implements Scanner {
       digitRunsGated: false,
       finders: [],
       gated: [],
-      sieve: { sensitive: undefined, insensitive: undefined, lowerCased: false, combined: undefined },
+      sieve: { sensitive: undefined, insensitive: undefined, lowerCased: false },
     };
     const regexes = new Map<string, RegexEntry>();
     for (const compiled of this.#recognizers) {
