@@ -634,7 +634,10 @@ function windowedOnly(recognizer: Recognizer): boolean {
 }
 
 function isActive(entry: RegexEntry, enabled: Uint8Array): boolean {
-  return !entry.gated || entry.listeners.some((listener) => enabled[listener.plan.index] === 1);
+  if (!entry.gated) return true;
+  // A loop, not `some`: no closure per call (this runs for every full-pass regex of every scan).
+  for (const listener of entry.listeners) if (enabled[listener.plan.index] === 1) return true;
+  return false;
 }
 
 /** One pass of one regex, each match handed to every enabled recognizer that stated it. */

@@ -101,7 +101,8 @@ const START = /\b[A-Z]{2}\d{2}[ ]?[A-Z0-9]/g;
  * From each `CCdd` start, consumes exactly the country's length of alphanumerics, allowing single spaces
  * between them, then requires a boundary: linear, and it never swallows the next word.
  */
-function* findIbans(text: string): Iterable<Candidate> {
+function findIbans(text: string): Iterable<Candidate> {
+  const candidates: Candidate[] = [];
   START.lastIndex = 0;
   let match: RegExpExecArray | null = START.exec(text);
   while (match !== null) {
@@ -124,13 +125,14 @@ function* findIbans(text: string): Iterable<Candidate> {
       }
       const after = index < text.length ? text.charCodeAt(index) : -1;
       if (count === length && !isAlnum(after) && ibanChecksum(compact)) {
-        yield { start, end: index, score: 0.95 };
+        candidates.push({ start, end: index, score: 0.95 });
         next = index;
       }
     }
     START.lastIndex = next;
     match = START.exec(text);
   }
+  return candidates;
 }
 
 /** IBAN_CODE: per-country length, ISO 7064 mod 97-10. Lower-case text is not matched (IBANs print upper case). */
