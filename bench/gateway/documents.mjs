@@ -1,6 +1,11 @@
-// Documents for the reused-handle rows of bench/gateway: ~1 KB of agent tool output each, built from 200
+// Documents for the new-documents rows of bench/gateway: ~1 KB of agent tool output each, built from 200
 // templates (different sentences, entity kinds in different places) and an identity number that gives every
-// document its own names, e-mail addresses, card number, IP address and phone number. Deterministic.
+// document its own names, e-mail addresses, card number and IP address. Deterministic.
+// The phone number belongs to the template (200 numbers in all), not to the identity: UK phone tokens come
+// from Ofcom's drama range, 1000 numbers per map, so a map that receives thousands of different UK numbers
+// spends up to 8 claim attempts on each once that range fills (measured: ~500 µs per new number past ~900 in
+// one map) and then falls back to placeholders. That is a property of the token space, reported on its own,
+// not of the gateway; with one new number per call it would dominate the reused-handle rows.
 
 const FIRST = [
   'Maria',
@@ -123,7 +128,7 @@ export function documentText(n) {
   const last2 = LAST[(Math.floor(n / FIRST.length) + 13) % LAST.length];
   const company = COMPANIES[n % COMPANIES.length];
   const ip = `${11 + (Math.floor(n / 65536) % 200)}.${Math.floor(n / 256) % 256}.${n % 256}.${1 + (template % 250)}`;
-  const phone = `+44 20 8765 ${String(n % 10000).padStart(4, '0')}`;
+  const phone = `+44 20 8765 ${String(2000 + template).padStart(4, '0')}`;
   const opener = `${OPENERS[template % OPENERS.length]} ${first} ${last} (${first.toLowerCase()}.${last.toLowerCase()}.${n}@${company}.com, card ${card(n)}) ${ACTIONS[Math.floor(template / 5) % ACTIONS.length]} ${CITIES[template % CITIES.length]} about invoice ${1000 + n}. `;
   const colleague = `Her colleague ${first2} ${last2}, reachable at ${first2.toLowerCase()}${n}@example.org or ${phone}, from IP ${ip}, confirmed. `;
   let filler = '';

@@ -97,8 +97,9 @@ async function rehydratePayload(url) {
 }
 
 /**
- * Bodies with a new document every call (template round-robin from 200, its own identity: new e-mails, card,
- * phone and IP every call, names from a 40 x 40 grid), so most values are new to the map and are written to it.
+ * Bodies with a new document every call (template round-robin from 200, its own identity: new e-mails, card
+ * and IP every call, names from a 40 x 40 grid, one of 200 phone numbers), so most values are new to the map
+ * and are written to it.
  * `reused`: the agent case, one map handle made by a first call and carried by every later call; otherwise
  * every call makes a new map, as in the fixed-body rows.
  */
@@ -257,7 +258,8 @@ ${text.length} characters (${Buffer.byteLength(body)} bytes of JSON) with 2 name
 and an IP, the same body every call, and every such /scrub call mints a new map handle (the worst case: a handle
 write plus token writes per request). The "new documents" rows send a different ~1 KB document every call
 (\`documents.mjs\`: 200 templates round-robin, each call its own identity: 2 names from a 40 x 40 grid, 2 new
-e-mail addresses, a new card, phone and IP address, a city), so detection never sees the same text twice and
+e-mail addresses, a new card and IP address, a city, one of 200 phone numbers), so detection never sees the same
+text twice and
 most values are new to the map: either a new map per call, or the agent case, one map handle made once and
 carried by every call (concurrent calls on one handle run one at a time in the gateway). Auth and rate limits
 are on in every gateway run.
