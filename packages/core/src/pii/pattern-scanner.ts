@@ -219,14 +219,20 @@ function enabledRecognizers(plan: ScanPlan, text: string, scratch: boolean): Uin
   // Scans are synchronous: the plan's scratch array serves every scan but one started from inside a scan.
   const enabled = (scratch ? plan.enabled : new Uint8Array(plan.recognizers.length)).fill(1);
   if (plan.gated.length === 0) return enabled;
-  if (!mayHoldTrigger(plan.sieve, text)) {
+  const kinds = triggerKinds(plan.sieve, text);
+  if (kinds === 0) {
     for (const { index } of plan.gated) enabled[index] = 0;
     return enabled;
   }
   let lower: string | undefined;
   for (const { recognizer, index } of plan.gated) {
-    if (recognizer.triggers !== undefined && !includesAny(text, recognizer.triggers)) enabled[index] = 0;
-    else if (recognizer.caseInsensitiveTriggers !== undefined) {
+    if (recognizer.triggers !== undefined && ((kinds & SENSITIVE) === 0 || !includesAny(text, recognizer.triggers))) {
+      enabled[index] = 0;
+    } else if (recognizer.caseInsensitiveTriggers !== undefined) {
+      if ((kinds & INSENSITIVE) === 0) {
+        enabled[index] = 0;
+        continue;
+      }
       // In long texts, usual spellings first: lower-casing the whole text only when none is found.
       if (text.length >= 1024 && includesAnySpelling(text, recognizer.caseInsensitiveTriggers)) continue;
       lower ??= text.toLowerCase();
@@ -280,11 +286,28 @@ export function triggerSieve(gated: readonly { readonly recognizer: Recognizer }
  * the lower-cased text for case-insensitive ones, would find).
  */
 export function mayHoldTrigger(sieve: TriggerSieve, text: string): boolean {
-  if (sieve.sensitive?.test(text)) return true;
-  if (sieve.insensitive === undefined) return false;
-  if (sieve.lowerCased) return sieve.insensitive.test(text.toLowerCase());
-  // Lower-casing turns U+0130 into "i" + U+0307 and U+212A into "k"; the `i` flag matches neither to ASCII.
-  return sieve.insensitive.test(text) || text.includes('\u0130') || text.includes('\u212a');
+  return triggerKinds(sieve, text) !== 0;
+}
+
+/** Bits of {@link triggerKinds}. */
+export const SENSITIVE = 1;
+export const INSENSITIVE = 2;
+
+/**
+ * Which kinds of trigger may occur in the text: SENSITIVE unless no case-sensitive trigger occurs in it,
+ * INSENSITIVE unless no case-insensitive trigger occurs in its lower-cased form.
+ */
+export function triggerKinds(sieve: TriggerSieve, text: string): number {
+  // With the `i` flag: lower-casing turns U+0130 into "i" + U+0307 and U+212A into "k", which the flag does
+  // not match to ASCII letters, so a text holding either counts as holding a case-insensitive trigger.
+  let kinds = sieve.sensitive?.test(text) ? SENSITIVE : 0;
+  if (sieve.insensitive === undefined) return kinds;
+  if (sieve.lowerCased) {
+    if (sieve.insensitive.test(text.toLowerCase())) kinds |= INSENSITIVE;
+  } else if (sieve.insensitive.test(text) || text.includes('\u0130') || text.includes('\u212a')) {
+    kinds |= INSENSITIVE;
+  }
+  return kinds;
 }
 
 const SPELLINGS = new WeakMap<readonly string[], readonly string[]>();

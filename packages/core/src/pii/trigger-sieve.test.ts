@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mayHoldTrigger, triggerSieve } from './pattern-scanner.js';
+import { INSENSITIVE, mayHoldTrigger, SENSITIVE, triggerKinds, triggerSieve } from './pattern-scanner.js';
 import type { Recognizer } from './recognizer.js';
 import { builtinRecognizers } from './registry.js';
 
@@ -48,6 +48,15 @@ describe('trigger sieve', () => {
       }
       const expected = gated.some((recognizer) => triggered(recognizer, text));
       if (expected) runs++;
+      // Each kind separately: a recognizer with case-sensitive triggers is skipped when SENSITIVE is unset.
+      const lower = text.toLowerCase();
+      const kinds = triggerKinds(sieve, text);
+      const sensitive = gated.some((recognizer) => recognizer.triggers?.some((needle) => text.includes(needle)));
+      const insensitive = gated.some((recognizer) =>
+        recognizer.caseInsensitiveTriggers?.some((needle) => lower.includes(needle)),
+      );
+      if (sensitive) expect({ text, kinds: kinds & SENSITIVE }).toEqual({ text, kinds: SENSITIVE });
+      if (insensitive) expect({ text, kinds: kinds & INSENSITIVE }).toEqual({ text, kinds: INSENSITIVE });
       if (!mayHoldTrigger(sieve, text)) {
         ruledOut++;
         expect({ text, expected }).toEqual({ text, expected: false });
