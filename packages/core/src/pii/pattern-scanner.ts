@@ -99,6 +99,8 @@ interface WindowFilter {
   readonly max: number;
   /** Bits of the run kinds NOT allowed. */
   readonly forbidden: number;
+  /** Bits of the run kinds required. */
+  readonly required: number;
   readonly first: Uint8Array | undefined;
   readonly after: Uint8Array | undefined;
   readonly afterSpace: boolean;
@@ -722,6 +724,7 @@ function addFilters(
       min,
       max,
       forbidden: (DIGIT | UPPER | LOWER | UNDERSCORE) & ~start.chars,
+      required: start.requires ?? 0,
       first: charSet(start.first),
       after: charSet(start.after ?? (start.afterSpace === true ? '' : undefined)),
       afterSpace: start.afterSpace === true,
@@ -761,7 +764,9 @@ function buildMasks(plan: ScanPlan): void {
   for (const [index, filter] of plan.filters.entries()) {
     for (let length = Math.min(filter.min, MAX_BUCKET); length <= Math.min(filter.max, MAX_BUCKET); length++) {
       for (let kinds = 1; kinds < 16; kinds++) {
-        if ((kinds & filter.forbidden) === 0) setBit(plan.shapeMasks, words, (length << 4) | kinds, index);
+        if ((kinds & filter.forbidden) === 0 && (kinds & filter.required) === filter.required) {
+          setBit(plan.shapeMasks, words, (length << 4) | kinds, index);
+        }
       }
     }
     for (let code = 0; code < 128; code++) {
@@ -926,7 +931,6 @@ function scanWordRuns(state: ScanState, plan: ScanPlan): void {
         const filter = filters[(word << 5) | (31 - Math.clz32(lowest))] as WindowFilter;
         if (runLength >= MAX_BUCKET && (runLength > filter.max || runLength < filter.min)) continue;
         if (nextSlot === 129 && filter.after !== undefined && !(filter.afterSpace && isSpace(next))) continue;
-        if (filter.check !== undefined && !filter.check(text, start, index)) continue;
         if (filter.digits > 0) {
           // Digits ahead across any separator, counted once per run: an upper bound for every filter, and the
           // exact count for a filter whose separators include all those crossed.
@@ -941,6 +945,7 @@ function scanWordRuns(state: ScanState, plan: ScanPlan): void {
           )
             continue;
         }
+        if (filter.check !== undefined && !filter.check(text, start, index)) continue;
         let position = start;
         if (filter.before !== -1) {
           if (previous !== filter.before) continue;

@@ -20,6 +20,8 @@ export interface PatternStart {
   readonly length: readonly [number, number];
   /** Kinds of character the run may hold (bit mask of DIGIT, UPPER, LOWER, UNDERSCORE). */
   readonly chars: number;
+  /** Kinds of character the run must hold (a subset of `chars`). @default none */
+  readonly requires?: number;
   /** Characters the run may start with. @default any */
   readonly first?: string;
   /** Characters that may follow the run (end of text always may). @default any */
@@ -340,7 +342,10 @@ export const PATTERN_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new 
     'g/\\b9\\d{2}([- ]?)[5-9]\\d\\1\\d{4}\\b',
     [{ length: [3, 9], chars: DIGIT, first: '9', digits: 9, separators: '- ' }],
   ],
-  ['g/\\b[A-Z]\\d{4,14}\\b', [{ length: [5, 15], chars: DIGIT | UPPER, first: UPPERS, check: letterThenDigits }]],
+  [
+    'g/\\b[A-Z]\\d{4,14}\\b',
+    [{ length: [5, 15], chars: DIGIT | UPPER, requires: DIGIT | UPPER, first: UPPERS, check: letterThenDigits }],
+  ],
   [
     'g/\\b(?:[A-Z]\\d{3}-\\d{3}-\\d{2}-\\d{3}(?:-\\d)?|[A-Z]{1,2}\\d{2,3}-\\d{3,4}-\\d{3,4}(?:-\\d{1,3})?|WDL[A-Z0-9]{9})\\b',
     [
@@ -352,11 +357,21 @@ export const PATTERN_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new 
     'g/\\b[1-9][AC-HJKMNP-RT-Y][0-9AC-HJKMNP-RT-Y]\\d-?[AC-HJKMNP-RT-Y][0-9AC-HJKMNP-RT-Y]\\d-?[AC-HJKMNP-RT-Y]{2}\\d{2}\\b',
     [
       // dashes after the 4th and 7th characters are optional: a run ends at one of them or is all 11
-      { length: [4, 7], chars: DIGIT | UPPER, first: '123456789', after: '-', check: mbiStart },
-      { length: [11, 11], chars: DIGIT | UPPER, first: '123456789', check: mbiStart },
+      {
+        length: [4, 7],
+        chars: DIGIT | UPPER,
+        requires: DIGIT | UPPER,
+        first: '123456789',
+        after: '-',
+        check: mbiStart,
+      },
+      { length: [11, 11], chars: DIGIT | UPPER, requires: DIGIT | UPPER, first: '123456789', check: mbiStart },
     ],
   ],
-  ['g/\\b[A-Z][A-Z9]\\d{7}\\b', [{ length: [9, 9], chars: DIGIT | UPPER, first: UPPERS, check: deaStart }]],
+  [
+    'g/\\b[A-Z][A-Z9]\\d{7}\\b',
+    [{ length: [9, 9], chars: DIGIT | UPPER, requires: DIGIT | UPPER, first: UPPERS, check: deaStart }],
+  ],
   ['g/\\b\\d{3}([ -])\\d{3}\\1\\d{3,4}\\b', [{ ...digitRun(3, 3, ' -', 9), check: threeGroups }]],
   ['g/\\b[2-6]\\d{3} \\d{5} \\d(?:[ -/]\\d)?\\b', [{ ...digitRun(4, 4, ' ', 10, '23456'), check: medicareStart }]],
   ['g/\\b\\d{2}-\\d{7}\\b', [digitRun(2, 2, '-', 9)]],
@@ -374,7 +389,10 @@ export const PATTERN_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new 
     'g/\\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\\d{2} ?\\d{2} ?\\d{2} ?[A-D]\\b',
     [{ length: [2, 9], chars: DIGIT | UPPER, first: 'ABCEGHJKLMNOPRSTWXYZ', check: ninoStart }],
   ],
-  ['g/\\b[A-Z]{2}\\d{7}\\b', [{ length: [9, 9], chars: DIGIT | UPPER, first: UPPERS, check: capitals(2) }]],
+  [
+    'g/\\b[A-Z]{2}\\d{7}\\b',
+    [{ length: [9, 9], chars: DIGIT | UPPER, requires: DIGIT | UPPER, first: UPPERS, check: capitals(2) }],
+  ],
   [
     'g/\\b\\d{8}-?[A-Z]\\b',
     [{ length: [8, 9], chars: DIGIT | UPPER, first: DIGITS, digits: 8, separators: '', check: nifStart }],
@@ -473,5 +491,8 @@ function ibanStart(text: string, start: number): boolean {
  */
 export const FINDER_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new Map<string, readonly PatternStart[]>([
   // iban: every candidate starts where the finder's `\b[A-Z]{2}\d{2}` matches, at the start of a word run
-  ['iban', [{ length: [4, Number.POSITIVE_INFINITY], chars: WORD, first: UPPERS, check: ibanStart }]],
+  [
+    'iban',
+    [{ length: [4, Number.POSITIVE_INFINITY], chars: WORD, requires: DIGIT | UPPER, first: UPPERS, check: ibanStart }],
+  ],
 ]);
