@@ -259,8 +259,7 @@ and an IP, the same body every call, and every such /scrub call mints a new map 
 write plus token writes per request). The "new documents" rows send a different ~1 KB document every call
 (\`documents.mjs\`: 200 templates round-robin, each call its own identity: 2 names from a 40 x 40 grid, 2 new
 e-mail addresses, a new card and IP address, a city, one of 200 phone numbers), so detection never sees the same
-text twice and
-most values are new to the map: either a new map per call, or the agent case, one map handle made once and
+text twice and most values are new to the map: either a new map per call, or the agent case, one map handle made once and
 carried by every call (concurrent calls on one handle run one at a time in the gateway). Auth and rate limits
 are on in every gateway run.
 
