@@ -108,8 +108,12 @@ export class VaultTokenEngine implements TokenEngine {
       ...types.map((type) => vaultKeys.counter(scopeId, type)),
     ]);
     const nextIndex = new Map<string, number>();
+    /** Highest counter value read per type: a counter write at or below it would only move it back. */
+    const storedCounter = new Map<string, number>();
     types.forEach((type, index) => {
-      nextIndex.set(type, parseCounter(found[2 * work.length + index]) + 1);
+      const stored = parseCounter(found[2 * work.length + index]);
+      storedCounter.set(type, stored);
+      nextIndex.set(type, stored + 1);
     });
     let pending: WorkItem[] = [];
     work.forEach((item, index) => {
@@ -144,9 +148,14 @@ export class VaultTokenEngine implements TokenEngine {
         ...lost.map((item) => vaultKeys.token(scopeId, item.candidate)),
         ...lostTypes.map((type) => vaultKeys.counter(scopeId, type)),
       ]);
+      // Counters are plain writes, so under contention a stored counter can lag (or fall back behind) the numbers
+      // already claimed. Placeholders that lose three rounds jump ahead exponentially: a value lands on a free
+      // number in O(log contention) rounds, at the price of gaps in the numbering that only contention produces.
+      const skip = round < 3 ? 0 : 2 ** Math.min(round - 2, 24);
       lostTypes.forEach((type, index) => {
-        const stored = parseCounter(existing[lost.length + index]) + 1;
-        nextIndex.set(type, Math.max(nextIndex.get(type) ?? 1, stored));
+        const stored = parseCounter(existing[lost.length + index]);
+        storedCounter.set(type, Math.max(storedCounter.get(type) ?? 0, stored));
+        nextIndex.set(type, Math.max(nextIndex.get(type) ?? 1, stored + 1) + skip);
       });
       pending = [];
       lost.forEach((item, index) => {
@@ -160,6 +169,7 @@ export class VaultTokenEngine implements TokenEngine {
       });
     }
 
+    for (const [type, index] of usedIndex) if (index <= (storedCounter.get(type) ?? 0)) usedIndex.delete(type);
     await this.writeIndexes(context, work, usedIndex);
     return items.map((item) => {
       const settled = unique.get(`${item.type}\u001f${item.value}`) as WorkItem;
