@@ -248,7 +248,7 @@ describe('VaultTokenEngine', () => {
           tenantA,
           values.map((value) => ({ type: 'PERSON', value })),
         );
-        outcomes.forEach((outcome, index) => issued.set(outcome.token, values[index] as string));
+        for (const [index, outcome] of outcomes.entries()) issued.set(outcome.token, values[index] as string);
       }
     };
     await Promise.all(Array.from({ length: 16 }, writer));
