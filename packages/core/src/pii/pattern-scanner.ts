@@ -274,8 +274,8 @@ export function triggerSieve(gated: readonly { readonly recognizer: Recognizer }
   }
   const alternatives = (needles: Set<string>): string => [...needles].map(escapeRegex).join('|');
   // The `i` flag (without `u`) matches a character to an ASCII letter exactly when lower-casing maps it to
-  // that letter, except U+0130 and U+212A (checked in mayHoldTrigger): so only for ASCII triggers.
-  const ascii = [...insensitive].every((needle) => /^[\x00-\x7f]*$/.test(needle));
+  // that letter, except U+0130 and U+212A (checked in triggerKinds): so only for ASCII triggers.
+  const ascii = [...insensitive].every((needle) => [...needle].every((char) => char.charCodeAt(0) < 128));
   return {
     sensitive: sensitive.size === 0 ? undefined : new RegExp(alternatives(sensitive)),
     insensitive: insensitive.size === 0 ? undefined : new RegExp(alternatives(insensitive), ascii ? 'i' : ''),
