@@ -1,6 +1,8 @@
 import { abaCheckDigit, abaValid } from './checksums.js';
 import type { TokenFormat } from './token-format.js';
 
+const NINE_DIGITS_FROM_5 = /5\d{8}/;
+
 /**
  * ABA_ROUTING_NUMBER: nine digits starting `5`, checksum-valid. Routing numbers begin 00-12, 21-32, 61-72 or
  * 80; the 5x block is unassigned, so no real routing number has this shape. Space: 10^7 per scope.
@@ -14,5 +16,6 @@ export const abaRoutingFormat: TokenFormat = {
   },
   grammar: /(?<!\d)5\d{8}(?!\d)/g,
   isTokenShape: abaValid,
-  reserved: { mayContain: () => true },
+  // Without the grammar's lookarounds and global flag: a plain test, no match objects.
+  reserved: { mayContain: (text) => NINE_DIGITS_FROM_5.test(text) },
 };
