@@ -7,6 +7,7 @@ export { open, seal } from './crypto/aead.js';
 export { DeterministicStream } from './crypto/deterministic-stream.js';
 export { deriveSubkey, type KeyPurpose } from './crypto/hkdf.js';
 export { constantTimeEqual, hmac } from './crypto/mac.js';
+export { RandomPool } from './crypto/random-pool.js';
 export { selectNonOverlapping } from './tokens/find-token-candidates.js';
 export { abaValid, ibanMod97, luhnCheckDigit, luhnValid } from './tokens/formats/checksums.js';
 export { parseTokenKey, scopeIdFor, tenantKeyPrefix, vaultKeys } from './tokens/scope.js';

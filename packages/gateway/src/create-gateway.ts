@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { MaskClient, MaskError, MemoryVault, type Scanner, StaticKeyProvider, VaultTokenEngine } from '@mask/core';
+import { RandomPool } from '@mask/core/internal';
 import { ApiKeyAuth, type GatewayPrincipal } from './auth/api-key-auth.js';
 import type { ClientFactory, GatewayContext } from './gateway-context.js';
 import type { GatewayOptions } from './gateway-options.js';
@@ -17,7 +18,6 @@ import { chatCompletionsRoute } from './routes/chat-completions-route.js';
 import { rehydrateRoute } from './routes/rehydrate-route.js';
 import { scrubRoute } from './routes/scrub-route.js';
 import { createGatewayScanners } from './scanning/gateway-scanners.js';
-import { RandomPool } from './util/random-pool.js';
 import { routeSchemas } from './validation/schemas.js';
 
 /** A running (or ready to run) gateway. */

@@ -1,10 +1,10 @@
 import type { MaskClient } from '@mask/core';
+import type { RandomPool } from '@mask/core/internal';
 import type { GatewayUpstream } from './gateway-options.js';
 import type { KeyedSerializer } from './handles/keyed-serializer.js';
 import type { MapHandles } from './handles/map-handles.js';
 import type { GatewayMetrics } from './metrics/gateway-metrics.js';
 import type { GatewayScanners } from './scanning/gateway-scanners.js';
-import type { RandomPool } from './util/random-pool.js';
 import type { Schema } from './validation/schema.js';
 
 /** A scope: the tenant (from the API key) and an optional session (a map handle, a proxied request). */

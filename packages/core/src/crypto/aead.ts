@@ -1,29 +1,16 @@
-import { createCipheriv, createDecipheriv, randomFillSync } from 'node:crypto';
+import { createCipheriv, createDecipheriv } from 'node:crypto';
 import { MaskDecryptionError } from '../errors/named-errors.js';
+import { RandomPool } from './random-pool.js';
 
 const IV_BYTES = 12;
 const TAG_BYTES = 16;
 
-/**
- * Nonces come from a pool of CSPRNG output, refilled 4 KiB at a time: one system call per ~340 records instead
- * of one each. Every 12-byte slice is used once and copied out, so no two records share a nonce.
- */
-const POOL = Buffer.alloc(4096);
-let poolOffset = POOL.length;
-
-function nextIv(): Buffer {
-  if (poolOffset + IV_BYTES > POOL.length) {
-    randomFillSync(POOL);
-    poolOffset = 0;
-  }
-  const iv = Buffer.from(POOL.subarray(poolOffset, poolOffset + IV_BYTES));
-  poolOffset += IV_BYTES;
-  return iv;
-}
+/** Nonces come from a pool of CSPRNG output: one system call per ~340 records instead of one each. */
+const NONCES = new RandomPool();
 
 /** AES-256-GCM ciphertext as stored: `iv || ciphertext || tag`, base64url. */
 export function seal(key: Uint8Array, plaintext: string, associatedData: string): string {
-  const iv = nextIv();
+  const iv = NONCES.bytes(IV_BYTES);
   const cipher = createCipheriv('aes-256-gcm', key, iv);
   cipher.setAAD(Buffer.from(associatedData, 'utf8'));
   const body = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Vault } from '@mask/core';
-import { RandomPool } from '../util/random-pool.js';
+import { RandomPool } from '@mask/core/internal';
 
 /** A live map handle's metadata. */
 export interface MapHandleInfo {

@@ -17,6 +17,14 @@ describe('RandomPool', () => {
     expect(seen.size).toBe(1000);
   });
 
+  it('copies raw bytes out, never the same bytes twice', () => {
+    const pool = new RandomPool(32);
+    const first = pool.bytes(12);
+    const draws = Array.from({ length: 200 }, () => pool.bytes(12).toString('hex'));
+    expect(first).toHaveLength(12);
+    expect(new Set([first.toString('hex'), ...draws]).size).toBe(201);
+  });
+
   it('refuses a draw larger than the pool', () => {
     expect(() => new RandomPool(16).hex(17)).toThrow(RangeError);
   });
