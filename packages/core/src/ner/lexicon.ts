@@ -53,12 +53,12 @@ let lexicon: Lexicon | undefined;
 export function loadLexicon(): Lexicon {
   if (lexicon) return lexicon;
   const table = new Map<string, number>();
+  const addKey = (key: string, bit: number) => {
+    const bits = table.get(key);
+    table.set(key, bits === undefined ? bit : bits | bit);
+  };
   const add = (keys: readonly string[], bit: number) => {
-    for (let index = 0; index < keys.length; index++) {
-      const key = keys[index]!;
-      const bits = table.get(key);
-      table.set(key, bits === undefined ? bit : bits | bit);
-    }
+    for (let index = 0; index < keys.length; index++) addKey(keys[index]!, bit);
   };
   const cities = CITIES.split('\n');
   const countries = COUNTRIES.split('\n');
@@ -84,9 +84,7 @@ export function loadLexicon(): Lexicon {
   for (const places of [cities, countries]) {
     for (const place of places) {
       for (let at = place.indexOf(' '); at > 0; at = place.indexOf(' ', at + 1)) {
-        const prefix = place.slice(0, at);
-        const bits = table.get(prefix);
-        table.set(prefix, bits === undefined ? PLACE_PREFIX : bits | PLACE_PREFIX);
+        addKey(place.slice(0, at), PLACE_PREFIX);
       }
     }
   }
