@@ -3,7 +3,7 @@ import { MaskError } from '../errors/mask-error.js';
 import { resolveOverlaps } from '../scanner/resolve-overlaps.js';
 import type { Scanner, ScanOptions } from '../scanner/scanner.js';
 import type { EntityCategory, EntityType, Span } from '../scanner/span.js';
-import { reservedTokenRanges } from '../tokens/find-token-candidates.js';
+import { overlapsReservedToken, reservedGrammarsIn, reservedTokenRanges } from '../tokens/find-token-candidates.js';
 import { type ContextWindow, compileContext, DEFAULT_CONTEXT_WINDOW, hasContext } from './context.js';
 import { type CsvHeader, columnName, headerColumnAt, readCsvHeader } from './csv-header.js';
 import {
@@ -171,8 +171,10 @@ interface ScanState {
   readonly text: string;
   readonly spans: Span[];
   readonly allow: ReadonlySet<string>;
-  /** Token-shaped ranges (reservedTokenRanges): read when a first candidate passes, undefined until then. */
+  /** Token-shaped ranges (reservedTokenRanges): read when a span-local lookup cannot tell, else undefined. */
   placeholders: readonly [number, number][] | undefined;
+  /** The reserved grammars that may match in the text (reservedGrammarsIn), when first needed. */
+  reservedGrammars?: number;
   readonly window: ContextWindow;
   /** 1 where the recognizer's triggers occur in the text (or it has none). */
   readonly enabled: Uint8Array;
@@ -373,9 +375,22 @@ function consider(
     if (contextFound) score = Math.min(1, score + CONTEXT_BOOST);
   }
   if (score < threshold || (state.allow.size > 0 && state.allow.has(value))) return;
-  state.placeholders ??= reservedTokenRanges(text);
-  if (overlapsAny(state.placeholders, start, end)) return;
+  if (reservedToken(state, start, end)) return;
   state.spans.push({ type: recognizer.entity, start, end, score: round(score), recognizer: recognizer.name });
+}
+
+/**
+ * Whether [start, end) overlaps a token-shaped range (see reservedTokenRanges). Looked up near the span
+ * while that can tell; the ranges of the whole text are read (once per scan) only when it cannot.
+ */
+function reservedToken(state: ScanState, start: number, end: number): boolean {
+  if (state.placeholders === undefined) {
+    if (state.reservedGrammars === undefined) state.reservedGrammars = reservedGrammarsIn(state.text);
+    const near = overlapsReservedToken(state.text, start, end, state.reservedGrammars);
+    if (near !== undefined) return near;
+    state.placeholders = reservedTokenRanges(state.text);
+  }
+  return overlapsAny(state.placeholders, start, end);
 }
 
 /**
