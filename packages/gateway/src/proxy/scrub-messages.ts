@@ -8,6 +8,11 @@ const isObject = (value: unknown): value is Json =>
  * Tokenizes what a chat request carries to the model: every message's text content (a string or the `text`
  * parts of a content array) and every tool-call / function-call argument string (JSON walked value by value).
  * Roles, ids, names and tool definitions pass unchanged. Returns a new array; the input is not mutated.
+ *
+ * All texts go to the client in one batch, then all arguments in a second: a conversation costs one scan and
+ * one set of vault round trips (two when it carries tool calls) however many messages it has, and placeholders
+ * are numbered in order of first appearance (texts first), with no concurrent batches of one scope racing for
+ * the same numbers.
  */
 export async function scrubMessages(
   client: MaskClient,
@@ -37,18 +42,20 @@ export async function scrubMessages(
     }
   }
 
-  const [textResults, argumentResults] = await Promise.all([
-    Promise.all(texts.map((slot) => client.tokenizeText(slot.get()))),
-    Promise.all(argumentsOf.map((slot) => client.deepEncode(slot.get()))),
-  ]);
   const byType: Record<string, number> = {};
-  texts.forEach((slot, index) => {
-    const result = textResults[index] as Awaited<ReturnType<MaskClient['tokenizeText']>>;
-    for (const entity of result.entities) byType[entity.type] = (byType[entity.type] ?? 0) + 1;
-    slot.set(result.text);
-  });
-  argumentsOf.forEach((slot, index) => {
-    slot.set(argumentResults[index] as string);
-  });
+  if (texts.length > 0) {
+    const results = await client.tokenizeTexts(texts.map((slot) => slot.get()));
+    texts.forEach((slot, index) => {
+      const result = results[index] as (typeof results)[number];
+      for (const entity of result.entities) byType[entity.type] = (byType[entity.type] ?? 0) + 1;
+      slot.set(result.text);
+    });
+  }
+  if (argumentsOf.length > 0) {
+    const encoded = await client.deepEncode(argumentsOf.map((slot) => slot.get()));
+    argumentsOf.forEach((slot, index) => {
+      slot.set(encoded[index] as string);
+    });
+  }
   return { messages: copy, byType };
 }
