@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { MaskError } from '../errors/mask-error.js';
 
 /** Who a token belongs to. A token minted in one scope never decodes in another. */
@@ -19,15 +19,27 @@ export function assertScopePart(value: string, what: 'tenant' | 'session'): void
 }
 
 function digest(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 16);
+  return hash('sha256', text, 'hex').slice(0, 16);
 }
 
 /**
- * Recently computed scope ids (two SHA-256 each; a tokenize call needs its scope id several times). Holds scope
- * names and their public ids only, bounded, oldest dropped first.
+ * Recently computed scope ids and tenant hashes (a tokenize call needs its scope id several times, and a new
+ * session of a known tenant then costs one SHA-256, not two). Hold scope names and their public ids only,
+ * bounded, oldest dropped first.
  */
 const SCOPE_IDS = new Map<string, string>();
+const TENANT_IDS = new Map<string, string>();
 const SCOPE_ID_CACHE_SIZE = 4096;
+
+function remember(cache: Map<string, string>, key: string, id: string): string {
+  if (cache.size >= SCOPE_ID_CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+  cache.set(key, id);
+  return id;
+}
+
+function tenantId(tenant: string): string {
+  return TENANT_IDS.get(tenant) ?? remember(TENANT_IDS, tenant, digest(`mask/v1/tenant\u001f${tenant}`));
+}
 
 /**
  * Public id of a scope as used in vault keys: `<tenantHash>.<sessionHash>` (16 hex each). Tenant names do not
@@ -35,18 +47,19 @@ const SCOPE_ID_CACHE_SIZE = 4096;
  */
 export function scopeIdFor(scope: TokenScope): string {
   const cacheKey = `${scope.tenant}\u001f${scope.session ?? ''}`;
-  let id = SCOPE_IDS.get(cacheKey);
-  if (id === undefined) {
-    id = `${digest(`mask/v1/tenant\u001f${scope.tenant}`)}.${digest(`mask/v1/session\u001f${scope.tenant}\u001f${scope.session ?? ''}`)}`;
-    if (SCOPE_IDS.size >= SCOPE_ID_CACHE_SIZE) SCOPE_IDS.delete(SCOPE_IDS.keys().next().value as string);
-    SCOPE_IDS.set(cacheKey, id);
-  }
-  return id;
+  return (
+    SCOPE_IDS.get(cacheKey) ??
+    remember(
+      SCOPE_IDS,
+      cacheKey,
+      `${tenantId(scope.tenant)}.${digest(`mask/v1/session\u001f${scope.tenant}\u001f${scope.session ?? ''}`)}`,
+    )
+  );
 }
 
 /** Vault key prefix of every record of a tenant (all its sessions). */
 export function tenantKeyPrefix(tenant: string): string {
-  return `mask:{${digest(`mask/v1/tenant\u001f${tenant}`)}.`;
+  return `mask:{${tenantId(tenant)}.`;
 }
 
 /**

@@ -201,6 +201,15 @@ describe('VaultTokenEngine', () => {
     // ... and stays deterministic afterwards.
     const [again] = await engine(small, { maxAttempts: 1 }).tokenize(tenantA, [value]);
     expect(again?.token).toBe('[US_SSN_1]');
+
+    // A second degraded value of the type continues its placeholder numbering (the counter is read only when a
+    // format-preserving value degrades).
+    const other = { type: 'US_SSN', value: '123-45-6789' };
+    const otherCandidate = (await engine().tokenize(tenantA, [other]))[0]?.token as string;
+    await small.putMany([{ key: vaultKeys.token(scope, otherCandidate), value: 'foreign' }]);
+    const [second] = await engine(small, { maxAttempts: 1 }).tokenize(tenantA, [other]);
+    expect(second?.token).toBe('[US_SSN_2]');
+    expect(await engine(small).detokenize(tenantA, ['[US_SSN_1]', '[US_SSN_2]'])).toEqual([{ ...value }, { ...other }]);
   });
 
   it('two writers racing on the same new value end with one token; on different values with two', async () => {

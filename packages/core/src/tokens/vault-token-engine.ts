@@ -99,7 +99,9 @@ export class VaultTokenEngine implements TokenEngine {
       if (!unique.has(id)) unique.set(id, this.workItem(context, item));
     }
     const work = [...unique.values()];
-    const types = [...new Set(work.map((item) => item.type))];
+    // Only placeholder types need their counter; a format-preserving value that degrades to a placeholder after
+    // lost claims reads it in the claim loop.
+    const types = [...new Set(work.filter((item) => !item.format).map((item) => item.type))];
 
     // Round trip 1: indexes, already-a-token probes, counters.
     const found = await this.vault.getMany([

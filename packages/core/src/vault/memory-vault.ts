@@ -56,7 +56,7 @@ export class MemoryVault implements Vault {
     const now = this.now();
     const written = entries.map((entry) => {
       if (this.read(entry.key, now)) return false;
-      this.write(entry, now);
+      this.write(entry, now, true);
       return true;
     });
     this.sweep(now);
@@ -89,10 +89,10 @@ export class MemoryVault implements Vault {
     return record;
   }
 
-  private write(entry: VaultEntry, now: number): void {
+  private write(entry: VaultEntry, now: number, absent = false): void {
     const expiresAt = entry.ttlSeconds === undefined ? Number.POSITIVE_INFINITY : now + entry.ttlSeconds * 1000;
     // Delete first so that an overwrite moves the record to the young end of the insertion order.
-    this.records.delete(entry.key);
+    if (!absent) this.records.delete(entry.key);
     this.records.set(entry.key, { value: entry.value, expiresAt });
     while (this.records.size > this.maxEntries) {
       const oldest = this.records.keys().next().value as string;
