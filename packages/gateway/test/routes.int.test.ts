@@ -1,6 +1,6 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { RemotePresidioScanner } from '@mask/core';
+import { MemoryVault, RemotePresidioScanner } from '@mask/core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Gateway } from '../src/index.js';
 import { API_KEY, OTHER_KEY, startTestGateway } from './harness.js';
@@ -166,6 +166,38 @@ describe('POST /rehydrate', () => {
     expect(answer.status).toBe(200);
     expect(answer.body.items).toEqual([{ id: 'reply', text: `Done: ${TEXT}`, tokens_restored: 3 }]);
     expect(answer.body.repairs).toEqual([]);
+  });
+
+  test('rehydrates many items with one read of the map, whatever their number', async () => {
+    const store = new MemoryVault();
+    let reads = 0;
+    const getMany = store.getMany.bind(store);
+    store.getMany = (keys) => {
+      reads++;
+      return getMany(keys);
+    };
+    const own = await startTestGateway({ vault: store });
+    try {
+      const items = Array.from({ length: 20 }, (_, index) => ({ id: `i${index}`, text: `Ask ${index}@acme.example.` }));
+      const scrubbed = await own.call('/scrub', { body: { task_id: 't', items } });
+      reads = 0;
+      const answer = await own.call('/rehydrate', {
+        body: {
+          task_id: 't',
+          map_handle: scrubbed.body.map_handle,
+          items: scrubbed.body.items.map((item: { id: string; scrubbed_text: string }) => ({
+            id: item.id,
+            text: item.scrubbed_text,
+          })),
+        },
+      });
+      expect(answer.status).toBe(200);
+      expect(answer.body.items.map((item: { text: string }) => item.text)).toEqual(items.map((item) => item.text));
+      // The handle's record, then every item's tokens in one batch.
+      expect(reads).toBe(2);
+    } finally {
+      await own.gateway.close();
+    }
   });
 
   test('strict: unknown tokens answer 409 with the tokens; strict false leaves them as text', async () => {

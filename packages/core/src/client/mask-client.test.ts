@@ -180,6 +180,29 @@ describe('text round trip', () => {
     await expect(mask.tokenizeTexts(['ok', 7 as unknown as string])).rejects.toMatchObject({ code: 'INVALID_INPUT' });
   });
 
+  it('detokenizes a batch of texts with one vault read, reporting per text what it decoded and did not know', async () => {
+    const vault = new MemoryVault();
+    let reads = 0;
+    const getMany = vault.getMany.bind(vault);
+    vault.getMany = (keys) => {
+      reads++;
+      return getMany(keys);
+    };
+    const mask = client({ vault });
+    const [first, second] = await mask.tokenizeTexts(['mail maria@acme.com', 'and john@acme.com']);
+    reads = 0;
+    const results = await mask.detokenizeTexts([first?.text as string, 'nothing here', `${second?.text} [PERSON_7]`]);
+    expect(reads).toBe(1);
+    expect(results.map((result) => result.text)).toEqual([
+      'mail maria@acme.com',
+      'nothing here',
+      'and john@acme.com [PERSON_7]',
+    ]);
+    expect(results.map((result) => result.decoded.length)).toEqual([1, 0, 1]);
+    expect(results[2]?.unknown).toEqual(['[PERSON_7]']);
+    await expect(mask.detokenizeTexts('x' as unknown as string[])).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+  });
+
   it('rejects non-string input with INVALID_INPUT', async () => {
     const mask = client();
     await expect(mask.scanAndTokenize(42 as unknown as string)).rejects.toMatchObject({ code: 'INVALID_INPUT' });

@@ -192,6 +192,16 @@ export class MaskClient {
     return result as DetokenizeResult;
   }
 
+  /**
+   * {@link detokenize} for many texts in one batch (one vault round trip for all their tokens, one audit event),
+   * returning each text's result in order: for servers that receive several items per request.
+   */
+  async detokenizeTexts(texts: readonly string[], options?: DetokenizeOptions): Promise<DetokenizeResult[]> {
+    if (!Array.isArray(texts)) throw new MaskError('INVALID_INPUT', 'Expected an array of strings');
+    for (const text of texts) assertString(text);
+    return this.detokenizeMany(texts, options);
+  }
+
   /** Tokenizes every string inside `value` (objects, arrays, Maps, JSON in strings...), never mutating it. */
   async deepEncode<T>(value: T, options?: ScanOptions): Promise<T> {
     return this.guard(

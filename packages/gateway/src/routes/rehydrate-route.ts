@@ -22,7 +22,8 @@ export async function rehydrateRoute(context: GatewayContext, principal: Gateway
     if (repairs.length > 0) context.metrics.inc('mask_gateway_token_repairs_total', {}, repairs.length);
   }
 
-  const results = await Promise.all(texts.map((text) => scoped.detokenize(text)));
+  // One batch: one vault read for the tokens of every item.
+  const results = await scoped.detokenizeTexts(texts);
   const unknown = [...new Set(results.flatMap((result) => result.unknown))];
   if (unknown.length > 0) context.metrics.inc('mask_gateway_unknown_tokens_total', {}, unknown.length);
   if (strict && unknown.length > 0) {
