@@ -25,6 +25,16 @@ describe('LocalNerEngine: span boundaries', () => {
     expect(found('Dear Sir, please call Ms. O’Brien!')).toEqual([['PERSON', 'O’Brien']]);
   });
 
+  it('keeps a known family name with its given name in lower-case text, though it is also a dictionary word', () => {
+    // Before: only the given name was found and "miller" / "fowler" reached the model.
+    expect(found('call david miller tomorrow about the refund please')).toEqual([['PERSON', 'david miller']]);
+    expect(found('alexandra fowler\n\n58 kvaløyvågvegen 140\n oslo')).toEqual([
+      ['PERSON', 'alexandra fowler'],
+      ['LOCATION', 'oslo'],
+    ]);
+    expect(found('ok so maria said the invoice was late again')).toEqual([]);
+  });
+
   it('finds organisations with corporate suffixes, heads and dotted forms', () => {
     expect(found('Apple Inc. hired Tim Cook from the University of Texas.')).toEqual([
       ['ORGANIZATION', 'Apple Inc.'],
@@ -190,13 +200,16 @@ describe('LocalNerEngine on ner-dev.json', () => {
 });
 
 // The speed work of November 2026 (hand-read ASCII words, one gazetteer table, char-code rules) had to keep every
-// span: this is the digest of the spans the engine gave on the whole set before it (commit 1bc2663). A change of
+// span: this was the digest of the spans the engine gave on the whole set before it (commit 1bc2663). A change of
 // the rules that moves a span changes it on purpose: check the F1 above, compare the two builds with
 // `node bench/ner/same-output.mjs --base <old build>`, then put the new digest here.
-const DEV_SET_SPANS_SHA256 = '580f9a726a998110f53448473e289d815cdfbb0d3e6165580ef428c0c7a92011';
+// Changed on purpose once since: a known family name that is also a dictionary word now stays with its given name
+// in lower-case text (`david miller`): 62 spans of the same-output comparison grew, none moved or vanished; tune
+// PERSON F1 0.898 -> 0.903, holdout unchanged.
+const DEV_SET_SPANS_SHA256 = 'd1e1195bbce0a1dd80320d98ff5cfa9d59cd9a68a395d1f57dbfe84219066438';
 
 describe('LocalNerEngine output on ner-dev.json', () => {
-  it('gives, span for span, what the engine gave before the speed work', () => {
+  it('gives, span for span, the recorded output (any change to it is on purpose)', () => {
     const records = JSON.parse(readFileSync(DEV_SET, 'utf8')) as { full_text: string }[];
     const hash = createHash('sha256');
     const counts: Record<string, number> = {};

@@ -770,7 +770,10 @@ function detectUncased(text: string, words: readonly Word[], lexicon: Lexicon): 
       let last = index;
       const next = words[index + 1]?.key;
       // A family name follows a given name: a known one, or any word that is neither ordinary nor a place.
-      const familyName = next && !STOP_WORDS.has(next) && (cued || (!common!.has(next) && !lexicon.places.has(next)));
+      const familyName =
+        next &&
+        !STOP_WORDS.has(next) &&
+        (cued || ((!common!.has(next) || lexicon.lastNames.has(next)) && !lexicon.places.has(next)));
       if (familyName && adjacentWord && next.length > 1 && !ORG_SUFFIXES.has(next)) last++;
       found.push({ kind: 'PERSON', first: index, last, score: 0.55 });
       index = last + 1;
