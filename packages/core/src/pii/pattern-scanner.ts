@@ -10,6 +10,7 @@ import {
   DIGIT,
   digitsAhead,
   FINDER_STARTS,
+  FINDERS_AT,
   LOWER,
   PATTERN_STARTS,
   type PatternStart,
@@ -17,6 +18,7 @@ import {
   UPPER,
 } from './pattern-starts.js';
 import {
+  type Candidate,
   CONTEXT_BOOST,
   DEFAULT_THRESHOLD,
   type DigitRun,
@@ -124,6 +126,8 @@ interface ScanPlan {
   finderHits: Uint8Array;
   /** 1 for recognizers whose finder runs only where scanWordRuns saw one of its starts (FINDER_STARTS). */
   startedFinders: Uint8Array;
+  /** Per recognizer: its finder that looks only at those starts (FINDERS_AT), else undefined. */
+  findersAt: (((text: string, starts: readonly number[]) => Iterable<Candidate>) | undefined)[];
   /** A scan is using the scratch arrays (a validator scanning again gets fresh ones). */
   busy: boolean;
   readonly regexes: RegexEntry[];
@@ -182,6 +186,8 @@ interface ScanState {
   readonly scratch: boolean;
   /** 1 where scanWordRuns saw a start of the recognizer's finder (see ScanPlan.startedFinders). */
   readonly finderHits: Uint8Array;
+  /** Per recognizer with a finder in ScanPlan.findersAt: the starts scanWordRuns saw, in text order. */
+  finderStarts?: number[][];
   /** The text's CSV header row: undefined until first needed, null when the text is not a table. */
   csv?: CsvHeader | null;
   /** Header cells spelled as words (see columnName), per column when first needed. */
@@ -488,7 +494,12 @@ export class PatternScanner implements Scanner {
     for (const recognizerPlan of plan.finders) {
       const index = recognizerPlan.index;
       if (enabled[index] !== 1 || (plan.startedFinders[index] === 1 && state.finderHits[index] !== 1)) continue;
-      for (const candidate of (recognizerPlan.recognizer.find as NonNullable<Recognizer['find']>)(text)) {
+      const findAt = plan.findersAt[index];
+      const candidates =
+        findAt === undefined
+          ? (recognizerPlan.recognizer.find as NonNullable<Recognizer['find']>)(text)
+          : findAt(text, state.finderStarts?.[index] ?? []);
+      for (const candidate of candidates) {
         consider(
           state,
           recognizerPlan,
@@ -532,6 +543,7 @@ export class PatternScanner implements Scanner {
       floors: new Int32Array(0),
       finderHits: new Uint8Array(0),
       startedFinders: new Uint8Array(0),
+      findersAt: [],
       busy: false,
       regexes: [],
       windowed: [],
@@ -602,6 +614,7 @@ export class PatternScanner implements Scanner {
       if (starts === undefined) continue;
       addFilters(plan, starts, undefined, index);
       plan.startedFinders[index] = 1;
+      plan.findersAt[index] = FINDERS_AT.get(recognizer.name);
     }
     buildMasks(plan);
     plan.gatedWindowed = plan.windowed.filter((entry) => entry.gated);
@@ -969,6 +982,11 @@ function scanWordRuns(state: ScanState, plan: ScanPlan): void {
         const entry = filter.entry;
         if (entry === undefined) {
           finderHits[filter.finder] = 1;
+          if (plan.findersAt[filter.finder] !== undefined) {
+            state.finderStarts ??= [];
+            const starts = (state.finderStarts[filter.finder] ??= []);
+            if (starts[starts.length - 1] !== start) starts.push(start);
+          }
           continue;
         }
         if (position < (floors[entry.windowIndex] as number)) continue;

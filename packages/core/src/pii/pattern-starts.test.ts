@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PatternScanner } from './pattern-scanner.js';
-import { FINDER_STARTS, PATTERN_STARTS } from './pattern-starts.js';
+import { FINDER_STARTS, FINDERS_AT, PATTERN_STARTS } from './pattern-starts.js';
 import type { Recognizer } from './recognizer.js';
 import { ipv6Candidates, mayHoldIpv6 } from './recognizers/ip-address.js';
 import { builtinRecognizers } from './registry.js';
@@ -258,6 +258,31 @@ describe('windowed regexes (pattern-starts)', () => {
   it('name only finders of built-in recognizers', () => {
     const finders = new Set(builtinRecognizers().flatMap((recognizer) => (recognizer.find ? [recognizer.name] : [])));
     expect([...FINDER_STARTS.keys()].filter((name) => !finders.has(name))).toEqual([]);
+  });
+
+  it('find IBANs at the word runs that meet their start conditions as over the whole text', () => {
+    const iban = builtinRecognizers().find((recognizer) => recognizer.name === 'iban') as Recognizer;
+    const findAt = FINDERS_AT.get('iban') as (text: string, starts: readonly number[]) => Iterable<unknown>;
+    // Every word-run start (what the scanner passes is the subset FINDER_STARTS admits, tested above).
+    const runStarts = (text: string): number[] => [...text.matchAll(/\b\w/g)].map((match) => match.index);
+    let found = 0;
+    let missed = 0;
+    for (const text of texts(3000, 5)) {
+      const whole = [...(iban.find as (text: string) => Iterable<unknown>)(text)];
+      found += whole.length;
+      expect([...findAt(text, runStarts(text))]).toEqual(whole);
+      // Starts left out lose candidates: the comparison can fail.
+      if (
+        [
+          ...findAt(
+            text,
+            runStarts(text).filter((start) => text[start + 4] !== ' '),
+          ),
+        ].length < whole.length
+      )
+        missed++;
+    }
+    expect({ found: found > 150, missed: missed > 20 }).toEqual({ found: true, missed: true });
   });
 
   it('skip the IPv6 finder only on texts where it finds nothing', () => {

@@ -6,6 +6,9 @@
 // A word run is a maximal run of `\w` characters ([A-Za-z0-9_], what `\b` looks at). A regex that opens with
 // `\b` and a word character can only match where a word run starts.
 
+import type { Candidate } from './recognizer.js';
+import { findIbansAt } from './recognizers/iban.js';
+
 /** Character kinds of a word run, as a bit mask. */
 export const DIGIT = 1;
 export const UPPER = 2;
@@ -496,3 +499,10 @@ export const FINDER_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new M
     [{ length: [4, Number.POSITIVE_INFINITY], chars: WORD, requires: DIGIT | UPPER, first: UPPERS, check: ibanStart }],
   ],
 ]);
+
+/**
+ * Built-in finders that can look only at the word runs where FINDER_STARTS saw one of their starts (in text
+ * order), by recognizer name: the same candidates as a search of the whole text.
+ */
+export const FINDERS_AT: ReadonlyMap<string, (text: string, starts: readonly number[]) => Iterable<Candidate>> =
+  new Map([['iban', findIbansAt]]);

@@ -96,41 +96,64 @@ export const IBAN_LENGTHS: Readonly<Record<string, number>> = {
 };
 
 const START = /\b[A-Z]{2}\d{2}[ ]?[A-Z0-9]/g;
+const START_AT = new RegExp(START.source, 'y');
 
 /**
- * From each `CCdd` start, consumes exactly the country's length of alphanumerics, allowing single spaces
- * between them, then requires a boundary: linear, and it never swallows the next word.
+ * From a `CCdd` start, consumes exactly the country's length of alphanumerics, allowing single spaces
+ * between them, then requires a boundary: the candidate's end, or -1. It never swallows the next word.
  */
+function ibanEnd(text: string, start: number): number {
+  const length = IBAN_LENGTHS[text.slice(start, start + 2)];
+  if (length === undefined) return -1;
+  let count = 0;
+  let index = start;
+  let compact = '';
+  while (index < text.length && count < length) {
+    const code = text.charCodeAt(index);
+    if ((code >= 48 && code <= 57) || (code >= 65 && code <= 90)) {
+      compact += text[index];
+      count++;
+      index++;
+    } else if (code === 32 && count >= 4 && index + 1 < text.length && isAlnum(text.charCodeAt(index + 1))) {
+      index++;
+    } else break;
+  }
+  const after = index < text.length ? text.charCodeAt(index) : -1;
+  return count === length && !isAlnum(after) && ibanChecksum(compact) ? index : -1;
+}
+
+/** Every candidate, from each `CCdd` start in text order (linear). */
 function findIbans(text: string): Iterable<Candidate> {
   const candidates: Candidate[] = [];
   START.lastIndex = 0;
   let match: RegExpExecArray | null = START.exec(text);
   while (match !== null) {
     const start = match.index;
-    const length = IBAN_LENGTHS[text.slice(start, start + 2)];
-    let next = start + 1;
-    if (length !== undefined) {
-      let count = 0;
-      let index = start;
-      let compact = '';
-      while (index < text.length && count < length) {
-        const code = text.charCodeAt(index);
-        if ((code >= 48 && code <= 57) || (code >= 65 && code <= 90)) {
-          compact += text[index];
-          count++;
-          index++;
-        } else if (code === 32 && count >= 4 && index + 1 < text.length && isAlnum(text.charCodeAt(index + 1))) {
-          index++;
-        } else break;
-      }
-      const after = index < text.length ? text.charCodeAt(index) : -1;
-      if (count === length && !isAlnum(after) && ibanChecksum(compact)) {
-        candidates.push({ start, end: index, score: 0.95 });
-        next = index;
-      }
-    }
-    START.lastIndex = next;
+    const end = ibanEnd(text, start);
+    if (end !== -1) candidates.push({ start, end, score: 0.95 });
+    START.lastIndex = end === -1 ? start + 1 : end;
     match = START.exec(text);
+  }
+  return candidates;
+}
+
+/**
+ * The candidates {@link findIbans} finds, looking only at the given places (ascending), which must include
+ * every place where a candidate starts (the scanner passes the word runs that meet FINDER_STARTS): the
+ * search over the whole text reaches exactly these candidates, as a match of START without a candidate only
+ * moves it on by one character.
+ */
+export function findIbansAt(text: string, starts: readonly number[]): Candidate[] {
+  const candidates: Candidate[] = [];
+  let floor = 0;
+  for (const start of starts) {
+    if (start < floor) continue;
+    START_AT.lastIndex = start;
+    if (!START_AT.test(text)) continue;
+    const end = ibanEnd(text, start);
+    if (end === -1) continue;
+    candidates.push({ start, end, score: 0.95 });
+    floor = end;
   }
   return candidates;
 }
