@@ -243,8 +243,15 @@ function enabledRecognizers(plan: ScanPlan, text: string, scratch: boolean): Uin
         enabled[index] = 0;
         continue;
       }
-      // In long texts, usual spellings first: lower-casing the whole text only when none is found.
-      if (text.length >= 1024 && includesAnySpelling(text, recognizer.caseInsensitiveTriggers)) continue;
+      if (text.length >= 1024) {
+        // Long texts: one case-insensitive search, else the usual spellings, before lower-casing the text.
+        const held = holdsInsensitive(text, recognizer.caseInsensitiveTriggers);
+        if (held !== undefined) {
+          if (!held) enabled[index] = 0;
+          continue;
+        }
+        if (includesAnySpelling(text, recognizer.caseInsensitiveTriggers)) continue;
+      }
       lower ??= text.toLowerCase();
       if (!includesAny(lower, recognizer.caseInsensitiveTriggers)) enabled[index] = 0;
     }
@@ -318,6 +325,32 @@ export function triggerKinds(sieve: TriggerSieve, text: string): number {
     kinds |= INSENSITIVE;
   }
   return kinds;
+}
+
+const INSENSITIVE_SEARCHES = new WeakMap<readonly string[], RegExp | null>();
+
+function isLowerAscii(needle: string): boolean {
+  for (let index = 0; index < needle.length; index++) {
+    const code = needle.charCodeAt(index);
+    if (code >= 128 || (code >= 65 && code <= 90)) return false;
+  }
+  return needle.length > 0;
+}
+
+/**
+ * Whether one of `needles` occurs in `text.toLowerCase()`, from one case-insensitive search of the text;
+ * undefined when that cannot tell: a needle that is not lower-case ASCII, or a text holding U+0130 or U+212A
+ * (lower-casing turns them into ASCII letters, to which the `i` flag does not match them). Exported for tests.
+ */
+export function holdsInsensitive(text: string, needles: readonly string[]): boolean | undefined {
+  let search = INSENSITIVE_SEARCHES.get(needles);
+  if (search === undefined) {
+    search =
+      needles.length > 0 && needles.every(isLowerAscii) ? new RegExp(needles.map(escapeRegex).join('|'), 'i') : null;
+    INSENSITIVE_SEARCHES.set(needles, search);
+  }
+  if (search === null || text.includes('\u0130') || text.includes('\u212a')) return undefined;
+  return search.test(text);
 }
 
 const SPELLINGS = new WeakMap<readonly string[], readonly string[]>();

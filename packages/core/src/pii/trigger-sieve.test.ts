@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { INSENSITIVE, mayHoldTrigger, SENSITIVE, triggerKinds, triggerSieve } from './pattern-scanner.js';
+import {
+  holdsInsensitive,
+  INSENSITIVE,
+  mayHoldTrigger,
+  SENSITIVE,
+  triggerKinds,
+  triggerSieve,
+} from './pattern-scanner.js';
 import type { Recognizer } from './recognizer.js';
 import { builtinRecognizers } from './registry.js';
 
@@ -70,5 +77,52 @@ describe('trigger sieve', () => {
     expect(mayHoldTrigger(sieve, 'Order 1234 shipped on Monday')).toBe(false);
     expect(mayHoldTrigger(sieve, 'the \u212aEY is here')).toBe(true);
     expect(mayHoldTrigger(sieve, 'mail ana@example.com')).toBe(true);
+  });
+});
+
+describe('case-insensitive triggers in one search', () => {
+  const lists = gated.flatMap((recognizer) =>
+    recognizer.caseInsensitiveTriggers === undefined ? [] : [recognizer.caseInsensitiveTriggers],
+  );
+
+  it('tells exactly whether the lower-cased text holds a trigger, or declines', () => {
+    const next = random(17);
+    let held = 0;
+    let declined = 0;
+    let plainSearchWrong = 0;
+    for (let round = 0; round < 4000; round++) {
+      let text = '';
+      for (let part = Math.floor(next() * 5); part >= 0; part--) {
+        const pool = next() < 0.4 ? NEEDLES : NOISE;
+        let piece = pool[Math.floor(next() * pool.length)] as string;
+        if (next() < 0.3) piece = piece.toUpperCase();
+        if (next() < 0.2) piece = piece[0]?.toUpperCase() + piece.slice(1);
+        if (next() < 0.3) piece = piece.slice(0, Math.max(1, piece.length - 1));
+        text += piece;
+      }
+      const lower = text.toLowerCase();
+      for (const needles of lists) {
+        const expected = needles.some((needle) => lower.includes(needle));
+        const answer = holdsInsensitive(text, needles);
+        if (answer === undefined) {
+          declined++;
+          // The same search without declining would be wrong on some of these (Kelvin sign, dotted I).
+          if (new RegExp(needles.join('|'), 'i').test(text) !== expected) plainSearchWrong++;
+          continue;
+        }
+        if (answer) held++;
+        expect({ text, needles, answer }).toEqual({ text, needles, answer: expected });
+      }
+    }
+    expect(held).toBeGreaterThan(1000);
+    expect(declined).toBeGreaterThan(100);
+    expect(plainSearchWrong).toBeGreaterThan(10);
+  });
+
+  it('declines needles that are not lower-case ASCII', () => {
+    expect(holdsInsensitive('PASSWORD', ['Pass'])).toBeUndefined();
+    expect(holdsInsensitive('CONTRASEÑA', ['contraseña'])).toBeUndefined();
+    expect(holdsInsensitive('PASSWORD', ['pass'])).toBe(true);
+    expect(holdsInsensitive('the ke', ['key'])).toBe(false);
   });
 });
