@@ -990,6 +990,8 @@ function scanWordRuns(state: ScanState, plan: ScanPlan): void {
         const lowest = bits & -bits;
         bits ^= lowest;
         const filter = filters[(word << 5) | (31 - Math.clz32(lowest))] as WindowFilter;
+        // Inside the regex's last match (an IPv4 address's later octets) or an inactive regex: nothing to check.
+        if (filter.entry !== undefined && start < (floors[filter.entry.windowIndex] as number)) continue;
         if (runLength >= MAX_BUCKET && (runLength > filter.max || runLength < filter.min)) continue;
         if (nextSlot === 129 && filter.after !== undefined && !(filter.afterSpace && isSpace(next))) continue;
         if (filter.digits > 0) {
