@@ -1019,8 +1019,9 @@ function scanWordRuns(state: ScanState, plan: ScanPlan): void {
           finderHits[filter.finder] = 1;
           if (plan.findersAt[filter.finder] !== undefined) {
             state.finderStarts ??= [];
-            const starts = (state.finderStarts[filter.finder] ??= []);
-            if (starts[starts.length - 1] !== start) starts.push(start);
+            const starts = state.finderStarts[filter.finder];
+            if (starts === undefined) state.finderStarts[filter.finder] = [start];
+            else if (starts[starts.length - 1] !== start) starts.push(start);
           }
           continue;
         }
