@@ -53,3 +53,52 @@ describe('tokenizeTexts batching', () => {
     expect(results[1]?.text).not.toContain('678901');
   });
 });
+
+describe('tokenizeTexts and tokens already in the text', () => {
+  /** The default engine, counting its isIssued lookups. */
+  function countingEngine() {
+    const engine = new VaultTokenEngine({
+      vault: new MemoryVault(),
+      keyProvider: new StaticKeyProvider(new Uint8Array(32).fill(5)),
+    });
+    let lookups = 0;
+    const isIssued = engine.isIssued.bind(engine);
+    engine.isIssued = (scope, tokens) => {
+      lookups++;
+      return isIssued(scope, tokens);
+    };
+    return { engine, lookups: () => lookups };
+  }
+  const scope = { tenant: 't', session: 'tokens-in-text' };
+
+  it('leaves a token of the scope alone when a detected span is exactly it or runs across it', async () => {
+    const { engine } = countingEngine();
+    const [card] = await engine.tokenize(scope, [{ type: 'CREDIT_CARD', value: '4111 1111 1111 1111' }]);
+    const token = card?.token as string;
+    expect(token).toMatch(/^99\d\d \d{4} \d{4} \d{4}$/);
+    // Exactly the token: the engine's own probe keeps it; across it (digits before the token): the lookup does.
+    const [exact, across] = await tokenizeTexts(
+      [`ref ${token} ok`, `ref 12 ${token} ok`],
+      new GreedyDigits(),
+      engine,
+      scope,
+      undefined,
+    );
+    expect(exact?.text).toBe(`ref ${token} ok`);
+    expect(across?.text).toBe(`ref 12 ${token} ok`);
+    expect(across?.entities).toEqual([]);
+  });
+
+  it('asks the vault about token-shaped strings only where a detected span crosses one', async () => {
+    const { engine, lookups } = countingEngine();
+    const [card] = await engine.tokenize(scope, [{ type: 'CREDIT_CARD', value: '4111 1111 1111 1111' }]);
+    const token = card?.token as string;
+    const before = lookups();
+    // No span at all, and a span that is exactly the token: no lookup.
+    await tokenizeTexts(['no digits here', `just ${token} again`], new GreedyDigits(), engine, scope, undefined);
+    expect(lookups()).toBe(before);
+    // A span across the token: one lookup.
+    await tokenizeTexts([`ref 12 ${token}`], new GreedyDigits(), engine, scope, undefined);
+    expect(lookups()).toBe(before + 1);
+  });
+});

@@ -56,12 +56,10 @@ export async function tokenizeTexts(
   scope: TokenScope,
   scanOptions: ScanOptions | undefined,
 ): Promise<TokenizeTextResult[]> {
-  const [scanned, shields] = await Promise.all([
-    scanTexts(texts, scanner, scanOptions),
-    confirmedTokenRanges(texts, engine, scope),
-  ]);
+  const scanned = await scanTexts(texts, scanner, scanOptions);
   // A value detected inside a token of this scope (12 digits of a card token read as an Aadhaar number) is not
   // a value: tokenizing it would put a token inside a token.
+  const shields = await issuedTokensAcross(texts, scanned, engine, scope);
   const spansPerText = scanned.map((spans, index) => {
     const ranges = shields[index] ?? [];
     return ranges.length === 0
@@ -89,15 +87,33 @@ export async function tokenizeTexts(
   });
 }
 
-/** Ranges of each text that are tokens this scope issued (none when the engine cannot tell). */
-async function confirmedTokenRanges(
+/**
+ * Ranges of each text that are tokens this scope issued and that a detected span crosses without being exactly
+ * (none when the engine cannot tell). A span that is exactly a token needs no lookup here: the engine's own
+ * "already a token" probe leaves it as it is. So texts without spans cost nothing, and the vault is asked only
+ * when a span and a token-shaped string overlap, which is rare.
+ */
+async function issuedTokensAcross(
   texts: readonly string[],
+  spansPerText: readonly Span[][],
   engine: TokenEngine,
   scope: TokenScope,
 ): Promise<{ start: number; end: number }[][]> {
-  const candidates = texts.map((text) => findTokenCandidates(text));
+  if (!engine.isIssued) return texts.map(() => []);
+  const candidates = texts.map((text, index) => {
+    const spans = spansPerText[index] ?? [];
+    if (spans.length === 0) return [];
+    return findTokenCandidates(text).filter((candidate) =>
+      spans.some(
+        (span) =>
+          span.start < candidate.end &&
+          candidate.start < span.end &&
+          !(span.start === candidate.start && span.end === candidate.end),
+      ),
+    );
+  });
   const distinct = [...new Set(candidates.flat().map((candidate) => candidate.token))];
-  if (!engine.isIssued || distinct.length === 0) return texts.map(() => []);
+  if (distinct.length === 0) return texts.map(() => []);
   const issued = await engine.isIssued(scope, distinct);
   const confirmed = new Set(distinct.filter((_, index) => issued[index]));
   return candidates.map((list) => list.filter((candidate) => confirmed.has(candidate.token)));

@@ -35,7 +35,9 @@ export interface TokenEngine {
   /**
    * Whether each string is a token this scope issued, without decrypting. Engines that can tell (a vault can;
    * vaultless FPE cannot, since every well-formed string decrypts) implement it, and scanning then never
-   * detects anything inside a confirmed token.
+   * detects anything inside a confirmed token. An engine that implements it must also report `alreadyToken`
+   * from `tokenize` for a value that is itself a token it issued: the text codec asks `isIssued` only about
+   * token-shaped strings that a detected span crosses, and leaves a span that is exactly a token to `tokenize`.
    */
   isIssued?(scope: TokenScope, tokens: readonly string[]): Promise<boolean[]>;
 }
