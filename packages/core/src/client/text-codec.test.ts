@@ -89,6 +89,27 @@ describe('tokenizeTexts and tokens already in the text', () => {
     expect(across?.entities).toEqual([]);
   });
 
+  it('finds every crossed token in a long text with many spans and tokens, in any order', async () => {
+    const { engine } = countingEngine();
+    const cards = Array.from({ length: 30 }, (_, index) => {
+      const payload = `4111111111${String(100000 + index)}`;
+      let sum = 0;
+      for (let at = 0; at < payload.length; at++) {
+        let digit = Number(payload[payload.length - 1 - at]);
+        if (at % 2 === 0) digit = digit * 2 > 9 ? digit * 2 - 9 : digit * 2;
+        sum += digit;
+      }
+      return { type: 'CREDIT_CARD', value: payload + String((10 - (sum % 10)) % 10) };
+    });
+    const tokens = (await engine.tokenize(scope, cards)).map((outcome) => outcome.token);
+    // Crossed tokens (digits before them), exact tokens and plain numbers, interleaved.
+    const parts = tokens.flatMap((token, index) => [`a 1${index} ${token} b`, `c ${token} d`, `e 5550${index}99 f`]);
+    const [result] = await tokenizeTexts([parts.join(' ; ')], new GreedyDigits(), engine, scope, undefined);
+    for (const token of tokens) expect(result?.text).toContain(` ${token} b`);
+    for (const token of tokens) expect(result?.text).toContain(`c ${token} d`);
+    expect(result?.entities.map((entity) => entity.type)).toEqual(tokens.map(() => 'PHONE_NUMBER'));
+  });
+
   it('asks the vault about token-shaped strings only where a detected span crosses one', async () => {
     const { engine, lookups } = countingEngine();
     const [card] = await engine.tokenize(scope, [{ type: 'CREDIT_CARD', value: '4111 1111 1111 1111' }]);

@@ -2,7 +2,7 @@ import { DecodeError } from '../errors/named-errors.js';
 import { resolveOverlaps } from '../scanner/resolve-overlaps.js';
 import type { Scanner, ScanOptions } from '../scanner/scanner.js';
 import type { EntityType, Span } from '../scanner/span.js';
-import { findTokenCandidates, selectNonOverlapping } from '../tokens/find-token-candidates.js';
+import { findTokenCandidates, selectNonOverlapping, type TokenCandidate } from '../tokens/find-token-candidates.js';
 import type { TokenScope } from '../tokens/scope.js';
 import type { TokenEngine } from '../tokens/token-engine.js';
 
@@ -102,21 +102,35 @@ async function issuedTokensAcross(
   if (!engine.isIssued) return texts.map(() => []);
   const candidates = texts.map((text, index) => {
     const spans = spansPerText[index] ?? [];
-    if (spans.length === 0) return [];
-    return findTokenCandidates(text).filter((candidate) =>
-      spans.some(
-        (span) =>
-          span.start < candidate.end &&
-          candidate.start < span.end &&
-          !(span.start === candidate.start && span.end === candidate.end),
-      ),
-    );
+    return spans.length === 0 ? [] : crossing(findTokenCandidates(text), spans);
   });
   const distinct = [...new Set(candidates.flat().map((candidate) => candidate.token))];
   if (distinct.length === 0) return texts.map(() => []);
   const issued = await engine.isIssued(scope, distinct);
   const confirmed = new Set(distinct.filter((_, index) => issued[index]));
   return candidates.map((list) => list.filter((candidate) => confirmed.has(candidate.token)));
+}
+
+/**
+ * The candidates that overlap a span without being exactly it. `spans` are sorted and do not overlap (resolved),
+ * so one sweep over candidates sorted by start does it in linear time, however many of each a long text has.
+ */
+function crossing(candidates: TokenCandidate[], spans: readonly Span[]): TokenCandidate[] {
+  const out: TokenCandidate[] = [];
+  candidates.sort((a, b) => a.start - b.start);
+  let first = 0;
+  for (const candidate of candidates) {
+    while (first < spans.length && (spans[first] as Span).end <= candidate.start) first++;
+    for (let index = first; index < spans.length; index++) {
+      const span = spans[index] as Span;
+      if (span.start >= candidate.end) break;
+      if (span.start !== candidate.start || span.end !== candidate.end) {
+        out.push(candidate);
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 /** Joins leaves with a blank line: a sentence and line boundary for every recognizer and NER engine. */
