@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { StaticKeyProvider } from '../keys/static-key-provider.js';
+import { LocalNerEngine } from '../ner/local-ner-engine.js';
+import { WaterfallScanner } from '../ner/waterfall-scanner.js';
+import { PatternScanner } from '../pii/pattern-scanner.js';
 import type { Scanner } from '../scanner/scanner.js';
 import type { Span } from '../scanner/span.js';
 import { VaultTokenEngine } from '../tokens/vault-token-engine.js';
@@ -28,29 +31,46 @@ describe('tokenizeTexts batching', () => {
     keyProvider: new StaticKeyProvider(new Uint8Array(32)),
   });
 
-  it('scans many texts in one call and maps spans back to each text', async () => {
+  it('tokenizes many texts in one engine batch, each text scanned on its own', async () => {
     const scanner = new GreedyDigits();
     const texts = Array.from({ length: 50 }, (_, i) => `call 555 01${String(i).padStart(2, '0')} now`);
     const results = await tokenizeTexts(texts, scanner, engine, { tenant: 't' }, undefined);
-    expect(scanner.calls).toBe(1);
+    expect(scanner.calls).toBe(50);
     results.forEach((result, i) => {
       expect(result.text).not.toContain(`555 01${String(i).padStart(2, '0')}`);
       expect(result.entities[0]?.start).toBe(5);
     });
   });
 
-  it('rescans texts on their own when a span crosses a boundary, so no part of a value is left unmasked', async () => {
-    const scanner = new GreedyDigits();
-    const results = await tokenizeTexts(
-      ['ends with 123456', '678901 starts'],
+  it("masks a text exactly as it would be alone, whatever its neighbours (a CSV header, the text's casing)", async () => {
+    let csv = 'customer,notes,account_number,bank\n';
+    for (let row = 0; row < 30; row++) {
+      csv += `${row},call back tomorrow about the order status,${123456789000 + row * 7919},acme\n`;
+    }
+    const chat = 'hi, please rebook the flight for david miller to next tuesday, thanks';
+    const scanner = new WaterfallScanner({ tier0: new PatternScanner(), engines: [new LocalNerEngine()] });
+    const scope = { tenant: 't', session: 'neighbours' };
+    const [alone] = await tokenizeTexts([csv], scanner, engine, scope, undefined);
+    const [, withNeighbour] = await tokenizeTexts(
+      ['Here is the export you asked for.', csv],
       scanner,
       engine,
-      { tenant: 't' },
+      scope,
       undefined,
     );
-    expect(scanner.calls).toBe(3);
-    expect(results[0]?.text).not.toContain('123456');
-    expect(results[1]?.text).not.toContain('678901');
+    // Joined with the first text, the table lost its header (read from the first line) and 30 account numbers leaked.
+    expect(alone?.entities.length).toBe(30);
+    expect(withNeighbour?.text).toBe(alone?.text);
+    const [, lowerCase] = await tokenizeTexts(
+      ['You are a helpful assistant. Answer briefly and politely.', chat],
+      scanner,
+      engine,
+      scope,
+      undefined,
+    );
+    // Next to a cased text, a lower-case message was read with the cased rules and the name leaked.
+    expect(lowerCase?.text).not.toContain('david');
+    expect(lowerCase?.text).not.toContain('miller');
   });
 });
 

@@ -93,4 +93,27 @@ describe('scrubMessages', () => {
     expect(args.cc).not.toBe(token);
     expect(assistant.tool_calls?.[0]?.id).toBe('call_1');
   });
+
+  it('walks tool-call arguments as deep as deepEncode walks any value (no level lost to batching)', async () => {
+    const client = new MaskClient({
+      key: Buffer.alloc(32, 6),
+      vault: new MemoryVault(),
+      scanner,
+      env: {},
+      audit: false,
+    });
+    let nested: unknown = 'write to maria.lopez@acme-health.com';
+    for (let level = 0; level < 63; level++) nested = [nested];
+    const argumentsText = JSON.stringify(nested);
+    const { messages } = await scrubMessages(client, [
+      {
+        role: 'assistant',
+        content: null,
+        tool_calls: [{ id: 'c', function: { name: 'f', arguments: argumentsText } }],
+      },
+    ]);
+    const encoded = (messages[0] as ChatMessage).tool_calls?.[0]?.function.arguments ?? '';
+    expect(encoded).not.toContain('maria.lopez@acme-health.com');
+    expect(encoded).toMatch(/@mask\.invalid/);
+  });
 });

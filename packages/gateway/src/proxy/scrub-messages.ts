@@ -9,8 +9,8 @@ const isObject = (value: unknown): value is Json =>
  * parts of a content array) and every tool-call / function-call argument string (JSON walked value by value).
  * Roles, ids, names and tool definitions pass unchanged. Returns a new array; the input is not mutated.
  *
- * All texts go to the client in one batch, then all arguments in a second: a conversation costs one scan and
- * one set of vault round trips (two when it carries tool calls) however many messages it has, and placeholders
+ * All texts go to the client in one batch (each text still scanned on its own), then each tool-call argument:
+ * a conversation costs one set of vault round trips for its messages however many there are, and placeholders
  * are numbered in order of first appearance (texts first), with no concurrent batches of one scope racing for
  * the same numbers.
  */
@@ -51,11 +51,8 @@ export async function scrubMessages(
       slot.set(result.text);
     });
   }
-  if (argumentsOf.length > 0) {
-    const encoded = await client.deepEncode(argumentsOf.map((slot) => slot.get()));
-    argumentsOf.forEach((slot, index) => {
-      slot.set(encoded[index] as string);
-    });
-  }
+  // Each argument string on its own (wrapped in one array they would get one nesting level less before
+  // DEPTH_LIMIT_EXCEEDED), one after the other so that no two batches of the scope race for placeholder numbers.
+  for (const slot of argumentsOf) slot.set(await client.deepEncode(slot.get()));
   return { messages: copy, byType };
 }
