@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { columnName, headerCellAt, readCsvHeader } from './csv-header.js';
+import { columnName, hasLaterHeaderLine, headerCellAt, readCsvHeader, tableTopAbove } from './csv-header.js';
+import { PatternScanner } from './pattern-scanner.js';
 
 // The header reader and the column-name spelling as first written (split and regex replaces): the reference
 // for the one-pass versions.
@@ -67,5 +68,44 @@ describe('CSV header', () => {
     expect(header).toBeDefined();
     expect(headerCellAt(text, header as NonNullable<typeof header>, text.indexOf('GB82'))).toBe('iban');
     expect(headerCellAt(text, header as NonNullable<typeof header>, 1)).toBeUndefined();
+  });
+});
+
+describe('tables that do not start the text', () => {
+  const table =
+    'customer,notes,account_number,bank\n0,call back,123456789000,acme\n1,"Smith, John",123456796919,acme\n';
+
+  it('finds the top of the table holding a value: same delimiter count (outside quotes), no blank line between', () => {
+    const text = `Here is the export, as asked:\n${table}\nthanks\n`;
+    const tops = new Map<number, number>();
+    const header = text.indexOf('customer');
+    expect(tableTopAbove(text, text.indexOf('123456789000'), tops)).toBe(header);
+    expect(tableTopAbove(text, text.indexOf('123456796919'), tops)).toBe(header);
+    expect(tableTopAbove(text, text.indexOf('as asked'), tops)).toBeUndefined();
+    expect(tableTopAbove(`intro\n\n${table}`, `intro\n\n${table}`.indexOf('1234567969'), new Map())).toBe(7);
+    // A blank line or a line with another number of delimiters is not part of the table.
+    const broken = `a,b,c,d\nx,y\n0,call back,123456789000,acme\n`;
+    expect(tableTopAbove(broken, broken.indexOf('1234'), new Map())).toBeUndefined();
+  });
+
+  it('tells in one pass whether any later line could be a header', () => {
+    expect(hasLaterHeaderLine(`intro\n${table}`)).toBe(true);
+    expect(hasLaterHeaderLine('2026-11-22 a,b\n2026-11-22 c,d\n')).toBe(false);
+    expect(hasLaterHeaderLine('only one line, with commas')).toBe(false);
+  });
+
+  it('gives a table after a line of prose or a paragraph the same findings as the table alone', async () => {
+    const scanner = new PatternScanner();
+    const alone = (await scanner.scan(table)).map((span) => [span.type, table.slice(span.start, span.end)]);
+    expect(alone).toHaveLength(2);
+    for (const preamble of [
+      'Here is the export you asked for:\n',
+      'Hi, as asked, here it is:\n',
+      'Export below.\n\n',
+    ]) {
+      const text = preamble + table;
+      const found = (await scanner.scan(text)).map((span) => [span.type, text.slice(span.start, span.end)]);
+      expect({ preamble, found }).toEqual({ preamble, found: alone });
+    }
   });
 });

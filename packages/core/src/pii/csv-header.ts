@@ -98,3 +98,86 @@ export function columnName(cell: string): string {
   }
   return name;
 }
+
+/** Delimiters outside double quotes on the line [from, to), per delimiter (the order of DELIMITERS). */
+function delimiterCounts(text: string, from: number, to: number): number[] {
+  const counts = [0, 0, 0, 0];
+  let quoted = false;
+  for (let index = from; index < to; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 34) quoted = !quoted;
+    else if (!quoted) {
+      const slot = code === 44 ? 0 : code === 9 ? 1 : code === 59 ? 2 : code === 124 ? 3 : -1;
+      if (slot !== -1) counts[slot] = (counts[slot] as number) + 1;
+    }
+  }
+  return counts;
+}
+
+/**
+ * Where the table holding the value at `start` begins, when it does not begin the text (`Here is the export:`
+ * above it, or a table after a paragraph): the top line of the run of lines above the value's line that hold as
+ * many of its delimiter (outside quotes). Read that line with {@link readCsvHeader} for the header. `tops`
+ * remembers each line's table top for the scan, so a long table is walked once. Undefined when no line above
+ * belongs to the value's table.
+ */
+export function tableTopAbove(text: string, start: number, tops: Map<number, number>): number | undefined {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (lineStart === 0 || start - lineStart > MAX_LINE) return undefined;
+  const top = tops.get(lineStart) ?? walkUp(text, lineStart, tops);
+  return top === lineStart ? undefined : top;
+}
+
+/** The first line of the run of lines ending at `lineStart` that hold as many of its main delimiter. */
+function walkUp(text: string, lineStart: number, tops: Map<number, number>): number {
+  let lineEnd = text.indexOf('\n', lineStart);
+  if (lineEnd === -1) lineEnd = text.length;
+  const counts = delimiterCounts(text, lineStart, lineEnd);
+  let slot = 0;
+  for (let index = 1; index < counts.length; index++) {
+    if ((counts[index] as number) > (counts[slot] as number)) slot = index;
+  }
+  const wanted = counts[slot] as number;
+  let top = lineStart;
+  const walked = [lineStart];
+  while (wanted > 0 && top > 0) {
+    const above = text.lastIndexOf('\n', top - 2) + 1;
+    // An empty or overlong line ends the table, and so does a line with another number of delimiters.
+    if (top - 1 === above || top - 1 - above > MAX_LINE) break;
+    if (delimiterCounts(text, above, top - 1)[slot] !== wanted) break;
+    const known = tops.get(above);
+    if (known !== undefined) {
+      top = known;
+      break;
+    }
+    top = above;
+    walked.push(above);
+  }
+  for (const line of walked) tops.set(line, top);
+  return top;
+}
+
+/**
+ * Whether a line after the first could be a header row (a delimiter and no run of four digits): the cheap test
+ * that spares texts such as logs, whose every line carries a timestamp, the table lookup of each candidate.
+ */
+export function hasLaterHeaderLine(text: string): boolean {
+  let index = text.indexOf('\n') + 1;
+  while (index > 0 && index < text.length) {
+    let digits = 0;
+    let delimiter = false;
+    let code = text.charCodeAt(index);
+    while (index < text.length && code !== 10) {
+      if (code >= 48 && code <= 57) {
+        if (++digits === 4) break;
+      } else {
+        digits = 0;
+        if (code === 44 || code === 9 || code === 59 || code === 124) delimiter = true;
+      }
+      code = text.charCodeAt(++index);
+    }
+    if (digits < 4 && delimiter) return true;
+    index = text.indexOf('\n', index) + 1;
+  }
+  return false;
+}

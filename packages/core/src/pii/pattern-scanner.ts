@@ -5,7 +5,14 @@ import type { Scanner, ScanOptions } from '../scanner/scanner.js';
 import type { EntityCategory, EntityType, Span } from '../scanner/span.js';
 import { overlapsReservedToken, reservedGrammarsIn, reservedTokenRanges } from '../tokens/find-token-candidates.js';
 import { type ContextWindow, compileContext, DEFAULT_CONTEXT_WINDOW, hasContext } from './context.js';
-import { type CsvHeader, columnName, headerColumnAt, readCsvHeader } from './csv-header.js';
+import {
+  type CsvHeader,
+  columnName,
+  hasLaterHeaderLine,
+  headerColumnAt,
+  readCsvHeader,
+  tableTopAbove,
+} from './csv-header.js';
 import {
   DIGIT,
   digitsAhead,
@@ -190,36 +197,58 @@ interface ScanState {
   finderStarts?: number[][];
   /** The text's CSV header row: undefined until first needed, null when the text is not a table. */
   csv?: CsvHeader | null;
-  /** Header cells spelled as words (see columnName), per column when first needed. */
-  csvNames?: (string | undefined)[];
-  /** Per context regex, per column: 1 when the header names it, 2 when not (0: not looked up yet). */
-  csvVerdicts?: Map<RegExp, Uint8Array>;
+  /** Whether a later line could be a header row (hasLaterHeaderLine), when first needed. */
+  csvLater?: boolean;
+  /** Per line start, the first line of its table block (see tableTopAbove). */
+  csvTops?: Map<number, number>;
+  /** Header rows of table blocks that do not start the text, by the start of the header line (null: none). */
+  csvBlocks?: Map<number, CsvHeader | null>;
+  /** Per header, per context regex, per column: 1 when the header names it, 2 when not (0: not looked up yet). */
+  csvVerdicts?: Map<CsvHeader, Map<RegExp, Uint8Array>>;
 }
 
-/** Context words near the candidate, or in the header of its column when the text is a table. */
+/**
+ * Context words near the candidate, or in the header of its column when the text is a table: the text's first
+ * line, or the top line of the table block the candidate sits in (a table after a line of prose).
+ */
 function contextNear(state: ScanState, context: RegExp, start: number, end: number): boolean {
   if (hasContext(context, state.text, start, end, state.window)) return true;
   if (state.csv === undefined) state.csv = readCsvHeader(state.text) ?? null;
-  if (state.csv === null) return false;
-  const column = headerColumnAt(state.text, state.csv, start);
-  const cells = state.csv.cells;
+  if (state.csv !== null && columnNamedBy(state, state.csv, context, start)) return true;
+  state.csvLater ??= hasLaterHeaderLine(state.text);
+  if (!state.csvLater) return false;
+  state.csvTops ??= new Map();
+  const top = tableTopAbove(state.text, start, state.csvTops);
+  if (top === undefined || top === 0) return false;
+  state.csvBlocks ??= new Map();
+  let header = state.csvBlocks.get(top);
+  if (header === undefined) {
+    header = readCsvHeader(state.text.slice(top, state.text.indexOf('\n', top) + 1)) ?? null;
+    state.csvBlocks.set(top, header);
+  }
+  return header !== null && columnNamedBy(state, header, context, start);
+}
+
+/** Whether the header cell above the value at `start` names `context` (looked up once per header and column). */
+function columnNamedBy(state: ScanState, header: CsvHeader, context: RegExp, start: number): boolean {
+  const column = headerColumnAt(state.text, header, start);
+  const cells = header.cells;
   if (column < 0 || column >= cells.length) return false;
-  // Many rows ask about the same column: each (context, column) is looked up once per scan.
+  // Many rows ask about the same column: each (header, context, column) is looked up once per scan.
   state.csvVerdicts ??= new Map();
-  let verdicts = state.csvVerdicts.get(context);
+  let byContext = state.csvVerdicts.get(header);
+  if (byContext === undefined) {
+    byContext = new Map();
+    state.csvVerdicts.set(header, byContext);
+  }
+  let verdicts = byContext.get(context);
   if (verdicts === undefined) {
     verdicts = new Uint8Array(cells.length);
-    state.csvVerdicts.set(context, verdicts);
+    byContext.set(context, verdicts);
   }
   if (verdicts[column] === 0) {
     // routing_number, routingNumber and "Routing Number" all name the same column.
-    state.csvNames ??= new Array(cells.length);
-    let name = state.csvNames[column];
-    if (name === undefined) {
-      name = columnName(cells[column] as string);
-      state.csvNames[column] = name;
-    }
-    verdicts[column] = context.test(name) ? 1 : 2;
+    verdicts[column] = context.test(columnName(cells[column] as string)) ? 1 : 2;
   }
   return verdicts[column] === 1;
 }
