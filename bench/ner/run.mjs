@@ -11,7 +11,7 @@ import { availableParallelism, cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { measureCpu } from './cpu.mjs';
+import { kilobyteDocuments, measureCpu } from './cpu.mjs';
 import { DATASET_PATH, EVALUATED_TYPES, loadDataset } from './dataset.mjs';
 import { evaluate } from './metrics.mjs';
 
@@ -71,18 +71,6 @@ for (const engine of engines) {
 }
 
 // ---------------------------------------------------------------- latency per 1 KB document
-function kilobyteDocuments(count) {
-  const texts = halves.all.map((document) => document.text);
-  const documents = [];
-  let cursor = 0;
-  while (documents.length < count) {
-    let text = '';
-    while (text.length < 1024) text += `${texts[cursor++ % texts.length]}\n`;
-    documents.push(text.slice(0, 1024));
-  }
-  return documents;
-}
-
 function percentile(sorted, fraction) {
   return sorted[Math.min(sorted.length - 1, Math.floor(fraction * sorted.length))];
 }

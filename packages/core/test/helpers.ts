@@ -31,3 +31,15 @@ export class FixtureScanner implements Scanner {
     return wanted ? spans.filter((span) => wanted.includes(span.type)) : spans;
   }
 }
+
+/** A seeded pseudo-random generator (mulberry32) in [0, 1): generated test inputs that repeat run after run. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

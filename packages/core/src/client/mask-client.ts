@@ -175,8 +175,7 @@ export class MaskClient {
    * order: for servers that receive several items per request.
    */
   async tokenizeTexts(texts: readonly string[], options?: ScanOptions): Promise<TokenizeTextResult[]> {
-    if (!Array.isArray(texts)) throw new MaskError('INVALID_INPUT', 'Expected an array of strings');
-    for (const text of texts) assertString(text);
+    assertStrings(texts);
     return this.tokenizeMany(texts, options);
   }
 
@@ -197,8 +196,7 @@ export class MaskClient {
    * returning each text's result in order: for servers that receive several items per request.
    */
   async detokenizeTexts(texts: readonly string[], options?: DetokenizeOptions): Promise<DetokenizeResult[]> {
-    if (!Array.isArray(texts)) throw new MaskError('INVALID_INPUT', 'Expected an array of strings');
-    for (const text of texts) assertString(text);
+    assertStrings(texts);
     return this.detokenizeMany(texts, options);
   }
 
@@ -442,4 +440,9 @@ async function buildAudit(
 
 function assertString(value: unknown): asserts value is string {
   if (typeof value !== 'string') throw new MaskError('INVALID_INPUT', 'Expected a string');
+}
+
+function assertStrings(values: unknown): asserts values is readonly string[] {
+  if (!Array.isArray(values)) throw new MaskError('INVALID_INPUT', 'Expected an array of strings');
+  for (const value of values) assertString(value);
 }

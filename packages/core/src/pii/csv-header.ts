@@ -29,18 +29,12 @@ export function readCsvHeader(text: string): CsvHeader | undefined {
       continue;
     }
     digits = 0;
-    const slot = code === 44 ? 0 : code === 9 ? 1 : code === 59 ? 2 : code === 124 ? 3 : -1;
+    const slot = delimiterSlot(code);
     if (slot !== -1) counts[slot] = (counts[slot] as number) + 1;
   }
-  let delimiter: string | undefined;
-  let best = 0;
-  for (const [slot, candidate] of DELIMITERS.entries()) {
-    if ((counts[slot] as number) > best) {
-      best = counts[slot] as number;
-      delimiter = candidate;
-    }
-  }
-  if (delimiter === undefined) return undefined;
+  const slot = mainSlot(counts);
+  if (slot === -1) return undefined;
+  const delimiter = DELIMITERS[slot] as string;
   const line = text.slice(0, end);
   return { delimiter, cells: line.split(delimiter).map(unquote) };
 }
@@ -55,14 +49,9 @@ function unquote(cell: string): string {
 }
 
 /**
- * The header cell above the value at `start`: counts delimiters (outside double quotes) from the start of the
- * value's line, which must be a later line no longer than {@link MAX_LINE}.
+ * The column of the value at `start`: delimiters (outside double quotes) counted from the start of the value's
+ * line, which must be a later line no longer than {@link MAX_LINE}; -1 otherwise.
  */
-export function headerCellAt(text: string, header: CsvHeader, start: number): string | undefined {
-  return header.cells[headerColumnAt(text, header, start)];
-}
-
-/** The column of the value at `start` (see {@link headerCellAt}), or -1 when its line is not a later one. */
 export function headerColumnAt(text: string, header: CsvHeader, start: number): number {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   if (lineStart === 0 || start - lineStart > MAX_LINE) return -1;
@@ -99,6 +88,24 @@ export function columnName(cell: string): string {
   return name;
 }
 
+/** The index in DELIMITERS of a character code, or -1. */
+function delimiterSlot(code: number): number {
+  return code === 44 ? 0 : code === 9 ? 1 : code === 59 ? 2 : code === 124 ? 3 : -1;
+}
+
+/** The delimiter that occurs most (the first on a tie), as its index in DELIMITERS; -1 when none occurs. */
+function mainSlot(counts: readonly number[]): number {
+  let slot = -1;
+  let best = 0;
+  for (let index = 0; index < counts.length; index++) {
+    if ((counts[index] as number) > best) {
+      best = counts[index] as number;
+      slot = index;
+    }
+  }
+  return slot;
+}
+
 /** Delimiters outside double quotes on the line [from, to), per delimiter (the order of DELIMITERS). */
 function delimiterCounts(text: string, from: number, to: number): number[] {
   const counts = [0, 0, 0, 0];
@@ -107,7 +114,7 @@ function delimiterCounts(text: string, from: number, to: number): number[] {
     const code = text.charCodeAt(index);
     if (code === 34) quoted = !quoted;
     else if (!quoted) {
-      const slot = code === 44 ? 0 : code === 9 ? 1 : code === 59 ? 2 : code === 124 ? 3 : -1;
+      const slot = delimiterSlot(code);
       if (slot !== -1) counts[slot] = (counts[slot] as number) + 1;
     }
   }
@@ -133,11 +140,8 @@ function walkUp(text: string, lineStart: number, tops: Map<number, number>): num
   let lineEnd = text.indexOf('\n', lineStart);
   if (lineEnd === -1) lineEnd = text.length;
   const counts = delimiterCounts(text, lineStart, lineEnd);
-  let slot = 0;
-  for (let index = 1; index < counts.length; index++) {
-    if ((counts[index] as number) > (counts[slot] as number)) slot = index;
-  }
-  const wanted = counts[slot] as number;
+  const slot = mainSlot(counts);
+  const wanted = slot === -1 ? 0 : (counts[slot] as number);
   let top = lineStart;
   const walked = [lineStart];
   while (wanted > 0 && top > 0) {
@@ -172,7 +176,7 @@ export function hasLaterHeaderLine(text: string): boolean {
         if (++digits === 4) break;
       } else {
         digits = 0;
-        if (code === 44 || code === 9 || code === 59 || code === 124) delimiter = true;
+        if (delimiterSlot(code) !== -1) delimiter = true;
       }
       code = text.charCodeAt(++index);
     }

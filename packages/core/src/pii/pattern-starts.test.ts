@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../test/helpers.js';
 import { PatternScanner } from './pattern-scanner.js';
 import { FINDER_STARTS, FINDERS_AT, PATTERN_STARTS } from './pattern-starts.js';
 import type { Recognizer } from './recognizer.js';
@@ -19,17 +20,6 @@ function fullPassClone(recognizer: Recognizer): Recognizer {
       ...pattern,
       regex: new RegExp(`(?:)${pattern.regex.source}`, pattern.regex.flags),
     })),
-  };
-}
-
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
 
@@ -214,7 +204,7 @@ function mutate(fragment: string, next: () => number): string {
 }
 
 function texts(count: number, seed: number): string[] {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const out: string[] = [];
   for (let index = 0; index < count; index++) {
     let text = '';

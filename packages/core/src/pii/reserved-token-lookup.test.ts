@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../test/helpers.js';
 import { DeterministicStream } from '../crypto/deterministic-stream.js';
 import {
   compileReservedSearch,
@@ -16,17 +17,6 @@ import { PatternScanner } from './pattern-scanner.js';
 // The scanner asks whether a candidate overlaps a token-shaped range by looking near the candidate only
 // (overlapsReservedToken) instead of reading the ranges of the whole text (reservedTokenRanges). These tests
 // compare both answers on generated texts dense in tokens and near-tokens.
-
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const key = new Uint8Array(32).fill(5);
 const REAL: Record<string, string[]> = {
@@ -57,7 +47,7 @@ function fragments(): string[] {
 const GLUE = [' ', '', '', '-', '.', ':', '/', '0', '9', '5', '2', 'a', 'Z', '_', '[', ']', '\n', 'é', '@', ', '];
 
 function texts(count: number, seed: number): string[] {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const pieces = fragments();
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
   const out: string[] = [];
@@ -76,7 +66,7 @@ function overlapsAny(ranges: readonly [number, number][], start: number, end: nu
 
 /** Spans [start, end) whose local answer differs from the whole-text one (undefined answers are skipped). */
 function disagreements(samples: readonly string[], search: ReservedSearch | undefined, seed: number): string[] {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const found: string[] = [];
   for (const text of samples) {
     const ranges = reservedTokenRanges(text);

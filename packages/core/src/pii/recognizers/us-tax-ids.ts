@@ -1,7 +1,7 @@
 import type { Recognizer } from '../recognizer.js';
 import { standsAlone } from '../validators/boundaries.js';
 
-/** ITIN: 9XX-GG-XXXX with group 50-65, 70-88, 90-92 or 94-99 (IRS). */
+/** ITIN: 9NN-GG-NNNN (N any digit) with group GG in 50-65, 70-88, 90-92 or 94-99 (IRS). */
 export function itinValid(digits: string): boolean {
   if (digits.length !== 9 || digits[0] !== '9') return false;
   const group = Number(digits.slice(3, 5));
@@ -36,7 +36,7 @@ export const usItinRecognizer: Recognizer = {
     en: ['itin', 'taxpayer identification', 'individual taxpayer', 'tax id', 'tin'],
     es: ['itin', 'identificación del contribuyente', 'número de identificación fiscal', 'contribuyente'],
   },
-  description: '9XX-GG-XXXX, group 50-65/70-88/90-92/94-99',
+  description: '9NN-GG-NNNN, group 50-65/70-88/90-92/94-99',
 };
 
 /** US_EIN: employer identification number, NN-NNNNNNN with an IRS campus prefix (context needed). */
