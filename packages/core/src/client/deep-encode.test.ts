@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FixtureScanner, testKey } from '../../test/helpers.js';
+import { PatternScanner } from '../pii/pattern-scanner.js';
+import type { Scanner } from '../scanner/scanner.js';
 import { luhnCheckDigit } from '../tokens/formats/checksums.js';
 import { MaskClient } from './mask-client.js';
 
@@ -121,5 +123,73 @@ describe('deepEncode / deepDecode', () => {
     });
     expect(decoded.to).toBe('maria@acme.com');
     expect(decoded.body).toBe(encoded.body);
+  });
+});
+
+describe('deepEncode reads a key as the context of its value', () => {
+  const withScanner = (scanner: Scanner) =>
+    new MaskClient({ key: testKey(), scanner, env: {}, logger: { warn: () => undefined } });
+  // Each of these is reported only next to a word naming it: alone, a value below is just a string.
+  const record = { password: 'hunter2xyz', routing_number: '021000021', dob: '1985-03-14' };
+
+  it('finds values whose type needs a keyword when the keyword is their key (objects, arrays, Maps, JSON text)', async () => {
+    const scanner = new PatternScanner();
+    for (const value of Object.values(record)) expect(await scanner.scan(value)).toEqual([]);
+    const client = withScanner(scanner);
+    const input = {
+      record,
+      routing_numbers: ['021000021'],
+      byField: new Map([['date_of_birth', '1985-03-14']]),
+      raw: JSON.stringify(record),
+    };
+    const encoded = await client.deepEncode(input);
+    const seen = JSON.stringify(encoded, (_key, item) => (item instanceof Map ? [...item] : item));
+    for (const value of Object.values(record)) expect(seen).not.toContain(value);
+    expect(encoded.record.password).toBe('[PASSWORD_1]');
+    expect(encoded.record.dob).toBe('[DATE_OF_BIRTH_1]');
+    expect(encoded.record.routing_number).toMatch(/^\d{9}$/);
+    expect(await client.deepDecode(encoded)).toEqual(input);
+  });
+
+  it('takes only the key as context: the same values under keys that name nothing stay as they are', async () => {
+    const client = withScanner(new PatternScanner());
+    const input = { id: '021000021', created: '1985-03-14', note: 'hunter2xyz' };
+    expect(await client.deepEncode(input)).toEqual(input);
+  });
+
+  it('never replaces text of the key while reading the value behind it', async () => {
+    const client = withScanner(new PatternScanner());
+    const encoded = await client.deepEncode({ 'maria@acme.com': 'password' });
+    expect(Object.values(encoded)).toEqual(['password']);
+    expect(Object.keys(encoded)[0]).toMatch(/@mask\.invalid$/);
+  });
+});
+
+describe('deepEncode refuses what it cannot scan, and loses nothing', () => {
+  it('raises INVALID_INPUT for a Promise or thenable, at the top or nested, instead of passing it through', async () => {
+    const client = mask();
+    const pending = Promise.resolve({ email: 'maria@acme.com' });
+    await expect(client.deepEncode(pending)).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    await expect(client.deepEncode({ later: pending })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    // biome-ignore lint/suspicious/noThenProperty: the thenable is what this test is about
+    const thenable = { then: (resolve: (value: string) => void) => resolve('maria@acme.com') };
+    await expect(client.deepEncode({ thenable })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+  });
+
+  it('scans JSON text with a duplicate key as text: the value JSON.parse drops is tokenized too', async () => {
+    const client = mask();
+    const encoded = await client.deepEncode('{"ssn":"536-90-4399","ssn":""}');
+    expect(encoded).not.toContain('536-90-4399');
+    expect(await client.deepDecode(encoded)).toBe('{"ssn":"536-90-4399","ssn":""}');
+    // Escaped quotes inside strings do not fool the count: this one is walked as JSON (the key stays a key).
+    const walked = await client.deepEncode('{"note":"say \\"hi\\" to maria@acme.com","n":1}');
+    expect(JSON.parse(walked)).toEqual({ note: expect.stringMatching(/^say "hi" to \S+@mask\.invalid$/), n: 1 });
+  });
+
+  it('keeps a "__proto__" key as data (plain assignment would make it the prototype and drop it)', async () => {
+    const client = mask();
+    const encoded = await client.deepEncode('{"__proto__":{"ssn":"536-90-4399"},"a":1}');
+    expect(encoded).not.toContain('536-90-4399');
+    expect(await client.deepDecode(encoded)).toBe('{"__proto__":{"ssn":"536-90-4399"},"a":1}');
   });
 });

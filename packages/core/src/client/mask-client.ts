@@ -212,6 +212,7 @@ export class MaskClient {
                 leaves.map((leaf) => leaf.value),
                 options,
                 false,
+                leaves.map((leaf) => leaf.field),
               )
             ).map((result) => result.text),
           { maxDepth: this.shared.maxDepth },
@@ -296,10 +297,11 @@ export class MaskClient {
     texts: readonly string[],
     options: ScanOptions | undefined,
     guarded = true,
+    fields?: readonly (string | undefined)[],
   ): Promise<TokenizeTextResult[]> {
     const run = async () => {
       const [scanner, engine] = await Promise.all([this.shared.scanner(), this.shared.engine()]);
-      const results = await tokenizeTexts(texts, scanner, engine, this.scope, this.scanOptions(options));
+      const results = await tokenizeTexts(texts, scanner, engine, this.scope, this.scanOptions(options), fields);
       const entities: Record<string, number> = {};
       const tokens: string[] = [];
       for (const result of results) {

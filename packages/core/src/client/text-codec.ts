@@ -55,8 +55,9 @@ export async function tokenizeTexts(
   engine: TokenEngine,
   scope: TokenScope,
   scanOptions: ScanOptions | undefined,
+  fields?: readonly (string | undefined)[],
 ): Promise<TokenizeTextResult[]> {
-  const scanned = await scanTexts(texts, scanner, scanOptions);
+  const scanned = await scanTexts(texts, scanner, scanOptions, fields);
   // A value detected inside a token of this scope (12 digits of a card token read as an Aadhaar number) is not
   // a value: tokenizing it would put a token inside a token.
   const shields = await issuedTokensAcross(texts, scanned, engine, scope);
@@ -143,9 +144,15 @@ async function scanTexts(
   texts: readonly string[],
   scanner: Scanner,
   scanOptions: ScanOptions | undefined,
+  fields: readonly (string | undefined)[] | undefined,
 ): Promise<Span[][]> {
   return Promise.all(
-    texts.map(async (text) => (text.length === 0 ? [] : resolveOverlaps(await scanner.scan(text, scanOptions)))),
+    texts.map(async (text, index) => {
+      if (text.length === 0) return [];
+      const field = fields?.[index];
+      const options = field === undefined ? scanOptions : { ...scanOptions, field };
+      return resolveOverlaps(await scanner.scan(text, options));
+    }),
   );
 }
 

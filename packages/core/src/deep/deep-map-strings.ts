@@ -4,6 +4,11 @@ import { MaskError } from '../errors/mask-error.js';
 export interface StringLeaf {
   readonly value: string;
   readonly path: readonly (string | number)[];
+  /**
+   * The name of the field the string is the value of: its object key or Map key, or that of the array or Set
+   * holding it (`{ "phones": ["..."] }`). Undefined for keys themselves, top-level strings and error texts.
+   */
+  readonly field?: string;
 }
 
 /** Options of {@link deepMapStrings}. */
@@ -29,7 +34,10 @@ type Build = (mapped: readonly string[]) => unknown;
  * - Objects with `toJSON` (other than Date) are walked as what they serialize to; other class instances keep
  *   their prototype and have their own enumerable fields mapped.
  * - Dates, numbers, booleans, bigints, symbols, functions, binary data (ArrayBuffer and views) and
- *   Promises/WeakMaps are left intact: they hold no text to scan.
+ *   WeakMaps/WeakSets are left intact: they hold no text to scan.
+ * - A Promise or other thenable raises `INVALID_INPUT`: what it resolves to was never scanned, and whoever
+ *   awaits the copy would get it in the clear. Await it first.
+ * - A string holding JSON with a duplicate key is scanned as text: parsing keeps only the last value.
  */
 export async function deepMapStrings<T>(
   value: T,
@@ -42,16 +50,16 @@ export async function deepMapStrings<T>(
   const built = new Map<object, unknown>();
   const planned = new Set<object>();
 
-  const leaf = (text: string, path: Path): Build => {
-    const index = leaves.push({ value: text, path }) - 1;
+  const leaf = (text: string, path: Path, field?: string): Build => {
+    const index = leaves.push(field === undefined ? { value: text, path } : { value: text, path, field }) - 1;
     return (mapped) => mapped[index];
   };
 
-  const planString = (text: string, path: Path, depth: number): Build => {
+  const planString = (text: string, path: Path, depth: number, field?: string): Build => {
     const json = parseJsonContainer(text);
-    if (json === undefined) return leaf(text, path);
+    if (json === undefined) return leaf(text, path, field);
     const from = leaves.length;
-    const inner = plan(json, path, depth + 1);
+    const inner = plan(json, path, depth + 1, field);
     const to = leaves.length;
     return (mapped) => {
       for (let index = from; index < to; index++) {
@@ -61,18 +69,21 @@ export async function deepMapStrings<T>(
     };
   };
 
-  const plan = (input: unknown, path: Path, depth: number): Build => {
+  const plan = (input: unknown, path: Path, depth: number, field?: string): Build => {
     if (depth > maxDepth) {
       throw new MaskError('DEPTH_LIMIT_EXCEEDED', `Data is nested deeper than ${maxDepth} levels`);
     }
-    if (typeof input === 'string') return planString(input, path, depth);
+    if (typeof input === 'string') return planString(input, path, depth, field);
     if (typeof input !== 'object' || input === null) return () => input;
+    if (isThenable(input)) {
+      throw new MaskError('INVALID_INPUT', 'Cannot scan a Promise or thenable: await it and pass its value');
+    }
     if (planned.has(input)) return () => built.get(input);
     if (isOpaque(input)) return () => input;
     planned.add(input);
 
     if (Array.isArray(input)) {
-      const items = input.map((item, index) => plan(item, [...path, index], depth + 1));
+      const items = input.map((item, index) => plan(item, [...path, index], depth + 1, field));
       return (mapped) => {
         const copy: unknown[] = [];
         built.set(input, copy);
@@ -83,7 +94,11 @@ export async function deepMapStrings<T>(
     if (input instanceof Map) {
       const entries = [...input].map(([key, item]) => {
         const keyPath = [...path, typeof key === 'string' ? key : String(key)];
-        return [mapKeys ? plan(key, keyPath, depth + 1) : () => key, plan(item, keyPath, depth + 1)] as const;
+        const itemField = typeof key === 'string' ? key : undefined;
+        return [
+          mapKeys ? plan(key, keyPath, depth + 1) : () => key,
+          plan(item, keyPath, depth + 1, itemField),
+        ] as const;
       });
       return (mapped) => {
         const copy = new Map();
@@ -93,7 +108,7 @@ export async function deepMapStrings<T>(
       };
     }
     if (input instanceof Set) {
-      const items = [...input].map((item, index) => plan(item, [...path, index], depth + 1));
+      const items = [...input].map((item, index) => plan(item, [...path, index], depth + 1, field));
       return (mapped) => {
         const copy = new Set();
         built.set(input, copy);
@@ -102,7 +117,7 @@ export async function deepMapStrings<T>(
       };
     }
     if (input instanceof URL) {
-      const href = leaf(input.href, path);
+      const href = leaf(input.href, path, field);
       return (mapped) => {
         const copy = new URL(href(mapped) as string);
         built.set(input, copy);
@@ -111,7 +126,7 @@ export async function deepMapStrings<T>(
     }
     if (input instanceof Error) return planError(input, path, depth);
     if (typeof (input as { toJSON?: unknown }).toJSON === 'function') {
-      const inner = plan((input as { toJSON: () => unknown }).toJSON(), path, depth + 1);
+      const inner = plan((input as { toJSON: () => unknown }).toJSON(), path, depth + 1, field);
       return (mapped) => {
         const copy = inner(mapped);
         built.set(input, copy);
@@ -126,7 +141,7 @@ export async function deepMapStrings<T>(
       const fieldPath = [...path, key];
       return [
         mapKeys ? planString(key, path, depth + 1) : () => key,
-        plan((input as Record<string, unknown>)[key], fieldPath, depth + 1),
+        plan((input as Record<string, unknown>)[key], fieldPath, depth + 1, key),
       ] as const;
     });
     const symbols = Object.getOwnPropertySymbols(input)
@@ -135,7 +150,7 @@ export async function deepMapStrings<T>(
     return (mapped) => {
       const copy = Object.create(Object.getPrototypeOf(input)) as Record<string | symbol, unknown>;
       built.set(input, copy);
-      for (const [key, field] of fields) copy[key(mapped) as string] = field(mapped);
+      for (const [key, field] of fields) setOwn(copy, key(mapped) as string, field(mapped));
       for (const [symbol, field] of symbols) copy[symbol] = field(mapped);
       return copy;
     };
@@ -163,13 +178,25 @@ export async function deepMapStrings<T>(
   return build(mapped) as T;
 }
 
+/** An own enumerable property, also for the key `__proto__` (which plain assignment would take as the prototype). */
+function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__') {
+    Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  } else {
+    target[key] = value;
+  }
+}
+
+function isThenable(value: object): boolean {
+  return value instanceof Promise || typeof (value as { then?: unknown }).then === 'function';
+}
+
 function isOpaque(value: object): boolean {
   return (
     value instanceof Date ||
     value instanceof RegExp ||
     ArrayBuffer.isView(value) ||
     value instanceof ArrayBuffer ||
-    value instanceof Promise ||
     value instanceof WeakMap ||
     value instanceof WeakSet ||
     typeof value === 'function'
@@ -186,10 +213,43 @@ function parseJsonContainer(text: string): object | undefined {
   const open = trimmed[0];
   const close = trimmed[trimmed.length - 1];
   if (!((open === '{' && close === '}') || (open === '[' && close === ']'))) return undefined;
+  let parsed: unknown;
   try {
-    const parsed: unknown = JSON.parse(trimmed);
-    return typeof parsed === 'object' && parsed !== null ? parsed : undefined;
+    parsed = JSON.parse(trimmed);
   } catch {
     return undefined;
   }
+  if (typeof parsed !== 'object' || parsed === null) return undefined;
+  // A duplicate key's earlier value is not in the parse: such a text is scanned as text, not walked.
+  return jsonStringCount(trimmed) === parsedStringCount(parsed) ? parsed : undefined;
+}
+
+/** Strings (keys and values) in a valid JSON text. */
+function jsonStringCount(json: string): number {
+  let count = 0;
+  for (let index = 0; index < json.length; index++) {
+    if (json.charCodeAt(index) !== 34) continue;
+    count++;
+    // Skip to the closing quote: a backslash escapes the next character.
+    for (index++; json.charCodeAt(index) !== 34; index++) if (json.charCodeAt(index) === 92) index++;
+  }
+  return count;
+}
+
+/** Keys and string values in what JSON.parse returned (iterative: nesting depth is not bounded here). */
+function parsedStringCount(root: unknown): number {
+  let count = 0;
+  const pending: unknown[] = [root];
+  while (pending.length > 0) {
+    const value = pending.pop();
+    if (typeof value === 'string') count++;
+    else if (Array.isArray(value)) for (const item of value) pending.push(item);
+    else if (typeof value === 'object' && value !== null) {
+      for (const [, item] of Object.entries(value)) {
+        count++;
+        pending.push(item);
+      }
+    }
+  }
+  return count;
 }

@@ -140,6 +140,32 @@ describe('PatternScanner: foundation types', () => {
   });
 });
 
+describe('PatternScanner reads a field name as context of its value (ScanOptions.field)', () => {
+  const scanner = new PatternScanner();
+  const found = (text: string, field?: string) =>
+    scanner.scanSync(text, field === undefined ? {} : { field }).map(({ type, start, end }) => ({ type, start, end }));
+
+  it('finds a value whose type needs a keyword when its field names it, at the value offsets', () => {
+    expect(found('021000021')).toEqual([]);
+    expect(found('021000021', 'routing_number')).toEqual([{ type: 'ABA_ROUTING_NUMBER', start: 0, end: 9 }]);
+    expect(found('021000021', 'routingNumber')).toEqual([{ type: 'ABA_ROUTING_NUMBER', start: 0, end: 9 }]);
+    expect(found('hunter2xyz', 'password')).toEqual([{ type: 'PASSWORD', start: 0, end: 10 }]);
+    expect(found('born 1985-03-14', 'dob')).toEqual([{ type: 'DATE_OF_BIRTH', start: 5, end: 15 }]);
+  });
+
+  it('adds nothing for fields that name nothing, nor for short words inside longer ones', () => {
+    for (const field of ['id', 'notes', 'description', 'x'.repeat(80)]) expect(found('021000021', field)).toEqual([]);
+    expect(found('hunter2xyz', 'status')).toEqual([]);
+  });
+
+  it('keeps what the value alone shows: a table under a field whose label would spoil its header', () => {
+    // The header is over 48 characters before the number, so only the header lookup names its column; behind
+    // the label "account_export_2024: " the first line holds a four-digit run and no longer reads as a header.
+    const table = 'routing_number,customer_full_name,customer_city,customer_country\n021000021,Ana Lopez,Madrid,Spain';
+    expect(found(table, 'account_export_2024')).toEqual([{ type: 'ABA_ROUTING_NUMBER', start: 65, end: 74 }]);
+  });
+});
+
 describe('PatternScanner never flags Mask tokens', () => {
   const key = new Uint8Array(32).fill(7);
   const samples: Record<string, readonly string[]> = {

@@ -13,6 +13,7 @@ import {
   readCsvHeader,
   tableTopAbove,
 } from './csv-header.js';
+import { FieldWords, fieldLabel } from './field-context.js';
 import {
   DIGIT,
   digitsAhead,
@@ -482,6 +483,7 @@ export class PatternScanner implements Scanner {
   readonly #window: ContextWindow;
   readonly #plans = new Map<string, ScanPlan>();
   #defaultPlan: ScanPlan | undefined;
+  #fieldWords: FieldWords | undefined;
 
   constructor(options: PatternScannerOptions = {}) {
     this.#options = options;
@@ -533,7 +535,21 @@ export class PatternScanner implements Scanner {
     const scratch = !plan.busy;
     plan.busy = true;
     try {
-      return this.#scan(plan, text, options, scratch);
+      const spans = this.#scan(plan, text, options, scratch);
+      const field = options.field;
+      if (field === undefined) return spans;
+      this.#fieldWords ??= new FieldWords(this.recognizers);
+      if (!this.#fieldWords.matters(field, text.length)) return spans;
+      // Read behind its field name too; only spans inside the value count. Both readings are kept: a label can
+      // also hide a finding (its first line is no longer a table header).
+      const label = fieldLabel(field);
+      const labelled = this.#scan(plan, label + text, options, scratch);
+      for (const span of labelled) {
+        if (span.start >= label.length) {
+          spans.push({ ...span, start: span.start - label.length, end: span.end - label.length });
+        }
+      }
+      return resolveOverlaps(spans);
     } finally {
       if (scratch) plan.busy = false;
     }

@@ -20,6 +20,12 @@ export interface ScanOptions {
   readonly allowList?: readonly string[];
   /** Abort the scan (raises; the text is never returned unscanned). */
   readonly signal?: AbortSignal;
+  /**
+   * The name of the field the text is the value of (its key in a structure: `deepEncode` sets it). A scanner
+   * may read it as context, as it would read `"routing_number": "021000021"` in JSON text; the built-in pattern
+   * scanner does (the waterfall passes it to its pattern tier), other scanners may ignore it.
+   */
+  readonly field?: string;
 }
 
 /**
