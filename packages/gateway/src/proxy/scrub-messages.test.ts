@@ -117,3 +117,66 @@ describe('scrubMessages', () => {
     expect(encoded).toMatch(/@mask\.invalid/);
   });
 });
+
+describe('scrubMessages denies by default', () => {
+  const client = () =>
+    new MaskClient({ key: Buffer.alloc(32, 8), vault: new MemoryVault(), scanner, env: {}, audit: false });
+  const EMAIL = 'maria.lopez@acme-health.com';
+
+  it('encodes every message field it does not know to be structural, and keeps the structural ones', async () => {
+    const messages = [
+      { role: 'assistant', name: 'helper_1', content: null, refusal: `I will not mail ${EMAIL}` },
+      {
+        role: 'assistant',
+        content: null,
+        tool_calls: [{ id: 'c2', type: 'function', function: { name: 'send', arguments: { to: EMAIL } } }],
+      },
+      { role: 'user', content: { note: `from ${EMAIL}` }, extra: [EMAIL] },
+      { role: 'tool', tool_call_id: 'c2', content: [{ type: 'text', text: 'sent' }, EMAIL] },
+    ];
+    const { messages: scrubbed } = await scrubMessages(client(), messages);
+    expect(JSON.stringify(scrubbed)).not.toContain(EMAIL);
+    const [refusal, call, user, tool] = scrubbed as Record<string, unknown>[];
+    expect(refusal).toMatchObject({
+      role: 'assistant',
+      name: 'helper_1',
+      refusal: expect.stringMatching(/@mask\.invalid$/),
+    });
+    expect(call).toMatchObject({
+      tool_calls: [
+        {
+          id: 'c2',
+          type: 'function',
+          function: { name: 'send', arguments: { to: expect.stringMatching(/@mask\.invalid$/) } },
+        },
+      ],
+    });
+    expect(user).toMatchObject({ extra: [expect.stringMatching(/@mask\.invalid$/)] });
+    expect(tool).toMatchObject({
+      tool_call_id: 'c2',
+      content: [{ type: 'text', text: 'sent' }, expect.stringMatching(/@mask\.invalid$/)],
+    });
+  });
+
+  it('walks non-text content parts but leaves data: URLs and base64 payloads as they are', async () => {
+    const image = `data:image/png;base64,${Buffer.from(`${EMAIL} in pixels`).toString('base64')}`;
+    const audio = Buffer.from('audio bytes').toString('base64');
+    const messages = [
+      {
+        role: 'user',
+        content: [
+          { type: 'image_url', image_url: { url: image, detail: 'low' } },
+          { type: 'image_url', image_url: { url: `https://img.example.com/render?owner=${EMAIL}` } },
+          { type: 'input_audio', input_audio: { data: audio, format: 'wav' } },
+        ],
+      },
+    ];
+    const { messages: scrubbed } = await scrubMessages(client(), messages);
+    const parts = (scrubbed[0] as { content: { image_url?: { url: string }; input_audio?: { data: string } }[] })
+      .content;
+    expect(parts[0]?.image_url?.url).toBe(image);
+    expect(parts[1]?.image_url?.url).not.toContain(EMAIL);
+    expect(parts[1]?.image_url?.url).toMatch(/^https:\/\/img\.example\.com\/render\?owner=\S+@mask\.invalid$/);
+    expect(parts[2]?.input_audio?.data).toBe(audio);
+  });
+});

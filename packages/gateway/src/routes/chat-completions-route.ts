@@ -4,7 +4,7 @@ import { type GatewayContext, tenantFor } from '../gateway-context.js';
 import type { GatewayUpstream } from '../gateway-options.js';
 import { GatewayHttpError } from '../http/http-error.js';
 import { sendJson } from '../http/send.js';
-import { scrubMessages } from '../proxy/scrub-messages.js';
+import { scrubRequest } from '../proxy/scrub-request.js';
 import { relayStream } from '../proxy/stream-relay.js';
 import { callUpstream, upstreamError, upstreamTimeout } from '../proxy/upstream.js';
 import { array, boolean, object, string, validate } from '../validation/schema.js';
@@ -26,7 +26,7 @@ interface ChatRequest {
 }
 
 /**
- * `POST /v1/chat/completions`: tokenizes every message and tool-call argument, forwards the request to the
+ * `POST /v1/chat/completions`: tokenizes every message, tool-call argument and non-structural field, forwards the request to the
  * configured upstream, and rehydrates the answer (text and tool calls) for the caller. With `stream: true` the
  * upstream's SSE stream is relayed with prefix holdback. Each request is its own short-lived scope.
  */
@@ -43,7 +43,7 @@ export async function chatCompletionsRoute(
     tenant: tenantFor(principal.keyId),
     session: `c.${context.random.hex(16)}`,
   });
-  const { messages, byType } = await scrubMessages(scoped, chat.messages);
+  const { request: scrubbed, byType } = await scrubRequest(scoped, chat);
   for (const [type, count] of Object.entries(byType))
     context.metrics.incLabel('mask_gateway_entities_total', 'type', type, count);
 
@@ -55,7 +55,7 @@ export async function chatCompletionsRoute(
   response.once('close', onClose);
   const timeoutMs = upstreamConfig.timeoutMs ?? 120_000;
   try {
-    const upstream = await callUpstream(upstreamConfig, { ...chat, messages }, controller);
+    const upstream = await callUpstream(upstreamConfig, scrubbed, controller);
     if (!upstream.ok) throw await upstreamError(upstream);
     const type = upstream.headers.get('content-type') ?? '';
 

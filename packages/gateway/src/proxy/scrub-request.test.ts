@@ -1,0 +1,39 @@
+import { MaskClient, MemoryVault, PatternScanner } from '@mask/core';
+import { describe, expect, it } from 'vitest';
+import { scrubRequest } from './scrub-request.js';
+
+const EMAIL = 'maria.lopez@acme-health.com';
+
+describe('scrubRequest', () => {
+  it('encodes every request field that is not structural (prediction, user, metadata, unknown ones)', async () => {
+    const client = new MaskClient({
+      key: Buffer.alloc(32, 9),
+      vault: new MemoryVault(),
+      scanner: new PatternScanner(),
+      env: {},
+      audit: false,
+    });
+    const tools = [{ type: 'function', function: { name: 'send', description: 'Send mail', parameters: {} } }];
+    const request = {
+      model: 'gpt-test',
+      temperature: 0.2,
+      tools,
+      messages: [{ role: 'user', content: `Write to ${EMAIL}` }],
+      prediction: { type: 'content', content: `Dear ${EMAIL}` },
+      user: EMAIL,
+      metadata: { customer: EMAIL },
+      vendor_extension: { note: `cc ${EMAIL}` },
+    };
+    const { request: scrubbed, byType } = await scrubRequest(client, request);
+    expect(JSON.stringify(scrubbed)).not.toContain(EMAIL);
+    expect(byType.EMAIL_ADDRESS).toBe(1);
+    expect(scrubbed.model).toBe('gpt-test');
+    expect(scrubbed.temperature).toBe(0.2);
+    expect(scrubbed.tools).toEqual(tools);
+    // The same value gets the same token everywhere in the request.
+    const token = /\S+@mask\.invalid/.exec(scrubbed.messages[0]?.content ?? '')?.[0];
+    expect(scrubbed.user).toBe(token);
+    expect(scrubbed.prediction.content).toBe(`Dear ${token}`);
+    expect(request.user).toBe(EMAIL);
+  });
+});
