@@ -199,6 +199,12 @@ describe('PatternScanner never flags Mask tokens', () => {
     });
   }
 
+  it('reports nine-digit identifiers of the ABA token shape: only the vault says such a number is a token', () => {
+    // 536904308 passes the ABA checksum and starts with 5, like an ABA token; it is also a valid bare SSN.
+    expect(abaRoutingFormat.isTokenShape?.('536904308')).toBe(true);
+    expect(found('SSN 536904308')).toEqual([{ type: 'US_SSN', value: '536904308' }]);
+  });
+
   it('does not flag placeholders, even inside text that has real finds', () => {
     const text = `${placeholder('PERSON', 1)} paid ${placeholder('CREDIT_CARD', 12)} from [US_SSN_3]; mail ana@example.com`;
     expect(found(text)).toEqual([{ type: 'EMAIL_ADDRESS', value: 'ana@example.com' }]);

@@ -33,6 +33,7 @@ export function findTokenCandidates(text: string): TokenCandidate[] {
   for (const format of TOKEN_FORMATS.values()) {
     // A reserved format's grammar cannot match where its cheap pre-check fails.
     if (format.reserved && !format.reserved.mayContain(text)) continue;
+    if (format.mayContain && !format.mayContain(text)) continue;
     for (const match of text.matchAll(format.grammar)) {
       const token = match[0].trim();
       if (format.isTokenShape && !format.isTokenShape(token)) continue;
@@ -55,7 +56,7 @@ export function selectNonOverlapping<T extends { start: number; end: number }>(i
 
 /**
  * Sorted, merged `[start, end)` ranges of `text` that are tokens by shape alone: placeholders and the formats
- * whose tokens come from reserved ranges (SSN area 000, card prefix 99, ABA 5x, IP 240.0.0.0/4 and 2001:db8::/32,
+ * whose tokens come from reserved ranges (SSN area 000, card prefix 99, IP 240.0.0.0/4 and 2001:db8::/32,
  * `@mask.invalid`). Detectors skip anything inside them (a card token's first 12 digits are not an Aadhaar
  * number). Phone and IBAN shapes are not included: real data has them, only the vault can tell.
  */
@@ -138,8 +139,6 @@ export const RESERVED_GRAMMAR_SHAPES: ReadonlyMap<string, ReservedGrammarShape> 
     'g/(?<![\\d-])99\\d{2}(?:[ -]?\\d){9,15}(?![\\d-])',
     { holds: `${DIGITS} -`, first: '9', second: '9', notAfter: `${DIGITS}-` },
   ],
-  // ABA 5xxxxxxxx
-  ['g/(?<!\\d)5\\d{8}(?!\\d)', { holds: DIGITS, first: '5', second: DIGITS, notAfter: DIGITS }],
   // IPv4 240-254.x.x.x(/p), IPv6 2001:db8:...(/p)
   [
     'g/(?<![\\d.])(?:24\\d|25[0-4])\\.(?:\\d{1,3})\\.(?:\\d{1,3})\\.(?:\\d{1,3})(?:\\/\\d{1,2})?(?!\\d|\\.\\d)|(?<![\\w:])2001:db8(?::[0-9a-f]{4}){6}(?:\\/\\d{1,3})?(?![\\w:])',

@@ -22,6 +22,8 @@ export interface TokenFormat {
    * token whatever the vault says, and detectors skip it without a lookup. `mayContain` is a cheap pre-check.
    */
   readonly reserved?: { mayContain(text: string): boolean };
+  /** For a format that is not reserved: a cheap pre-check, false when the grammar cannot match in the text. */
+  mayContain?(text: string): boolean;
 }
 
 /** Replaces the digits of `layout` in order with `digits`, keeping every other character. */
