@@ -36,6 +36,9 @@ const ADVERSARIAL: Record<string, string> = {
   'date parts': fill('12/12/'),
   'phone parts': fill('(415) 555-'),
   'card groups': fill('4111 '),
+  // Luhn-invalid cards with trailing groups: every match is rejected, retried shorter and from inside.
+  'card and expiry': fill('4111 1111 1111 1112 12 27 '),
+  'phone and digit': fill('+1 415 555 267 2 '),
   'iban parts': fill('GB29 '),
   'nino parts': fill('AB 12 '),
   'month names': fill('14 de marzo de '),

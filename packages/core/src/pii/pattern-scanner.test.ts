@@ -140,6 +140,23 @@ describe('PatternScanner: foundation types', () => {
   });
 });
 
+describe('PatternScanner retries a rejected match on its groups (RecognizerPattern.regroup)', () => {
+  it('finds a card followed by more digit groups, or right after another number', () => {
+    expect(found('4111 1111 1111 1111 12 27')).toEqual([{ type: 'CREDIT_CARD', value: '4111 1111 1111 1111' }]);
+    expect(found('SSN 536-90-4399 4111 1111 1111 1111')).toEqual([
+      { type: 'US_SSN', value: '536-90-4399' },
+      { type: 'CREDIT_CARD', value: '4111 1111 1111 1111' },
+    ]);
+    expect(found('card 1001 4111-1111-1111-1111 x')).toEqual([{ type: 'CREDIT_CARD', value: '4111-1111-1111-1111' }]);
+  });
+
+  it('finds an international number followed by a digit group, and invents nothing from invalid numbers', () => {
+    expect(found('call +1 415 555 2671 2')).toEqual([{ type: 'PHONE_NUMBER', value: '+1 415 555 2671' }]);
+    expect(found('4111 1111 1111 1112 12 27')).toEqual([]);
+    expect(found('ref 1234 5678 9012 3456 78')).toEqual([]);
+  });
+});
+
 describe('PatternScanner reads a field name as context of its value (ScanOptions.field)', () => {
   const scanner = new PatternScanner();
   const found = (text: string, field?: string) =>

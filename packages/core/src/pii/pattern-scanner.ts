@@ -84,7 +84,12 @@ interface RecognizerPlan {
   readonly index: number;
 }
 
-type PatternListener = { readonly pattern: RecognizerPattern; readonly plan: RecognizerPlan };
+type PatternListener = {
+  readonly pattern: RecognizerPattern;
+  readonly plan: RecognizerPlan;
+  /** The pattern's `regroup` separators, read here (one shape for every listener) rather than off the pattern. */
+  readonly regroup: string | undefined;
+};
 type DigitRunListener = { readonly run: DigitRun; readonly plan: RecognizerPlan };
 
 interface RegexEntry {
@@ -97,6 +102,8 @@ interface RegexEntry {
   sticky: RegExp | undefined;
   /** Index in ScanPlan.windowed. */
   windowIndex: number;
+  /** Every listener's pattern asks to search on inside a rejected match (RecognizerPattern.regroup.inside). */
+  inside: boolean;
 }
 
 /** One start condition of a windowed regex, compiled for the word-run pass. */
@@ -567,7 +574,7 @@ export class PatternScanner implements Scanner {
       finderHits: scratch ? plan.finderHits.fill(0) : new Uint8Array(plan.recognizers.length),
     };
     const enabled = state.enabled;
-    for (const entry of plan.fullPass) if (isActive(entry, enabled)) scanRegex(state, entry.regex, entry.listeners);
+    for (const entry of plan.fullPass) if (isActive(entry, enabled)) scanRegex(state, entry);
     if (plan.filters.length > 0 || plan.digitRuns.length > 0) scanWordRuns(state, plan);
     for (const recognizerPlan of plan.finders) {
       const index = recognizerPlan.index;
@@ -674,17 +681,21 @@ export class PatternScanner implements Scanner {
             starts: PATTERN_STARTS.get(regexKey),
             sticky: undefined,
             windowIndex: -1,
+            inside: false,
           };
           regexes.set(regexKey, entry);
           plan.regexes.push(entry);
         }
-        entry.listeners.push({ pattern, plan: recognizerPlan });
+        entry.listeners.push({ pattern, plan: recognizerPlan, regroup: pattern.regroup?.separators });
       }
       if (recognizer.find !== undefined) plan.finders.push(recognizerPlan);
     }
     plan.sieve = triggerSieve(plan.gated);
     const gated = new Set(plan.gated);
-    for (const entry of plan.regexes) entry.gated = entry.listeners.every(({ plan: listener }) => gated.has(listener));
+    for (const entry of plan.regexes) {
+      entry.gated = entry.listeners.every(({ plan: listener }) => gated.has(listener));
+      entry.inside = entry.listeners.every(({ pattern }) => pattern.regroup?.inside === true);
+    }
     for (const entry of plan.regexes) if (entry.starts !== undefined) addWindowed(plan, entry, entry.starts);
     plan.startedFinders = new Uint8Array(plan.recognizers.length);
     for (const { recognizer, index } of plan.finders) {
@@ -772,29 +783,54 @@ function isActive(entry: RegexEntry, enabled: Uint8Array): boolean {
 }
 
 /** One pass of one regex, each match handed to every enabled recognizer that stated it. */
-function scanRegex(state: ScanState, regex: RegExp, listeners: readonly PatternListener[]): void {
+function scanRegex(state: ScanState, entry: RegexEntry): void {
   const { text } = state;
+  const { regex, listeners } = entry;
   regex.lastIndex = 0;
   let match = regex.exec(text);
   while (match !== null) {
     if (match[0].length === 0) regex.lastIndex++;
-    else handleMatch(state, match, listeners);
+    else if (!handleMatch(state, match, listeners) && entry.inside) regex.lastIndex = match.index + 1;
     match = regex.exec(text);
   }
 }
 
-function handleMatch(state: ScanState, match: RegExpExecArray, listeners: readonly PatternListener[]): void {
+/** Hands a match to its listeners; true when a span came of it. */
+function handleMatch(state: ScanState, match: RegExpExecArray, listeners: readonly PatternListener[]): boolean {
   const enabled = state.enabled;
+  const before = state.spans.length;
   const whole = match[0];
-  for (const { pattern, plan } of listeners) {
+  for (const { pattern, plan, regroup: separators } of listeners) {
     if (enabled[plan.index] !== 1) continue;
     const group = pattern.group ?? 0;
     const value = match[group];
     if (value !== undefined && value.length > 0) {
       // A group's offset: from `d`-flag indices when present, else the group ends the match.
       const start = group === 0 ? match.index : (match.indices?.[group]?.[0] ?? match.index + whole.lastIndexOf(value));
-      consider(state, plan, start, start + value.length, pattern.score, value);
+      if (separators === undefined) consider(state, plan, start, start + value.length, pattern.score, value);
+      else considerRegrouped(state, plan, pattern.score, start, value, separators);
     }
+  }
+  return state.spans.length > before;
+}
+
+/**
+ * A match, and when it is rejected, the match again without its last groups (see RecognizerPattern.regroup),
+ * longest first, until one passes: at most one candidate per separator, only for rejected matches.
+ */
+function considerRegrouped(
+  state: ScanState,
+  plan: RecognizerPlan,
+  score: number,
+  start: number,
+  value: string,
+  separators: string,
+): void {
+  const found = state.spans.length;
+  consider(state, plan, start, start + value.length, score, value);
+  for (let end = value.length - 2; end > 0 && state.spans.length === found; end--) {
+    if (separators.includes(value[end] as string))
+      consider(state, plan, start, start + end, score, value.slice(0, end));
   }
 }
 
@@ -1077,7 +1113,10 @@ function scanWordRuns(state: ScanState, plan: ScanPlan): void {
         if (match === null) continue;
         const matchLength = match[0].length;
         floors[entry.windowIndex] = position + (matchLength === 0 ? 1 : matchLength);
-        if (matchLength > 0) handleMatch(state, match, entry.listeners);
+        // A rejected match of an `inside` pattern hides nothing: later runs inside it may start a match.
+        if (matchLength > 0 && !handleMatch(state, match, entry.listeners) && entry.inside) {
+          floors[entry.windowIndex] = position + 1;
+        }
       }
     }
   }

@@ -28,6 +28,14 @@ export interface RecognizerPattern {
    * the match, or the regex must carry the `d` flag. @default 0
    */
   readonly group?: number;
+  /**
+   * When no span comes of a match, try it again without its last groups, cut at these separator characters;
+   * with `inside`, the search also goes on from inside the rejected match rather than from its end. The longest
+   * match is not always the value: a card followed by its expiry date (`4111 1111 1111 1111 12 27`), or after
+   * another number (`536-90-4399 4111 1111 1111 1111`). Keep `inside` to patterns with short matches (the
+   * search stays linear: each start is tried once per character of a match).
+   */
+  readonly regroup?: { readonly separators: string; readonly inside?: boolean };
 }
 
 /**

@@ -42,7 +42,7 @@ export const creditCardRecognizer: Recognizer = {
   entity: 'CREDIT_CARD',
   category: 'FINANCIAL',
   presidioEntity: 'CREDIT_CARD',
-  patterns: [{ regex: /\b[2-6]\d{3}(?:[ -]?\d){9,15}\b/g, score: 0.85 }],
+  patterns: [{ regex: /\b[2-6]\d{3}(?:[ -]?\d){9,15}\b/g, score: 0.85, regroup: { separators: ' -', inside: true } }],
   validate(value, match) {
     if (!consistentSeparators(value) || !standsAlone(match.text, match.start, match.end)) return false;
     const digits = digitsOf(value);

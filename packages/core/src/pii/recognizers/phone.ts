@@ -56,7 +56,8 @@ export function createPhoneRecognizer(options: PhoneRecognizerOptions = {}): Rec
     category: 'CONTACT',
     presidioEntity: 'PHONE_NUMBER',
     patterns: [
-      { regex: INTERNATIONAL, score: 0.75 },
+      // `+1 415 555 2671 2`: the number without the digit after it.
+      { regex: INTERNATIONAL, score: 0.75, regroup: { separators: ' .-' } },
       { regex: NANP, score: 0.65 },
       { regex: NATIONAL, score: 0.4 },
     ],
