@@ -193,3 +193,32 @@ describe('deepEncode refuses what it cannot scan, and loses nothing', () => {
     expect(await client.deepDecode(encoded)).toBe('{"__proto__":{"ssn":"536-90-4399"},"a":1}');
   });
 });
+
+describe('deepEncode reads identifiers written as numbers', () => {
+  it('tokenizes whole numbers of seven digits or more that are identifiers, and leaves other numbers alone', async () => {
+    const client = new MaskClient({
+      key: testKey(),
+      scanner: new PatternScanner(),
+      env: {},
+      logger: { warn: () => undefined },
+    });
+    const input = { card: 4111111111111111, phone: 14155552671, order_id: 88761710, total: 2786.66, qty: 3 };
+    const encoded = await client.deepEncode(input);
+    // A card token starts with 99, beyond 2^53: it comes back as text. The phone token is a number again.
+    expect(encoded.card).toMatch(/^99\d{14}$/);
+    expect(typeof encoded.phone).toBe('number');
+    expect(encoded.phone).not.toBe(input.phone);
+    expect({ order_id: encoded.order_id, total: encoded.total, qty: encoded.qty }).toEqual({
+      order_id: 88761710,
+      total: 2786.66,
+      qty: 3,
+    });
+    const decoded = await client.deepDecode(encoded);
+    expect(decoded.phone).toBe(14155552671);
+    expect(decoded.card).toBe('4111111111111111');
+    // In JSON text too: the result stays valid JSON, and parsing it no longer hides the card.
+    const text = await client.deepEncode('{"card":4111111111111111,"n":1}');
+    expect(text).not.toContain('4111111111111111');
+    expect(JSON.parse(text)).toEqual({ card: expect.stringMatching(/^99\d{14}$/), n: 1 });
+  });
+});

@@ -33,7 +33,9 @@ type Build = (mapped: readonly string[]) => unknown;
  * - Errors keep their class; message, stack text and cause are mapped. URLs are rebuilt from the mapped href.
  * - Objects with `toJSON` (other than Date) are walked as what they serialize to; other class instances keep
  *   their prototype and have their own enumerable fields mapped.
- * - Dates, numbers, booleans, bigints, symbols, functions, binary data (ArrayBuffer and views) and
+ * - Whole numbers of seven digits or more (up to 2^53) are mapped as their decimal text: a card, phone or SSN
+ *   sent as a JSON number is one. A result of digits only comes back as a number, any other as a string.
+ * - Dates, other numbers, booleans, bigints, symbols, functions, binary data (ArrayBuffer and views) and
  *   WeakMaps/WeakSets are left intact: they hold no text to scan.
  * - A Promise or other thenable raises `INVALID_INPUT`: what it resolves to was never scanned, and whoever
  *   awaits the copy would get it in the clear. Await it first.
@@ -69,11 +71,22 @@ export async function deepMapStrings<T>(
     };
   };
 
+  const planNumber = (input: number, path: Path, field?: string): Build => {
+    const text = String(input);
+    const mapped = leaf(text, path, field);
+    return (all) => {
+      const out = mapped(all) as string;
+      if (out === text) return input;
+      return /^[1-9]\d*$/.test(out) && Number.isSafeInteger(Number(out)) ? Number(out) : out;
+    };
+  };
+
   const plan = (input: unknown, path: Path, depth: number, field?: string): Build => {
     if (depth > maxDepth) {
       throw new MaskError('DEPTH_LIMIT_EXCEEDED', `Data is nested deeper than ${maxDepth} levels`);
     }
     if (typeof input === 'string') return planString(input, path, depth, field);
+    if (typeof input === 'number' && mayIdentify(input)) return planNumber(input, path, field);
     if (typeof input !== 'object' || input === null) return () => input;
     if (isThenable(input)) {
       throw new MaskError('INVALID_INPUT', 'Cannot scan a Promise or thenable: await it and pass its value');
@@ -185,6 +198,11 @@ function setOwn(target: Record<string, unknown>, key: string, value: unknown): v
   } else {
     target[key] = value;
   }
+}
+
+/** A number that may be an identifier written as a number: whole, seven digits or more, exactly representable. */
+function mayIdentify(value: number): boolean {
+  return Number.isSafeInteger(value) && value >= 1_000_000;
 }
 
 function isThenable(value: object): boolean {
