@@ -186,6 +186,22 @@ describe('deepEncode refuses what it cannot scan, and loses nothing', () => {
     expect(JSON.parse(walked)).toEqual({ note: expect.stringMatching(/^say "hi" to \S+@mask\.invalid$/), n: 1 });
   });
 
+  it('maps a boxed String as its string, and returns a URL whose credentials became a placeholder as text', async () => {
+    const client = new MaskClient({
+      key: testKey(),
+      scanner: new PatternScanner(),
+      env: {},
+      logger: { warn: () => undefined },
+    });
+    const encoded = await client.deepEncode({
+      boxed: new String('maria@acme.com'),
+      url: new URL('https://admin:s3cretPass@db.example.com/x'),
+    });
+    expect(encoded.boxed).toMatch(/^\S+@mask\.invalid$/);
+    expect(JSON.stringify(encoded)).not.toMatch(/maria|s3cretPass/);
+    expect(await client.deepDecode(encoded.url)).toBe('https://admin:s3cretPass@db.example.com/x');
+  });
+
   it('keeps a "__proto__" key as data (plain assignment would make it the prototype and drop it)', async () => {
     const client = mask();
     const encoded = await client.deepEncode('{"__proto__":{"ssn":"536-90-4399"},"a":1}');

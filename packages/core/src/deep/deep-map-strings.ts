@@ -30,7 +30,8 @@ type Build = (mapped: readonly string[]) => unknown;
  *
  * - Plain objects, arrays, Maps and Sets are copied; shared references and cycles keep their shape.
  * - Strings holding JSON objects or arrays are parsed, walked and re-serialized (compactly) when changed.
- * - Errors keep their class; message, stack text and cause are mapped. URLs are rebuilt from the mapped href.
+ * - Errors keep their class; message, stack text and cause are mapped. URLs are rebuilt from the mapped href
+ *   (returned as text when it no longer parses). A boxed `new String(...)` is mapped as its string.
  * - Objects with `toJSON` (other than Date) are walked as what they serialize to; other class instances keep
  *   their prototype and have their own enumerable fields mapped.
  * - Whole numbers of seven digits or more (up to 2^53) are mapped as their decimal text: a card, phone or SSN
@@ -129,10 +130,13 @@ export async function deepMapStrings<T>(
         return copy;
       };
     }
+    if (input instanceof String) return planString(input.valueOf(), path, depth, field);
     if (input instanceof URL) {
       const href = leaf(input.href, path, field);
       return (mapped) => {
-        const copy = new URL(href(mapped) as string);
+        // A placeholder in the user info or host is no valid URL: the encoded href is then returned as text.
+        const text = href(mapped) as string;
+        const copy = URL.canParse(text) ? new URL(text) : text;
         built.set(input, copy);
         return copy;
       };
