@@ -198,8 +198,22 @@ describe('deepEncode refuses what it cannot scan, and loses nothing', () => {
       url: new URL('https://admin:s3cretPass@db.example.com/x'),
     });
     expect(encoded.boxed).toMatch(/^\S+@mask\.invalid$/);
+    expect(await client.deepEncode({ n: new Number(7), b: new Boolean(true) })).toEqual({ n: 7, b: true });
     expect(JSON.stringify(encoded)).not.toMatch(/maria|s3cretPass/);
     expect(await client.deepDecode(encoded.url)).toBe('https://admin:s3cretPass@db.example.com/x');
+  });
+
+  it('scans JSON text holding a number of 16 digits or more as text: parsing would round it', async () => {
+    const client = new MaskClient({
+      key: testKey(),
+      scanner: new PatternScanner(),
+      env: {},
+      logger: { warn: () => undefined },
+    });
+    const text = '{"card":6011000000000000001,"note":"hi"}';
+    const encoded = await client.deepEncode(text);
+    expect(encoded).not.toContain('6011000000000000001');
+    expect(await client.deepDecode(encoded)).toBe(text);
   });
 
   it('keeps a "__proto__" key as data (plain assignment would make it the prototype and drop it)', async () => {

@@ -40,7 +40,8 @@ type Build = (mapped: readonly string[]) => unknown;
  *   WeakMaps/WeakSets are left intact: they hold no text to scan.
  * - A Promise or other thenable raises `INVALID_INPUT`: what it resolves to was never scanned, and whoever
  *   awaits the copy would get it in the clear. Await it first.
- * - A string holding JSON with a duplicate key is scanned as text: parsing keeps only the last value.
+ * - A string holding JSON with a duplicate key, or a whole number beyond 2^53, is scanned as text: parsing
+ *   keeps only the last value of a key, and rounds such numbers.
  */
 export async function deepMapStrings<T>(
   value: T,
@@ -130,7 +131,9 @@ export async function deepMapStrings<T>(
         return copy;
       };
     }
+    // Boxed primitives are mapped as their primitive (their fields would otherwise be copied: none for a Number).
     if (input instanceof String) return planString(input.valueOf(), path, depth, field);
+    if (input instanceof Number || input instanceof Boolean) return plan(input.valueOf(), path, depth, field);
     if (input instanceof URL) {
       const href = leaf(input.href, path, field);
       return (mapped) => {
@@ -242,20 +245,31 @@ function parseJsonContainer(text: string): object | undefined {
     return undefined;
   }
   if (typeof parsed !== 'object' || parsed === null) return undefined;
-  // A duplicate key's earlier value is not in the parse: such a text is scanned as text, not walked.
-  return jsonStringCount(trimmed) === parsedStringCount(parsed) ? parsed : undefined;
+  // The parse must hold all the text holds, or the text is scanned as text, not walked: a duplicate key's earlier
+  // value is not in it, and a whole number beyond 2^53 is rounded (a 19-digit card would be hidden).
+  const { strings, longNumber } = jsonTokens(trimmed);
+  return !longNumber && strings === parsedStringCount(parsed) ? parsed : undefined;
 }
 
-/** Strings (keys and values) in a valid JSON text. */
-function jsonStringCount(json: string): number {
-  let count = 0;
-  for (let index = 0; index < json.length; index++) {
-    if (json.charCodeAt(index) !== 34) continue;
-    count++;
+/** Strings (keys and values) in a valid JSON text, and whether a digit run outside them is beyond 2^53. */
+function jsonTokens(json: string): { strings: number; longNumber: boolean } {
+  let strings = 0;
+  let digits = 0;
+  let longNumber = false;
+  for (let index = 0; index <= json.length; index++) {
+    const code = json.charCodeAt(index);
+    if (code >= 48 && code <= 57) {
+      digits++;
+      continue;
+    }
+    if (digits >= 16 && !Number.isSafeInteger(Number(json.slice(index - digits, index)))) longNumber = true;
+    digits = 0;
+    if (code !== 34) continue;
+    strings++;
     // Skip to the closing quote: a backslash escapes the next character.
     for (index++; json.charCodeAt(index) !== 34; index++) if (json.charCodeAt(index) === 92) index++;
   }
-  return count;
+  return { strings, longNumber };
 }
 
 /** Keys and string values in what JSON.parse returned (iterative: nesting depth is not bounded here). */

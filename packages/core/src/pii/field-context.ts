@@ -1,27 +1,47 @@
+import type { Span } from '../scanner/span.js';
 import type { Recognizer } from './recognizer.js';
 
 // A value's field name as context (ScanOptions.field): the value is also read behind its name, as
-// `field: value`, the way its JSON text would show it (`"routing_number": "021000021"`, `"password": "..."`).
+// `name: value`, the way its JSON text would show it (`"routing_number": "021000021"`), and a field that names a
+// password or a secret makes its whole value one.
 
 /** Values up to this long are also read behind their field name. */
 export const FIELD_CONTEXT_LIMIT = 2048;
 
-/** The text a value is read in behind its field name; spans from `label.length` on are the value's. */
-export function fieldLabel(field: string): string {
-  return `${field}: `;
+// Last word(s) of a field name whose whole value is a password or a secret, with the recognizer that checks it.
+const WHOLE_VALUE_FIELDS: readonly (readonly [RegExp, string])[] = [
+  [
+    /(?:^| )(?:password|passwd|passphrase|pwd|pass|contraseña|contrasena|clave|senha|mot de passe)$/,
+    'password-assignment',
+  ],
+  [
+    /(?:^| )(?:secret|client secret|api key|apikey|access token|auth token|refresh token|private key|token|bearer)$/,
+    'secret-assignment',
+  ],
+];
+
+/** What a field name adds to the scan of its value (see {@link FieldContext.read}). */
+export interface FieldReading {
+  /** The text the value is read behind (`routing number: `), when the name holds a word a recognizer uses. */
+  readonly label: string | undefined;
+  /** The recognizer whose entity the whole value is (a password under `newPassword`), if the name says so. */
+  readonly wholeValue: string | undefined;
 }
 
+const NOTHING: FieldReading = { label: undefined, wholeValue: undefined };
+
 /**
- * Whether a field name can change what is found in a value read behind it: a short one-line name holding one
- * of the recognizers' context words or triggers (a superset of what a context lookup or a keyword pattern such
- * as `password: ...` can find in the label). Other names add nothing, and the value is scanned once.
+ * Reads field names for the scanner: which recognizer words they hold (short ones as a whole word, as context
+ * words match: `id` counts in `order_id`, `ip` not in `description`), in the words of the name rather than its
+ * spelling (`newPassword`, `patient_DOB`, `ssns`, `password1` read as `new password`, `patient dob`, `ssn`,
+ * `password`). Verdicts are cached per name.
  */
-export class FieldWords {
-  /** Words of four characters or more, matched anywhere in the squashed name (`routing` in `routingNumber`). */
+export class FieldContext {
+  /** Words of four characters or more, matched anywhere in the squashed name (`routing` in `routingnumber`). */
   readonly #words: readonly string[];
-  /** Shorter words, matched as a whole word of the name only (`ip` is not in `description`), as context does. */
+  /** Shorter words, matched as a whole word of the name only. */
   readonly #shortWords: ReadonlySet<string>;
-  readonly #verdicts = new Map<string, boolean>();
+  readonly #readings = new Map<string, FieldReading>();
 
   constructor(recognizers: readonly Recognizer[]) {
     const words = new Set<string>();
@@ -30,38 +50,72 @@ export class FieldWords {
       for (const word of recognizer.triggers ?? []) words.add(word);
       for (const word of recognizer.caseInsensitiveTriggers ?? []) words.add(word);
     }
-    // Lower case, and each run of spaces, `_` and `-` dropped: `tax id` then matches `tax_id`, `taxId`, `TaxID`.
     const squashed = [...words].map(squash).filter((word) => word.length > 0);
     this.#words = squashed.filter((word) => word.length > 3);
     this.#shortWords = new Set(squashed.filter((word) => word.length <= 3));
   }
 
-  /** Whether `field` is worth reading as context of a value of `length` characters. */
-  matters(field: string, length: number): boolean {
-    if (length > FIELD_CONTEXT_LIMIT || field.length === 0 || field.length > 64 || /[\r\n]/.test(field)) return false;
-    let verdict = this.#verdicts.get(field);
-    if (verdict === undefined) {
-      const name = squash(field);
-      verdict =
-        this.#words.some((word) => name.includes(word)) ||
-        this.#shortWords.has(name) ||
-        wordsOf(field).some((word) => this.#shortWords.has(word));
-      if (this.#verdicts.size >= 4096) this.#verdicts.clear();
-      this.#verdicts.set(field, verdict);
+  /** What the field name adds for a value of `length` characters. */
+  read(field: string, length: number): FieldReading {
+    if (length > FIELD_CONTEXT_LIMIT || field.length === 0 || field.length > 64 || /[\r\n]/.test(field)) {
+      return NOTHING;
     }
-    return verdict;
+    let reading = this.#readings.get(field);
+    if (reading === undefined) {
+      const words = wordsOf(field);
+      const name = words.join(' ');
+      const squashedName = squash(name);
+      const holdsWord =
+        this.#words.some((word) => squashedName.includes(word)) || words.some((word) => this.#shortWords.has(word));
+      reading = {
+        label: holdsWord ? `${name}: ` : undefined,
+        wholeValue: WHOLE_VALUE_FIELDS.find(([names]) => names.test(name))?.[1],
+      };
+      if (this.#readings.size >= 4096) this.#readings.clear();
+      this.#readings.set(field, reading);
+    }
+    return reading;
   }
 }
 
-/** The words of a name, lower-cased: `orderId`, `order_id` and `Order ID` all give `order`, `id`. */
-function wordsOf(name: string): string[] {
-  return name
-    .replace(/([a-z])([A-Z])/g, '$1 $2')
+/**
+ * The words of a field name, lower-cased, without digits, the last one singular: `newPassword`, `patient_DOB`,
+ * `ssns`, `password1:` give `new password`, `patient dob`, `ssn`, `password`.
+ */
+export function wordsOf(field: string): string[] {
+  const words = field
+    .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
     .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
+    .split(/[^\p{L}]+/u)
     .filter((word) => word.length > 0);
+  const last = words.length - 1;
+  const final = words[last];
+  if (final !== undefined && final.length > 3 && final.endsWith('s') && !final.endsWith('ss')) {
+    words[last] = final.slice(0, -1);
+  }
+  return words;
 }
 
 function squash(text: string): string {
   return text.toLowerCase().replace(/[\s_-]+/g, '');
+}
+
+/**
+ * Spans of the plain reading with those of a keyed reading added where they only add coverage: a keyed span is
+ * kept when it overlaps no plain span, or when it covers every plain span it overlaps (which it then replaces).
+ * A keyed span that would cut a plain one short (a password read as the first group of a phone number) is
+ * dropped, so whatever the plain reading covers stays covered. Both lists disjoint; returns disjoint spans.
+ */
+export function addCoverage(plain: readonly Span[], keyed: readonly Span[]): Span[] {
+  if (keyed.length === 0) return [...plain];
+  const replaced = new Set<Span>();
+  const added: Span[] = [];
+  for (const span of keyed) {
+    const overlapped = plain.filter((other) => other.start < span.end && span.start < other.end);
+    if (overlapped.every((other) => other.start >= span.start && other.end <= span.end)) {
+      for (const other of overlapped) replaced.add(other);
+      added.push(span);
+    }
+  }
+  return [...plain.filter((span) => !replaced.has(span)), ...added].sort((a, b) => a.start - b.start);
 }

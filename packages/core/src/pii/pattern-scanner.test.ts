@@ -175,6 +175,23 @@ describe('PatternScanner reads a field name as context of its value (ScanOptions
     expect(found('hunter2xyz', 'status')).toEqual([]);
   });
 
+  it('reads the words of a field name, not its spelling', () => {
+    for (const field of ['newPassword', 'Password:', 'password1', 'user_passwords']) {
+      expect(found('hunter2xyz', field), field).toEqual([{ type: 'PASSWORD', start: 0, end: 10 }]);
+    }
+    expect(found('1985-03-14', 'patientDOB')).toEqual([{ type: 'DATE_OF_BIRTH', start: 0, end: 10 }]);
+    expect(found('021000021', 'abaNumbers')).toEqual([{ type: 'ABA_ROUTING_NUMBER', start: 0, end: 9 }]);
+  });
+
+  it('takes the whole value under a password or secret field, spaces and all, but not under a hint', () => {
+    expect(found('  correct horse battery staple ', 'password')).toEqual([{ type: 'PASSWORD', start: 2, end: 30 }]);
+    expect(found('sunshine', 'pwd')).toEqual([{ type: 'PASSWORD', start: 0, end: 8 }]);
+    expect(found('a1b2c3d4e5f6g7h8', 'refresh_token')).toEqual([{ type: 'API_SECRET', start: 0, end: 16 }]);
+    expect(found('your first pet', 'password_hint')).toEqual([]);
+    expect(found('********', 'password')).toEqual([]);
+    expect(found('expired', 'token')).toEqual([]);
+  });
+
   it('keeps what the value alone shows: a table under a field whose label would spoil its header', () => {
     // The header is over 48 characters before the number, so only the header lookup names its column; behind
     // the label "account_export_2024: " the first line holds a four-digit run and no longer reads as a header.

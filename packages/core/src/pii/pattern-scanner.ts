@@ -13,7 +13,7 @@ import {
   readCsvHeader,
   tableTopAbove,
 } from './csv-header.js';
-import { FieldWords, fieldLabel } from './field-context.js';
+import { addCoverage, FieldContext } from './field-context.js';
 import {
   DIGIT,
   digitsAhead,
@@ -490,7 +490,7 @@ export class PatternScanner implements Scanner {
   readonly #window: ContextWindow;
   readonly #plans = new Map<string, ScanPlan>();
   #defaultPlan: ScanPlan | undefined;
-  #fieldWords: FieldWords | undefined;
+  #fieldContext: FieldContext | undefined;
 
   constructor(options: PatternScannerOptions = {}) {
     this.#options = options;
@@ -543,23 +543,50 @@ export class PatternScanner implements Scanner {
     plan.busy = true;
     try {
       const spans = this.#scan(plan, text, options, scratch);
-      const field = options.field;
-      if (field === undefined) return spans;
-      this.#fieldWords ??= new FieldWords(this.recognizers);
-      if (!this.#fieldWords.matters(field, text.length)) return spans;
-      // Read behind its field name too; only spans inside the value count. Both readings are kept: a label can
-      // also hide a finding (its first line is no longer a table header).
-      const label = fieldLabel(field);
-      const labelled = this.#scan(plan, label + text, options, scratch);
-      for (const span of labelled) {
-        if (span.start >= label.length) {
-          spans.push({ ...span, start: span.start - label.length, end: span.end - label.length });
+      if (options.field === undefined) return spans;
+      this.#fieldContext ??= new FieldContext(this.recognizers);
+      const reading = this.#fieldContext.read(options.field, text.length);
+      let result = spans;
+      if (reading.label !== undefined) {
+        // Read behind its field name too; only spans inside the value count, and only where they add coverage:
+        // a label can also hide a finding (its first line is no longer a table header) or cut one short.
+        const label = reading.label;
+        const keyed: Span[] = [];
+        for (const span of this.#scan(plan, label + text, options, scratch)) {
+          if (span.start >= label.length) {
+            keyed.push({ ...span, start: span.start - label.length, end: span.end - label.length });
+          }
         }
+        result = addCoverage(result, keyed);
       }
-      return resolveOverlaps(spans);
+      if (reading.wholeValue !== undefined) {
+        const whole = this.#wholeValue(plan, reading.wholeValue, text, options);
+        if (whole !== undefined) result = addCoverage(result, [whole]);
+      }
+      return result;
     } finally {
       if (scratch) plan.busy = false;
     }
+  }
+
+  /**
+   * The whole value (trimmed) as the entity of `recognizerName`, for a field that names it (a password under
+   * `password`): checked by that recognizer's validator, the field counting as its context word.
+   */
+  #wholeValue(plan: ScanPlan, recognizerName: string, text: string, options: ScanOptions): Span | undefined {
+    const recognizerPlan = plan.recognizers.find(({ recognizer }) => recognizer.name === recognizerName);
+    if (recognizerPlan === undefined) return undefined;
+    const { recognizer, threshold } = recognizerPlan;
+    const start = text.length - text.trimStart().length;
+    const end = text.trimEnd().length;
+    const value = text.slice(start, end);
+    if (value.length < 3 || value.length > 256 || /[\r\n]/.test(value)) return undefined;
+    if (this.#allow.has(value) || options.allowList?.includes(value) === true) return undefined;
+    const verdict = recognizer.validate?.(value, { text, start, end }) ?? true;
+    if (verdict === false) return undefined;
+    const score = Math.min(1, (typeof verdict === 'number' ? verdict : WHOLE_VALUE_SCORE) + CONTEXT_BOOST);
+    if (score < threshold) return undefined;
+    return { type: recognizer.entity, start, end, score: round(score), recognizer: recognizer.name };
   }
 
   #scan(plan: ScanPlan, text: string, options: ScanOptions, scratch: boolean): Span[] {
@@ -760,6 +787,9 @@ export class PatternScanner implements Scanner {
 }
 
 const BUILTIN = new Set<Recognizer>(STATIC_RECOGNIZERS);
+
+/** Base score of a whole value its field names a password or secret (as the assignment patterns score). */
+const WHOLE_VALUE_SCORE = 0.85;
 
 /**
  * A built-in recognizer whose every pattern runs windowed (and has no finder or digit runs) needs no trigger
