@@ -158,6 +158,19 @@ describe('scrubMessages denies by default', () => {
     });
   });
 
+  it('walks structural fields of another shape, extra fields of text parts and non-binary data: URLs', async () => {
+    const messages = [
+      { role: 'user', content: [{ type: 'text', text: 'hi', note: EMAIL }] },
+      { role: 'assistant', content: null, tool_calls: { function: { name: 'x', arguments: `{"to":"${EMAIL}"}` } } },
+      { role: 'assistant', content: null, function_call: `send ${EMAIL}` },
+      { role: 'user', content: [{ type: 'image_url', image_url: { url: `data:text/plain,${EMAIL}` } }] },
+      { role: 'user', content: [{ type: 'x', meta: { data: EMAIL } }], name: { first: EMAIL } },
+    ];
+    const { messages: scrubbed } = await scrubMessages(client(), messages);
+    expect(JSON.stringify(scrubbed)).not.toContain(EMAIL);
+    expect(scrubbed[0]).toMatchObject({ content: [{ type: 'text', text: 'hi' }] });
+  });
+
   it('walks non-text content parts but leaves data: URLs and base64 payloads as they are', async () => {
     const image = `data:image/png;base64,${Buffer.from(`${EMAIL} in pixels`).toString('base64')}`;
     const audio = Buffer.from('audio bytes').toString('base64');

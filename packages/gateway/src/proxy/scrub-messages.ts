@@ -4,19 +4,25 @@ type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-// Message fields that only say how to read the message. Every other field is encoded (deny by default): the
-// `name` of a participant must keep OpenAI's `[a-zA-Z0-9_-]` shape, which a placeholder would break.
-const STRUCTURAL_MESSAGE_FIELDS = new Set(['role', 'name', 'tool_call_id', 'content', 'tool_calls', 'function_call']);
-// Tool-call fields left as they are; `function.arguments` and any other field are encoded.
-const STRUCTURAL_CALL_FIELDS = new Set(['id', 'type', 'function']);
+// Message fields that only say how to read the message, passed as they are when they have the expected shape
+// (a string: a participant `name` must keep OpenAI's `[a-zA-Z0-9_-]` shape, which a placeholder would break).
+// Every other field, and a structural one of another shape, is encoded (deny by default).
+const STRUCTURAL_MESSAGE_STRINGS = new Set(['role', 'name', 'tool_call_id']);
+// Tool-call fields passed as they are when strings; `function.arguments` and any other field are encoded.
+const STRUCTURAL_CALL_STRINGS = new Set(['id', 'type']);
+// A binary payload, which holds no text to scan and which a token would corrupt: base64 only.
+const BASE64 = /^[A-Za-z0-9+/_-]+={0,2}$/;
+const BINARY_DATA_URL =
+  /^data:(?:image|audio|video|application)\/[\w.+-]+(?:;[\w.+-]+=[\w.+-]+)*;base64,[A-Za-z0-9+/_-]+={0,2}$/;
 
 /**
  * Tokenizes what a chat request carries to the model:
- * - every message's text content (a string, or the `text` parts of a content array; other parts are walked
- *   with deepEncode, except `data:` URLs and base64 payloads, which hold no text);
+ * - every message's text content (a string, or the `text` of content parts; the other fields of parts are walked
+ *   with deepEncode, except base64 `data:` URLs and payloads, which hold no text);
  * - every tool-call / function-call argument, a JSON string or an object, walked value by value;
  * - every other message field (`refusal`, `audio`, fields this code does not know), walked with deepEncode.
- * Roles, participant names, ids and function names pass unchanged. Returns a new array; the input is not mutated.
+ * Only string roles, participant names, ids, types and function names pass unchanged; a structural field of
+ * another shape is walked too. Returns a new array; the input is not mutated.
  *
  * All texts go to the client in one batch (each text still scanned on its own), then each tool-call argument:
  * a conversation costs one set of vault round trips for its messages however many there are, and placeholders
@@ -40,27 +46,28 @@ export async function scrubMessages(
   for (const message of copy) {
     // The request schema admits only message objects with a role.
     if (!isObject(message)) continue;
-    if (typeof message.content === 'string') texts.push(field(message, 'content'));
-    else if (Array.isArray(message.content)) {
-      const parts: unknown[] = message.content;
-      parts.forEach((part, index) => {
-        if (isObject(part) && typeof part.text === 'string') texts.push(field(part, 'text'));
-        else if (isObject(part)) walkPart(part, walked, field);
-        else walked.push({ get: () => parts[index], set: (value) => (parts[index] = value) });
-      });
-    } else if (message.content !== null && message.content !== undefined) walked.push(field(message, 'content'));
     for (const key of Object.keys(message)) {
-      if (!STRUCTURAL_MESSAGE_FIELDS.has(key)) walked.push(field(message, key));
-    }
-    const calls = Array.isArray(message.tool_calls) ? message.tool_calls : [];
-    for (const call of calls) {
-      if (!isObject(call)) continue;
-      for (const key of Object.keys(call)) if (!STRUCTURAL_CALL_FIELDS.has(key)) walked.push(field(call, key));
-    }
-    const functions = [...calls.map((call) => (isObject(call) ? call.function : undefined)), message.function_call];
-    for (const fn of functions) {
-      if (!isObject(fn)) continue;
-      for (const key of Object.keys(fn)) if (key !== 'name') walked.push(field(fn, key));
+      const value = message[key];
+      if (key === 'content') {
+        if (typeof value === 'string') texts.push(field(message, key));
+        else if (Array.isArray(value)) {
+          const parts: unknown[] = value;
+          parts.forEach((part, index) => {
+            if (isObject(part)) walkPart(part, texts, walked, field);
+            else walked.push({ get: () => parts[index], set: (item) => (parts[index] = item) });
+          });
+        } else if (value !== null) walked.push(field(message, key));
+      } else if (key === 'tool_calls' && Array.isArray(value)) {
+        const calls: unknown[] = value;
+        calls.forEach((call, index) => {
+          if (isObject(call)) walkCall(call, walked, field);
+          else walked.push({ get: () => calls[index], set: (item) => (calls[index] = item) });
+        });
+      } else if (key === 'function_call' && isObject(value)) {
+        walkFunction(value, walked, field);
+      } else if (!(STRUCTURAL_MESSAGE_STRINGS.has(key) && typeof value === 'string')) {
+        walked.push(field(message, key));
+      }
     }
   }
 
@@ -85,23 +92,47 @@ interface Slot<T> {
   set: (value: T) => void;
 }
 
+type FieldSlot = <T>(holder: Json, key: string) => Slot<T>;
+
 /**
- * A content part other than text: every field but `type` is walked, except binary payloads (`data:` URLs of
- * images, base64 `data` of audio and files), which hold no text to scan and which a token would corrupt.
+ * A content part: a `text` string joins the batch of texts; every other field but `type` is walked, except
+ * binary payloads (a base64 `data:` URL of an image, audio, video or application type, a base64 `data` or
+ * `file_data`), which hold no text to scan and which a token would corrupt.
  */
-function walkPart(part: Json, walked: Slot<unknown>[], field: <T>(holder: Json, key: string) => Slot<T>): void {
+function walkPart(part: Json, texts: Slot<string>[], walked: Slot<unknown>[], field: FieldSlot): void {
   for (const [key, value] of Object.entries(part)) {
-    if (key === 'type') continue;
+    if (key === 'type' && typeof value === 'string') continue;
+    if (key === 'text' && typeof value === 'string') {
+      texts.push(field(part, key));
+      continue;
+    }
     if (isObject(value)) {
       for (const [inner, item] of Object.entries(value)) {
-        const binary =
-          (inner === 'url' && typeof item === 'string' && item.startsWith('data:')) ||
-          (inner === 'data' && typeof item === 'string') ||
-          inner === 'file_data';
-        if (!binary) walked.push(field(value, inner));
+        if (!isBinary(inner, item)) walked.push(field(value, inner));
       }
-    } else {
+    } else if (!isBinary(key, value)) {
       walked.push(field(part, key));
     }
+  }
+}
+
+function isBinary(key: string, value: unknown): boolean {
+  if (typeof value !== 'string') return false;
+  if (key === 'url' || key === 'file_data') return BINARY_DATA_URL.test(value);
+  return key === 'data' && BASE64.test(value);
+}
+
+/** A tool call: string `id` and `type` pass, the function is walked but for its name, any other field is walked. */
+function walkCall(call: Json, walked: Slot<unknown>[], field: FieldSlot): void {
+  for (const [key, value] of Object.entries(call)) {
+    if (key === 'function' && isObject(value)) walkFunction(value, walked, field);
+    else if (!(STRUCTURAL_CALL_STRINGS.has(key) && typeof value === 'string')) walked.push(field(call, key));
+  }
+}
+
+/** A function call: a string `name` passes; `arguments` (a JSON string or an object) and any other field are walked. */
+function walkFunction(fn: Json, walked: Slot<unknown>[], field: FieldSlot): void {
+  for (const [key, value] of Object.entries(fn)) {
+    if (!(key === 'name' && typeof value === 'string')) walked.push(field(fn, key));
   }
 }

@@ -23,6 +23,9 @@ describe('scrubRequest', () => {
       user: EMAIL,
       metadata: { customer: EMAIL },
       vendor_extension: { note: `cc ${EMAIL}` },
+      stop: [EMAIL],
+      tool_choice: 'auto',
+      service_tier: `tier for ${EMAIL}`,
     };
     const { request: scrubbed, byType } = await scrubRequest(client, request);
     expect(JSON.stringify(scrubbed)).not.toContain(EMAIL);
@@ -30,6 +33,7 @@ describe('scrubRequest', () => {
     expect(scrubbed.model).toBe('gpt-test');
     expect(scrubbed.temperature).toBe(0.2);
     expect(scrubbed.tools).toEqual(tools);
+    expect(scrubbed.tool_choice).toBe('auto');
     // The same value gets the same token everywhere in the request.
     const token = /\S+@mask\.invalid/.exec(scrubbed.messages[0]?.content ?? '')?.[0];
     expect(scrubbed.user).toBe(token);

@@ -1,9 +1,11 @@
 import type { MaskClient } from '@mask/core';
 import { scrubMessages } from './scrub-messages.js';
 
-// Request fields that steer the model and hold no user data (tool definitions and stop sequences come from the
-// application). Every other field, `messages` aside, is encoded: `user`, `metadata`, `prediction` and any field
-// this code does not know (deny by default).
+// Request fields that steer the model and hold no user data (tool definitions and schemas come from the
+// application). Every other field, `messages` aside, is encoded: `user`, `metadata`, `prediction`, `stop` (the
+// model writes tokens, so its stop sequences must be in tokens too) and any field this code does not know (deny
+// by default). A structural field holding a string other than the model's name is encoded as well: an enum value
+// such as `"auto"` comes through unchanged, anything else is scanned.
 const STRUCTURAL_REQUEST_FIELDS = new Set([
   'model',
   'stream',
@@ -11,7 +13,6 @@ const STRUCTURAL_REQUEST_FIELDS = new Set([
   'temperature',
   'top_p',
   'n',
-  'stop',
   'max_tokens',
   'max_completion_tokens',
   'presence_penalty',
@@ -44,7 +45,8 @@ export async function scrubRequest<T extends { messages: unknown[] }>(
   const { messages, byType } = await scrubMessages(client, request.messages);
   const scrubbed: Record<string, unknown> = { ...request, messages };
   for (const [key, value] of Object.entries(request)) {
-    if (key === 'messages' || STRUCTURAL_REQUEST_FIELDS.has(key)) continue;
+    if (key === 'messages' || key === 'model') continue;
+    if (STRUCTURAL_REQUEST_FIELDS.has(key) && typeof value !== 'string') continue;
     scrubbed[key] = await client.deepEncode(value);
   }
   return { request: scrubbed as T, byType };
