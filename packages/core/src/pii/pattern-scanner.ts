@@ -543,7 +543,9 @@ export class PatternScanner implements Scanner {
     plan.busy = true;
     try {
       const spans = this.#scan(plan, text, options, scratch);
-      if (options.field === undefined) return spans;
+      // A field adds nothing to a value already found whole (an e-mail under `email`): the keyed reading can
+      // only add coverage.
+      if (options.field === undefined || foundWhole(spans, text)) return spans;
       this.#fieldContext ??= new FieldContext(this.recognizers);
       const reading = this.#fieldContext.read(options.field, text.length);
       let result = spans;
@@ -787,6 +789,12 @@ export class PatternScanner implements Scanner {
 }
 
 const BUILTIN = new Set<Recognizer>(STATIC_RECOGNIZERS);
+
+/** One span covers the text but for surrounding white space. */
+function foundWhole(spans: readonly Span[], text: string): boolean {
+  const only = spans.length === 1 ? spans[0] : undefined;
+  return only !== undefined && text.slice(0, only.start).trim() === '' && text.slice(only.end).trim() === '';
+}
 
 /** Base score of a whole value its field names a password or secret (as the assignment patterns score). */
 const WHOLE_VALUE_SCORE = 0.85;
