@@ -151,6 +151,19 @@ describe('deepEncode reads a key as the context of its value', () => {
     expect(await client.deepDecode(encoded)).toEqual(input);
   });
 
+  it('finds the field of a value in name/value lists, [name, value] pairs and under generic keys', async () => {
+    const client = withScanner(new PatternScanner());
+    const input = {
+      env: [{ name: 'DB_PASSWORD', value: 's3cr3tPa55' }],
+      headers: [['X-Api-Key', 'k2m9q7w1e5r6t8y0']],
+      password: { value: 'hunter2xyz' },
+    };
+    const encoded = await client.deepEncode(input);
+    expect(JSON.stringify(encoded)).not.toMatch(/s3cr3tPa55|k2m9q7w1e5r6t8y0|hunter2xyz/);
+    expect(encoded.env[0]).toEqual({ name: 'DB_PASSWORD', value: '[PASSWORD_1]' });
+    expect(await client.deepDecode(encoded)).toEqual(input);
+  });
+
   it('takes only the key as context: the same values under keys that name nothing stay as they are', async () => {
     const client = withScanner(new PatternScanner());
     const input = { id: '021000021', created: '1985-03-14', note: 'hunter2xyz' };
@@ -198,7 +211,11 @@ describe('deepEncode refuses what it cannot scan, and loses nothing', () => {
       url: new URL('https://admin:s3cretPass@db.example.com/x'),
     });
     expect(encoded.boxed).toMatch(/^\S+@mask\.invalid$/);
-    expect(await client.deepEncode({ n: new Number(7), b: new Boolean(true) })).toEqual({ n: 7, b: true });
+    expect(await client.deepEncode({ n: new Number(7), b: new Boolean(true), i: Object(7n) })).toEqual({
+      n: 7,
+      b: true,
+      i: 7n,
+    });
     expect(JSON.stringify(encoded)).not.toMatch(/maria|s3cretPass/);
     expect(await client.deepDecode(encoded.url)).toBe('https://admin:s3cretPass@db.example.com/x');
   });
@@ -214,6 +231,16 @@ describe('deepEncode refuses what it cannot scan, and loses nothing', () => {
     const encoded = await client.deepEncode(text);
     expect(encoded).not.toContain('6011000000000000001');
     expect(await client.deepDecode(encoded)).toBe(text);
+  });
+
+  it('walks JSON text only when its numbers come back as written, so the round trip is exact', async () => {
+    const client = mask();
+    for (const number of ['1234567.1234567891', '1e400', '1.00000000000000011', '1.50', '-0', '1E5']) {
+      const text = `{"to":"maria@acme.com","v":${number}}`;
+      const encoded = await client.deepEncode(text);
+      expect(encoded, number).not.toContain('maria@acme.com');
+      expect(await client.deepDecode(encoded), number).toBe(text);
+    }
   });
 
   it('keeps a "__proto__" key as data (plain assignment would make it the prototype and drop it)', async () => {

@@ -40,8 +40,10 @@ type Build = (mapped: readonly string[]) => unknown;
  *   WeakMaps/WeakSets are left intact: they hold no text to scan.
  * - A Promise or other thenable raises `INVALID_INPUT`: what it resolves to was never scanned, and whoever
  *   awaits the copy would get it in the clear. Await it first.
- * - A string holding JSON with a duplicate key, or a whole number beyond 2^53, is scanned as text: parsing
- *   keeps only the last value of a key, and rounds such numbers.
+ * - A string holding JSON with a duplicate key, or a number that would not come back as written (beyond 2^53,
+ *   `1.50`, `1e400`), is scanned as text: parsing keeps only the last value of a key, and rounds such numbers.
+ * - A string's field is its key; under a generic key (`value`, `data`) the key above, and in `{ name, value }`
+ *   or a `[name, value]` pair, the name.
  */
 export async function deepMapStrings<T>(
   value: T,
@@ -98,7 +100,11 @@ export async function deepMapStrings<T>(
     planned.add(input);
 
     if (Array.isArray(input)) {
-      const items = input.map((item, index) => plan(item, [...path, index], depth + 1, field));
+      // A [name, value] pair (Object.entries, header lists): the name is the field of the value.
+      const pairField = input.length === 2 && typeof input[0] === 'string' ? input[0] : undefined;
+      const items = input.map((item, index) =>
+        plan(item, [...path, index], depth + 1, index === 1 && pairField !== undefined ? pairField : field),
+      );
       return (mapped) => {
         const copy: unknown[] = [];
         built.set(input, copy);
@@ -133,7 +139,9 @@ export async function deepMapStrings<T>(
     }
     // Boxed primitives are mapped as their primitive (their fields would otherwise be copied: none for a Number).
     if (input instanceof String) return planString(input.valueOf(), path, depth, field);
-    if (input instanceof Number || input instanceof Boolean) return plan(input.valueOf(), path, depth, field);
+    if (input instanceof Number || input instanceof Boolean || input instanceof BigInt) {
+      return plan(input.valueOf(), path, depth, field);
+    }
     if (input instanceof URL) {
       const href = leaf(input.href, path, field);
       return (mapped) => {
@@ -153,15 +161,21 @@ export async function deepMapStrings<T>(
         return copy;
       };
     }
-    return planObject(input, path, depth);
+    return planObject(input, path, depth, field);
   };
 
-  const planObject = (input: object, path: Path, depth: number): Build => {
+  const planObject = (input: object, path: Path, depth: number, field?: string): Build => {
+    const record = input as Record<string, unknown>;
+    // `{ name: "DB_PASSWORD", value: "..." }` (environment lists, headers): the name is the field of the value.
+    const named =
+      typeof record.name === 'string' ? record.name : typeof record.key === 'string' ? record.key : undefined;
     const fields = Object.keys(input).map((key) => {
       const fieldPath = [...path, key];
+      // A generic key (`value`, `data`) says less than the field above it: `{ password: { value: "..." } }`.
+      const childField = key === 'value' && named !== undefined ? named : GENERIC_KEYS.has(key) ? (field ?? key) : key;
       return [
         mapKeys ? planString(key, path, depth + 1) : () => key,
-        plan((input as Record<string, unknown>)[key], fieldPath, depth + 1, key),
+        plan(record[key], fieldPath, depth + 1, childField),
       ] as const;
     });
     const symbols = Object.getOwnPropertySymbols(input)
@@ -207,6 +221,9 @@ function setOwn(target: Record<string, unknown>, key: string, value: unknown): v
   }
 }
 
+/** Keys that name no meaning of their own: their value's field is the key above them. */
+const GENERIC_KEYS = new Set(['value', 'val', 'v', 'data', 'text', 'content', 'raw', 'current', 'new', 'old']);
+
 /** A number that may be an identifier written as a number: whole, seven digits or more, exactly representable. */
 function mayIdentify(value: number): boolean {
   return Number.isSafeInteger(value) && value >= 1_000_000;
@@ -251,19 +268,23 @@ function parseJsonContainer(text: string): object | undefined {
   return !longNumber && strings === parsedStringCount(parsed) ? parsed : undefined;
 }
 
-/** Strings (keys and values) in a valid JSON text, and whether a digit run outside them is beyond 2^53. */
+/**
+ * Strings (keys and values) in a valid JSON text, and whether a number in it would not come back as written
+ * from a parse and JSON.stringify (beyond 2^53, `1e400`, `1.50`, more digits than a double holds).
+ */
 function jsonTokens(json: string): { strings: number; longNumber: boolean } {
   let strings = 0;
-  let digits = 0;
   let longNumber = false;
-  for (let index = 0; index <= json.length; index++) {
+  for (let index = 0; index < json.length; index++) {
     const code = json.charCodeAt(index);
-    if (code >= 48 && code <= 57) {
-      digits++;
+    if ((code >= 48 && code <= 57) || code === 45) {
+      let end = index + 1;
+      while (end < json.length && /[\d.eE+-]/.test(json[end] as string)) end++;
+      const literal = json.slice(index, end);
+      if (String(Number(literal)) !== literal) longNumber = true;
+      index = end - 1;
       continue;
     }
-    if (digits >= 16 && !Number.isSafeInteger(Number(json.slice(index - digits, index)))) longNumber = true;
-    digits = 0;
     if (code !== 34) continue;
     strings++;
     // Skip to the closing quote: a backslash escapes the next character.

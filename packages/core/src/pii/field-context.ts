@@ -8,17 +8,68 @@ import type { Recognizer } from './recognizer.js';
 /** Values up to this long are also read behind their field name. */
 export const FIELD_CONTEXT_LIMIT = 2048;
 
-// Last word(s) of a field name whose whole value is a password or a secret, with the recognizer that checks it.
+// Last word(s) of a field name whose whole value is a password or a secret, with the recognizer it is reported as.
 const WHOLE_VALUE_FIELDS: readonly (readonly [RegExp, string])[] = [
   [
-    /(?:^| )(?:password|passwd|passphrase|pwd|pass|contraseña|contrasena|clave|senha|mot de passe)$/,
+    /(?:^| )(?:password|pass word|passwd|passphrase|pwd|pass|passcode|pin|contraseña|contrasena|clave|senha|mot de passe)$/,
     'password-assignment',
   ],
   [
-    /(?:^| )(?:secret|client secret|api key|apikey|access token|auth token|refresh token|private key|token|bearer)$/,
+    /(?:^| )(?:secret|apikey|(?:api|access|secret|private|signing|master|encryption|client|account) key|token|bearer|credentials?)$/,
     'secret-assignment',
   ],
 ];
+// A first word that makes the field a flag about the secret, not the secret (`hasPassword`, `is_token_valid`).
+const FLAG_PREFIX = /^(?:has|is|requires|required|should|needs|can|allow|use|show)$/;
+// Values that say something about a secret rather than being one (`pass: "FAILED"`, `token: "expired"`).
+const NOT_SECRETS = new Set([
+  'yes',
+  'no',
+  'ok',
+  'true',
+  'false',
+  'null',
+  'none',
+  'nil',
+  'undefined',
+  'n/a',
+  'na',
+  'set',
+  'unset',
+  'passed',
+  'failed',
+  'pass',
+  'fail',
+  'success',
+  'error',
+  'valid',
+  'invalid',
+  'expired',
+  'required',
+  'optional',
+  'hidden',
+  'redacted',
+  'changeme',
+  'password',
+  'secret',
+  'string',
+  'env',
+  'empty',
+]);
+
+/**
+ * Whether a whole value under a password or secret field is one: not a placeholder, a masked value, a
+ * reference to a variable, a Mask token or a word about the secret. Looser than the assignment patterns' check
+ * (`$uperS3cret!` and bcrypt hashes are secrets here): the field already says what the value is.
+ */
+export function wholeValueSecret(value: string, recognizer: string): boolean {
+  const lower = value.toLowerCase();
+  if (NOT_SECRETS.has(lower) || /^[*x•.#-]+$/i.test(value)) return false;
+  if (/^\$\{[^}]*\}$|^%\w+%$|^<[^>]*>$|^\[[A-Z][A-Z0-9_]*_\d+\]$/.test(value)) return false;
+  if (lower.startsWith('process.env') || lower.startsWith('os.environ')) return false;
+  // A secret in a secret field is rarely one lower-case word; a password may well be.
+  return recognizer === 'password-assignment' || !/^[a-z]+$/.test(value);
+}
 
 /** What a field name adds to the scan of its value (see {@link FieldContext.read}). */
 export interface FieldReading {
@@ -67,9 +118,10 @@ export class FieldContext {
       const squashedName = squash(name);
       const holdsWord =
         this.#words.some((word) => squashedName.includes(word)) || words.some((word) => this.#shortWords.has(word));
+      const flag = words.length > 1 && FLAG_PREFIX.test(words[0] as string);
       reading = {
         label: holdsWord ? `${name}: ` : undefined,
-        wholeValue: WHOLE_VALUE_FIELDS.find(([names]) => names.test(name))?.[1],
+        wholeValue: flag ? undefined : WHOLE_VALUE_FIELDS.find(([names]) => names.test(name))?.[1],
       };
       if (this.#readings.size >= 4096) this.#readings.clear();
       this.#readings.set(field, reading);

@@ -192,6 +192,35 @@ describe('PatternScanner reads a field name as context of its value (ScanOptions
     expect(found('expired', 'token')).toEqual([]);
   });
 
+  it('takes whole values the assignment patterns would refuse, and common secret key spellings', () => {
+    for (const value of ['$uperS3cret!', '$2b$12$KIXQJr6HdE9u1VxYf5bJ7e', '{SSHA}W6ph5Mm5Pz8GgiU=', 'sunshine']) {
+      expect(found(value, 'password'), value).toEqual([{ type: 'PASSWORD', start: 0, end: value.length }]);
+    }
+    for (const field of ['SECRET_KEY', 'secretKey', 'aws_secret_access_key', 'access_key']) {
+      expect(found('k2m9q7w1e5r6t8y0', field), field).toEqual([{ type: 'API_SECRET', start: 0, end: 16 }]);
+    }
+    expect(found('k2m9q7w1e5r6t8y0', 'PassWord')).toEqual([{ type: 'PASSWORD', start: 0, end: 16 }]);
+    const long = 'IQoJb3JpZ2luX2VjE'.padEnd(953, 'aB3+');
+    expect(found(long, 'SessionToken')).toEqual([{ type: 'API_SECRET', start: 0, end: 953 }]);
+  });
+
+  it('leaves flags and words about a secret alone', () => {
+    expect(found('yes', 'hasPassword')).toEqual([]);
+    expect(found('k2m9q7w1e5r6t8y0', 'is_token_valid')).toEqual([]);
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a shell-style reference is what this test is about
+    for (const value of ['FAILED', 'passed', 'expired', '${DB_PASSWORD}', '[PASSWORD_1]', 'process.env.PW']) {
+      expect(found(value, 'pass'), value).toEqual([]);
+    }
+  });
+
+  it('reads secret assignments in text under their usual key spellings, long values whole', () => {
+    expect(found('SECRET_KEY=k2m9q7w1e5r6t8y0')).toEqual([{ type: 'API_SECRET', start: 11, end: 27 }]);
+    expect(found('aws_secret_access_key = k2m9q7w1e5r6t8y0')).toEqual([{ type: 'API_SECRET', start: 24, end: 40 }]);
+    const token = 'IQoJb3JpZ2luX2VjE'.padEnd(953, 'aB3/');
+    expect(found(`aws_session_token=${token}`)).toEqual([{ type: 'API_SECRET', start: 18, end: 971 }]);
+    expect(found('test pass: FAILED')).toEqual([]);
+  });
+
   it('keeps what the value alone shows: a table under a field whose label would spoil its header', () => {
     // The header is over 48 characters before the number, so only the header lookup names its column; behind
     // the label "account_export_2024: " the first line holds a four-digit run and no longer reads as a header.

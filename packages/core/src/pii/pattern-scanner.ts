@@ -13,7 +13,7 @@ import {
   readCsvHeader,
   tableTopAbove,
 } from './csv-header.js';
-import { addCoverage, FieldContext } from './field-context.js';
+import { addCoverage, FIELD_CONTEXT_LIMIT, FieldContext, wholeValueSecret } from './field-context.js';
 import {
   DIGIT,
   digitsAhead,
@@ -573,7 +573,7 @@ export class PatternScanner implements Scanner {
 
   /**
    * The whole value (trimmed) as the entity of `recognizerName`, for a field that names it (a password under
-   * `password`): checked by that recognizer's validator, the field counting as its context word.
+   * `password`), unless it is no secret (see wholeValueSecret). One line of at most FIELD_CONTEXT_LIMIT.
    */
   #wholeValue(plan: ScanPlan, recognizerName: string, text: string, options: ScanOptions): Span | undefined {
     const recognizerPlan = plan.recognizers.find(({ recognizer }) => recognizer.name === recognizerName);
@@ -582,11 +582,10 @@ export class PatternScanner implements Scanner {
     const start = text.length - text.trimStart().length;
     const end = text.trimEnd().length;
     const value = text.slice(start, end);
-    if (value.length < 3 || value.length > 256 || /[\r\n]/.test(value)) return undefined;
+    if (value.length < 3 || value.length > FIELD_CONTEXT_LIMIT || /[\r\n]/.test(value)) return undefined;
     if (this.#allow.has(value) || options.allowList?.includes(value) === true) return undefined;
-    const verdict = recognizer.validate?.(value, { text, start, end }) ?? true;
-    if (verdict === false) return undefined;
-    const score = Math.min(1, (typeof verdict === 'number' ? verdict : WHOLE_VALUE_SCORE) + CONTEXT_BOOST);
+    if (!wholeValueSecret(value, recognizerName)) return undefined;
+    const score = Math.min(1, WHOLE_VALUE_SCORE + CONTEXT_BOOST);
     if (score < threshold) return undefined;
     return { type: recognizer.entity, start, end, score: round(score), recognizer: recognizer.name };
   }

@@ -3,9 +3,9 @@ import type { Candidate, Recognizer } from '../recognizer.js';
 
 // The key, optional closing quote, separator, optional opening quote, then the value (group 1). Bounded repeats.
 const PASSWORD =
-  /(?:\b|_)(?:password|passwd|passphrase|pwd|pass|db_pass|contraseña|contrasena|clave|senha|mot_de_passe)["']?(?:\s{0,4}(?:=|:|=>|:=)|\s{1,3}(?:is|was|es|era))\s{0,4}["']?([^\s"'`,;&<>]{3,128})/gi;
+  /(?:\b|_)(?:password|passwd|passphrase|pwd|pass|db_pass|contraseña|contrasena|clave|senha|mot_de_passe)["']?(?:\s{0,4}(?:=|:|=>|:=)|\s{1,3}(?:is|was|es|era))\s{0,4}["']?([^\s"'`,;&<>]{3,512})/gi;
 const SECRET =
-  /(?:\b|_)(?:secret|client_secret|api_?key|apikey|access_?token|auth_?token|refresh_?token|private_?key|token|bearer)["']?\s{0,4}(?:=|:|=>|:=)\s{0,4}["']?([^\s"'`,;&<>]{8,256})/gi;
+  /(?:\b|_)(?:secret_access_key|secret_?key|secret|client_secret|api_?key|apikey|access_?key|access_?token|auth_?token|refresh_?token|session_?token|private_?key|signing_?key|master_?key|token|bearer)["']?\s{0,4}(?:=|:|=>|:=)\s{0,4}["']?([^\s"'`,;&<>]{8,4096})/gi;
 const BEARER = /\bBearer\s{1,4}([A-Za-z0-9._~+/-]{16,2048}=*)/g;
 
 const PLACEHOLDER_VALUES = new Set([
@@ -32,6 +32,22 @@ const PLACEHOLDER_VALUES = new Set([
   'string',
   'env',
   'str',
+  // Words about a secret, not secrets: `pass: FAILED` in a test log, `token: expired`.
+  'yes',
+  'no',
+  'ok',
+  'passed',
+  'failed',
+  'pass',
+  'fail',
+  'success',
+  'error',
+  'valid',
+  'invalid',
+  'expired',
+  'set',
+  'unset',
+  'empty',
 ]);
 
 /** Values that are not secrets: placeholders, variable references, masked values, Mask's own tokens. */
