@@ -200,8 +200,12 @@ export class MaskClient {
     return this.detokenizeMany(texts, options);
   }
 
-  /** Tokenizes every string inside `value` (objects, arrays, Maps, JSON in strings...), never mutating it. */
+  /**
+   * Tokenizes every string inside `value` (objects, arrays, Maps, JSON in strings...), never mutating it. Each
+   * string is scanned with its key as `field`; `options.field` names the field of `value` itself.
+   */
   async deepEncode<T>(value: T, options?: ScanOptions): Promise<T> {
+    const { field, ...scanOptions } = options ?? {};
     return this.guard(
       () =>
         deepMapStrings(
@@ -210,12 +214,12 @@ export class MaskClient {
             (
               await this.tokenizeMany(
                 leaves.map((leaf) => leaf.value),
-                options,
+                scanOptions,
                 false,
                 leaves.map((leaf) => leaf.field),
               )
             ).map((result) => result.text),
-          { maxDepth: this.shared.maxDepth },
+          { maxDepth: this.shared.maxDepth, ...(field === undefined ? {} : { field }) },
         ),
       value,
     );

@@ -20,6 +20,8 @@ export interface DeepMapOptions {
   readonly maxDepth?: number;
   /** Map object keys and Map keys too. @default true */
   readonly keys?: boolean;
+  /** The field `value` itself is the value of (its key where it came from), for the leaves that have no other. */
+  readonly field?: string;
 }
 
 type Path = readonly (string | number)[];
@@ -204,7 +206,7 @@ export async function deepMapStrings<T>(
     };
   };
 
-  const build = plan(value, [], 0);
+  const build = plan(value, [], 0, options.field);
   const mapped = leaves.length === 0 ? [] : await mapper(leaves);
   if (mapped.length !== leaves.length) {
     throw new MaskError('INVALID_INPUT', 'Mapper returned a different number of strings');

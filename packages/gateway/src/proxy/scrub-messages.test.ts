@@ -171,9 +171,32 @@ describe('scrubMessages denies by default', () => {
     expect(scrubbed[0]).toMatchObject({ content: [{ type: 'text', text: 'hi' }] });
   });
 
+  it('reads keys as context: JSON tool results are walked, and a walked field keeps its key', async () => {
+    const messages = [
+      { role: 'tool', tool_call_id: 'c1', content: '{"newPassword":"s3cr3tPa55","routing_number":"021000021"}' },
+      { role: 'user', content: 'hi', password: 'hunter2xyz' },
+    ];
+    const { messages: scrubbed } = await scrubMessages(client(), messages);
+    expect(JSON.stringify(scrubbed)).not.toMatch(/s3cr3tPa55|021000021|hunter2xyz/);
+    expect(JSON.parse((scrubbed[0] as { content: string }).content).newPassword).toBe('[PASSWORD_1]');
+  });
+
+  it('refuses a request whose name or id holds a sensitive value, without echoing it', async () => {
+    for (const message of [
+      { role: 'user', name: '536-90-4399', content: 'hi' },
+      { role: 'tool', tool_call_id: '4111111111111111', content: 'ok' },
+    ]) {
+      const failure = scrubMessages(client(), [message]);
+      await expect(failure).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+      await expect(failure).rejects.not.toThrow(/536-90-4399|4111111111111111/);
+    }
+  });
+
   it('walks non-text content parts but leaves data: URLs and base64 payloads as they are', async () => {
-    const image = `data:image/png;base64,${Buffer.from(`${EMAIL} in pixels`).toString('base64')}`;
-    const audio = Buffer.from('audio bytes').toString('base64');
+    const image = `data:image/png;base64,${Buffer.from(`${EMAIL} in pixels, `.repeat(4)).toString('base64')}`;
+    // Too short for base64 of a payload (and not base64 at all): scanned.
+    const fake = 'data:image/png;base64,536-90-4399';
+    const audio = Buffer.from('audio bytes '.repeat(8)).toString('base64');
     const messages = [
       {
         role: 'user',
@@ -181,6 +204,7 @@ describe('scrubMessages denies by default', () => {
           { type: 'image_url', image_url: { url: image, detail: 'low' } },
           { type: 'image_url', image_url: { url: `https://img.example.com/render?owner=${EMAIL}` } },
           { type: 'input_audio', input_audio: { data: audio, format: 'wav' } },
+          { type: 'image_url', image_url: { url: fake } },
         ],
       },
     ];
@@ -191,5 +215,6 @@ describe('scrubMessages denies by default', () => {
     expect(parts[1]?.image_url?.url).not.toContain(EMAIL);
     expect(parts[1]?.image_url?.url).toMatch(/^https:\/\/img\.example\.com\/render\?owner=\S+@mask\.invalid$/);
     expect(parts[2]?.input_audio?.data).toBe(audio);
+    expect(parts[3]?.image_url?.url).not.toContain('536-90-4399');
   });
 });

@@ -1,19 +1,25 @@
-import type { MaskClient } from '@mask/core';
+import { type MaskClient, MaskError } from '@mask/core';
 
 type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-// Message fields that only say how to read the message, passed as they are when they have the expected shape
-// (a string: a participant `name` must keep OpenAI's `[a-zA-Z0-9_-]` shape, which a placeholder would break).
-// Every other field, and a structural one of another shape, is encoded (deny by default).
-const STRUCTURAL_MESSAGE_STRINGS = new Set(['role', 'name', 'tool_call_id']);
-// Tool-call fields passed as they are when strings; `function.arguments` and any other field are encoded.
-const STRUCTURAL_CALL_STRINGS = new Set(['id', 'type']);
-// A binary payload, which holds no text to scan and which a token would corrupt: base64 only.
-const BASE64 = /^[A-Za-z0-9+/_-]+={0,2}$/;
-const BINARY_DATA_URL =
-  /^data:(?:image|audio|video|application)\/[\w.+-]+(?:;[\w.+-]+=[\w.+-]+)*;base64,[A-Za-z0-9+/_-]+={0,2}$/;
+// Fields that only say how to read a message, passed as they are when they have their format: a participant
+// `name` must keep OpenAI's `[a-zA-Z0-9_-]` shape, which a placeholder would break. Every other field, and a
+// structural one in another shape or format, is encoded (deny by default).
+const ROLE = /^(?:system|developer|user|assistant|tool|function)$/;
+const NAME_OR_ID = /^[A-Za-z0-9_.:-]{1,128}$/;
+const TYPE = /^[a-z_]{1,32}$/;
+const STRUCTURAL_MESSAGE_STRINGS: Readonly<Record<string, RegExp>> = {
+  role: ROLE,
+  name: NAME_OR_ID,
+  tool_call_id: NAME_OR_ID,
+};
+const STRUCTURAL_CALL_STRINGS: Readonly<Record<string, RegExp>> = { id: NAME_OR_ID, type: TYPE };
+// A binary payload, which holds no text to scan and which a token would corrupt: strict base64 of 64 characters
+// or more (standard or URL-safe alphabet), alone or in a `data:` URL of an image, audio, video or application type.
+const BASE64 = /^(?:[A-Za-z0-9+/]{4}){16,}(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$|^[A-Za-z0-9_-]{64,}$/;
+const BINARY_DATA_URL = /^data:(?:image|audio|video|application)\/[\w.+-]+(?:;[\w.+-]+=[\w.+-]+)*;base64,(.*)$/s;
 
 /**
  * Tokenizes what a chat request carries to the model:
@@ -36,7 +42,11 @@ export async function scrubMessages(
   const copy = structuredClone(messages) as unknown[];
   const texts: Slot<string>[] = [];
   const walked: Slot<unknown>[] = [];
+  // Names and ids passed as they are (their format leaves no room for a token): each is scanned, and one that
+  // holds a sensitive value fails the request rather than reaching the model.
+  const passed: string[] = [];
   const field = <T>(holder: Json, key: string): Slot<T> => ({
+    key,
     get: () => holder[key] as T,
     set: (value) => {
       holder[key] = value;
@@ -49,28 +59,33 @@ export async function scrubMessages(
     for (const key of Object.keys(message)) {
       const value = message[key];
       if (key === 'content') {
-        if (typeof value === 'string') texts.push(field(message, key));
+        // JSON text (a tool's result) is walked, so that its keys are the context of its values.
+        if (typeof value === 'string' && isJsonText(value)) walked.push(field(message, key));
+        else if (typeof value === 'string') texts.push(field(message, key));
         else if (Array.isArray(value)) {
           const parts: unknown[] = value;
           parts.forEach((part, index) => {
             if (isObject(part)) walkPart(part, texts, walked, field);
-            else walked.push({ get: () => parts[index], set: (item) => (parts[index] = item) });
+            else walked.push({ key: undefined, get: () => parts[index], set: (item) => (parts[index] = item) });
           });
         } else if (value !== null) walked.push(field(message, key));
       } else if (key === 'tool_calls' && Array.isArray(value)) {
         const calls: unknown[] = value;
         calls.forEach((call, index) => {
-          if (isObject(call)) walkCall(call, walked, field);
-          else walked.push({ get: () => calls[index], set: (item) => (calls[index] = item) });
+          if (isObject(call)) walkCall(call, walked, passed, field);
+          else walked.push({ key: undefined, get: () => calls[index], set: (item) => (calls[index] = item) });
         });
       } else if (key === 'function_call' && isObject(value)) {
-        walkFunction(value, walked, field);
-      } else if (!(STRUCTURAL_MESSAGE_STRINGS.has(key) && typeof value === 'string')) {
+        walkFunction(value, walked, passed, field);
+      } else if (!hasFormat(STRUCTURAL_MESSAGE_STRINGS[key], value)) {
         walked.push(field(message, key));
+      } else if (key !== 'role') {
+        passed.push(value as string);
       }
     }
   }
 
+  await refuseSensitive(client, passed);
   const byType: Record<string, number> = {};
   if (texts.length > 0) {
     const results = await client.tokenizeTexts(texts.map((slot) => slot.get()));
@@ -83,11 +98,15 @@ export async function scrubMessages(
   // Each argument (and other walked field) on its own (wrapped in one array they would get one nesting level
   // less before DEPTH_LIMIT_EXCEEDED), one after the other so that no two batches of the scope race for
   // placeholder numbers.
-  for (const slot of walked) slot.set(await client.deepEncode(slot.get()));
+  for (const slot of walked) {
+    slot.set(await client.deepEncode(slot.get(), slot.key === undefined ? undefined : { field: slot.key }));
+  }
   return { messages: copy, byType };
 }
 
 interface Slot<T> {
+  /** The key the value sits under, read as its context. */
+  key: string | undefined;
   get: () => T;
   set: (value: T) => void;
 }
@@ -101,9 +120,10 @@ type FieldSlot = <T>(holder: Json, key: string) => Slot<T>;
  */
 function walkPart(part: Json, texts: Slot<string>[], walked: Slot<unknown>[], field: FieldSlot): void {
   for (const [key, value] of Object.entries(part)) {
-    if (key === 'type' && typeof value === 'string') continue;
+    if (key === 'type' && hasFormat(TYPE, value)) continue;
     if (key === 'text' && typeof value === 'string') {
-      texts.push(field(part, key));
+      if (isJsonText(value)) walked.push(field(part, key));
+      else texts.push(field(part, key));
       continue;
     }
     if (isObject(value)) {
@@ -118,21 +138,44 @@ function walkPart(part: Json, texts: Slot<string>[], walked: Slot<unknown>[], fi
 
 function isBinary(key: string, value: unknown): boolean {
   if (typeof value !== 'string') return false;
-  if (key === 'url' || key === 'file_data') return BINARY_DATA_URL.test(value);
+  if (key === 'url' || key === 'file_data') {
+    const payload = BINARY_DATA_URL.exec(value)?.[1];
+    return payload !== undefined && BASE64.test(payload);
+  }
   return key === 'data' && BASE64.test(value);
 }
 
-/** A tool call: string `id` and `type` pass, the function is walked but for its name, any other field is walked. */
-function walkCall(call: Json, walked: Slot<unknown>[], field: FieldSlot): void {
+function hasFormat(format: RegExp | undefined, value: unknown): boolean {
+  return format !== undefined && typeof value === 'string' && format.test(value);
+}
+
+function isJsonText(text: string): boolean {
+  const first = text.trimStart()[0];
+  return first === '{' || first === '[';
+}
+
+/** A tool call: `id` and `type` pass in their format, the function is walked but for its name, the rest is walked. */
+function walkCall(call: Json, walked: Slot<unknown>[], passed: string[], field: FieldSlot): void {
   for (const [key, value] of Object.entries(call)) {
-    if (key === 'function' && isObject(value)) walkFunction(value, walked, field);
-    else if (!(STRUCTURAL_CALL_STRINGS.has(key) && typeof value === 'string')) walked.push(field(call, key));
+    if (key === 'function' && isObject(value)) walkFunction(value, walked, passed, field);
+    else if (!hasFormat(STRUCTURAL_CALL_STRINGS[key], value)) walked.push(field(call, key));
+    else if (key === 'id') passed.push(value as string);
   }
 }
 
-/** A function call: a string `name` passes; `arguments` (a JSON string or an object) and any other field are walked. */
-function walkFunction(fn: Json, walked: Slot<unknown>[], field: FieldSlot): void {
+/** A function call: `name` passes in its format; `arguments` (a JSON string or an object) and the rest are walked. */
+function walkFunction(fn: Json, walked: Slot<unknown>[], passed: string[], field: FieldSlot): void {
   for (const [key, value] of Object.entries(fn)) {
-    if (!(key === 'name' && typeof value === 'string')) walked.push(field(fn, key));
+    if (key === 'name' && hasFormat(NAME_OR_ID, value)) passed.push(value as string);
+    else walked.push(field(fn, key));
+  }
+}
+
+/** Raises INVALID_INPUT when a name or id that passes as it is holds a sensitive value (the value is not echoed). */
+export async function refuseSensitive(client: MaskClient, values: readonly string[]): Promise<void> {
+  for (const value of new Set(values)) {
+    if ((await client.scan(value)).length > 0) {
+      throw new MaskError('INVALID_INPUT', 'A name or id field of the request holds a sensitive value');
+    }
   }
 }

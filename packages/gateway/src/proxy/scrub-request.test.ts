@@ -5,7 +5,7 @@ import { scrubRequest } from './scrub-request.js';
 const EMAIL = 'maria.lopez@acme-health.com';
 
 describe('scrubRequest', () => {
-  it('encodes every request field that is not structural (prediction, user, metadata, unknown ones)', async () => {
+  it('encodes every request field that is not structural in its type (prediction, user, schemas, unknown ones)', async () => {
     const client = new MaskClient({
       key: Buffer.alloc(32, 9),
       vault: new MemoryVault(),
@@ -26,6 +26,8 @@ describe('scrubRequest', () => {
       stop: [EMAIL],
       tool_choice: 'auto',
       service_tier: `tier for ${EMAIL}`,
+      seed: 4111111111111111,
+      response_format: { type: 'json_schema', json_schema: { name: 'r', description: `for ${EMAIL}` } },
     };
     const { request: scrubbed, byType } = await scrubRequest(client, request);
     expect(JSON.stringify(scrubbed)).not.toContain(EMAIL);
@@ -34,10 +36,26 @@ describe('scrubRequest', () => {
     expect(scrubbed.temperature).toBe(0.2);
     expect(scrubbed.tools).toEqual(tools);
     expect(scrubbed.tool_choice).toBe('auto');
+    expect(scrubbed.seed).not.toBe(4111111111111111);
+    expect(scrubbed.response_format.json_schema.name).toBe('r');
     // The same value gets the same token everywhere in the request.
     const token = /\S+@mask\.invalid/.exec(scrubbed.messages[0]?.content ?? '')?.[0];
     expect(scrubbed.user).toBe(token);
     expect(scrubbed.prediction.content).toBe(`Dear ${token}`);
     expect(request.user).toBe(EMAIL);
+  });
+});
+
+describe('scrubRequest refuses', () => {
+  it('a model name that holds a sensitive value', async () => {
+    const client = new MaskClient({
+      key: Buffer.alloc(32, 9),
+      vault: new MemoryVault(),
+      scanner: new PatternScanner(),
+      env: {},
+      audit: false,
+    });
+    const request = { model: EMAIL, messages: [{ role: 'user', content: 'hi' }] };
+    await expect(scrubRequest(client, request)).rejects.toMatchObject({ code: 'INVALID_INPUT' });
   });
 });
