@@ -140,9 +140,11 @@ describe('StreamRehydrator', () => {
   it('a complete token waits for the character that decides its boundary', async () => {
     const rehydrator = new StreamRehydrator(client);
     expect(await rehydrator.push(`SSN ${ssnToken}`)).toBe('SSN ');
-    // In the full text `<ssn token>7` is not a token (the grammar needs a non-digit after it): same here.
-    expect(await rehydrator.push('7 and more')).toBe(`${ssnToken}7 and more`);
-    expect(await client.detokenizeText(`SSN ${ssnToken}7 and more`)).toBe(`SSN ${ssnToken}7 and more`);
+    // In the full text `<ssn token>7` is not a token (the grammar needs a non-digit after it): same here. The
+    // chunk ends with `.`, which starts no token: a trailing letter could start this run's random e-mail token
+    // and be held back (1 run in 32 failed on "more").
+    expect(await rehydrator.push('7 and more.')).toBe(`${ssnToken}7 and more.`);
+    expect(await client.detokenizeText(`SSN ${ssnToken}7 and more.`)).toBe(`SSN ${ssnToken}7 and more.`);
   });
 
   it('releases a held-back prefix as soon as it stops matching', async () => {
