@@ -164,6 +164,19 @@ describe('deepEncode reads a key as the context of its value', () => {
     expect(await client.deepDecode(encoded)).toEqual(input);
   });
 
+  it('takes secret numbers under their keys, and leaves lone two-item arrays and counts alone', async () => {
+    const client = withScanner(new PatternScanner());
+    const input = { pin: 4821, cvv: 837, qty: 4821, max_tokens: 1_000_000, required: ['new_password', 'user_id'] };
+    const encoded = await client.deepEncode(input);
+    expect(encoded.pin).toBe('[PASSWORD_1]');
+    expect(encoded.cvv).toBe('[PASSWORD_2]');
+    expect({ qty: encoded.qty, max_tokens: encoded.max_tokens, required: encoded.required }).toEqual({
+      qty: 4821,
+      max_tokens: 1_000_000,
+      required: ['new_password', 'user_id'],
+    });
+  });
+
   it('takes only the key as context: the same values under keys that name nothing stay as they are', async () => {
     const client = withScanner(new PatternScanner());
     const input = { id: '021000021', created: '1985-03-14', note: 'hunter2xyz' };

@@ -87,12 +87,26 @@ export async function deepMapStrings<T>(
     };
   };
 
+  const planPair = (pair: [string, unknown], path: Path, depth: number, field?: string): Build => {
+    if (planned.has(pair)) return () => built.get(pair);
+    planned.add(pair);
+    const name = planString(pair[0], [...path, 0], depth + 1, field);
+    const value = plan(pair[1], [...path, 1], depth + 1, pair[0]);
+    return (mapped) => {
+      const copy = [name(mapped), value(mapped)];
+      built.set(pair, copy);
+      return copy;
+    };
+  };
+
   const plan = (input: unknown, path: Path, depth: number, field?: string): Build => {
     if (depth > maxDepth) {
       throw new MaskError('DEPTH_LIMIT_EXCEEDED', `Data is nested deeper than ${maxDepth} levels`);
     }
     if (typeof input === 'string') return planString(input, path, depth, field);
-    if (typeof input === 'number' && mayIdentify(input)) return planNumber(input, path, field);
+    if (typeof input === 'number' && (mayIdentify(input) || namesSecretNumber(field))) {
+      return planNumber(input, path, field);
+    }
     if (typeof input !== 'object' || input === null) return () => input;
     if (isThenable(input)) {
       throw new MaskError('INVALID_INPUT', 'Cannot scan a Promise or thenable: await it and pass its value');
@@ -102,10 +116,13 @@ export async function deepMapStrings<T>(
     planned.add(input);
 
     if (Array.isArray(input)) {
-      // A [name, value] pair (Object.entries, header lists): the name is the field of the value.
-      const pairField = input.length === 2 && typeof input[0] === 'string' ? input[0] : undefined;
+      // A list of [name, value] pairs (Object.entries, header lists): each name is the field of its value. A lone
+      // two-item array is no pair (`required: ["new_password", "user_id"]` in a schema).
+      const pairs = input.length > 0 && input.every(isNamedPair);
       const items = input.map((item, index) =>
-        plan(item, [...path, index], depth + 1, index === 1 && pairField !== undefined ? pairField : field),
+        pairs
+          ? planPair(item as [string, unknown], [...path, index], depth + 1, field)
+          : plan(item, [...path, index], depth + 1, field),
       );
       return (mapped) => {
         const copy: unknown[] = [];
@@ -221,6 +238,19 @@ function setOwn(target: Record<string, unknown>, key: string, value: unknown): v
   } else {
     target[key] = value;
   }
+}
+
+/** A [name, value] pair of a list of pairs. */
+function isNamedPair(item: unknown): boolean {
+  return Array.isArray(item) && item.length === 2 && typeof item[0] === 'string';
+}
+
+// Keys under which a short number is a secret (`{"pin": 4821}`, `{"password": 982341}`, `cvv`).
+const SECRET_NUMBER_FIELD = /pin|pass|pwd|otp|cvv|cvc|secret|security.?code/i;
+
+/** Whether a number of any size under this key may be a secret (the scanner then decides from the key). */
+function namesSecretNumber(field: string | undefined): boolean {
+  return field !== undefined && SECRET_NUMBER_FIELD.test(field);
 }
 
 /** Keys that name no meaning of their own: their value's field is the key above them. */

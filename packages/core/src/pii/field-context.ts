@@ -11,7 +11,7 @@ export const FIELD_CONTEXT_LIMIT = 2048;
 // Last word(s) of a field name whose whole value is a password or a secret, with the recognizer it is reported as.
 const WHOLE_VALUE_FIELDS: readonly (readonly [RegExp, string])[] = [
   [
-    /(?:^| )(?:password|pass word|passwd|passphrase|pwd|pass|passcode|pin|contraseña|contrasena|clave|senha|mot de passe)$/,
+    /(?:^| )(?:password|pass word|passwd|passphrase|pwd|pass|passcode|pin|otp|cvv|cvc|cvv2|csc|contraseña|contrasena|clave|senha|mot de passe)$/,
     'password-assignment',
   ],
   [
@@ -119,9 +119,14 @@ export class FieldContext {
       const holdsWord =
         this.#words.some((word) => squashedName.includes(word)) || words.some((word) => this.#shortWords.has(word));
       const flag = words.length > 1 && FLAG_PREFIX.test(words[0] as string);
+      // Whole values by the name as written, but for plurals of `password`, `secret` and `key`: `tokens` are
+      // counts (`max_completion_tokens`), not secrets.
+      const asWritten = wordsOf(field, false)
+        .join(' ')
+        .replace(/(password|secret|key)s$/, '$1');
       reading = {
         label: holdsWord ? `${name}: ` : undefined,
-        wholeValue: flag ? undefined : WHOLE_VALUE_FIELDS.find(([names]) => names.test(name))?.[1],
+        wholeValue: flag ? undefined : WHOLE_VALUE_FIELDS.find(([names]) => names.test(asWritten))?.[1],
       };
       if (this.#readings.size >= 4096) this.#readings.clear();
       this.#readings.set(field, reading);
@@ -134,7 +139,7 @@ export class FieldContext {
  * The words of a field name, lower-cased, without digits, the last one singular: `newPassword`, `patient_DOB`,
  * `ssns`, `password1:` give `new password`, `patient dob`, `ssn`, `password`.
  */
-export function wordsOf(field: string): string[] {
+export function wordsOf(field: string, singular = true): string[] {
   const words = field
     .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
     .toLowerCase()
@@ -142,7 +147,7 @@ export function wordsOf(field: string): string[] {
     .filter((word) => word.length > 0);
   const last = words.length - 1;
   const final = words[last];
-  if (final !== undefined && final.length > 3 && final.endsWith('s') && !final.endsWith('ss')) {
+  if (singular && final !== undefined && final.length > 3 && final.endsWith('s') && !final.endsWith('ss')) {
     words[last] = final.slice(0, -1);
   }
   return words;

@@ -192,6 +192,20 @@ describe('scrubMessages denies by default', () => {
     }
   });
 
+  it('lets ids and names through that only NER reads as names (a UUID, a tool named Wikipedia)', async () => {
+    const id = '01f6a665-e748-4ff2-9ede-70d1b9a3ff50';
+    const messages = [
+      {
+        role: 'assistant',
+        content: null,
+        tool_calls: [{ id, type: 'function', function: { name: 'Wikipedia', arguments: '{}' } }],
+      },
+      { role: 'tool', tool_call_id: id, content: 'ok' },
+    ];
+    const { messages: scrubbed } = await scrubMessages(client(), messages);
+    expect(scrubbed).toEqual(messages);
+  });
+
   it('walks non-text content parts but leaves data: URLs and base64 payloads as they are', async () => {
     const image = `data:image/png;base64,${Buffer.from(`${EMAIL} in pixels, `.repeat(4)).toString('base64')}`;
     // Too short for base64 of a payload (and not base64 at all): scanned.

@@ -171,11 +171,50 @@ function walkFunction(fn: Json, walked: Slot<unknown>[], passed: string[], field
   }
 }
 
-/** Raises INVALID_INPUT when a name or id that passes as it is holds a sensitive value (the value is not echoed). */
+// Names, places and organisations found by NER: in an id (a UUID's `ede`), a model id or a tool name (`Wikipedia`)
+// they are what the format allows, and refusing them would stop an agent for good (the id stays in its history).
+const NER_TYPES = new Set(['PERSON', 'LOCATION', 'ORGANIZATION', 'NRP']);
+
+/**
+ * Raises INVALID_INPUT when a name or id that passes as it is holds a sensitive value by the rules (a card number,
+ * an SSN, an e-mail): names found by NER are let through. The value is not echoed.
+ */
 export async function refuseSensitive(client: MaskClient, values: readonly string[]): Promise<void> {
   for (const value of new Set(values)) {
-    if ((await client.scan(value)).length > 0) {
+    if ((await client.scan(value)).some((span) => !NER_TYPES.has(span.type))) {
       throw new MaskError('INVALID_INPUT', 'A name or id field of the request holds a sensitive value');
     }
   }
+}
+
+/**
+ * `value` walked with deepEncode under `field`, every `name` string in OpenAI's name format kept as it is and
+ * checked with {@link refuseSensitive} instead (function and schema names: a placeholder would break them).
+ */
+export async function encodeKeepingNames(client: MaskClient, value: unknown, field: string): Promise<unknown> {
+  const names: string[] = [];
+  // Names are swapped for marks that hold nothing to scan, encoded in one call, and put back.
+  const marked = markNames(structuredClone(value), names);
+  await refuseSensitive(client, names);
+  return restoreNames(await client.deepEncode(marked, { field }), names);
+}
+
+const MARK = '\u0000name:';
+
+function markNames(value: unknown, names: string[]): unknown {
+  if (Array.isArray(value)) return value.map((item) => markNames(item, names));
+  if (!isObject(value)) return value;
+  for (const [key, item] of Object.entries(value)) {
+    if (key === 'name' && hasFormat(NAME_OR_ID, item)) value[key] = `${MARK}${names.push(item as string) - 1}`;
+    else value[key] = markNames(item, names);
+  }
+  return value;
+}
+
+function restoreNames(value: unknown, names: readonly string[]): unknown {
+  if (typeof value === 'string' && value.startsWith(MARK)) return names[Number(value.slice(MARK.length))];
+  if (Array.isArray(value)) return value.map((item) => restoreNames(item, names));
+  if (!isObject(value)) return value;
+  for (const [key, item] of Object.entries(value)) value[key] = restoreNames(item, names);
+  return value;
 }

@@ -59,3 +59,52 @@ describe('scrubRequest refuses', () => {
     await expect(scrubRequest(client, request)).rejects.toMatchObject({ code: 'INVALID_INPUT' });
   });
 });
+
+describe('scrubRequest leaves ordinary settings working', () => {
+  const client = () =>
+    new MaskClient({
+      key: Buffer.alloc(32, 9),
+      vault: new MemoryVault(),
+      scanner: new PatternScanner(),
+      env: {},
+      audit: false,
+    });
+
+  it('keeps function and schema names, required lists and enums, and walks the rest of a schema', async () => {
+    const tools = [
+      {
+        type: 'function',
+        function: {
+          name: 'reset_password',
+          description: `Reset for ${EMAIL}`,
+          parameters: {
+            type: 'object',
+            properties: { new_password: { type: 'string', enum: ['password', 'sso'] }, user_id: { type: 'string' } },
+            required: ['new_password', 'user_id'],
+          },
+        },
+      },
+    ];
+    const request = {
+      model: 'anthropic.claude-3-haiku-20240307-v1:0',
+      messages: [{ role: 'user', content: 'hi' }],
+      tools,
+      tool_choice: { type: 'function', function: { name: 'reset_password' } },
+      max_completion_tokens: 1_000_000,
+    };
+    const { request: scrubbed } = await scrubRequest(client(), request);
+    const fn = scrubbed.tools[0]?.function;
+    expect(fn?.name).toBe('reset_password');
+    expect(fn?.description).not.toContain(EMAIL);
+    expect(fn?.parameters).toEqual(tools[0]?.function.parameters);
+    expect(scrubbed.tool_choice).toEqual(request.tool_choice);
+    expect(scrubbed.model).toBe(request.model);
+    expect(scrubbed.max_completion_tokens).toBe(1_000_000);
+  });
+
+  it('walks enum-like settings that hold digits or dashes', async () => {
+    const request = { model: 'm', messages: [{ role: 'user', content: 'hi' }], service_tier: '536-90-4399' };
+    const { request: scrubbed } = await scrubRequest(client(), request);
+    expect(scrubbed.service_tier).not.toBe('536-90-4399');
+  });
+});

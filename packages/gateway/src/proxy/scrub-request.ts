@@ -1,5 +1,5 @@
 import type { MaskClient } from '@mask/core';
-import { refuseSensitive, scrubMessages } from './scrub-messages.js';
+import { encodeKeepingNames, refuseSensitive, scrubMessages } from './scrub-messages.js';
 
 // Request fields that steer the model and hold no user data, passed as they are in their type: the model's name
 // (scanned, and refused when it holds a sensitive value), numbers below a million, booleans and enum words.
@@ -11,7 +11,10 @@ const NUMBERS = ['temperature', 'top_p', 'n', 'max_tokens', 'max_completion_toke
 const MORE_NUMBERS = ['frequency_penalty', 'seed', 'top_logprobs'];
 const BOOLEANS = ['stream', 'logprobs', 'parallel_tool_calls', 'store'];
 const WORDS = ['service_tier', 'reasoning_effort', 'tool_choice', 'function_call', 'modalities'];
-const WORD = /^[a-z0-9_-]{1,32}$/;
+// Enum words are letters and underscores only: a digit or a dash could make them a number someone owns.
+const WORD = /^[a-z_]{1,32}$/;
+// Settings the model reads that hold names in OpenAI's name format (functions, schemas): walked, names kept.
+const NAMED_SETTINGS = new Set(['tools', 'functions', 'response_format', 'tool_choice', 'function_call']);
 const isWord = (value: unknown): boolean => typeof value === 'string' && WORD.test(value);
 // Whole numbers of seven digits or more may be identifiers (deepEncode scans them).
 const isSmallNumber = (value: unknown): boolean =>
@@ -41,7 +44,9 @@ export async function scrubRequest<T extends { messages: unknown[] }>(
   for (const [key, value] of Object.entries(request)) {
     if (key === 'messages' || (key === 'model' && typeof value === 'string' && MODEL.test(value))) continue;
     if (STRUCTURAL_REQUEST_FIELDS.get(key)?.(value) === true) continue;
-    scrubbed[key] = await client.deepEncode(value, { field: key });
+    scrubbed[key] = NAMED_SETTINGS.has(key)
+      ? await encodeKeepingNames(client, value, key)
+      : await client.deepEncode(value, { field: key });
   }
   return { request: scrubbed as T, byType };
 }
