@@ -1,5 +1,6 @@
 import type { Span } from '../scanner/span.js';
 import type { Recognizer } from './recognizer.js';
+import { placeholderSecret } from './recognizers/password-assignment.js';
 
 // A value's field name as context (ScanOptions.field): the value is also read behind its name, as
 // `name: value`, the way its JSON text would show it (`"routing_number": "021000021"`), and a field that names a
@@ -21,41 +22,6 @@ const WHOLE_VALUE_FIELDS: readonly (readonly [RegExp, string])[] = [
 ];
 // A first word that makes the field a flag about the secret, not the secret (`hasPassword`, `is_token_valid`).
 const FLAG_PREFIX = /^(?:has|is|requires|required|should|needs|can|allow|use|show)$/;
-// Values that say something about a secret rather than being one (`pass: "FAILED"`, `token: "expired"`).
-const NOT_SECRETS = new Set([
-  'yes',
-  'no',
-  'ok',
-  'true',
-  'false',
-  'null',
-  'none',
-  'nil',
-  'undefined',
-  'n/a',
-  'na',
-  'set',
-  'unset',
-  'passed',
-  'failed',
-  'pass',
-  'fail',
-  'success',
-  'error',
-  'valid',
-  'invalid',
-  'expired',
-  'required',
-  'optional',
-  'hidden',
-  'redacted',
-  'changeme',
-  'password',
-  'secret',
-  'string',
-  'env',
-  'empty',
-]);
 
 /**
  * Whether a whole value under a password or secret field is one: not a placeholder, a masked value, a
@@ -63,8 +29,8 @@ const NOT_SECRETS = new Set([
  * (`$uperS3cret!` and bcrypt hashes are secrets here): the field already says what the value is.
  */
 export function wholeValueSecret(value: string, recognizer: string): boolean {
+  if (placeholderSecret(value)) return false;
   const lower = value.toLowerCase();
-  if (NOT_SECRETS.has(lower) || /^[*x•.#-]+$/i.test(value)) return false;
   if (/^\$\{[^}]*\}$|^%\w+%$|^<[^>]*>$|^\[[A-Z][A-Z0-9_]*_\d+\]$/.test(value)) return false;
   if (lower.startsWith('process.env') || lower.startsWith('os.environ')) return false;
   // A secret in a secret field is rarely one lower-case word; a password may well be.

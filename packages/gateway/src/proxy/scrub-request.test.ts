@@ -3,16 +3,18 @@ import { describe, expect, it } from 'vitest';
 import { scrubRequest } from './scrub-request.js';
 
 const EMAIL = 'maria.lopez@acme-health.com';
+const maskClient = () =>
+  new MaskClient({
+    key: Buffer.alloc(32, 9),
+    vault: new MemoryVault(),
+    scanner: new PatternScanner(),
+    env: {},
+    audit: false,
+  });
 
 describe('scrubRequest', () => {
   it('encodes every request field that is not structural in its type (prediction, user, schemas, unknown ones)', async () => {
-    const client = new MaskClient({
-      key: Buffer.alloc(32, 9),
-      vault: new MemoryVault(),
-      scanner: new PatternScanner(),
-      env: {},
-      audit: false,
-    });
+    const client = maskClient();
     const tools = [{ type: 'function', function: { name: 'send', description: 'Send mail', parameters: {} } }];
     const request = {
       model: 'gpt-test',
@@ -48,27 +50,14 @@ describe('scrubRequest', () => {
 
 describe('scrubRequest refuses', () => {
   it('a model name that holds a sensitive value', async () => {
-    const client = new MaskClient({
-      key: Buffer.alloc(32, 9),
-      vault: new MemoryVault(),
-      scanner: new PatternScanner(),
-      env: {},
-      audit: false,
-    });
+    const client = maskClient();
     const request = { model: EMAIL, messages: [{ role: 'user', content: 'hi' }] };
     await expect(scrubRequest(client, request)).rejects.toMatchObject({ code: 'INVALID_INPUT' });
   });
 });
 
 describe('scrubRequest leaves ordinary settings working', () => {
-  const client = () =>
-    new MaskClient({
-      key: Buffer.alloc(32, 9),
-      vault: new MemoryVault(),
-      scanner: new PatternScanner(),
-      env: {},
-      audit: false,
-    });
+  const client = maskClient;
 
   it('keeps function and schema names, required lists and enums, and walks the rest of a schema', async () => {
     const tools = [

@@ -38,11 +38,12 @@ export async function scrubRequest<T extends { messages: unknown[] }>(
   request: T,
 ): Promise<{ request: T; byType: Record<string, number> }> {
   const model = (request as { model?: unknown }).model;
-  if (typeof model === 'string' && MODEL.test(model)) await refuseSensitive(client, [model]);
+  const modelPasses = typeof model === 'string' && MODEL.test(model);
+  if (modelPasses) await refuseSensitive(client, [model]);
   const { messages, byType } = await scrubMessages(client, request.messages);
   const scrubbed: Record<string, unknown> = { ...request, messages };
   for (const [key, value] of Object.entries(request)) {
-    if (key === 'messages' || (key === 'model' && typeof value === 'string' && MODEL.test(value))) continue;
+    if (key === 'messages' || (key === 'model' && modelPasses)) continue;
     if (STRUCTURAL_REQUEST_FIELDS.get(key)?.(value) === true) continue;
     scrubbed[key] = NAMED_SETTINGS.has(key)
       ? await encodeKeepingNames(client, value, key)

@@ -8,7 +8,8 @@ const SECRET =
   /(?:\b|_)(?:secret_access_key|secret_?key|secret|client_secret|api_?key|apikey|access_?key|access_?token|auth_?token|refresh_?token|session_?token|private_?key|signing_?key|master_?key|token|bearer)["']?\s{0,4}(?:=|:|=>|:=)\s{0,4}["']?([^\s"'`,;&<>]{8,4096})/gi;
 const BEARER = /\bBearer\s{1,4}([A-Za-z0-9._~+/-]{16,2048}=*)/g;
 
-const PLACEHOLDER_VALUES = new Set([
+/** Values that say something about a secret rather than being one: placeholders, and words such as `FAILED`. */
+const NOT_SECRET_WORDS = new Set([
   'null',
   'none',
   'nil',
@@ -48,13 +49,22 @@ const PLACEHOLDER_VALUES = new Set([
   'set',
   'unset',
   'empty',
+  'n/a',
+  'na',
+  'changeme',
 ]);
+
+/**
+ * A placeholder or masked value (`none`, `********`, `xxxx`) or a word about a secret (`FAILED`, `expired`):
+ * shared by the assignment patterns and the whole values of password and secret fields.
+ */
+export function placeholderSecret(value: string): boolean {
+  return NOT_SECRET_WORDS.has(value.toLowerCase()) || /^[*x•.#-]+$/i.test(value);
+}
 
 /** Values that are not secrets: placeholders, variable references, masked values, Mask's own tokens. */
 function realValue(value: string): boolean {
-  const lower = value.toLowerCase();
-  if (PLACEHOLDER_VALUES.has(lower)) return false;
-  if (/^[*x•.#-]+$/i.test(value)) return false;
+  if (placeholderSecret(value)) return false;
   if (/^[[$%{(<]/.test(value) || value.startsWith('process.env') || value.startsWith('os.environ')) return false;
   return true;
 }
