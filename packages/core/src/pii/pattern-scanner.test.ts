@@ -213,6 +213,27 @@ describe('PatternScanner reads a field name as context of its value (ScanOptions
     }
   });
 
+  it('reads a password that starts with $ or % in text, but not a reference to one', () => {
+    expect(found('DB_PASSWORD=$uperS3cret!')).toEqual([{ type: 'PASSWORD', start: 12, end: 24 }]);
+    expect(found('password=%24uperS3cret%21&user=ana')).toEqual([{ type: 'PASSWORD', start: 9, end: 25 }]);
+    expect(found('password: $2b$12$KIXQJr6HdE9u1VxYf5bJ7e')).toEqual([{ type: 'PASSWORD', start: 10, end: 39 }]);
+    const references = [
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: shell-style references are what this test is about
+      'DB_PASSWORD=${DB_PASSWORD}',
+      'password: $DB_PASS',
+      'pwd=$(cat /run/secrets/db)',
+      "$password = $_POST['password'];",
+      'password => $this->password,',
+      'set PASSWORD=%DB_PASSWORD%',
+      'password: {{db_password}}',
+      "password: ENV['DB_PASSWORD']",
+      'password = os.getenv("DB_PASSWORD")',
+      'password: [REDACTED]',
+      'password: (hidden)',
+    ];
+    for (const text of references) expect(found(text), text).toEqual([]);
+  });
+
   it('reads secret assignments in text under their usual key spellings, long values whole', () => {
     expect(found('SECRET_KEY=k2m9q7w1e5r6t8y0')).toEqual([{ type: 'API_SECRET', start: 11, end: 27 }]);
     expect(found('aws_secret_access_key = k2m9q7w1e5r6t8y0')).toEqual([{ type: 'API_SECRET', start: 24, end: 40 }]);

@@ -62,11 +62,18 @@ export function placeholderSecret(value: string): boolean {
   return NOT_SECRET_WORDS.has(value.toLowerCase()) || /^[*x•.#-]+$/i.test(value);
 }
 
-/** Values that are not secrets: placeholders, variable references, masked values, Mask's own tokens. */
+/**
+ * A reference to a value kept elsewhere, as config and code write one: `$DB_PASS`, `${DB_PASS}`, `$(cat f)`,
+ * `%DB_PASS%`, `{{db_pass}}`, `$_POST[`, `$this->`, `process.env.PW`, `ENV[`, `os.getenv(`; or a bracketed
+ * placeholder: `[REDACTED]`, `(hidden)`, `{password}`, Mask's `[PASSWORD_1]`. A value that merely starts with
+ * `$` or `%` is no reference: `$uperS3cret!` and the URL-encoded `%24uperS3cret%21` are passwords.
+ */
+const REFERENCE =
+  /^(?:\$\{[^}]*\}?|\$\([^)]*\)?|%\w+%|\$\$?[A-Za-z_]\w*(?:-|->.*|::.*|\[.*|\(.*|\.[A-Za-z_$].*)?|\[[^\]]*\]|\([^)]*\)|\{[^}]*\}\}?|(?:process\.env|os\.environ|ENV\[|(?:os\.|System\.)?getenv\().*)$/i;
+
+/** Values that are not secrets: placeholders, references, masked values, Mask's own tokens. */
 function realValue(value: string): boolean {
-  if (placeholderSecret(value)) return false;
-  if (/^[[$%{(<]/.test(value) || value.startsWith('process.env') || value.startsWith('os.environ')) return false;
-  return true;
+  return !placeholderSecret(value) && !REFERENCE.test(value);
 }
 
 const PASSWORD_COLUMN = /^(?:password|passwd|pwd|pass|passphrase|contraseña|contrasena|clave|senha)$/i;
