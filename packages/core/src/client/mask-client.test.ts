@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FixtureScanner, testKey } from '../../test/helpers.js';
 import { MaskError } from '../errors/mask-error.js';
 import { MaskVaultConnectionError } from '../errors/named-errors.js';
+import { PatternScanner } from '../pii/pattern-scanner.js';
 import { MemoryVault } from '../vault/memory-vault.js';
 import type { Vault } from '../vault/vault.js';
 import { MaskClient } from './mask-client.js';
@@ -94,6 +95,16 @@ describe('text round trip', () => {
       'US_SSN',
     ]);
     expect(await mask.detokenizeText(result.text)).toBe(text);
+  });
+
+  it('masks every part of overlapping findings, parts as placeholders, and restores the text', async () => {
+    const mask = client({ scanner: new PatternScanner() });
+    // A phone number glued to a card, where the phone's last group and the card's first 12 digits pass Luhn.
+    const glued = 'Paid with +1 415 555 2671 4111 1111 1111 1111 thanks';
+    const encoded = await mask.scanAndTokenize(glued);
+    expect(encoded).not.toMatch(/415|2671|4111/);
+    expect(encoded).toMatch(/^Paid with \[PHONE_NUMBER_\d+\] \d{4} \d{4} \d{4} \d{4} \[CREDIT_CARD_\d+\] thanks$/);
+    expect(await mask.detokenizeText(encoded)).toBe(glued);
   });
 
   it('is deterministic: the same value gets the same token across calls', async () => {

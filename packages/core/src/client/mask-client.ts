@@ -154,7 +154,7 @@ export class MaskClient {
   async scan(text: string, options?: ScanOptions): Promise<Span[]> {
     assertString(text);
     return this.guard(async () => {
-      return resolveOverlaps(await (await this.shared.scanner()).scan(text, this.scanOptions(options)));
+      return resolveOverlaps(await (await this.shared.scanner()).scan(text, this.scanOptions(options)), text);
     }, []);
   }
 

@@ -68,7 +68,10 @@ export async function tokenizeTexts(
       : spans.filter((span) => !ranges.some((range) => span.start < range.end && range.start < span.end));
   });
   const items = spansPerText.flatMap((spans, textIndex) =>
-    spans.map((span) => ({ type: span.type, value: (texts[textIndex] as string).slice(span.start, span.end) })),
+    spans.map((span) => {
+      const value = (texts[textIndex] as string).slice(span.start, span.end);
+      return span.part === true ? { type: span.type, value, placeholder: true } : { type: span.type, value };
+    }),
   );
   const outcomes = await engine.tokenize(scope, items);
   let cursor = 0;
@@ -151,7 +154,7 @@ async function scanTexts(
       if (text.length === 0) return [];
       const field = fields?.[index];
       const options = field === undefined ? scanOptions : { ...scanOptions, field };
-      return resolveOverlaps(await scanner.scan(text, options));
+      return resolveOverlaps(await scanner.scan(text, options), text);
     }),
   );
 }

@@ -97,7 +97,7 @@ export class WaterfallScanner implements Scanner {
       if (allowed?.has(text.slice(span.start, span.end))) return false;
       return true;
     });
-    return resolveOverlaps(all);
+    return resolveOverlaps(all, text);
   }
 
   async close(): Promise<void> {

@@ -150,6 +150,28 @@ describe('PatternScanner retries a rejected match on its groups (RecognizerPatte
     expect(found('card 1001 4111-1111-1111-1111 x')).toEqual([{ type: 'CREDIT_CARD', value: '4111-1111-1111-1111' }]);
   });
 
+  it('leaves no digit of overlapping findings in the clear: the loser keeps the parts the winner leaves', () => {
+    // `2671 4111 1111 1111` passes Luhn too; whichever of the phone number and the cards wins, every digit of
+    // the three is in some span.
+    for (const text of ['+1 415 555 2671 4111 1111 1111 1111', 'call +1 415 555 2671 4111 1111 1111 1111']) {
+      const spans = scanner.scanSync(text);
+      let clear = text;
+      for (const span of spans)
+        clear = clear.slice(0, span.start) + '#'.repeat(span.end - span.start) + clear.slice(span.end);
+      expect(clear, text).not.toMatch(/\d/);
+      for (let index = 1; index < spans.length; index++) {
+        expect((spans[index] as { start: number }).start).toBeGreaterThanOrEqual(
+          (spans[index - 1] as { end: number }).end,
+        );
+      }
+    }
+    expect(found('+1 415 555 2671 4111 1111 1111 1111 thanks')).toEqual([
+      { type: 'PHONE_NUMBER', value: '+1 415 555' },
+      { type: 'CREDIT_CARD', value: '2671 4111 1111 1111' },
+      { type: 'CREDIT_CARD', value: '1111' },
+    ]);
+  });
+
   it('finds an international number followed by a digit group, and invents nothing from invalid numbers', () => {
     expect(found('call +1 415 555 2671 2')).toEqual([{ type: 'PHONE_NUMBER', value: '+1 415 555 2671' }]);
     expect(found('4111 1111 1111 1112 12 27')).toEqual([]);

@@ -626,7 +626,7 @@ export class PatternScanner implements Scanner {
     this.#addExact(text, this.#deny, 'deny-list', state.spans, options);
     if (options.knownEntities !== undefined)
       this.#addExact(text, options.knownEntities, 'known-entity', state.spans, options);
-    return resolveOverlaps(state.spans);
+    return resolveOverlaps(state.spans, text);
   }
 
   /**
@@ -827,15 +827,17 @@ function scanRegex(state: ScanState, entry: RegexEntry): void {
   let match = regex.exec(text);
   while (match !== null) {
     if (match[0].length === 0) regex.lastIndex++;
-    else if (!handleMatch(state, match, listeners) && entry.inside) regex.lastIndex = match.index + 1;
+    else {
+      handleMatch(state, match, listeners);
+      if (entry.inside) regex.lastIndex = match.index + 1;
+    }
     match = regex.exec(text);
   }
 }
 
-/** Hands a match to its listeners; true when a span came of it. */
-function handleMatch(state: ScanState, match: RegExpExecArray, listeners: readonly PatternListener[]): boolean {
+/** Hands a match to its listeners. */
+function handleMatch(state: ScanState, match: RegExpExecArray, listeners: readonly PatternListener[]): void {
   const enabled = state.enabled;
-  const before = state.spans.length;
   const whole = match[0];
   for (const { pattern, plan, regroup: separators } of listeners) {
     if (enabled[plan.index] !== 1) continue;
@@ -848,7 +850,6 @@ function handleMatch(state: ScanState, match: RegExpExecArray, listeners: readon
       else considerRegrouped(state, plan, pattern.score, start, value, separators);
     }
   }
-  return state.spans.length > before;
 }
 
 /**
@@ -1150,10 +1151,11 @@ function scanWordRuns(state: ScanState, plan: ScanPlan): void {
         if (match === null) continue;
         const matchLength = match[0].length;
         floors[entry.windowIndex] = position + (matchLength === 0 ? 1 : matchLength);
-        // A rejected match of an `inside` pattern hides nothing: later runs inside it may start a match.
-        if (matchLength > 0 && !handleMatch(state, match, entry.listeners) && entry.inside) {
-          floors[entry.windowIndex] = position + 1;
-        }
+        if (matchLength === 0) continue;
+        handleMatch(state, match, entry.listeners);
+        // A match of an `inside` pattern hides nothing: later runs inside it may start a match (a card glued
+        // after another number); overlapping spans then settle by the overlap rule.
+        if (entry.inside) floors[entry.windowIndex] = position + 1;
       }
     }
   }

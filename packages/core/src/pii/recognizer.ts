@@ -30,10 +30,11 @@ export interface RecognizerPattern {
   readonly group?: number;
   /**
    * When no span comes of a match, try it again without its last groups, cut at these separator characters;
-   * with `inside`, the search also goes on from inside the rejected match rather than from its end. The longest
+   * with `inside`, the search also goes on from inside each match rather than from its end. The longest
    * match is not always the value: a card followed by its expiry date (`4111 1111 1111 1111 12 27`), or after
-   * another number (`536-90-4399 4111 1111 1111 1111`). Keep `inside` to patterns with short matches (the
-   * search stays linear: each start is tried once per character of a match).
+   * another number (`536-90-4399 4111 1111 1111 1111`, `2671 4111 1111 1111 1111`, where the first 16 digits
+   * also pass Luhn). Keep `inside` to patterns with short matches (the search stays linear: each start is tried
+   * once per character of a match).
    */
   readonly regroup?: { readonly separators: string; readonly inside?: boolean };
 }

@@ -10,8 +10,13 @@ const span = (type: string, start: number, end: number, score: number): Span => 
   score,
   recognizer: 'test',
 });
+/** What a better overlapping span left of a span. */
+const part = (type: string, start: number, end: number, score: number): Span => ({
+  ...span(type, start, end, score),
+  part: true,
+});
 
-/** The rule as documented, written the obvious O(n²) way. */
+/** The rule as documented, written the obvious way: character by character, in rank order. */
 function naive(spans: readonly Span[]): Span[] {
   const ranked = [...spans]
     .filter((s) => s.end > s.start)
@@ -22,21 +27,70 @@ function naive(spans: readonly Span[]): Span[] {
         a.start - b.start ||
         (a.type < b.type ? -1 : a.type > b.type ? 1 : 0),
     );
+  const covered = new Set<number>();
   const kept: Span[] = [];
-  for (const s of ranked) if (!kept.some((k) => s.start < k.end && k.start < s.end)) kept.push(s);
+  for (const s of ranked) {
+    let start = -1;
+    for (let at = s.start; at <= s.end; at++) {
+      const free = at < s.end && !covered.has(at);
+      if (free && start === -1) start = at;
+      if (!free && start !== -1) {
+        kept.push(start === s.start && at === s.end ? s : { ...s, start, end: at, part: true });
+        start = -1;
+      }
+    }
+    for (let at = s.start; at < s.end; at++) covered.add(at);
+  }
   return kept.sort((a, b) => a.start - b.start);
 }
 
 describe('resolveOverlaps', () => {
   it('keeps the higher score, then the longer, then the earlier, then the type name', () => {
-    expect(resolveOverlaps([span('A', 0, 10, 0.5), span('B', 5, 8, 0.9)])).toEqual([span('B', 5, 8, 0.9)]);
-    expect(resolveOverlaps([span('A', 0, 4, 0.9), span('B', 2, 10, 0.9)])).toEqual([span('B', 2, 10, 0.9)]);
-    expect(resolveOverlaps([span('A', 2, 6, 0.9), span('B', 0, 4, 0.9)])).toEqual([span('B', 0, 4, 0.9)]);
+    // The winner keeps the contested characters; the loser keeps only what the winner leaves uncovered.
+    expect(resolveOverlaps([span('A', 0, 10, 0.5), span('B', 5, 8, 0.9)])).toEqual([
+      part('A', 0, 5, 0.5),
+      span('B', 5, 8, 0.9),
+      part('A', 8, 10, 0.5),
+    ]);
+    expect(resolveOverlaps([span('A', 0, 4, 0.9), span('B', 2, 10, 0.9)])).toEqual([
+      part('A', 0, 2, 0.9),
+      span('B', 2, 10, 0.9),
+    ]);
+    expect(resolveOverlaps([span('A', 2, 6, 0.9), span('B', 0, 4, 0.9)])).toEqual([
+      span('B', 0, 4, 0.9),
+      part('A', 4, 6, 0.9),
+    ]);
     expect(resolveOverlaps([span('Z', 0, 4, 0.9), span('A', 0, 4, 0.9)])).toEqual([span('A', 0, 4, 0.9)]);
     expect(resolveOverlaps([span('A', 0, 4, 0.9), span('B', 4, 8, 0.9), span('C', 3, 3, 1)])).toEqual([
       span('A', 0, 4, 0.9),
       span('B', 4, 8, 0.9),
     ]);
+  });
+
+  it('keeps the parts of a losing span that the winner leaves uncovered', () => {
+    expect(resolveOverlaps([span('A', 0, 10, 0.5), span('B', 4, 6, 0.9)])).toEqual([
+      part('A', 0, 4, 0.5),
+      span('B', 4, 6, 0.9),
+      part('A', 6, 10, 0.5),
+    ]);
+    // A phone number glued to a card: `2671 4111 1111 1111` is Luhn-valid and wins, yet neither the rest of
+    // the phone number nor the rest of the card reaches the model.
+    const text = '+1 415 555 2671 4111 1111 1111 1111';
+    const resolved = resolveOverlaps(
+      [span('PHONE_NUMBER', 0, 15, 0.75), span('CREDIT_CARD', 11, 30, 1), span('CREDIT_CARD', 16, 35, 1)],
+      text,
+    );
+    expect(resolved.map((s) => [s.type, text.slice(s.start, s.end)])).toEqual([
+      ['PHONE_NUMBER', '+1 415 555'],
+      ['CREDIT_CARD', '2671 4111 1111 1111'],
+      ['CREDIT_CARD', '1111'],
+    ]);
+    // With the text, a part holding no letter or digit is dropped, and white space is trimmed.
+    expect(resolveOverlaps([span('A', 0, 7, 0.5), span('B', 3, 7, 0.9)], 'a- 1234')).toEqual([
+      part('A', 0, 2, 0.5),
+      span('B', 3, 7, 0.9),
+    ]);
+    expect(resolveOverlaps([span('A', 0, 6, 0.5), span('B', 3, 6, 0.9)], '-- 123')).toEqual([span('B', 3, 6, 0.9)]);
   });
 
   it('matches the documented rule on random inputs, small and large clusters alike', () => {

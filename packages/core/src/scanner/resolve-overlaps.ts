@@ -10,18 +10,18 @@ function compareRank(a: Span, b: Span): number {
   );
 }
 
-const SMALL_CLUSTER = 16;
-
 /**
- * The one overlap rule: among overlapping spans keep the higher score; on a tie the longer span; on a tie
- * the earlier start; then the type name, so the result never depends on recognizer order.
+ * The one overlap rule: spans are taken in rank order (higher score; on a tie the longer span; on a tie the
+ * earlier start; then the type name, so the result never depends on recognizer order), and each keeps what
+ * the spans before it left uncovered. A span that overlaps none is kept whole; one overlapping a better span
+ * keeps the parts outside it, as spans of its own type, so that no character any recognizer reported reaches
+ * the model. With `text`, those parts are trimmed of white space and dropped when they hold no letter or digit.
  * Returns non-overlapping spans sorted by start.
  *
- * O(n log n): spans are sorted by start and cut into clusters of transitively overlapping spans, which
- * resolve independently; a cluster is settled in rank order against the spans already kept (directly when
- * small, with a Fenwick tree over its coordinates when large).
+ * Near-linear: spans are sorted by start and cut into clusters of transitively overlapping spans, which settle
+ * independently; a cluster's coverage is kept over its elementary intervals, each claimed at most once.
  */
-export function resolveOverlaps(spans: readonly Span[]): Span[] {
+export function resolveOverlaps(spans: readonly Span[], text?: string): Span[] {
   if (disjointInOrder(spans)) return spans.slice();
   const byStart = spans.filter((span) => span.end > span.start).sort((a, b) => a.start - b.start || a.end - b.end);
   // Sorted and still disjoint: every cluster below would hold one span.
@@ -32,7 +32,7 @@ export function resolveOverlaps(spans: readonly Span[]): Span[] {
   for (let index = 0; index <= byStart.length; index++) {
     const span = byStart[index];
     if (span === undefined || span.start >= clusterEnd) {
-      if (index > clusterStart) settle(byStart.slice(clusterStart, index), result);
+      if (index > clusterStart) settle(byStart.slice(clusterStart, index), result, text);
       clusterStart = index;
       if (span !== undefined) clusterEnd = span.end;
     } else if (span.end > clusterEnd) {
@@ -52,44 +52,84 @@ function disjointInOrder(spans: readonly Span[]): boolean {
   return true;
 }
 
-function settle(cluster: Span[], result: Span[]): void {
+function settle(cluster: Span[], result: Span[], text: string | undefined): void {
   if (cluster.length === 1) {
     result.push(cluster[0] as Span);
     return;
   }
   const ranked = cluster.sort(compareRank);
+  const coverage = new Coverage(ranked);
   const kept: Span[] = [];
-  if (ranked.length <= SMALL_CLUSTER) {
-    for (const span of ranked) {
-      if (!kept.some((other) => span.start < other.end && other.start < span.end)) kept.push(span);
-    }
-  } else {
-    settleLarge(ranked, kept);
+  for (const span of ranked) {
+    coverage.claim(span.start, span.end, (start, end) => {
+      if (start === span.start && end === span.end) kept.push(span);
+      else {
+        const part = uncoveredPart(span, start, end, text);
+        if (part !== undefined) kept.push(part);
+      }
+    });
   }
   kept.sort((a, b) => a.start - b.start);
   for (const span of kept) result.push(span);
 }
 
-/** Rank-order greedy with a Fenwick tree marking covered elementary intervals (each marked at most once). */
-function settleLarge(ranked: readonly Span[], kept: Span[]): void {
-  const points = [...new Set(ranked.flatMap((span) => [span.start, span.end]))].sort((a, b) => a - b);
-  const indexOf = new Map<number, number>();
-  for (let index = 0; index < points.length; index++) indexOf.set(points[index] as number, index);
-  const size = points.length;
-  const tree = new Int32Array(size + 1);
-  const add = (position: number): void => {
-    for (let index = position + 1; index <= size; index += index & -index) tree[index] = (tree[index] as number) + 1;
-  };
-  const prefix = (position: number): number => {
-    let sum = 0;
-    for (let index = position; index > 0; index -= index & -index) sum += tree[index] as number;
-    return sum;
-  };
-  for (const span of ranked) {
-    const from = indexOf.get(span.start) as number;
-    const to = indexOf.get(span.end) as number;
-    if (prefix(to) - prefix(from) > 0) continue;
-    kept.push(span);
-    for (let interval = from; interval < to; interval++) add(interval);
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** The part [start, end) of a span that a better span cut, trimmed (with text) of white space. */
+function uncoveredPart(span: Span, start: number, end: number, text: string | undefined): Span | undefined {
+  if (text === undefined) return { ...span, start, end, part: true };
+  const piece = text.slice(start, end);
+  const trimmedStart = start + (piece.length - piece.trimStart().length);
+  const trimmedEnd = start + piece.trimEnd().length;
+  if (trimmedEnd <= trimmedStart || !LETTER_OR_DIGIT.test(text.slice(trimmedStart, trimmedEnd))) return undefined;
+  return { ...span, start: trimmedStart, end: trimmedEnd, part: true };
+}
+
+/**
+ * Which parts of a cluster are covered, over its elementary intervals (between consecutive span ends): a
+ * "next uncovered interval" forest with path compression, so each interval is claimed once and skipped in
+ * near-constant time afterwards.
+ */
+class Coverage {
+  readonly #points: number[];
+  readonly #indexOf = new Map<number, number>();
+  /** next[i] === i while interval i is uncovered; else a later interval to look from. */
+  readonly #next: Int32Array;
+
+  constructor(spans: readonly Span[]) {
+    const points = new Set<number>();
+    for (const span of spans) points.add(span.start).add(span.end);
+    this.#points = [...points].sort((a, b) => a - b);
+    for (let index = 0; index < this.#points.length; index++) this.#indexOf.set(this.#points[index] as number, index);
+    // One slot per interval, and a last one past them that is never claimed.
+    this.#next = new Int32Array(this.#points.length);
+    for (let index = 0; index < this.#next.length; index++) this.#next[index] = index;
+  }
+
+  /** Claims the uncovered parts of [start, end), handing each maximal one to `take` in order. */
+  claim(start: number, end: number, take: (start: number, end: number) => void): void {
+    const to = this.#indexOf.get(end) as number;
+    let index = this.#find(this.#indexOf.get(start) as number);
+    while (index < to) {
+      const from = index;
+      while (index < to && this.#find(index) === index) {
+        this.#next[index] = index + 1;
+        index++;
+      }
+      take(this.#points[from] as number, this.#points[index] as number);
+      index = this.#find(index);
+    }
+  }
+
+  #find(index: number): number {
+    const next = this.#next;
+    let root = index;
+    while (next[root] !== root) root = next[root] as number;
+    while (next[index] !== root) {
+      const following = next[index] as number;
+      next[index] = root;
+      index = following;
+    }
+    return root;
   }
 }

@@ -14,6 +14,11 @@ export interface Span {
   readonly score: number;
   /** Name of the recognizer or engine that produced it. */
   readonly recognizer: string;
+  /**
+   * The span is what a better overlapping finding left of this one (see `resolveOverlaps`): no format holds for
+   * a part, so it is tokenized as a `[TYPE_n]` placeholder.
+   */
+  readonly part?: boolean;
 }
 
 /** Categories that `MASK_DLP_CATEGORIES` selects from. */

@@ -5,6 +5,12 @@ import type { TokenScope } from './scope.js';
 export interface TokenizeItem {
   readonly type: EntityType;
   readonly value: string;
+  /**
+   * A `[TYPE_n]` placeholder even when the type has a format: the value is a part of a finding (`Span.part`),
+   * and a format-preserving token glued to its neighbours might not read back. Engines without placeholders
+   * (vaultless FPE) ignore it.
+   */
+  readonly placeholder?: boolean;
 }
 
 /** What became of one {@link TokenizeItem}. */

@@ -222,7 +222,7 @@ export class VaultTokenEngine implements TokenEngine {
       type: item.type,
       value: item.value,
       fingerprint,
-      format: format?.accepts(item.value) ? format : undefined,
+      format: item.placeholder !== true && format?.accepts(item.value) ? format : undefined,
       attempt: 0,
       candidate: '',
       placeholderIndex: 0,
