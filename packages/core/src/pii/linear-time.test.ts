@@ -29,6 +29,11 @@ const ADVERSARIAL: Record<string, string> = {
   'eyJ.eyJ.': fill('eyJhbGciOiJIUzI1NiJ9.'),
   'scheme://': fill('http://a:b@'),
   'password=': fill('password='),
+  // Quoted values run to the closing quote (at most 512 characters): never closed, every key rescans ahead.
+  'unclosed quotes': fill('password="abc def '),
+  'camelCase keys': fill('xPassword: "'),
+  'escaped JSON keys': fill('\\"password\\":\\"'),
+  'auth headers': fill('Authorization: Basic '),
   'sk-sk-': fill('sk-'),
   'xoxb-': fill('xoxb-1'),
   bc1q: fill('bc1q'),

@@ -16,6 +16,7 @@ const scanner = new PatternScanner();
 function found(text: string, instance: PatternScanner = scanner): { type: string; value: string }[] {
   return instance.scanSync(text).map((span) => ({ type: span.type, value: text.slice(span.start, span.end) }));
 }
+const typedValues = found;
 
 describe('PatternScanner: foundation types', () => {
   it('finds each foundation type in one text with exact UTF-16 offsets', () => {
@@ -233,6 +234,52 @@ describe('PatternScanner reads a field name as context of its value (ScanOptions
     for (const value of ['FAILED', 'passed', 'expired', '${DB_PASSWORD}', '[PASSWORD_1]', 'process.env.PW']) {
       expect(found(value, 'pass'), value).toEqual([]);
     }
+  });
+
+  it('reads secrets in auth headers, under longer key names, in escaped JSON, quotes, markdown and XML', () => {
+    const key = '9944b09199c62bcf9418ad846dd0e4bbdfc6ee4b';
+    const cases: [string, string, string][] = [
+      ['Authorization: Basic YWRtaW46WGs5bVEydkw3cHo=', 'API_SECRET', 'YWRtaW46WGs5bVEydkw3cHo='],
+      ['Proxy-Authorization: Basic YWRtaW46WGs5bVEydkw3cHo=', 'API_SECRET', 'YWRtaW46WGs5bVEydkw3cHo='],
+      [`Authorization: Token ${key}`, 'API_SECRET', key],
+      [`X-API-Key: ${key}`, 'API_SECRET', key],
+      [`curl -H "x-api-key: ${key}"`, 'API_SECRET', key],
+      [`Ocp-Apim-Subscription-Key: ${key}`, 'API_SECRET', key],
+      [`webhookSecret: ${key}`, 'API_SECRET', key],
+      [`openaiApiKey: ${key}`, 'API_SECRET', key],
+      [`DEBUG payload: {"api_key":"${key}"}`, 'API_SECRET', key],
+      ['export PGPASSWORD=Xk9mQ2vL7pz', 'PASSWORD', 'Xk9mQ2vL7pz'],
+      ['adminPassword: Xk9mQ2vL7pz', 'PASSWORD', 'Xk9mQ2vL7pz'],
+      ['body="{"user":"ana","password":"Xk9mQ2vL7pz"}"', 'PASSWORD', 'Xk9mQ2vL7pz'],
+      ['Your new password is: Xk9mQ2vL7pz', 'PASSWORD', 'Xk9mQ2vL7pz'],
+      ['Tu nueva contraseña es: Xk9mQ2vL7pz', 'PASSWORD', 'Xk9mQ2vL7pz'],
+      ['- **Password:** Xk9mQ2vL7pz', 'PASSWORD', 'Xk9mQ2vL7pz'],
+      ['password: "correct horse battery staple"', 'PASSWORD', 'correct horse battery staple'],
+      ['password="Xk9 mQ2vL7pz"', 'PASSWORD', 'Xk9 mQ2vL7pz'],
+      ["password: 'Tr0ub4dor&3'", 'PASSWORD', 'Tr0ub4dor&3'],
+      ['password = "Pa$$w0rd,2024"', 'PASSWORD', 'Pa$$w0rd,2024'],
+      ['<password>Xk9mQ2vL7pz</password>', 'PASSWORD', 'Xk9mQ2vL7pz'],
+    ];
+    for (const [text, type, value] of cases) expect(typedValues(text), text).toEqual([{ type, value }]);
+    // Unquoted, `&` and `;` still end a value (query strings, connection strings).
+    expect(typedValues('password=hunter2&user=ana')).toEqual([{ type: 'PASSWORD', value: 'hunter2' }]);
+  });
+
+  it('leaves code, paths, prose and flags about a secret alone', () => {
+    const texts = [
+      'PWD=/home/runner/work/app',
+      'password: z.string().min(8).max(128)',
+      'password: PropTypes.string.isRequired',
+      'password: VARCHAR(255)',
+      'token = tokens[0]',
+      'password: bcrypt.hashSync(req.body.password',
+      '{"error":"Password is incorrect."}',
+      'Your password was changed.',
+      'isSecret: true',
+      'bypass: abc123def',
+      'Authorization: Digest username="ana"',
+    ];
+    for (const text of texts) expect(typedValues(text), text).toEqual([]);
   });
 
   it('reads a password that starts with $ or % in text, but not a reference to one', () => {

@@ -1,11 +1,24 @@
 import { readCsvHeader } from '../csv-header.js';
 import type { Candidate, Recognizer } from '../recognizer.js';
 
-// The key, optional closing quote, separator, optional opening quote, then the value (group 1). Bounded repeats.
-const PASSWORD =
-  /(?:\b|_)(?:password|passwd|passphrase|pwd|pass|db_pass|contraseña|contrasena|clave|senha|mot_de_passe)["']?(?:\s{0,4}(?:=|:|=>|:=)|\s{1,3}(?:is|was|es|era))\s{0,4}["']?([^\s"'`,;&<>]{3,512})/gi;
-const SECRET =
-  /(?:\b|_)(?:secret_access_key|secret_?key|secret|client_secret|api_?key|apikey|access_?key|access_?token|auth_?token|refresh_?token|session_?token|private_?key|signing_?key|master_?key|token|bearer)["']?\s{0,4}(?:=|:|=>|:=)\s{0,4}["']?([^\s"'`,;&<>]{8,4096})/gi;
+// The value of an assignment (group 1): a quoted value whole, spaces and all (`"correct horse battery"`), else
+// a run up to a space, quote or separator. A backslash before a quote ends it (escaped JSON in a log line).
+const QUOTED_OR_RUN = (min: number, max: number, quotedMax: number): string =>
+  `((?<=(?:^|[^\\\\])")[^"\\\\\\n]{${min},${quotedMax}}(?=")|(?<=(?:^|[^\\\\])')[^'\\\\\\n]{${min},${quotedMax}}(?=')|(?:[^\\s"'\`,;&<>\\\\]|\\\\(?!["'])){${min},${max}})`;
+
+// The key (also at the end of a longer name: PGPASSWORD, adminPassword), an optional closing quote (escaped
+// too) or markdown bold, the separator (`=`, `:`, `=>`, `>` of an XML tag, `is`, `is:`), an optional opening
+// quote, then the value. Bounded repeats.
+const PASSWORD = new RegExp(
+  `(?:\\b|_|\\B(?=pass(?:word|wd|phrase)))(?:password|passwd|passphrase|pwd|pass|db_pass|contraseña|contrasena|clave|senha|mot_de_passe)(?:\\\\?["']|\\*\\*)?(?:\\s{0,4}(?:=|:|=>|:=|>)|\\s{1,3}(?:is|was|es|era)(?:\\s{0,2}:)?)(?:\\*\\*)?\\s{0,4}(?:\\\\?["'])?${QUOTED_OR_RUN(3, 512, 512)}`,
+  'gi',
+);
+// The same for secret keys (webhookSecret, X-API-Key, Ocp-Apim-Subscription-Key) and Authorization headers,
+// whose scheme (Basic, Token, ApiKey, Bearer) comes before the credentials.
+const SECRET = new RegExp(
+  `(?:\\b|_|\\B(?=secret|api_?key|access_?token|auth_?token|private_?key))(?:secret[_-]access[_-]key|secret[_-]?key|secret|client[_-]secret|api[_-]?key|apikey|access[_-]?key|access[_-]?token|auth[_-]?token|refresh[_-]?token|session[_-]?token|private[_-]?key|signing[_-]?key|master[_-]?key|subscription[_-]?key|token|bearer|(?:proxy-)?authorization)(?:\\\\?["'])?\\s{0,4}(?:=|:|=>|:=)\\s{0,4}(?:\\\\?["'])?(?:(?:basic|token|apikey|bearer)\\s{1,4})?${QUOTED_OR_RUN(8, 4096, 512)}`,
+  'gi',
+);
 const BEARER = /\bBearer\s{1,4}([A-Za-z0-9._~+/-]{16,2048}=*)/g;
 
 /** Values that say something about a secret rather than being one: placeholders, and words such as `FAILED`. */
@@ -71,9 +84,16 @@ export function placeholderSecret(value: string): boolean {
 const REFERENCE =
   /^(?:\$\{[^}]*\}?|\$\([^)]*\)?|%\w+%|\$\$?[A-Za-z_]\w*(?:-|->.*|::.*|\[.*|\(.*|\.[A-Za-z_$].*)?|\[[^\]]*\]|\([^)]*\)|\{[^}]*\}\}?|(?:process\.env|os\.environ|ENV\[|(?:os\.|System\.)?getenv\().*)$/i;
 
-/** Values that are not secrets: placeholders, references, masked values, Mask's own tokens. */
+/**
+ * Code rather than a value: a call or member chain (`z.string().min(8)`, `PropTypes.string.isRequired`,
+ * `VARCHAR(255)`, `tokens[0]`, `request.form[`), or a path (`PWD=/home/runner/app` in an environment dump).
+ */
+const CODE =
+  /^(?:[A-Za-z_$][\w$]*(?:(?:\.|->|::)[A-Za-z_$][\w$]*)*[([].*|[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+|~?\/[\w.@~/-]*)$/;
+
+/** Values that are not secrets: placeholders, references, code, masked values, Mask's own tokens. */
 function realValue(value: string): boolean {
-  return !placeholderSecret(value) && !REFERENCE.test(value);
+  return !placeholderSecret(value) && !REFERENCE.test(value) && !CODE.test(value);
 }
 
 const PASSWORD_COLUMN = /^(?:password|passwd|pwd|pass|passphrase|contraseña|contrasena|clave|senha)$/i;
@@ -123,8 +143,9 @@ export const passwordRecognizer: Recognizer = {
   patterns: [{ regex: PASSWORD, score: 0.85, group: 1 }],
   find: findPasswordColumn,
   caseInsensitiveTriggers: ['pass', 'pwd', 'contrase', 'clave', 'senha', 'mot_de_passe'],
-  // A bare lower-case word after the key reads as prose ("password: click the link"), unless lowered thresholds ask.
-  validate: (value) => realValue(value) && (/^[a-z]+$/.test(value) ? 0.45 : true),
+  // A bare lower-case word after the key reads as prose ("password: click the link", "password is incorrect."),
+  // unless lowered thresholds ask.
+  validate: (value) => realValue(value) && (/^[a-z]+[.!?]?$/.test(value) ? 0.45 : true),
   description:
     'value assigned to password/passwd/pwd/contraseña/clave keys in config, JSON, URLs and logs; cells of a password column in CSV',
 };
@@ -138,7 +159,7 @@ export const apiSecretRecognizer: Recognizer = {
     { regex: SECRET, score: 0.75, group: 1 },
     { regex: BEARER, score: 0.8, group: 1 },
   ],
-  caseInsensitiveTriggers: ['secret', 'key', 'token', 'bearer'],
+  caseInsensitiveTriggers: ['secret', 'key', 'token', 'bearer', 'authorization'],
   // A secret has entropy: letters and digits mixed; plain words ("token: expired") are not secrets.
   validate: (value) => realValue(value) && /\d/.test(value) && /[A-Za-z]/.test(value),
   description: 'value assigned to secret/api_key/token keys, Bearer credentials',
