@@ -82,6 +82,17 @@ describe('deepEncode / deepDecode', () => {
     assertNoPii(encoded.error.cause);
   });
 
+  it('keeps the holes of sparse arrays and encodes their items', async () => {
+    const codec = mask();
+    // biome-ignore lint/suspicious/noSparseArray: sparse arrays are what this test is about
+    const sparse = [1, , 'maria@acme.com'];
+    const encoded = (await codec.deepEncode(sparse)) as unknown[];
+    expect(encoded).toHaveLength(3);
+    expect(1 in encoded).toBe(false);
+    expect(encoded[2]).not.toContain('maria');
+    expect(await codec.deepDecode(encoded)).toEqual(sparse);
+  });
+
   it('preserves cycles and shared references', async () => {
     const client = mask();
     const shared = { email: 'maria@acme.com' };

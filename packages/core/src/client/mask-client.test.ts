@@ -107,6 +107,27 @@ describe('text round trip', () => {
     expect(await mask.detokenizeText(encoded)).toBe(glued);
   });
 
+  it('decodes phone and e-mail tokens glued to the next line, a date, a number or markdown', async () => {
+    const mask = client({ scanner: new PatternScanner() });
+    const rows = [
+      'id,phone',
+      ...Array.from({ length: 40 }, (_, row) => `${row + 1},+1 415 ${200 + row} ${1000 + row}`),
+    ];
+    const texts = [
+      `${rows.join('\n')}\n`,
+      'Phones:\n(415) 555-2671\n(212) 555-7890\n',
+      'called 415-555-2671 2024-01-01',
+      'Alice  (415) 555-2671  42',
+      'Contact _alice@example.com_ today, call _+1 415 555 2671_ now',
+      'alice@example.com-- or bob',
+    ];
+    for (const text of texts) {
+      const encoded = await mask.scanAndTokenize(text);
+      expect(encoded, text).not.toMatch(/2671|alice|\+1 415 2\d\d 1\d{3}/);
+      expect(await mask.detokenizeText(encoded), text).toBe(text);
+    }
+  });
+
   it('is deterministic: the same value gets the same token across calls', async () => {
     const mask = client();
     const a = await mask.scanAndTokenize('mail maria@acme.com');

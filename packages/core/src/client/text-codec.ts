@@ -170,7 +170,7 @@ export async function detokenizeTexts(
   options: DetokenizeOptions | undefined,
   paths?: readonly (readonly (string | number)[])[],
 ): Promise<DetokenizeResult[]> {
-  const candidatesPerText = texts.map((text) => findTokenCandidates(text));
+  const candidatesPerText = texts.map((text) => findTokenCandidates(text, { glued: true }));
   const distinct = [...new Set(candidatesPerText.flatMap((candidates) => candidates.map((c) => c.token)))];
   const outcomes = await engine.detokenize(scope, distinct);
   const byToken = new Map(distinct.map((token, index) => [token, outcomes[index]]));

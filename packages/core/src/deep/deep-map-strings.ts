@@ -125,9 +125,12 @@ export async function deepMapStrings<T>(
           : plan(item, [...path, index], depth + 1, field),
       );
       return (mapped) => {
-        const copy: unknown[] = [];
+        // Holes of a sparse array stay holes (map and forEach skip them).
+        const copy: unknown[] = new Array(items.length);
         built.set(input, copy);
-        for (const item of items) copy.push(item(mapped));
+        items.forEach((item, index) => {
+          copy[index] = item(mapped);
+        });
         return copy;
       };
     }

@@ -1,6 +1,6 @@
 import type { DetokenizeOptions } from '../client/text-codec.js';
 import { MaskError } from '../errors/mask-error.js';
-import { findTokenCandidates } from '../tokens/find-token-candidates.js';
+import { findTokenCandidates, selectNonOverlapping } from '../tokens/find-token-candidates.js';
 import { TokenPrefixIndex } from './token-prefix-index.js';
 
 /** What a {@link StreamRehydrator} needs from a client: `MaskClient` (or a scoped one) provides both. */
@@ -157,15 +157,10 @@ export class StreamRehydrator {
     // JSON text: decode each issued token found by the token grammar on its own and escape its value for a
     // JSON string. Overlapping grammar matches resolve longest first.
     const index = this.#index();
-    const found = findTokenCandidates(text)
-      .filter((candidate) => index.isToken(candidate.token))
-      .sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-    const kept: { start: number; end: number; token: string }[] = [];
-    for (const candidate of found) {
-      if (!kept.some((other) => candidate.start < other.end && other.start < candidate.end)) kept.push(candidate);
-    }
+    const kept = selectNonOverlapping(
+      findTokenCandidates(text, { glued: true }).filter((candidate) => index.isToken(candidate.token)),
+    );
     if (kept.length === 0) return text;
-    kept.sort((a, b) => a.start - b.start);
     const values = new Map<string, string>();
     await Promise.all(
       [...new Set(kept.map((candidate) => candidate.token))].map(async (token) => {

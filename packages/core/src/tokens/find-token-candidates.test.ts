@@ -1,7 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DeterministicStream } from '../crypto/deterministic-stream.js';
-import { findTokenCandidates, reservedTokenRanges, type TokenCandidate } from './find-token-candidates.js';
+import {
+  findTokenCandidates,
+  reservedTokenRanges,
+  selectNonOverlapping,
+  type TokenCandidate,
+} from './find-token-candidates.js';
 import { TOKEN_FORMATS } from './formats/format-registry.js';
 import { PLACEHOLDER_GRAMMAR } from './formats/placeholder-format.js';
 import { scopeIdFor } from './scope.js';
@@ -106,5 +111,35 @@ describe('scopeIdFor', () => {
     expect(scopeIdFor({ tenant: 'acme', session: 's2' }).split('.')[0]).toBe(first.split('.')[0]);
     for (let index = 0; index < 5000; index++) scopeIdFor({ tenant: 't', session: `churn-${index}` });
     expect(scopeIdFor({ tenant: 'acme', session: 's1' })).toBe(first);
+  });
+});
+
+describe('selectNonOverlapping', () => {
+  /** The rule written the obvious O(n²) way: longest first, then earliest, skipping any that overlaps a kept one. */
+  function naive(items: readonly { start: number; end: number }[]) {
+    const ranked = [...items].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+    const kept: { start: number; end: number }[] = [];
+    for (const item of ranked)
+      if (!kept.some((other) => item.start < other.end && other.start < item.end)) kept.push(item);
+    return kept.sort((a, b) => a.start - b.start);
+  }
+
+  it('keeps the longest, then the earliest, as the quadratic rule does, on random and chained inputs', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc
+            .record({ start: fc.integer({ min: 0, max: 300 }), length: fc.integer({ min: 1, max: 30 }) })
+            .map(({ start, length }) => ({ start, end: start + length })),
+          { maxLength: 150 },
+        ),
+        (items) => {
+          expect(selectNonOverlapping(items)).toEqual(naive(items));
+        },
+      ),
+      { numRuns: 300 },
+    );
+    const chain = Array.from({ length: 5000 }, (_, index) => ({ start: index * 3, end: index * 3 + 4 + (index % 3) }));
+    expect(selectNonOverlapping(chain)).toEqual(naive(chain));
   });
 });

@@ -15,9 +15,10 @@ export interface TokenCandidate {
 /**
  * Every substring of `text` matching a token grammar: placeholders `[TYPE_n]` and each format-preserving
  * format's strict shape (reserved range, checksum). Candidates may overlap; the caller keeps the ones the
- * vault confirms and resolves overlaps longest-first.
+ * vault confirms and resolves overlaps longest-first. With `glued` (decoding), the parts of a match between
+ * white space are candidates too (see TokenFormat.splitsAtSpaces).
  */
-export function findTokenCandidates(text: string): TokenCandidate[] {
+export function findTokenCandidates(text: string, options: { readonly glued?: boolean } = {}): TokenCandidate[] {
   const candidates: TokenCandidate[] = [];
   if (text.includes('[')) {
     for (const match of text.matchAll(PLACEHOLDER_GRAMMAR)) {
@@ -34,22 +35,87 @@ export function findTokenCandidates(text: string): TokenCandidate[] {
     // A reserved format's grammar cannot match where its cheap pre-check fails.
     if (format.reserved && !format.reserved.mayContain(text)) continue;
     if (format.mayContain && !format.mayContain(text)) continue;
-    for (const match of text.matchAll(format.grammar)) {
+    const grammar = new RegExp(format.grammar.source, format.grammar.flags);
+    for (let match = grammar.exec(text); match !== null; match = grammar.exec(text)) {
+      if (match[0].length === 0) {
+        grammar.lastIndex++;
+        continue;
+      }
       const token = match[0].trim();
-      if (format.isTokenShape && !format.isTokenShape(token)) continue;
       const start = match.index + match[0].indexOf(token);
-      candidates.push({ start, end: start + token.length, token, type: format.entityType, placeholder: false });
+      if (!format.isTokenShape || format.isTokenShape(token)) {
+        candidates.push({ start, end: start + token.length, token, type: format.entityType, placeholder: false });
+      }
+      if (options.glued === true && format.splitsAtSpaces !== undefined) {
+        addSpaceParts(candidates, format, token, start);
+        // The match may have eaten the start of the next token (`(415) 555-0123\n(212`): search on from its
+        // first white space rather than from its end.
+        const space = /\s+/.exec(token);
+        if (space !== null) grammar.lastIndex = start + space.index + space[0].length;
+      }
     }
   }
   return candidates;
 }
 
-/** Keeps non-overlapping candidates, longest first, then earliest. */
+/** The parts of a match between white space (each start after a space, each end before one) of a token's shape. */
+function addSpaceParts(candidates: TokenCandidate[], format: TokenFormat, match: string, offset: number): void {
+  const starts = [0];
+  const ends: number[] = [];
+  for (const space of match.matchAll(/\s+/g)) {
+    ends.push(space.index);
+    starts.push(space.index + space[0].length);
+  }
+  ends.push(match.length);
+  const whole = (format.splitsAtSpaces as { whole: RegExp }).whole;
+  for (const from of starts) {
+    for (const to of ends) {
+      if (to <= from || (from === 0 && to === match.length)) continue;
+      const token = match.slice(from, to);
+      if (!whole.test(token) || (format.isTokenShape && !format.isTokenShape(token))) continue;
+      candidates.push({
+        start: offset + from,
+        end: offset + to,
+        token,
+        type: format.entityType,
+        placeholder: false,
+      });
+    }
+  }
+}
+
+/**
+ * Keeps non-overlapping candidates, longest first, then earliest. O(n log n): disjoint candidates (the usual
+ * case) are returned sorted; otherwise a Fenwick tree over the candidates' coordinates counts the covered
+ * elementary intervals, each marked once.
+ */
 export function selectNonOverlapping<T extends { start: number; end: number }>(items: readonly T[]): T[] {
-  const ranked = [...items].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const byStart = [...items].sort((a, b) => a.start - b.start || a.end - b.end);
+  let disjoint = true;
+  for (let index = 1; index < byStart.length && disjoint; index++) {
+    disjoint = (byStart[index] as T).start >= (byStart[index - 1] as T).end;
+  }
+  if (disjoint) return byStart;
+  const ranked = byStart.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const points = [...new Set(ranked.flatMap((item) => [item.start, item.end]))].sort((a, b) => a - b);
+  const indexOf = new Map<number, number>();
+  for (let index = 0; index < points.length; index++) indexOf.set(points[index] as number, index);
+  const tree = new Int32Array(points.length + 1);
+  const covered = (position: number): number => {
+    let sum = 0;
+    for (let index = position; index > 0; index -= index & -index) sum += tree[index] as number;
+    return sum;
+  };
   const kept: T[] = [];
   for (const item of ranked) {
-    if (!kept.some((other) => item.start < other.end && other.start < item.end)) kept.push(item);
+    const from = indexOf.get(item.start) as number;
+    const to = indexOf.get(item.end) as number;
+    if (covered(to) - covered(from) > 0) continue;
+    kept.push(item);
+    for (let interval = from; interval < to; interval++) {
+      for (let index = interval + 1; index <= points.length; index += index & -index)
+        tree[index] = (tree[index] as number) + 1;
+    }
   }
   return kept.sort((a, b) => a.start - b.start);
 }

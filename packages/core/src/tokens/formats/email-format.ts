@@ -11,6 +11,7 @@ export const emailFormat: TokenFormat = {
   entityType: 'EMAIL_ADDRESS',
   accepts: (value) => value.includes('@'),
   candidate: (_value, stream) => `${stream.chars(12, BASE32)}@mask.invalid`,
-  grammar: /(?<![\w.+-])[a-z2-7]{12}@mask\.invalid(?![\w-]|\.[\w-])/g,
+  // Letters and digits glue; `_` and `-` do not (the recognizer reads `_ana@example.com_` as an address).
+  grammar: /(?<![A-Za-z0-9.+-])[a-z2-7]{12}@mask\.invalid(?![A-Za-z0-9]|\.[A-Za-z0-9])/g,
   reserved: { mayContain: (text) => text.includes('@mask.invalid') },
 };

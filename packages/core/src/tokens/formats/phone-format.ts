@@ -27,7 +27,9 @@ export const phoneFormat: TokenFormat = {
     const keep = international ? countryCodeLength(digits) : 1;
     return fillDigits(value, digits.slice(0, keep) + stream.digits(digits.length - keep));
   },
-  grammar: /(?<![\w+])\+?\(?\d[\d\s().-]{5,20}\d(?!\w)/g,
+  // Letters and digits glue; `_` does not (the recognizer reads `_+1 415 555 2671_` as a number).
+  grammar: /(?<![A-Za-z0-9+])\+?\(?\d[\d\s().-]{5,20}\d(?![A-Za-z0-9])/g,
+  splitsAtSpaces: { whole: /^\+?\(?\d[\d\s().-]{5,20}\d$/ },
 };
 
 /** ITU country codes are prefix-free: 1 and 7 are one digit; these two-digit ones; the rest three. */

@@ -18,6 +18,12 @@ export interface TokenFormat {
   /** Extra check on a grammar match (checksums). */
   isTokenShape?(match: string): boolean;
   /**
+   * A grammar match may be a token glued by white space to other text of the same shape (a phone token at the
+   * end of a line, before the next line's id, or before a date): its parts between white space that match
+   * `whole` are candidates too, and the vault tells which is the token.
+   */
+  readonly splitsAtSpaces?: { readonly whole: RegExp };
+  /**
    * Present when the format's tokens come from a range real data never uses: a match of the grammar is then a
    * token whatever the vault says, and detectors skip it without a lookup. `mayContain` is a cheap pre-check.
    */
