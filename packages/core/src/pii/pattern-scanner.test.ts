@@ -378,3 +378,43 @@ function contextWord(type: string): string {
       return 'value';
   }
 }
+
+describe('PatternScanner on agent texts found in review', () => {
+  it('finds North American numbers after 1-, Kubernetes env secrets and ISO timestamps of birth dates', () => {
+    expect(found('Phone: 1-800-275-2273')).toEqual([{ type: 'PHONE_NUMBER', value: '800-275-2273' }]);
+    expect(found('Call us at 1-415-555-2671')).toEqual([{ type: 'PHONE_NUMBER', value: '415-555-2671' }]);
+    expect(
+      found('env:\n- name: DB_PASSWORD\n  value: Xk9mQ2vL7pz\n- name: STRIPE_SECRET\n  value: sk9944b09199c62bcf\n'),
+    ).toEqual([
+      { type: 'PASSWORD', value: 'Xk9mQ2vL7pz' },
+      { type: 'API_SECRET', value: 'sk9944b09199c62bcf' },
+    ]);
+    expect(found('{"name": "DB_PASSWORD", "value": "Xk9 mQ2vL7pz"}')).toEqual([
+      { type: 'PASSWORD', value: 'Xk9 mQ2vL7pz' },
+    ]);
+    expect(found('birthDate: 1985-03-14T00:00:00.000Z')).toEqual([{ type: 'DATE_OF_BIRTH', value: '1985-03-14' }]);
+  });
+
+  it('leaves versions, code paths, epoch seconds and file references alone', () => {
+    const texts = [
+      'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 Chrome/120.0.0.0 Safari/537.36 Edg/122.0.0.0',
+      'Git 1.7.12.1 Release Notes',
+      'pyobjc-10.1.0.0',
+      'version 10.0.0.1',
+      'version 1.234.567.8901',
+      'use a::b; impl fmt::Debug for Ab::Cd { E::A, f::a, ::f }',
+      'callback fired ts=1709547751',
+      'contact_id=1234567890',
+      '- name: DB_PASSWORD_FILE\n  value: /run/secrets/db',
+      'created: 2024-03-14T10:00:00Z',
+    ];
+    for (const text of texts) expect(found(text), text).toEqual([]);
+    // Addresses next to the same words are still found.
+    expect(found('server 10.0.0.1, node 10.0.0.5, GET /api/hosts/10.0.0.7, fe80::1')).toEqual([
+      { type: 'IP_ADDRESS', value: '10.0.0.1' },
+      { type: 'IP_ADDRESS', value: '10.0.0.5' },
+      { type: 'IP_ADDRESS', value: '10.0.0.7' },
+      { type: 'IP_ADDRESS', value: 'fe80::1' },
+    ]);
+  });
+});

@@ -212,12 +212,12 @@ export const RESERVED_GRAMMAR_SHAPES: ReadonlyMap<string, ReservedGrammarShape> 
   ],
   // e-mail xxxxxxxxxxxx@mask.invalid
   [
-    'g/(?<![\\w.+-])[a-z2-7]{12}@mask\\.invalid(?![\\w-]|\\.[\\w-])',
+    'g/(?<![A-Za-z0-9.+-])[a-z2-7]{12}@mask\\.invalid(?![A-Za-z0-9]|\\.[A-Za-z0-9])',
     {
       holds: `${LOWER}${DIGITS}@.`,
       first: `${LOWER}234567`,
       second: `${LOWER}234567`,
-      notAfter: `${LOWER}${UPPER}${DIGITS}_.+-`,
+      notAfter: `${LOWER}${UPPER}${DIGITS}.+-`,
       needs: '@mask.invalid',
     },
   ],

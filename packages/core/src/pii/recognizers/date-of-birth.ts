@@ -1,5 +1,5 @@
 import type { Recognizer } from '../recognizer.js';
-import { standsAlone } from '../validators/boundaries.js';
+import { isAlnum, isDigit, standsAlone } from '../validators/boundaries.js';
 
 const MONTHS_EN =
   'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
@@ -60,13 +60,25 @@ export function dateValid(value: string): boolean {
   return false;
 }
 
+/** `1985-03-14T00:00:00Z`: an ISO date standing alone on its left, followed by `T` and its time. */
+function isoDateThenTime(text: string, start: number, end: number): boolean {
+  const previous = start > 0 ? text.charCodeAt(start - 1) : -1;
+  return (
+    text.charCodeAt(start + 4) === 45 &&
+    text.charCodeAt(end) === 84 &&
+    isDigit(text.charCodeAt(end + 1)) &&
+    (previous === -1 || !isAlnum(previous))
+  );
+}
+
 /** DATE_OF_BIRTH: a real calendar date next to a birth word (dates alone are not personal data). */
 export const dateOfBirthRecognizer: Recognizer = {
   name: 'date-of-birth',
   entity: 'DATE_OF_BIRTH',
   category: 'PERSONAL',
   patterns: [
-    { regex: /\b(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2}))\b/g, score: 0.2 },
+    // An ISO date may go on with its time (`1985-03-14T00:00:00.000Z`, how JSON writes a Date).
+    { regex: /\b(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?=T\d|\b)|\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})\b)/g, score: 0.2 },
     {
       regex: new RegExp(
         `\\b(?:\\d{1,2}(?:st|nd|rd|th)?\\s(?:de\\s)?(?:${MONTHS_EN}|${MONTHS_ES})\\.?,?\\s(?:de\\s|del\\s)?\\d{4}|(?:${MONTHS_EN})\\.?\\s\\d{1,2}(?:st|nd|rd|th)?,?\\s\\d{4})\\b`,
@@ -75,7 +87,9 @@ export const dateOfBirthRecognizer: Recognizer = {
       score: 0.2,
     },
   ],
-  validate: (value, match) => standsAlone(match.text, match.start, match.end, '') && dateValid(value),
+  validate: (value, match) =>
+    (standsAlone(match.text, match.start, match.end, '') || isoDateThenTime(match.text, match.start, match.end)) &&
+    dateValid(value),
   context: {
     en: ['dob', 'd.o.b', 'date of birth', 'birth date', 'birthdate', 'birthday', 'born', 'birth'],
     es: ['fecha de nacimiento', 'nacimiento', 'nacido', 'nacida', 'f. nac', 'fec. nac', 'cumpleaños'],

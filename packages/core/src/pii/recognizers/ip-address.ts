@@ -64,10 +64,20 @@ export function* ipv6Candidates(text: string): Iterable<Candidate> {
   }
 }
 
+/** A version word right before four dotted numbers: `Chrome/120.0.0.0`, `version 10.0.0.1`, `Git 1.7.12.1`. */
+const VERSION_BEFORE =
+  /(?<![A-Za-z])(?:version|release|build|ver|rev|firmware|chrome|chromium|firefox|safari|edg|opr|crios|android|windows nt|python|java|jdk|git|v)[\s:=/#-]{0,3}$/i;
+/** A product name glued by `/` or `-` (`Chrome/`, `pyobjc-`): with `.0.0` at the end, a version. */
+const PRODUCT_BEFORE = /[A-Za-z]{2,}[/-]$/;
+
 function validIpv4(value: string, text: string, start: number, end: number): boolean | number {
   // "1.2.3.4.5" or "v1.2.3.4" are versions, not addresses.
   const previous = start > 0 ? text.charCodeAt(start - 1) : -1;
   if (previous === 46 || (previous !== -1 && isAlnum(previous))) return false;
+  if (previous !== -1) {
+    const before = text.slice(Math.max(0, start - 16), start);
+    if (VERSION_BEFORE.test(before) || (PRODUCT_BEFORE.test(before) && value.endsWith('.0.0'))) return false;
+  }
   if (end < text.length && text.charCodeAt(end) === 46 && end + 1 < text.length && isAlnum(text.charCodeAt(end + 1))) {
     return false;
   }
@@ -94,7 +104,14 @@ function validIpv6(value: string, text: string, start: number, end: number): boo
   // 2001:db8::/32 is for documentation (RFC 3849) and holds Mask's IPv6 tokens.
   if (lower.startsWith('2001:db8:') || lower.startsWith('2001:0db8:')) return false;
   // "::" alone and clock times are not addresses worth flagging.
-  return /[0-9a-f]/.test(lower.replace(/:/g, ''));
+  if (!/[0-9a-f]/.test(lower.replace(/:/g, ''))) return false;
+  // Paths in code (`E::A`, `f::a`, `Ab::Cd`, `B::`): groups of letters only, none of three or more, or two
+  // such groups. Real addresses hold digits (`fe80::1`, `::1`).
+  const groups = lower.split(':').filter((group) => group.length > 0);
+  if (groups.every((group) => /^[a-f]+$/.test(group))) {
+    return groups.length > 2 && groups.some((group) => group.length >= 3);
+  }
+  return true;
 }
 
 /** IP_ADDRESS: IPv4 (CIDR) and IPv6 (compressed, embedded IPv4, zone id, prefix). */

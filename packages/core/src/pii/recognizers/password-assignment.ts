@@ -19,6 +19,17 @@ const SECRET = new RegExp(
   `(?:\\b|_|\\B(?=secret|api_?key|access_?token|auth_?token|private_?key))(?:secret[_-]access[_-]key|secret[_-]?key|secret|client[_-]secret|api[_-]?key|apikey|access[_-]?key|access[_-]?token|auth[_-]?token|refresh[_-]?token|session[_-]?token|private[_-]?key|signing[_-]?key|master[_-]?key|subscription[_-]?key|token|bearer|(?:proxy-)?authorization)(?:\\\\?["'])?\\s{0,4}(?:=|:|=>|:=)\\s{0,4}(?:\\\\?["'])?(?:(?:basic|token|apikey|bearer)\\s{1,4})?${QUOTED_OR_RUN(8, 4096, 512)}`,
   'gi',
 );
+// A `name: …PASSWORD` / `value: …` pair (Kubernetes `env` lists as kubectl prints them, YAML or JSON): the name
+// ends with the keyword (DB_PASSWORD, not DB_PASSWORD_FILE), and the value follows on the next line or after
+// a comma.
+const NAMED_VALUE = (keywords: string, min: number, max: number): RegExp =>
+  new RegExp(
+    `(?:\\b|_)name["']?\\s{0,4}:\\s{0,4}["']?[\\w.-]{0,64}?(?:${keywords})["']?[ \\t]{0,4}(?:,|\\r?\\n)[ \\t]{0,16}-?[ \\t]{0,4}["']?value["']?\\s{0,4}:\\s{0,4}["']?${QUOTED_OR_RUN(min, max, 512)}`,
+    'gi',
+  );
+const NAMED_PASSWORD = NAMED_VALUE('password|passwd|passphrase|pwd|pass', 3, 512);
+const NAMED_SECRET = NAMED_VALUE('secret|secret_?key|api_?key|apikey|token|access_?key|private_?key', 8, 4096);
+
 const BEARER = /\bBearer\s{1,4}([A-Za-z0-9._~+/-]{16,2048}=*)/g;
 
 /** Values that say something about a secret rather than being one: placeholders, and words such as `FAILED`. */
@@ -140,7 +151,10 @@ export const passwordRecognizer: Recognizer = {
   name: 'password-assignment',
   entity: 'PASSWORD',
   category: 'SECRETS',
-  patterns: [{ regex: PASSWORD, score: 0.85, group: 1 }],
+  patterns: [
+    { regex: PASSWORD, score: 0.85, group: 1 },
+    { regex: NAMED_PASSWORD, score: 0.85, group: 1 },
+  ],
   find: findPasswordColumn,
   caseInsensitiveTriggers: ['pass', 'pwd', 'contrase', 'clave', 'senha', 'mot_de_passe'],
   // A bare lower-case word after the key reads as prose ("password: click the link", "password is incorrect."),
@@ -157,6 +171,7 @@ export const apiSecretRecognizer: Recognizer = {
   category: 'SECRETS',
   patterns: [
     { regex: SECRET, score: 0.75, group: 1 },
+    { regex: NAMED_SECRET, score: 0.75, group: 1 },
     { regex: BEARER, score: 0.8, group: 1 },
   ],
   caseInsensitiveTriggers: ['secret', 'key', 'token', 'bearer', 'authorization'],

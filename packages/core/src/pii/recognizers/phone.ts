@@ -36,6 +36,18 @@ function checkPhone(candidate: string, regions: readonly CountryCode[]): boolean
   return false;
 }
 
+/**
+ * `1-800-275-2273`: a North American number after its country code `1` and a dash, the `1` standing alone
+ * (`1.234.567.8901` reads as a version). The number is reported without the `1-`, which says nothing about
+ * the line.
+ */
+function afterCountryOne(text: string, start: number, value: string): boolean {
+  const separator = text.charCodeAt(start - 1);
+  if (separator !== 45 || text.charCodeAt(start - 2) !== 49) return false;
+  const before = start >= 3 ? text.charCodeAt(start - 3) : -1;
+  return (before === -1 || !(isAlnum(before) || before === 46 || before === 45)) && NANP_LAYOUT.test(value);
+}
+
 /** Options of {@link createPhoneRecognizer}. */
 export interface PhoneRecognizerOptions {
   /** Regions tried for numbers without `+`. @default DEFAULT_PHONE_REGIONS */
@@ -72,7 +84,8 @@ export function createPhoneRecognizer(options: PhoneRecognizerOptions = {}): Rec
       const previous = start > 0 ? text.charCodeAt(start - 1) : -1;
       if (
         previous !== -1 &&
-        (isAlnum(previous) || previous === 43 || previous === 46 || previous === 45 || previous === 47)
+        (isAlnum(previous) || previous === 43 || previous === 46 || previous === 45 || previous === 47) &&
+        !afterCountryOne(text, start, value)
       ) {
         // "(" opening the number is part of it; letters/digits/+/./-// before it glue it to something else.
         if (!(previous === 40 && value.startsWith('('))) return false;
@@ -86,6 +99,9 @@ export function createPhoneRecognizer(options: PhoneRecognizerOptions = {}): Rec
       }
       // The national tail of an international number that failed validation is not a number of its own.
       if (!value.startsWith('+') && /\+\d{1,3}[ .-]?\(?$/.test(text.slice(Math.max(0, start - 6), start))) return false;
+      // Ten bare digits starting with 1 are epoch seconds (2001-2033) far more often than a number written
+      // without its trunk prefix; no North American area code starts with 1.
+      if (value.length === 10 && value.charCodeAt(0) === 49 && /^\d{10}$/.test(value)) return false;
       const key = NANP_LAYOUT.test(value) ? `US:${value}` : value;
       let verdict = cache.get(key);
       if (verdict === undefined) {
