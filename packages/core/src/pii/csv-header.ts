@@ -145,10 +145,16 @@ function walkUp(text: string, lineStart: number, tops: Map<number, number>): num
   let top = lineStart;
   const walked = [lineStart];
   while (wanted > 0 && top > 0) {
-    const above = text.lastIndexOf('\n', top - 2) + 1;
+    let aboveEnd = top - 1;
+    let above = text.lastIndexOf('\n', aboveEnd - 1) + 1;
+    // A border line of a drawn table (`+----+------+`, as the mysql client prints) is stepped over.
+    if (above > 0 && isBorderLine(text, above, aboveEnd)) {
+      aboveEnd = above - 1;
+      above = text.lastIndexOf('\n', aboveEnd - 1) + 1;
+    }
     // An empty or overlong line ends the table, and so does a line with another number of delimiters.
-    if (top - 1 === above || top - 1 - above > MAX_LINE) break;
-    if (delimiterCounts(text, above, top - 1)[slot] !== wanted) break;
+    if (aboveEnd === above || aboveEnd - above > MAX_LINE) break;
+    if (delimiterCounts(text, above, aboveEnd)[slot] !== wanted) break;
     const known = tops.get(above);
     if (known !== undefined) {
       top = known;
@@ -159,6 +165,17 @@ function walkUp(text: string, lineStart: number, tops: Map<number, number>): num
   }
   for (const line of walked) tops.set(line, top);
   return top;
+}
+
+/** A line of `+`, `-`, `=`, `|`, `:` and spaces holding a `-` or `=`: the border of a drawn table. */
+export function isBorderLine(text: string, from: number, to: number): boolean {
+  let rule = false;
+  for (let index = from; index < to; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 45 || code === 61) rule = true;
+    else if (!(code === 43 || code === 124 || code === 58 || code === 32 || code === 13)) return false;
+  }
+  return rule && to - from >= 3;
 }
 
 /**

@@ -395,6 +395,21 @@ describe('PatternScanner on agent texts found in review', () => {
     expect(found('birthDate: 1985-03-14T00:00:00.000Z')).toEqual([{ type: 'DATE_OF_BIRTH', value: '1985-03-14' }]);
   });
 
+  it('reads the header of a table drawn with borders, as the mysql client prints it', () => {
+    const border = '+----+-------+--------------+';
+    const table = (column: string, value: string) =>
+      [border, `| id | user  | ${column.padEnd(12)} |`, border, `|  1 | admin | ${value.padEnd(12)} |`, border].join(
+        '\n',
+      );
+    expect(found(table('password', 'Xk9mQ2vL7pz'))).toEqual([{ type: 'PASSWORD', value: 'Xk9mQ2vL7pz' }]);
+    expect(found(`mysql> SELECT * FROM users;\n${table('ssn', '536221234')}`)).toEqual([
+      { type: 'US_SSN', value: '536221234' },
+    ]);
+    expect(found(table('account', '000123456789'))).toEqual([{ type: 'US_BANK_NUMBER', value: '000123456789' }]);
+    // The same digits under another header stay as they are.
+    expect(found(table('order', '536221234'))).toEqual([]);
+  });
+
   it('leaves versions, code paths, epoch seconds and file references alone', () => {
     const texts = [
       'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 Chrome/120.0.0.0 Safari/537.36 Edg/122.0.0.0',

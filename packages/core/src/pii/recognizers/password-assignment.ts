@@ -1,4 +1,4 @@
-import { readCsvHeader } from '../csv-header.js';
+import { isBorderLine, readCsvHeader } from '../csv-header.js';
 import type { Candidate, Recognizer } from '../recognizer.js';
 
 // The value of an assignment (group 1): a quoted value whole, spaces and all (`"correct horse battery"`), else
@@ -111,12 +111,15 @@ const PASSWORD_COLUMN = /^(?:password|passwd|pwd|pass|passphrase|contraseña|con
 
 /** In a CSV/TSV table, every cell of a column headed "password" (or contraseña, ...): one pass over the lines. */
 function* findPasswordColumn(text: string): Iterable<Candidate> {
-  const header = readCsvHeader(text);
+  // A drawn table (the mysql client's) starts with a border line; its header is the next line.
+  const firstEnd = text.indexOf('\n');
+  const headerStart = firstEnd > 0 && isBorderLine(text, 0, firstEnd) ? firstEnd + 1 : 0;
+  const header = readCsvHeader(headerStart === 0 ? text : text.slice(headerStart));
   if (header === undefined) return;
   const column = header.cells.findIndex((cell) => PASSWORD_COLUMN.test(cell.replace(/[ _-]+/g, '')));
   if (column === -1) return;
   const delimiter = header.delimiter.charCodeAt(0);
-  let lineStart = text.indexOf('\n') + 1;
+  let lineStart = text.indexOf('\n', headerStart) + 1;
   while (lineStart > 0 && lineStart < text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd === -1) lineEnd = text.length;
@@ -131,6 +134,9 @@ function* findPasswordColumn(text: string): Iterable<Candidate> {
           let start = cellStart;
           let end = position;
           if (text.charCodeAt(end - 1) === 13) end--;
+          // Drawn tables pad their cells with spaces.
+          while (start < end && text.charCodeAt(start) === 32) start++;
+          while (end > start && text.charCodeAt(end - 1) === 32) end--;
           if (text.charCodeAt(start) === 34 && text.charCodeAt(end - 1) === 34 && end - start >= 2) {
             start++;
             end--;
