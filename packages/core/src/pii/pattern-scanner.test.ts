@@ -410,6 +410,17 @@ describe('PatternScanner on agent texts found in review', () => {
     expect(found(table('order', '536221234'))).toEqual([]);
   });
 
+  it('reads 13 bare digits that are also an EAN-13 barcode, or epoch milliseconds, as a card or RRN only in context', () => {
+    // 4006381333924 passes both Luhn and the GS1 check (and falls in Visa's range); 1702274260105 is epoch
+    // milliseconds that read as an RRN with a valid check digit.
+    for (const text of ['gtin 4006381333924', 'barcode: 4006381333924', '{"createdAt": 1702274260105}']) {
+      expect(found(text), text).toEqual([]);
+    }
+    expect(found('card 4006381333924')).toEqual([{ type: 'CREDIT_CARD', value: '4006381333924' }]);
+    expect(found('Visa test card 4222222222222')).toEqual([{ type: 'CREDIT_CARD', value: '4222222222222' }]);
+    expect(found('RRN 1702274260105')).toEqual([{ type: 'KR_RRN', value: '1702274260105' }]);
+  });
+
   it('leaves versions, code paths, epoch seconds and file references alone', () => {
     const texts = [
       'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 Chrome/120.0.0.0 Safari/537.36 Edg/122.0.0.0',

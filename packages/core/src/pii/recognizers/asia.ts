@@ -1,6 +1,6 @@
 import type { Recognizer } from '../recognizer.js';
 import { standsAlone } from '../validators/boundaries.js';
-import { weightedSum } from '../validators/checksums.js';
+import { ean13, weightedSum } from '../validators/checksums.js';
 
 const NRIC_ST = 'JZIHGFEDCBA';
 const NRIC_FG = 'XWUTRQPNMLK';
@@ -32,7 +32,11 @@ export function rrnScore(value: string): number | false {
   const digits = value.replace('-', '');
   if (!/^\d{6}[1-8]\d{6}$/.test(digits) || !validBirthDate(digits.slice(0, 6), digits[6] as string)) return false;
   const check = (11 - (weightedSum(digits, [2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5]) % 11)) % 10;
-  return check === Number(digits[12]) ? 0.85 : value.includes('-') ? 0.45 : false;
+  if (check !== Number(digits[12])) return value.includes('-') ? 0.45 : false;
+  // Without the dash, thirteen digits that are also an EAN-13 barcode, or epoch milliseconds (2001-2036), need
+  // a context word.
+  if (!value.includes('-') && (ean13(digits) || (digits >= '1000000000000' && digits < '2100000000000'))) return 0.45;
+  return 0.85;
 }
 
 /** SG_NRIC_FIN (Presidio's name). */

@@ -1,6 +1,6 @@
 import type { Recognizer } from '../recognizer.js';
 import { standsAlone } from '../validators/boundaries.js';
-import { digitsOf, luhn } from '../validators/checksums.js';
+import { digitsOf, ean13, luhn } from '../validators/checksums.js';
 
 /**
  * Issuer (IIN) ranges and their lengths. Prefix 99 belongs to no network (ISO/IEC 7812 MII 9 is national
@@ -48,6 +48,9 @@ export const creditCardRecognizer: Recognizer = {
     const digits = digitsOf(value);
     if (digits.length < 13 || digits.length > 19) return false;
     if (cardIssuer(digits) === undefined || !luhn(digits)) return false;
+    // Thirteen bare digits that also carry an EAN-13 check digit are a product barcode far more often than
+    // one of the few 13-digit Visa or Maestro cards: they need a card word nearby.
+    if (digits.length === 13 && digits === value && ean13(digits)) return 0.4;
     return true;
   },
   context: {

@@ -107,6 +107,14 @@ export function weightedSum(digits: string, weights: readonly number[]): number 
 }
 
 /** True when every character of `digits` is the same (000000000, 111111111): never a real identifier. */
+/** GS1 check digit of an EAN-13 barcode (weights 1 and 3 alternating): the shape of product codes. */
+export function ean13(digits: string): boolean {
+  if (!/^\d{13}$/.test(digits)) return false;
+  let sum = 0;
+  for (let index = 0; index < 12; index++) sum += (digits.charCodeAt(index) - 48) * (index % 2 === 0 ? 1 : 3);
+  return (10 - (sum % 10)) % 10 === digits.charCodeAt(12) - 48;
+}
+
 export function allSame(value: string): boolean {
   for (let index = 1; index < value.length; index++) if (value[index] !== value[0]) return false;
   return true;
