@@ -154,9 +154,40 @@ async function scanTexts(
       if (text.length === 0) return [];
       const field = fields?.[index];
       const options = field === undefined ? scanOptions : { ...scanOptions, field };
-      return resolveOverlaps(await scanner.scan(text, options), text);
+      return withoutLoneSurrogateEdges(text, resolveOverlaps(await scanner.scan(text, options), text));
     }),
   );
+}
+
+/**
+ * Spans that start on a lone low surrogate or end on a lone high one (text cut inside an emoji, next to a
+ * value) lose that code unit: the vault stores values as UTF-8, which cannot hold it, and the round trip must
+ * be exact. The surrogate stays in the text as it was.
+ */
+function withoutLoneSurrogateEdges(text: string, spans: Span[]): Span[] {
+  let changed = false;
+  const out: Span[] = [];
+  for (const span of spans) {
+    let { start, end } = span;
+    const first = text.charCodeAt(start);
+    if (isLowSurrogate(first) && !isHighSurrogate(text.charCodeAt(start - 1))) start++;
+    const last = text.charCodeAt(end - 1);
+    if (isHighSurrogate(last) && !(end < text.length && isLowSurrogate(text.charCodeAt(end)))) end--;
+    if (start === span.start && end === span.end) out.push(span);
+    else {
+      changed = true;
+      if (end > start) out.push({ ...span, start, end });
+    }
+  }
+  return changed ? out : spans;
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
 }
 
 /**
