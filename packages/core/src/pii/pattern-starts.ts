@@ -315,7 +315,7 @@ export const PATTERN_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new 
     ],
   ],
   [
-    'g/\\b(?:\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}(?=T\\d|\\b)|\\d{1,2}[-/.]\\d{1,2}[-/.](?:\\d{4}|\\d{2})\\b)',
+    'g/\\b(?:\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}(?=T00:00|\\b)|\\d{1,2}[-/.]\\d{1,2}[-/.](?:\\d{4}|\\d{2})\\b)',
     [
       { ...digitRun(1, 2, '-/.', 4), check: numericDate },
       { ...digitRun(4, 4, '-/.', 6), check: numericDate },

@@ -58,20 +58,38 @@ function settle(cluster: Span[], result: Span[], text: string | undefined): void
     return;
   }
   const ranked = cluster.sort(compareRank);
-  const coverage = new Coverage(ranked);
   const kept: Span[] = [];
-  for (const span of ranked) {
-    coverage.claim(span.start, span.end, (start, end) => {
-      if (start === span.start && end === span.end) kept.push(span);
-      else {
-        const part = uncoveredPart(span, start, end, text);
-        if (part !== undefined) kept.push(part);
+  const keep = (span: Span, start: number, end: number): void => {
+    if (start === span.start && end === span.end) kept.push(span);
+    else {
+      const part = uncoveredPart(span, start, end, text);
+      if (part !== undefined) kept.push(part);
+    }
+  };
+  if (ranked.length <= SMALL_CLUSTER) {
+    // Few spans (the usual case): subtract the covered ranges, kept sorted by start, directly.
+    const covered: [number, number][] = [];
+    for (const span of ranked) {
+      let from = span.start;
+      for (const [start, end] of covered) {
+        if (end <= from) continue;
+        if (start >= span.end) break;
+        if (start > from) keep(span, from, start);
+        from = Math.max(from, end);
       }
-    });
+      if (from < span.end) keep(span, from, span.end);
+      covered.push([span.start, span.end]);
+      covered.sort((a, b) => a[0] - b[0]);
+    }
+  } else {
+    const coverage = new Coverage(ranked);
+    for (const span of ranked) coverage.claim(span.start, span.end, (start, end) => keep(span, start, end));
   }
   kept.sort((a, b) => a.start - b.start);
   for (const span of kept) result.push(span);
 }
+
+const SMALL_CLUSTER = 16;
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 

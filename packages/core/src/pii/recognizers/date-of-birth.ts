@@ -1,5 +1,5 @@
 import type { Recognizer } from '../recognizer.js';
-import { isAlnum, isDigit, standsAlone } from '../validators/boundaries.js';
+import { isAlnum, standsAlone } from '../validators/boundaries.js';
 
 const MONTHS_EN =
   'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
@@ -60,15 +60,10 @@ export function dateValid(value: string): boolean {
   return false;
 }
 
-/** `1985-03-14T00:00:00Z`: an ISO date standing alone on its left, followed by `T` and its time. */
+/** `1985-03-14T00:00:00Z`: an ISO date standing alone on its left, followed by midnight (`T00:00`). */
 function isoDateThenTime(text: string, start: number, end: number): boolean {
   const previous = start > 0 ? text.charCodeAt(start - 1) : -1;
-  return (
-    text.charCodeAt(start + 4) === 45 &&
-    text.charCodeAt(end) === 84 &&
-    isDigit(text.charCodeAt(end + 1)) &&
-    (previous === -1 || !isAlnum(previous))
-  );
+  return text.charCodeAt(start + 4) === 45 && text.startsWith('T00:00', end) && (previous === -1 || !isAlnum(previous));
 }
 
 /** DATE_OF_BIRTH: a real calendar date next to a birth word (dates alone are not personal data). */
@@ -77,8 +72,12 @@ export const dateOfBirthRecognizer: Recognizer = {
   entity: 'DATE_OF_BIRTH',
   category: 'PERSONAL',
   patterns: [
-    // An ISO date may go on with its time (`1985-03-14T00:00:00.000Z`, how JSON writes a Date).
-    { regex: /\b(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?=T\d|\b)|\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})\b)/g, score: 0.2 },
+    // An ISO date may go on with midnight (`1985-03-14T00:00:00.000Z`: how JSON writes a date-only Date); other
+    // times are events (log timestamps), not birth dates.
+    {
+      regex: /\b(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?=T00:00|\b)|\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})\b)/g,
+      score: 0.2,
+    },
     {
       regex: new RegExp(
         `\\b(?:\\d{1,2}(?:st|nd|rd|th)?\\s(?:de\\s)?(?:${MONTHS_EN}|${MONTHS_ES})\\.?,?\\s(?:de\\s|del\\s)?\\d{4}|(?:${MONTHS_EN})\\.?\\s\\d{1,2}(?:st|nd|rd|th)?,?\\s\\d{4})\\b`,

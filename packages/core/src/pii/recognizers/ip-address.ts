@@ -70,11 +70,33 @@ const VERSION_BEFORE =
 /** A product name glued by `/` or `-` (`Chrome/`, `pyobjc-`): with `.0.0` at the end, a version. */
 const PRODUCT_BEFORE = /[A-Za-z]{2,}[/-]$/;
 
+/** A letter before `start`, across at most three of ` :=/#-` (what VERSION_BEFORE and PRODUCT_BEFORE need). */
+function letterBefore(text: string, start: number): boolean {
+  for (let index = start - 1; index >= Math.max(0, start - 4); index--) {
+    const code = text.charCodeAt(index) | 32;
+    if (code >= 97 && code <= 122) return true;
+    if (
+      !(
+        code === 32 ||
+        code === 58 ||
+        code === 61 ||
+        code === 47 ||
+        code === 35 ||
+        code === 45 ||
+        code === 41 ||
+        code === 42
+      )
+    )
+      return false;
+  }
+  return false;
+}
+
 function validIpv4(value: string, text: string, start: number, end: number): boolean | number {
   // "1.2.3.4.5" or "v1.2.3.4" are versions, not addresses.
   const previous = start > 0 ? text.charCodeAt(start - 1) : -1;
   if (previous === 46 || (previous !== -1 && isAlnum(previous))) return false;
-  if (previous !== -1) {
+  if (previous !== -1 && letterBefore(text, start)) {
     const before = text.slice(Math.max(0, start - 16), start);
     if (VERSION_BEFORE.test(before) || (PRODUCT_BEFORE.test(before) && value.endsWith('.0.0'))) return false;
   }

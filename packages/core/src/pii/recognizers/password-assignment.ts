@@ -2,21 +2,22 @@ import { isBorderLine, readCsvHeader } from '../csv-header.js';
 import type { Candidate, Recognizer } from '../recognizer.js';
 
 // The value of an assignment (group 1): a quoted value whole, spaces and all (`"correct horse battery"`), else
-// a run up to a space, quote or separator. A backslash before a quote ends it (escaped JSON in a log line).
+// a run up to a space, quote or separator, not ending in a backslash (escaped JSON in a log line: `\"pw\"`). A
+// plain character class: an alternation inside the repeat made the regex several times slower.
 const QUOTED_OR_RUN = (min: number, max: number, quotedMax: number): string =>
-  `((?<=(?:^|[^\\\\])")[^"\\\\\\n]{${min},${quotedMax}}(?=")|(?<=(?:^|[^\\\\])')[^'\\\\\\n]{${min},${quotedMax}}(?=')|(?:[^\\s"'\`,;&<>\\\\]|\\\\(?!["'])){${min},${max}})`;
+  `((?<=(?:^|[^\\\\])")[^"\\\\\\n]{${min},${quotedMax}}(?=")|(?<=(?:^|[^\\\\])')[^'\\\\\\n]{${min},${quotedMax}}(?=')|[^\\s"'\`,;&<>]{${min},${max}}(?<!\\\\))`;
 
-// The key (also at the end of a longer name: PGPASSWORD, adminPassword), an optional closing quote (escaped
+// The key (the long ones also at the end of a longer name: PGPASSWORD, adminPassword), an optional closing quote (escaped
 // too) or markdown bold, the separator (`=`, `:`, `=>`, `>` of an XML tag, `is`, `is:`), an optional opening
 // quote, then the value. Bounded repeats.
 const PASSWORD = new RegExp(
-  `(?:\\b|_|\\B(?=pass(?:word|wd|phrase)))(?:password|passwd|passphrase|pwd|pass|db_pass|contraseña|contrasena|clave|senha|mot_de_passe)(?:\\\\?["']|\\*\\*)?(?:\\s{0,4}(?:=|:|=>|:=|>)|\\s{1,3}(?:is|was|es|era)(?:\\s{0,2}:)?)(?:\\*\\*)?\\s{0,4}(?:\\\\?["'])?${QUOTED_OR_RUN(3, 512, 512)}`,
+  `(?:(?:\\b|_)(?:password|passwd|passphrase|pwd|pass|db_pass|contraseña|contrasena|clave|senha|mot_de_passe)|pass(?:word|wd|phrase))(?:\\\\?["']|\\*\\*)?(?:\\s{0,4}(?:=|:|=>|:=|>)|\\s{1,3}(?:is|was|es|era)(?:\\s{0,2}:)?)(?:\\*\\*)?\\s{0,4}(?:\\\\?["'])?${QUOTED_OR_RUN(3, 512, 512)}`,
   'gi',
 );
 // The same for secret keys (webhookSecret, X-API-Key, Ocp-Apim-Subscription-Key) and Authorization headers,
 // whose scheme (Basic, Token, ApiKey, Bearer) comes before the credentials.
 const SECRET = new RegExp(
-  `(?:\\b|_|\\B(?=secret|api_?key|access_?token|auth_?token|private_?key))(?:secret[_-]access[_-]key|secret[_-]?key|secret|client[_-]secret|api[_-]?key|apikey|access[_-]?key|access[_-]?token|auth[_-]?token|refresh[_-]?token|session[_-]?token|private[_-]?key|signing[_-]?key|master[_-]?key|subscription[_-]?key|token|bearer|(?:proxy-)?authorization)(?:\\\\?["'])?\\s{0,4}(?:=|:|=>|:=)\\s{0,4}(?:\\\\?["'])?(?:(?:basic|token|apikey|bearer)\\s{1,4})?${QUOTED_OR_RUN(8, 4096, 512)}`,
+  `(?:(?:\\b|_)(?:secret[_-]access[_-]key|secret[_-]?key|secret|client[_-]secret|api[_-]?key|apikey|access[_-]?key|access[_-]?token|auth[_-]?token|refresh[_-]?token|session[_-]?token|private[_-]?key|signing[_-]?key|master[_-]?key|subscription[_-]?key|token|bearer|(?:proxy-)?authorization)|secret[_-]?key|secret|api[_-]?key|apikey|access[_-]?token|auth[_-]?token|private[_-]?key)(?:\\\\?["'])?\\s{0,4}(?:=|:|=>|:=)\\s{0,4}(?:\\\\?["'])?(?:(?:basic|token|apikey|bearer)\\s{1,4})?${QUOTED_OR_RUN(8, 4096, 512)}`,
   'gi',
 );
 // A `name: …PASSWORD` / `value: …` pair (Kubernetes `env` lists as kubectl prints them, YAML or JSON): the name
@@ -29,6 +30,40 @@ const NAMED_VALUE = (keywords: string, min: number, max: number): RegExp =>
   );
 const NAMED_PASSWORD = NAMED_VALUE('password|passwd|passphrase|pwd|pass', 3, 512);
 const NAMED_SECRET = NAMED_VALUE('secret|secret_?key|api_?key|apikey|token|access_?key|private_?key', 8, 4096);
+
+let lastText: string | undefined;
+let lastHolds = false;
+
+/**
+ * Whether the text may hold a `value` key (`value`, `Value`): one native search, shared by the password and
+ * secret finders of a scan (the last text's answer is kept).
+ */
+function holdsValueKey(text: string): boolean {
+  if (text !== lastText) {
+    lastText = text;
+    lastHolds = text.includes('alue');
+  }
+  return lastHolds;
+}
+
+/**
+ * The values of `name` / `value` pairs (see NAMED_VALUE), scored `score`. A finder rather than a pattern: only
+ * texts holding a `value` key are searched (most texts with a password word hold none, long logs included).
+ */
+function* findNamedValues(regex: RegExp, score: number, text: string): Iterable<Candidate> {
+  if (!holdsValueKey(text)) return;
+  let position = 0;
+  for (;;) {
+    regex.lastIndex = position;
+    const match = regex.exec(text);
+    if (match === null) return;
+    position = match.index + Math.max(1, match[0].length);
+    const value = match[1];
+    // The value group ends the match.
+    if (value !== undefined && value.length > 0)
+      yield { start: match.index + match[0].length - value.length, end: match.index + match[0].length, score };
+  }
+}
 
 const BEARER = /\bBearer\s{1,4}([A-Za-z0-9._~+/-]{16,2048}=*)/g;
 
@@ -157,11 +192,11 @@ export const passwordRecognizer: Recognizer = {
   name: 'password-assignment',
   entity: 'PASSWORD',
   category: 'SECRETS',
-  patterns: [
-    { regex: PASSWORD, score: 0.85, group: 1 },
-    { regex: NAMED_PASSWORD, score: 0.85, group: 1 },
-  ],
-  find: findPasswordColumn,
+  patterns: [{ regex: PASSWORD, score: 0.85, group: 1 }],
+  find: function* (text) {
+    yield* findPasswordColumn(text);
+    yield* findNamedValues(NAMED_PASSWORD, 0.85, text);
+  },
   caseInsensitiveTriggers: ['pass', 'pwd', 'contrase', 'clave', 'senha', 'mot_de_passe'],
   // A bare lower-case word after the key reads as prose ("password: click the link", "password is incorrect."),
   // unless lowered thresholds ask.
@@ -177,9 +212,9 @@ export const apiSecretRecognizer: Recognizer = {
   category: 'SECRETS',
   patterns: [
     { regex: SECRET, score: 0.75, group: 1 },
-    { regex: NAMED_SECRET, score: 0.75, group: 1 },
     { regex: BEARER, score: 0.8, group: 1 },
   ],
+  find: (text) => findNamedValues(NAMED_SECRET, 0.75, text),
   caseInsensitiveTriggers: ['secret', 'key', 'token', 'bearer', 'authorization'],
   // A secret has entropy: letters and digits mixed; plain words ("token: expired") are not secrets.
   validate: (value) => realValue(value) && /\d/.test(value) && /[A-Za-z]/.test(value),
