@@ -154,32 +154,47 @@ async function scanTexts(
       if (text.length === 0) return [];
       const field = fields?.[index];
       const options = field === undefined ? scanOptions : { ...scanOptions, field };
-      return withoutLoneSurrogateEdges(text, resolveOverlaps(await scanner.scan(text, options), text));
+      return withoutLoneSurrogates(text, resolveOverlaps(await scanner.scan(text, options), text));
     }),
   );
 }
 
 /**
- * Spans that start on a lone low surrogate or end on a lone high one (text cut inside an emoji, next to a
- * value) lose that code unit: the vault stores values as UTF-8, which cannot hold it, and the round trip must
- * be exact. The surrogate stays in the text as it was.
+ * Spans holding a lone surrogate (text cut inside an emoji) are cut around it: the vault stores values as UTF-8,
+ * which cannot hold one, and the round trip must be exact. The surrogate stays in the text as it was; a span
+ * cut inside becomes parts (placeholders, see `Span.part`).
  */
-function withoutLoneSurrogateEdges(text: string, spans: Span[]): Span[] {
-  let changed = false;
+function withoutLoneSurrogates(text: string, spans: Span[]): Span[] {
+  if (spans.length === 0 || !LONE_SURROGATE.test(text)) return spans;
   const out: Span[] = [];
   for (const span of spans) {
-    let { start, end } = span;
-    const first = text.charCodeAt(start);
-    if (isLowSurrogate(first) && !isHighSurrogate(text.charCodeAt(start - 1))) start++;
-    const last = text.charCodeAt(end - 1);
-    if (isHighSurrogate(last) && !(end < text.length && isLowSurrogate(text.charCodeAt(end)))) end--;
-    if (start === span.start && end === span.end) out.push(span);
-    else {
-      changed = true;
-      if (end > start) out.push({ ...span, start, end });
+    if (!LONE_SURROGATE.test(text.slice(span.start, span.end))) {
+      out.push(span);
+      continue;
     }
+    let from = span.start;
+    for (let index = span.start; index < span.end; index++) {
+      const code = text.charCodeAt(index);
+      const paired = isHighSurrogate(code)
+        ? index + 1 < span.end && isLowSurrogate(text.charCodeAt(index + 1))
+        : isLowSurrogate(code)
+          ? index > span.start && isHighSurrogate(text.charCodeAt(index - 1))
+          : true;
+      if (paired) continue;
+      if (index > from) out.push(pieceOf(span, from, index));
+      from = index + 1;
+    }
+    if (span.end > from) out.push(pieceOf(span, from, span.end));
   }
-  return changed ? out : spans;
+  return out;
+}
+
+/** A high surrogate not followed by a low one, or a low one not preceded by a high one (no `u` flag: code units). */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/** [start, end) of `span`: the span itself when whole, else a part. */
+function pieceOf(span: Span, start: number, end: number): Span {
+  return start === span.start && end === span.end ? span : { ...span, start, end, part: true };
 }
 
 function isHighSurrogate(code: number): boolean {
