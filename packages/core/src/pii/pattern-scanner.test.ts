@@ -247,6 +247,8 @@ describe('PatternScanner reads a field name as context of its value (ScanOptions
       [`Ocp-Apim-Subscription-Key: ${key}`, 'API_SECRET', key],
       [`webhookSecret: ${key}`, 'API_SECRET', key],
       [`openaiApiKey: ${key}`, 'API_SECRET', key],
+      [`githubAccessToken=${key}`, 'API_SECRET', key],
+      [`STRIPE_SECRET_KEY=${key}`, 'API_SECRET', key],
       [`DEBUG payload: {"api_key":"${key}"}`, 'API_SECRET', key],
       ['export PGPASSWORD=Xk9mQ2vL7pz', 'PASSWORD', 'Xk9mQ2vL7pz'],
       ['adminPassword: Xk9mQ2vL7pz', 'PASSWORD', 'Xk9mQ2vL7pz'],

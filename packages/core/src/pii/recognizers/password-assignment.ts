@@ -14,10 +14,11 @@ const PASSWORD = new RegExp(
   `(?:(?:\\b|_)(?:password|passwd|passphrase|pwd|pass|db_pass|contraseña|contrasena|clave|senha|mot_de_passe)|pass(?:word|wd|phrase))(?:\\\\?["']|\\*\\*)?(?:\\s{0,4}(?:=|:|=>|:=|>)|\\s{1,3}(?:is|was|es|era)(?:\\s{0,2}:)?)(?:\\*\\*)?\\s{0,4}(?:\\\\?["'])?${QUOTED_OR_RUN(3, 512, 512)}`,
   'gi',
 );
-// The same for secret keys (webhookSecret, X-API-Key, Ocp-Apim-Subscription-Key) and Authorization headers,
-// whose scheme (Basic, Token, ApiKey, Bearer) comes before the credentials.
+// The same for secret keys and Authorization headers, whose scheme (Basic, Token, ApiKey, Bearer) comes before the
+// credentials. Only `token` and `bearer` need a word start; the longer keys count at the end of any name
+// (webhookSecret, githubAccessToken, X-API-Key, Ocp-Apim-Subscription-Key), which is also the faster search.
 const SECRET = new RegExp(
-  `(?:(?:\\b|_)(?:secret[_-]access[_-]key|secret[_-]?key|secret|client[_-]secret|api[_-]?key|apikey|access[_-]?key|access[_-]?token|auth[_-]?token|refresh[_-]?token|session[_-]?token|private[_-]?key|signing[_-]?key|master[_-]?key|subscription[_-]?key|token|bearer|(?:proxy-)?authorization)|secret[_-]?key|secret|api[_-]?key|apikey|access[_-]?token|auth[_-]?token|private[_-]?key)(?:\\\\?["'])?\\s{0,4}(?:=|:|=>|:=)\\s{0,4}(?:\\\\?["'])?(?:(?:basic|token|apikey|bearer)\\s{1,4})?${QUOTED_OR_RUN(8, 4096, 512)}`,
+  `(?:(?:\\b|_)(?:token|bearer)|secret[_-]access[_-]key|secret[_-]?key|secret|client[_-]secret|api[_-]?key|apikey|access[_-]?key|access[_-]?token|auth[_-]?token|refresh[_-]?token|session[_-]?token|private[_-]?key|signing[_-]?key|master[_-]?key|subscription[_-]?key|(?:proxy-)?authorization)(?:\\\\?["'])?\\s{0,4}(?:=|:|=>|:=)\\s{0,4}(?:\\\\?["'])?(?:(?:basic|token|apikey|bearer)\\s{1,4})?${QUOTED_OR_RUN(8, 4096, 512)}`,
   'gi',
 );
 // A `name: …PASSWORD` / `value: …` pair (Kubernetes `env` lists as kubectl prints them, YAML or JSON): the name
