@@ -385,6 +385,11 @@ describe('PatternScanner on agent texts found in review', () => {
   it('finds North American numbers after 1-, Kubernetes env secrets and ISO timestamps of birth dates', () => {
     expect(found('Phone: 1-800-275-2273')).toEqual([{ type: 'PHONE_NUMBER', value: '800-275-2273' }]);
     expect(found('Call us at 1-415-555-2671')).toEqual([{ type: 'PHONE_NUMBER', value: '415-555-2671' }]);
+    // National numbers in two groups, with a phone word: GB mobile, Berlin, Indian mobile, São Paulo mobile.
+    for (const number of ['07911 123456', '030 12345678', '98765 43210', '(11) 91234-5678']) {
+      expect(found(`Mobile: ${number}`), number).toEqual([{ type: 'PHONE_NUMBER', value: number }]);
+      expect(found(`order ${number}`), number).toEqual([]);
+    }
     expect(
       found('env:\n- name: DB_PASSWORD\n  value: Xk9mQ2vL7pz\n- name: STRIPE_SECRET\n  value: sk9944b09199c62bcf\n'),
     ).toEqual([

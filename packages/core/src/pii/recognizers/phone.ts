@@ -8,7 +8,8 @@ import { countDigits, digitsOf } from '../validators/checksums.js';
 // `+CC ...` with separators, or national numbers written with at least one separator.
 const INTERNATIONAL = /\+\d{1,3}(?:[ .-]?\(?\d{1,4}\)?){1,6}/g;
 const NANP = /(?:\(\d{3}\)[ .-]?|\b\d{3}[ .-])\d{3}[ .-]\d{4}\b/g;
-const NATIONAL = /(?:\(\d{2,5}\)[ .-]?|\b\d{2,5}[ .-])\d{2,4}(?:[ .-]\d{2,4}){1,3}\b/g;
+// Three to five groups, or two (`07911 123456`, `030 12345678`, `98765 43210`, `(11) 91234-5678`).
+const NATIONAL = /(?:\(\d{2,5}\)[ .-]?|\b\d{2,5}[ .-])(?:\d{2,4}(?:[ .-]\d{2,4}){1,3}|\d{4,8}(?:-\d{4})?)\b/g;
 const NANP_LAYOUT = /^(?:\(\d{3}\)[ .-]?|\d{3}[ .-])\d{3}[ .-]\d{4}$/;
 const US_ONLY: readonly CountryCode[] = ['US'];
 
