@@ -400,6 +400,10 @@ describe('PatternScanner on agent texts found in review', () => {
       { type: 'PASSWORD', value: 'Xk9 mQ2vL7pz' },
     ]);
     expect(found('birthDate: 1985-03-14T00:00:00.000Z')).toEqual([{ type: 'DATE_OF_BIRTH', value: '1985-03-14' }]);
+    expect(found('"GET /api/cards/4532015112830366/verify HTTP/1.1"')).toEqual([
+      { type: 'CREDIT_CARD', value: '4532015112830366' },
+    ]);
+    expect(found('card: 4532015112830366/12/27')).toEqual([{ type: 'CREDIT_CARD', value: '4532015112830366' }]);
   });
 
   it('reads the header of a table drawn with borders, as the mysql client prints it', () => {

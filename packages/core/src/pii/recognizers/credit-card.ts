@@ -44,7 +44,9 @@ export const creditCardRecognizer: Recognizer = {
   presidioEntity: 'CREDIT_CARD',
   patterns: [{ regex: /\b[2-6]\d{3}(?:[ -]?\d){9,15}\b/g, score: 0.85, regroup: { separators: ' -', inside: true } }],
   validate(value, match) {
-    if (!consistentSeparators(value) || !standsAlone(match.text, match.start, match.end)) return false;
+    // `/` does not glue: a card in a URL path (`/cards/4532015112830366/verify`) or before its expiry
+    // (`4532015112830366/12/27`) is still a card.
+    if (!consistentSeparators(value) || !standsAlone(match.text, match.start, match.end, '.-_')) return false;
     const digits = digitsOf(value);
     if (digits.length < 13 || digits.length > 19) return false;
     if (cardIssuer(digits) === undefined || !luhn(digits)) return false;
