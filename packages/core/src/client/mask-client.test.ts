@@ -120,6 +120,7 @@ describe('text round trip', () => {
       'Alice  (415) 555-2671  42',
       'Contact _alice@example.com_ today, call _+1 415 555 2671_ now',
       'alice@example.com-- or bob',
+      'Call me at 1-415-555-2671.',
     ];
     for (const text of texts) {
       const encoded = await mask.scanAndTokenize(text);

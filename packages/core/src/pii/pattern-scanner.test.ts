@@ -267,6 +267,18 @@ describe('PatternScanner reads a field name as context of its value (ScanOptions
     expect(typedValues('password=hunter2&user=ana')).toEqual([{ type: 'PASSWORD', value: 'hunter2' }]);
   });
 
+  it('keeps values that only look like code: a digit in the name, a one-segment path, a ! after a word', () => {
+    const cases: [string, string, string][] = [
+      ['Authorization: Bearer ya29.a0AfH6SMBx3jvQ8u7Yk2Lr9Tq', 'API_SECRET', 'ya29.a0AfH6SMBx3jvQ8u7Yk2Lr9Tq'],
+      ['token=abc123def456.ghi789', 'API_SECRET', 'abc123def456.ghi789'],
+      ['password: Company.Secret2024', 'PASSWORD', 'Company.Secret2024'],
+      ['password: Summer(2023)!', 'PASSWORD', 'Summer(2023)!'],
+      ['password=/Secret123', 'PASSWORD', '/Secret123'],
+      ['password=iloveyou!', 'PASSWORD', 'iloveyou!'],
+    ];
+    for (const [text, type, value] of cases) expect(typedValues(text), text).toEqual([{ type, value }]);
+  });
+
   it('leaves code, paths, prose and flags about a secret alone', () => {
     const texts = [
       'PWD=/home/runner/work/app',
@@ -430,6 +442,7 @@ describe('PatternScanner on agent texts found in review', () => {
     expect(found('card 4006381333924')).toEqual([{ type: 'CREDIT_CARD', value: '4006381333924' }]);
     expect(found('Visa test card 4222222222222')).toEqual([{ type: 'CREDIT_CARD', value: '4222222222222' }]);
     expect(found('RRN 1702274260105')).toEqual([{ type: 'KR_RRN', value: '1702274260105' }]);
+    expect(found('주민등록번호: 1503143123451')).toEqual([{ type: 'KR_RRN', value: '1503143123451' }]);
   });
 
   it('leaves versions, code paths, epoch seconds and file references alone', () => {
@@ -446,7 +459,18 @@ describe('PatternScanner on agent texts found in review', () => {
       'created: 2024-03-14T10:00:00Z',
     ];
     for (const text of texts) expect(found(text), text).toEqual([]);
-    // Addresses next to the same words are still found.
+    // Addresses next to words that also precede them are still found.
+    for (const text of [
+      'ver 192.168.1.20',
+      'rev 10.0.0.1',
+      'Firmware 10.1.2.3',
+      'build: 10.8.8.8',
+      'release-10.0.0.1',
+    ]) {
+      expect(found(text), text).toEqual([
+        { type: 'IP_ADDRESS', value: text.slice(text.search(/\d+\.\d+\.\d+\.\d+$/)) },
+      ]);
+    }
     expect(found('server 10.0.0.1, node 10.0.0.5, GET /api/hosts/10.0.0.7, fe80::1')).toEqual([
       { type: 'IP_ADDRESS', value: '10.0.0.1' },
       { type: 'IP_ADDRESS', value: '10.0.0.5' },

@@ -114,6 +114,19 @@ describe('scopeIdFor', () => {
   });
 });
 
+describe('findTokenCandidates for decoding (glued)', () => {
+  it('offers the parts of a phone match between white space and after a leading 1-, within a budget', () => {
+    const parts = (text: string) => findTokenCandidates(text, { glued: true }).map((candidate) => candidate.token);
+    expect(parts('(415) 555-0123\n(212) 555-0145')).toEqual(
+      expect.arrayContaining(['(415) 555-0123', '(212) 555-0145']),
+    );
+    expect(parts('call 1-415-555-0123 now')).toEqual(expect.arrayContaining(['1-415-555-0123', '415-555-0123']));
+    // Short digit groups: candidates stay linear (under one per 2 characters), not dozens per character.
+    const text = '1 '.repeat(100_000);
+    expect(findTokenCandidates(text, { glued: true }).length).toBeLessThan(text.length / 2);
+  });
+});
+
 describe('selectNonOverlapping', () => {
   /** The rule written the obvious O(n²) way: longest first, then earliest, skipping any that overlaps a kept one. */
   function naive(items: readonly { start: number; end: number }[]) {

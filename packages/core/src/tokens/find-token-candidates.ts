@@ -31,6 +31,9 @@ export function findTokenCandidates(text: string, options: { readonly glued?: bo
       });
     }
   }
+  // Parts of glued matches are bounded per text (one per 2 characters, and at least 64): text made of short
+  // digit groups (`1 1 1 …`) would otherwise yield a few dozen parts per character.
+  const parts = { budget: 64 + (text.length >> 1) };
   for (const format of TOKEN_FORMATS.values()) {
     // A reserved format's grammar cannot match where its cheap pre-check fails.
     if (format.reserved && !format.reserved.mayContain(text)) continue;
@@ -47,39 +50,50 @@ export function findTokenCandidates(text: string, options: { readonly glued?: bo
         candidates.push({ start, end: start + token.length, token, type: format.entityType, placeholder: false });
       }
       if (options.glued === true && format.splitsAtSpaces !== undefined) {
-        addSpaceParts(candidates, format, token, start);
+        if (parts.budget > 0) addSpaceParts(candidates, format, token, start, parts);
         // The match may have eaten the start of the next token (`(415) 555-0123\n(212`): search on from its
-        // first white space rather than from its end.
-        const space = /\s+/.exec(token);
-        if (space !== null) grammar.lastIndex = start + space.index + space[0].length;
+        // last word rather than from its end.
+        const lastSpace = token.search(/\s\S*$/);
+        if (lastSpace !== -1) grammar.lastIndex = start + lastSpace + 1;
       }
     }
   }
   return candidates;
 }
 
-/** The parts of a match between white space (each start after a space, each end before one) of a token's shape. */
-function addSpaceParts(candidates: TokenCandidate[], format: TokenFormat, match: string, offset: number): void {
-  const starts = [0];
-  const ends: number[] = [];
+/**
+ * The parts of a match between white space that drop up to two words at either end (a token glues to one
+ * neighbour on a side: the next row's id, a date, a number), and the match after a leading `1-` or `1.` (a North
+ * American token after its country code); only parts with a token's shape and the digits the format accepts, at
+ * most `parts.budget` in all.
+ */
+function addSpaceParts(
+  candidates: TokenCandidate[],
+  format: TokenFormat,
+  match: string,
+  offset: number,
+  parts: { budget: number },
+): void {
+  const allStarts = [0];
+  const allEnds: number[] = [];
   for (const space of match.matchAll(/\s+/g)) {
-    ends.push(space.index);
-    starts.push(space.index + space[0].length);
+    allEnds.push(space.index);
+    allStarts.push(space.index + space[0].length);
   }
-  ends.push(match.length);
+  allEnds.push(match.length);
+  const starts = allStarts.slice(0, 3);
+  if (/^1[-.]\d/.test(match)) starts.push(2);
+  const ends = allEnds.slice(-3);
   const whole = (format.splitsAtSpaces as { whole: RegExp }).whole;
   for (const from of starts) {
     for (const to of ends) {
       if (to <= from || (from === 0 && to === match.length)) continue;
       const token = match.slice(from, to);
-      if (!whole.test(token) || (format.isTokenShape && !format.isTokenShape(token))) continue;
-      candidates.push({
-        start: offset + from,
-        end: offset + to,
-        token,
-        type: format.entityType,
-        placeholder: false,
-      });
+      if (!whole.test(token) || !format.accepts(token) || (format.isTokenShape && !format.isTokenShape(token))) {
+        continue;
+      }
+      if (parts.budget-- <= 0) return;
+      candidates.push({ start: offset + from, end: offset + to, token, type: format.entityType, placeholder: false });
     }
   }
 }

@@ -33,9 +33,10 @@ export function rrnScore(value: string): number | false {
   if (!/^\d{6}[1-8]\d{6}$/.test(digits) || !validBirthDate(digits.slice(0, 6), digits[6] as string)) return false;
   const check = (11 - (weightedSum(digits, [2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5]) % 11)) % 10;
   if (check !== Number(digits[12])) return value.includes('-') ? 0.45 : false;
-  // Without the dash, thirteen digits that are also an EAN-13 barcode, or epoch milliseconds (2001-2036), need
-  // a context word.
-  if (!value.includes('-') && (ean13(digits) || (digits >= '1000000000000' && digits < '2100000000000'))) return 0.45;
+  // Without the dash, thirteen digits that are also an EAN-13 barcode, or epoch milliseconds of 2017-2033 (what
+  // logs and APIs print now), need a context word. The range also holds RRNs of people born 2014-2019 (1914-1919)
+  // written without their dash: those need a context word too.
+  if (!value.includes('-') && (ean13(digits) || (digits >= '1480000000000' && digits < '2000000000000'))) return 0.45;
   return 0.85;
 }
 
@@ -60,8 +61,9 @@ export const krRrnRecognizer: Recognizer = {
   patterns: [{ regex: /\b\d{6}-?[1-8]\d{6}\b/g, score: 0.85 }],
   validate: (value, match) => standsAlone(match.text, match.start, match.end) && rrnScore(value),
   context: {
-    en: ['rrn', 'resident registration', 'korean id', 'korea'],
-    es: ['registro de residente', 'corea'],
+    // The Korean terms count in every language: they are what Korean documents and headers say.
+    en: ['rrn', 'resident registration', 'korean id', 'korea', '주민등록번호', '주민번호'],
+    es: ['registro de residente', 'corea', '주민등록번호', '주민번호'],
     ko: ['주민등록번호', '주민번호'],
   },
   description: 'existing birth date + gender/century digit + pre-2020 mod-11 check',

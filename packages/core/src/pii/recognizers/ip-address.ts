@@ -64,9 +64,13 @@ export function* ipv6Candidates(text: string): Iterable<Candidate> {
   }
 }
 
-/** A version word right before four dotted numbers: `Chrome/120.0.0.0`, `version 10.0.0.1`, `Git 1.7.12.1`. */
+/**
+ * A version word right before four dotted numbers: `version 10.0.0.1`, `Git 1.7.12.1`, `Chrome 120.0.0.0`. Words
+ * that also precede addresses stay out (`ver` is Spanish for "see", `build`, `rev`, `firmware`), and so does a
+ * glued `-` or `/` (`release-10.0.0.1` is a host name): a product glued by `/` or `-` counts only with `.0.0`.
+ */
 const VERSION_BEFORE =
-  /(?<![A-Za-z])(?:version|release|build|ver|rev|firmware|chrome|chromium|firefox|safari|edg|opr|crios|android|windows nt|python|java|jdk|git|v)[\s:=/#-]{0,3}$/i;
+  /(?<![A-Za-z])(?:version|release|chrome|chromium|firefox|safari|edg|opr|crios|android|windows nt|git)[\s:=#]{0,3}$/i;
 /** A product name glued by `/` or `-` (`Chrome/`, `pyobjc-`): with `.0.0` at the end, a version. */
 const PRODUCT_BEFORE = /[A-Za-z]{2,}[/-]$/;
 

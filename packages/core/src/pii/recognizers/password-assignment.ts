@@ -132,11 +132,16 @@ const REFERENCE =
   /^(?:\$\{[^}]*\}?|\$\([^)]*\)?|%\w+%|\$\$?[A-Za-z_]\w*(?:-|->.*|::.*|\[.*|\(.*|\.[A-Za-z_$].*)?|\[[^\]]*\]|\([^)]*\)|\{[^}]*\}\}?|(?:process\.env|os\.environ|ENV\[|(?:os\.|System\.)?getenv\().*)$/i;
 
 /**
- * Code rather than a value: a call or member chain (`z.string().min(8)`, `PropTypes.string.isRequired`,
- * `VARCHAR(255)`, `tokens[0]`, `request.form[`), or a path (`PWD=/home/runner/app` in an environment dump).
+ * Code rather than a value, written with identifiers that hold no digit: a call or index whose brackets close at
+ * the end or were cut off (`z.string().min(8)`, `VARCHAR(255)`, `tokens[0]`, `request.form[`,
+ * `bcrypt.hashSync(req.body.password`), a member chain (`PropTypes.string.isRequired`), or a path of two or more
+ * segments (`PWD=/home/runner/app`). A digit in the name keeps a value a value: `Company.Secret2024`,
+ * `ya29.a0AfH6…` (OAuth), `Hunter2(x)`, `Summer(2023)!` and `/Secret123` are reported.
  */
-const CODE =
-  /^(?:[A-Za-z_$][\w$]*(?:(?:\.|->|::)[A-Za-z_$][\w$]*)*[([].*|[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+|~?\/[\w.@~/-]*)$/;
+const IDENTIFIERS = '[A-Za-z_$]+(?:(?:\\.|->|::)[A-Za-z_$]+)*';
+const CODE = new RegExp(
+  `^(?:${IDENTIFIERS}[([](?:.*[)\\]]|[^)\\]]*)|[A-Za-z_$]+(?:(?:\\.|->|::)[A-Za-z_$]+)+|~?(?:\\/[\\w.@~-]+){2,}\\/?)$`,
+);
 
 /** Values that are not secrets: placeholders, references, code, masked values, Mask's own tokens. */
 function realValue(value: string): boolean {
@@ -200,8 +205,8 @@ export const passwordRecognizer: Recognizer = {
   },
   caseInsensitiveTriggers: ['pass', 'pwd', 'contrase', 'clave', 'senha', 'mot_de_passe'],
   // A bare lower-case word after the key reads as prose ("password: click the link", "password is incorrect."),
-  // unless lowered thresholds ask.
-  validate: (value) => realValue(value) && (/^[a-z]+[.!?]?$/.test(value) ? 0.45 : true),
+  // unless lowered thresholds ask; `iloveyou!` is a password.
+  validate: (value) => realValue(value) && (/^[a-z]+\.?$/.test(value) ? 0.45 : true),
   description:
     'value assigned to password/passwd/pwd/contraseña/clave keys in config, JSON, URLs and logs; cells of a password column in CSV',
 };
