@@ -37,14 +37,20 @@ let lastHolds = false;
 
 /**
  * Whether the text may hold a `value` key (`value`, `Value`): one native search, shared by the password and
- * secret finders of a scan (the last text's answer is kept).
+ * secret finders of a scan. Scans are synchronous, so the text is let go at the next microtask: no plaintext is
+ * kept past the scan.
  */
 function holdsValueKey(text: string): boolean {
   if (text !== lastText) {
+    if (lastText === undefined) queueMicrotask(forgetLastText);
     lastText = text;
     lastHolds = text.includes('alue');
   }
   return lastHolds;
+}
+
+function forgetLastText(): void {
+  lastText = undefined;
 }
 
 /**
