@@ -402,6 +402,8 @@ describe('PatternScanner on agent texts found in review', () => {
       expect(found(`Mobile: ${number}`), number).toEqual([{ type: 'PHONE_NUMBER', value: number }]);
       expect(found(`order ${number}`), number).toEqual([]);
     }
+    // Other pairs of numbers are no candidates, even near a phone word (an HTTP status and a size).
+    expect(found('phone app: "GET /app.js HTTP/1.1" 200 535524 "-"')).toEqual([]);
     expect(
       found('env:\n- name: DB_PASSWORD\n  value: Xk9mQ2vL7pz\n- name: STRIPE_SECRET\n  value: sk9944b09199c62bcf\n'),
     ).toEqual([

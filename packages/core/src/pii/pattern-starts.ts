@@ -262,7 +262,7 @@ export const PATTERN_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new 
     ],
   ],
   [
-    'g/(?:\\(\\d{2,5}\\)[ .-]?|\\b\\d{2,5}[ .-])(?:\\d{2,4}(?:[ .-]\\d{2,4}){1,3}|\\d{4,8}(?:-\\d{4})?)\\b',
+    'g/(?:(?:\\(\\d{2,5}\\)[ .-]?|\\b\\d{2,5}[ .-])\\d{2,4}(?:[ .-]\\d{2,4}){1,3}|\\(\\d{2,5}\\)[ .-]?\\d{4,5}-\\d{4}|\\b0\\d{1,4}[ .-]\\d{4,8}|\\b[6-9]\\d{4} \\d{5})\\b',
     [
       { length: [2, 5], chars: DIGIT, before: '(', after: ')' },
       { length: [2, 5], chars: DIGIT, after: ' .-', digits: 6, separators: ' .-' },

@@ -8,8 +8,11 @@ import { countDigits, digitsOf } from '../validators/checksums.js';
 // `+CC ...` with separators, or national numbers written with at least one separator.
 const INTERNATIONAL = /\+\d{1,3}(?:[ .-]?\(?\d{1,4}\)?){1,6}/g;
 const NANP = /(?:\(\d{3}\)[ .-]?|\b\d{3}[ .-])\d{3}[ .-]\d{4}\b/g;
-// Three to five groups, or two (`07911 123456`, `030 12345678`, `98765 43210`, `(11) 91234-5678`).
-const NATIONAL = /(?:\(\d{2,5}\)[ .-]?|\b\d{2,5}[ .-])(?:\d{2,4}(?:[ .-]\d{2,4}){1,3}|\d{4,8}(?:-\d{4})?)\b/g;
+// Three to five groups; or two in the layouts that say "phone": a trunk 0 (`07911 123456`, `030 12345678`), an
+// Indian mobile (`98765 43210`), a Brazilian one (`(11) 91234-5678`). Other pairs (`200 535524`, an HTTP status
+// and a size in an access log) are not candidates.
+const NATIONAL =
+  /(?:(?:\(\d{2,5}\)[ .-]?|\b\d{2,5}[ .-])\d{2,4}(?:[ .-]\d{2,4}){1,3}|\(\d{2,5}\)[ .-]?\d{4,5}-\d{4}|\b0\d{1,4}[ .-]\d{4,8}|\b[6-9]\d{4} \d{5})\b/g;
 const NANP_LAYOUT = /^(?:\(\d{3}\)[ .-]?|\d{3}[ .-])\d{3}[ .-]\d{4}$/;
 const US_ONLY: readonly CountryCode[] = ['US'];
 
