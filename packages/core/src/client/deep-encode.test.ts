@@ -5,8 +5,8 @@ import type { Scanner } from '../scanner/scanner.js';
 import { luhnCheckDigit } from '../tokens/formats/checksums.js';
 import { MaskClient } from './mask-client.js';
 
-const mask = () =>
-  new MaskClient({ key: testKey(), scanner: new FixtureScanner(), env: {}, logger: { warn: () => undefined } });
+const mask = (scanner: Scanner = new FixtureScanner()) =>
+  new MaskClient({ key: testKey(), scanner, env: {}, logger: { warn: () => undefined } });
 const PII = ['maria@acme.com', '536-90-4399', 'Luis Ortega', 'luis@globex.es'];
 const assertNoPii = (value: unknown) => {
   const seen = JSON.stringify(value, (_key, item) =>
@@ -138,15 +138,13 @@ describe('deepEncode / deepDecode', () => {
 });
 
 describe('deepEncode reads a key as the context of its value', () => {
-  const withScanner = (scanner: Scanner) =>
-    new MaskClient({ key: testKey(), scanner, env: {}, logger: { warn: () => undefined } });
   // Each of these is reported only next to a word naming it: alone, a value below is just a string.
   const record = { password: 'hunter2xyz', routing_number: '021000021', dob: '1985-03-14' };
 
   it('finds values whose type needs a keyword when the keyword is their key (objects, arrays, Maps, JSON text)', async () => {
     const scanner = new PatternScanner();
     for (const value of Object.values(record)) expect(await scanner.scan(value)).toEqual([]);
-    const client = withScanner(scanner);
+    const client = mask(scanner);
     const input = {
       record,
       routing_numbers: ['021000021'],
@@ -163,7 +161,7 @@ describe('deepEncode reads a key as the context of its value', () => {
   });
 
   it('finds the field of a value in name/value lists, [name, value] pairs and under generic keys', async () => {
-    const client = withScanner(new PatternScanner());
+    const client = mask(new PatternScanner());
     const input = {
       env: [{ name: 'DB_PASSWORD', value: 's3cr3tPa55' }],
       headers: [['X-Api-Key', 'k2m9q7w1e5r6t8y0']],
@@ -176,7 +174,7 @@ describe('deepEncode reads a key as the context of its value', () => {
   });
 
   it('takes secret numbers under their keys, and leaves lone two-item arrays and counts alone', async () => {
-    const client = withScanner(new PatternScanner());
+    const client = mask(new PatternScanner());
     const input = { pin: 4821, cvv: 837, qty: 4821, max_tokens: 1_000_000, required: ['new_password', 'user_id'] };
     const encoded = await client.deepEncode(input);
     expect(encoded.pin).toBe('[PASSWORD_1]');
@@ -189,13 +187,13 @@ describe('deepEncode reads a key as the context of its value', () => {
   });
 
   it('takes only the key as context: the same values under keys that name nothing stay as they are', async () => {
-    const client = withScanner(new PatternScanner());
+    const client = mask(new PatternScanner());
     const input = { id: '021000021', created: '1985-03-14', note: 'hunter2xyz' };
     expect(await client.deepEncode(input)).toEqual(input);
   });
 
   it('never replaces text of the key while reading the value behind it', async () => {
-    const client = withScanner(new PatternScanner());
+    const client = mask(new PatternScanner());
     const encoded = await client.deepEncode({ 'maria@acme.com': 'password' });
     expect(Object.values(encoded)).toEqual(['password']);
     expect(Object.keys(encoded)[0]).toMatch(/@mask\.invalid$/);
@@ -224,12 +222,7 @@ describe('deepEncode refuses what it cannot scan, and loses nothing', () => {
   });
 
   it('maps a boxed String as its string, and returns a URL whose credentials became a placeholder as text', async () => {
-    const client = new MaskClient({
-      key: testKey(),
-      scanner: new PatternScanner(),
-      env: {},
-      logger: { warn: () => undefined },
-    });
+    const client = mask(new PatternScanner());
     const encoded = await client.deepEncode({
       boxed: new String('maria@acme.com'),
       url: new URL('https://admin:s3cretPass@db.example.com/x'),
@@ -245,12 +238,7 @@ describe('deepEncode refuses what it cannot scan, and loses nothing', () => {
   });
 
   it('scans JSON text holding a number of 16 digits or more as text: parsing would round it', async () => {
-    const client = new MaskClient({
-      key: testKey(),
-      scanner: new PatternScanner(),
-      env: {},
-      logger: { warn: () => undefined },
-    });
+    const client = mask(new PatternScanner());
     const text = '{"card":6011000000000000001,"note":"hi"}';
     const encoded = await client.deepEncode(text);
     expect(encoded).not.toContain('6011000000000000001');
@@ -277,12 +265,7 @@ describe('deepEncode refuses what it cannot scan, and loses nothing', () => {
 
 describe('deepEncode reads identifiers written as numbers', () => {
   it('tokenizes whole numbers of seven digits or more that are identifiers, and leaves other numbers alone', async () => {
-    const client = new MaskClient({
-      key: testKey(),
-      scanner: new PatternScanner(),
-      env: {},
-      logger: { warn: () => undefined },
-    });
+    const client = mask(new PatternScanner());
     const input = { card: 4111111111111111, phone: 14155552671, order_id: 88761710, total: 2786.66, qty: 3 };
     const encoded = await client.deepEncode(input);
     // A card token starts with 99, beyond 2^53: it comes back as text. The phone token is a number again.

@@ -15,6 +15,15 @@ function client(options: ConstructorParameters<typeof MaskClient>[0] = {}) {
   return new MaskClient({ key: testKey(), scanner: new FixtureScanner(), env: {}, logger: silent, ...options });
 }
 
+/** Each text encodes with nothing matching `clear` left in it, and decodes back exactly. */
+async function expectRoundTrips(mask: MaskClient, texts: readonly string[], clear: RegExp): Promise<void> {
+  for (const text of texts) {
+    const encoded = await mask.scanAndTokenize(text);
+    expect(encoded, JSON.stringify(text)).not.toMatch(clear);
+    expect(await mask.detokenizeText(encoded), JSON.stringify(text)).toBe(text);
+  }
+}
+
 class DownVault implements Vault {
   readonly name = 'down';
   private fail = () => Promise.reject(new MaskVaultConnectionError('down', 'Vault backend unreachable'));
@@ -122,11 +131,7 @@ describe('text round trip', () => {
       'alice@example.com-- or bob',
       'Call me at 1-415-555-2671.',
     ];
-    for (const text of texts) {
-      const encoded = await mask.scanAndTokenize(text);
-      expect(encoded, text).not.toMatch(/2671|alice|\+1 415 2\d\d 1\d{3}/);
-      expect(await mask.detokenizeText(encoded), text).toBe(text);
-    }
+    await expectRoundTrips(mask, texts, /2671|alice|\+1 415 2\d\d 1\d{3}/);
   });
 
   it('restores a value holding or next to half an emoji exactly (the lone surrogate stays in the text)', async () => {
@@ -137,11 +142,7 @@ describe('text round trip', () => {
       'password=\ude00abcd1234',
       'password=abcd1234\ud800\u03a9xyz and more',
     ];
-    for (const text of texts) {
-      const encoded = await mask.scanAndTokenize(text);
-      expect(encoded, JSON.stringify(text)).not.toMatch(/abcd1234|ana@example/);
-      expect(await mask.detokenizeText(encoded), JSON.stringify(text)).toBe(text);
-    }
+    await expectRoundTrips(mask, texts, /abcd1234|ana@example/);
   });
 
   it('is deterministic: the same value gets the same token across calls', async () => {

@@ -16,7 +16,6 @@ const scanner = new PatternScanner();
 function found(text: string, instance: PatternScanner = scanner): { type: string; value: string }[] {
   return instance.scanSync(text).map((span) => ({ type: span.type, value: text.slice(span.start, span.end) }));
 }
-const typedValues = found;
 
 describe('PatternScanner: foundation types', () => {
   it('finds each foundation type in one text with exact UTF-16 offsets', () => {
@@ -236,6 +235,23 @@ describe('PatternScanner reads a field name as context of its value (ScanOptions
     }
   });
 
+  it('reads secret assignments in text under their usual key spellings, long values whole', () => {
+    expect(found('SECRET_KEY=k2m9q7w1e5r6t8y0')).toEqual([{ type: 'API_SECRET', start: 11, end: 27 }]);
+    expect(found('aws_secret_access_key = k2m9q7w1e5r6t8y0')).toEqual([{ type: 'API_SECRET', start: 24, end: 40 }]);
+    const token = 'IQoJb3JpZ2luX2VjE'.padEnd(953, 'aB3/');
+    expect(found(`aws_session_token=${token}`)).toEqual([{ type: 'API_SECRET', start: 18, end: 971 }]);
+    expect(found('test pass: FAILED')).toEqual([]);
+  });
+
+  it('keeps what the value alone shows: a table under a field whose label would spoil its header', () => {
+    // The header is over 48 characters before the number, so only the header lookup names its column; behind
+    // the label "account_export_2024: " the first line holds a four-digit run and no longer reads as a header.
+    const table = 'routing_number,customer_full_name,customer_city,customer_country\n021000021,Ana Lopez,Madrid,Spain';
+    expect(found(table, 'account_export_2024')).toEqual([{ type: 'ABA_ROUTING_NUMBER', start: 65, end: 74 }]);
+  });
+});
+
+describe('PatternScanner: password and secret assignments in text', () => {
   it('reads secrets in auth headers, under longer key names, in escaped JSON, quotes, markdown and XML', () => {
     const key = '9944b09199c62bcf9418ad846dd0e4bbdfc6ee4b';
     const cases: [string, string, string][] = [
@@ -262,9 +278,9 @@ describe('PatternScanner reads a field name as context of its value (ScanOptions
       ['password = "Pa$$w0rd,2024"', 'PASSWORD', 'Pa$$w0rd,2024'],
       ['<password>Xk9mQ2vL7pz</password>', 'PASSWORD', 'Xk9mQ2vL7pz'],
     ];
-    for (const [text, type, value] of cases) expect(typedValues(text), text).toEqual([{ type, value }]);
+    for (const [text, type, value] of cases) expect(found(text), text).toEqual([{ type, value }]);
     // Unquoted, `&` and `;` still end a value (query strings, connection strings).
-    expect(typedValues('password=hunter2&user=ana')).toEqual([{ type: 'PASSWORD', value: 'hunter2' }]);
+    expect(found('password=hunter2&user=ana')).toEqual([{ type: 'PASSWORD', value: 'hunter2' }]);
   });
 
   it('keeps values that only look like code: a digit in the name, a one-segment path, a ! after a word', () => {
@@ -276,7 +292,7 @@ describe('PatternScanner reads a field name as context of its value (ScanOptions
       ['password=/Secret123', 'PASSWORD', '/Secret123'],
       ['password=iloveyou!', 'PASSWORD', 'iloveyou!'],
     ];
-    for (const [text, type, value] of cases) expect(typedValues(text), text).toEqual([{ type, value }]);
+    for (const [text, type, value] of cases) expect(found(text), text).toEqual([{ type, value }]);
   });
 
   it('leaves code, paths, prose and flags about a secret alone', () => {
@@ -293,13 +309,15 @@ describe('PatternScanner reads a field name as context of its value (ScanOptions
       'bypass: abc123def',
       'Authorization: Digest username="ana"',
     ];
-    for (const text of texts) expect(typedValues(text), text).toEqual([]);
+    for (const text of texts) expect(found(text), text).toEqual([]);
   });
 
   it('reads a password that starts with $ or % in text, but not a reference to one', () => {
-    expect(found('DB_PASSWORD=$uperS3cret!')).toEqual([{ type: 'PASSWORD', start: 12, end: 24 }]);
-    expect(found('password=%24uperS3cret%21&user=ana')).toEqual([{ type: 'PASSWORD', start: 9, end: 25 }]);
-    expect(found('password: $2b$12$KIXQJr6HdE9u1VxYf5bJ7e')).toEqual([{ type: 'PASSWORD', start: 10, end: 39 }]);
+    expect(found('DB_PASSWORD=$uperS3cret!')).toEqual([{ type: 'PASSWORD', value: '$uperS3cret!' }]);
+    expect(found('password=%24uperS3cret%21&user=ana')).toEqual([{ type: 'PASSWORD', value: '%24uperS3cret%21' }]);
+    expect(found('password: $2b$12$KIXQJr6HdE9u1VxYf5bJ7e')).toEqual([
+      { type: 'PASSWORD', value: '$2b$12$KIXQJr6HdE9u1VxYf5bJ7e' },
+    ]);
     const references = [
       // biome-ignore lint/suspicious/noTemplateCurlyInString: shell-style references are what this test is about
       'DB_PASSWORD=${DB_PASSWORD}',
@@ -315,21 +333,6 @@ describe('PatternScanner reads a field name as context of its value (ScanOptions
       'password: (hidden)',
     ];
     for (const text of references) expect(found(text), text).toEqual([]);
-  });
-
-  it('reads secret assignments in text under their usual key spellings, long values whole', () => {
-    expect(found('SECRET_KEY=k2m9q7w1e5r6t8y0')).toEqual([{ type: 'API_SECRET', start: 11, end: 27 }]);
-    expect(found('aws_secret_access_key = k2m9q7w1e5r6t8y0')).toEqual([{ type: 'API_SECRET', start: 24, end: 40 }]);
-    const token = 'IQoJb3JpZ2luX2VjE'.padEnd(953, 'aB3/');
-    expect(found(`aws_session_token=${token}`)).toEqual([{ type: 'API_SECRET', start: 18, end: 971 }]);
-    expect(found('test pass: FAILED')).toEqual([]);
-  });
-
-  it('keeps what the value alone shows: a table under a field whose label would spoil its header', () => {
-    // The header is over 48 characters before the number, so only the header lookup names its column; behind
-    // the label "account_export_2024: " the first line holds a four-digit run and no longer reads as a header.
-    const table = 'routing_number,customer_full_name,customer_city,customer_country\n021000021,Ana Lopez,Madrid,Spain';
-    expect(found(table, 'account_export_2024')).toEqual([{ type: 'ABA_ROUTING_NUMBER', start: 65, end: 74 }]);
   });
 });
 

@@ -63,9 +63,8 @@ export function findTokenCandidates(text: string, options: { readonly glued?: bo
 
 /**
  * The parts of a match between white space that drop up to two words at either end (a token glues to one
- * neighbour on a side: the next row's id, a date, a number), and the match after a leading `1-` or `1.` (a North
- * American token after its country code); only parts with a token's shape and the digits the format accepts, at
- * most `parts.budget` in all.
+ * neighbour on a side: the next row's id, a date, a number), and the match after the format's glued `prefix`;
+ * only parts with a token's shape and the digits the format accepts, at most `parts.budget` in all.
  */
 function addSpaceParts(
   candidates: TokenCandidate[],
@@ -81,10 +80,11 @@ function addSpaceParts(
     allStarts.push(space.index + space[0].length);
   }
   allEnds.push(match.length);
+  const { whole, prefix } = format.splitsAtSpaces as NonNullable<TokenFormat['splitsAtSpaces']>;
   const starts = allStarts.slice(0, 3);
-  if (/^1[-.]\d/.test(match)) starts.push(2);
+  const glued = prefix?.exec(match);
+  if (glued) starts.push(glued[0].length);
   const ends = allEnds.slice(-3);
-  const whole = (format.splitsAtSpaces as { whole: RegExp }).whole;
   for (const from of starts) {
     for (const to of ends) {
       if (to <= from || (from === 0 && to === match.length)) continue;

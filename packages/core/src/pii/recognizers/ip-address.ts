@@ -74,27 +74,22 @@ const VERSION_BEFORE =
 /** A product name glued by `/` or `-` (`Chrome/`, `pyobjc-`): with `.0.0` at the end, a version. */
 const PRODUCT_BEFORE = /[A-Za-z]{2,}[/-]$/;
 
-/** A letter before `start`, across at most three of ` :=/#-` (what VERSION_BEFORE and PRODUCT_BEFORE need). */
+/**
+ * A letter before `start`, across at most three white-space characters or `:=/#-`: the cheap test before
+ * VERSION_BEFORE and PRODUCT_BEFORE, which can only match after one.
+ */
 function letterBefore(text: string, start: number): boolean {
   for (let index = start - 1; index >= Math.max(0, start - 4); index--) {
-    const code = text.charCodeAt(index) | 32;
-    if (code >= 97 && code <= 122) return true;
-    if (
-      !(
-        code === 32 ||
-        code === 58 ||
-        code === 61 ||
-        code === 47 ||
-        code === 35 ||
-        code === 45 ||
-        code === 41 ||
-        code === 42
-      )
-    )
-      return false;
+    const code = text.charCodeAt(index);
+    const lower = code | 32;
+    if (lower >= 97 && lower <= 122) return true;
+    if (!(BEFORE_VERSION_SEPARATORS.has(code) || (code >= 9 && code <= 13))) return false;
   }
   return false;
 }
+
+/** ` `, `:`, `=`, `/`, `#`, `-` (white space other than the space is tested by range). */
+const BEFORE_VERSION_SEPARATORS = new Set([32, 58, 61, 47, 35, 45]);
 
 function validIpv4(value: string, text: string, start: number, end: number): boolean | number {
   // "1.2.3.4.5" or "v1.2.3.4" are versions, not addresses.

@@ -7,9 +7,9 @@ import type { Candidate, Recognizer } from '../recognizer.js';
 const QUOTED_OR_RUN = (min: number, max: number, quotedMax: number): string =>
   `((?<=(?:^|[^\\\\])")[^"\\\\\\n]{${min},${quotedMax}}(?=")|(?<=(?:^|[^\\\\])')[^'\\\\\\n]{${min},${quotedMax}}(?=')|[^\\s"'\`,;&<>]{${min},${max}}(?<!\\\\))`;
 
-// The key (the long ones also at the end of a longer name: PGPASSWORD, adminPassword), an optional closing quote (escaped
-// too) or markdown bold, the separator (`=`, `:`, `=>`, `>` of an XML tag, `is`, `is:`), an optional opening
-// quote, then the value. Bounded repeats.
+// The key (the long ones also at the end of a longer name: PGPASSWORD, adminPassword), an optional closing
+// quote (escaped too) or markdown bold, the separator (`=`, `:`, `=>`, `>` of an XML tag, `is`, `is:`), an
+// optional opening quote, then the value. Bounded repeats.
 const PASSWORD = new RegExp(
   `(?:(?:\\b|_)(?:password|passwd|passphrase|pwd|pass|db_pass|contraseña|contrasena|clave|senha|mot_de_passe)|pass(?:word|wd|phrase))(?:\\\\?["']|\\*\\*)?(?:\\s{0,4}(?:=|:|=>|:=|>)|\\s{1,3}(?:is|was|es|era)(?:\\s{0,2}:)?)(?:\\*\\*)?\\s{0,4}(?:\\\\?["'])?${QUOTED_OR_RUN(3, 512, 512)}`,
   'gi',

@@ -29,7 +29,8 @@ export const phoneFormat: TokenFormat = {
   },
   // Letters and digits glue; `_` does not (the recognizer reads `_+1 415 555 2671_` as a number).
   grammar: /(?<![A-Za-z0-9+])\+?\(?\d[\d\s().-]{5,20}\d(?![A-Za-z0-9])/g,
-  splitsAtSpaces: { whole: /^\+?\(?\d[\d\s().-]{5,20}\d$/ },
+  // A North American token after its country code, `1-` or `1.` (`1-415-555-0123`).
+  splitsAtSpaces: { whole: /^\+?\(?\d[\d\s().-]{5,20}\d$/, prefix: /^1[-.](?=\d)/ },
 };
 
 /** ITU country codes are prefix-free: 1 and 7 are one digit; these two-digit ones; the rest three. */

@@ -20,9 +20,10 @@ export interface TokenFormat {
   /**
    * A grammar match may be a token glued by white space to other text of the same shape (a phone token at the
    * end of a line, before the next line's id, or before a date): its parts between white space that match
-   * `whole` are candidates too, and the vault tells which is the token.
+   * `whole` are candidates too, and so is the match after a `prefix` glued to it; the vault tells which is the
+   * token.
    */
-  readonly splitsAtSpaces?: { readonly whole: RegExp };
+  readonly splitsAtSpaces?: { readonly whole: RegExp; readonly prefix?: RegExp };
   /**
    * Present when the format's tokens come from a range real data never uses: a match of the grammar is then a
    * token whatever the vault says, and detectors skip it without a lookup. `mayContain` is a cheap pre-check.
