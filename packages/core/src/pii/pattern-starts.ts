@@ -87,6 +87,53 @@ function dottedQuad(text: string, start: number): boolean {
   return true;
 }
 
+function isWordCode(code: number): boolean {
+  return isDigitCode(code) || code === 95 || ((code | 32) >= 97 && (code | 32) <= 122);
+}
+
+/** `-dd-ddT` at `end`, after a year: an ISO timestamp (`2026-11-22T08:15:00Z`), which log lines start with. */
+function isoTimestampAt(text: string, end: number): boolean {
+  return (
+    text.charCodeAt(end) === 45 &&
+    isDigitCode(text.charCodeAt(end + 1)) &&
+    isDigitCode(text.charCodeAt(end + 2)) &&
+    text.charCodeAt(end + 3) === 45 &&
+    isDigitCode(text.charCodeAt(end + 4)) &&
+    isDigitCode(text.charCodeAt(end + 5)) &&
+    text.charCodeAt(end + 6) === 84
+  );
+}
+
+// ISO dates: the year run, a separator of -/., 1-2 digits, a separator, 1-2 digits, then the end of the word
+// (a following letter, digit or `_` only as `T00:00`: the regex's `(?=T00:00|\b)`).
+function isoDate(text: string, start: number, end: number): boolean {
+  if (!numericDate(text, start, end)) return false;
+  let index = end + 1;
+  while (isDigitCode(text.charCodeAt(index))) index++;
+  index++;
+  const dayStart = index;
+  while (index - dayStart < 3 && isDigitCode(text.charCodeAt(index))) index++;
+  if (index - dayStart > 2) return false;
+  const next = text.charCodeAt(index);
+  return !isWordCode(next) || text.startsWith('T00:00', index);
+}
+
+// Phone groups: no match starts at an ISO timestamp's year (its two groups end glued to `T`, never at `\b`).
+function notTimestamp(text: string, start: number, end: number): boolean {
+  return end - start !== 4 || !isoTimestampAt(text, end);
+}
+
+// MAC-48: six groups of two joined by the same `:` or `-` (the run is the first group).
+function sixGroups(text: string, _start: number, end: number): boolean {
+  const separator = text.charCodeAt(end);
+  return (
+    text.charCodeAt(end + 3) === separator &&
+    text.charCodeAt(end + 6) === separator &&
+    text.charCodeAt(end + 9) === separator &&
+    text.charCodeAt(end + 12) === separator
+  );
+}
+
 // Numeric dates: 1-2 or 4 digits, a separator of -/., 1-2 digits, a separator, then a digit.
 function numericDate(text: string, _start: number, end: number): boolean {
   let index = end + 1;
@@ -265,7 +312,7 @@ export const PATTERN_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new 
     'g/(?:(?:\\(\\d{2,5}\\)[ .-]?|\\b\\d{2,5}[ .-])\\d{2,4}(?:[ .-]\\d{2,4}){1,3}|\\(\\d{2,5}\\)[ .-]?\\d{4,5}-\\d{4}|\\b0\\d{1,4}[ .-]\\d{4,8}|\\b[6-9]\\d{4} \\d{5})\\b',
     [
       { length: [2, 5], chars: DIGIT, before: '(', after: ')' },
-      { length: [2, 5], chars: DIGIT, after: ' .-', digits: 6, separators: ' .-' },
+      { length: [2, 5], chars: DIGIT, after: ' .-', digits: 6, separators: ' .-', check: notTimestamp },
     ],
   ],
   // uk-postcode: outward code (2-4) then a space, or the whole postcode (5-7); GIR 0AA
@@ -303,7 +350,7 @@ export const PATTERN_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new 
         chars: ALNUM,
         first: HEX,
         after: ':-',
-        check: (text, _start, end) => text.charCodeAt(end + 3) === text.charCodeAt(end),
+        check: sixGroups,
       },
       {
         length: [4, 4],
@@ -318,7 +365,7 @@ export const PATTERN_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new 
     'g/\\b(?:\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}(?=T00:00|\\b)|\\d{1,2}[-/.]\\d{1,2}[-/.](?:\\d{4}|\\d{2})\\b)',
     [
       { ...digitRun(1, 2, '-/.', 4), check: numericDate },
-      { ...digitRun(4, 4, '-/.', 6), check: numericDate },
+      { ...digitRun(4, 4, '-/.', 6), check: isoDate },
     ],
   ],
   [
