@@ -283,6 +283,28 @@ describe('PatternScanner: password and secret assignments in text', () => {
     expect(found('password=hunter2&user=ana')).toEqual([{ type: 'PASSWORD', value: 'hunter2' }]);
   });
 
+  it('reads the value of a command-line flag after a space, but not a usage line or another flag', () => {
+    const key = '9944b09199c62bcf9418ad846dd0e4bbdfc6ee4b';
+    const cases: [string, string, string][] = [
+      ['mysql --user=ana --password Xk9mQ2vL7pz db', 'PASSWORD', 'Xk9mQ2vL7pz'],
+      ['pg_dump --db-password iloveyou -h db1', 'PASSWORD', 'iloveyou'],
+      ["sshpass --pass 'correct horse' ssh db1", 'PASSWORD', 'correct horse'],
+      [`gh auth login --token ${key}`, 'API_SECRET', key],
+      [`stripe listen --api-key ${key}`, 'API_SECRET', key],
+      [`vault login -client-secret ${key}`, 'API_SECRET', key],
+    ];
+    for (const [text, type, value] of cases) expect(found(text), text).toEqual([{ type, value }]);
+    const texts = [
+      '  --password PASSWORD   the password to connect with',
+      '  --api-key API_KEY     your key',
+      'mysql --password --verbose',
+      'bypass --password-file /run/secrets/db',
+      'the pass is over',
+      'password: click the link',
+    ];
+    for (const text of texts) expect(found(text), text).toEqual([]);
+  });
+
   it('keeps values that only look like code: a digit in the name, a one-segment path, a ! after a word', () => {
     const cases: [string, string, string][] = [
       ['Authorization: Bearer ya29.a0AfH6SMBx3jvQ8u7Yk2Lr9Tq', 'API_SECRET', 'ya29.a0AfH6SMBx3jvQ8u7Yk2Lr9Tq'],

@@ -7,18 +7,22 @@ import type { Candidate, Recognizer } from '../recognizer.js';
 const QUOTED_OR_RUN = (min: number, max: number, quotedMax: number): string =>
   `((?<=(?:^|[^\\\\])")[^"\\\\\\n]{${min},${quotedMax}}(?=")|(?<=(?:^|[^\\\\])')[^'\\\\\\n]{${min},${quotedMax}}(?=')|[^\\s"'\`,;&<>]{${min},${max}}(?<!\\\\))`;
 
+// A command-line flag's value after a space (`--password Xk9…`, `--api-key …`): the key ends a word that starts
+// with `-` or `--`, and the value is not another flag (see passwordVerdict for a usage line's metavariable).
+const FLAG_SEPARATOR = `(?<=(?:^|\\s)--?[\\w-]{1,64})[ \\t]{1,2}(?!-)`;
+
 // The key (the long ones also at the end of a longer name: PGPASSWORD, adminPassword), an optional closing
-// quote (escaped too) or markdown bold, the separator (`=`, `:`, `=>`, `>` of an XML tag, `is`, `is:`), an
-// optional opening quote, then the value. Bounded repeats.
+// quote (escaped too) or markdown bold, the separator (`=`, `:`, `=>`, `>` of an XML tag, `is`, `is:`, a flag's
+// space), an optional opening quote, then the value. Bounded repeats.
 const PASSWORD = new RegExp(
-  `(?:(?:\\b|_)(?:password|passwd|passphrase|pwd|pass|db_pass|contraseña|contrasena|clave|senha|mot_de_passe)|pass(?:word|wd|phrase))(?:\\\\?["']|\\*\\*)?(?:\\s{0,4}(?:=|:|=>|:=|>)|\\s{1,3}(?:is|was|es|era)(?:\\s{0,2}:)?)(?:\\*\\*)?\\s{0,4}(?:\\\\?["'])?${QUOTED_OR_RUN(3, 512, 512)}`,
+  `(?:(?:\\b|_)(?:password|passwd|passphrase|pwd|pass|db_pass|contraseña|contrasena|clave|senha|mot_de_passe)|pass(?:word|wd|phrase))(?:\\\\?["']|\\*\\*)?(?:\\s{0,4}(?:=|:|=>|:=|>)|\\s{1,3}(?:is|was|es|era)(?:\\s{0,2}:)?|${FLAG_SEPARATOR})(?:\\*\\*)?\\s{0,4}(?:\\\\?["'])?${QUOTED_OR_RUN(3, 512, 512)}`,
   'gi',
 );
 // The same for secret keys and Authorization headers, whose scheme (Basic, Token, ApiKey, Bearer) comes before the
 // credentials. Only `token` and `bearer` need a word start; the longer keys count at the end of any name
 // (webhookSecret, githubAccessToken, X-API-Key, Ocp-Apim-Subscription-Key), which is also the faster search.
 const SECRET = new RegExp(
-  `(?:(?:\\b|_)(?:token|bearer)|secret[_-]access[_-]key|secret[_-]?key|secret|client[_-]secret|api[_-]?key|apikey|access[_-]?key|access[_-]?token|auth[_-]?token|refresh[_-]?token|session[_-]?token|private[_-]?key|signing[_-]?key|master[_-]?key|subscription[_-]?key|(?:proxy-)?authorization)(?:\\\\?["'])?\\s{0,4}(?:=|:|=>|:=)\\s{0,4}(?:\\\\?["'])?(?:(?:basic|token|apikey|bearer)\\s{1,4})?${QUOTED_OR_RUN(8, 4096, 512)}`,
+  `(?:(?:\\b|_)(?:token|bearer)|secret[_-]access[_-]key|secret[_-]?key|secret|client[_-]secret|api[_-]?key|apikey|access[_-]?key|access[_-]?token|auth[_-]?token|refresh[_-]?token|session[_-]?token|private[_-]?key|signing[_-]?key|master[_-]?key|subscription[_-]?key|(?:proxy-)?authorization)(?:\\\\?["'])?(?:\\s{0,4}(?:=|:|=>|:=)\\s{0,4}|${FLAG_SEPARATOR})(?:\\\\?["'])?(?:(?:basic|token|apikey|bearer)\\s{1,4})?${QUOTED_OR_RUN(8, 4096, 512)}`,
   'gi',
 );
 // A `name: …PASSWORD` / `value: …` pair (Kubernetes `env` lists as kubectl prints them, YAML or JSON): the name
@@ -154,6 +158,27 @@ function realValue(value: string): boolean {
   return !placeholderSecret(value) && !REFERENCE.test(value) && !CODE.test(value);
 }
 
+/** Whether the value at `start` follows a command-line flag and white space (`--password Xk9…`). */
+function afterFlag(text: string, start: number): boolean {
+  let index = start - 1;
+  while (index >= 0 && (text.charCodeAt(index) === 32 || text.charCodeAt(index) === 9)) index--;
+  if (index === start - 1 || index < 0 || !/[\w-]/.test(text[index] as string)) return false;
+  while (index > 0 && /[\w-]/.test(text[index - 1] as string)) index--;
+  return text.charCodeAt(index) === 45;
+}
+
+/**
+ * The verdict on a password value. After a flag, a value in capitals and `_` is a usage line's metavariable
+ * (`--password PASSWORD`, as `--help` prints it) and a lower-case word is a password; after any other key, a bare
+ * lower-case word reads as prose ("password: click the link", "password is incorrect."), unless lowered
+ * thresholds ask. `iloveyou!` is a password either way.
+ */
+function passwordVerdict(value: string, text: string, start: number): boolean | number {
+  if (!realValue(value)) return false;
+  if (afterFlag(text, start)) return !/^[A-Z][A-Z_-]*$/.test(value);
+  return /^[a-z]+\.?$/.test(value) ? 0.45 : true;
+}
+
 const PASSWORD_COLUMN = /^(?:password|passwd|pwd|pass|passphrase|contraseña|contrasena|clave|senha)$/i;
 
 /** In a CSV/TSV table, every cell of a column headed "password" (or contraseña, ...): one pass over the lines. */
@@ -210,9 +235,7 @@ export const passwordRecognizer: Recognizer = {
     yield* findNamedValues(NAMED_PASSWORD, 0.85, text);
   },
   caseInsensitiveTriggers: ['pass', 'pwd', 'contrase', 'clave', 'senha', 'mot_de_passe'],
-  // A bare lower-case word after the key reads as prose ("password: click the link", "password is incorrect."),
-  // unless lowered thresholds ask; `iloveyou!` is a password.
-  validate: (value) => realValue(value) && (/^[a-z]+\.?$/.test(value) ? 0.45 : true),
+  validate: (value, match) => passwordVerdict(value, match.text, match.start),
   description:
     'value assigned to password/passwd/pwd/contraseña/clave keys in config, JSON, URLs and logs; cells of a password column in CSV',
 };
