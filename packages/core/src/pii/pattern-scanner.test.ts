@@ -305,6 +305,21 @@ describe('PatternScanner: password and secret assignments in text', () => {
     for (const text of texts) expect(found(text), text).toEqual([]);
   });
 
+  it('reads the session values of Cookie and Set-Cookie headers, not their attributes or plain words', () => {
+    const session = 'k2m9q7w1e5r6t8y0a3s4d5f6';
+    const values = (text: string) => found(text).map((span) => span.value);
+    expect(values(`Cookie: theme=dark; sessionid=${session}; csrftoken=Xk9mQ2vL7pz0aB`)).toEqual([
+      session,
+      'Xk9mQ2vL7pz0aB',
+    ]);
+    expect(values(`Set-Cookie: sid="${session}"; Path=/; Max-Age=3600; HttpOnly`)).toEqual([session]);
+    expect(values(`{"headers": {"cookie": "sessionid=${session}; lang=en"}}`)).toEqual([session]);
+    expect(values(`curl -H 'Cookie: auth=${session}' https://api.example.com`)).toEqual([session]);
+    expect(values(`COOKIE:\tsid=${session}\nHost: example.com`)).toEqual([session]);
+    expect(values('Cookie: theme=dark; lang=en-US')).toEqual([]);
+    expect(values(`cookies: ${session}`)).toEqual([]);
+  });
+
   it('keeps values that only look like code: a digit in the name, a one-segment path, a ! after a word', () => {
     const cases: [string, string, string][] = [
       ['Authorization: Bearer ya29.a0AfH6SMBx3jvQ8u7Yk2Lr9Tq', 'API_SECRET', 'ya29.a0AfH6SMBx3jvQ8u7Yk2Lr9Tq'],

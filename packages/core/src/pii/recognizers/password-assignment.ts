@@ -1,5 +1,6 @@
 import { isBorderLine, readCsvHeader } from '../csv-header.js';
 import type { Candidate, Recognizer } from '../recognizer.js';
+import { findCookieValues, mayHoldCookieHeader } from './cookie-header.js';
 
 // The value of an assignment (group 1): a quoted value whole, spaces and all (`"correct horse battery"`), else
 // a run up to a space, quote or separator, not ending in a backslash (escaped JSON in a log line: `\"pw\"`). A
@@ -74,6 +75,14 @@ function* findNamedValues(regex: RegExp, score: number, text: string): Iterable<
     if (value !== undefined && value.length > 0)
       yield { start: match.index + match[0].length - value.length, end: match.index + match[0].length, score };
   }
+}
+
+const NONE: readonly Candidate[] = [];
+
+/** The secret recognizer's finds beyond its patterns: `name` / `value` pairs and cookie values. */
+function* findSecretValues(text: string): Iterable<Candidate> {
+  yield* findNamedValues(NAMED_SECRET, 0.75, text);
+  yield* findCookieValues(text, 0.75);
 }
 
 const BEARER = /\bBearer\s{1,4}([A-Za-z0-9._~+/-]{16,2048}=*)/g;
@@ -249,9 +258,10 @@ export const apiSecretRecognizer: Recognizer = {
     { regex: SECRET, score: 0.75, group: 1 },
     { regex: BEARER, score: 0.8, group: 1 },
   ],
-  find: (text) => findNamedValues(NAMED_SECRET, 0.75, text),
-  caseInsensitiveTriggers: ['secret', 'key', 'token', 'bearer', 'authorization'],
+  // Most texts hold neither a `value` key nor a cookie header: no generator is made for them.
+  find: (text) => (holdsValueKey(text) || mayHoldCookieHeader(text) ? findSecretValues(text) : NONE),
+  caseInsensitiveTriggers: ['secret', 'key', 'token', 'bearer', 'authorization', 'cookie'],
   // A secret has entropy: letters and digits mixed; plain words ("token: expired") are not secrets.
   validate: (value) => realValue(value) && /\d/.test(value) && /[A-Za-z]/.test(value),
-  description: 'value assigned to secret/api_key/token keys, Bearer credentials',
+  description: 'value assigned to secret/api_key/token keys, Bearer credentials, cookie values of Cookie headers',
 };
