@@ -460,6 +460,20 @@ describe('PatternScanner on agent texts found in review', () => {
     expect(found('card: 4532015112830366/12/27')).toEqual([{ type: 'CREDIT_CARD', value: '4532015112830366' }]);
   });
 
+  it('reads birth dates with an abbreviated month between dashes or slashes, not an access log time', () => {
+    const dates = (text: string) =>
+      found(text)
+        .filter((span) => span.type === 'DATE_OF_BIRTH')
+        .map((span) => span.value);
+    expect(dates('PATIENT DOB: 14-MAR-1985 MRN 55123')).toEqual(['14-MAR-1985']);
+    expect(dates('birth_date,name\n14-Mar-85,Ana')).toEqual(['14-Mar-85']);
+    expect(dates('fecha de nacimiento: 3/dic/1990')).toEqual(['3/dic/1990']);
+    expect(dates('born 31-Feb-1985')).toEqual([]);
+    expect(dates('born 14-Mar/1985')).toEqual([]);
+    expect(dates('date of birth check: [22/Nov/2026:07:58:34 +0000] "GET / HTTP/1.1" 200')).toEqual([]);
+    expect(dates('shipped 14-Mar-1985')).toEqual([]);
+  });
+
   it('reads the header of a table drawn with borders, as the mysql client prints it', () => {
     const border = '+----+-------+--------------+';
     const table = (column: string, value: string) =>

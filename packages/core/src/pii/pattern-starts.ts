@@ -236,6 +236,15 @@ function monthFollows(text: string, _start: number, end: number): boolean {
   return MONTH_PAIRS.has(((text.charCodeAt(end + 1) | 32) << 8) | (text.charCodeAt(end + 2) | 32));
 }
 
+// DD-Mon-YY(YY): after the day and its separator, two letters of a month, the same separator after three, then
+// a year not followed by `:` and a digit (`22/Nov/2026:07:58:34`, an access log's time).
+function monthBetweenSeparators(text: string, start: number, end: number): boolean {
+  if (!monthFollows(text, start, end) || text.charCodeAt(end + 4) !== text.charCodeAt(end)) return false;
+  let index = end + 5;
+  while (isDigitCode(text.charCodeAt(index))) index++;
+  return !(text.charCodeAt(index) === 58 && isDigitCode(text.charCodeAt(index + 1)));
+}
+
 function allDigits(text: string, from: number, to: number): boolean {
   for (let index = from; index < to; index++) if (!isDigitCode(text.charCodeAt(index))) return false;
   return true;
@@ -382,6 +391,10 @@ export const PATTERN_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new 
         check: monthThenDay,
       },
     ],
+  ],
+  [
+    'gi/\\b\\d{1,2}([-/])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|abr|ago|dic)\\1(?:\\d{4}|\\d{2})\\b(?!:\\d)',
+    [{ length: [1, 2], chars: DIGIT, after: '-/', check: monthBetweenSeparators }],
   ],
   [
     'g/\\b(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(?:\\.(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}(?:\\/(?:3[0-2]|[12]?\\d))?\\b',

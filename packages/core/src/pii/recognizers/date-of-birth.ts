@@ -30,6 +30,11 @@ const MONTH_NUMBER: Record<string, number> = {
   octubre: 10,
   noviembre: 11,
   diciembre: 12,
+  // Spanish abbreviations of DD-Mon-YYYY that differ from the English ones.
+  ene: 1,
+  abr: 4,
+  ago: 8,
+  dic: 12,
 };
 
 function plausible(year: number, month: number, day: number): boolean {
@@ -55,6 +60,8 @@ export function dateValid(value: string): boolean {
   }
   parts = /^(\d{1,2})(?:st|nd|rd|th)?\s+(?:de\s+)?([A-Za-zé]+)\.?,?\s+(?:de\s+|del\s+)?(\d{4})$/i.exec(value);
   if (parts) return plausible(Number(parts[3]), monthOf(parts[2] as string), Number(parts[1]));
+  parts = /^(\d{1,2})([-/])([A-Za-z]{3})\2(\d{4}|\d{2})$/.exec(value);
+  if (parts) return plausible(Number(parts[4]), monthOf(parts[3] as string), Number(parts[1]));
   parts = /^([A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/i.exec(value);
   if (parts) return plausible(Number(parts[3]), monthOf(parts[1] as string), Number(parts[2]));
   return false;
@@ -83,6 +90,14 @@ export const dateOfBirthRecognizer: Recognizer = {
         `\\b(?:\\d{1,2}(?:st|nd|rd|th)?\\s(?:de\\s)?(?:${MONTHS_EN}|${MONTHS_ES})\\.?,?\\s(?:de\\s|del\\s)?\\d{4}|(?:${MONTHS_EN})\\.?\\s\\d{1,2}(?:st|nd|rd|th)?,?\\s\\d{4})\\b`,
         'gi',
       ),
+      score: 0.2,
+    },
+    // DD-Mon-YYYY and DD-MON-YY (`14-Mar-1985`, `14/MAR/1985`, Oracle's `14-MAR-85`), English or Spanish
+    // abbreviations, the same separator twice. Not followed by `:` and a digit: `22/Nov/2026:07:58:34` is an
+    // access log's time.
+    {
+      regex:
+        /\b\d{1,2}([-/])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|abr|ago|dic)\1(?:\d{4}|\d{2})\b(?!:\d)/gi,
       score: 0.2,
     },
   ],
