@@ -145,6 +145,17 @@ describe('text round trip', () => {
     await expectRoundTrips(mask, texts, /abcd1234|ana@example/);
   });
 
+  it('masks cards, IBANs and phones spaced with no-break or thin spaces, and restores them exactly', async () => {
+    const mask = client({ scanner: new PatternScanner() });
+    const texts = [
+      'Card: 4111\u00a01111\u00a01111\u00a01111, exp 12/27',
+      'IBAN FR76\u202f3000\u202f6000\u202f0112\u202f3456\u202f7890\u202f189',
+      'Tel.\u00a0: +33\u00a06\u00a012\u00a034\u00a056\u00a078',
+      'SSN 401\u00a023\u00a04567 and 536\u200922\u20098741',
+    ];
+    await expectRoundTrips(mask, texts, /1111|3456|34.56|4567|8741/);
+  });
+
   it('is deterministic: the same value gets the same token across calls', async () => {
     const mask = client();
     const a = await mask.scanAndTokenize('mail maria@acme.com');

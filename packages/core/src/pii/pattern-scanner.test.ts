@@ -474,6 +474,17 @@ describe('PatternScanner on agent texts found in review', () => {
     expect(dates('shipped 14-Mar-1985')).toEqual([]);
   });
 
+  it('reads digit groups spaced with no-break or thin spaces, at the offsets of the text as given', () => {
+    const card = '4111\u00a01111\u00a01111\u00a01111';
+    const iban = 'DE89\u202f3704\u202f0044\u202f0532\u202f0130\u202f00';
+    expect(found(`card ${card}; iban ${iban}`)).toEqual([
+      { type: 'CREDIT_CARD', value: card },
+      { type: 'IBAN_CODE', value: iban },
+    ]);
+    // An allow-list entry as written, with its no-break spaces, still allows the value.
+    expect(found(`card ${card}`, new PatternScanner({ allowList: [card] }))).toEqual([]);
+  });
+
   it('reads the header of a table drawn with borders, as the mysql client prints it', () => {
     const border = '+----+-------+--------------+';
     const table = (column: string, value: string) =>

@@ -187,7 +187,10 @@ interface ScanPlan {
 }
 
 interface ScanState {
+  /** The text the recognizers read: the scanned text with no-break spaces as spaces (see NO_BREAK_SPACE). */
   readonly text: string;
+  /** The scanned text, as given (allow-list entries are compared with it too). */
+  readonly original: string;
   readonly spans: Span[];
   readonly allow: ReadonlySet<string>;
   /** Token-shaped ranges (reservedTokenRanges): read when a span-local lookup cannot tell, else undefined. */
@@ -420,6 +423,10 @@ function includesAny(text: string, needles: readonly string[]): boolean {
 }
 
 /** Scores one candidate and keeps it when it passes its threshold (see the README's scoring rules). */
+function allowed(state: ScanState, value: string, start: number, end: number): boolean {
+  return state.allow.has(value) || (state.original !== state.text && state.allow.has(state.original.slice(start, end)));
+}
+
 function consider(
   state: ScanState,
   plan: RecognizerPlan,
@@ -450,7 +457,7 @@ function consider(
     contextFound ??= contextNear(state, context, start, end);
     if (contextFound) score = Math.min(1, score + CONTEXT_BOOST);
   }
-  if (score < threshold || (state.allow.size > 0 && state.allow.has(value))) return;
+  if (score < threshold || (state.allow.size > 0 && allowed(state, value, start, end))) return;
   if (reservedToken(state, start, end)) return;
   state.spans.push({ type: recognizer.entity, start, end, score: round(score), recognizer: recognizer.name });
 }
@@ -590,9 +597,13 @@ export class PatternScanner implements Scanner {
     return { type: recognizer.entity, start, end, score: round(score), recognizer: recognizer.name };
   }
 
-  #scan(plan: ScanPlan, text: string, options: ScanOptions, scratch: boolean): Span[] {
+  #scan(plan: ScanPlan, original: string, options: ScanOptions, scratch: boolean): Span[] {
+    // The recognizers read no-break and thin spaces as spaces (see NO_BREAK_SPACE): one for one, so every offset
+    // is the original's. Exact lists compare with the original.
+    const text = NO_BREAK_SPACE.test(original) ? original.replace(NO_BREAK_SPACES, ' ') : original;
     const state: ScanState = {
       text,
+      original,
       spans: [],
       allow: options.allowList === undefined ? this.#allow : new Set([...this.#allow, ...options.allowList]),
       placeholders: undefined,
@@ -623,10 +634,10 @@ export class PatternScanner implements Scanner {
         );
       }
     }
-    this.#addExact(text, this.#deny, 'deny-list', state.spans, options);
+    this.#addExact(original, this.#deny, 'deny-list', state.spans, options);
     if (options.knownEntities !== undefined)
-      this.#addExact(text, options.knownEntities, 'known-entity', state.spans, options);
-    return resolveOverlaps(state.spans, text);
+      this.#addExact(original, options.knownEntities, 'known-entity', state.spans, options);
+    return resolveOverlaps(state.spans, original);
   }
 
   /**
@@ -991,6 +1002,14 @@ for (let code = 48; code <= 57; code++) KIND[code] = DIGIT;
 for (let code = 65; code <= 90; code++) KIND[code] = UPPER;
 for (let code = 97; code <= 122; code++) KIND[code] = LOWER;
 KIND[95] = UNDERSCORE;
+
+/**
+ * No-break space, figure space, thin space and narrow no-break space: what text copied from a web page, a PDF or
+ * a French or SI-style amount puts between digit groups (`4111\u00a01111…`, `FR76\u202f3000…`). Every pattern
+ * separator is ASCII, so without this a card or IBAN spaced so went unread.
+ */
+const NO_BREAK_SPACE = /[\u00a0\u2007\u2009\u202f]/;
+const NO_BREAK_SPACES = /[\u00a0\u2007\u2009\u202f]/g;
 
 /** JavaScript's `\s`. */
 function isSpace(code: number): boolean {
