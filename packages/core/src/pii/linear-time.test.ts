@@ -36,6 +36,8 @@ const ADVERSARIAL: Record<string, string> = {
   'auth headers': fill('Authorization: Basic '),
   'cookie headers': fill('Cookie: a=b;c'),
   'cookie names': fill('cookie:x'),
+  'set-cookie folds': fill('Set-Cookie: a=b; e=1, x'),
+  'set-cookie lists': fill('"set-cookie": ["a=b", "'),
   flags: fill(' --password -'),
   'sk-sk-': fill('sk-'),
   'xoxb-': fill('xoxb-1'),

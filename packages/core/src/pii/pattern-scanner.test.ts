@@ -283,21 +283,29 @@ describe('PatternScanner: password and secret assignments in text', () => {
     expect(found('password=hunter2&user=ana')).toEqual([{ type: 'PASSWORD', value: 'hunter2' }]);
   });
 
-  it('reads the value of a command-line flag after a space, but not a usage line or another flag', () => {
+  it('reads a secret-looking value of a command-line flag after white space, not a word, a usage line or a flag', () => {
     const key = '9944b09199c62bcf9418ad846dd0e4bbdfc6ee4b';
     const cases: [string, string, string][] = [
       ['mysql --user=ana --password Xk9mQ2vL7pz db', 'PASSWORD', 'Xk9mQ2vL7pz'],
-      ['pg_dump --db-password iloveyou -h db1', 'PASSWORD', 'iloveyou'],
-      ["sshpass --pass 'correct horse' ssh db1", 'PASSWORD', 'correct horse'],
+      ['pg_dump --db-password\tS3cr3t-pw! -h db1', 'PASSWORD', 'S3cr3t-pw!'],
+      ["sshpass --pass 'correct horse 42' ssh db1", 'PASSWORD', 'correct horse 42'],
       [`gh auth login --token ${key}`, 'API_SECRET', key],
-      [`stripe listen --api-key ${key}`, 'API_SECRET', key],
+      [`stripe listen --api-key    ${key}`, 'API_SECRET', key],
       [`vault login -client-secret ${key}`, 'API_SECRET', key],
     ];
     for (const [text, type, value] of cases) expect(found(text), text).toEqual([{ type, value }]);
     const texts = [
       '  --password PASSWORD   the password to connect with',
       '  --api-key API_KEY     your key',
+      '  --password <password>  The password',
+      '  -W, --password    force password prompt',
+      '  --password  Use password auth  [boolean]',
+      'psql -h db1 -U ana --password mydb',
+      'pg_dump --no-password backup2024 > dump.sql',
+      'You can pass the --password flag to be asked.',
       'mysql --password --verbose',
+      'mysql --password   --host db1',
+      'restore --password backup_2024.sql',
       'bypass --password-file /run/secrets/db',
       'the pass is over',
       'password: click the link',
@@ -305,19 +313,33 @@ describe('PatternScanner: password and secret assignments in text', () => {
     for (const text of texts) expect(found(text), text).toEqual([]);
   });
 
-  it('reads the session values of Cookie and Set-Cookie headers, not their attributes or plain words', () => {
+  it('reads the session values of cookie headers, not their attributes or short preferences', () => {
     const session = 'k2m9q7w1e5r6t8y0a3s4d5f6';
+    const csrf = 'Xk9mQ2vL7pz0aB3c';
     const values = (text: string) => found(text).map((span) => span.value);
-    expect(values(`Cookie: theme=dark; sessionid=${session}; csrftoken=Xk9mQ2vL7pz0aB`)).toEqual([
-      session,
-      'Xk9mQ2vL7pz0aB',
-    ]);
+    expect(values(`Cookie: theme=dark; sessionid=${session};\tcsrftoken=${csrf}`)).toEqual([session, csrf]);
     expect(values(`Set-Cookie: sid="${session}"; Path=/; Max-Age=3600; HttpOnly`)).toEqual([session]);
     expect(values(`{"headers": {"cookie": "sessionid=${session}; lang=en"}}`)).toEqual([session]);
     expect(values(`curl -H 'Cookie: auth=${session}' https://api.example.com`)).toEqual([session]);
     expect(values(`COOKIE:\tsid=${session}\nHost: example.com`)).toEqual([session]);
-    expect(values('Cookie: theme=dark; lang=en-US')).toEqual([]);
+    // Node's header map, folded Set-Cookie headers (with an Expires date), curl's flags and document.cookie.
+    expect(values(`{"set-cookie": ["sid=${session}; Path=/; HttpOnly", "csrf=${csrf}; Path=/"]}`)).toEqual([
+      session,
+      csrf,
+    ]);
+    expect(
+      values(`Set-Cookie: sid=${session}; Expires=Wed, 21 Oct 2026 07:28:00 GMT; Secure, csrf=${csrf}; Path=/`),
+    ).toEqual([session, csrf]);
+    expect(values(`curl --cookie "sid=${session}; csrf=${csrf}" https://x.io`)).toEqual([session, csrf]);
+    expect(values(`curl -b 'sid=${session}' https://x.io`)).toEqual([session]);
+    expect(values(`document.cookie = "sid=${session}; path=/";`)).toEqual([session]);
+    // A long header is read to its end.
+    const trackers = Array.from({ length: 120 }, (_, n) => `_ga_T${n}=GS1.1.1700000000.${n}.1.1700000100.0`);
+    expect(values(`Cookie: ${trackers.join('; ')}; sessionid=${session}`).at(-1)).toBe(session);
+    expect(values('Cookie: theme=dark; ab_test=variant_b2; consent=v2')).toEqual([]);
+    expect(values('Set-Cookie: Path=/v1; HttpOnly')).toEqual([]);
     expect(values(`cookies: ${session}`)).toEqual([]);
+    expect(values('git checkout -b feature-2024')).toEqual([]);
   });
 
   it('keeps values that only look like code: a digit in the name, a one-segment path, a ! after a word', () => {

@@ -1,17 +1,22 @@
 import type { Candidate } from '../recognizer.js';
 
 /**
- * A `Cookie:` or `Set-Cookie:` header, as HTTP dumps, curl's `-H` and JSON header maps write it: the name (not
- * inside a longer word), an optional closing quote, `:`, then the header value (group 1 opens with its quote).
+ * Where cookie pairs start: a `Cookie:` or `Set-Cookie:` header as HTTP dumps, curl's `-H` and JSON header maps
+ * write it (Node's `"set-cookie": [ … ]` a list of strings), curl's `--cookie` / `-b`, or `document.cookie =`.
+ * Groups: 1 `set-` of Set-Cookie, 2 the `[` of a list, 3 the quote the value opens with.
  */
-const COOKIE_HEADER = /(?<![\w-])(set-)?cookie["']?[ \t]{0,4}:[ \t]{0,4}(["']?)/gi;
+const COOKIE_START =
+  /(?:(?<![\w-])(set-)?cookie["']?[ \t]{0,4}:|(?<![\w.-])document\.cookie[ \t]{0,4}\+?=|(?<![\w-])(?:--cookie(?:[ \t]{1,4}|=)|-b {1,4}(?=["']?[^\s=;"']{1,256}=)))[ \t]{0,4}(\[[ \t]{0,4})?(["']?)/gi;
 
-/** Characters a header value runs over: up to 4,096, never past the end of its line. */
-const HEADER_REACH = 4096;
+/** Characters a header value runs over at most (browsers send up to 4 KB per cookie, many cookies at once). */
+const HEADER_REACH = 65536;
 
-/** Necessary for a cookie header: `ookie` or `OOKIE` in the text (one or two native searches). */
+/** Shorter values are preferences and flags (`theme=dark`, `ab_test=variant_b2`); session ids are longer. */
+const MIN_SECRET_LENGTH = 16;
+
+/** Necessary for a cookie header: `ookie` or `OOKIE` in the text, or curl's `-b` (one to three native searches). */
 export function mayHoldCookieHeader(text: string): boolean {
-  return text.includes('ookie') || text.includes('OOKIE');
+  return text.includes('ookie') || text.includes('OOKIE') || text.includes('-b ');
 }
 
 function isCookieOctet(code: number): boolean {
@@ -19,38 +24,86 @@ function isCookieOctet(code: number): boolean {
   return code > 32 && code !== 34 && code !== 44 && code !== 59 && code !== 92 && code !== 127;
 }
 
+/** A `name=` after blanks at `index`: the next cookie of a folded Set-Cookie header. */
+function pairFollows(text: string, index: number, limit: number): boolean {
+  while (index < limit && isBlank(text.charCodeAt(index))) index++;
+  const nameStart = index;
+  while (index < limit && isCookieOctet(text.charCodeAt(index)) && text.charCodeAt(index) !== 61) index++;
+  return index > nameStart && text.charCodeAt(index) === 61;
+}
+
+function isBlank(code: number): boolean {
+  return code === 32 || code === 9;
+}
+
 /**
- * The cookie values in `Cookie` and `Set-Cookie` headers (session ids, CSRF and auth tokens), scored `score`:
- * every pair of a `Cookie` header, the first pair of a `Set-Cookie` header (its attributes, `Path=/` or
- * `Max-Age=3600`, are not secrets).
+ * The cookie values of cookie headers (session ids, CSRF and auth tokens), scored `score`: every pair of a
+ * `Cookie` header; of a `Set-Cookie` header the first pair of each cookie, whether one per line, one per string of
+ * a list, or folded with `, ` (its attributes, `Path=/` or `Max-Age=3600`, are not secrets). Values shorter than
+ * 16 characters are left alone.
  */
 export function* findCookieValues(text: string, score: number): Iterable<Candidate> {
   if (!mayHoldCookieHeader(text)) return;
-  COOKIE_HEADER.lastIndex = 0;
-  for (let header = COOKIE_HEADER.exec(text); header !== null; header = COOKIE_HEADER.exec(text)) {
+  COOKIE_START.lastIndex = 0;
+  for (let header = COOKIE_START.exec(text); header !== null; header = COOKIE_START.exec(text)) {
     const setCookie = header[1] !== undefined;
+    const list = header[2] !== undefined;
     // The quote the header value ends at: its own (`"cookie": "…"`) or the whole header's (`-H 'Cookie: …'`).
     const before = header.index > 0 ? text.charCodeAt(header.index - 1) : -1;
-    const quote = header[2] !== '' ? (header[2] as string).charCodeAt(0) : before === 34 || before === 39 ? before : -1;
-    const limit = Math.min(text.length, COOKIE_HEADER.lastIndex + HEADER_REACH);
-    let index = COOKIE_HEADER.lastIndex;
+    const quote = header[3] !== '' ? (header[3] as string).charCodeAt(0) : before === 34 || before === 39 ? before : -1;
+    const limit = Math.min(text.length, COOKIE_START.lastIndex + HEADER_REACH);
+    let index = COOKIE_START.lastIndex;
+    // Whether the next pair names a cookie (rather than an attribute of a Set-Cookie cookie).
+    let cookieNext = true;
     while (index < limit) {
-      while (index < limit && text.charCodeAt(index) === 32) index++;
-      // The name, then `=`.
+      while (index < limit && isBlank(text.charCodeAt(index))) index++;
       const nameStart = index;
       while (index < limit && isCookieOctet(text.charCodeAt(index)) && text.charCodeAt(index) !== 61) index++;
-      if (index === nameStart || text.charCodeAt(index) !== 61) break;
-      index++;
-      // The value, quoted (`"…"`, unless the header value itself is in double quotes) or bare.
-      const quoted = text.charCodeAt(index) === 34 && quote !== 34;
-      const start = quoted ? index + 1 : index;
-      index = start;
-      while (index < limit && isCookieOctet(text.charCodeAt(index)) && text.charCodeAt(index) !== quote) index++;
-      if (index > start) yield { start, end: index, score };
-      if (quoted && text.charCodeAt(index) === 34) index++;
-      if (setCookie || text.charCodeAt(index) !== 59) break;
-      index++;
+      if (index === nameStart) break;
+      const attribute = setCookie && !cookieNext;
+      if (text.charCodeAt(index) === 61) {
+        index++;
+        // The value, quoted (`"…"`, unless the header value itself is in double quotes) or bare.
+        const quoted = text.charCodeAt(index) === 34 && quote !== 34;
+        const start = quoted ? index + 1 : index;
+        index = start;
+        while (index < limit) {
+          const code = text.charCodeAt(index);
+          if (code === quote || code === 59 || code === 10 || code === 13) break;
+          // `Expires=Wed, 21 Oct 2015 07:28:00 GMT` holds a comma and spaces: an attribute's value runs on to
+          // `;`, or to a comma that starts the next folded cookie.
+          if (attribute ? code === 44 && pairFollows(text, index + 1, limit) : !isCookieOctet(code)) break;
+          index++;
+        }
+        if (!attribute && index - start >= MIN_SECRET_LENGTH) yield { start, end: index, score };
+        if (quoted && text.charCodeAt(index) === 34) index++;
+      } else if (!attribute) {
+        // A cookie with no value.
+        break;
+      }
+      // What separates this pair from the next.
+      const next = text.charCodeAt(index);
+      if (next === 59) {
+        index++;
+        cookieNext = !setCookie;
+      } else if (next === 44 && setCookie) {
+        // Several Set-Cookie headers folded into one with `, `.
+        index++;
+        cookieNext = true;
+      } else if (list && next === quote && quote !== -1) {
+        // The next string of a `[ "…", "…" ]` list.
+        index++;
+        while (index < limit && isBlank(text.charCodeAt(index))) index++;
+        if (text.charCodeAt(index) !== 44) break;
+        index++;
+        while (index < limit && isBlank(text.charCodeAt(index))) index++;
+        if (text.charCodeAt(index) !== quote) break;
+        index++;
+        cookieNext = true;
+      } else {
+        break;
+      }
     }
-    COOKIE_HEADER.lastIndex = Math.max(COOKIE_HEADER.lastIndex, index);
+    COOKIE_START.lastIndex = Math.max(COOKIE_START.lastIndex, index);
   }
 }

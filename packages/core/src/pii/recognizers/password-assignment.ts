@@ -8,15 +8,16 @@ import { findCookieValues, mayHoldCookieHeader } from './cookie-header.js';
 const QUOTED_OR_RUN = (min: number, max: number, quotedMax: number): string =>
   `((?<=(?:^|[^\\\\])")[^"\\\\\\n]{${min},${quotedMax}}(?=")|(?<=(?:^|[^\\\\])')[^'\\\\\\n]{${min},${quotedMax}}(?=')|[^\\s"'\`,;&<>]{${min},${max}}(?<!\\\\))`;
 
-// A command-line flag's value after a space (`--password Xk9…`, `--api-key …`): the key ends a word that starts
-// with `-` or `--`, and the value is not another flag (see passwordVerdict for a usage line's metavariable).
-const FLAG_SEPARATOR = `(?<=(?:^|\\s)--?[\\w-]{1,64})[ \\t]{1,2}(?!-)`;
+// A command-line flag's value after white space (`--password Xk9…`, `--api-key …`): the key ends a word that
+// starts with `-` or `--` (not `--no-`), and the value is not another flag. Many such flags take no value (`psql --password
+// mydb` asks for one), so passwordVerdict wants a value that looks like a secret.
+const FLAG_SEPARATOR = `(?<=(?:^|\\s)--?(?!-|no-)[\\w-]{1,64})[ \\t]{1,8}(?![\\s-])`;
 
 // The key (the long ones also at the end of a longer name: PGPASSWORD, adminPassword), an optional closing
 // quote (escaped too) or markdown bold, the separator (`=`, `:`, `=>`, `>` of an XML tag, `is`, `is:`, a flag's
 // space), an optional opening quote, then the value. Bounded repeats.
 const PASSWORD = new RegExp(
-  `(?:(?:\\b|_)(?:password|passwd|passphrase|pwd|pass|db_pass|contraseña|contrasena|clave|senha|mot_de_passe)|pass(?:word|wd|phrase))(?:\\\\?["']|\\*\\*)?(?:\\s{0,4}(?:=|:|=>|:=|>)|\\s{1,3}(?:is|was|es|era)(?:\\s{0,2}:)?|${FLAG_SEPARATOR})(?:\\*\\*)?\\s{0,4}(?:\\\\?["'])?${QUOTED_OR_RUN(3, 512, 512)}`,
+  `(?:(?:\\b|_)(?:password|passwd|passphrase|pwd|pass|db_pass|contraseña|contrasena|clave|senha|mot_de_passe)|pass(?:word|wd|phrase))(?:\\\\?["']|\\*\\*)?(?:\\s{0,4}(?:=|:|=>|:=|>(?!\\s))|\\s{1,3}(?:is|was|es|era)(?:\\s{0,2}:)?|${FLAG_SEPARATOR})(?:\\*\\*)?\\s{0,4}(?:\\\\?["'])?${QUOTED_OR_RUN(3, 512, 512)}`,
   'gi',
 );
 // The same for secret keys and Authorization headers, whose scheme (Basic, Token, ApiKey, Bearer) comes before the
@@ -167,25 +168,33 @@ function realValue(value: string): boolean {
   return !placeholderSecret(value) && !REFERENCE.test(value) && !CODE.test(value);
 }
 
-/** Whether the value at `start` follows a command-line flag and white space (`--password Xk9…`). */
+/** Whether the value at `start` (maybe after its opening quote) follows a command-line flag and white space. */
 function afterFlag(text: string, start: number): boolean {
   let index = start - 1;
+  if (index >= 0 && (text.charCodeAt(index) === 34 || text.charCodeAt(index) === 39)) index--;
+  const spaces = index;
   while (index >= 0 && (text.charCodeAt(index) === 32 || text.charCodeAt(index) === 9)) index--;
-  if (index === start - 1 || index < 0 || !/[\w-]/.test(text[index] as string)) return false;
+  if (index === spaces || index < 0 || !/[\w-]/.test(text[index] as string)) return false;
   while (index > 0 && /[\w-]/.test(text[index - 1] as string)) index--;
   return text.charCodeAt(index) === 45;
 }
 
 /**
- * The verdict on a password value. After a flag, a value in capitals and `_` is a usage line's metavariable
- * (`--password PASSWORD`, as `--help` prints it) and a lower-case word is a password; after any other key, a bare
- * lower-case word reads as prose ("password: click the link", "password is incorrect."), unless lowered
- * thresholds ask. `iloveyou!` is a password either way.
+ * The verdict on a password value. After a flag, only what looks like a secret: eight characters or more, letters
+ * and digits, no path or file name. A flag such as psql's `--password` takes no value (`--password mydb`), and
+ * help text puts a description or a metavariable there (`--password  Use password auth`, `--password PASSWORD`).
+ * After any other key, a bare lower-case word reads as prose ("password: click the link", "password is
+ * incorrect."), unless lowered thresholds ask. `iloveyou!` is a password.
  */
 function passwordVerdict(value: string, text: string, start: number): boolean | number {
   if (!realValue(value)) return false;
-  if (afterFlag(text, start)) return !/^[A-Z][A-Z_-]*$/.test(value);
+  if (afterFlag(text, start)) return flagSecret(value);
   return /^[a-z]+\.?$/.test(value) ? 0.45 : true;
+}
+
+/** A flag's value that looks like a secret (see passwordVerdict). */
+function flagSecret(value: string): boolean {
+  return value.length >= 8 && /\d/.test(value) && /[A-Za-z]/.test(value) && !/[/\\]|\.[A-Za-z]{2,4}$/.test(value);
 }
 
 const PASSWORD_COLUMN = /^(?:password|passwd|pwd|pass|passphrase|contraseña|contrasena|clave|senha)$/i;
@@ -260,8 +269,13 @@ export const apiSecretRecognizer: Recognizer = {
   ],
   // Most texts hold neither a `value` key nor a cookie header: no generator is made for them.
   find: (text) => (holdsValueKey(text) || mayHoldCookieHeader(text) ? findSecretValues(text) : NONE),
-  caseInsensitiveTriggers: ['secret', 'key', 'token', 'bearer', 'authorization', 'cookie'],
+  // `-b ` is curl's cookie flag (see cookie-header.ts).
+  caseInsensitiveTriggers: ['secret', 'key', 'token', 'bearer', 'authorization', 'cookie', '-b '],
   // A secret has entropy: letters and digits mixed; plain words ("token: expired") are not secrets.
-  validate: (value) => realValue(value) && /\d/.test(value) && /[A-Za-z]/.test(value),
+  validate: (value, match) =>
+    realValue(value) &&
+    /\d/.test(value) &&
+    /[A-Za-z]/.test(value) &&
+    (!afterFlag(match.text, match.start) || flagSecret(value)),
   description: 'value assigned to secret/api_key/token keys, Bearer credentials, cookie values of Cookie headers',
 };
