@@ -598,9 +598,9 @@ export class PatternScanner implements Scanner {
   }
 
   #scan(plan: ScanPlan, original: string, options: ScanOptions, scratch: boolean): Span[] {
-    // The recognizers read no-break and thin spaces as spaces (see NO_BREAK_SPACE): one for one, so every offset
+    // The recognizers read no-break and thin spaces as spaces (see NO_BREAK_SPACES): one for one, so every offset
     // is the original's. Exact lists compare with the original.
-    const text = NO_BREAK_SPACE.test(original) ? original.replace(NO_BREAK_SPACES, ' ') : original;
+    const text = holdsNoBreakSpace(original) ? original.replace(NO_BREAK_SPACES, ' ') : original;
     const state: ScanState = {
       text,
       original,
@@ -1008,8 +1008,12 @@ KIND[95] = UNDERSCORE;
  * a French or SI-style amount puts between digit groups (`4111\u00a01111…`, `FR76\u202f3000…`). Every pattern
  * separator is ASCII, so without this a card or IBAN spaced so went unread.
  */
-const NO_BREAK_SPACE = /[\u00a0\u2007\u2009\u202f]/;
 const NO_BREAK_SPACES = /[\u00a0\u2007\u2009\u202f]/g;
+
+/** Whether the text holds one of NO_BREAK_SPACES: four native searches, much faster than the regex's one pass. */
+function holdsNoBreakSpace(text: string): boolean {
+  return text.includes('\u00a0') || text.includes('\u202f') || text.includes('\u2009') || text.includes('\u2007');
+}
 
 /** JavaScript's `\s`. */
 function isSpace(code: number): boolean {

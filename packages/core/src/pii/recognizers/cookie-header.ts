@@ -14,9 +14,13 @@ const HEADER_REACH = 65536;
 /** Shorter values are preferences and flags (`theme=dark`, `ab_test=variant_b2`); session ids are longer. */
 const MIN_SECRET_LENGTH = 16;
 
-/** Necessary for a cookie header: `ookie` or `OOKIE` in the text, or curl's `-b` (one to three native searches). */
+/**
+ * Whether the text may hold a cookie header: `ookie` (`Cookie`, `cookie`, `Set-Cookie`) or curl's `-b `, in two
+ * native searches. A header written all in capitals (`COOKIE:`) is not read: HTTP/1 writes `Cookie`, HTTP/2
+ * `cookie`, and every search more costs on long logs.
+ */
 export function mayHoldCookieHeader(text: string): boolean {
-  return text.includes('ookie') || text.includes('OOKIE') || text.includes('-b ');
+  return text.includes('ookie') || text.includes('-b ');
 }
 
 function isCookieOctet(code: number): boolean {
