@@ -87,6 +87,10 @@ function dottedQuad(text: string, start: number): boolean {
   return true;
 }
 
+function dashBefore(text: string, start: number): boolean {
+  return text.charCodeAt(start - 1) === 45;
+}
+
 function isWordCode(code: number): boolean {
   return isDigitCode(code) || code === 95 || ((code | 32) >= 97 && (code | 32) <= 122);
 }
@@ -557,6 +561,16 @@ export const FINDER_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new M
   [
     'iban',
     [{ length: [4, Number.POSITIVE_INFINITY], chars: WORD, requires: DIGIT | UPPER, first: UPPERS, check: ibanStart }],
+  ],
+  // secret-assignment: its finder reads `value` keys (a whole word run, any case) and cookie headers: a `cookie`
+  // run (`Cookie:`, `Set-Cookie:`, `--cookie`, `document.cookie`) or curl's `-b ` (a `b` run after `-`)
+  [
+    'secret-assignment',
+    [
+      { length: [5, 5], chars: UPPER | LOWER, first: 'vV' },
+      { length: [6, 6], chars: UPPER | LOWER, first: 'cC' },
+      { length: [1, 1], chars: UPPER | LOWER, first: 'bB', after: ' ', check: dashBefore },
+    ],
   ],
 ]);
 

@@ -20,7 +20,7 @@ export const slackTokenRecognizer: Recognizer = {
     { regex: /https:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9/_-]{20,200}/g, score: 0.95 },
   ],
   validate: notPrefixed,
-  triggers: ['xox', 'xapp-', 'hooks.slack.com'],
+  triggers: ['xox', 'xapp-', 'hooks.'],
   description: 'xox?- tokens, xapp- app tokens, hooks.slack.com webhooks',
 };
 
@@ -45,7 +45,7 @@ export const anthropicKeyRecognizer: Recognizer = {
   category: 'SECRETS',
   patterns: [{ regex: /\bsk-ant-(?:api|admin|oat|ort)\d{2}-[A-Za-z0-9_-]{32,200}(?![A-Za-z0-9_-])/g, score: 0.97 }],
   validate: notPrefixed,
-  triggers: ['sk-ant-'],
+  triggers: ['k-ant-'],
   description: 'sk-ant-api03-/admin01- + base64url',
 };
 
@@ -60,7 +60,7 @@ export const openaiKeyRecognizer: Recognizer = {
     { regex: /\bsk-[A-Za-z0-9]{40,60}\b/g, score: 0.6 },
   ],
   validate: notPrefixed,
-  triggers: ['sk-'],
+  triggers: ['k-'],
   context: { en: ['openai', 'api key', 'api_key', 'apikey', 'bearer'], es: ['openai', 'clave', 'api'] },
   description: 'sk-proj-/sk-svcacct-/sk-admin- or legacy T3BlbkFJ marker',
 };

@@ -54,6 +54,6 @@ export const urlCredentialsRecognizer: Recognizer = {
   entity: 'URL_CREDENTIALS',
   category: 'SECRETS',
   find: findUrls,
-  triggers: ['://'],
+  triggers: ['//'],
   description: 'scheme://user:password@host or ?token=/api_key=/sig=/X-Amz-Signature= parameters',
 };

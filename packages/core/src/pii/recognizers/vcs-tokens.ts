@@ -33,7 +33,7 @@ export const gitlabTokenRecognizer: Recognizer = {
     { regex: /\bGR1348941[A-Za-z0-9_-]{20,40}(?![A-Za-z0-9_-])/g, score: 0.9 },
   ],
   validate: notPrefixed,
-  triggers: ['gl', 'GR1348941'],
+  triggers: ['gl', 'R1348'],
   description: 'glpat-/glptt-/gldt-/glrt-/... + 20+ characters, runner registration tokens',
 };
 
