@@ -464,6 +464,11 @@ export const PATTERN_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new 
     'g/\\b\\d{8}-?[A-Z]\\b',
     [{ length: [8, 9], chars: DIGIT | UPPER, first: DIGITS, digits: 8, separators: '', check: nifStart }],
   ],
+  // es-nif grouped by dots: 2 digits, then .ddd.ddd
+  [
+    'g/\\b\\d{2}\\.\\d{3}\\.\\d{3}-?[A-Z]\\b',
+    [{ length: [2, 2], chars: DIGIT, after: '.', check: (text, _start, end) => text.charCodeAt(end + 4) === 46 }],
+  ],
   ['g/\\b[XYZ]-?\\d{7}-?[A-Z]\\b', [{ length: [1, 9], chars: DIGIT | UPPER, first: 'XYZ', check: letterThenDigit }]],
   ['g/\\b\\d{2}([ /-])\\d{8}\\1\\d{2}\\b', [digitRun(2, 2, ' /-', 12)]],
   [

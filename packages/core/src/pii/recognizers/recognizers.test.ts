@@ -222,6 +222,10 @@ const CASES: Record<string, readonly Case[]> = {
   ],
   ES_NIF: [
     { text: 'DNI 12345678Z', found: '12345678Z' },
+    { text: 'DNI: 12.345.678-Z', found: '12.345.678-Z' },
+    { text: 'con DNI 12.345.678Z', found: '12.345.678Z' },
+    { text: 'DNI 12.345.678-A has the wrong letter' },
+    { text: 'CNPJ 12.345.678/0001-95 is Brazilian' },
     { text: 'nif: 12345678-Z', found: '12345678-Z' },
     { text: 'DNI 12345678A' },
   ],

@@ -3,9 +3,9 @@ import { standsAlone } from '../validators/boundaries.js';
 
 const DNI_LETTERS = 'TRWAGMYFPDXBNJZSQVHLCKE';
 
-/** DNI/NIF: eight digits and the letter at (number mod 23). */
+/** DNI/NIF: eight digits and the letter at (number mod 23); the digits may be grouped by dots (12.345.678-Z). */
 export function dniValid(value: string): boolean {
-  const compact = value.replace(/[ -]/g, '').toUpperCase();
+  const compact = value.replace(/[ .-]/g, '').toUpperCase();
   if (!/^\d{8}[A-Z]$/.test(compact)) return false;
   return DNI_LETTERS[Number(compact.slice(0, 8)) % 23] === compact[8];
 }
@@ -61,10 +61,14 @@ export const esNifRecognizer: Recognizer = {
   entity: 'ES_NIF',
   category: 'IDENTITY_INTL',
   presidioEntity: 'ES_NIF',
-  patterns: [{ regex: /\b\d{8}-?[A-Z]\b/g, score: 0.8 }],
+  patterns: [
+    { regex: /\b\d{8}-?[A-Z]\b/g, score: 0.8 },
+    // As printed on the card and in many forms: 12.345.678-Z.
+    { regex: /\b\d{2}\.\d{3}\.\d{3}-?[A-Z]\b/g, score: 0.8 },
+  ],
   validate: (value, match) => standsAlone(match.text, match.start, match.end) && dniValid(value),
   context,
-  description: '8 digits + mod-23 letter',
+  description: '8 digits (plain or grouped 12.345.678) + mod-23 letter',
 };
 
 /** ES_NIE: foreigner identity number (Presidio ES_NIE). */
