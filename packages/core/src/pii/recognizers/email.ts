@@ -34,30 +34,38 @@ function isLetter(code: number): boolean {
 
 /**
  * Finds addresses by jumping from `@` to `@` (indexOf) and growing left and right within RFC 5321 limits:
- * linear in the text, however many `@` it holds.
+ * linear in the text, however many `@` it holds. Then the same for `%40`, an `@` URL-encoded in a query string
+ * (`?email=ana%40example.com`, as access logs keep it).
  */
 function findEmails(text: string): Iterable<Candidate> {
   // An array rather than a generator: most texts with an '@' hold one or two addresses.
   const candidates: Candidate[] = [];
-  let at = text.indexOf('@');
+  addAddresses(text, '@', candidates);
+  if (text.includes('%40')) addAddresses(text, '%40', candidates);
+  return candidates;
+}
+
+/** The addresses around each `at` (`@` or `%40`) in the text, pushed onto `candidates`. */
+function addAddresses(text: string, separator: string, candidates: Candidate[]): void {
+  let at = text.indexOf(separator);
   let floor = 0; // never start a candidate before the end of the previous one
   while (at !== -1) {
+    const domainStart = at + separator.length;
     let start = at;
     const lowest = Math.max(floor, at - LOCAL_MAX);
     while (start > lowest && isLocalChar(text.charCodeAt(start - 1))) start--;
     while (start < at && (text.charCodeAt(start) === 46 || text.charCodeAt(start) === 39)) start++;
-    let end = at + 1;
-    const highest = Math.min(text.length, at + 1 + DOMAIN_MAX);
+    let end = domainStart;
+    const highest = Math.min(text.length, domainStart + DOMAIN_MAX);
     while (end < highest && isDomainChar(text.charCodeAt(end))) end++;
     // Trailing dots and hyphens are punctuation of the sentence, not the domain.
-    while (end > at + 1 && (text.charCodeAt(end - 1) === 46 || text.charCodeAt(end - 1) === 45)) end--;
-    if (start < at && end > at + 1 && validDomain(text, at + 1, end) && validLocal(text, start, at)) {
+    while (end > domainStart && (text.charCodeAt(end - 1) === 46 || text.charCodeAt(end - 1) === 45)) end--;
+    if (start < at && end > domainStart && validDomain(text, domainStart, end) && validLocal(text, start, at)) {
       candidates.push({ start, end, score: 0.95 });
       floor = end;
     }
-    at = text.indexOf('@', at + 1);
+    at = text.indexOf(separator, at + 1);
   }
-  return candidates;
 }
 
 function validLocal(text: string, start: number, end: number): boolean {
@@ -96,6 +104,6 @@ export const emailRecognizer: Recognizer = {
   presidioEntity: 'EMAIL_ADDRESS',
   find: findEmails,
   context: { en: ['email', 'e-mail', 'mail', 'contact'], es: ['correo', 'email', 'electrónico', 'contacto'] },
-  triggers: ['@'],
-  description: 'local@domain.tld within RFC 5321 limits; `.invalid` excluded',
+  triggers: ['@', '%40'],
+  description: 'local@domain.tld within RFC 5321 limits, also URL-encoded (local%40domain.tld); `.invalid` excluded',
 };

@@ -21,6 +21,9 @@ const CASES: Record<string, readonly Case[]> = {
     { text: 'token abcdefghijkl@mask.invalid' },
     { text: 'npm i @scope/pkg@1.2.3' },
     { text: 'x@y.c1' },
+    { text: 'GET /unsubscribe?email=ana.lopez%40example.com&list=7 200', found: 'ana.lopez%40example.com' },
+    { text: 'redirect_uri=x&login_hint=ana%2Bnews%40correo.example.es', found: 'ana%2Bnews%40correo.example.es' },
+    { text: 'GET /search?q=100%40%20off' },
   ],
   PHONE_NUMBER: [
     { text: 'call +1 (415) 555-2671', found: '+1 (415) 555-2671' },
