@@ -313,6 +313,25 @@ describe('PatternScanner: password and secret assignments in text', () => {
     for (const text of texts) expect(found(text), text).toEqual([]);
   });
 
+  it("reads a password glued to the MySQL clients' -p and after sshpass -p, not a prompt, a port or another flag", () => {
+    const cases: [string, string][] = [
+      ['$ mysql -u root -pXk9mQ2vL7 shop', 'Xk9mQ2vL7'],
+      ["mysqldump --single-transaction -u app -p'Tr0ub4dor&3' shop > shop.sql", 'Tr0ub4dor&3'],
+      ['mariadb -h db1 -uroot -proot', 'root'],
+      ["sshpass -p 'Xk9mQ2vL7' ssh deploy@db1", 'Xk9mQ2vL7'],
+    ];
+    for (const [text, value] of cases) expect(found(text), text).toEqual([{ type: 'PASSWORD', value }]);
+    const texts = [
+      'mysql -u root -p shop',
+      'mysql -h db1 -P3306 -u app -p',
+      'mysql -u root -p -e "show databases"',
+      'mkdir -p /var/lib/mysql-files',
+      'docker run -p 3306:3306 mysql:8',
+      'mysql -u root -p$MYSQL_ROOT_PASSWORD',
+    ];
+    for (const text of texts) expect(found(text), text).toEqual([]);
+  });
+
   it('reads the session values of cookie headers, not their attributes or short preferences', () => {
     const session = 'k2m9q7w1e5r6t8y0a3s4d5f6';
     const csrf = 'Xk9mQ2vL7pz0aB3c';

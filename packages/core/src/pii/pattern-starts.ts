@@ -464,6 +464,18 @@ export const PATTERN_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new 
     'g/\\b\\d{8}-?[A-Z]\\b',
     [{ length: [8, 9], chars: DIGIT | UPPER, first: DIGITS, digits: 8, separators: '', check: nifStart }],
   ],
+  // password-assignment: the MySQL clients' and sshpass's -p, from the command's name
+  [
+    'g/\\b(?:mysql|mysqldump|mysqladmin|mariadb)\\b[^\\n|;&]{0,256}?[ \\t]-p[\'"]?([^\\s\'"-][^\\s\'"]{2,127})',
+    [
+      { length: [5, 10], chars: LOWER, first: 'm', check: startsWith('mysql') },
+      { length: [7, 7], chars: LOWER, first: 'm', check: startsWith('mariadb') },
+    ],
+  ],
+  [
+    'g/\\bsshpass[ \\t]+-p[ \\t]*[\'"]?([^\\s\'"-][^\\s\'"]{2,127})',
+    [{ length: [7, 7], chars: LOWER, first: 's', check: startsWith('sshpass') }],
+  ],
   // es-nif grouped by dots: 2 digits, then .ddd.ddd
   [
     'g/\\b\\d{2}\\.\\d{3}\\.\\d{3}-?[A-Z]\\b',

@@ -78,6 +78,12 @@ function* findNamedValues(regex: RegExp, score: number, text: string): Iterable<
   }
 }
 
+// A password glued to the MySQL clients' `-p` (`mysql -u root -pXk9mQ2vL7`; `-p` alone, or followed by a space,
+// asks for one) and sshpass's `-p`, later on the same command line. Case-sensitive: `-P` is the port.
+const MYSQL_PASSWORD =
+  /\b(?:mysql|mysqldump|mysqladmin|mariadb)\b[^\n|;&]{0,256}?[ \t]-p['"]?([^\s'"-][^\s'"]{2,127})/g;
+const SSHPASS_PASSWORD = /\bsshpass[ \t]+-p[ \t]*['"]?([^\s'"-][^\s'"]{2,127})/g;
+
 const NONE: readonly Candidate[] = [];
 
 /** The secret recognizer's finds beyond its patterns: `name` / `value` pairs and cookie values. */
@@ -184,12 +190,20 @@ function afterFlag(text: string, start: number): boolean {
  * and digits, no path or file name. A flag such as psql's `--password` takes no value (`--password mydb`), and
  * help text puts a description or a metavariable there (`--password  Use password auth`, `--password PASSWORD`).
  * After any other key, a bare lower-case word reads as prose ("password: click the link", "password is
- * incorrect."), unless lowered thresholds ask. `iloveyou!` is a password.
+ * incorrect."), unless lowered thresholds ask. `iloveyou!` is a password, and so is anything glued to `-p`.
  */
 function passwordVerdict(value: string, text: string, start: number): boolean | number {
   if (!realValue(value)) return false;
+  if (gluedToDashP(text, start)) return true;
   if (afterFlag(text, start)) return flagSecret(value);
   return /^[a-z]+\.?$/.test(value) ? 0.45 : true;
+}
+
+/** The value is glued to `-p` (`-proot`, `-p'…'`): a MySQL client's password, whatever it looks like. */
+function gluedToDashP(text: string, start: number): boolean {
+  let index = start - 1;
+  if (text.charCodeAt(index) === 34 || text.charCodeAt(index) === 39) index--;
+  return text.charCodeAt(index) === 112 && text.charCodeAt(index - 1) === 45;
 }
 
 /** A flag's value that looks like a secret (see passwordVerdict). */
@@ -247,12 +261,16 @@ export const passwordRecognizer: Recognizer = {
   name: 'password-assignment',
   entity: 'PASSWORD',
   category: 'SECRETS',
-  patterns: [{ regex: PASSWORD, score: 0.85, group: 1 }],
+  patterns: [
+    { regex: PASSWORD, score: 0.85, group: 1 },
+    { regex: MYSQL_PASSWORD, score: 0.85, group: 1 },
+    { regex: SSHPASS_PASSWORD, score: 0.85, group: 1 },
+  ],
   find: function* (text) {
     yield* findPasswordColumn(text);
     yield* findNamedValues(NAMED_PASSWORD, 0.85, text);
   },
-  caseInsensitiveTriggers: ['pass', 'pwd', 'contrase', 'clave', 'senha', 'mot_de_passe'],
+  caseInsensitiveTriggers: ['pass', 'pwd', 'contrase', 'clave', 'senha', 'mot_de_passe', 'mysql', 'mariadb'],
   validate: (value, match) => passwordVerdict(value, match.text, match.start),
   description:
     'value assigned to password/passwd/pwd/contraseña/clave keys in config, JSON, URLs and logs; cells of a password column in CSV',
