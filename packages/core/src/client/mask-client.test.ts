@@ -155,6 +155,10 @@ describe('text round trip', () => {
       'GET /unsubscribe?email=ana.lopez%40example.com&list=7 HTTP/1.1',
     ];
     await expectRoundTrips(mask, texts, /1111|3456|34.56|4567|8741|lopez/);
+    // Placeholders, not format tokens that keep the no-break spaces (the decode grammars' separators are ASCII).
+    expect(await mask.scanAndTokenize('Tel.\u00a0: +33\u00a06\u00a012\u00a034\u00a056\u00a078')).toMatch(
+      /^Tel.\u00a0: \[PHONE_NUMBER_\d+\]$/,
+    );
   });
 
   it('is deterministic: the same value gets the same token across calls', async () => {

@@ -56,6 +56,15 @@ const ADVERSARIAL: Record<string, string> = {
 };
 
 describe('linear time on 1 MB adversarial strings', () => {
+  it('scans many candidates with an allow-list and one no-break space', () => {
+    const text = `${fill('a@b.co 123-45-6789 ')}\u00a0`;
+    const started = performance.now();
+    const spans = new PatternScanner({ allowList: ['nothing'] }).scanSync(text);
+    const elapsed = performance.now() - started;
+    expect(spans.length).toBeGreaterThan(1000);
+    expect(elapsed, `took ${elapsed.toFixed(0)} ms`).toBeLessThan(BOUND_MS);
+  });
+
   const scanner = new PatternScanner();
   for (const [name, text] of Object.entries(ADVERSARIAL)) {
     it(`scans ${name}`, () => {

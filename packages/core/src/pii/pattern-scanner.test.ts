@@ -292,6 +292,13 @@ describe('PatternScanner: password and secret assignments in text', () => {
       [`gh auth login --token ${key}`, 'API_SECRET', key],
       [`stripe listen --api-key    ${key}`, 'API_SECRET', key],
       [`vault login -client-secret ${key}`, 'API_SECRET', key],
+      [
+        'rclone config create s3 --s3-secret-access-key wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+        'API_SECRET',
+        'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+      ],
+      ['login --password Summer2024.Ab', 'PASSWORD', 'Summer2024.Ab'],
+      ['login --password "correct horse battery staple"', 'PASSWORD', 'correct horse battery staple'],
     ];
     for (const [text, type, value] of cases) expect(found(text), text).toEqual([{ type, value }]);
     const texts = [
@@ -306,6 +313,10 @@ describe('PatternScanner: password and secret assignments in text', () => {
       'mysql --password --verbose',
       'mysql --password   --host db1',
       'restore --password backup_2024.sql',
+      'deploy --token ./tokens/ci2024',
+      '  --password PASSWORD1   the password',
+      '  --token TOKEN_V2       the token',
+      'docker buildx build --secret id=npmrc2,src=$HOME/.npmrc .',
       'bypass --password-file /run/secrets/db',
       'the pass is over',
       'password: click the link',
@@ -346,6 +357,10 @@ describe('PatternScanner: password and secret assignments in text', () => {
       session,
       csrf,
     ]);
+    // util.inspect and pretty JSON put a long list one string per line.
+    expect(
+      values(`{\n  'set-cookie': [\n    'sid=${session}; Path=/; HttpOnly',\n    'csrf=${csrf}; Path=/'\n  ]\n}`),
+    ).toEqual([session, csrf]);
     expect(
       values(`Set-Cookie: sid=${session}; Expires=Wed, 21 Oct 2026 07:28:00 GMT; Secure, csrf=${csrf}; Path=/`),
     ).toEqual([session, csrf]);
@@ -522,8 +537,16 @@ describe('PatternScanner on agent texts found in review', () => {
       { type: 'CREDIT_CARD', value: card },
       { type: 'IBAN_CODE', value: iban },
     ]);
-    // An allow-list entry as written, with its no-break spaces, still allows the value.
+    // An allow-list entry as written, with its no-break spaces, still allows the value; a deny-list entry
+    // written with plain spaces still finds it.
     expect(found(`card ${card}`, new PatternScanner({ allowList: [card] }))).toEqual([]);
+    expect(found('ref ACME\u00a0SECRET', new PatternScanner({ denyList: ['ACME SECRET'] }))).toEqual([
+      { type: 'DENY_LIST', value: 'ACME\u00a0SECRET' },
+    ]);
+    // The typographic spaces count too (en space, ideographic space).
+    expect(found('card 4111\u20021111\u20021111\u20021111')).toEqual([
+      { type: 'CREDIT_CARD', value: '4111\u20021111\u20021111\u20021111' },
+    ]);
   });
 
   it('reads the header of a table drawn with borders, as the mysql client prints it', () => {

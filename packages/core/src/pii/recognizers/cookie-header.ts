@@ -2,11 +2,11 @@ import type { Candidate } from '../recognizer.js';
 
 /**
  * Where cookie pairs start: a `Cookie:` or `Set-Cookie:` header as HTTP dumps, curl's `-H` and JSON header maps
- * write it (Node's `"set-cookie": [ … ]` a list of strings), curl's `--cookie` / `-b`, or `document.cookie =`.
+ * write it (Node's `"set-cookie": [ … ]` a list of strings, on one line or one per line), curl's `--cookie` / `-b`, or `document.cookie =`.
  * Groups: 1 `set-` of Set-Cookie, 2 the `[` of a list, 3 the quote the value opens with.
  */
 const COOKIE_START =
-  /(?:(?<![\w-])(set-)?cookie["']?[ \t]{0,4}:|(?<![\w.-])document\.cookie[ \t]{0,4}\+?=|(?<![\w-])(?:--cookie(?:[ \t]{1,4}|=)|-b {1,4}(?=["']?[^\s=;"']{1,256}=)))[ \t]{0,4}(\[[ \t]{0,4})?(["']?)/gi;
+  /(?:(?<![\w-])(set-)?cookie["']?[ \t]{0,4}:|(?<![\w.-])document\.cookie[ \t]{0,4}\+?=|(?<![\w-])(?:--cookie(?:[ \t]{1,4}|=)|-b {1,4}(?=["']?[^\s=;"']{1,256}=)))[ \t]{0,4}(\[\s{0,32})?(["']?)/gi;
 
 /** Characters a header value runs over at most (browsers send up to 4 KB per cookie, many cookies at once). */
 const HEADER_REACH = 65536;
@@ -36,6 +36,18 @@ function pairFollows(text: string, index: number, limit: number): boolean {
   return index > nameStart && text.charCodeAt(index) === 61;
 }
 
+/** The first index from `index` (before `limit`) that is not white space, line breaks included (at most 32). */
+function afterWhiteSpace(text: string, index: number, limit: number): number {
+  const highest = Math.min(limit, index + 32);
+  while (index < highest && /\s/.test(text[index] as string)) index++;
+  return index;
+}
+
+/** A character of a cookie name: a cookie-octet other than `=` and the quote the header value ends at. */
+function isNameChar(code: number, quote: number): boolean {
+  return isCookieOctet(code) && code !== 61 && code !== quote;
+}
+
 function isBlank(code: number): boolean {
   return code === 32 || code === 9;
 }
@@ -62,7 +74,7 @@ export function* findCookieValues(text: string, score: number): Iterable<Candida
     while (index < limit) {
       while (index < limit && isBlank(text.charCodeAt(index))) index++;
       const nameStart = index;
-      while (index < limit && isCookieOctet(text.charCodeAt(index)) && text.charCodeAt(index) !== 61) index++;
+      while (index < limit && isNameChar(text.charCodeAt(index), quote)) index++;
       if (index === nameStart) break;
       const attribute = setCookie && !cookieNext;
       if (text.charCodeAt(index) === 61) {
@@ -95,12 +107,11 @@ export function* findCookieValues(text: string, score: number): Iterable<Candida
         index++;
         cookieNext = true;
       } else if (list && next === quote && quote !== -1) {
-        // The next string of a `[ "…", "…" ]` list.
+        // The next string of a `[ "…", "…" ]` list, on the same line or the next (util.inspect, pretty JSON).
         index++;
-        while (index < limit && isBlank(text.charCodeAt(index))) index++;
+        index = afterWhiteSpace(text, index, limit);
         if (text.charCodeAt(index) !== 44) break;
-        index++;
-        while (index < limit && isBlank(text.charCodeAt(index))) index++;
+        index = afterWhiteSpace(text, index + 1, limit);
         if (text.charCodeAt(index) !== quote) break;
         index++;
         cookieNext = true;

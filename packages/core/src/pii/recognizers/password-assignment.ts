@@ -186,16 +186,16 @@ function afterFlag(text: string, start: number): boolean {
 }
 
 /**
- * The verdict on a password value. After a flag, only what looks like a secret: eight characters or more, letters
- * and digits, no path or file name. A flag such as psql's `--password` takes no value (`--password mydb`), and
- * help text puts a description or a metavariable there (`--password  Use password auth`, `--password PASSWORD`).
- * After any other key, a bare lower-case word reads as prose ("password: click the link", "password is
- * incorrect."), unless lowered thresholds ask. `iloveyou!` is a password, and so is anything glued to `-p`.
+ * The verdict on a password value. After a flag, only what looks like a secret (see flagSecret): a flag such as
+ * psql's `--password` takes no value (`--password mydb`), and help text puts a description or a metavariable
+ * after it (`--password  Use password auth`, `--password PASSWORD`). After any other key, a bare lower-case word
+ * reads as prose ("password: click the link", "password is incorrect."), unless lowered thresholds ask.
+ * `iloveyou!` is a password, and so is anything glued to `-p`.
  */
 function passwordVerdict(value: string, text: string, start: number): boolean | number {
   if (!realValue(value)) return false;
   if (gluedToDashP(text, start)) return true;
-  if (afterFlag(text, start)) return flagSecret(value);
+  if (afterFlag(text, start)) return flagSecret(value, text, start);
   return /^[a-z]+\.?$/.test(value) ? 0.45 : true;
 }
 
@@ -206,9 +206,24 @@ function gluedToDashP(text: string, start: number): boolean {
   return text.charCodeAt(index) === 112 && text.charCodeAt(index - 1) === 45;
 }
 
-/** A flag's value that looks like a secret (see passwordVerdict). */
-function flagSecret(value: string): boolean {
-  return value.length >= 8 && /\d/.test(value) && /[A-Za-z]/.test(value) && !/[/\\]|\.[A-Za-z]{2,4}$/.test(value);
+/**
+ * A flag's value that looks like a secret (see passwordVerdict): quoted, or eight characters or more with letters
+ * and digits; not a path (`/run/…`, `./key`), a file name (`dump.sql`), an option (`id=npmrc2,src=…`) or a
+ * usage line's metavariable in capitals (`PASSWORD1`, `TOKEN_V2`).
+ */
+function flagSecret(value: string, text: string, start: number): boolean {
+  const quote = text.charCodeAt(start - 1);
+  if (quote === 34 || quote === 39) return true;
+  return (
+    value.length >= 8 &&
+    /\d/.test(value) &&
+    /[A-Za-z]/.test(value) &&
+    !/^(?:~|\.{1,2})?\/|\.(?:sql|txt|json|ya?ml|csv|gz|zip|tar|pem|key|crt|env|conf|cfg|ini|log|sh|py|js|ts)$/i.test(
+      value,
+    ) &&
+    !/^[A-Za-z][\w.-]*=/.test(value) &&
+    !/^[A-Z][A-Z0-9_-]*$/.test(value)
+  );
 }
 
 const PASSWORD_COLUMN = /^(?:password|passwd|pwd|pass|passphrase|contraseña|contrasena|clave|senha)$/i;
@@ -294,6 +309,6 @@ export const apiSecretRecognizer: Recognizer = {
     realValue(value) &&
     /\d/.test(value) &&
     /[A-Za-z]/.test(value) &&
-    (!afterFlag(match.text, match.start) || flagSecret(value)),
+    (!afterFlag(match.text, match.start) || flagSecret(value, match.text, match.start)),
   description: 'value assigned to secret/api_key/token keys, Bearer credentials, cookie values of Cookie headers',
 };

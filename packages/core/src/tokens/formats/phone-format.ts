@@ -9,7 +9,9 @@ import { countDigits, fillDigits, type TokenFormat } from './token-format.js';
  */
 export const phoneFormat: TokenFormat = {
   entityType: 'PHONE_NUMBER',
-  accepts: (value) => countDigits(value) >= 7 && countDigits(value) <= 15,
+  // Printable ASCII only: a number spaced with U+00A0 gets a placeholder, as the decode grammar's separators are
+  // ASCII (a model that sends the token back with plain spaces would leave the fake number in place).
+  accepts: (value) => countDigits(value) >= 7 && countDigits(value) <= 15 && /^[\x20-\x7e]+$/.test(value),
   candidate(value, stream) {
     const digits = value.replace(/\D/g, '');
     const international = value.trimStart().startsWith('+');
