@@ -351,7 +351,11 @@ describe('PatternScanner: password and secret assignments in text', () => {
     expect(values(`Set-Cookie: sid="${session}"; Path=/; Max-Age=3600; HttpOnly`)).toEqual([session]);
     expect(values(`{"headers": {"cookie": "sessionid=${session}; lang=en"}}`)).toEqual([session]);
     expect(values(`curl -H 'Cookie: auth=${session}' https://api.example.com`)).toEqual([session]);
-    expect(values(`cookie:\tsid=${session}\nHost: example.com`)).toEqual([session]);
+    expect(values(`COOKIE:\tsid=${session}\nHost: example.com`)).toEqual([session]);
+    // A HAR header entry, and the CGI/WSGI variable (a Django debug page, PHP's $_SERVER, an environment dump).
+    expect(values(`{"name": "Cookie", "value": "sessionid=${session}; csrftoken=${csrf}"}`)).toEqual([session, csrf]);
+    expect(values(`HTTP_COOKIE=sessionid=${session}\nHTTP_HOST=example.com`)).toEqual([session]);
+    expect(values(`'HTTP_COOKIE': 'sessionid=${session}',`)).toEqual([session]);
     // Node's header map, folded Set-Cookie headers (with an Expires date), curl's flags and document.cookie.
     expect(values(`{"set-cookie": ["sid=${session}; Path=/; HttpOnly", "csrf=${csrf}; Path=/"]}`)).toEqual([
       session,

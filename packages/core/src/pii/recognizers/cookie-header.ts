@@ -2,11 +2,12 @@ import type { Candidate } from '../recognizer.js';
 
 /**
  * Where cookie pairs start: a `Cookie:` or `Set-Cookie:` header as HTTP dumps, curl's `-H` and JSON header maps
- * write it (Node's `"set-cookie": [ … ]` a list of strings, on one line or one per line), curl's `--cookie` / `-b`, or `document.cookie =`.
- * Groups: 1 `set-` of Set-Cookie, 2 the `[` of a list, 3 the quote the value opens with.
+ * write it (Node's `"set-cookie": [ … ]` a list of strings, on one line or one per line), a HAR header
+ * (`"name": "Cookie", "value": "…"`), the CGI/WSGI variable `HTTP_COOKIE`, curl's `--cookie` / `-b`, or
+ * `document.cookie =`. Groups: 1 `set-` of Set-Cookie, 2 the `[` of a list, 3 the quote the value opens with.
  */
 const COOKIE_START =
-  /(?:(?<![\w-])(set-)?cookie["']?[ \t]{0,4}:|(?<![\w.-])document\.cookie[ \t]{0,4}\+?=|(?<![\w-])(?:--cookie(?:[ \t]{1,4}|=)|-b {1,4}(?=["']?[^\s=;"']{1,256}=)))[ \t]{0,4}(\[\s{0,32})?(["']?)/gi;
+  /(?:(?<![\w-])(?:(set-)?cookie(?:["']?[ \t]{0,4}:|["'][ \t]{0,4},\s{0,16}["']value["']?[ \t]{0,4}:)|http_cookie["']?[ \t]{0,4}[:=])|(?<![\w.-])document\.cookie[ \t]{0,4}\+?=|(?<![\w-])(?:--cookie(?:[ \t]{1,4}|=)|-b {1,4}(?=["']?[^\s=;"']{1,256}=)))[ \t]{0,4}(\[\s{0,32})?(["']?)/gi;
 
 /** Characters a header value runs over at most (browsers send up to 4 KB per cookie, many cookies at once). */
 const HEADER_REACH = 65536;
@@ -15,12 +16,12 @@ const HEADER_REACH = 65536;
 const MIN_SECRET_LENGTH = 16;
 
 /**
- * Whether the text may hold a cookie header: `ookie` (`Cookie`, `cookie`, `Set-Cookie`) or curl's `-b `, in two
- * native searches. A header written all in capitals (`COOKIE:`) is not read: HTTP/1 writes `Cookie`, HTTP/2
- * `cookie`, and every search more costs on long logs.
+ * Whether the text may hold a cookie header: `ookie` (`Cookie`, `cookie`, `Set-Cookie`), `OOKIE` (`COOKIE:`,
+ * `HTTP_COOKIE`) or curl's `-b `. The scanner asks only when its word-run pass saw a `cookie`, `HTTP_COOKIE`,
+ * `value` or `-b` run (pattern-starts.ts, FINDER_STARTS), so long logs without one pay nothing.
  */
 export function mayHoldCookieHeader(text: string): boolean {
-  return text.includes('ookie') || text.includes('-b ');
+  return text.includes('ookie') || text.includes('OOKIE') || text.includes('-b ');
 }
 
 function isCookieOctet(code: number): boolean {
