@@ -299,6 +299,10 @@ describe('PatternScanner: password and secret assignments in text', () => {
       ],
       ['login --password Summer2024.Ab', 'PASSWORD', 'Summer2024.Ab'],
       ['login --password "correct horse battery staple"', 'PASSWORD', 'correct horse battery staple'],
+      // Argument lists: JSON or Python, and a container's YAML args.
+      ['spawn("mysql", ["--user", "ana", "--password", "Xk9mQ2vL7pz"])', 'PASSWORD', 'Xk9mQ2vL7pz'],
+      [`{"args": ['--api-key', '${key}']}`, 'API_SECRET', key],
+      [`args:\n  - --token\n  - ${key}\n  - --verbose`, 'API_SECRET', key],
     ];
     for (const [text, type, value] of cases) expect(found(text), text).toEqual([{ type, value }]);
     const texts = [
@@ -317,6 +321,9 @@ describe('PatternScanner: password and secret assignments in text', () => {
       '  --password PASSWORD1   the password',
       '  --token TOKEN_V2       the token',
       'docker buildx build --secret id=npmrc2,src=$HOME/.npmrc .',
+      '["psql", "--password", "mydb"]',
+      '["mysql", "--password", "--verbose"]',
+      'args:\n  - --password\n  - --host=db1',
       'bypass --password-file /run/secrets/db',
       'the pass is over',
       'password: click the link',

@@ -9,9 +9,11 @@ const QUOTED_OR_RUN = (min: number, max: number, quotedMax: number): string =>
   `((?<=(?:^|[^\\\\])")[^"\\\\\\n]{${min},${quotedMax}}(?=")|(?<=(?:^|[^\\\\])')[^'\\\\\\n]{${min},${quotedMax}}(?=')|[^\\s"'\`,;&<>]{${min},${max}}(?<!\\\\))`;
 
 // A command-line flag's value after white space (`--password Xk9…`, `--api-key …`): the key ends a word that
-// starts with `-` or `--` (not `--no-`), and the value is not another flag. Many such flags take no value (`psql --password
-// mydb` asks for one), so passwordVerdict wants a value that looks like a secret.
-const FLAG_SEPARATOR = `(?<=(?:^|\\s)--?(?!-|no-)[\\w-]{1,64})[ \\t]{1,8}(?![\\s-])`;
+// starts with `-` or `--` (not `--no-`), and the value is not another flag. Many such flags take no value
+// (`psql --password mydb` asks for one), so passwordVerdict wants a value that looks like a secret. The same flag
+// and value as items of an argument list: quoted and joined by a comma (`["--password", "Xk9…"]`, JSON or
+// Python), or on consecutive lines of a YAML list (`- --password` / `- Xk9…`, a container's `args`).
+const FLAG_SEPARATOR = `(?<=(?:^|\\s)--?(?!-|no-)[\\w-]{1,64})[ \\t]{1,8}(?![\\s-])|(?<=["']--?(?!-|no-)[\\w-]{1,64}["'])[ \\t]{0,4},\\s{0,16}(?=["'][^-])|(?<=(?:^|\\n)[ \\t]{0,16}-[ \\t]{1,4}["']?--?(?!-|no-)[\\w-]{1,64}["']?)[ \\t]{0,4}\\r?\\n[ \\t]{0,16}-[ \\t]{1,4}(?=[^\\s-])`;
 
 // The key (the long ones also at the end of a longer name: PGPASSWORD, adminPassword), an optional closing
 // quote (escaped too) or markdown bold, the separator (`=`, `:`, `=>`, `>` of an XML tag, `is`, `is:`, a flag's
