@@ -38,6 +38,8 @@ const ADVERSARIAL: Record<string, string> = {
   'cookie names': fill('cookie:x'),
   'set-cookie folds': fill('Set-Cookie: a=b; e=1, x'),
   'set-cookie lists': fill('"set-cookie": ["a=b", "'),
+  'cookie object lists': fill('"cookies": [{"value": "'),
+  'cookie lists, no values': fill('"cookies": []'),
   flags: fill(' --password -'),
   'sk-sk-': fill('sk-'),
   'xoxb-': fill('xoxb-1'),

@@ -322,6 +322,10 @@ describe('PatternScanner: password and secret assignments in text', () => {
       '  --token TOKEN_V2       the token',
       'docker buildx build --secret id=npmrc2,src=$HOME/.npmrc .',
       '["psql", "--password", "mydb"]',
+      '["docker", "buildx", "build", "--secret", "id=npmrc2,src=.npmrc", "."]',
+      '["--private-key", "keys/deploy2.pem"]',
+      "program.option('--token', 'GitHub token (v2 API)')",
+      "program.option('--password', 'Database password')",
       '["mysql", "--password", "--verbose"]',
       'args:\n  - --password\n  - --host=db1',
       'bypass --password-file /run/secrets/db',
@@ -331,12 +335,17 @@ describe('PatternScanner: password and secret assignments in text', () => {
     for (const text of texts) expect(found(text), text).toEqual([]);
   });
 
-  it("reads a password glued to the MySQL clients' -p and after sshpass -p, not a prompt, a port or another flag", () => {
+  it("reads a password given to the MySQL clients' -p and to sshpass -p, not a prompt, a port or another command's flag", () => {
     const cases: [string, string][] = [
       ['$ mysql -u root -pXk9mQ2vL7 shop', 'Xk9mQ2vL7'],
       ["mysqldump --single-transaction -u app -p'Tr0ub4dor&3' shop > shop.sql", 'Tr0ub4dor&3'],
+      ["mysql -u app -p'correct horse battery' shop", 'correct horse battery'],
       ['mariadb -h db1 -uroot -proot', 'root'],
+      ['mysql -h db \\\n  -u app \\\n  -pXk9mQ2vL7 shop', 'Xk9mQ2vL7'],
+      ['test: ["CMD", "mysqladmin", "ping", "-uroot", "-pXk9mQ2vL7"]', 'Xk9mQ2vL7'],
+      ['docker exec -it db mysqlcheck -uroot -pXk9mQ2vL7 --all-databases', 'Xk9mQ2vL7'],
       ["sshpass -p 'Xk9mQ2vL7' ssh deploy@db1", 'Xk9mQ2vL7'],
+      ['sshpass -v -p raspberry ssh pi@raspberrypi', 'raspberry'],
     ];
     for (const [text, value] of cases) expect(found(text), text).toEqual([{ type: 'PASSWORD', value }]);
     const texts = [
@@ -346,6 +355,11 @@ describe('PatternScanner: password and secret assignments in text', () => {
       'mkdir -p /var/lib/mysql-files',
       'docker run -p 3306:3306 mysql:8',
       'mysql -u root -p$MYSQL_ROOT_PASSWORD',
+      'mysql -u <user> -p<password>',
+      'find /var/lib/mysql -perm 0600 -type f',
+      'g++ -I/usr/include/mysql main.cpp -pthread',
+      'journalctl -u mysql -pwarning',
+      'docker run --name mysql -p3306:3306 -d mysql:8',
     ];
     for (const text of texts) expect(found(text), text).toEqual([]);
   });
@@ -362,6 +376,9 @@ describe('PatternScanner: password and secret assignments in text', () => {
     // A HAR header entry, and the CGI/WSGI variable (a Django debug page, PHP's $_SERVER, an environment dump).
     expect(values(`{"name": "Cookie", "value": "sessionid=${session}; csrftoken=${csrf}"}`)).toEqual([session, csrf]);
     expect(values(`HTTP_COOKIE=sessionid=${session}\nHTTP_HOST=example.com`)).toEqual([session]);
+    // A HAR entry indented by four, with the cookie list next to the header.
+    const har = `{\n    "headers": [\n        {\n            "name": "Cookie",\n            "value": "sid=${session}"\n        }\n    ],\n    "cookies": [\n        {"name": "sid", "value": "${session}", "path": "/"},\n        {"name": "theme", "value": "dark"}\n    ]\n}`;
+    expect(values(har)).toEqual([session, session]);
     expect(values(`'HTTP_COOKIE': 'sessionid=${session}',`)).toEqual([session]);
     // Node's header map, folded Set-Cookie headers (with an Expires date), curl's flags and document.cookie.
     expect(values(`{"set-cookie": ["sid=${session}; Path=/; HttpOnly", "csrf=${csrf}; Path=/"]}`)).toEqual([
@@ -558,6 +575,8 @@ describe('PatternScanner on agent texts found in review', () => {
     expect(found('card 4111\u20021111\u20021111\u20021111')).toEqual([
       { type: 'CREDIT_CARD', value: '4111\u20021111\u20021111\u20021111' },
     ]);
+    // A zero-width space is no space: a secret holding one stays whole.
+    expect(found('password: Xk9mQ2\u200bvL7pz')).toEqual([{ type: 'PASSWORD', value: 'Xk9mQ2\u200bvL7pz' }]);
   });
 
   it('reads the header of a table drawn with borders, as the mysql client prints it', () => {

@@ -1015,12 +1015,13 @@ KIND[95] = UNDERSCORE;
 
 /**
  * Spaces other than U+0020 that text copied from a web page, a PDF or a French or SI-style amount puts between
- * digit groups (`4111\u00a01111…`, `FR76\u202f3000…`): no-break, the U+2000-U+200A typographic spaces, zero
- * width, narrow no-break, medium mathematical and ideographic. Every pattern separator is ASCII, so without this a
+ * digit groups (`4111\u00a01111…`, `FR76\u202f3000…`): no-break, the U+2000-U+200A typographic spaces, narrow
+ * no-break, medium mathematical and ideographic. Not the zero-width space (not white space: read as a space, it
+ * would cut a secret in two). Every pattern separator is ASCII, so without this a
  * card or IBAN spaced so went unread.
  */
-const WIDE_SPACES = /[\u2000-\u200b\u202f\u205f\u3000]/;
-const OTHER_SPACES = /[\u00a0\u2000-\u200b\u202f\u205f\u3000]/g;
+const WIDE_SPACES = /[\u2000-\u200a\u202f\u205f\u3000]/;
+const OTHER_SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
 
 /**
  * Whether the text holds one of OTHER_SPACES. The no-break space by a native search; the others by a regex that

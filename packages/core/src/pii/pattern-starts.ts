@@ -466,14 +466,14 @@ export const PATTERN_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new 
   ],
   // password-assignment: the MySQL clients' and sshpass's -p, from the command's name
   [
-    'g/\\b(?:mysql|mysqldump|mysqladmin|mariadb)\\b[^\\n|;&]{0,256}?[ \\t]-p[\'"]?([^\\s\'"-][^\\s\'"]{2,127})',
+    'g/(?<![\\w/.-])(?<!-\\w{0,24}[ \\t]{1,4})(?:mysql(?:dump|admin|check|import|pump|sh|binlog)?|mariadb)(?=[ \\t"\',])(?:[^\\n|;&]|\\\\\\r?\\n){0,256}?[ \\t"\',]-p[\'"]?((?<=\')[^\'\\n]{3,128}(?=\')|(?<=")[^"\\n]{3,128}(?=")|[^\\s\'"<-][^\\s\'",]{2,127})',
     [
-      { length: [5, 10], chars: LOWER, first: 'm', check: startsWith('mysql') },
+      { length: [5, 11], chars: LOWER, first: 'm', check: startsWith('mysql') },
       { length: [7, 7], chars: LOWER, first: 'm', check: startsWith('mariadb') },
     ],
   ],
   [
-    'g/\\bsshpass[ \\t]+-p[ \\t]*[\'"]?([^\\s\'"-][^\\s\'"]{2,127})',
+    'g/\\bsshpass(?:[ \\t]+-[a-oq-zA-Z][\\w=]{0,32}){0,4}[ \\t]+-p[ \\t]*[\'"]?((?<=\')[^\'\\n]{3,128}(?=\')|(?<=")[^"\\n]{3,128}(?=")|[^\\s\'"<-][^\\s\'",]{2,127})',
     [{ length: [7, 7], chars: LOWER, first: 's', check: startsWith('sshpass') }],
   ],
   // es-nif grouped by dots: 2 digits, then .ddd.ddd
@@ -580,13 +580,13 @@ export const FINDER_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new M
     [{ length: [4, Number.POSITIVE_INFINITY], chars: WORD, requires: DIGIT | UPPER, first: UPPERS, check: ibanStart }],
   ],
   // secret-assignment: its finder reads `value` keys (a whole word run, any case) and cookie headers: a `cookie`
-  // run (`Cookie:`, `Set-Cookie:`, `--cookie`, `document.cookie`), `HTTP_COOKIE`, or curl's `-b ` (a `b` run
-  // after `-`)
+  // run (`Cookie:`, `Set-Cookie:`, `--cookie`, `document.cookie`), a `cookies` list, `HTTP_COOKIE`, or curl's
+  // `-b ` (a `b` run after `-`)
   [
     'secret-assignment',
     [
       { length: [5, 5], chars: UPPER | LOWER, first: 'vV' },
-      { length: [6, 6], chars: UPPER | LOWER, first: 'cC' },
+      { length: [6, 7], chars: UPPER | LOWER, first: 'cC' },
       { length: [11, 11], chars: UPPER | LOWER | UNDERSCORE, first: 'hH' },
       { length: [1, 1], chars: UPPER | LOWER, first: 'bB', after: ' ', check: dashBefore },
     ],

@@ -7,7 +7,11 @@ import type { Candidate } from '../recognizer.js';
  * `document.cookie =`. Groups: 1 `set-` of Set-Cookie, 2 the `[` of a list, 3 the quote the value opens with.
  */
 const COOKIE_START =
-  /(?:(?<![\w-])(?:(set-)?cookie(?:["']?[ \t]{0,4}:|["'][ \t]{0,4},\s{0,16}["']value["']?[ \t]{0,4}:)|http_cookie["']?[ \t]{0,4}[:=])|(?<![\w.-])document\.cookie[ \t]{0,4}\+?=|(?<![\w-])(?:--cookie(?:[ \t]{1,4}|=)|-b {1,4}(?=["']?[^\s=;"']{1,256}=)))[ \t]{0,4}(\[\s{0,32})?(["']?)/gi;
+  /(?:(?<![\w-])(?:(set-)?cookie(?:["']?[ \t]{0,4}:|["'][ \t]{0,4},\s{0,64}["']value["']?[ \t]{0,4}:)|http_cookie["']?[ \t]{0,4}[:=])|(?<![\w.-])document\.cookie[ \t]{0,4}\+?=|(?<![\w-])(?:--cookie(?:[ \t]{1,4}|=)|-b {1,4}(?=["']?[^\s=;"']{1,256}=)))[ \t]{0,4}(\[\s{0,32})?(["']?)/gi;
+
+/** A HAR entry's (or a browser export's) list of cookies: `"cookies": [{"name": "sid", "value": "…"}, …]`. */
+const COOKIE_LIST = /["']cookies["'][ \t]{0,4}:[ \t]{0,4}\[/gi;
+const LIST_VALUE = /["']value["'][ \t]{0,4}:[ \t]{0,4}(["'])/g;
 
 /** Characters a header value runs over at most (browsers send up to 4 KB per cookie, many cookies at once). */
 const HEADER_REACH = 65536;
@@ -61,6 +65,7 @@ function isBlank(code: number): boolean {
  */
 export function* findCookieValues(text: string, score: number): Iterable<Candidate> {
   if (!mayHoldCookieHeader(text)) return;
+  yield* findCookieListValues(text, score);
   COOKIE_START.lastIndex = 0;
   for (let header = COOKIE_START.exec(text); header !== null; header = COOKIE_START.exec(text)) {
     const setCookie = header[1] !== undefined;
@@ -121,5 +126,37 @@ export function* findCookieValues(text: string, score: number): Iterable<Candida
       }
     }
     COOKIE_START.lastIndex = Math.max(COOKIE_START.lastIndex, index);
+  }
+}
+
+/**
+ * The `value` of each cookie object in a `"cookies": [ … ]` list (HAR files, browser and Playwright cookie
+ * exports), 16 characters or longer. The list ends at the first `]` after a value, within HEADER_REACH.
+ */
+function* findCookieListValues(text: string, score: number): Iterable<Candidate> {
+  COOKIE_LIST.lastIndex = 0;
+  // The next `]` and the next `"value":`, each searched again only once passed: linear however many lists open
+  // before them.
+  let close = -2;
+  let value: RegExpExecArray | null | undefined;
+  for (let list = COOKIE_LIST.exec(text); list !== null; list = COOKIE_LIST.exec(text)) {
+    const from = COOKIE_LIST.lastIndex;
+    const limit = Math.min(text.length, from + HEADER_REACH);
+    if (close !== -1 && close < from) close = text.indexOf(']', from);
+    const end = close === -1 || close > limit ? limit : close;
+    if (value === undefined || (value !== null && value.index < from)) {
+      LIST_VALUE.lastIndex = from;
+      value = LIST_VALUE.exec(text);
+    }
+    while (value !== null && value.index < end) {
+      const start = value.index + value[0].length;
+      const quote = (value[1] as string).charCodeAt(0);
+      let index = start;
+      while (index < limit && text.charCodeAt(index) !== quote && text.charCodeAt(index) !== 10) index++;
+      if (index - start >= MIN_SECRET_LENGTH) yield { start, end: index, score };
+      LIST_VALUE.lastIndex = index;
+      value = LIST_VALUE.exec(text);
+    }
+    COOKIE_LIST.lastIndex = Math.max(from, end);
   }
 }

@@ -28,6 +28,8 @@ function isDomainChar(code: number): boolean {
   );
 }
 
+const FILE_EXTENSIONS = new Set(['png', 'jpg', 'jpeg', 'gif', 'webp', 'svg', 'ico', 'bmp', 'avif', 'css', 'js']);
+
 function isLetter(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
 }
@@ -92,8 +94,10 @@ function validDomain(text: string, start: number, end: number): boolean {
   if (labels < 2) return false;
   if (end - labelStart < 2) return false;
   for (let index = labelStart; index < end; index++) if (!isLetter(text.charCodeAt(index))) return false;
-  // RFC 2606 reserves `.invalid`: no mailbox exists there, and Mask's own email tokens live under it.
-  return !(end - labelStart === 7 && text.slice(labelStart, end).toLowerCase() === 'invalid');
+  const tld = text.slice(labelStart, end).toLowerCase();
+  // RFC 2606 reserves `.invalid`: no mailbox exists there, and Mask's own email tokens live under it. Image and
+  // asset names are no domains (`icon@2x.png`, `logo%403x.webp`): none of these is a top-level domain.
+  return tld !== 'invalid' && !FILE_EXTENSIONS.has(tld);
 }
 
 /** EMAIL_ADDRESS: RFC 5321 shape, letters-only TLD, `.invalid` (Mask's token domain) never flagged. */

@@ -81,10 +81,18 @@ function* findNamedValues(regex: RegExp, score: number, text: string): Iterable<
 }
 
 // A password glued to the MySQL clients' `-p` (`mysql -u root -pXk9mQ2vL7`; `-p` alone, or followed by a space,
-// asks for one) and sshpass's `-p`, later on the same command line. Case-sensitive: `-P` is the port.
-const MYSQL_PASSWORD =
-  /\b(?:mysql|mysqldump|mysqladmin|mariadb)\b[^\n|;&]{0,256}?[ \t]-p['"]?([^\s'"-][^\s'"]{2,127})/g;
-const SSHPASS_PASSWORD = /\bsshpass[ \t]+-p[ \t]*['"]?([^\s'"-][^\s'"]{2,127})/g;
+// asks for one) later on the same command line (continued with `\`, or as an exec-form list), and sshpass's `-p`.
+// The client must be the command: not part of a path (`/var/lib/mysql -perm`) nor a flag's argument
+// (`journalctl -u mysql -pwarning`, `--name mysql -p3306:3306`). Case-sensitive: `-P` is the port.
+const DASH_P_VALUE = `['"]?((?<=')[^'\\n]{3,128}(?=')|(?<=")[^"\\n]{3,128}(?=")|[^\\s'"<-][^\\s'",]{2,127})`;
+const MYSQL_PASSWORD = new RegExp(
+  `(?<![\\w/.-])(?<!-\\w{0,24}[ \\t]{1,4})(?:mysql(?:dump|admin|check|import|pump|sh|binlog)?|mariadb)(?=[ \\t"',])(?:[^\\n|;&]|\\\\\\r?\\n){0,256}?[ \\t"',]-p${DASH_P_VALUE}`,
+  'g',
+);
+const SSHPASS_PASSWORD = new RegExp(
+  `\\bsshpass(?:[ \\t]+-[a-oq-zA-Z][\\w=]{0,32}){0,4}[ \\t]+-p[ \\t]*${DASH_P_VALUE}`,
+  'g',
+);
 
 const NONE: readonly Candidate[] = [];
 
@@ -182,9 +190,36 @@ function afterFlag(text: string, start: number): boolean {
   if (index >= 0 && (text.charCodeAt(index) === 34 || text.charCodeAt(index) === 39)) index--;
   const spaces = index;
   while (index >= 0 && (text.charCodeAt(index) === 32 || text.charCodeAt(index) === 9)) index--;
-  if (index === spaces || index < 0 || !/[\w-]/.test(text[index] as string)) return false;
+  if (index === spaces) return false;
+  return flagEndsAt(text, index);
+}
+
+/** Whether the value at `start` is the item after a flag in a quoted list (`["--password", "Xk9…"]`). */
+function listItemAfterFlag(text: string, start: number): boolean {
+  let index = start - 1;
+  if (!(text.charCodeAt(index) === 34 || text.charCodeAt(index) === 39)) return false;
+  index--;
+  while (index >= 0 && /\s/.test(text[index] as string)) index--;
+  if (text.charCodeAt(index) !== 44) return false;
+  index--;
+  while (index >= 0 && (text.charCodeAt(index) === 32 || text.charCodeAt(index) === 9)) index--;
+  if (!(text.charCodeAt(index) === 34 || text.charCodeAt(index) === 39)) return false;
+  return flagEndsAt(text, index - 1);
+}
+
+/** Whether a word starting with `-` ends at `index` (`--password`, `-client-secret`). */
+function flagEndsAt(text: string, index: number): boolean {
+  if (index < 0 || !/[\w-]/.test(text[index] as string)) return false;
   while (index > 0 && /[\w-]/.test(text[index - 1] as string)) index--;
   return text.charCodeAt(index) === 45;
+}
+
+/** The value follows `-p` as its own flag, glued or after a space (`-proot`, `-p'…'`, sshpass's `-p pw`). */
+function afterDashP(text: string, start: number): boolean {
+  let index = start - 1;
+  if (text.charCodeAt(index) === 34 || text.charCodeAt(index) === 39) index--;
+  while (index >= 0 && (text.charCodeAt(index) === 32 || text.charCodeAt(index) === 9)) index--;
+  return text.charCodeAt(index) === 112 && text.charCodeAt(index - 1) === 45 && !flagEndsAt(text, index - 2);
 }
 
 /**
@@ -192,34 +227,30 @@ function afterFlag(text: string, start: number): boolean {
  * psql's `--password` takes no value (`--password mydb`), and help text puts a description or a metavariable
  * after it (`--password  Use password auth`, `--password PASSWORD`). After any other key, a bare lower-case word
  * reads as prose ("password: click the link", "password is incorrect."), unless lowered thresholds ask.
- * `iloveyou!` is a password, and so is anything glued to `-p`.
+ * `iloveyou!` is a password, and so is anything given to `-p` (the MySQL clients', sshpass's).
  */
 function passwordVerdict(value: string, text: string, start: number): boolean | number {
   if (!realValue(value)) return false;
-  if (gluedToDashP(text, start)) return true;
+  if (afterDashP(text, start)) return true;
   if (afterFlag(text, start)) return flagSecret(value, text, start);
+  if (listItemAfterFlag(text, start)) return flagSecret(value, text, start, true);
   return /^[a-z]+\.?$/.test(value) ? 0.45 : true;
 }
 
-/** The value is glued to `-p` (`-proot`, `-p'…'`): a MySQL client's password, whatever it looks like. */
-function gluedToDashP(text: string, start: number): boolean {
-  let index = start - 1;
-  if (text.charCodeAt(index) === 34 || text.charCodeAt(index) === 39) index--;
-  return text.charCodeAt(index) === 112 && text.charCodeAt(index - 1) === 45;
-}
-
 /**
- * A flag's value that looks like a secret (see passwordVerdict): quoted, or eight characters or more with letters
- * and digits; not a path (`/run/…`, `./key`), a file name (`dump.sql`), an option (`id=npmrc2,src=…`) or a
- * usage line's metavariable in capitals (`PASSWORD1`, `TOKEN_V2`).
+ * A flag's value that looks like a secret (see passwordVerdict): quoted after a space, or eight characters or more
+ * with letters and digits and no white space; not a path (`/run/…`, `./key`), a file name (`dump.sql`), an option
+ * (`id=npmrc2,src=…`) or a usage line's metavariable in capitals (`PASSWORD1`, `TOKEN_V2`). In a list every item
+ * is quoted (`option('--token', 'GitHub token (v2 API)')` is a description), so quotes say nothing there.
  */
-function flagSecret(value: string, text: string, start: number): boolean {
+function flagSecret(value: string, text: string, start: number, listItem = false): boolean {
   const quote = text.charCodeAt(start - 1);
-  if (quote === 34 || quote === 39) return true;
+  if (!listItem && (quote === 34 || quote === 39)) return true;
   return (
     value.length >= 8 &&
     /\d/.test(value) &&
     /[A-Za-z]/.test(value) &&
+    !/\s/.test(value) &&
     !/^(?:~|\.{1,2})?\/|\.(?:sql|txt|json|ya?ml|csv|gz|zip|tar|pem|key|crt|env|conf|cfg|ini|log|sh|py|js|ts)$/i.test(
       value,
     ) &&
@@ -311,6 +342,8 @@ export const apiSecretRecognizer: Recognizer = {
     realValue(value) &&
     /\d/.test(value) &&
     /[A-Za-z]/.test(value) &&
-    (!afterFlag(match.text, match.start) || flagSecret(value, match.text, match.start)),
+    (afterFlag(match.text, match.start)
+      ? flagSecret(value, match.text, match.start)
+      : !listItemAfterFlag(match.text, match.start) || flagSecret(value, match.text, match.start, true)),
   description: 'value assigned to secret/api_key/token keys, Bearer credentials, cookie values of Cookie headers',
 };

@@ -24,6 +24,8 @@ const CASES: Record<string, readonly Case[]> = {
     { text: 'GET /unsubscribe?email=ana.lopez%40example.com&list=7 200', found: 'ana.lopez%40example.com' },
     { text: 'redirect_uri=x&login_hint=ana%2Bnews%40correo.example.es', found: 'ana%2Bnews%40correo.example.es' },
     { text: 'GET /search?q=100%40%20off' },
+    { text: 'GET /img/icon%402x.png 200' },
+    { text: 'srcset="logo@3x.webp 3x"' },
   ],
   PHONE_NUMBER: [
     { text: 'call +1 (415) 555-2671', found: '+1 (415) 555-2671' },
