@@ -94,6 +94,9 @@ function validDomain(text: string, start: number, end: number): boolean {
   if (labels < 2) return false;
   if (end - labelStart < 2) return false;
   for (let index = labelStart; index < end; index++) if (!isLetter(text.charCodeAt(index))) return false;
+  // Only a top-level domain as long as `invalid` or as one of FILE_EXTENSIONS (2-4 letters) is read.
+  const length = end - labelStart;
+  if (length !== 7 && (length < 2 || length > 4)) return true;
   const tld = text.slice(labelStart, end).toLowerCase();
   // RFC 2606 reserves `.invalid`: no mailbox exists there, and Mask's own email tokens live under it. Image and
   // asset names are no domains (`icon@2x.png`, `logo%403x.webp`): none of these is a top-level domain.
