@@ -301,6 +301,8 @@ describe('PatternScanner: password and secret assignments in text', () => {
       ['login --password "correct horse battery staple"', 'PASSWORD', 'correct horse battery staple'],
       // Argument lists: JSON or Python, and a container's YAML args.
       ['spawn("mysql", ["--user", "ana", "--password", "Xk9mQ2vL7pz"])', 'PASSWORD', 'Xk9mQ2vL7pz'],
+      ['args: ["--password", "hunter2"]', 'PASSWORD', 'hunter2'],
+      ["subprocess.run(['pg_dump', '--password', 'Xk9 mQ2 vL7q', 'db'])", 'PASSWORD', 'Xk9 mQ2 vL7q'],
       [`{"args": ['--api-key', '${key}']}`, 'API_SECRET', key],
       [`args:\n  - --token\n  - ${key}\n  - --verbose`, 'API_SECRET', key],
     ];
@@ -322,6 +324,7 @@ describe('PatternScanner: password and secret assignments in text', () => {
       '  --token TOKEN_V2       the token',
       'docker buildx build --secret id=npmrc2,src=$HOME/.npmrc .',
       '["psql", "--password", "mydb"]',
+      'parser.add_argument("--password", "Password of the database user")',
       '["docker", "buildx", "build", "--secret", "id=npmrc2,src=.npmrc", "."]',
       '["--private-key", "keys/deploy2.pem"]',
       "program.option('--token', 'GitHub token (v2 API)')",
@@ -346,6 +349,12 @@ describe('PatternScanner: password and secret assignments in text', () => {
       ['docker exec -it db mysqlcheck -uroot -pXk9mQ2vL7 --all-databases', 'Xk9mQ2vL7'],
       ["sshpass -p 'Xk9mQ2vL7' ssh deploy@db1", 'Xk9mQ2vL7'],
       ['sshpass -v -p raspberry ssh pi@raspberrypi', 'raspberry'],
+      ['sshpass -P "Password:" -d 3 -p S3cretPw1 ssh db1', 'S3cretPw1'],
+      ['kubectl exec -it mysql-0 -- mysql -uroot -pS3cretPw1', 'S3cretPw1'],
+      ['script:\n  - mysql -h db -uroot -pS3cretPw1 < schema.sql', 'S3cretPw1'],
+      ['sudo -H mysql -uroot -pS3cretPw1', 'S3cretPw1'],
+      ['mysql -uroot -pXk9,mQ2vL7 app', 'Xk9,mQ2vL7'],
+      ['[mysqladmin, ping, -uroot, -pS3cretPw1]', 'S3cretPw1'],
     ];
     for (const [text, value] of cases) expect(found(text), text).toEqual([{ type: 'PASSWORD', value }]);
     const texts = [
@@ -377,6 +386,9 @@ describe('PatternScanner: password and secret assignments in text', () => {
     expect(values(`{"name": "Cookie", "value": "sessionid=${session}; csrftoken=${csrf}"}`)).toEqual([session, csrf]);
     expect(values(`HTTP_COOKIE=sessionid=${session}\nHTTP_HOST=example.com`)).toEqual([session]);
     // A HAR entry indented by four, with the cookie list next to the header.
+    expect(
+      values(`"cookies": [{"name": "cart[items]", "value": "x"}, {"name": "sid", "value": "${session}"}]`),
+    ).toEqual([session]);
     const har = `{\n    "headers": [\n        {\n            "name": "Cookie",\n            "value": "sid=${session}"\n        }\n    ],\n    "cookies": [\n        {"name": "sid", "value": "${session}", "path": "/"},\n        {"name": "theme", "value": "dark"}\n    ]\n}`;
     expect(values(har)).toEqual([session, session]);
     expect(values(`'HTTP_COOKIE': 'sessionid=${session}',`)).toEqual([session]);

@@ -466,14 +466,14 @@ export const PATTERN_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new 
   ],
   // password-assignment: the MySQL clients' and sshpass's -p, from the command's name
   [
-    'g/(?<![\\w/.-])(?<!-\\w{0,24}[ \\t]{1,4})(?:mysql(?:dump|admin|check|import|pump|sh|binlog)?|mariadb)(?=[ \\t"\',])(?:[^\\n|;&]|\\\\\\r?\\n){0,256}?[ \\t"\',]-p[\'"]?((?<=\')[^\'\\n]{3,128}(?=\')|(?<=")[^"\\n]{3,128}(?=")|[^\\s\'"<-][^\\s\'",]{2,127})',
+    'g/(?<![\\w/.-])(?<!(?:^|\\s)(?:-[uc]|--(?:name|user|unit|container|service|image|hostname))[ \\t]{1,4})(?:mysql(?:dump|admin|check|import|pump|sh|binlog)?|mariadb)(?=[ \\t"\',])(?:[^\\n|;&]|\\\\\\r?\\n){0,256}?[ \\t"\',]-p[\'"]?((?<=\')[^\'\\n]{3,128}(?=\')|(?<=")[^"\\n]{3,128}(?=")|[^\\s\'"<,-](?:[^\\s\'",]|,(?=[^\\s\\]\'"])){2,127}(?<![\\]`]))',
     [
       { length: [5, 11], chars: LOWER, first: 'm', check: startsWith('mysql') },
       { length: [7, 7], chars: LOWER, first: 'm', check: startsWith('mariadb') },
     ],
   ],
   [
-    'g/\\bsshpass(?:[ \\t]+-[a-oq-zA-Z][\\w=]{0,32}){0,4}[ \\t]+-p[ \\t]*[\'"]?((?<=\')[^\'\\n]{3,128}(?=\')|(?<=")[^"\\n]{3,128}(?=")|[^\\s\'"<-][^\\s\'",]{2,127})',
+    'g/\\bsshpass(?:[ \\t]+-[a-oq-zA-Z][\\w=]{0,32}(?:[ \\t]+(?!-)(?:"[^"\\n]{0,32}"|\'[^\'\\n]{0,32}\'|\\S{1,32}))?){0,4}[ \\t]+-p[ \\t]*[\'"]?((?<=\')[^\'\\n]{3,128}(?=\')|(?<=")[^"\\n]{3,128}(?=")|[^\\s\'"<,-](?:[^\\s\'",]|,(?=[^\\s\\]\'"])){2,127}(?<![\\]`]))',
     [{ length: [7, 7], chars: LOWER, first: 's', check: startsWith('sshpass') }],
   ],
   // es-nif grouped by dots: 2 digits, then .ddd.ddd

@@ -131,19 +131,16 @@ export function* findCookieValues(text: string, score: number): Iterable<Candida
 
 /**
  * The `value` of each cookie object in a `"cookies": [ … ]` list (HAR files, browser and Playwright cookie
- * exports), 16 characters or longer. The list ends at the first `]` after a value, within HEADER_REACH.
+ * exports), 16 characters or longer. The list ends at its closing `]` (not one inside a string: PHP-style names
+ * such as `cart[items]`), within HEADER_REACH.
  */
 function* findCookieListValues(text: string, score: number): Iterable<Candidate> {
   COOKIE_LIST.lastIndex = 0;
-  // The next `]` and the next `"value":`, each searched again only once passed: linear however many lists open
-  // before them.
-  let close = -2;
+  // The next `"value":`, searched again only once passed: linear however many lists open before it.
   let value: RegExpExecArray | null | undefined;
   for (let list = COOKIE_LIST.exec(text); list !== null; list = COOKIE_LIST.exec(text)) {
     const from = COOKIE_LIST.lastIndex;
-    const limit = Math.min(text.length, from + HEADER_REACH);
-    if (close !== -1 && close < from) close = text.indexOf(']', from);
-    const end = close === -1 || close > limit ? limit : close;
+    const end = listEnd(text, from, Math.min(text.length, from + HEADER_REACH));
     if (value === undefined || (value !== null && value.index < from)) {
       LIST_VALUE.lastIndex = from;
       value = LIST_VALUE.exec(text);
@@ -152,11 +149,28 @@ function* findCookieListValues(text: string, score: number): Iterable<Candidate>
       const start = value.index + value[0].length;
       const quote = (value[1] as string).charCodeAt(0);
       let index = start;
-      while (index < limit && text.charCodeAt(index) !== quote && text.charCodeAt(index) !== 10) index++;
+      while (index < end && text.charCodeAt(index) !== quote && text.charCodeAt(index) !== 10) index++;
       if (index - start >= MIN_SECRET_LENGTH) yield { start, end: index, score };
       LIST_VALUE.lastIndex = index;
       value = LIST_VALUE.exec(text);
     }
     COOKIE_LIST.lastIndex = Math.max(from, end);
   }
+}
+
+/** The `]` that closes the list opened before `from` (strings skipped, `\` escapes honoured), else `limit`. */
+function listEnd(text: string, from: number, limit: number): number {
+  let quote = -1;
+  for (let index = from; index < limit; index++) {
+    const code = text.charCodeAt(index);
+    if (quote !== -1) {
+      if (code === 92) index++;
+      else if (code === quote) quote = -1;
+    } else if (code === 34 || code === 39) {
+      quote = code;
+    } else if (code === 93) {
+      return index;
+    }
+  }
+  return limit;
 }

@@ -81,16 +81,19 @@ function* findNamedValues(regex: RegExp, score: number, text: string): Iterable<
 }
 
 // A password glued to the MySQL clients' `-p` (`mysql -u root -pXk9mQ2vL7`; `-p` alone, or followed by a space,
-// asks for one) later on the same command line (continued with `\`, or as an exec-form list), and sshpass's `-p`.
-// The client must be the command: not part of a path (`/var/lib/mysql -perm`) nor a flag's argument
-// (`journalctl -u mysql -pwarning`, `--name mysql -p3306:3306`). Case-sensitive: `-P` is the port.
-const DASH_P_VALUE = `['"]?((?<=')[^'\\n]{3,128}(?=')|(?<=")[^"\\n]{3,128}(?=")|[^\\s'"<-][^\\s'",]{2,127})`;
+// asks for one) later on the same command line (continued with `\\`, or as an exec-form list), and sshpass's `-p`.
+// The client must be the command: not part of a path (`/var/lib/mysql -perm`) nor the argument of an option that
+// names a user, unit, container or service (`journalctl -u mysql -pwarning`, `--name mysql -p3306:3306`). An
+// unquoted value ends at white space, a quote, or a comma before a space or `]` (a list's next item); a `]` or
+// backquote that closes the list or the command is not part of it. Case-sensitive: `-P` is the port.
+const DASH_P_VALUE = `['"]?((?<=')[^'\\n]{3,128}(?=')|(?<=")[^"\\n]{3,128}(?=")|[^\\s'"<,-](?:[^\\s'",]|,(?=[^\\s\\]'"])){2,127}(?<![\\]\`]))`;
 const MYSQL_PASSWORD = new RegExp(
-  `(?<![\\w/.-])(?<!-\\w{0,24}[ \\t]{1,4})(?:mysql(?:dump|admin|check|import|pump|sh|binlog)?|mariadb)(?=[ \\t"',])(?:[^\\n|;&]|\\\\\\r?\\n){0,256}?[ \\t"',]-p${DASH_P_VALUE}`,
+  `(?<![\\w/.-])(?<!(?:^|\\s)(?:-[uc]|--(?:name|user|unit|container|service|image|hostname))[ \\t]{1,4})(?:mysql(?:dump|admin|check|import|pump|sh|binlog)?|mariadb)(?=[ \\t"',])(?:[^\\n|;&]|\\\\\\r?\\n){0,256}?[ \\t"',]-p${DASH_P_VALUE}`,
   'g',
 );
+// sshpass's own options may come first, glued to their value or before it (`-v`, `-d 3`, `-P "Password:"`).
 const SSHPASS_PASSWORD = new RegExp(
-  `\\bsshpass(?:[ \\t]+-[a-oq-zA-Z][\\w=]{0,32}){0,4}[ \\t]+-p[ \\t]*${DASH_P_VALUE}`,
+  `\\bsshpass(?:[ \\t]+-[a-oq-zA-Z][\\w=]{0,32}(?:[ \\t]+(?!-)(?:"[^"\\n]{0,32}"|'[^'\\n]{0,32}'|\\S{1,32}))?){0,4}[ \\t]+-p[ \\t]*${DASH_P_VALUE}`,
   'g',
 );
 
@@ -233,29 +236,49 @@ function passwordVerdict(value: string, text: string, start: number): boolean | 
   if (!realValue(value)) return false;
   if (afterDashP(text, start)) return true;
   if (afterFlag(text, start)) return flagSecret(value, text, start);
-  if (listItemAfterFlag(text, start)) return flagSecret(value, text, start, true);
+  if (listItemAfterFlag(text, start)) return listItemSecret(value, text, start) && proseVerdict(value);
+  return proseVerdict(value);
+}
+
+/** A bare lower-case word (with its full stop) reads as prose: below the threshold unless lowered. */
+function proseVerdict(value: string): boolean | number {
   return /^[a-z]+\.?$/.test(value) ? 0.45 : true;
 }
 
 /**
- * A flag's value that looks like a secret (see passwordVerdict): quoted after a space, or eight characters or more
- * with letters and digits and no white space; not a path (`/run/…`, `./key`), a file name (`dump.sql`), an option
- * (`id=npmrc2,src=…`) or a usage line's metavariable in capitals (`PASSWORD1`, `TOKEN_V2`). In a list every item
- * is quoted (`option('--token', 'GitHub token (v2 API)')` is a description), so quotes say nothing there.
+ * A flag's value that looks like a secret (see passwordVerdict): quoted, or eight characters or more with letters
+ * and digits and no white space, and no path, file name, option or metavariable (see notValueShaped).
  */
-function flagSecret(value: string, text: string, start: number, listItem = false): boolean {
+function flagSecret(value: string, text: string, start: number): boolean {
   const quote = text.charCodeAt(start - 1);
-  if (!listItem && (quote === 34 || quote === 39)) return true;
+  if (quote === 34 || quote === 39) return true;
+  return value.length >= 8 && /\d/.test(value) && /[A-Za-z]/.test(value) && !/\s/.test(value) && !notValueShaped(value);
+}
+
+/**
+ * A flag's value as the next item of a list (`["--password", "Xk9…"]`): any item but one shaped like a path,
+ * file name, option or metavariable, and none in a command-line parser's option definition
+ * (`program.option('--token', 'GitHub token (v2 API)')`, `add_argument("--password", help=…)`).
+ */
+function listItemSecret(value: string, text: string, start: number): boolean {
+  return !notValueShaped(value) && !OPTION_DEFINITION.test(text.slice(Math.max(0, start - 96), start));
+}
+
+/** A call that defines command-line options, before the flag: `.option(`, `add_argument(`, `Option(`, `flag(`. */
+const OPTION_DEFINITION =
+  /(?:option|add_argument|argument|flag|addOption|requiredOption)\(\s*["'][^"'\n]*["']\s*,\s*["']$/i;
+
+/**
+ * A path (`/run/…`, `./key`), a file name (`dump.sql`), an option (`id=npmrc2,src=…`) or a usage line's
+ * metavariable in capitals (`PASSWORD1`, `TOKEN_V2`): not a secret after a flag.
+ */
+function notValueShaped(value: string): boolean {
   return (
-    value.length >= 8 &&
-    /\d/.test(value) &&
-    /[A-Za-z]/.test(value) &&
-    !/\s/.test(value) &&
-    !/^(?:~|\.{1,2})?\/|\.(?:sql|txt|json|ya?ml|csv|gz|zip|tar|pem|key|crt|env|conf|cfg|ini|log|sh|py|js|ts)$/i.test(
+    /^(?:~|\.{1,2})?\/|\.(?:sql|txt|json|ya?ml|csv|gz|zip|tar|pem|key|crt|env|conf|cfg|ini|log|sh|py|js|ts)$/i.test(
       value,
-    ) &&
-    !/^[A-Za-z][\w.-]*=/.test(value) &&
-    !/^[A-Z][A-Z0-9_-]*$/.test(value)
+    ) ||
+    /^[A-Za-z][\w.-]*=/.test(value) ||
+    /^[A-Z][A-Z0-9_-]*$/.test(value)
   );
 }
 
@@ -344,6 +367,6 @@ export const apiSecretRecognizer: Recognizer = {
     /[A-Za-z]/.test(value) &&
     (afterFlag(match.text, match.start)
       ? flagSecret(value, match.text, match.start)
-      : !listItemAfterFlag(match.text, match.start) || flagSecret(value, match.text, match.start, true)),
+      : !listItemAfterFlag(match.text, match.start) || listItemSecret(value, match.text, match.start)),
   description: 'value assigned to secret/api_key/token keys, Bearer credentials, cookie values of Cookie headers',
 };
