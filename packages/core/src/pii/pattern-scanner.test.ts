@@ -17,6 +17,16 @@ function found(text: string, instance: PatternScanner = scanner): { type: string
   return instance.scanSync(text).map((span) => ({ type: span.type, value: text.slice(span.start, span.end) }));
 }
 
+/** Each text yields exactly one span, of the type and value given. */
+function expectEachFinds(cases: readonly (readonly [text: string, type: string, value: string])[]): void {
+  for (const [text, type, value] of cases) expect(found(text), text).toEqual([{ type, value }]);
+}
+
+/** No text yields a span. */
+function expectNoneFound(texts: readonly string[]): void {
+  for (const text of texts) expect(found(text), text).toEqual([]);
+}
+
 describe('PatternScanner: foundation types', () => {
   it('finds each foundation type in one text with exact UTF-16 offsets', () => {
     const text = [
@@ -278,7 +288,7 @@ describe('PatternScanner: password and secret assignments in text', () => {
       ['password = "Pa$$w0rd,2024"', 'PASSWORD', 'Pa$$w0rd,2024'],
       ['<password>Xk9mQ2vL7pz</password>', 'PASSWORD', 'Xk9mQ2vL7pz'],
     ];
-    for (const [text, type, value] of cases) expect(found(text), text).toEqual([{ type, value }]);
+    expectEachFinds(cases);
     // Unquoted, `&` and `;` still end a value (query strings, connection strings).
     expect(found('password=hunter2&user=ana')).toEqual([{ type: 'PASSWORD', value: 'hunter2' }]);
   });
@@ -306,7 +316,7 @@ describe('PatternScanner: password and secret assignments in text', () => {
       [`{"args": ['--api-key', '${key}']}`, 'API_SECRET', key],
       [`args:\n  - --token\n  - ${key}\n  - --verbose`, 'API_SECRET', key],
     ];
-    for (const [text, type, value] of cases) expect(found(text), text).toEqual([{ type, value }]);
+    expectEachFinds(cases);
     const texts = [
       '  --password PASSWORD   the password to connect with',
       '  --api-key API_KEY     your key',
@@ -335,7 +345,7 @@ describe('PatternScanner: password and secret assignments in text', () => {
       'the pass is over',
       'password: click the link',
     ];
-    for (const text of texts) expect(found(text), text).toEqual([]);
+    expectNoneFound(texts);
   });
 
   it("reads a password given to the MySQL clients' -p and to sshpass -p, not a prompt, a port or another command's flag", () => {
@@ -356,7 +366,7 @@ describe('PatternScanner: password and secret assignments in text', () => {
       ['mysql -uroot -pXk9,mQ2vL7 app', 'Xk9,mQ2vL7'],
       ['[mysqladmin, ping, -uroot, -pS3cretPw1]', 'S3cretPw1'],
     ];
-    for (const [text, value] of cases) expect(found(text), text).toEqual([{ type: 'PASSWORD', value }]);
+    expectEachFinds(cases.map(([text, value]) => [text, 'PASSWORD', value] as const));
     const texts = [
       'mysql -u root -p shop',
       'mysql -h db1 -P3306 -u app -p',
@@ -370,7 +380,7 @@ describe('PatternScanner: password and secret assignments in text', () => {
       'journalctl -u mysql -pwarning',
       'docker run --name mysql -p3306:3306 -d mysql:8',
     ];
-    for (const text of texts) expect(found(text), text).toEqual([]);
+    expectNoneFound(texts);
   });
 
   it('reads the session values of cookie headers, not their attributes or short preferences', () => {
@@ -425,7 +435,7 @@ describe('PatternScanner: password and secret assignments in text', () => {
       ['password=/Secret123', 'PASSWORD', '/Secret123'],
       ['password=iloveyou!', 'PASSWORD', 'iloveyou!'],
     ];
-    for (const [text, type, value] of cases) expect(found(text), text).toEqual([{ type, value }]);
+    expectEachFinds(cases);
   });
 
   it('leaves code, paths, prose and flags about a secret alone', () => {
@@ -442,7 +452,7 @@ describe('PatternScanner: password and secret assignments in text', () => {
       'bypass: abc123def',
       'Authorization: Digest username="ana"',
     ];
-    for (const text of texts) expect(found(text), text).toEqual([]);
+    expectNoneFound(texts);
   });
 
   it('reads a password that starts with $ or % in text, but not a reference to one', () => {
@@ -465,7 +475,7 @@ describe('PatternScanner: password and secret assignments in text', () => {
       'password: [REDACTED]',
       'password: (hidden)',
     ];
-    for (const text of references) expect(found(text), text).toEqual([]);
+    expectNoneFound(references);
   });
 });
 
@@ -631,7 +641,7 @@ describe('PatternScanner on agent texts found in review', () => {
       '- name: DB_PASSWORD_FILE\n  value: /run/secrets/db',
       'created: 2024-03-14T10:00:00Z',
     ];
-    for (const text of texts) expect(found(text), text).toEqual([]);
+    expectNoneFound(texts);
     // Addresses next to words that also precede them are still found.
     for (const text of [
       'ver 192.168.1.20',

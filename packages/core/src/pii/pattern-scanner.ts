@@ -424,11 +424,12 @@ function includesAny(text: string, needles: readonly string[]): boolean {
   return false;
 }
 
-/** Scores one candidate and keeps it when it passes its threshold (see the README's scoring rules). */
+/** Whether the allow-list holds the value as the recognizers read it or as the text spells it. */
 function allowed(state: ScanState, value: string, start: number, end: number): boolean {
   return state.allow.has(value) || (state.spaced && state.allow.has(state.original.slice(start, end)));
 }
 
+/** Scores one candidate and keeps it when it passes its threshold (see the README's scoring rules). */
 function consider(
   state: ScanState,
   plan: RecognizerPlan,
@@ -1016,9 +1017,9 @@ KIND[95] = UNDERSCORE;
 /**
  * Spaces other than U+0020 that text copied from a web page, a PDF or a French or SI-style amount puts between
  * digit groups (`4111\u00a01111…`, `FR76\u202f3000…`): no-break, the U+2000-U+200A typographic spaces, narrow
- * no-break, medium mathematical and ideographic. Not the zero-width space (not white space: read as a space, it
- * would cut a secret in two). Every pattern separator is ASCII, so without this a
- * card or IBAN spaced so went unread.
+ * no-break, medium mathematical and ideographic. Every pattern separator is ASCII, so without this a card or IBAN
+ * spaced so went unread. Not the zero-width space: it is not white space, and read as a space it would cut a
+ * secret in two.
  */
 const WIDE_SPACES = /[\u2000-\u200a\u202f\u205f\u3000]/;
 const OTHER_SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;

@@ -8,6 +8,7 @@
 
 import type { Candidate } from './recognizer.js';
 import { findIbansAt } from './recognizers/iban.js';
+import { isAlnum } from './validators/boundaries.js';
 
 /** Character kinds of a word run, as a bit mask. */
 export const DIGIT = 1;
@@ -91,10 +92,6 @@ function dashBefore(text: string, start: number): boolean {
   return text.charCodeAt(start - 1) === 45;
 }
 
-function isWordCode(code: number): boolean {
-  return isDigitCode(code) || code === 95 || ((code | 32) >= 97 && (code | 32) <= 122);
-}
-
 /** `-dd-ddT` at `end`, after a year: an ISO timestamp (`2026-11-22T08:15:00Z`), which log lines start with. */
 function isoTimestampAt(text: string, end: number): boolean {
   return (
@@ -119,7 +116,7 @@ function isoDate(text: string, start: number, end: number): boolean {
   while (index - dayStart < 3 && isDigitCode(text.charCodeAt(index))) index++;
   if (index - dayStart > 2) return false;
   const next = text.charCodeAt(index);
-  return !isWordCode(next) || text.startsWith('T00:00', index);
+  return !(isAlnum(next) || next === 95) || text.startsWith('T00:00', index);
 }
 
 // Phone groups: no match starts at an ISO timestamp's year (its two groups end glued to `T`, never at `\b`).

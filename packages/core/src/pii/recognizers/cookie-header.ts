@@ -24,7 +24,7 @@ const MIN_SECRET_LENGTH = 16;
  * `HTTP_COOKIE`) or curl's `-b `. The scanner asks only when its word-run pass saw a `cookie`, `HTTP_COOKIE`,
  * `value` or `-b` run (pattern-starts.ts, FINDER_STARTS), so long logs without one pay nothing.
  */
-export function mayHoldCookieHeader(text: string): boolean {
+function mayHoldCookieHeader(text: string): boolean {
   return text.includes('ookie') || text.includes('OOKIE') || text.includes('-b ');
 }
 
@@ -37,7 +37,7 @@ function isCookieOctet(code: number): boolean {
 function pairFollows(text: string, index: number, limit: number): boolean {
   while (index < limit && isBlank(text.charCodeAt(index))) index++;
   const nameStart = index;
-  while (index < limit && isCookieOctet(text.charCodeAt(index)) && text.charCodeAt(index) !== 61) index++;
+  while (index < limit && isNameChar(text.charCodeAt(index), -1)) index++;
   return index > nameStart && text.charCodeAt(index) === 61;
 }
 
@@ -48,7 +48,7 @@ function afterWhiteSpace(text: string, index: number, limit: number): number {
   return index;
 }
 
-/** A character of a cookie name: a cookie-octet other than `=` and the quote the header value ends at. */
+/** A character of a cookie name: a cookie-octet other than `=` and the quote the header value ends at (or -1). */
 function isNameChar(code: number, quote: number): boolean {
   return isCookieOctet(code) && code !== 61 && code !== quote;
 }

@@ -1,6 +1,6 @@
 import { isBorderLine, readCsvHeader } from '../csv-header.js';
 import type { Candidate, Recognizer } from '../recognizer.js';
-import { findCookieValues, mayHoldCookieHeader } from './cookie-header.js';
+import { findCookieValues } from './cookie-header.js';
 
 // The value of an assignment (group 1): a quoted value whole, spaces and all (`"correct horse battery"`), else
 // a run up to a space, quote or separator, not ending in a backslash (escaped JSON in a log line: `\"pw\"`). A
@@ -97,9 +97,11 @@ const SSHPASS_PASSWORD = new RegExp(
   'g',
 );
 
-const NONE: readonly Candidate[] = [];
-
-/** The secret recognizer's finds beyond its patterns: `name` / `value` pairs and cookie values. */
+/**
+ * The secret recognizer's finds beyond its patterns: `name` / `value` pairs and cookie values. The scanner calls it
+ * only where its word-run pass saw a `value`, `cookie` or `-b` run (pattern-starts.ts, FINDER_STARTS); each part
+ * then checks the text for its key in one native search.
+ */
 function* findSecretValues(text: string): Iterable<Candidate> {
   yield* findNamedValues(NAMED_SECRET, 0.75, text);
   yield* findCookieValues(text, 0.75);
@@ -356,8 +358,7 @@ export const apiSecretRecognizer: Recognizer = {
     { regex: SECRET, score: 0.75, group: 1 },
     { regex: BEARER, score: 0.8, group: 1 },
   ],
-  // Most texts hold neither a `value` key nor a cookie header: no generator is made for them.
-  find: (text) => (holdsValueKey(text) || mayHoldCookieHeader(text) ? findSecretValues(text) : NONE),
+  find: findSecretValues,
   // `-b ` is curl's cookie flag (see cookie-header.ts).
   caseInsensitiveTriggers: ['secret', 'key', 'token', 'bearer', 'authorization', 'cookie', '-b '],
   // A secret has entropy: letters and digits mixed; plain words ("token: expired") are not secrets.
