@@ -383,6 +383,47 @@ describe('PatternScanner: password and secret assignments in text', () => {
     expectNoneFound(texts);
   });
 
+  it('reads key / value pairs whose key names a secret: JSON, CloudFormation, .NET and Spring XML', () => {
+    expectEachFinds([
+      ['{"key": "api_key", "value": "8d9f7a6b5c4d3e2f1a0b"}', 'API_SECRET', '8d9f7a6b5c4d3e2f1a0b'],
+      ['{"ParameterKey": "DBPassword", "ParameterValue": "Sup3rS3cret!"}', 'PASSWORD', 'Sup3rS3cret!'],
+      ['- ParameterKey: GithubToken\n  ParameterValue: ghx9f8e7d6c5b4a3f2e', 'API_SECRET', 'ghx9f8e7d6c5b4a3f2e'],
+      ['<add key="DbPassword" value="S3cr3t Pa55" />', 'PASSWORD', 'S3cr3t Pa55'],
+      ["<add key='ApiKey' value='a8f9d7e6c5b4a3f2e1d0'/>", 'API_SECRET', 'a8f9d7e6c5b4a3f2e1d0'],
+      ['<property name="password" value="s3cr3tPa55"/>', 'PASSWORD', 's3cr3tPa55'],
+    ]);
+    // Keys that only mention a password, settings about one, and values that are no secret.
+    expectNoneFound([
+      '<add key="PasswordMinLength" value="12" />',
+      '{"key": "password_hint", "value": "my dog"}',
+      '<add key="DbPassword" value="${DB_PASSWORD}" />',
+      '{"key": "api_key", "value": "required"}',
+    ]);
+  });
+
+  it('reads a password or secret in its row of a markdown table, and in a .netrc entry', () => {
+    expectEachFinds([
+      ['| Field | Value |\n|---|---|\n| password | hunter2222 |', 'PASSWORD', 'hunter2222'],
+      ['| **Password** | S3cr3t!pass |', 'PASSWORD', 'S3cr3t!pass'],
+      ["| db password | 'Xk9 mQ2' |", 'PASSWORD', 'Xk9 mQ2'],
+      ['| api_key | sk_9f8e7d6c5b4a3f2e |', 'API_SECRET', 'sk_9f8e7d6c5b4a3f2e'],
+      ['machine api.example.com login ana password s3cr3tPa55', 'PASSWORD', 's3cr3tPa55'],
+      ['machine api.example.com\n  login ana\n  password hunter2', 'PASSWORD', 'hunter2'],
+    ]);
+    // A schema's type or a description fills the cell with words; a shell pipe is no table; prose after
+    // `login` is no .netrc entry.
+    expectNoneFound([
+      '| password | string | Required |',
+      '| password | Text |',
+      "| password | The user's password |",
+      '| Forgot password | Click here |',
+      '| password | ******** |',
+      'echo $PASSWORD | base64',
+      'grep password | wc -l',
+      'Please login first password reset is needed',
+    ]);
+  });
+
   it('reads the session values of cookie headers, not their attributes or short preferences', () => {
     const session = 'k2m9q7w1e5r6t8y0a3s4d5f6';
     const csrf = 'Xk9mQ2vL7pz0aB3c';
@@ -578,6 +619,40 @@ describe('PatternScanner on agent texts found in review', () => {
     expect(dates('born 14-Mar/1985')).toEqual([]);
     expect(dates('date of birth check: [22/Nov/2026:07:58:34 +0000] "GET / HTTP/1.1" 200')).toEqual([]);
     expect(dates('shipped 14-Mar-1985')).toEqual([]);
+  });
+
+  it('reads birth dates with the month in words as forms and records write it, and only real dates', () => {
+    const dates = (text: string) =>
+      found(text)
+        .filter((span) => span.type === 'DATE_OF_BIRTH')
+        .map((span) => span.value);
+    for (const date of [
+      '14-March-1985',
+      '14-Sept-1985',
+      '3/septiembre/1990',
+      '14 Mar 85',
+      '14 March 85',
+      '14MAR1985',
+      '3mar85',
+      '1985-Mar-14',
+      '1985 March 14',
+      '1990/dic/3',
+    ]) {
+      expect(dates(`DOB: ${date}`), date).toEqual([date]);
+      // A date is personal data only next to a birth word.
+      expect(dates(`shipped ${date}`), date).toEqual([]);
+    }
+    // Dates that do not exist, a month glued to more letters or digits, an access log's time.
+    for (const text of [
+      'dob 31-February-1985',
+      'dob 30FEB1985',
+      'dob 14MAR19855',
+      'dob X14MAR1985',
+      'dob 14-Marchx-1985',
+      'born [22/Nov/2026:07:58:34 +0000]',
+    ]) {
+      expect(dates(text), text).toEqual([]);
+    }
   });
 
   it('reads digit groups spaced with no-break or thin spaces, at the offsets of the text as given', () => {

@@ -246,6 +246,36 @@ function monthBetweenSeparators(text: string, start: number, end: number): boole
   return !(text.charCodeAt(index) === 58 && isDigitCode(text.charCodeAt(index + 1)));
 }
 
+// DD-Month-YY(YY): as monthBetweenSeparators, or a month longer than three letters (`14-March-1985`, not the
+// access log's `22/Nov/2026`): two letters of a month after the separator, and a fourth letter.
+function dayThenMonth(text: string, start: number, end: number): boolean {
+  if (monthBetweenSeparators(text, start, end)) return true;
+  const fourth = text.charCodeAt(end + 4) | 32;
+  return monthFollows(text, start, end) && fourth >= 97 && fourth <= 122;
+}
+
+// The three-letter months of a glued date (`14MAR1985`), English and Spanish, lower-cased as for MONTHS.
+const GLUED_MONTHS = new Set(
+  [...'jan feb mar apr may jun jul aug sep oct nov dec ene abr ago dic'.split(' ')].map(
+    (month) => (month.charCodeAt(0) << 16) | (month.charCodeAt(1) << 8) | month.charCodeAt(2),
+  ),
+);
+
+// A glued date: one or two digits, a three-letter month, then two or four digits to the end of the run.
+function gluedDate(text: string, start: number, end: number): boolean {
+  const month = isDigitCode(text.charCodeAt(start + 1)) ? start + 2 : start + 1;
+  const year = end - month - 3;
+  return (
+    (year === 2 || year === 4) &&
+    allDigits(text, month + 3, end) &&
+    GLUED_MONTHS.has(
+      ((text.charCodeAt(month) | 32) << 16) |
+        ((text.charCodeAt(month + 1) | 32) << 8) |
+        (text.charCodeAt(month + 2) | 32),
+    )
+  );
+}
+
 function allDigits(text: string, from: number, to: number): boolean {
   for (let index = from; index < to; index++) if (!isDigitCode(text.charCodeAt(index))) return false;
   return true;
@@ -379,7 +409,7 @@ export const PATTERN_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new 
     ],
   ],
   [
-    'gi/\\b(?:\\d{1,2}(?:st|nd|rd|th)?\\s(?:de\\s)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\\.?,?\\s(?:de\\s|del\\s)?\\d{4}|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?\\s\\d{1,2}(?:st|nd|rd|th)?,?\\s\\d{4})\\b',
+    'gi/\\b(?:\\d{1,2}(?:st|nd|rd|th)?\\s(?:de\\s)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\\.?,?\\s(?:de\\s|del\\s)?(?:\\d{4}|\\d{2})|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?\\s\\d{1,2}(?:st|nd|rd|th)?,?\\s\\d{4}|\\d{4}\\s(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\\.?\\s\\d{1,2})\\b',
     [
       { length: [1, 2], chars: DIGIT, afterSpace: true, check: monthFollows },
       { length: [3, 4], chars: ALNUM, first: DIGITS, afterSpace: true, check: monthFollows },
@@ -394,8 +424,12 @@ export const PATTERN_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new 
     ],
   ],
   [
-    'gi/\\b\\d{1,2}([-/])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|abr|ago|dic)\\1(?:\\d{4}|\\d{2})\\b(?!:\\d)',
-    [{ length: [1, 2], chars: DIGIT, after: '-/', check: monthBetweenSeparators }],
+    'gi/\\b(?:\\d{1,2}([-/])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|abr|ago|dic|sept(?:ember)?|january|february|march|april|june|july|august|october|november|december|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\\1(?:\\d{4}|\\d{2})|\\d{4}([-/])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|abr|ago|dic|sept(?:ember)?|january|february|march|april|june|july|august|october|november|december|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\\2\\d{1,2}|\\d{1,2}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|abr|ago|dic)(?:\\d{4}|\\d{2}))\\b(?!:\\d)',
+    [
+      { length: [1, 2], chars: DIGIT, after: '-/', check: dayThenMonth },
+      { length: [4, 4], chars: DIGIT, after: '-/', check: monthFollows },
+      { length: [6, 9], chars: ALNUM, requires: DIGIT, first: DIGITS, check: gluedDate },
+    ],
   ],
   [
     'g/\\b(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(?:\\.(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}(?:\\/(?:3[0-2]|[12]?\\d))?\\b',
@@ -576,13 +610,14 @@ export const FINDER_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new M
     'iban',
     [{ length: [4, Number.POSITIVE_INFINITY], chars: WORD, requires: DIGIT | UPPER, first: UPPERS, check: ibanStart }],
   ],
-  // secret-assignment: its finder reads `value` keys (a whole word run, any case) and cookie headers: a `cookie`
+  // secret-assignment: its finder reads `value` and `ParameterValue` keys (a whole word run, any case) and cookie headers: a `cookie`
   // run (`Cookie:`, `Set-Cookie:`, `--cookie`, `document.cookie`), a `cookies` list, `HTTP_COOKIE`, or curl's
   // `-b ` (a `b` run after `-`)
   [
     'secret-assignment',
     [
       { length: [5, 5], chars: UPPER | LOWER, first: 'vV' },
+      { length: [14, 15], chars: UPPER | LOWER | UNDERSCORE, first: 'pP' },
       { length: [6, 7], chars: UPPER | LOWER, first: 'cC' },
       { length: [11, 11], chars: UPPER | LOWER | UNDERSCORE, first: 'hH' },
       { length: [1, 1], chars: UPPER | LOWER, first: 'bB', after: ' ', check: dashBefore },

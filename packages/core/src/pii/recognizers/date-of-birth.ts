@@ -4,6 +4,11 @@ import { isAlnum, standsAlone } from '../validators/boundaries.js';
 const MONTHS_EN =
   'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const MONTHS_ES = 'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre';
+// Month names longer than their three-letter abbreviation, English and Spanish.
+const MONTHS_LONG =
+  'sept(?:ember)?|january|february|march|april|june|july|august|october|november|december|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre';
+// Three-letter abbreviations, English and the Spanish ones that differ.
+const MONTHS_SHORT = 'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|abr|ago|dic';
 const MONTH_NUMBER: Record<string, number> = {
   jan: 1,
   feb: 2,
@@ -58,10 +63,12 @@ export function dateValid(value: string): boolean {
     // Month-first (US) or day-first (rest of the world): either reading may be meant.
     return plausible(year, first, second) || plausible(year, second, first);
   }
-  parts = /^(\d{1,2})(?:st|nd|rd|th)?\s+(?:de\s+)?([A-Za-zé]+)\.?,?\s+(?:de\s+|del\s+)?(\d{4})$/i.exec(value);
+  parts = /^(\d{1,2})(?:st|nd|rd|th)?\s+(?:de\s+)?([A-Za-zé]+)\.?,?\s+(?:de\s+|del\s+)?(\d{4}|\d{2})$/i.exec(value);
   if (parts) return plausible(Number(parts[3]), monthOf(parts[2] as string), Number(parts[1]));
-  parts = /^(\d{1,2})([-/])([A-Za-z]{3})\2(\d{4}|\d{2})$/.exec(value);
+  parts = /^(\d{1,2})([-/]?)([A-Za-z]{3,10})\2(\d{4}|\d{2})$/.exec(value);
   if (parts) return plausible(Number(parts[4]), monthOf(parts[3] as string), Number(parts[1]));
+  parts = /^(\d{4})([-/ ])([A-Za-z]{3,10})\.?\2(\d{1,2})$/.exec(value);
+  if (parts) return plausible(Number(parts[1]), monthOf(parts[3] as string), Number(parts[4]));
   parts = /^([A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/i.exec(value);
   if (parts) return plausible(Number(parts[3]), monthOf(parts[1] as string), Number(parts[2]));
   return false;
@@ -85,19 +92,24 @@ export const dateOfBirthRecognizer: Recognizer = {
       regex: /\b(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?=T00:00|\b)|\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})\b)/g,
       score: 0.2,
     },
+    // A month in words between spaces: `14 March 1985`, `14 Mar 85`, `5 de marzo de 1990`, `March 14, 1985`, and
+    // year first, `1985 March 14`.
     {
       regex: new RegExp(
-        `\\b(?:\\d{1,2}(?:st|nd|rd|th)?\\s(?:de\\s)?(?:${MONTHS_EN}|${MONTHS_ES})\\.?,?\\s(?:de\\s|del\\s)?\\d{4}|(?:${MONTHS_EN})\\.?\\s\\d{1,2}(?:st|nd|rd|th)?,?\\s\\d{4})\\b`,
+        `\\b(?:\\d{1,2}(?:st|nd|rd|th)?\\s(?:de\\s)?(?:${MONTHS_EN}|${MONTHS_ES})\\.?,?\\s(?:de\\s|del\\s)?(?:\\d{4}|\\d{2})|(?:${MONTHS_EN})\\.?\\s\\d{1,2}(?:st|nd|rd|th)?,?\\s\\d{4}|\\d{4}\\s(?:${MONTHS_EN}|${MONTHS_ES})\\.?\\s\\d{1,2})\\b`,
         'gi',
       ),
       score: 0.2,
     },
-    // DD-Mon-YYYY and DD-MON-YY (`14-Mar-1985`, `14/MAR/1985`, Oracle's `14-MAR-85`), English or Spanish
-    // abbreviations, the same separator twice. Not followed by `:` and a digit: `22/Nov/2026:07:58:34` is an
-    // access log's time.
+    // A month in words between dashes or slashes, the same separator twice: `14-Mar-1985`, `14/MAR/85` (Oracle's
+    // DD-MON-YY), `14-March-1985`, `14-Sept-1985`, `3/dic/1990`, and year first, `1985-Mar-14`; or glued, as
+    // passports and military records print it: `14MAR1985`, `14MAR85`. English or Spanish. Not followed by `:`
+    // and a digit: `22/Nov/2026:07:58:34` is an access log's time.
     {
-      regex:
-        /\b\d{1,2}([-/])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|abr|ago|dic)\1(?:\d{4}|\d{2})\b(?!:\d)/gi,
+      regex: new RegExp(
+        `\\b(?:\\d{1,2}([-/])(?:${MONTHS_SHORT}|${MONTHS_LONG})\\1(?:\\d{4}|\\d{2})|\\d{4}([-/])(?:${MONTHS_SHORT}|${MONTHS_LONG})\\2\\d{1,2}|\\d{1,2}(?:${MONTHS_SHORT})(?:\\d{4}|\\d{2}))\\b(?!:\\d)`,
+        'gi',
+      ),
       score: 0.2,
     },
   ],

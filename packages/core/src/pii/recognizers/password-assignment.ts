@@ -15,26 +15,36 @@ const QUOTED_OR_RUN = (min: number, max: number, quotedMax: number): string =>
 // Python), or on consecutive lines of a YAML list (`- --password` / `- Xk9…`, a container's `args`).
 const FLAG_SEPARATOR = `(?<=(?:^|\\s)--?(?!-|no-)[\\w-]{1,64})[ \\t]{1,8}(?![\\s-])|(?<=["']--?(?!-|no-)[\\w-]{1,64}["'])[ \\t]{0,4},\\s{0,16}(?=["'][^-])|(?<=(?:^|\\n)[ \\t]{0,16}-[ \\t]{1,4}["']?--?(?!-|no-)[\\w-]{1,64}["']?)[ \\t]{0,4}\\r?\\n[ \\t]{0,16}-[ \\t]{1,4}(?=[^\\s-])`;
 
+// A row of a two-column markdown table (`| password | Xk9… |`, `| **API key** | sk_… |`): the key's cell opens the
+// line, and the value fills the next cell (see tableCellValue).
+const TABLE_CELL_SEPARATOR = `(?<=(?:^|\\n)[ \\t]{0,8}\\|[^|\\n]{1,64})(?:\\*\\*)?[ \\t]{0,8}\\|[ \\t]{0,8}(?=[^\\s|])`;
+
+// A .netrc entry (`machine api.example.com login ana password Xk9…`, one line or one token per line): the password
+// after `login` and its value, separated by white space only.
+const NETRC_SEPARATOR = `(?<=(?:^|\\s)login\\s{1,16}\\S{1,256}\\s{1,16}password)[ \\t]{1,8}`;
+
 // The key (the long ones also at the end of a longer name: PGPASSWORD, adminPassword), an optional closing
 // quote (escaped too) or markdown bold, the separator (`=`, `:`, `=>`, `>` of an XML tag, `is`, `is:`, a flag's
 // space), an optional opening quote, then the value. Bounded repeats.
 const PASSWORD = new RegExp(
-  `(?:(?:\\b|_)(?:password|passwd|passphrase|pwd|pass|db_pass|contraseña|contrasena|clave|senha|mot_de_passe)|pass(?:word|wd|phrase))(?:\\\\?["']|\\*\\*)?(?:\\s{0,4}(?:=|:|=>|:=|>(?!\\s))|\\s{1,3}(?:is|was|es|era)(?:\\s{0,2}:)?|${FLAG_SEPARATOR})(?:\\*\\*)?\\s{0,4}(?:\\\\?["'])?${QUOTED_OR_RUN(3, 512, 512)}`,
+  `(?:(?:\\b|_)(?:password|passwd|passphrase|pwd|pass|db_pass|contraseña|contrasena|clave|senha|mot_de_passe)|pass(?:word|wd|phrase))(?:\\\\?["']|\\*\\*)?(?:\\s{0,4}(?:=|:|=>|:=|>(?!\\s))|\\s{1,3}(?:is|was|es|era)(?:\\s{0,2}:)?|${FLAG_SEPARATOR}|${TABLE_CELL_SEPARATOR}|${NETRC_SEPARATOR})(?:\\*\\*)?\\s{0,4}(?:\\\\?["'])?${QUOTED_OR_RUN(3, 512, 512)}`,
   'gi',
 );
 // The same for secret keys and Authorization headers, whose scheme (Basic, Token, ApiKey, Bearer) comes before the
 // credentials. Only `token` and `bearer` need a word start; the longer keys count at the end of any name
 // (webhookSecret, githubAccessToken, X-API-Key, Ocp-Apim-Subscription-Key), which is also the faster search.
 const SECRET = new RegExp(
-  `(?:(?:\\b|_)(?:token|bearer)|secret[_-]access[_-]key|secret[_-]?key|secret|client[_-]secret|api[_-]?key|apikey|access[_-]?key|access[_-]?token|auth[_-]?token|refresh[_-]?token|session[_-]?token|private[_-]?key|signing[_-]?key|master[_-]?key|subscription[_-]?key|(?:proxy-)?authorization)(?:\\\\?["'])?(?:\\s{0,4}(?:=|:|=>|:=)\\s{0,4}|${FLAG_SEPARATOR})(?:\\\\?["'])?(?:(?:basic|token|apikey|bearer)\\s{1,4})?${QUOTED_OR_RUN(8, 4096, 512)}`,
+  `(?:(?:\\b|_)(?:token|bearer)|secret[_-]access[_-]key|secret[_-]?key|secret|client[_-]secret|api[_-]?key|apikey|access[_-]?key|access[_-]?token|auth[_-]?token|refresh[_-]?token|session[_-]?token|private[_-]?key|signing[_-]?key|master[_-]?key|subscription[_-]?key|(?:proxy-)?authorization)(?:\\\\?["'])?(?:\\s{0,4}(?:=|:|=>|:=)\\s{0,4}|${FLAG_SEPARATOR}|${TABLE_CELL_SEPARATOR})(?:\\\\?["'])?(?:(?:basic|token|apikey|bearer)\\s{1,4})?${QUOTED_OR_RUN(8, 4096, 512)}`,
   'gi',
 );
-// A `name: …PASSWORD` / `value: …` pair (Kubernetes `env` lists as kubectl prints them, YAML or JSON): the name
-// ends with the keyword (DB_PASSWORD, not DB_PASSWORD_FILE), and the value follows on the next line or after
-// a comma.
+// A key / value pair whose key names a password or secret: Kubernetes `env` lists as kubectl prints them (`name:`
+// / `value:`, YAML or JSON), generic JSON (`"key": …, "value": …`), CloudFormation parameters (`ParameterKey` /
+// `ParameterValue`), .NET appSettings and Spring beans (`<add key="DbPassword" value="…"/>`,
+// `<property name="password" value="…"/>`). The name ends with the keyword (DB_PASSWORD, not DB_PASSWORD_FILE);
+// the value follows on the next line, after a comma, or as the next attribute of the same tag.
 const NAMED_VALUE = (keywords: string, min: number, max: number): RegExp =>
   new RegExp(
-    `(?:\\b|_)name["']?\\s{0,4}:\\s{0,4}["']?[\\w.-]{0,64}?(?:${keywords})["']?[ \\t]{0,4}(?:,|\\r?\\n)[ \\t]{0,16}-?[ \\t]{0,4}["']?value["']?\\s{0,4}:\\s{0,4}["']?${QUOTED_OR_RUN(min, max, 512)}`,
+    `(?:(?:\\b|_)name|\\b(?:parameter_?)?key)["']?\\s{0,4}[:=]\\s{0,4}["']?[\\w.-]{0,64}?(?:${keywords})["']?(?:[ \\t]{0,4}(?:,|\\r?\\n)|(?<=["'])[ \\t])[ \\t]{0,16}-?[ \\t]{0,4}["']?(?:parameter_?)?value["']?\\s{0,4}[:=]\\s{0,4}["']?${QUOTED_OR_RUN(min, max, 512)}`,
     'gi',
   );
 const NAMED_PASSWORD = NAMED_VALUE('password|passwd|passphrase|pwd|pass', 3, 512);
@@ -239,7 +249,30 @@ function passwordVerdict(value: string, text: string, start: number): boolean | 
   if (afterDashP(text, start)) return true;
   if (afterFlag(text, start)) return flagSecret(value, text, start);
   if (listItemAfterFlag(text, start)) return listItemSecret(value, text, start) && proseVerdict(value);
+  if (inTableCell(text, start)) return tableCellValue(value, text, start);
   return proseVerdict(value);
+}
+
+/** Whether the value at `start` opens a table cell: a `|` before it, past white space, `**` and a quote. */
+function inTableCell(text: string, start: number): boolean {
+  let index = start - 1;
+  while (index >= 0 && CELL_PADDING.has(text.charCodeAt(index))) index--;
+  return text.charCodeAt(index) === 124;
+}
+
+// Space, tab, `*` (markdown bold), `"`, `'`.
+const CELL_PADDING = new Set([32, 9, 42, 34, 39]);
+
+/**
+ * The value of a table row's key (`| password | Xk9… |`) fills its cell, and is no bare word: a schema's type
+ * (`| password | Text |`) or a description (`| password | The user's password |`) is no secret.
+ */
+function tableCellValue(value: string, text: string, start: number): boolean | number {
+  let index = start + value.length;
+  while (index < text.length && CELL_PADDING.has(text.charCodeAt(index))) index++;
+  const next = text.charCodeAt(index);
+  if (!(index === text.length || next === 124 || next === 10 || next === 13)) return false;
+  return /^[A-Za-z]+$/.test(value) ? 0.45 : true;
 }
 
 /** A bare lower-case word (with its full stop) reads as prose: below the threshold unless lowered. */
@@ -368,6 +401,8 @@ export const apiSecretRecognizer: Recognizer = {
     /[A-Za-z]/.test(value) &&
     (afterFlag(match.text, match.start)
       ? flagSecret(value, match.text, match.start)
-      : !listItemAfterFlag(match.text, match.start) || listItemSecret(value, match.text, match.start)),
+      : listItemAfterFlag(match.text, match.start)
+        ? listItemSecret(value, match.text, match.start)
+        : !inTableCell(match.text, match.start) || tableCellValue(value, match.text, match.start) === true),
   description: 'value assigned to secret/api_key/token keys, Bearer credentials, cookie values of Cookie headers',
 };
