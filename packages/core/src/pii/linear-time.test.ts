@@ -60,6 +60,14 @@ const ADVERSARIAL: Record<string, string> = {
   'iban parts': fill('GB29 '),
   'nino parts': fill('AB 12 '),
   'month names': fill('14 de marzo de '),
+  'glued months': fill('14MAR'),
+  'month between dashes': fill('14-March-'),
+  'table rows': fill('| password | a b\n'),
+  'table rows, long cells': fill(`| password | ${'a '.repeat(200)}\n`),
+  'table rows, many pipes': fill('\n|password|'),
+  'netrc words': fill('machine h login a password '),
+  'key / value pairs': fill('{"key": "db_password", "'),
+  'config attributes': fill('<add key="DbPassword" '),
   'percent zone': fill('fe80::1%'),
 };
 

@@ -387,40 +387,68 @@ describe('PatternScanner: password and secret assignments in text', () => {
     expectEachFinds([
       ['{"key": "api_key", "value": "8d9f7a6b5c4d3e2f1a0b"}', 'API_SECRET', '8d9f7a6b5c4d3e2f1a0b'],
       ['{"ParameterKey": "DBPassword", "ParameterValue": "Sup3rS3cret!"}', 'PASSWORD', 'Sup3rS3cret!'],
+      // Pretty-printed, as CloudFormation parameter files and ECS task definitions are written.
+      [
+        '[\n  {\n    "ParameterKey": "DBPassword",\n    "ParameterValue": "Xk9mQ2vL7pZ"\n  }\n]',
+        'PASSWORD',
+        'Xk9mQ2vL7pZ',
+      ],
+      ['{\n  "name": "STRIPE_SECRET",\n  "value": "sk9944b09199c62bcf"\n}', 'API_SECRET', 'sk9944b09199c62bcf'],
       ['- ParameterKey: GithubToken\n  ParameterValue: ghx9f8e7d6c5b4a3f2e', 'API_SECRET', 'ghx9f8e7d6c5b4a3f2e'],
       ['<add key="DbPassword" value="S3cr3t Pa55" />', 'PASSWORD', 'S3cr3t Pa55'],
       ["<add key='ApiKey' value='a8f9d7e6c5b4a3f2e1d0'/>", 'API_SECRET', 'a8f9d7e6c5b4a3f2e1d0'],
+      ['<add key="Smtp:Password" xdt:Transform="Replace" value="Xk9mQ2vL7pZ"/>', 'PASSWORD', 'Xk9mQ2vL7pZ'],
       ['<property name="password" value="s3cr3tPa55"/>', 'PASSWORD', 's3cr3tPa55'],
     ]);
-    // Keys that only mention a password, settings about one, and values that are no secret.
     expectNoneFound([
+      // Settings about a password, keys that only end in "pass", labels, templates.
       '<add key="PasswordMinLength" value="12" />',
+      '<add key="CacheBypass" value="Disabled1"/>',
+      '<add key="FirstPass" value="Enabled1"/>',
+      '<add key="ShowPassword" value="Never"/>',
       '{"key": "password_hint", "value": "my dog"}',
+      '{"key": "login.password", "value": "Enter your password"}',
       '<add key="DbPassword" value="${DB_PASSWORD}" />',
       '{"key": "api_key", "value": "required"}',
+      // HTML form fields are buttons and templates, not configuration.
+      '<input type="submit" name="change_password" value="Change password">',
+      '<input name="password" value="<%= @password %>">',
     ]);
   });
 
   it('reads a password or secret in its row of a markdown table, and in a .netrc entry', () => {
     expectEachFinds([
       ['| Field | Value |\n|---|---|\n| password | hunter2222 |', 'PASSWORD', 'hunter2222'],
-      ['| **Password** | S3cr3t!pass |', 'PASSWORD', 'S3cr3t!pass'],
+      ['| **Password** | **S3cr3t!pass** |', 'PASSWORD', 'S3cr3t!pass'],
       ["| db password | 'Xk9 mQ2' |", 'PASSWORD', 'Xk9 mQ2'],
+      ['| password | Tr0ub4dor&3 |', 'PASSWORD', 'Tr0ub4dor&3'],
+      ['|password|Xk9mQ2vL7pZ|admin|', 'PASSWORD', 'Xk9mQ2vL7pZ'],
+      ['| `DB_PASSWORD` | Xk9mQ2vL7pZ |', 'PASSWORD', 'Xk9mQ2vL7pZ'],
+      ['> | Password: | Xk9mQ2vL7pZ |', 'PASSWORD', 'Xk9mQ2vL7pZ'],
       ['| api_key | sk_9f8e7d6c5b4a3f2e |', 'API_SECRET', 'sk_9f8e7d6c5b4a3f2e'],
       ['machine api.example.com login ana password s3cr3tPa55', 'PASSWORD', 's3cr3tPa55'],
       ['machine api.example.com\n  login ana\n  password hunter2', 'PASSWORD', 'hunter2'],
+      ['machine h login ana account acct1 password s3cr3tXk9', 'PASSWORD', 's3cr3tXk9'],
+      ['default login root password toor', 'PASSWORD', 'toor'],
     ]);
-    // A schema's type or a description fills the cell with words; a shell pipe is no table; prose after
-    // `login` is no .netrc entry.
+    // A schema's type, a description, a flag, a metavariable, numbers, versions and dates fill a cell of
+    // documentation; a shell pipe is no table; a log line with `login … password …` is no .netrc entry.
     expectNoneFound([
       '| password | string | Required |',
       '| password | Text |',
       "| password | The user's password |",
       '| Forgot password | Click here |',
       '| password | ******** |',
+      '| password | **required** |',
+      '| password | --password |',
+      '| password | DB_PASSWORD |',
+      '| password | 8-64 |',
+      '| password | 2024-01-01 |',
+      '| token | v1.2.3-beta4 |',
       'echo $PASSWORD | base64',
       'grep password | wc -l',
       'Please login first password reset is needed',
+      'Nov 22 sshd: failed login bob password WRONG',
     ]);
   });
 
@@ -637,6 +665,7 @@ describe('PatternScanner on agent texts found in review', () => {
       '1985-Mar-14',
       '1985 March 14',
       '1990/dic/3',
+      '1985\tMar\t14',
     ]) {
       expect(dates(`DOB: ${date}`), date).toEqual([date]);
       // A date is personal data only next to a birth word.
@@ -650,6 +679,7 @@ describe('PatternScanner on agent texts found in review', () => {
       'dob X14MAR1985',
       'dob 14-Marchx-1985',
       'born [22/Nov/2026:07:58:34 +0000]',
+      '2024 Mar 14 10:22:01 DOB field validated',
     ]) {
       expect(dates(text), text).toEqual([]);
     }

@@ -173,6 +173,13 @@ interface ScanPlan {
   previousMasks: Uint32Array;
   /** Bit `(shape << 7) | firstCode`: some filter admits both (the rows of shapeMasks and firstMasks meet). */
   shapeFirstAny: Uint32Array;
+  /** Filters that need digits ahead (WindowFilter.digits > 0): `words` words. */
+  digitFilters: Uint32Array;
+  /**
+   * Filters that `count` digits ahead admit (those needing at most `count`, and every filter needing none):
+   * `words` words at `count * words`, for the counts countDigitsAhead gives (0 to MAX_DIGITS_AHEAD).
+   */
+  digitsMasks: Uint32Array;
   /** All triggers of `gated`, to rule out texts holding none in one search. */
   sieve: TriggerSieve;
   /** Recognizers with triggers (checked per scan); the others always run. */
@@ -684,6 +691,8 @@ export class PatternScanner implements Scanner {
       nextMasks: new Uint32Array(0),
       previousMasks: new Uint32Array(0),
       shapeFirstAny: new Uint32Array(0),
+      digitFilters: new Uint32Array(0),
+      digitsMasks: new Uint32Array(0),
       digitRuns: [],
       digitMin: Number.POSITIVE_INFINITY,
       digitMax: 0,
@@ -963,7 +972,13 @@ function buildMasks(plan: ScanPlan): void {
   plan.nextMasks = new Uint32Array(130 * words);
   plan.previousMasks = new Uint32Array(3 * words);
   plan.shapeFirstAny = new Uint32Array((SHAPES << 7) >>> 5);
+  plan.digitFilters = new Uint32Array(words);
+  plan.digitsMasks = new Uint32Array((MAX_DIGITS_AHEAD + 1) * words);
   for (const [index, filter] of plan.filters.entries()) {
+    if (filter.digits > 0) setBit(plan.digitFilters, words, 0, index);
+    for (let count = 0; count <= MAX_DIGITS_AHEAD; count++) {
+      if (filter.digits <= count) setBit(plan.digitsMasks, words, count, index);
+    }
     for (let length = Math.min(filter.min, MAX_BUCKET); length <= Math.min(filter.max, MAX_BUCKET); length++) {
       for (let kinds = 1; kinds < 16; kinds++) {
         if ((kinds & filter.forbidden) === 0 && (kinds & filter.required) === filter.required) {
@@ -1060,14 +1075,17 @@ function separatorBit(code: number): number {
 /** Separators crossed by the last countDigitsAhead. */
 let crossedSeparators = 0;
 
+/** Most digits countDigitsAhead counts. */
+const MAX_DIGITS_AHEAD = 20;
+
 /**
  * Digits from `start` in groups joined by single separators of ` -./` (as digitsAhead with every separator),
- * up to 20; sets crossedSeparators to the separators crossed on the way.
+ * up to MAX_DIGITS_AHEAD; sets crossedSeparators to the separators crossed on the way.
  */
 function countDigitsAhead(text: string, start: number): number {
   let count = 0;
   let crossed = 0;
-  for (let index = start; index < text.length && count < 20; index++) {
+  for (let index = start; index < text.length && count < MAX_DIGITS_AHEAD; index++) {
     const code = text.charCodeAt(index);
     if (code >= 48 && code <= 57) {
       count++;
@@ -1093,6 +1111,7 @@ function countDigitsAhead(text: string, start: number): number {
 function scanWordRuns(state: ScanState, plan: ScanPlan): void {
   const { text, enabled, finderHits } = state;
   const { windowed, filters, words, shapeMasks, firstMasks, nextMasks, previousMasks, shapeFirstAny, digitRuns } = plan;
+  const { digitFilters, digitsMasks } = plan;
   // Per windowed regex: where its next match may start (INACTIVE when none of its recognizers runs).
   const floors = state.scratch ? plan.floors : new Int32Array(windowed.length);
   floors.fill(0);
@@ -1146,6 +1165,16 @@ function scanWordRuns(state: ScanState, plan: ScanPlan): void {
       let bits = (shapeMasks[shape * words + word] as number) & (firstMasks[firstCode * words + word] as number);
       if (bits === 0) continue;
       bits &= (nextMasks[nextSlot * words + word] as number) & (previousMasks[previousSlot * words + word] as number);
+      if ((bits & (digitFilters[word] as number)) !== 0) {
+        // Digits ahead across any separator, counted once per run: an upper bound for every filter (the filters
+        // needing more drop out here, in one step), and the exact count for a filter whose separators include
+        // all those crossed.
+        if (aheadCount < 0) {
+          aheadCount = countDigitsAhead(text, start);
+          aheadCrossed = crossedSeparators;
+        }
+        bits &= digitsMasks[aheadCount * words + word] as number;
+      }
       while (bits !== 0) {
         const lowest = bits & -bits;
         bits ^= lowest;
@@ -1154,20 +1183,12 @@ function scanWordRuns(state: ScanState, plan: ScanPlan): void {
         if (filter.entry !== undefined && start < (floors[filter.entry.windowIndex] as number)) continue;
         if (runLength >= MAX_BUCKET && (runLength > filter.max || runLength < filter.min)) continue;
         if (nextSlot === 129 && filter.after !== undefined && !(filter.afterSpace && isSpace(next))) continue;
-        if (filter.digits > 0) {
-          // Digits ahead across any separator, counted once per run: an upper bound for every filter, and the
-          // exact count for a filter whose separators include all those crossed.
-          if (aheadCount < 0) {
-            aheadCount = countDigitsAhead(text, start);
-            aheadCrossed = crossedSeparators;
-          }
-          if (aheadCount < filter.digits) continue;
-          if (
-            (aheadCrossed & ~filter.separatorMask) !== 0 &&
-            !digitsAhead(text, start, filter.digits, filter.separators)
-          )
-            continue;
-        }
+        if (
+          filter.digits > 0 &&
+          (aheadCrossed & ~filter.separatorMask) !== 0 &&
+          !digitsAhead(text, start, filter.digits, filter.separators)
+        )
+          continue;
         if (filter.check !== undefined && !filter.check(text, start, index)) continue;
         let position = start;
         if (filter.before !== -1) {

@@ -409,7 +409,7 @@ export const PATTERN_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new 
     ],
   ],
   [
-    'gi/\\b(?:\\d{1,2}(?:st|nd|rd|th)?\\s(?:de\\s)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\\.?,?\\s(?:de\\s|del\\s)?(?:\\d{4}|\\d{2})|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?\\s\\d{1,2}(?:st|nd|rd|th)?,?\\s\\d{4}|\\d{4}\\s(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\\.?\\s\\d{1,2})\\b',
+    'gi/\\b(?:\\d{1,2}(?:st|nd|rd|th)?\\s(?:de\\s)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\\.?,?\\s(?:de\\s|del\\s)?(?:\\d{4}|\\d{2})|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?\\s\\d{1,2}(?:st|nd|rd|th)?,?\\s\\d{4}|\\d{4}\\s(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\\.?\\s\\d{1,2}\\b(?!\\s\\d{1,2}:\\d))\\b',
     [
       { length: [1, 2], chars: DIGIT, afterSpace: true, check: monthFollows },
       { length: [3, 4], chars: ALNUM, first: DIGITS, afterSpace: true, check: monthFollows },
@@ -428,7 +428,10 @@ export const PATTERN_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new 
     [
       { length: [1, 2], chars: DIGIT, after: '-/', check: dayThenMonth },
       { length: [4, 4], chars: DIGIT, after: '-/', check: monthFollows },
-      { length: [6, 9], chars: ALNUM, requires: DIGIT, first: DIGITS, check: gluedDate },
+      // Glued: digits and letters of either case (a run of digits alone is no date).
+      { length: [6, 9], chars: DIGIT | UPPER, requires: DIGIT | UPPER, first: DIGITS, check: gluedDate },
+      { length: [6, 9], chars: DIGIT | LOWER, requires: DIGIT | LOWER, first: DIGITS, check: gluedDate },
+      { length: [6, 9], chars: ALNUM, requires: ALNUM, first: DIGITS, check: gluedDate },
     ],
   ],
   [

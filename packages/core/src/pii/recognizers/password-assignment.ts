@@ -1,6 +1,7 @@
 import { isBorderLine, readCsvHeader } from '../csv-header.js';
 import type { Candidate, Recognizer } from '../recognizer.js';
 import { findCookieValues } from './cookie-header.js';
+import { findKeyedValues, wordsOnly } from './keyed-values.js';
 
 // The value of an assignment (group 1): a quoted value whole, spaces and all (`"correct horse battery"`), else
 // a run up to a space, quote or separator, not ending in a backslash (escaped JSON in a log line: `\"pw\"`). A
@@ -15,81 +16,32 @@ const QUOTED_OR_RUN = (min: number, max: number, quotedMax: number): string =>
 // Python), or on consecutive lines of a YAML list (`- --password` / `- Xk9…`, a container's `args`).
 const FLAG_SEPARATOR = `(?<=(?:^|\\s)--?(?!-|no-)[\\w-]{1,64})[ \\t]{1,8}(?![\\s-])|(?<=["']--?(?!-|no-)[\\w-]{1,64}["'])[ \\t]{0,4},\\s{0,16}(?=["'][^-])|(?<=(?:^|\\n)[ \\t]{0,16}-[ \\t]{1,4}["']?--?(?!-|no-)[\\w-]{1,64}["']?)[ \\t]{0,4}\\r?\\n[ \\t]{0,16}-[ \\t]{1,4}(?=[^\\s-])`;
 
-// A row of a two-column markdown table (`| password | Xk9… |`, `| **API key** | sk_… |`): the key's cell opens the
-// line, and the value fills the next cell (see tableCellValue).
-const TABLE_CELL_SEPARATOR = `(?<=(?:^|\\n)[ \\t]{0,8}\\|[^|\\n]{1,64})(?:\\*\\*)?[ \\t]{0,8}\\|[ \\t]{0,8}(?=[^\\s|])`;
+// The value cell of a two-column markdown table row whose key cell opens the line (`| password | Xk9… |`,
+// `| **api_key** | sk_… |`, `` | `DB_PASSWORD` | … | ``, `| Password: | … |`, in a blockquote too): group 2, the
+// cell's content without its padding, bold, backquotes or quotes, followed by the closing `|` or the line's end.
+const TABLE_VALUE = `(?<=(?:^|\\n)[ \\t]{0,16}(?:>[ \\t]{0,4})?\\|[^|\\n]{1,64})(?:\\*\\*|\`)?[ \\t]{0,8}:?[ \\t]{0,8}\\|[ \\t]{0,8}(?:\\*\\*|\`)?["']?([^|\\s"'\`*](?:[^|\\n]{0,254}[^|\\s"'\`*])?)(?=["']?(?:\\*\\*|\`)?[ \\t]{0,8}(?:\\||\\r?\\n|$))`;
 
-// A .netrc entry (`machine api.example.com login ana password Xk9…`, one line or one token per line): the password
-// after `login` and its value, separated by white space only.
-const NETRC_SEPARATOR = `(?<=(?:^|\\s)login\\s{1,16}\\S{1,256}\\s{1,16}password)[ \\t]{1,8}`;
+// A .netrc entry (`machine api.example.com login ana password Xk9…`, one line or one token per line, `default`
+// for any host, `login`, `account` and `port` in any order before the password).
+const NETRC_ENTRY = `(?:^|\\s)(?:machine\\s{1,16}\\S{1,256}|default)(?:\\s{1,16}(?:login|account|port)\\s{1,16}\\S{1,256}){0,3}\\s{1,16}password`;
+const NETRC_SEPARATOR = `(?<=${NETRC_ENTRY})[ \\t]{1,8}`;
+/** A .netrc entry ends right before the value (with its opening quote). */
+const NETRC_BEFORE = new RegExp(`${NETRC_ENTRY}[ \\t]{1,8}["']?$`, 'i');
 
 // The key (the long ones also at the end of a longer name: PGPASSWORD, adminPassword), an optional closing
 // quote (escaped too) or markdown bold, the separator (`=`, `:`, `=>`, `>` of an XML tag, `is`, `is:`, a flag's
 // space), an optional opening quote, then the value. Bounded repeats.
 const PASSWORD = new RegExp(
-  `(?:(?:\\b|_)(?:password|passwd|passphrase|pwd|pass|db_pass|contraseña|contrasena|clave|senha|mot_de_passe)|pass(?:word|wd|phrase))(?:\\\\?["']|\\*\\*)?(?:\\s{0,4}(?:=|:|=>|:=|>(?!\\s))|\\s{1,3}(?:is|was|es|era)(?:\\s{0,2}:)?|${FLAG_SEPARATOR}|${TABLE_CELL_SEPARATOR}|${NETRC_SEPARATOR})(?:\\*\\*)?\\s{0,4}(?:\\\\?["'])?${QUOTED_OR_RUN(3, 512, 512)}`,
+  `(?:(?:\\b|_)(?:password|passwd|passphrase|pwd|pass|db_pass|contraseña|contrasena|clave|senha|mot_de_passe)|pass(?:word|wd|phrase))(?:\\\\?["']|\\*\\*)?(?:(?:\\s{0,4}(?:=|:|=>|:=|>(?!\\s))|\\s{1,3}(?:is|was|es|era)(?:\\s{0,2}:)?|${FLAG_SEPARATOR}|${NETRC_SEPARATOR})(?:\\*\\*)?\\s{0,4}(?:\\\\?["'])?${QUOTED_OR_RUN(3, 512, 512)}|${TABLE_VALUE})`,
   'gi',
 );
 // The same for secret keys and Authorization headers, whose scheme (Basic, Token, ApiKey, Bearer) comes before the
 // credentials. Only `token` and `bearer` need a word start; the longer keys count at the end of any name
 // (webhookSecret, githubAccessToken, X-API-Key, Ocp-Apim-Subscription-Key), which is also the faster search.
 const SECRET = new RegExp(
-  `(?:(?:\\b|_)(?:token|bearer)|secret[_-]access[_-]key|secret[_-]?key|secret|client[_-]secret|api[_-]?key|apikey|access[_-]?key|access[_-]?token|auth[_-]?token|refresh[_-]?token|session[_-]?token|private[_-]?key|signing[_-]?key|master[_-]?key|subscription[_-]?key|(?:proxy-)?authorization)(?:\\\\?["'])?(?:\\s{0,4}(?:=|:|=>|:=)\\s{0,4}|${FLAG_SEPARATOR}|${TABLE_CELL_SEPARATOR})(?:\\\\?["'])?(?:(?:basic|token|apikey|bearer)\\s{1,4})?${QUOTED_OR_RUN(8, 4096, 512)}`,
+  `(?:(?:\\b|_)(?:token|bearer)|secret[_-]access[_-]key|secret[_-]?key|secret|client[_-]secret|api[_-]?key|apikey|access[_-]?key|access[_-]?token|auth[_-]?token|refresh[_-]?token|session[_-]?token|private[_-]?key|signing[_-]?key|master[_-]?key|subscription[_-]?key|(?:proxy-)?authorization)(?:\\\\?["'])?(?:(?:\\s{0,4}(?:=|:|=>|:=)\\s{0,4}|${FLAG_SEPARATOR})(?:\\\\?["'])?(?:(?:basic|token|apikey|bearer)\\s{1,4})?${QUOTED_OR_RUN(8, 4096, 512)}|${TABLE_VALUE})`,
   'gi',
 );
-// A key / value pair whose key names a password or secret: Kubernetes `env` lists as kubectl prints them (`name:`
-// / `value:`, YAML or JSON), generic JSON (`"key": …, "value": …`), CloudFormation parameters (`ParameterKey` /
-// `ParameterValue`), .NET appSettings and Spring beans (`<add key="DbPassword" value="…"/>`,
-// `<property name="password" value="…"/>`). The name ends with the keyword (DB_PASSWORD, not DB_PASSWORD_FILE);
-// the value follows on the next line, after a comma, or as the next attribute of the same tag.
-const NAMED_VALUE = (keywords: string, min: number, max: number): RegExp =>
-  new RegExp(
-    `(?:(?:\\b|_)name|\\b(?:parameter_?)?key)["']?\\s{0,4}[:=]\\s{0,4}["']?[\\w.-]{0,64}?(?:${keywords})["']?(?:[ \\t]{0,4}(?:,|\\r?\\n)|(?<=["'])[ \\t])[ \\t]{0,16}-?[ \\t]{0,4}["']?(?:parameter_?)?value["']?\\s{0,4}[:=]\\s{0,4}["']?${QUOTED_OR_RUN(min, max, 512)}`,
-    'gi',
-  );
-const NAMED_PASSWORD = NAMED_VALUE('password|passwd|passphrase|pwd|pass', 3, 512);
-const NAMED_SECRET = NAMED_VALUE('secret|secret_?key|api_?key|apikey|token|access_?key|private_?key', 8, 4096);
-
-let lastText: string | undefined;
-let lastHolds = false;
-
-/**
- * Whether the text may hold a `value` key (`value`, `Value`): one native search, shared by the password and
- * secret finders of a scan. Scans are synchronous, so the text is let go at the next microtask: no plaintext is
- * kept past the scan.
- */
-function holdsValueKey(text: string): boolean {
-  if (text !== lastText) {
-    if (lastText === undefined) queueMicrotask(forgetLastText);
-    lastText = text;
-    lastHolds = text.includes('alue');
-  }
-  return lastHolds;
-}
-
-function forgetLastText(): void {
-  lastText = undefined;
-}
-
-/**
- * The values of `name` / `value` pairs (see NAMED_VALUE), scored `score`. A finder rather than a pattern: only
- * texts holding a `value` key are searched (most texts with a password word hold none, long logs included).
- */
-function* findNamedValues(regex: RegExp, score: number, text: string): Iterable<Candidate> {
-  if (!holdsValueKey(text)) return;
-  let position = 0;
-  for (;;) {
-    regex.lastIndex = position;
-    const match = regex.exec(text);
-    if (match === null) return;
-    position = match.index + Math.max(1, match[0].length);
-    const value = match[1];
-    // The value group ends the match.
-    if (value !== undefined && value.length > 0)
-      yield { start: match.index + match[0].length - value.length, end: match.index + match[0].length, score };
-  }
-}
-
 // A password glued to the MySQL clients' `-p` (`mysql -u root -pXk9mQ2vL7`; `-p` alone, or followed by a space,
 // asks for one) later on the same command line (continued with `\\`, or as an exec-form list), and sshpass's `-p`.
 // The client must be the command: not part of a path (`/var/lib/mysql -perm`) nor the argument of an option that
@@ -113,7 +65,7 @@ const SSHPASS_PASSWORD = new RegExp(
  * then checks the text for its key in one native search.
  */
 function* findSecretValues(text: string): Iterable<Candidate> {
-  yield* findNamedValues(NAMED_SECRET, 0.75, text);
+  yield* findKeyedValues(text, 'secret', 0.75);
   yield* findCookieValues(text, 0.75);
 }
 
@@ -249,30 +201,41 @@ function passwordVerdict(value: string, text: string, start: number): boolean | 
   if (afterDashP(text, start)) return true;
   if (afterFlag(text, start)) return flagSecret(value, text, start);
   if (listItemAfterFlag(text, start)) return listItemSecret(value, text, start) && proseVerdict(value);
-  if (inTableCell(text, start)) return tableCellValue(value, text, start);
+  if (inTableCell(text, start)) return tableCellValue(value);
+  // A .netrc entry's password is one whatever it looks like (`login root password toor`).
+  if (inNetrcEntry(text, start)) return true;
   return proseVerdict(value);
 }
 
-/** Whether the value at `start` opens a table cell: a `|` before it, past white space, `**` and a quote. */
+/** Whether the value at `start` opens a table cell: a `|` before it, past white space, bold, backquotes and quotes. */
 function inTableCell(text: string, start: number): boolean {
   let index = start - 1;
   while (index >= 0 && CELL_PADDING.has(text.charCodeAt(index))) index--;
   return text.charCodeAt(index) === 124;
 }
 
-// Space, tab, `*` (markdown bold), `"`, `'`.
-const CELL_PADDING = new Set([32, 9, 42, 34, 39]);
+// Space, tab, `*` (markdown bold), backquote, `"`, `'`.
+const CELL_PADDING = new Set([32, 9, 42, 96, 34, 39]);
 
 /**
- * The value of a table row's key (`| password | Xk9… |`) fills its cell, and is no bare word: a schema's type
- * (`| password | Text |`) or a description (`| password | The user's password |`) is no secret.
+ * The value cell of a table row whose key names a secret (see TABLE_VALUE) holds no description or setting: not
+ * words alone (a schema's type, `| password | Text |`; a description, `| password | The user's password |`), a
+ * flag (`--password`), a metavariable or path (see notValueShaped), nor numbers, versions and dates alone (`8-64`,
+ * `1.2.3`, `v1.2.3-beta4`, `2024-01-01`).
  */
-function tableCellValue(value: string, text: string, start: number): boolean | number {
-  let index = start + value.length;
-  while (index < text.length && CELL_PADDING.has(text.charCodeAt(index))) index++;
-  const next = text.charCodeAt(index);
-  if (!(index === text.length || next === 124 || next === 10 || next === 13)) return false;
-  return /^[A-Za-z]+$/.test(value) ? 0.45 : true;
+function tableCellValue(value: string): boolean {
+  return (
+    realValue(value) &&
+    !wordsOnly(value) &&
+    value.charCodeAt(0) !== 45 &&
+    !notValueShaped(value) &&
+    !/^v?[\d.,:/ -]+(?:-[\w.]+)?$/i.test(value)
+  );
+}
+
+/** Whether the value at `start` is the password of a .netrc entry (`machine host login ana password …`). */
+function inNetrcEntry(text: string, start: number): boolean {
+  return NETRC_BEFORE.test(text.slice(Math.max(0, start - 600), start));
 }
 
 /** A bare lower-case word (with its full stop) reads as prose: below the threshold unless lowered. */
@@ -369,12 +332,14 @@ export const passwordRecognizer: Recognizer = {
   category: 'SECRETS',
   patterns: [
     { regex: PASSWORD, score: 0.85, group: 1 },
+    // The value cell of a markdown table row (see TABLE_VALUE).
+    { regex: PASSWORD, score: 0.85, group: 2 },
     { regex: MYSQL_PASSWORD, score: 0.85, group: 1 },
     { regex: SSHPASS_PASSWORD, score: 0.85, group: 1 },
   ],
   find: function* (text) {
     yield* findPasswordColumn(text);
-    yield* findNamedValues(NAMED_PASSWORD, 0.85, text);
+    yield* findKeyedValues(text, 'password', 0.85);
   },
   caseInsensitiveTriggers: ['pass', 'pwd', 'contrase', 'clave', 'senha', 'mot_de_passe', 'mysql', 'mariadb'],
   validate: (value, match) => passwordVerdict(value, match.text, match.start),
@@ -389,6 +354,7 @@ export const apiSecretRecognizer: Recognizer = {
   category: 'SECRETS',
   patterns: [
     { regex: SECRET, score: 0.75, group: 1 },
+    { regex: SECRET, score: 0.75, group: 2 },
     { regex: BEARER, score: 0.8, group: 1 },
   ],
   find: findSecretValues,
@@ -403,6 +369,6 @@ export const apiSecretRecognizer: Recognizer = {
       ? flagSecret(value, match.text, match.start)
       : listItemAfterFlag(match.text, match.start)
         ? listItemSecret(value, match.text, match.start)
-        : !inTableCell(match.text, match.start) || tableCellValue(value, match.text, match.start) === true),
+        : !inTableCell(match.text, match.start) || tableCellValue(value)),
   description: 'value assigned to secret/api_key/token keys, Bearer credentials, cookie values of Cookie headers',
 };

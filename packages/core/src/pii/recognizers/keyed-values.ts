@@ -1,0 +1,111 @@
+import type { Candidate } from '../recognizer.js';
+
+/** The secrets a key can name: a password, or an API secret (token, key, client secret). */
+export type SecretKind = 'password' | 'secret';
+
+// The value of a pair (group 2): quoted whole, spaces and all, else a run up to a space, quote or separator (as
+// the assignment patterns read it).
+const VALUE = `((?<=(?:^|[^\\\\])")[^"\\\\\\n]{3,512}(?=")|(?<=(?:^|[^\\\\])')[^'\\\\\\n]{3,512}(?=')|[^\\s"'\`,;&<>]{3,4096}(?<!\\\\))`;
+
+// A `name` / `value` pair in JSON or YAML (group 1 the name): Kubernetes `env` lists as kubectl prints them, ECS
+// task definitions, generic `"key": …, "value": …` lists and CloudFormation's `ParameterKey` / `ParameterValue`.
+// The value follows after a comma (and maybe a line break, as pretty-printed JSON has it) or on the next line.
+const JSON_PAIR = new RegExp(
+  `(?:(?:\\b|_)name|\\b(?:parameter_?)?key)["']?\\s{0,4}[:=]\\s{0,4}["']?([\\w.:-]{1,64})["']?[ \\t]{0,4}(?:,[ \\t]{0,4}(?:\\r?\\n)?|\\r?\\n)[ \\t]{0,16}-?[ \\t]{0,4}["']?(?:parameter_?)?value["']?\\s{0,4}[:=]\\s{0,4}["']?${VALUE}`,
+  'gi',
+);
+
+// The `name` or `key` and the `value` attributes of one tag of a configuration file (group 1 the name): .NET
+// appSettings `<add key="DbPassword" value="…"/>`, Spring and Ant `<property name="password" value="…"/>`, and
+// the `setting`, `parameter`, `param`, `entry`, `env`, `variable` and `constant` tags; other attributes may come
+// between. Not HTML form fields: an `<input name="change_password" value="Change password">` is a button.
+const XML_PAIR = new RegExp(
+  `<(?:add|property|setting|parameter|param|entry|env|variable|constant)\\b[^<>]{0,256}?\\b(?:name|key)\\s{0,4}=\\s{0,4}["']([\\w.:-]{1,64})["'][^<>]{0,256}?\\bvalue\\s{0,4}=\\s{0,4}["']?${VALUE}`,
+  'gi',
+);
+
+/** Words of a key name, lower-cased: `DB_PASSWORD`, `dbPassword` and `DBPassword` all end with `password`. */
+function keyWords(name: string): string[] {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z])([A-Z][a-z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((word) => word.length > 0);
+}
+
+// Long keywords also end a longer word (PGPASSWORD, githubtoken); `pass` and `pwd` must be words of their own
+// (`DB_PASS`, not `CacheBypass` or `Compass`).
+const PASSWORD_ENDINGS = ['password', 'passwd', 'passphrase'];
+const SECRET_ENDINGS = ['secret', 'token', 'apikey', 'secretkey', 'accesskey', 'privatekey'];
+
+/**
+ * Whether a key names a secret of the kind: its last word is a password word (`DB_PASSWORD`, `adminPassword`,
+ * `db_pass`), or a secret word (`STRIPE_SECRET`, `GithubToken`, `ApiKey`, `private_key`). `PasswordMinLength`,
+ * `DB_PASSWORD_FILE` and `accessKeyId` name no secret.
+ */
+export function keyNamesSecret(name: string, kind: SecretKind): boolean {
+  const words = keyWords(name);
+  const last = words[words.length - 1];
+  if (last === undefined) return false;
+  if (kind === 'password') {
+    if (last === 'pwd' || last === 'pass') return /(?:^|[_.:-])(?:pwd|pass)$/i.test(name);
+    return PASSWORD_ENDINGS.some((ending) => last.endsWith(ending));
+  }
+  const lastTwo = words.length > 1 ? `${words[words.length - 2]}${last}` : last;
+  return SECRET_ENDINGS.some((ending) => last.endsWith(ending) || lastTwo === ending);
+}
+
+/**
+ * Letters and spaces only (`Change password`, `Mot de passe`, `Never`): a label or a setting, not a secret. A
+ * password of words alone is missed in a key / value pair, on purpose.
+ */
+export function wordsOnly(value: string): boolean {
+  return /^[\p{L}' .,!?-]+$/u.test(value);
+}
+
+let lastText: string | undefined;
+let lastHolds = false;
+
+/**
+ * Whether the text may hold a `value` key (`value`, `Value`, `ParameterValue`): one native search, shared by the
+ * password and secret finders of a scan. Scans are synchronous, so the text is let go at the next microtask: no
+ * plaintext is kept past the scan.
+ */
+function holdsValueKey(text: string): boolean {
+  if (text !== lastText) {
+    if (lastText === undefined) queueMicrotask(forgetLastText);
+    lastText = text;
+    lastHolds = text.includes('alue');
+  }
+  return lastHolds;
+}
+
+function forgetLastText(): void {
+  lastText = undefined;
+}
+
+/**
+ * The values of key / value pairs whose key names a secret of the kind, scored `score`: secrets of eight
+ * characters or more, passwords of three or more. A finder rather than a pattern: only texts holding a `value`
+ * key are searched (most texts with a password word hold none, long logs included).
+ */
+export function* findKeyedValues(text: string, kind: SecretKind, score: number): Iterable<Candidate> {
+  if (!holdsValueKey(text)) return;
+  const shortest = kind === 'secret' ? 8 : 3;
+  for (const regex of [JSON_PAIR, XML_PAIR]) {
+    let position = 0;
+    for (;;) {
+      regex.lastIndex = position;
+      const match = regex.exec(text);
+      if (match === null) break;
+      position = match.index + Math.max(1, match[0].length);
+      const [whole, name, value] = match;
+      if (name === undefined || value === undefined || value.length < shortest) continue;
+      if (wordsOnly(value) || !keyNamesSecret(name, kind)) continue;
+      // The value group ends the match.
+      const end = match.index + whole.length;
+      yield { start: end - value.length, end, score };
+    }
+  }
+}
