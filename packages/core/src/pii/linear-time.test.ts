@@ -65,6 +65,7 @@ const ADVERSARIAL: Record<string, string> = {
   'table rows': fill('| password | a b\n'),
   'table rows, long cells': fill(`| password | ${'a '.repeat(200)}\n`),
   'table rows, many pipes': fill('\n|password|'),
+  'table rows, escaped pipes': fill('\n| password | a\\|b\\|'),
   'netrc words': fill('machine h login a password '),
   'key / value pairs': fill('{"key": "db_password", "'),
   'config attributes': fill('<add key="DbPassword" '),

@@ -399,15 +399,24 @@ describe('PatternScanner: password and secret assignments in text', () => {
       ["<add key='ApiKey' value='a8f9d7e6c5b4a3f2e1d0'/>", 'API_SECRET', 'a8f9d7e6c5b4a3f2e1d0'],
       ['<add key="Smtp:Password" xdt:Transform="Replace" value="Xk9mQ2vL7pZ"/>', 'PASSWORD', 'Xk9mQ2vL7pZ'],
       ['<property name="password" value="s3cr3tPa55"/>', 'PASSWORD', 's3cr3tPa55'],
+      ['<Environment name="dbPassword" value="Xk9mQ2vL7pR4" type="java.lang.String"/>', 'PASSWORD', 'Xk9mQ2vL7pR4'],
+      ['<input type="password" name="password" value="Xk9mQ2vL7pR4">', 'PASSWORD', 'Xk9mQ2vL7pR4'],
+      ['<ADD KEY="SMTP_PASS" VALUE="Xk9mQ2vL7pR4"/>', 'PASSWORD', 'Xk9mQ2vL7pR4'],
+      ['<add key="adminPass" value="Welcome!"/>', 'PASSWORD', 'Welcome!'],
+      ['- name: DB_PASSWORD\n  value: correct-horse-battery-staple', 'PASSWORD', 'correct-horse-battery-staple'],
+      ['- name: SIGNING_KEY\n  value: abcDEF123456ghiJKL', 'API_SECRET', 'abcDEF123456ghiJKL'],
     ]);
     expectNoneFound([
       // Settings about a password, keys that only end in "pass", labels, templates.
       '<add key="PasswordMinLength" value="12" />',
       '<add key="CacheBypass" value="Disabled1"/>',
-      '<add key="FirstPass" value="Enabled1"/>',
       '<add key="ShowPassword" value="Never"/>',
       '{"key": "password_hint", "value": "my dog"}',
       '{"key": "login.password", "value": "Enter your password"}',
+      '{"key": "login.password", "value": "Password:"}',
+      '{"key": "errors.password", "value": "Password must be 8+ chars"}',
+      '{"key": "password", "value": "<string>"}',
+      '<input name="password" value="@Model.Password">',
       '<add key="DbPassword" value="${DB_PASSWORD}" />',
       '{"key": "api_key", "value": "required"}',
       // HTML form fields are buttons and templates, not configuration.
@@ -422,6 +431,9 @@ describe('PatternScanner: password and secret assignments in text', () => {
       ['| **Password** | **S3cr3t!pass** |', 'PASSWORD', 'S3cr3t!pass'],
       ["| db password | 'Xk9 mQ2' |", 'PASSWORD', 'Xk9 mQ2'],
       ['| password | Tr0ub4dor&3 |', 'PASSWORD', 'Tr0ub4dor&3'],
+      ['| password | ***Xk9mQ2vL7pR4*** |', 'PASSWORD', 'Xk9mQ2vL7pR4'],
+      ['| password | a\\|b\\|c123 |', 'PASSWORD', 'a\\|b\\|c123'],
+      [`| api_key | ${'Ab3'.repeat(100)} |`, 'API_SECRET', 'Ab3'.repeat(100)],
       ['|password|Xk9mQ2vL7pZ|admin|', 'PASSWORD', 'Xk9mQ2vL7pZ'],
       ['| `DB_PASSWORD` | Xk9mQ2vL7pZ |', 'PASSWORD', 'Xk9mQ2vL7pZ'],
       ['> | Password: | Xk9mQ2vL7pZ |', 'PASSWORD', 'Xk9mQ2vL7pZ'],
@@ -445,10 +457,18 @@ describe('PatternScanner: password and secret assignments in text', () => {
       '| password | 8-64 |',
       '| password | 2024-01-01 |',
       '| token | v1.2.3-beta4 |',
+      '| Token | 30 days |',
+      '| token | 1h |',
+      '| Password | ✅ |',
+      '| Password | 1-128 characters |',
+      '| password | <password> |',
+      '| password | See [docs](https://example.com/docs) |',
       'echo $PASSWORD | base64',
       'grep password | wc -l',
       'Please login first password reset is needed',
       'Nov 22 sshd: failed login bob password WRONG',
+      'Change the default password immediately after installation.',
+      'Each machine has password protection enabled.',
     ]);
   });
 
@@ -680,9 +700,26 @@ describe('PatternScanner on agent texts found in review', () => {
       'dob 14-Marchx-1985',
       'born [22/Nov/2026:07:58:34 +0000]',
       '2024 Mar 14 10:22:01 DOB field validated',
+      'born in 1985\nMarch 14 we moved',
     ]) {
       expect(dates(text), text).toEqual([]);
     }
+  });
+
+  it('reads a long slice of a larger string as it reads a copy of it, at the same offsets', () => {
+    const lines = Array.from(
+      { length: 400 },
+      (_, index) => `${index} user=ana${index}@example.com card=4111 1111 1111 1111 note="a\nb"`,
+    );
+    const whole = `header\n${lines.join('\n')}\ntrailer`;
+    const slice = whole.slice(7, -8);
+    const copy = JSON.parse(JSON.stringify(slice)) as string;
+    expect(slice.length).toBeGreaterThan(4096);
+    const spans = scanner.scanSync(slice);
+    expect(spans).toEqual(scanner.scanSync(copy));
+    expect(spans.length).toBe(800);
+    for (const span of spans)
+      expect(slice.slice(span.start, span.end)).toMatch(/^(?:ana\d+@example\.com|4111 1111 1111 1111)$/);
   });
 
   it('reads digit groups spaced with no-break or thin spaces, at the offsets of the text as given', () => {

@@ -55,8 +55,8 @@ function monthOf(word: string): number {
 
 /** Reads the date in any of the recognizer's layouts and checks that it exists. */
 export function dateValid(text: string): boolean {
-  // `14\tMarch\t1985`, `1985\nMarch 14`: the layouts read any white space as one space.
-  const value = text.replace(/\s+/g, ' ');
+  // `1985\tMar\t14`: the layouts read tabs and runs of spaces as one space.
+  const value = text.replace(/[ \t]+/g, ' ');
   let parts = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(value);
   if (parts) return plausible(Number(parts[1]), Number(parts[2]), Number(parts[3]));
   parts = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})$/.exec(value);
@@ -95,10 +95,10 @@ export const dateOfBirthRecognizer: Recognizer = {
       score: 0.2,
     },
     // A month in words between spaces: `14 March 1985`, `14 Mar 85`, `5 de marzo de 1990`, `March 14, 1985`, and
-    // year first, `1985 March 14` (not a log's `2024 Mar 14 10:22:01`).
+    // year first on one line, `1985 March 14` (not a log's `2024 Mar 14 10:22:01`).
     {
       regex: new RegExp(
-        `\\b(?:\\d{1,2}(?:st|nd|rd|th)?\\s(?:de\\s)?(?:${MONTHS_EN}|${MONTHS_ES})\\.?,?\\s(?:de\\s|del\\s)?(?:\\d{4}|\\d{2})|(?:${MONTHS_EN})\\.?\\s\\d{1,2}(?:st|nd|rd|th)?,?\\s\\d{4}|\\d{4}\\s(?:${MONTHS_EN}|${MONTHS_ES})\\.?\\s\\d{1,2}\\b(?!\\s\\d{1,2}:\\d))\\b`,
+        `\\b(?:\\d{1,2}(?:st|nd|rd|th)?\\s(?:de\\s)?(?:${MONTHS_EN}|${MONTHS_ES})\\.?,?\\s(?:de\\s|del\\s)?(?:\\d{4}|\\d{2})|(?:${MONTHS_EN})\\.?\\s\\d{1,2}(?:st|nd|rd|th)?,?\\s\\d{4}|\\d{4}[ \\t](?:${MONTHS_EN}|${MONTHS_ES})\\.?[ \\t]\\d{1,2}\\b(?![ \\t]\\d{1,2}:\\d))\\b`,
         'gi',
       ),
       score: 0.2,

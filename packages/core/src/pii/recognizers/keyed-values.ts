@@ -15,12 +15,13 @@ const JSON_PAIR = new RegExp(
   'gi',
 );
 
-// The `name` or `key` and the `value` attributes of one tag of a configuration file (group 1 the name): .NET
-// appSettings `<add key="DbPassword" value="…"/>`, Spring and Ant `<property name="password" value="…"/>`, and
-// the `setting`, `parameter`, `param`, `entry`, `env`, `variable` and `constant` tags; other attributes may come
-// between. Not HTML form fields: an `<input name="change_password" value="Change password">` is a button.
+// The `name` or `key` and the `value` attributes of one tag (group 1 the name): .NET appSettings `<add
+// key="DbPassword" value="…"/>`, Spring and Ant `<property name="password" value="…"/>`, Tomcat `<Environment>`,
+// phpunit's `<server>`, a pre-filled `<input type="password">`; other attributes may come between. A form's
+// button (`<input name="change_password" value="Change password">`) and a template (`value="<%= @pw %>"`) are
+// labels, not values (see labelLike).
 const XML_PAIR = new RegExp(
-  `<(?:add|property|setting|parameter|param|entry|env|variable|constant)\\b[^<>]{0,256}?\\b(?:name|key)\\s{0,4}=\\s{0,4}["']([\\w.:-]{1,64})["'][^<>]{0,256}?\\bvalue\\s{0,4}=\\s{0,4}["']?${VALUE}`,
+  `<[\\w:.-]{1,32}\\b[^<>]{0,256}?\\b(?:name|key)\\s{0,4}=\\s{0,4}["']([\\w.:-]{1,64})["'][^<>]{0,256}?\\bvalue\\s{0,4}=\\s{0,4}["']?${VALUE}`,
   'gi',
 );
 
@@ -34,41 +35,59 @@ function keyWords(name: string): string[] {
     .filter((word) => word.length > 0);
 }
 
-// Long keywords also end a longer word (PGPASSWORD, githubtoken); `pass` and `pwd` must be words of their own
-// (`DB_PASS`, not `CacheBypass` or `Compass`).
-const PASSWORD_ENDINGS = ['password', 'passwd', 'passphrase'];
-const SECRET_ENDINGS = ['secret', 'token', 'apikey', 'secretkey', 'accesskey', 'privatekey'];
+// The keywords also end a longer word (PGPASSWORD, DBPASS, githubtoken).
+const PASSWORD_ENDINGS = ['password', 'passwd', 'passphrase', 'pass', 'pwd'];
+// Words that end in `pass` and name no password.
+const NOT_PASSWORDS = new Set(['bypass', 'compass', 'encompass', 'overpass', 'underpass', 'trespass', 'surpass']);
+const SECRET_ENDINGS = [
+  'secret',
+  'token',
+  'apikey',
+  'secretkey',
+  'accesskey',
+  'privatekey',
+  'signingkey',
+  'masterkey',
+  'encryptionkey',
+  'subscriptionkey',
+];
 
 /**
  * Whether a key names a secret of the kind: its last word is a password word (`DB_PASSWORD`, `adminPassword`,
- * `db_pass`), or a secret word (`STRIPE_SECRET`, `GithubToken`, `ApiKey`, `private_key`). `PasswordMinLength`,
- * `DB_PASSWORD_FILE` and `accessKeyId` name no secret.
+ * `db_pass`, `userPwd`), or a secret word (`STRIPE_SECRET`, `GithubToken`, `ApiKey`, `SIGNING_KEY`).
+ * `PasswordMinLength`, `DB_PASSWORD_FILE`, `CacheBypass` and `accessKeyId` name no secret.
  */
 export function keyNamesSecret(name: string, kind: SecretKind): boolean {
   const words = keyWords(name);
   const last = words[words.length - 1];
   if (last === undefined) return false;
-  if (kind === 'password') {
-    if (last === 'pwd' || last === 'pass') return /(?:^|[_.:-])(?:pwd|pass)$/i.test(name);
-    return PASSWORD_ENDINGS.some((ending) => last.endsWith(ending));
-  }
+  if (kind === 'password') return !NOT_PASSWORDS.has(last) && PASSWORD_ENDINGS.some((ending) => last.endsWith(ending));
   const lastTwo = words.length > 1 ? `${words[words.length - 2]}${last}` : last;
   return SECRET_ENDINGS.some((ending) => last.endsWith(ending) || lastTwo === ending);
 }
 
 /**
- * Letters and spaces only (`Change password`, `Mot de passe`, `Never`): a label or a setting, not a secret. A
- * password of words alone is missed in a key / value pair, on purpose.
+ * A label, message or placeholder rather than a secret: one or two words of letters (`Never`, `Change password`,
+ * `Password:`), a sentence of three words or more (`Enter your password`, `%s is required`), a `<…>` placeholder
+ * or template (`<string>`, `<%= @password %>`, Razor's `@Model.Password`), or blanks. A passphrase of words alone is missed in a key / value
+ * pair, on purpose; `Welcome!` and `correct-horse-battery-staple` are values.
  */
-export function wordsOnly(value: string): boolean {
-  return /^[\p{L}' .,!?-]+$/u.test(value);
+export function labelLike(value: string): boolean {
+  const trimmed = value.trim();
+  return (
+    trimmed.length === 0 ||
+    /^\p{L}+(?: \p{L}+)?[.:?]?$/u.test(trimmed) ||
+    /\S\s+\S+\s+\S/.test(trimmed) ||
+    /^<.*>$/.test(trimmed) ||
+    /^@[A-Za-z_]\w*(?:\.\w+)+$/.test(trimmed)
+  );
 }
 
 let lastText: string | undefined;
 let lastHolds = false;
 
 /**
- * Whether the text may hold a `value` key (`value`, `Value`, `ParameterValue`): one native search, shared by the
+ * Whether the text may hold a `value` key (`value`, `Value`, `VALUE`, `ParameterValue`): native searches, shared by the
  * password and secret finders of a scan. Scans are synchronous, so the text is let go at the next microtask: no
  * plaintext is kept past the scan.
  */
@@ -76,7 +95,7 @@ function holdsValueKey(text: string): boolean {
   if (text !== lastText) {
     if (lastText === undefined) queueMicrotask(forgetLastText);
     lastText = text;
-    lastHolds = text.includes('alue');
+    lastHolds = text.includes('alue') || text.includes('ALUE');
   }
   return lastHolds;
 }
@@ -102,7 +121,7 @@ export function* findKeyedValues(text: string, kind: SecretKind, score: number):
       position = match.index + Math.max(1, match[0].length);
       const [whole, name, value] = match;
       if (name === undefined || value === undefined || value.length < shortest) continue;
-      if (wordsOnly(value) || !keyNamesSecret(name, kind)) continue;
+      if (labelLike(value) || !keyNamesSecret(name, kind)) continue;
       // The value group ends the match.
       const end = match.index + whole.length;
       yield { start: end - value.length, end, score };

@@ -1,7 +1,7 @@
 import { isBorderLine, readCsvHeader } from '../csv-header.js';
 import type { Candidate, Recognizer } from '../recognizer.js';
 import { findCookieValues } from './cookie-header.js';
-import { findKeyedValues, wordsOnly } from './keyed-values.js';
+import { findKeyedValues } from './keyed-values.js';
 
 // The value of an assignment (group 1): a quoted value whole, spaces and all (`"correct horse battery"`), else
 // a run up to a space, quote or separator, not ending in a backslash (escaped JSON in a log line: `\"pw\"`). A
@@ -18,12 +18,13 @@ const FLAG_SEPARATOR = `(?<=(?:^|\\s)--?(?!-|no-)[\\w-]{1,64})[ \\t]{1,8}(?![\\s
 
 // The value cell of a two-column markdown table row whose key cell opens the line (`| password | Xk9… |`,
 // `| **api_key** | sk_… |`, `` | `DB_PASSWORD` | … | ``, `| Password: | … |`, in a blockquote too): group 2, the
-// cell's content without its padding, bold, backquotes or quotes, followed by the closing `|` or the line's end.
-const TABLE_VALUE = `(?<=(?:^|\\n)[ \\t]{0,16}(?:>[ \\t]{0,4})?\\|[^|\\n]{1,64})(?:\\*\\*|\`)?[ \\t]{0,8}:?[ \\t]{0,8}\\|[ \\t]{0,8}(?:\\*\\*|\`)?["']?([^|\\s"'\`*](?:[^|\\n]{0,254}[^|\\s"'\`*])?)(?=["']?(?:\\*\\*|\`)?[ \\t]{0,8}(?:\\||\\r?\\n|$))`;
+// cell's content without its padding, emphasis, backquotes or quotes (an escaped `\|` belongs to the cell),
+// followed by the closing `|` or the line's end.
+const TABLE_VALUE = `(?<=(?:^|\\n)[ \\t]{0,16}(?:>[ \\t]{0,4})?\\|[^|\\n]{1,64})(?:\\*\\*|\`)?[ \\t]{0,8}:?[ \\t]{0,8}\\|[ \\t]{0,8}(?:\\*{1,3}|\`{1,2})?["']?([^|\\s"'\`*](?:(?:\\\\\\||[^|\\n]){0,4094}[^|\\s"'\`*])?)(?=["']?(?:\\*{1,3}|\`{1,2})?[ \\t]{0,8}(?:\\||\\r?\\n|$))`;
 
 // A .netrc entry (`machine api.example.com login ana password Xk9…`, one line or one token per line, `default`
-// for any host, `login`, `account` and `port` in any order before the password).
-const NETRC_ENTRY = `(?:^|\\s)(?:machine\\s{1,16}\\S{1,256}|default)(?:\\s{1,16}(?:login|account|port)\\s{1,16}\\S{1,256}){0,3}\\s{1,16}password`;
+// for any host): the password after `login` and its value, `account` and `port` maybe around it.
+const NETRC_ENTRY = `(?:^|\\s)(?:machine\\s{1,16}\\S{1,256}|default)(?:\\s{1,16}(?:account|port)\\s{1,16}\\S{1,256}){0,2}\\s{1,16}login\\s{1,16}\\S{1,256}(?:\\s{1,16}(?:account|port)\\s{1,16}\\S{1,256}){0,2}\\s{1,16}password`;
 const NETRC_SEPARATOR = `(?<=${NETRC_ENTRY})[ \\t]{1,8}`;
 /** A .netrc entry ends right before the value (with its opening quote). */
 const NETRC_BEFORE = new RegExp(`${NETRC_ENTRY}[ \\t]{1,8}["']?$`, 'i');
@@ -201,7 +202,7 @@ function passwordVerdict(value: string, text: string, start: number): boolean | 
   if (afterDashP(text, start)) return true;
   if (afterFlag(text, start)) return flagSecret(value, text, start);
   if (listItemAfterFlag(text, start)) return listItemSecret(value, text, start) && proseVerdict(value);
-  if (inTableCell(text, start)) return tableCellValue(value);
+  if (inTableCell(text, start)) return value.length >= 3 && tableCellValue(value, text, start);
   // A .netrc entry's password is one whatever it looks like (`login root password toor`).
   if (inNetrcEntry(text, start)) return true;
   return proseVerdict(value);
@@ -219,19 +220,27 @@ const CELL_PADDING = new Set([32, 9, 42, 96, 34, 39]);
 
 /**
  * The value cell of a table row whose key names a secret (see TABLE_VALUE) holds no description or setting: not
- * words alone (a schema's type, `| password | Text |`; a description, `| password | The user's password |`), a
- * flag (`--password`), a metavariable or path (see notValueShaped), nor numbers, versions and dates alone (`8-64`,
- * `1.2.3`, `v1.2.3-beta4`, `2024-01-01`).
+ * words alone (a schema's type, `| password | Text |`), prose (`| password | min 8 chars |`, unless the cell quotes
+ * its value), markup (`<password>`, a link), a flag (`--password`), a metavariable or path (see notValueShaped),
+ * nor numbers, versions and dates alone (`8-64`, `1.2.3`, `v1.2.3-beta4`, `2024-01-01`); and it holds a letter or
+ * a digit (`| Password | ✅ |` is a feature table).
  */
-function tableCellValue(value: string): boolean {
+function tableCellValue(value: string, text: string, start: number): boolean {
+  const quoted = QUOTES.has(text.charCodeAt(start - 1));
   return (
     realValue(value) &&
-    !wordsOnly(value) &&
+    /[\p{L}\p{N}]/u.test(value) &&
+    !/^[\p{L}' .,!?:-]+$/u.test(value) &&
+    (quoted || !/\s/.test(value)) &&
+    !/[<>]|\]\(/.test(value) &&
     value.charCodeAt(0) !== 45 &&
     !notValueShaped(value) &&
     !/^v?[\d.,:/ -]+(?:-[\w.]+)?$/i.test(value)
   );
 }
+
+// `"`, `'`, backquote.
+const QUOTES = new Set([34, 39, 96]);
 
 /** Whether the value at `start` is the password of a .netrc entry (`machine host login ana password …`). */
 function inNetrcEntry(text: string, start: number): boolean {
@@ -369,6 +378,7 @@ export const apiSecretRecognizer: Recognizer = {
       ? flagSecret(value, match.text, match.start)
       : listItemAfterFlag(match.text, match.start)
         ? listItemSecret(value, match.text, match.start)
-        : !inTableCell(match.text, match.start) || tableCellValue(value)),
+        : !inTableCell(match.text, match.start) ||
+          (value.length >= 8 && tableCellValue(value, match.text, match.start))),
   description: 'value assigned to secret/api_key/token keys, Bearer credentials, cookie values of Cookie headers',
 };
