@@ -67,8 +67,11 @@ const ADVERSARIAL: Record<string, string> = {
   'table rows, many pipes': fill('\n|password|'),
   'table rows, escaped pipes': fill('\n| password | a\\|b\\|'),
   'netrc words': fill('machine h login a password '),
-  'key / value pairs': fill('{"key": "db_password", "'),
-  'config attributes': fill('<add key="DbPassword" '),
+  // Each holds `value`, or the pair finders would not run at all.
+  'key / value pairs': fill('{"key": "db_password", "value'),
+  'config attributes': fill('<add key="DbPassword" value'),
+  'dotted tag names': fill(`value <${'a.'.repeat(16)} ${'key="x"'.repeat(36)}`),
+  'key / value members between': fill('{"Name": "/a/password", "Type": "x", "A": 1, '),
   'percent zone': fill('fe80::1%'),
 };
 

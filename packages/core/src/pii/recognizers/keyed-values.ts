@@ -8,37 +8,79 @@ export type SecretKind = 'password' | 'secret';
 const VALUE = `((?<=(?:^|[^\\\\])")[^"\\\\\\n]{3,512}(?=")|(?<=(?:^|[^\\\\])')[^'\\\\\\n]{3,512}(?=')|[^\\s"'\`,;&<>]{3,4096}(?<!\\\\))`;
 
 // A `name` / `value` pair in JSON or YAML (group 1 the name): Kubernetes `env` lists as kubectl prints them, ECS
-// task definitions, generic `"key": …, "value": …` lists and CloudFormation's `ParameterKey` / `ParameterValue`.
-// The value follows after a comma (and maybe a line break, as pretty-printed JSON has it) or on the next line.
+// task definitions, generic `"key": …, "value": …` lists, CloudFormation's `ParameterKey` / `ParameterValue`, AWS
+// SSM's `"Name": "/prod/db/password", "Type": "SecureString", "Value": …` (up to two JSON members between), a
+// Terraform plan's `+ name = …` / `+ value = …`. The value follows after a comma (and maybe a line break, as
+// pretty-printed JSON has it) or on the next line.
 const JSON_PAIR = new RegExp(
-  `(?:(?:\\b|_)name|\\b(?:parameter_?)?key)["']?\\s{0,4}[:=]\\s{0,4}["']?([\\w.:-]{1,64})["']?[ \\t]{0,4}(?:,[ \\t]{0,4}(?:\\r?\\n)?|\\r?\\n)[ \\t]{0,16}-?[ \\t]{0,4}["']?(?:parameter_?)?value["']?\\s{0,4}[:=]\\s{0,4}["']?${VALUE}`,
+  `(?:(?:\\b|_)name|\\b(?:parameter_?)?key)["']?\\s{0,4}[:=]\\s{0,4}["']?([\\w./:-]{1,64})["']?[ \\t]{0,4}(?:,[ \\t]{0,4}(?:\\r?\\n)?|\\r?\\n)[ \\t]{0,16}(?:"\\w{1,32}"[ \\t]{0,4}:[ \\t]{0,4}(?:"[^"\\n]{0,64}"|true|false|null|\\d{1,16})[ \\t]{0,4},\\s{0,16}){0,2}[-+]?[ \\t]{0,4}["']?(?:parameter_?)?value["']?\\s{0,4}[:=]\\s{0,4}["']?${VALUE}`,
   'gi',
 );
 
 // The `name` or `key` and the `value` attributes of one tag (group 1 the name): .NET appSettings `<add
 // key="DbPassword" value="…"/>`, Spring and Ant `<property name="password" value="…"/>`, Tomcat `<Environment>`,
-// phpunit's `<server>`, a pre-filled `<input type="password">`; other attributes may come between. A form's
-// button (`<input name="change_password" value="Change password">`) and a template (`value="<%= @pw %>"`) are
-// labels, not values (see labelLike).
+// phpunit's `<server>`, a pre-filled `<input type="password">`; other attributes may come between. Or the tag's
+// `<value>` element: .NET applicationSettings' `<setting name="DbPassword" …><value>…</value>`. A form's button
+// (`<input name="change_password" value="Change password">`) and a template (`value="<%= @pw %>"`) are labels,
+// not values (see labelLike). The tag's name is followed by white space: no way to split it twice.
 const XML_PAIR = new RegExp(
-  `<[\\w:.-]{1,32}\\b[^<>]{0,256}?\\b(?:name|key)\\s{0,4}=\\s{0,4}["']([\\w.:-]{1,64})["'][^<>]{0,256}?\\bvalue\\s{0,4}=\\s{0,4}["']?${VALUE}`,
+  `<[\\w:.-]{1,32}(?=\\s)[^<>]{0,256}?\\b(?:name|key)\\s{0,4}=\\s{0,4}["']([\\w./:-]{1,64})["'](?:[^<>]{0,256}?\\bvalue\\s{0,4}=\\s{0,4}["']?|[^<>]{0,256}>\\s{0,16}<value>\\s{0,4})${VALUE}`,
   'gi',
 );
 
-/** Words of a key name, lower-cased: `DB_PASSWORD`, `dbPassword` and `DBPassword` all end with `password`. */
+/**
+ * Words of a key name, lower-cased, without the trailing words of a form's second field or a version
+ * (`password2`, `password_confirmation`, `passwordRepeat`, `new_password_v2`): `DB_PASSWORD`, `dbPassword`,
+ * `DBPassword` and `password1` all end with `password`.
+ */
 function keyWords(name: string): string[] {
-  return name
+  const words = name
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .replace(/([A-Z])([A-Z][a-z])/g, '$1 $2')
     .toLowerCase()
     .split(/[^a-z0-9]+/)
     .filter((word) => word.length > 0);
+  while (words.length > 1 && TRAILING_WORDS.test(words[words.length - 1] as string)) words.pop();
+  const last = words.length - 1;
+  if (last >= 0) words[last] = (words[last] as string).replace(/([a-z])\d+$/, '$1');
+  return words;
 }
+
+const TRAILING_WORDS = /^(?:\d+|v\d+|confirm|confirmation|repeat|again|verify|verification|new|current|old)$/;
 
 // The keywords also end a longer word (PGPASSWORD, DBPASS, githubtoken).
 const PASSWORD_ENDINGS = ['password', 'passwd', 'passphrase', 'pass', 'pwd'];
-// Words that end in `pass` and name no password.
-const NOT_PASSWORDS = new Set(['bypass', 'compass', 'encompass', 'overpass', 'underpass', 'trespass', 'surpass']);
+// Words that end in `pass` and name no password, and the shell's working directories.
+const NOT_PASSWORDS = new Set([
+  'bypass',
+  'compass',
+  'encompass',
+  'overpass',
+  'underpass',
+  'trespass',
+  'surpass',
+  'pwd',
+  'oldpwd',
+]);
+// Words before a `pass` of their own that make it a pass of a process or a filter (`FirstPass`, `twoPass`,
+// `HighPass`, `ProxyByPass`), not a password (`adminPass`, `DB_PASS`).
+const NOT_PASSWORD_PASSES = new Set([
+  'first',
+  'second',
+  'final',
+  'single',
+  'multi',
+  'one',
+  'two',
+  'each',
+  'high',
+  'low',
+  'band',
+  'by',
+  'all',
+  'fast',
+  'slow',
+]);
 const SECRET_ENDINGS = [
   'secret',
   'token',
@@ -61,25 +103,37 @@ export function keyNamesSecret(name: string, kind: SecretKind): boolean {
   const words = keyWords(name);
   const last = words[words.length - 1];
   if (last === undefined) return false;
-  if (kind === 'password') return !NOT_PASSWORDS.has(last) && PASSWORD_ENDINGS.some((ending) => last.endsWith(ending));
+  if (kind === 'password') {
+    if (NOT_PASSWORDS.has(last) || (last === 'pwd' && words.length === 1)) return false;
+    if (last === 'pass' && NOT_PASSWORD_PASSES.has(words[words.length - 2] as string)) return false;
+    return PASSWORD_ENDINGS.some((ending) => last.endsWith(ending));
+  }
   const lastTwo = words.length > 1 ? `${words[words.length - 2]}${last}` : last;
   return SECRET_ENDINGS.some((ending) => last.endsWith(ending) || lastTwo === ending);
 }
 
 /**
- * A label, message or placeholder rather than a secret: one or two words of letters (`Never`, `Change password`,
- * `Password:`), a sentence of three words or more (`Enter your password`, `%s is required`), a `<…>` placeholder
- * or template (`<string>`, `<%= @password %>`, Razor's `@Model.Password`), or blanks. A passphrase of words alone is missed in a key / value
- * pair, on purpose; `Welcome!` and `correct-horse-battery-staple` are values.
+ * A label, message, placeholder or template rather than a secret:
+ * - one token of letters and the punctuation of prose (`Never`, `Password:`, `Passwort!`, `Mot-de-passe`,
+ *   `¿Contraseña?`, `パスワード：`); `P@ssw0rd` and `Welcome1` are values;
+ * - words with a space between, one of them of three letters or more (`Change password`, `Password 2`,
+ *   `%s is required`, an i18n message);
+ * - a `<…>` placeholder or template, and the template and token syntaxes of web frameworks and deployment tools:
+ *   Razor's `@Model.Password` and `@(…)`, Thymeleaf's `*{…}` and `[[…]]`, `#{…}` (JSF, Octopus, Azure
+ *   DevOps), `__DB_PASSWORD__`, `@db.password@` (Maven), `&lt;…&gt;`, CloudFormation's `!Ref` and `!Sub`;
+ * - blanks.
+ * So a password of letters and punctuation alone (`Welcome!`, `correct-horse-battery-staple`) is missed in a
+ * key / value pair, on purpose: i18n files hold many more labels under password keys.
  */
 export function labelLike(value: string): boolean {
   const trimmed = value.trim();
   return (
     trimmed.length === 0 ||
-    /^\p{L}+(?: \p{L}+)?[.:?]?$/u.test(trimmed) ||
-    /\S\s+\S+\s+\S/.test(trimmed) ||
-    /^<.*>$/.test(trimmed) ||
-    /^@[A-Za-z_]\w*(?:\.\w+)+$/.test(trimmed)
+    /^[\p{L}\p{M}'’.,:：;!?¿¡…()-]+$/u.test(trimmed) ||
+    (/\s/.test(trimmed) && /\p{L}{3}/u.test(trimmed)) ||
+    /^(?:<.*>|&lt;.*|@\(.*|@[A-Za-z_][\w?.]*|[*#$]\{.*|\[\[.*|__\w+__|@[\w.]+@|!(?:Ref|Sub|GetAtt|ImportValue)\b.*)$/s.test(
+      trimmed,
+    )
   );
 }
 

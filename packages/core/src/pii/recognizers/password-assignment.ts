@@ -17,14 +17,15 @@ const QUOTED_OR_RUN = (min: number, max: number, quotedMax: number): string =>
 const FLAG_SEPARATOR = `(?<=(?:^|\\s)--?(?!-|no-)[\\w-]{1,64})[ \\t]{1,8}(?![\\s-])|(?<=["']--?(?!-|no-)[\\w-]{1,64}["'])[ \\t]{0,4},\\s{0,16}(?=["'][^-])|(?<=(?:^|\\n)[ \\t]{0,16}-[ \\t]{1,4}["']?--?(?!-|no-)[\\w-]{1,64}["']?)[ \\t]{0,4}\\r?\\n[ \\t]{0,16}-[ \\t]{1,4}(?=[^\\s-])`;
 
 // The value cell of a two-column markdown table row whose key cell opens the line (`| password | Xk9… |`,
-// `| **api_key** | sk_… |`, `` | `DB_PASSWORD` | … | ``, `| Password: | … |`, in a blockquote too): group 2, the
+// `| **api_key** | sk_… |`, `` | `DB_PASSWORD` | … | ``, `| **Password:** | … |`, in a blockquote too): group 1, the
 // cell's content without its padding, emphasis, backquotes or quotes (an escaped `\|` belongs to the cell),
 // followed by the closing `|` or the line's end.
-const TABLE_VALUE = `(?<=(?:^|\\n)[ \\t]{0,16}(?:>[ \\t]{0,4})?\\|[^|\\n]{1,64})(?:\\*\\*|\`)?[ \\t]{0,8}:?[ \\t]{0,8}\\|[ \\t]{0,8}(?:\\*{1,3}|\`{1,2})?["']?([^|\\s"'\`*](?:(?:\\\\\\||[^|\\n]){0,4094}[^|\\s"'\`*])?)(?=["']?(?:\\*{1,3}|\`{1,2})?[ \\t]{0,8}(?:\\||\\r?\\n|$))`;
+const TABLE_VALUE = `(?<=(?:^|\\n)[ \\t]{0,16}(?:>[ \\t]{0,4})?\\|[^|\\n]{1,64})[ \\t]{0,4}:?(?:\\*{1,3}|_{1,2}|\`)?[ \\t]{0,8}:?[ \\t]{0,8}\\|[ \\t]{0,8}(?:\\*{1,3}|\`{1,2})?["']?([^|\\s"'\`*](?:(?:\\\\\\||[^|\\n]){0,4094}[^|\\s"'\`*])?)(?=["']?(?:\\*{1,3}|\`{1,2})?[ \\t]{0,8}(?:\\||\\r?\\n|$))`;
 
 // A .netrc entry (`machine api.example.com login ana password Xk9…`, one line or one token per line, `default`
-// for any host): the password after `login` and its value, `account` and `port` maybe around it.
-const NETRC_ENTRY = `(?:^|\\s)(?:machine\\s{1,16}\\S{1,256}|default)(?:\\s{1,16}(?:account|port)\\s{1,16}\\S{1,256}){0,2}\\s{1,16}login\\s{1,16}\\S{1,256}(?:\\s{1,16}(?:account|port)\\s{1,16}\\S{1,256}){0,2}\\s{1,16}password`;
+// for any host): the password after `login` and its value, `account` and `port` maybe around it, or right after
+// a host name with a dot (`machine api.example.com password …`).
+const NETRC_ENTRY = `(?:^|\\s)(?:(?:machine\\s{1,16}\\S{1,256}|default)(?:\\s{1,16}(?:account|port)\\s{1,16}\\S{1,256}){0,2}\\s{1,16}login\\s{1,16}\\S{1,256}(?:\\s{1,16}(?:account|port)\\s{1,16}\\S{1,256}){0,2}|machine\\s{1,16}[\\w-]{1,64}\\.[\\w.-]{1,190})\\s{1,16}password`;
 const NETRC_SEPARATOR = `(?<=${NETRC_ENTRY})[ \\t]{1,8}`;
 /** A .netrc entry ends right before the value (with its opening quote). */
 const NETRC_BEFORE = new RegExp(`${NETRC_ENTRY}[ \\t]{1,8}["']?$`, 'i');
@@ -33,14 +34,14 @@ const NETRC_BEFORE = new RegExp(`${NETRC_ENTRY}[ \\t]{1,8}["']?$`, 'i');
 // quote (escaped too) or markdown bold, the separator (`=`, `:`, `=>`, `>` of an XML tag, `is`, `is:`, a flag's
 // space), an optional opening quote, then the value. Bounded repeats.
 const PASSWORD = new RegExp(
-  `(?:(?:\\b|_)(?:password|passwd|passphrase|pwd|pass|db_pass|contraseña|contrasena|clave|senha|mot_de_passe)|pass(?:word|wd|phrase))(?:\\\\?["']|\\*\\*)?(?:(?:\\s{0,4}(?:=|:|=>|:=|>(?!\\s))|\\s{1,3}(?:is|was|es|era)(?:\\s{0,2}:)?|${FLAG_SEPARATOR}|${NETRC_SEPARATOR})(?:\\*\\*)?\\s{0,4}(?:\\\\?["'])?${QUOTED_OR_RUN(3, 512, 512)}|${TABLE_VALUE})`,
+  `(?:(?:\\b|_)(?:password|passwd|passphrase|pwd|pass|db_pass|contraseña|contrasena|clave|senha|mot_de_passe)|pass(?:word|wd|phrase))(?:\\\\?["']|\\*\\*)?(?:${TABLE_VALUE}|(?:\\s{0,4}(?:=|:|=>|:=|>(?!\\s))|\\s{1,3}(?:is|was|es|era)(?:\\s{0,2}:)?|${FLAG_SEPARATOR}|${NETRC_SEPARATOR})(?:\\*\\*)?\\s{0,4}(?:\\\\?["'])?${QUOTED_OR_RUN(3, 512, 512)})`,
   'gi',
 );
 // The same for secret keys and Authorization headers, whose scheme (Basic, Token, ApiKey, Bearer) comes before the
 // credentials. Only `token` and `bearer` need a word start; the longer keys count at the end of any name
 // (webhookSecret, githubAccessToken, X-API-Key, Ocp-Apim-Subscription-Key), which is also the faster search.
 const SECRET = new RegExp(
-  `(?:(?:\\b|_)(?:token|bearer)|secret[_-]access[_-]key|secret[_-]?key|secret|client[_-]secret|api[_-]?key|apikey|access[_-]?key|access[_-]?token|auth[_-]?token|refresh[_-]?token|session[_-]?token|private[_-]?key|signing[_-]?key|master[_-]?key|subscription[_-]?key|(?:proxy-)?authorization)(?:\\\\?["'])?(?:(?:\\s{0,4}(?:=|:|=>|:=)\\s{0,4}|${FLAG_SEPARATOR})(?:\\\\?["'])?(?:(?:basic|token|apikey|bearer)\\s{1,4})?${QUOTED_OR_RUN(8, 4096, 512)}|${TABLE_VALUE})`,
+  `(?:(?:\\b|_)(?:token|bearer)|secret[_-]access[_-]key|secret[_-]?key|secret|client[_-]secret|api[_-]?key|apikey|access[_-]?key|access[_-]?token|auth[_-]?token|refresh[_-]?token|session[_-]?token|private[_-]?key|signing[_-]?key|master[_-]?key|subscription[_-]?key|(?:proxy-)?authorization)(?:\\\\?["'])?(?:${TABLE_VALUE}|(?:\\s{0,4}(?:=|:|=>|:=)\\s{0,4}|${FLAG_SEPARATOR})(?:\\\\?["'])?(?:(?:basic|token|apikey|bearer)\\s{1,4})?${QUOTED_OR_RUN(8, 4096, 512)})`,
   'gi',
 );
 // A password glued to the MySQL clients' `-p` (`mysql -u root -pXk9mQ2vL7`; `-p` alone, or followed by a space,
@@ -219,25 +220,47 @@ function inTableCell(text: string, start: number): boolean {
 const CELL_PADDING = new Set([32, 9, 42, 96, 34, 39]);
 
 /**
- * The value cell of a table row whose key names a secret (see TABLE_VALUE) holds no description or setting: not
- * words alone (a schema's type, `| password | Text |`), prose (`| password | min 8 chars |`, unless the cell quotes
- * its value), markup (`<password>`, a link), a flag (`--password`), a metavariable or path (see notValueShaped),
- * nor numbers, versions and dates alone (`8-64`, `1.2.3`, `v1.2.3-beta4`, `2024-01-01`); and it holds a letter or
- * a digit (`| Password | ✅ |` is a feature table).
+ * The value cell of a table row whose key names a secret (see TABLE_VALUE). Tables document more often than they
+ * hold secrets, so the cell must look like a value (see documentationCell): six characters or more with a letter
+ * or a digit, no white space unless quoted (and then no prose after the closing quote).
  */
 function tableCellValue(value: string, text: string, start: number): boolean {
-  const quoted = QUOTES.has(text.charCodeAt(start - 1));
+  const quote = text.charCodeAt(start - 1);
+  const quoted = QUOTES.has(quote);
   return (
+    value.length >= 6 &&
     realValue(value) &&
     /[\p{L}\p{N}]/u.test(value) &&
-    !/^[\p{L}' .,!?:-]+$/u.test(value) &&
-    (quoted || !/\s/.test(value)) &&
-    !/[<>]|\]\(/.test(value) &&
+    (quoted ? !value.includes(String.fromCharCode(quote)) : !/\s/.test(value)) &&
     value.charCodeAt(0) !== 45 &&
     !notValueShaped(value) &&
-    !/^v?[\d.,:/ -]+(?:-[\w.]+)?$/i.test(value)
+    !documentationCell(value)
   );
 }
+
+/**
+ * What the second column of a documentation table holds: words and the punctuation of prose (`Text`, `Yes!`),
+ * markup (`<password>`, links, `:white_check_mark:`, `&#10003;`, URLs, `#anchors`), numbers, versions, dates,
+ * ranges and units (`8-64`, `8–64`, `1.4.0+`, `≥1.4`, `min:8`, `30d`, `5MB`, `100%`), lists of words
+ * (`yes/no`, `string|null`, `text/plain`), a type with its size (`VARCHAR2(100)`), an algorithm or an encoding
+ * (`sha256`, `argon2id`, `HS256`, `base64`, `utf8mb4`).
+ */
+function documentationCell(value: string): boolean {
+  return (
+    /^[\p{L}\p{M}'’.,:;!?¿¡…()-]+$/u.test(value) ||
+    /[<>]|\]\(|^\[|^:\w+:$|&#?\w+;|^\w+:\/\/|^#/.test(value) ||
+    /^(?:[v≥≤<>=~^]|min:?|max:?)*[\d.,:/ –~+-]+(?:-[\w.]+)?$/i.test(value) ||
+    /^\d+(?:[.,]\d+)?\s?(?:%|[kmgt]i?b|chars?|characters|[smhdwy]|ms|min|hz|khz|px|em|rem)$/i.test(value) ||
+    /^[\p{L}]+(?:\\?[/|][\p{L}]+)+$/u.test(value) ||
+    /^\w+\(\d+(?:,\s?\d+)?\)$/.test(value) ||
+    ALGORITHMS.test(value)
+  );
+}
+
+// Names of hash, signature and encoding algorithms a table may list.
+const ALGORITHM =
+  '(?:sha-?\\d+|md5|bcrypt|scrypt|argon2(?:id|i|d)?|pbkdf2[\\w-]*|base64\\w*|base32|hex|utf-?8\\w*|utf-?16\\w*|ascii|latin-?1|[hrep]s\\d{3})';
+const ALGORITHMS = new RegExp(`^${ALGORITHM}(?:\\s?[/|,]\\s?${ALGORITHM})*$`, 'i');
 
 // `"`, `'`, backquote.
 const QUOTES = new Set([34, 39, 96]);
@@ -340,8 +363,8 @@ export const passwordRecognizer: Recognizer = {
   entity: 'PASSWORD',
   category: 'SECRETS',
   patterns: [
+    // The value cell of a markdown table row (see TABLE_VALUE), then the value of any other layout.
     { regex: PASSWORD, score: 0.85, group: 1 },
-    // The value cell of a markdown table row (see TABLE_VALUE).
     { regex: PASSWORD, score: 0.85, group: 2 },
     { regex: MYSQL_PASSWORD, score: 0.85, group: 1 },
     { regex: SSHPASS_PASSWORD, score: 0.85, group: 1 },
