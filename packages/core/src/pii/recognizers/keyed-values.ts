@@ -40,13 +40,18 @@ function keyWords(name: string): string[] {
     .toLowerCase()
     .split(/[^a-z0-9]+/)
     .filter((word) => word.length > 0);
+  // `password2`, `passwordNew2`: digits glued to the last word go first, then the trailing words.
+  const unnumber = (): void => {
+    const last = words.length - 1;
+    if (last >= 0) words[last] = (words[last] as string).replace(/([a-z])\d+$/, '$1');
+  };
+  unnumber();
   while (words.length > 1 && TRAILING_WORDS.test(words[words.length - 1] as string)) words.pop();
-  const last = words.length - 1;
-  if (last >= 0) words[last] = (words[last] as string).replace(/([a-z])\d+$/, '$1');
+  unnumber();
   return words;
 }
 
-const TRAILING_WORDS = /^(?:\d+|v\d+|confirm|confirmation|repeat|again|verify|verification|new|current|old)$/;
+const TRAILING_WORDS = /^(?:\d+|v\d*|confirm|confirmation|repeat|again|verify|verification|new|current|old)$/;
 
 // The keywords also end a longer word (PGPASSWORD, DBPASS, githubtoken).
 const PASSWORD_ENDINGS = ['password', 'passwd', 'passphrase', 'pass', 'pwd'];
@@ -59,7 +64,6 @@ const NOT_PASSWORDS = new Set([
   'underpass',
   'trespass',
   'surpass',
-  'pwd',
   'oldpwd',
 ]);
 // Words before a `pass` of their own that make it a pass of a process or a filter (`FirstPass`, `twoPass`,
@@ -116,8 +120,9 @@ export function keyNamesSecret(name: string, kind: SecretKind): boolean {
  * A label, message, placeholder or template rather than a secret:
  * - one token of letters and the punctuation of prose (`Never`, `Password:`, `Passwort!`, `Mot-de-passe`,
  *   `¿Contraseña?`, `パスワード：`); `P@ssw0rd` and `Welcome1` are values;
- * - words with a space between, one of them of three letters or more (`Change password`, `Password 2`,
- *   `%s is required`, an i18n message);
+ * - words of letters with spaces between (`Change password`, `Mot de passe`), and three words or more of any
+ *   kind (`%s is required`, `Password must be 8+ chars`, an i18n message); `Key abc123…` and `Tr0ub4dor &3` are
+ *   values;
  * - a `<…>` placeholder or template, and the template and token syntaxes of web frameworks and deployment tools:
  *   Razor's `@Model.Password` and `@(…)`, Thymeleaf's `*{…}` and `[[…]]`, `#{…}` (JSF, Octopus, Azure
  *   DevOps), `__DB_PASSWORD__`, `@db.password@` (Maven), `&lt;…&gt;`, CloudFormation's `!Ref` and `!Sub`;
@@ -129,9 +134,9 @@ export function labelLike(value: string): boolean {
   const trimmed = value.trim();
   return (
     trimmed.length === 0 ||
-    /^[\p{L}\p{M}'’.,:：;!?¿¡…()-]+$/u.test(trimmed) ||
-    (/\s/.test(trimmed) && /\p{L}{3}/u.test(trimmed)) ||
-    /^(?:<.*>|&lt;.*|@\(.*|@[A-Za-z_][\w?.]*|[*#$]\{.*|\[\[.*|__\w+__|@[\w.]+@|!(?:Ref|Sub|GetAtt|ImportValue)\b.*)$/s.test(
+    /^[\p{L}\p{M}'’.,:：;!?¿¡…()-]+(?:\s+[\p{L}\p{M}'’.,:：;!?¿¡…()-]+)*$/u.test(trimmed) ||
+    /\S\s+\S+\s+\S/.test(trimmed) ||
+    /^(?:<.*>|&lt;.*|@\(.*|@[A-Za-z_]\w*(?:\??\.[A-Za-z_]\w*)+|[*#$]\{.*|\[\[.*|__\w+__|@[\w.]+@|!(?:Ref|Sub|GetAtt|ImportValue)\b.*)$/s.test(
       trimmed,
     )
   );

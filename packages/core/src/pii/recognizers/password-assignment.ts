@@ -248,7 +248,7 @@ function tableCellValue(value: string, text: string, start: number): boolean {
 function documentationCell(value: string): boolean {
   return (
     /^[\p{L}\p{M}'’.,:;!?¿¡…()-]+$/u.test(value) ||
-    /[<>]|\]\(|^\[|^:\w+:$|&#?\w+;|^\w+:\/\/|^#/.test(value) ||
+    /[<>]|\]\(|^\[|^:\w+:$|&#?\w+;|^\w+:\/\/|^#[a-z0-9-]+$/.test(value) ||
     /^(?:[v≥≤<>=~^]|min:?|max:?)*[\d.,:/ –~+-]+(?:-[\w.]+)?$/i.test(value) ||
     /^\d+(?:[.,]\d+)?\s?(?:%|[kmgt]i?b|chars?|characters|[smhdwy]|ms|min|hz|khz|px|em|rem)$/i.test(value) ||
     /^[\p{L}]+(?:\\?[/|][\p{L}]+)+$/u.test(value) ||
