@@ -204,20 +204,18 @@ function startsWith(literal: string): (text: string, start: number) => boolean {
   return (text, start) => text.startsWith(literal, start);
 }
 
-// The first three letters of English months, lower-cased, as (c0 << 16) | (c1 << 8) | c2.
-const MONTHS = new Set(
-  ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].map(
-    (month) => (month.charCodeAt(0) << 16) | (month.charCodeAt(1) << 8) | month.charCodeAt(2),
-  ),
-);
+/** Three characters from `at`, lower-cased (for ASCII letters), as (c0 << 16) | (c1 << 8) | c2. */
+function threeLetters(text: string, at: number): number {
+  return ((text.charCodeAt(at) | 32) << 16) | ((text.charCodeAt(at + 1) | 32) << 8) | (text.charCodeAt(at + 2) | 32);
+}
+
+// The first three letters of English months, as threeLetters reads them.
+const ENGLISH_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTHS = new Set(ENGLISH_MONTHS.map((month) => threeLetters(month, 0)));
 
 /** The run (ASCII letters only, at least three) starts with an English month name, any case. */
 function monthRun(text: string, start: number): boolean {
-  return MONTHS.has(
-    ((text.charCodeAt(start) | 32) << 16) |
-      ((text.charCodeAt(start + 1) | 32) << 8) |
-      (text.charCodeAt(start + 2) | 32),
-  );
+  return MONTHS.has(threeLetters(text, start));
 }
 
 // A month name run followed by the day: "Jan 5", "Jan. 5" (the run is followed by '.' or a space).
@@ -254,26 +252,14 @@ function dayThenMonth(text: string, start: number, end: number): boolean {
   return monthFollows(text, start, end) && fourth >= 97 && fourth <= 122;
 }
 
-// The three-letter months of a glued date (`14MAR1985`), English and Spanish, lower-cased as for MONTHS.
-const GLUED_MONTHS = new Set(
-  [...'jan feb mar apr may jun jul aug sep oct nov dec ene abr ago dic'.split(' ')].map(
-    (month) => (month.charCodeAt(0) << 16) | (month.charCodeAt(1) << 8) | month.charCodeAt(2),
-  ),
-);
+// The three-letter months of a glued date (`14MAR1985`), English and the Spanish ones that differ.
+const GLUED_MONTHS = new Set([...ENGLISH_MONTHS, 'ene', 'abr', 'ago', 'dic'].map((month) => threeLetters(month, 0)));
 
 // A glued date: one or two digits, a three-letter month, then two or four digits to the end of the run.
 function gluedDate(text: string, start: number, end: number): boolean {
   const month = isDigitCode(text.charCodeAt(start + 1)) ? start + 2 : start + 1;
   const year = end - month - 3;
-  return (
-    (year === 2 || year === 4) &&
-    allDigits(text, month + 3, end) &&
-    GLUED_MONTHS.has(
-      ((text.charCodeAt(month) | 32) << 16) |
-        ((text.charCodeAt(month + 1) | 32) << 8) |
-        (text.charCodeAt(month + 2) | 32),
-    )
-  );
+  return (year === 2 || year === 4) && allDigits(text, month + 3, end) && GLUED_MONTHS.has(threeLetters(text, month));
 }
 
 function allDigits(text: string, from: number, to: number): boolean {
@@ -613,9 +599,9 @@ export const FINDER_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new M
     'iban',
     [{ length: [4, Number.POSITIVE_INFINITY], chars: WORD, requires: DIGIT | UPPER, first: UPPERS, check: ibanStart }],
   ],
-  // secret-assignment: its finder reads `value` and `ParameterValue` keys (a whole word run, any case) and cookie headers: a `cookie`
-  // run (`Cookie:`, `Set-Cookie:`, `--cookie`, `document.cookie`), a `cookies` list, `HTTP_COOKIE`, or curl's
-  // `-b ` (a `b` run after `-`)
+  // secret-assignment: its finder reads `value` and `ParameterValue` keys (a whole word run, any case) and cookie
+  // headers: a `cookie` run (`Cookie:`, `Set-Cookie:`, `--cookie`, `document.cookie`), a `cookies` list,
+  // `HTTP_COOKIE`, or curl's `-b ` (a `b` run after `-`)
   [
     'secret-assignment',
     [

@@ -1,11 +1,11 @@
 import type { Candidate } from '../recognizer.js';
+import { QUOTED_OR_RUN } from './assignment-value.js';
 
 /** The secrets a key can name: a password, or an API secret (token, key, client secret). */
 export type SecretKind = 'password' | 'secret';
 
-// The value of a pair (group 2): quoted whole, spaces and all, else a run up to a space, quote or separator (as
-// the assignment patterns read it).
-const VALUE = `((?<=(?:^|[^\\\\])")[^"\\\\\\n]{3,512}(?=")|(?<=(?:^|[^\\\\])')[^'\\\\\\n]{3,512}(?=')|[^\\s"'\`,;&<>]{3,4096}(?<!\\\\))`;
+// The value of a pair (group 2), as the assignment patterns read it.
+const VALUE = QUOTED_OR_RUN(3, 4096, 512);
 
 // A `name` / `value` pair in JSON or YAML (group 1 the name): Kubernetes `env` lists as kubectl prints them, ECS
 // task definitions, generic `"key": …, "value": …` lists, CloudFormation's `ParameterKey` / `ParameterValue`, AWS
@@ -27,6 +27,8 @@ const XML_PAIR = new RegExp(
   `<[\\w:.-]{1,32}(?=\\s)[^<>]{0,256}?\\b(?:name|key)\\s{0,4}=\\s{0,4}["']([\\w./:-]{1,64})["'](?:[^<>]{0,256}?\\bvalue\\s{0,4}=\\s{0,4}["']?|[^<>]{0,256}>\\s{0,16}<value>\\s{0,4})${VALUE}`,
   'gi',
 );
+
+const PAIRS = [JSON_PAIR, XML_PAIR];
 
 /**
  * Words of a key name, lower-cased, without the trailing words of a form's second field or a version
@@ -134,7 +136,7 @@ export function labelLike(value: string): boolean {
   const trimmed = value.trim();
   return (
     trimmed.length === 0 ||
-    /^[\p{L}\p{M}'’.,:：;!?¿¡…()-]+(?:\s+[\p{L}\p{M}'’.,:：;!?¿¡…()-]+)*$/u.test(trimmed) ||
+    wordsAlone(trimmed) ||
     /\S\s+\S+\s+\S/.test(trimmed) ||
     /^(?:<.*>|&lt;.*|@\(.*|@[A-Za-z_]\w*(?:\??\.[A-Za-z_]\w*)+|[*#$]\{.*|\[\[.*|__\w+__|@[\w.]+@|!(?:Ref|Sub|GetAtt|ImportValue)\b.*)$/s.test(
       trimmed,
@@ -142,12 +144,19 @@ export function labelLike(value: string): boolean {
   );
 }
 
+/** Words of letters and the punctuation of prose, with spaces between: `Never`, `Passwort!`, `Mot de passe`. */
+export function wordsAlone(value: string): boolean {
+  return WORDS_ALONE.test(value);
+}
+
+const WORDS_ALONE = /^[\p{L}\p{M}'’.,:：;!?¿¡…()-]+(?:\s+[\p{L}\p{M}'’.,:：;!?¿¡…()-]+)*$/u;
+
 let lastText: string | undefined;
 let lastHolds = false;
 
 /**
- * Whether the text may hold a `value` key (`value`, `Value`, `VALUE`, `ParameterValue`): native searches, shared by the
- * password and secret finders of a scan. Scans are synchronous, so the text is let go at the next microtask: no
+ * Whether the text may hold a `value` key (`value`, `Value`, `VALUE`, `ParameterValue`): native searches, shared
+ * by the password and secret finders of a scan. Scans are synchronous, so the text is let go at the next microtask: no
  * plaintext is kept past the scan.
  */
 function holdsValueKey(text: string): boolean {
@@ -171,7 +180,7 @@ function forgetLastText(): void {
 export function* findKeyedValues(text: string, kind: SecretKind, score: number): Iterable<Candidate> {
   if (!holdsValueKey(text)) return;
   const shortest = kind === 'secret' ? 8 : 3;
-  for (const regex of [JSON_PAIR, XML_PAIR]) {
+  for (const regex of PAIRS) {
     let position = 0;
     for (;;) {
       regex.lastIndex = position;

@@ -1,13 +1,8 @@
 import { isBorderLine, readCsvHeader } from '../csv-header.js';
 import type { Candidate, Recognizer } from '../recognizer.js';
+import { QUOTED_OR_RUN } from './assignment-value.js';
 import { findCookieValues } from './cookie-header.js';
-import { findKeyedValues } from './keyed-values.js';
-
-// The value of an assignment (group 1): a quoted value whole, spaces and all (`"correct horse battery"`), else
-// a run up to a space, quote or separator, not ending in a backslash (escaped JSON in a log line: `\"pw\"`). A
-// plain character class: an alternation inside the repeat made the regex several times slower.
-const QUOTED_OR_RUN = (min: number, max: number, quotedMax: number): string =>
-  `((?<=(?:^|[^\\\\])")[^"\\\\\\n]{${min},${quotedMax}}(?=")|(?<=(?:^|[^\\\\])')[^'\\\\\\n]{${min},${quotedMax}}(?=')|[^\\s"'\`,;&<>]{${min},${max}}(?<!\\\\))`;
+import { findKeyedValues, wordsAlone } from './keyed-values.js';
 
 // A command-line flag's value after white space (`--password Xk9…`, `--api-key …`): the key ends a word that
 // starts with `-` or `--` (not `--no-`), and the value is not another flag. Many such flags take no value
@@ -203,10 +198,11 @@ function passwordVerdict(value: string, text: string, start: number): boolean | 
   if (afterDashP(text, start)) return true;
   if (afterFlag(text, start)) return flagSecret(value, text, start);
   if (listItemAfterFlag(text, start)) return listItemSecret(value, text, start) && proseVerdict(value);
-  if (inTableCell(text, start)) return value.length >= 3 && tableCellValue(value, text, start);
-  // A .netrc entry's password is one whatever it looks like (`login root password toor`).
-  if (inNetrcEntry(text, start)) return true;
-  return proseVerdict(value);
+  if (inTableCell(text, start)) return tableCellValue(value, text, start);
+  // A .netrc entry's password is one whatever it looks like (`login root password toor`): looked up only for the
+  // values prose would refuse.
+  const prose = proseVerdict(value);
+  return prose === true || inNetrcEntry(text, start) ? true : prose;
 }
 
 /** Whether the value at `start` opens a table cell: a `|` before it, past white space, bold, backquotes and quotes. */
@@ -247,7 +243,7 @@ function tableCellValue(value: string, text: string, start: number): boolean {
  */
 function documentationCell(value: string): boolean {
   return (
-    /^[\p{L}\p{M}'’.,:;!?¿¡…()-]+$/u.test(value) ||
+    wordsAlone(value) ||
     /[<>]|\]\(|^\[|^:\w+:$|&#?\w+;|^\w+:\/\/|^#[a-z0-9-]+$/.test(value) ||
     /^(?:[v≥≤<>=~^]|min:?|max:?)*[\d.,:/ –~+-]+(?:-[\w.]+)?$/i.test(value) ||
     /^\d+(?:[.,]\d+)?\s?(?:%|[kmgt]i?b|chars?|characters|[smhdwy]|ms|min|hz|khz|px|em|rem)$/i.test(value) ||
