@@ -253,6 +253,20 @@ describe('PatternScanner reads a field name as context of its value (ScanOptions
     expect(found('test pass: FAILED')).toEqual([]);
   });
 
+  it('leaves a date, a timestamp or a version under a secret key alone (it reports about the secret)', () => {
+    for (const text of [
+      'token: 2024-03-14T10:00:00Z',
+      'access key: 2024-03-14 10:00:00+01:00',
+      'API key: v2.3.1-beta4',
+    ]) {
+      expect(found(text), text).toEqual([]);
+    }
+    // The same under a password key is kept: a date is a common password.
+    expect(found('password: 2024-03-14')).toEqual([{ type: 'PASSWORD', start: 10, end: 20 }]);
+    // A UUID under a token key is a token.
+    expect(found('token = 550e8400-e29b-41d4-a716-446655440000')).toEqual([{ type: 'API_SECRET', start: 8, end: 44 }]);
+  });
+
   it('keeps what the value alone shows: a table under a field whose label would spoil its header', () => {
     // The header is over 48 characters before the number, so only the header lookup names its column; behind
     // the label "account_export_2024: " the first line holds a four-digit run and no longer reads as a header.
@@ -276,6 +290,15 @@ describe('PatternScanner: password and secret assignments in text', () => {
       [`githubAccessToken=${key}`, 'API_SECRET', key],
       [`STRIPE_SECRET_KEY=${key}`, 'API_SECRET', key],
       [`DEBUG payload: {"api_key":"${key}"}`, 'API_SECRET', key],
+      [`API Key: ${key}`, 'API_SECRET', key],
+      [`{"API Key": "${key}"}`, 'API_SECRET', key],
+      [
+        'Secret Access Key: wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+        'API_SECRET',
+        'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+      ],
+      [`Private key = ${key}`, 'API_SECRET', key],
+      [`| Master Key | ${key} |`, 'API_SECRET', key],
       ['export PGPASSWORD=Xk9mQ2vL7pz', 'PASSWORD', 'Xk9mQ2vL7pz'],
       ['adminPassword: Xk9mQ2vL7pz', 'PASSWORD', 'Xk9mQ2vL7pz'],
       ['body="{"user":"ana","password":"Xk9mQ2vL7pz"}"', 'PASSWORD', 'Xk9mQ2vL7pz'],

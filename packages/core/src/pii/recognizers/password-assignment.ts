@@ -35,8 +35,9 @@ const PASSWORD = new RegExp(
 // The same for secret keys and Authorization headers, whose scheme (Basic, Token, ApiKey, Bearer) comes before the
 // credentials. Only `token` and `bearer` need a word start; the longer keys count at the end of any name
 // (webhookSecret, githubAccessToken, X-API-Key, Ocp-Apim-Subscription-Key), which is also the faster search.
+// Two-word keys are also written with a space, as labels (`API Key: …`, `Secret Access Key: …`).
 const SECRET = new RegExp(
-  `(?:(?:\\b|_)(?:token|bearer)|secret[_-]access[_-]key|secret[_-]?key|secret|client[_-]secret|api[_-]?key|apikey|access[_-]?key|access[_-]?token|auth[_-]?token|refresh[_-]?token|session[_-]?token|private[_-]?key|signing[_-]?key|master[_-]?key|subscription[_-]?key|(?:proxy-)?authorization)(?:\\\\?["'])?(?:${TABLE_VALUE}|(?:\\s{0,4}(?:=|:|=>|:=)\\s{0,4}|${FLAG_SEPARATOR})(?:\\\\?["'])?(?:(?:basic|token|apikey|bearer)\\s{1,4})?${QUOTED_OR_RUN(8, 4096, 512)})`,
+  `(?:(?:\\b|_)(?:token|bearer)|secret[_ -]access[_ -]key|secret[_ -]?key|secret|client[_ -]secret|api[_ -]?key|apikey|access[_ -]?key|access[_ -]?token|auth[_ -]?token|refresh[_ -]?token|session[_ -]?token|private[_ -]?key|signing[_ -]?key|master[_ -]?key|subscription[_ -]?key|(?:proxy-)?authorization)(?:\\\\?["'])?(?:${TABLE_VALUE}|(?:\\s{0,4}(?:=|:|=>|:=)\\s{0,4}|${FLAG_SEPARATOR})(?:\\\\?["'])?(?:(?:basic|token|apikey|bearer)\\s{1,4})?${QUOTED_OR_RUN(8, 4096, 512)})`,
   'gi',
 );
 // A password glued to the MySQL clients' `-p` (`mysql -u root -pXk9mQ2vL7`; `-p` alone, or followed by a space,
@@ -375,6 +376,14 @@ export const passwordRecognizer: Recognizer = {
     'value assigned to password/passwd/pwd/contraseña/clave keys in config, JSON, URLs and logs; cells of a password column in CSV',
 };
 
+/**
+ * A date, a timestamp or a version number (`2024-03-14T10:00:00Z`, `v2.3.1-beta4`): what a field such as
+ * `token:` or `API key:` holds when it reports about the secret (issued, expiring, which key version) rather than
+ * the secret itself. Not applied to passwords, which may be dates.
+ */
+const DATE_OR_VERSION =
+  /^(?:\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?|v?\d{1,4}(?:\.\d{1,4}){1,3}(?:[-+][0-9A-Za-z.-]{1,32})?)$/;
+
 /** API_SECRET: the value of a secret/token/api_key assignment, or of a Bearer header. */
 export const apiSecretRecognizer: Recognizer = {
   name: 'secret-assignment',
@@ -393,6 +402,7 @@ export const apiSecretRecognizer: Recognizer = {
     realValue(value) &&
     /\d/.test(value) &&
     /[A-Za-z]/.test(value) &&
+    !DATE_OR_VERSION.test(value) &&
     (afterFlag(match.text, match.start)
       ? flagSecret(value, match.text, match.start)
       : listItemAfterFlag(match.text, match.start)
