@@ -354,6 +354,7 @@ export const PATTERN_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new 
       { length: [13, 19], chars: DIGIT, first: '23456', digits: 13, separators: ' -' },
     ],
   ],
+  ['g/\\b[2-6]\\d{3}(?:\\.\\d{4}){3}\\b', [digitRun(4, 4, '.', 16, '23456')]],
   ['g/\\b[0-8]\\d{3}-\\d{4}-\\d\\b', [digitRun(4, 4, '-', 9, '012345678')]],
   [
     'g/\\b[A-Z]{6}[A-Z2-9][A-NP-Z0-9](?:[A-Z0-9]{3})?\\b',

@@ -29,20 +29,24 @@ export function cardIssuer(digits: string): string | undefined {
   return undefined;
 }
 
-/** Separators must be one kind (space or hyphen) throughout. */
+/** Separators must be one kind (space, hyphen or dot) throughout. */
 function consistentSeparators(value: string): boolean {
   const hasSpace = value.includes(' ');
   const hasHyphen = value.includes('-');
   return !(hasSpace && hasHyphen);
 }
 
-/** CREDIT_CARD: 13-19 digits, optional consistent separators, issuer range + length, Luhn. */
+/** CREDIT_CARD: 13-19 digits, optional consistent separators (or 4x4 digits joined by dots), issuer range + length, Luhn. */
 export const creditCardRecognizer: Recognizer = {
   name: 'credit-card',
   entity: 'CREDIT_CARD',
   category: 'FINANCIAL',
   presidioEntity: 'CREDIT_CARD',
-  patterns: [{ regex: /\b[2-6]\d{3}(?:[ -]?\d){9,15}\b/g, score: 0.85, regroup: { separators: ' -', inside: true } }],
+  patterns: [
+    { regex: /\b[2-6]\d{3}(?:[ -]?\d){9,15}\b/g, score: 0.85, regroup: { separators: ' -', inside: true } },
+    // Four groups of four joined by dots, as some forms and European writers print a card.
+    { regex: /\b[2-6]\d{3}(?:\.\d{4}){3}\b/g, score: 0.85 },
+  ],
   validate(value, match) {
     // `/` does not glue: a card in a URL path (`/cards/4532015112830366/verify`) or before its expiry
     // (`4532015112830366/12/27`) is still a card.

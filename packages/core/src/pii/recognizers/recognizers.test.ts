@@ -66,6 +66,10 @@ const CASES: Record<string, readonly Case[]> = {
     { text: 'card 9911 1111 1111 1116' },
     { text: 'card 1234567812345670' },
     { text: 'card 4111-1111 1111-1111' },
+    { text: 'card 4111.1111.1111.1111.', found: '4111.1111.1111.1111' },
+    { text: 'card 4111.1111.1111.1112' },
+    { text: 'build v4111.1111.1111.1111' },
+    { text: 'card 4111.1111-1111.1111' },
     { text: 'amex with 16 digits 3782822463100051' },
   ],
   ABA_ROUTING_NUMBER: [
