@@ -29,11 +29,17 @@ export function cardIssuer(digits: string): string | undefined {
   return undefined;
 }
 
-/** Separators must be one kind (space, hyphen or dot) throughout. */
-function consistentSeparators(value: string): boolean {
-  const hasSpace = value.includes(' ');
-  const hasHyphen = value.includes('-');
-  return !(hasSpace && hasHyphen);
+/**
+ * Separators must be one kind (space, hyphen or dot) throughout, and a printed card opens with a group of four to
+ * six digits (4-4-4-4, Amex's 4-6-5, 6-13): ten digits and three more are an id and a status code in an access log
+ * (`GET /orders/4872288545 500`), not a 13-digit Visa.
+ */
+function cardGrouping(value: string): boolean {
+  const space = value.indexOf(' ');
+  const hyphen = value.indexOf('-');
+  if (space !== -1 && hyphen !== -1) return false;
+  const first = space !== -1 ? space : hyphen !== -1 ? hyphen : value.indexOf('.');
+  return first === -1 || first <= 6;
 }
 
 /** CREDIT_CARD: 13-19 digits, optional consistent separators (or 4x4 digits joined by dots), issuer range + length, Luhn. */
@@ -50,7 +56,7 @@ export const creditCardRecognizer: Recognizer = {
   validate(value, match) {
     // `/` does not glue: a card in a URL path (`/cards/4532015112830366/verify`) or before its expiry
     // (`4532015112830366/12/27`) is still a card.
-    if (!consistentSeparators(value) || !standsAlone(match.text, match.start, match.end, '.-_')) return false;
+    if (!cardGrouping(value) || !standsAlone(match.text, match.start, match.end, '.-_')) return false;
     const digits = digitsOf(value);
     if (digits.length < 13 || digits.length > 19) return false;
     if (cardIssuer(digits) === undefined || !luhn(digits)) return false;

@@ -68,6 +68,8 @@ const CASES: Record<string, readonly Case[]> = {
     { text: 'card 4111-1111 1111-1111' },
     { text: 'card 4111.1111.1111.1111.', found: '4111.1111.1111.1111' },
     { text: 'card 4111.1111.1111.1112' },
+    { text: 'GET /api/orders/4872288545 500 12ms' },
+    { text: 'card 4111111111111111 exp 12/27', found: '4111111111111111' },
     { text: 'build v4111.1111.1111.1111' },
     { text: 'card 4111.1111-1111.1111' },
     { text: 'amex with 16 digits 3782822463100051' },
