@@ -406,6 +406,34 @@ describe('PatternScanner: password and secret assignments in text', () => {
     expectNoneFound(texts);
   });
 
+  it('reads passwords on the command lines of curl, redis-cli, sqlcmd, the LDAP tools, docker login, az login and smbclient', () => {
+    const cases: [string, string][] = [
+      ['curl -u admin:s3cr3tPw9 https://api.example.com/', 's3cr3tPw9'],
+      ["curl -sS --user 'ci-bot:correct horse 42' https://ci.example.com/", 'correct horse 42'],
+      ['curl --user=admin:pw12 -X POST https://x.example.com', 'pw12'],
+      ['curl -H "Accept: application/json" \\\n  -uadmin:Xk9mQ2vL7 https://x.example.com', 'Xk9mQ2vL7'],
+      ['redis-cli -h cache1 -a R3disPw77 ping', 'R3disPw77'],
+      ['sqlcmd -S db1 -U sa -P "SqlPw#2024" -Q "SELECT 1"', 'SqlPw#2024'],
+      ['bcp dbo.users out users.dat -S db1 -U sa -PXk9mQ2vL7 -c', 'Xk9mQ2vL7'],
+      ['ldapsearch -x -D cn=admin,dc=example,dc=org -w LdapPw99 -b dc=example,dc=org', 'LdapPw99'],
+      ['docker login -u bob -p Dck3rPw9 registry.example.com', 'Dck3rPw9'],
+      ['podman login quay.io -u bob -p Dck3rPw9', 'Dck3rPw9'],
+      ['az login -u bob -p AzPw2024!', 'AzPw2024!'],
+      ['smbclient //files/share -U bob%SmbPw2024', 'SmbPw2024'],
+    ];
+    expectEachFinds(cases.map(([text, value]) => [text, 'PASSWORD', value] as const));
+    expectNoneFound([
+      'curl -u admin: https://api.example.com/',
+      'curl -u "$API_USER:$API_PASSWORD" https://api.example.com/',
+      'curl --user-agent "Mozilla/5.0" https://example.com',
+      'docker login --password-stdin -u bob registry.example.com',
+      'redis-cli --askpass -h cache1',
+      'redis-cli -a "$REDIS_PASSWORD" ping',
+      'sqlcmd -S db1 -E -Q "SELECT 1"',
+      'login -p', // the command alone
+    ]);
+  });
+
   it('reads key / value pairs whose key names a secret: JSON, CloudFormation, .NET and Spring XML', () => {
     expectEachFinds([
       ['{"key": "api_key", "value": "8d9f7a6b5c4d3e2f1a0b"}', 'API_SECRET', '8d9f7a6b5c4d3e2f1a0b'],

@@ -204,6 +204,12 @@ function startsWith(literal: string): (text: string, start: number) => boolean {
   return (text, start) => text.startsWith(literal, start);
 }
 
+/** The container tools with a `login` command (see command-line-password.ts). */
+function loginClient(text: string, start: number, end: number): boolean {
+  const name = text.slice(start, end);
+  return name === 'docker' || name === 'podman' || name === 'buildah' || name === 'skopeo' || name === 'nerdctl';
+}
+
 /** Three characters from `at`, lower-cased (for ASCII letters), as (c0 << 16) | (c1 << 8) | c2. */
 function threeLetters(text: string, at: number): number {
   return ((text.charCodeAt(at) | 32) << 16) | ((text.charCodeAt(at + 1) | 32) << 8) | (text.charCodeAt(at + 2) | 32);
@@ -496,6 +502,27 @@ export const PATTERN_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new 
   [
     'g/\\bsshpass(?:[ \\t]+-[a-oq-zA-Z][\\w=]{0,32}(?:[ \\t]+(?!-)(?:"[^"\\n]{0,32}"|\'[^\'\\n]{0,32}\'|\\S{1,32}))?){0,4}[ \\t]+-p[ \\t]*[\'"]?((?<=\')[^\'\\n]{3,128}(?=\')|(?<=")[^"\\n]{3,128}(?=")|[^\\s\'"<,-](?:[^\\s\'",]|,(?=[^\\s\\]\'"])){2,127}(?<![\\]`]))',
     [{ length: [7, 7], chars: LOWER, first: 's', check: startsWith('sshpass') }],
+  ],
+  // command-line-password: from the client's name (curl, redis-cli, sqlcmd, bcp, ldap*, docker/podman/buildah/
+  // skopeo/nerdctl login, az login; smbclient, rpcclient)
+  [
+    'g/(?:\\bredis-cli(?=[ \\t])(?:[^\\n|;&]|\\\\\\r?\\n){0,256}?[ \\t](?:-a|--pass)[ \\t]+|\\b(?:sqlcmd|bcp)(?=[ \\t])(?:[^\\n|;&]|\\\\\\r?\\n){0,256}?[ \\t]-P[ \\t]*|\\bldap(?:search|add|modify|delete|passwd|whoami|compare|modrdn|exop|url)(?=[ \\t])(?:[^\\n|;&]|\\\\\\r?\\n){0,256}?[ \\t]-w[ \\t]+|\\b(?:docker|podman|buildah|skopeo|nerdctl)[ \\t]+login(?=[ \\t])(?:[^\\n|;&]|\\\\\\r?\\n){0,256}?[ \\t]-p[ \\t]+|\\baz[ \\t]+login(?=[ \\t])(?:[^\\n|;&]|\\\\\\r?\\n){0,256}?[ \\t]-p[ \\t]+)[\'"]?((?<=\')[^\'\\n]{1,128}(?=\')|(?<=")[^"\\n]{1,128}(?=")|[^\\s\'"-][^\\s\'"]{0,127})',
+    [
+      { length: [5, 5], chars: LOWER, first: 'r', after: '-', check: startsWith('redis-cli') },
+      { length: [6, 6], chars: LOWER, first: 's', check: startsWith('sqlcmd') },
+      { length: [3, 3], chars: LOWER, first: 'b', check: startsWith('bcp') },
+      { length: [7, 13], chars: LOWER, first: 'l', check: startsWith('ldap') },
+      { length: [6, 7], chars: LOWER, first: 'dpsbn', check: loginClient },
+      { length: [2, 2], chars: LOWER, first: 'a', check: startsWith('az') },
+    ],
+  ],
+  [
+    'g/\\bcurl(?=[ \\t])(?:[^\\n|;&]|\\\\\\r?\\n){0,256}?[ \\t](?:-u[ \\t]*|--user(?:[ \\t]+|=))(?:\'[^\':\\n]{0,128}:([^\'\\n]{1,128})\'|"[^":\\n]{0,128}:([^"\\n]{1,128})"|[^\\s:\'"-][^\\s:\'"]{0,127}:([^\\s\'"]{1,128}))',
+    [{ length: [4, 4], chars: LOWER, first: 'c', check: startsWith('curl') }],
+  ],
+  [
+    'g/\\b(?:smbclient|rpcclient)(?=[ \\t])(?:[^\\n|;&]|\\\\\\r?\\n){0,256}?[ \\t](?:-U[ \\t]*|--user(?:[ \\t]+|=))[\'"]?[^\\s%\'"]{1,128}%([^\\s\'"]{1,128})',
+    [{ length: [9, 9], chars: LOWER, first: 'sr', check: (text, start) => text.startsWith('client', start + 3) }],
   ],
   // es-nif grouped by dots: 2 digits, then .ddd.ddd
   [

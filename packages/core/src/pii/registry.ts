@@ -5,6 +5,7 @@ import { auAbnRecognizer, auMedicareRecognizer, auTfnRecognizer } from './recogn
 import { brCnpjRecognizer, brCpfRecognizer } from './recognizers/brazil.js';
 import { caSinRecognizer } from './recognizers/canada.js';
 import { awsAccessKeyRecognizer, awsSecretKeyRecognizer, googleApiKeyRecognizer } from './recognizers/cloud-keys.js';
+import { commandLinePasswordRecognizer } from './recognizers/command-line-password.js';
 import { creditCardRecognizer } from './recognizers/credit-card.js';
 import { bitcoinRecognizer, ethereumRecognizer } from './recognizers/crypto-wallets.js';
 import { dateOfBirthRecognizer } from './recognizers/date-of-birth.js';
@@ -118,6 +119,7 @@ export const STATIC_RECOGNIZERS: readonly Recognizer[] = [
   privateKeyRecognizer,
   urlCredentialsRecognizer,
   passwordRecognizer,
+  commandLinePasswordRecognizer,
   apiSecretRecognizer,
 ];
 

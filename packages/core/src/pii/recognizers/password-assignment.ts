@@ -145,7 +145,7 @@ const CODE = new RegExp(
 );
 
 /** Values that are not secrets: placeholders, references, code, masked values, Mask's own tokens. */
-function realValue(value: string): boolean {
+export function realValue(value: string): boolean {
   return !placeholderSecret(value) && !REFERENCE.test(value) && !CODE.test(value);
 }
 
