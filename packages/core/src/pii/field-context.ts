@@ -1,6 +1,6 @@
 import type { Span } from '../scanner/span.js';
 import type { Recognizer } from './recognizer.js';
-import { placeholderSecret } from './recognizers/password-assignment.js';
+import { placeholderSecret } from './recognizers/secret-value.js';
 
 // A value's field name as context (ScanOptions.field): the value is also read behind its name, as
 // `name: value`, the way its JSON text would show it (`"routing_number": "021000021"`), and a field that names a

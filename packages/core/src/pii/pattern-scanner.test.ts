@@ -406,6 +406,44 @@ describe('PatternScanner: password and secret assignments in text', () => {
     expectNoneFound(texts);
   });
 
+  it('leaves code, labels, references and placeholders under password and secret keys alone', () => {
+    expectNoneFound([
+      'function login(user: string, password: string) {}',
+      'def login(self, password: str):',
+      'conn = psycopg2.connect(host=host, password=password)',
+      'const user = { email, password: hashedPassword };',
+      'engine = connect(password=db_pass, host=h)',
+      'const password = body?.password;',
+      'let password = read_password()?;',
+      "const secret = crypto.randomBytes(32).toString('hex');",
+      '"password": "Passwort"',
+      '"forgot_password": "Forgot password?"',
+      "'password' => 'The provided password is incorrect.',",
+      "Access denied for user 'root'@'localhost' (using password: YES)",
+      '  + password = (sensitive value)',
+      'password = "your_password"',
+      'DB_PASSWORD=your-db-password-here',
+      'password: !Ref DBPassword',
+      'password: *db_password',
+      '"password": "op://Private/db/password"',
+      '"password": "<%= db_password %>"',
+      'password: #{DbPassword}',
+      'UPDATE users SET password = :password WHERE id = :id',
+      "'password' => 'required|string|min:8|confirmed',",
+      '--color-password: #e11d48;',
+      'API Key: sk-...7f3a',
+      'api_key: ****************7f3a',
+    ]);
+    // Values that only resemble those: a digit in the name, a passphrase, a call with a digit, a ! before digits.
+    expectEachFinds([
+      ['password: Summer2023)', 'PASSWORD', 'Summer2023)'],
+      ['password: !Qaz2wsx', 'PASSWORD', '!Qaz2wsx'],
+      ['password="correct horse battery staple"', 'PASSWORD', 'correct horse battery staple'],
+      ['password: @dm1n2024', 'PASSWORD', '@dm1n2024'],
+      ['password: *Secret123', 'PASSWORD', '*Secret123'],
+    ]);
+  });
+
   it('reads passwords on the command lines of curl, redis-cli, sqlcmd, the LDAP tools, docker login, az login and smbclient', () => {
     const cases: [string, string][] = [
       ['curl -u admin:s3cr3tPw9 https://api.example.com/', 's3cr3tPw9'],

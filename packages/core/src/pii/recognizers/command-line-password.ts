@@ -1,5 +1,5 @@
 import type { Recognizer } from '../recognizer.js';
-import { realValue } from './password-assignment.js';
+import { realValue } from './secret-value.js';
 
 // The rest of a command line, up to the flag: anything but a new line (unless continued with `\`), a pipe, `;`
 // or `&` (the next command), lazily.

@@ -3,6 +3,7 @@ import type { Candidate, Recognizer } from '../recognizer.js';
 import { QUOTED_OR_RUN } from './assignment-value.js';
 import { findCookieValues } from './cookie-header.js';
 import { findKeyedValues, wordsAlone } from './keyed-values.js';
+import { realValue } from './secret-value.js';
 
 // A command-line flag's value after white space (`--password Xk9…`, `--api-key …`): the key ends a word that
 // starts with `-` or `--` (not `--no-`), and the value is not another flag. Many such flags take no value
@@ -68,86 +69,6 @@ function* findSecretValues(text: string): Iterable<Candidate> {
 }
 
 const BEARER = /\bBearer\s{1,4}([A-Za-z0-9._~+/-]{16,2048}=*)/g;
-
-/** Values that say something about a secret rather than being one: placeholders, and words such as `FAILED`. */
-const NOT_SECRET_WORDS = new Set([
-  'null',
-  'none',
-  'nil',
-  'true',
-  'false',
-  'undefined',
-  'redacted',
-  'hidden',
-  'xxx',
-  'xxxx',
-  'xxxxxx',
-  'xxxxxxxx',
-  'changeme?',
-  '****',
-  '******',
-  '********',
-  'password',
-  'secret',
-  'required',
-  'optional',
-  'string',
-  'env',
-  'str',
-  // Words about a secret, not secrets: `pass: FAILED` in a test log, `token: expired`.
-  'yes',
-  'no',
-  'ok',
-  'passed',
-  'failed',
-  'pass',
-  'fail',
-  'success',
-  'error',
-  'valid',
-  'invalid',
-  'expired',
-  'set',
-  'unset',
-  'empty',
-  'n/a',
-  'na',
-  'changeme',
-]);
-
-/**
- * A placeholder or masked value (`none`, `********`, `xxxx`) or a word about a secret (`FAILED`, `expired`):
- * shared by the assignment patterns and the whole values of password and secret fields.
- */
-export function placeholderSecret(value: string): boolean {
-  return NOT_SECRET_WORDS.has(value.toLowerCase()) || /^[*x•.#-]+$/i.test(value);
-}
-
-/**
- * A reference to a value kept elsewhere, as config and code write one: `$DB_PASS`, `${DB_PASS}`, `$(cat f)`,
- * `%DB_PASS%`, `{{db_pass}}`, `$_POST[`, `$this->`, `process.env.PW`, `ENV[`, `os.getenv(`; or a bracketed
- * placeholder: `[REDACTED]`, `(hidden)`, `{password}`, Mask's `[PASSWORD_1]`. A value that merely starts with
- * `$` or `%` is no reference: `$uperS3cret!` and the URL-encoded `%24uperS3cret%21` are passwords.
- */
-const REFERENCE =
-  /^(?:\$\{[^}]*\}?|\$\([^)]*\)?|%\w+%|\$\$?[A-Za-z_]\w*(?:-|->.*|::.*|\[.*|\(.*|\.[A-Za-z_$].*)?|\[[^\]]*\]|\([^)]*\)|\{[^}]*\}\}?|(?:process\.env|os\.environ|ENV\[|(?:os\.|System\.)?getenv\().*)$/i;
-
-/**
- * Code rather than a value, written with identifiers that hold no digit: a call or index whose brackets close at
- * the end or were cut off (`z.string().min(8)`, `VARCHAR(255)`, `tokens[0]`, `request.form[`,
- * `bcrypt.hashSync(req.body.password`), a member chain (`PropTypes.string.isRequired`), or a path of two or more
- * segments (`PWD=/home/runner/app`). A digit in the name keeps a value a value: `Company.Secret2024`,
- * `ya29.a0AfH6…` (OAuth), `Hunter2(x)`, `Summer(2023)!` and `/Secret123` are reported.
- */
-const IDENTIFIERS = '[A-Za-z_$]+(?:(?:\\.|->|::)[A-Za-z_$]+)*';
-const CODE = new RegExp(
-  `^(?:${IDENTIFIERS}[([](?:.*[)\\]]|[^)\\]]*)|[A-Za-z_$]+(?:(?:\\.|->|::)[A-Za-z_$]+)+|~?(?:\\/[\\w.@~-]+){2,}\\/?)$`,
-);
-
-/** Values that are not secrets: placeholders, references, code, masked values, Mask's own tokens. */
-export function realValue(value: string): boolean {
-  return !placeholderSecret(value) && !REFERENCE.test(value) && !CODE.test(value);
-}
 
 /** Whether the value at `start` (maybe after its opening quote) follows a command-line flag and white space. */
 function afterFlag(text: string, start: number): boolean {
