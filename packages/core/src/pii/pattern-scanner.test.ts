@@ -406,6 +406,36 @@ describe('PatternScanner: password and secret assignments in text', () => {
     expectNoneFound(texts);
   });
 
+  it('reads passwords set by SQL statements and Redis directives, and under pw, AccountKey and SECRET_KEY_BASE', () => {
+    const key = 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==';
+    expectEachFinds([
+      ["CREATE USER app WITH PASSWORD 'CreatePw#1';", 'PASSWORD', 'CreatePw#1'],
+      ['ALTER ROLE app WITH ENCRYPTED PASSWORD "x9Kp2mQ7";', 'PASSWORD', 'x9Kp2mQ7'],
+      ["ALTER USER root IDENTIFIED WITH mysql_native_password BY 'N4tive!pw';", 'PASSWORD', 'N4tive!pw'],
+      ['CREATE USER scott IDENTIFIED BY tiger42;', 'PASSWORD', 'tiger42'],
+      ['requirepass R3disReq99', 'PASSWORD', 'R3disReq99'],
+      ['pw: Kp9$wQ2z', 'PASSWORD', 'Kp9$wQ2z'],
+      [
+        `DefaultEndpointsProtocol=https;AccountName=acme;AccountKey=${key};EndpointSuffix=core.windows.net`,
+        'API_SECRET',
+        key,
+      ],
+      [
+        'SECRET_KEY_BASE=9f86d081884c7d659a2feaa0c55ad015a3bf4f1b',
+        'API_SECRET',
+        '9f86d081884c7d659a2feaa0c55ad015a3bf4f1b',
+      ],
+    ]);
+    expectNoneFound([
+      'The user is identified by their email',
+      '# requirepass foobared',
+      'Password: Must be at least 8 characters long.',
+      'Args:\n    password: The password to use.',
+      'Username: ci-bot\nPassword:\nLogin Succeeded',
+      'password:\n  type: string',
+    ]);
+  });
+
   it('leaves code, labels, references and placeholders under password and secret keys alone', () => {
     expectNoneFound([
       'function login(user: string, password: string) {}',

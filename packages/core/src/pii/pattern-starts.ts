@@ -204,6 +204,11 @@ function startsWith(literal: string): (text: string, start: number) => boolean {
   return (text, start) => text.startsWith(literal, start);
 }
 
+/** The run [start, end) is one of `words` (lower case), in any case. */
+function wordIs(...words: string[]): (text: string, start: number, end: number) => boolean {
+  return (text, start, end) => words.includes(text.slice(start, end).toLowerCase());
+}
+
 /** The container tools with a `login` command (see command-line-password.ts). */
 function loginClient(text: string, start: number, end: number): boolean {
   const name = text.slice(start, end);
@@ -523,6 +528,21 @@ export const PATTERN_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new 
   [
     'g/\\b(?:smbclient|rpcclient)(?=[ \\t])(?:[^\\n|;&]|\\\\\\r?\\n){0,256}?[ \\t](?:-U[ \\t]*|--user(?:[ \\t]+|=))[\'"]?[^\\s%\'"]{1,128}%([^\\s\'"]{1,128})',
     [{ length: [9, 9], chars: LOWER, first: 'sr', check: (text, start) => text.startsWith('client', start + 3) }],
+  ],
+  // command-line-password: SQL's IDENTIFIED BY and PASSWORD, redis.conf's requirepass and masterauth (any case)
+  [
+    'gi/\\b(?:(?:identified(?:[ \\t]+with[ \\t]+\\w{1,64})?[ \\t]+by|password)[ \\t]+(?:\'([^\'\\n]{1,128})\'|"([^"\\n]{1,128})")|(?:identified[ \\t]+by|requirepass|masterauth)[ \\t]+([^\\s\'";]{1,128}))',
+    [
+      { length: [8, 8], chars: UPPER | LOWER, first: 'pP', after: ' \t', check: wordIs('password') },
+      {
+        length: [10, 10],
+        chars: UPPER | LOWER,
+        first: 'iImM',
+        after: ' \t',
+        check: wordIs('identified', 'masterauth'),
+      },
+      { length: [11, 11], chars: UPPER | LOWER, first: 'rR', after: ' \t', check: wordIs('requirepass') },
+    ],
   ],
   // es-nif grouped by dots: 2 digits, then .ddd.ddd
   [

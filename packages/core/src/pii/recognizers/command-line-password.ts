@@ -1,6 +1,9 @@
 import type { Recognizer } from '../recognizer.js';
 import { realValue } from './secret-value.js';
 
+// `'`, `"`.
+const QUOTES = new Set([39, 34]);
+
 // The rest of a command line, up to the flag: anything but a new line (unless continued with `\`), a pipe, `;`
 // or `&` (the next command), lazily.
 const REST_OF_COMMAND = '(?:[^\\n|;&]|\\\\\\r?\\n){0,256}?';
@@ -35,9 +38,18 @@ const SMB_USER = new RegExp(
 );
 
 /**
+ * A password set by an SQL statement or a Redis directive: MySQL's `IDENTIFIED BY '…'` (and `IDENTIFIED WITH plugin
+ * BY '…'`), PostgreSQL's `[WITH] [ENCRYPTED] PASSWORD '…'` (CREATE / ALTER USER or ROLE), quoted (groups 1 and 2);
+ * Oracle's unquoted `IDENTIFIED BY …`, redis.conf's `requirepass …` and `masterauth …` (group 3).
+ */
+const STATEMENT_PASSWORD =
+  /\b(?:(?:identified(?:[ \t]+with[ \t]+\w{1,64})?[ \t]+by|password)[ \t]+(?:'([^'\n]{1,128})'|"([^"\n]{1,128})")|(?:identified[ \t]+by|requirepass|masterauth)[ \t]+([^\s'";]{1,128}))/gi;
+
+/**
  * PASSWORD: a password given on the command line of a client that takes it there (shell history, CI logs,
- * runbooks). The command and its flag name the value, so any value but a placeholder or a reference
- * (`-a "$REDIS_PASSWORD"`) is one, whatever it looks like.
+ * runbooks), or set by an SQL statement or a Redis directive. The command and its flag name the value, so any
+ * value but a placeholder or a reference (`-a "$REDIS_PASSWORD"`) is one, whatever it looks like (unquoted, not a
+ * word of letters alone).
  */
 export const commandLinePasswordRecognizer: Recognizer = {
   name: 'command-line-password',
@@ -49,9 +61,13 @@ export const commandLinePasswordRecognizer: Recognizer = {
     { regex: CURL_USER, score: 0.85, group: 2 },
     { regex: CURL_USER, score: 0.85, group: 3 },
     { regex: SMB_USER, score: 0.85, group: 1 },
+    { regex: STATEMENT_PASSWORD, score: 0.85, group: 1 },
+    { regex: STATEMENT_PASSWORD, score: 0.85, group: 2 },
+    { regex: STATEMENT_PASSWORD, score: 0.85, group: 3 },
   ],
-  triggers: ['redis-cli', 'sqlcmd', 'bcp', 'ldap', 'login', 'curl', 'smbclient', 'rpcclient'],
-  validate: (value) => realValue(value),
+  // Unquoted, a word of letters is prose ("identified by their e-mail"), not a password.
+  validate: (value, match) =>
+    realValue(value) && (QUOTES.has(match.text.charCodeAt(match.start - 1)) || !/^[A-Za-z]+$/.test(value)),
   description:
     'passwords on the command lines of curl -u, redis-cli -a, sqlcmd -P, ldapsearch -w, docker login -p, smbclient -U',
 };

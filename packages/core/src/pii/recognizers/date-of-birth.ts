@@ -120,7 +120,18 @@ export const dateOfBirthRecognizer: Recognizer = {
     dateValid(value),
   context: {
     en: ['dob', 'd.o.b', 'date of birth', 'birth date', 'birthdate', 'birthday', 'born', 'birth'],
-    es: ['fecha de nacimiento', 'nacimiento', 'nacido', 'nacida', 'f. nac', 'fec. nac', 'cumpleaños'],
+    es: [
+      'fecha de nacimiento',
+      'fecha nacimiento',
+      'fecha nac',
+      'nacimiento',
+      'nacido',
+      'nacida',
+      'nací',
+      'f. nac',
+      'fec. nac',
+      'cumpleaños',
+    ],
   },
   description: 'existing calendar dates (ISO, US, European, written months in English/Spanish) near a birth word',
 };

@@ -49,7 +49,17 @@ function* findPrivateKeys(text: string): Iterable<Candidate> {
       end = endAt + endMarker.length;
     } else {
       end = start + match[0].length;
-      while (end < text.length && /[A-Za-z0-9+/=\s\\:-]/.test(text[end] as string)) end++;
+      let body = 0;
+      while (end < text.length && /[A-Za-z0-9+/=\s\\:-]/.test(text[end] as string)) {
+        if (/[A-Za-z0-9+/]/.test(text[end] as string)) body++;
+        end++;
+      }
+      // A header with no body and no END is a constant in code (`PEM_HEADER = "-----BEGIN …"`), not a key.
+      if (body < 16) {
+        BEGIN.lastIndex = end;
+        match = BEGIN.exec(text);
+        continue;
+      }
     }
     yield { start, end, score: 1 };
     BEGIN.lastIndex = end;

@@ -28,9 +28,10 @@ const NETRC_BEFORE = new RegExp(`${NETRC_ENTRY}[ \\t]{1,8}["']?$`, 'i');
 
 // The key (the long ones also at the end of a longer name: PGPASSWORD, adminPassword), an optional closing
 // quote (escaped too) or markdown bold, the separator (`=`, `:`, `=>`, `>` of an XML tag, `is`, `is:`, a flag's
-// space), an optional opening quote, then the value. Bounded repeats.
+// space), an optional opening quote, then the value on the same line (`Password:` then a new line is a prompt or
+// a YAML mapping, not a value). Bounded repeats.
 const PASSWORD = new RegExp(
-  `(?:(?:\\b|_)(?:password|passwd|passphrase|pwd|pass|db_pass|contraseña|contrasena|clave|senha|mot_de_passe)|pass(?:word|wd|phrase))(?:\\\\?["']|\\*\\*)?(?:${TABLE_VALUE}|(?:\\s{0,4}(?:=|:|=>|:=|>(?!\\s))|\\s{1,3}(?:is|was|es|era)(?:\\s{0,2}:)?|${FLAG_SEPARATOR}|${NETRC_SEPARATOR})(?:\\*\\*)?\\s{0,4}(?:\\\\?["'])?${QUOTED_OR_RUN(3, 512, 512)})`,
+  `(?:(?:\\b|_)(?:password|passwd|passphrase|pwd|pw|pass|db_pass|contraseña|contrasena|clave|senha|mot_de_passe)|pass(?:word|wd|phrase))(?:\\\\?["']|\\*\\*)?(?:${TABLE_VALUE}|(?:\\s{0,4}(?:=|:|=>|:=|>(?!\\s))|\\s{1,3}(?:is|was|es|era)(?:\\s{0,2}:)?|${FLAG_SEPARATOR}|${NETRC_SEPARATOR})(?:\\*\\*)?[ \\t]{0,4}(?:\\\\?["'])?${QUOTED_OR_RUN(3, 512, 512)})`,
   'gi',
 );
 // The same for secret keys and Authorization headers, whose scheme (Basic, Token, ApiKey, Bearer) comes before the
@@ -38,7 +39,7 @@ const PASSWORD = new RegExp(
 // (webhookSecret, githubAccessToken, X-API-Key, Ocp-Apim-Subscription-Key), which is also the faster search.
 // Two-word keys are also written with a space, as labels (`API Key: …`, `Secret Access Key: …`).
 const SECRET = new RegExp(
-  `(?:(?:\\b|_)(?:token|bearer)|secret[_ -]access[_ -]key|secret[_ -]?key|secret|client[_ -]secret|api[_ -]?key|apikey|access[_ -]?key|access[_ -]?token|auth[_ -]?token|refresh[_ -]?token|session[_ -]?token|private[_ -]?key|signing[_ -]?key|master[_ -]?key|subscription[_ -]?key|(?:proxy-)?authorization)(?:\\\\?["'])?(?:${TABLE_VALUE}|(?:\\s{0,4}(?:=|:|=>|:=)\\s{0,4}|${FLAG_SEPARATOR})(?:\\\\?["'])?(?:(?:basic|token|apikey|bearer)\\s{1,4})?${QUOTED_OR_RUN(8, 4096, 512)})`,
+  `(?:(?:\\b|_)(?:token|bearer)|secret[_ -]access[_ -]key|secret[_ -]?key|secret|client[_ -]secret|api[_ -]?key|apikey|access[_ -]?key|access[_ -]?token|auth[_ -]?token|refresh[_ -]?token|session[_ -]?token|private[_ -]?key|signing[_ -]?key|master[_ -]?key|subscription[_ -]?key|account[_ -]?key|shared[_ -]?access[_ -]?key|secret[_-]?key[_-]?base|app[_-]key|(?:proxy-)?authorization)(?:\\\\?["'])?(?:${TABLE_VALUE}|(?:\\s{0,4}(?:=|:|=>|:=)[ \\t]{0,4}|${FLAG_SEPARATOR})(?:\\\\?["'])?(?:(?:basic|token|apikey|bearer)\\s{1,4})?${QUOTED_OR_RUN(8, 4096, 512)})`,
   'gi',
 );
 // A password glued to the MySQL clients' `-p` (`mysql -u root -pXk9mQ2vL7`; `-p` alone, or followed by a space,
@@ -123,6 +124,7 @@ function passwordVerdict(value: string, text: string, start: number): boolean | 
   if (inTableCell(text, start)) return tableCellValue(value, text, start);
   // A .netrc entry's password is one whatever it looks like (`login root password toor`): looked up only for the
   // values prose would refuse.
+  if (sentenceAfter(value, text, start)) return 0.45;
   const prose = proseVerdict(value);
   return prose === true || inNetrcEntry(text, start) ? true : prose;
 }
@@ -186,6 +188,15 @@ const QUOTES = new Set([34, 39, 96]);
 /** Whether the value at `start` is the password of a .netrc entry (`machine host login ana password …`). */
 function inNetrcEntry(text: string, start: number): boolean {
   return NETRC_BEFORE.test(text.slice(Math.max(0, start - 600), start));
+}
+
+/**
+ * An unquoted capitalised word that a sentence goes on from (`Password: Must be at least 8 characters`,
+ * `password: The password to use.` in a docstring): prose, below the threshold unless lowered.
+ */
+function sentenceAfter(value: string, text: string, start: number): boolean {
+  if (!/^[A-Z][a-z]+$/.test(value) || QUOTES.has(text.charCodeAt(start - 1))) return false;
+  return /^ [a-z]{2}/.test(text.slice(start + value.length, start + value.length + 3));
 }
 
 /** A bare lower-case word (with its full stop) reads as prose: below the threshold unless lowered. */
@@ -291,7 +302,7 @@ export const passwordRecognizer: Recognizer = {
     yield* findPasswordColumn(text);
     yield* findKeyedValues(text, 'password', 0.85);
   },
-  caseInsensitiveTriggers: ['pass', 'pwd', 'contrase', 'clave', 'senha', 'mot_de_passe', 'mysql', 'mariadb'],
+  caseInsensitiveTriggers: ['pass', 'pw', 'contrase', 'clave', 'senha', 'mot_de_passe', 'mysql', 'mariadb'],
   validate: (value, match) => passwordVerdict(value, match.text, match.start),
   description:
     'value assigned to password/passwd/pwd/contraseña/clave keys in config, JSON, URLs and logs; cells of a password column in CSV',

@@ -197,6 +197,8 @@ const CASES: Record<string, readonly Case[]> = {
     { text: 'git@github.com:org/repo.git and https://user@example.com/' },
   ],
   DATE_OF_BIRTH: [
+    { text: '"fechaNacimiento":"1985-03-14"', found: '1985-03-14' },
+    { text: 'nací el 14/03/1985', found: '14/03/1985' },
     { text: 'DOB: 1985-03-14', found: '1985-03-14' },
     { text: 'date of birth 03/14/1985', found: '03/14/1985' },
     { text: 'born on March 14, 1985', found: 'March 14, 1985' },
@@ -440,6 +442,7 @@ const CASES: Record<string, readonly Case[]> = {
     { text: 'eyJub3QiOiJhIGp3dCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.abcdefghijkl' },
   ],
   PRIVATE_KEY: [
+    { text: 'const PEM_HEADER = "-----BEGIN RSA PRIVATE KEY-----";' },
     {
       text: 'key:\n-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA\n-----END RSA PRIVATE KEY-----\nok',
       found: '-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA\n-----END RSA PRIVATE KEY-----',
