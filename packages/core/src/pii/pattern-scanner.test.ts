@@ -258,6 +258,10 @@ describe('PatternScanner reads a field name as context of its value (ScanOptions
       'token: 2024-03-14T10:00:00Z',
       'access key: 2024-03-14 10:00:00+01:00',
       'API key: v2.3.1-beta4',
+      // A label with a space introduces descriptions too: its value must be as long as a key.
+      'Private Key: 4096-bit',
+      'API Key: HMAC-SHA256',
+      'Secret Access Key: 40-character string',
     ]) {
       expect(found(text), text).toEqual([]);
     }

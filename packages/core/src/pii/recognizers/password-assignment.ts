@@ -316,6 +316,14 @@ export const passwordRecognizer: Recognizer = {
 const DATE_OR_VERSION =
   /^(?:\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?|v?\d{1,4}(?:\.\d{1,4}){1,3}(?:[-+][0-9A-Za-z.-]{1,32})?)$/;
 
+/**
+ * A label that names a key with a space (`API Key:`, `Private key =`), as prose and documentation write one: its
+ * value must be 16 characters or longer, as keys are, since such labels also introduce descriptions
+ * (`Private Key: 4096-bit`, `API Key: HMAC-SHA256`).
+ */
+const KEY_LABEL_BEFORE =
+  /(?:api|access|private|signing|master|subscription|account|shared access|secret) key["']?\s{0,4}(?:=>|:=|=|:)\s{0,4}["']?$/i;
+
 /** API_SECRET: the value of a secret/token/api_key assignment, or of a Bearer header. */
 export const apiSecretRecognizer: Recognizer = {
   name: 'secret-assignment',
@@ -335,6 +343,7 @@ export const apiSecretRecognizer: Recognizer = {
     /\d/.test(value) &&
     /[A-Za-z]/.test(value) &&
     !DATE_OR_VERSION.test(value) &&
+    (value.length >= 16 || !KEY_LABEL_BEFORE.test(match.text.slice(Math.max(0, match.start - 40), match.start))) &&
     (afterFlag(match.text, match.start)
       ? flagSecret(value, match.text, match.start)
       : listItemAfterFlag(match.text, match.start)

@@ -143,7 +143,8 @@ export function realValue(value: string): boolean {
     !REFERENCE.test(value) &&
     !CODE.test(value) &&
     !SECRET_VARIABLE.test(value) &&
-    !LABEL.test(value) &&
-    !RULE_OR_COLOUR.test(value)
+    // The dearer tests only where they can match: a label has a space, a rule a `|`, a colour a `#`.
+    !(value.includes(' ') && LABEL.test(value)) &&
+    !((value.includes('|') || value.charCodeAt(0) === 35) && RULE_OR_COLOUR.test(value))
   );
 }
