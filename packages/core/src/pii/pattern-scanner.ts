@@ -4,6 +4,7 @@ import { resolveOverlaps } from '../scanner/resolve-overlaps.js';
 import type { Scanner, ScanOptions } from '../scanner/scanner.js';
 import type { EntityCategory, EntityType, Span } from '../scanner/span.js';
 import { overlapsReservedToken, reservedGrammarsIn, reservedTokenRanges } from '../tokens/find-token-candidates.js';
+import { asciiCodes } from './ascii-codes.js';
 import { type ContextWindow, compileContext, DEFAULT_CONTEXT_WINDOW, hasContext } from './context.js';
 import {
   type CsvHeader,
@@ -137,6 +138,8 @@ interface ScanPlan {
   enabled: Uint8Array;
   /** Scratch of scanWordRuns, one slot per windowed regex. */
   floors: Int32Array;
+  /** Scratch of scanWordRuns: the text's characters as bytes (see asciiCodes), grown as needed. */
+  codes: Uint8Array;
   /** Scratch of scanWordRuns, one slot per recognizer: 1 when a start of its finder was seen. */
   finderHits: Uint8Array;
   /** 1 for recognizers whose finder runs only where scanWordRuns saw one of its starts (FINDER_STARTS). */
@@ -676,6 +679,7 @@ export class PatternScanner implements Scanner {
       recognizers: [],
       enabled: new Uint8Array(0),
       floors: new Int32Array(0),
+      codes: new Uint8Array(0),
       finderHits: new Uint8Array(0),
       startedFinders: new Uint8Array(0),
       findersAt: [],
@@ -1022,8 +1026,8 @@ function buildMasks(plan: ScanPlan): void {
   }
 }
 
-// Kind of each ASCII character for the word-run pass: 0 outside `\w` (what `\b` looks at).
-const KIND = new Uint8Array(65536);
+// Kind of each ASCII character for the word-run pass (see asciiCodes): 0 outside `\w` (what `\b` looks at).
+const KIND = new Uint8Array(256);
 for (let code = 48; code <= 57; code++) KIND[code] = DIGIT;
 for (let code = 65; code <= 90; code++) KIND[code] = UPPER;
 for (let code = 97; code <= 122; code++) KIND[code] = LOWER;
@@ -1084,6 +1088,9 @@ function isSpace(code: number): boolean {
 }
 
 const INACTIVE = 0x7fffffff;
+
+/** Longest text whose byte array (see asciiCodes) a plan keeps for the next scan. */
+const KEPT_CODES = 1 << 20;
 
 /** Bit of a digit-group separator: space, -, ., / (0 for any other character). */
 function separatorBit(code: number): number {
@@ -1146,10 +1153,12 @@ function scanWordRuns(state: ScanState, plan: ScanPlan): void {
     }
   }
   const length = text.length;
+  const codes = asciiCodes(text, state.scratch ? plan.codes : undefined);
+  // Kept for the next scan up to a megabyte (a longer text's array goes with it).
+  if (state.scratch && codes !== plan.codes && length <= KEPT_CODES) plan.codes = codes;
   let index = 0;
   while (index < length) {
-    let code = text.charCodeAt(index);
-    let kind = KIND[code] as number;
+    let kind = KIND[codes[index] as number] as number;
     if (kind === 0) {
       index++;
       continue;
@@ -1160,15 +1169,14 @@ function scanWordRuns(state: ScanState, plan: ScanPlan): void {
       mask |= kind;
       index++;
       if (index === length) break;
-      code = text.charCodeAt(index);
-      kind = KIND[code] as number;
+      kind = KIND[codes[index] as number] as number;
     } while (kind !== 0);
     const runLength = index - start;
     if (mask === DIGIT && runLength >= digitMin && runLength <= digitMax) {
       digitRun(state, digitRuns, start, index);
     }
     const shape = (Math.min(runLength, MAX_BUCKET) << 4) | mask;
-    const firstCode = text.charCodeAt(start);
+    const firstCode = codes[start] as number;
     // Most runs fire no filter at all: one bit says so from the shape and first character.
     const shapeFirst = (shape << 7) | firstCode;
     if (((shapeFirstAny[shapeFirst >>> 5] as number) & (1 << (shapeFirst & 31))) === 0) continue;

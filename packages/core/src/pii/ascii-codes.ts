@@ -1,0 +1,25 @@
+/**
+ * The text's characters as bytes for the word-run pass: each character's code when ASCII, 128 for any other (no
+ * other character is `\w`, so the pass needs no more). Reading a byte array is about twice as fast as
+ * `charCodeAt` on a long string (bench/detect's 10 MB log: 20 ms against 41 for the bare loop over its runs).
+ * An ASCII text, the common case, is written by one native `encodeInto` (its UTF-8 bytes are its characters);
+ * any other text is copied character by character.
+ */
+const encoder = new TextEncoder();
+
+/**
+ * The byte array, valid up to `text.length`: `scratch` when it is long enough, else a new array (which the caller
+ * may keep as its next scratch).
+ */
+export function asciiCodes(text: string, scratch: Uint8Array | undefined): Uint8Array {
+  const length = text.length;
+  const bytes = scratch !== undefined && scratch.length >= length ? scratch : new Uint8Array(length);
+  const { read, written } = encoder.encodeInto(text, bytes);
+  // A non-ASCII character takes two or more UTF-8 bytes: the whole text read in as many bytes is ASCII.
+  if (read === length && written === length) return bytes;
+  for (let index = 0; index < length; index++) {
+    const code = text.charCodeAt(index);
+    bytes[index] = code < 128 ? code : 128;
+  }
+  return bytes;
+}
