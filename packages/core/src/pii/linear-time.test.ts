@@ -33,6 +33,13 @@ const ADVERSARIAL: Record<string, string> = {
   'unclosed quotes': fill('password="abc def '),
   'camelCase keys': fill('xPassword: "'),
   'escaped JSON keys': fill('\\"password\\":\\"'),
+  // Escaped quotes inside a quoted value (at most eight escapes), never closed.
+  'escaped quotes': fill('password="a\\"b\\\\c\\\'d'),
+  // Up to four words between a password word and `is` or `:`, never reached.
+  'sentence words': fill('password for a b c d e '),
+  'sentence words and verbs': fill('the password for admin was reset '),
+  // A word after an environment variable's key, with more of the line after it: no value, each key looked back at.
+  'env keys': fill('DB_PASSWORD: abc x '),
   'auth headers': fill('Authorization: Basic '),
   'cookie headers': fill('Cookie: a=b;c'),
   'cookie names': fill('cookie:x'),

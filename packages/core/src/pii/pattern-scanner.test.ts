@@ -314,6 +314,10 @@ describe('PatternScanner: password and secret assignments in text', () => {
       ["password: 'Tr0ub4dor&3'", 'PASSWORD', 'Tr0ub4dor&3'],
       ['password = "Pa$$w0rd,2024"', 'PASSWORD', 'Pa$$w0rd,2024'],
       ['<password>Xk9mQ2vL7pz</password>', 'PASSWORD', 'Xk9mQ2vL7pz'],
+      // Escaped quotes and backslashes belong to a quoted value.
+      ['"password": "ab\\"cd9x"', 'PASSWORD', 'ab\\"cd9x'],
+      ["password = 'it\\'s-9x'", 'PASSWORD', "it\\'s-9x"],
+      ['{"password": "C:\\\\x9\\"q", "user": "ana"}', 'PASSWORD', 'C:\\\\x9\\"q'],
     ];
     expectEachFinds(cases);
     // Unquoted, `&` and `;` still end a value (query strings, connection strings).
@@ -437,6 +441,98 @@ describe('PatternScanner: password and secret assignments in text', () => {
       'Args:\n    password: The password to use.',
       'Username: ci-bot\nPassword:\nLogin Succeeded',
       'password:\n  type: string',
+    ]);
+  });
+
+  it("reads a word of letters set under an environment variable's key, not a description, a type or code", () => {
+    expectEachFinds([
+      // docker-compose, as a map and as a list.
+      ['    environment:\n      POSTGRES_PASSWORD: postgres\n', 'PASSWORD', 'postgres'],
+      ['    environment:\n      - POSTGRES_PASSWORD=postgres\n      - POSTGRES_USER=app', 'PASSWORD', 'postgres'],
+      ['      - "MYSQL_ROOT_PASSWORD=root"', 'PASSWORD', 'root'],
+      ["      POSTGRES_PASSWORD: 'postgres' # dev only", 'PASSWORD', 'postgres'],
+      // .env files and shells.
+      ['RABBITMQ_DEFAULT_PASS=guest', 'PASSWORD', 'guest'],
+      ['DB_HOST=db\nDB_PASS=hunter\nDB_NAME=app', 'PASSWORD', 'hunter'],
+      ['REDIS_PASSWORD=redispass', 'PASSWORD', 'redispass'],
+      ['export PGPASSWORD=postgres', 'PASSWORD', 'postgres'],
+      ['PGPASSWORD=postgres psql -h db -U app', 'PASSWORD', 'postgres'],
+      ['docker run -e POSTGRES_PASSWORD=Postgres -d db', 'PASSWORD', 'Postgres'],
+    ]);
+    expectNoneFound([
+      // References, placeholders, booleans and words that describe the value rather than set it.
+      'POSTGRES_PASSWORD: $' + '{POSTGRES_PASSWORD}',
+      'DB_PASSWORD=changeme',
+      'DB_PASSWORD=yourpassword',
+      'DB_PASSWORD=true',
+      'DB_PASSWORD: null',
+      'DB_PASSWORD: none',
+      'DB_PASSWORD: required',
+      'DB_PASSWORD: optional',
+      'DB_PASSWORD: string',
+      'DB_PASSWORD: str',
+      'DB_PASSWORD: text',
+      'PASSWORD: hidden',
+      'PASSWORD: masked',
+      'PASSWORD: Masked',
+      'PASSWORD: redacted',
+      'PASSWORD: ***',
+      'DB_PASSWORD=missing',
+      // A lower-case key is code or a schema; spaces around `=` are code; prose after the word is a sentence.
+      'password: string',
+      'password: required',
+      'password: postgres',
+      'DB_PASSWORD = pwd',
+      'const DB_PASSWORD = config',
+      '{ DB_PASSWORD: dbpass, host }',
+      'PASSWORD: see below',
+      // Keys that name no password: the shell's directory, a renderer's pass.
+      'PWD=home',
+      'RENDER_PASS=shadow',
+      'HIGH_PASS=enabled',
+    ]);
+  });
+
+  it('reads a password from a sentence with words between its label and the value, not a description', () => {
+    expectEachFinds([
+      ['The password for admin is Xk9#mQ2v', 'PASSWORD', 'Xk9#mQ2v'],
+      ['password for admin: Xk9mQ2v1', 'PASSWORD', 'Xk9mQ2v1'],
+      ['Hi Ana, your temporary password is Tmp-4471x. Please change it.', 'PASSWORD', 'Tmp-4471x'],
+      ['new password: Xk9mQ2v1', 'PASSWORD', 'Xk9mQ2v1'],
+      ['Su contraseña temporal es Xk9mQ2v1.', 'PASSWORD', 'Xk9mQ2v1'],
+      ['la contraseña es Xk9mQ2v1, cámbiala', 'PASSWORD', 'Xk9mQ2v1'],
+      ['contraseña del usuario admin: Xk9mQ2v1', 'PASSWORD', 'Xk9mQ2v1'],
+      ['pwd reset to Xk9mQ2v1', 'PASSWORD', 'Xk9mQ2v1'],
+      ['The password for root was reset to Xk9mQ2v1.', 'PASSWORD', 'Xk9mQ2v1'],
+      ['Your password has been set to Hunter-2024, please change it', 'PASSWORD', 'Hunter-2024'],
+      ['**Password for admin:** P@ssw0rd!', 'PASSWORD', 'P@ssw0rd!'],
+      ['The password for admin is "Xk9 mQ2v".', 'PASSWORD', 'Xk9 mQ2v'],
+      ['la clave del wifi es Casa2024!', 'PASSWORD', 'Casa2024!'],
+    ]);
+    expectNoneFound([
+      'the password is incorrect',
+      'password is required',
+      'the password for admin is stored in Vault',
+      // A length is no password: `8` is too short, and has no letter.
+      'Your password is 8 characters long',
+      'The password for admins is 8-16 characters',
+      'password: ******',
+      'password for admin: **********',
+      'password is $' + '{DB_PASS}',
+      'the password for admin is wrong!',
+      'Password for user admin is expired',
+      'the password for the db is v2.3.1',
+      'password for admin: https://vault.example.com/x',
+      'password for admin is in vault/prod/db',
+      'password for admin: (see 1Password)',
+      'la clave del éxito es Trabajo-duro',
+      // Another field's value after a conjunction, or a compound that names another field.
+      'I forgot my password and my username is jdoe99',
+      'password policy: min8chars',
+      'password manager: 1Password',
+      // `pass` names other things in prose.
+      'your boarding pass for flight is BA-2490',
+      'Accepted password for root from host port 52144 ssh2',
     ]);
   });
 

@@ -1,9 +1,17 @@
 /**
  * The value of an assignment, as one capturing group: a quoted value whole, spaces and all (`"correct horse
- * battery"`, at most `quotedMax` characters), else a run of `min` to `max` characters up to a space, quote or
- * separator, not ending in a backslash (escaped JSON in a log line: `\"pw\"`). A plain character class: an
- * alternation inside the repeat made the regex several times slower. Shared by the assignment patterns and the
- * key / value pairs.
+ * battery"`, at most `quotedMax` characters), escaped quotes and backslashes included (`"ab\"cd9x"`, up to eight
+ * escapes), else a run of `min` to `max` characters up to a space, quote or separator, not ending in a backslash
+ * (escaped JSON in a log line: `\"pw\"`). Plain character classes: an alternation inside the repeat made the
+ * regex several times slower; each escape starts with its backslash, so the repeat of escapes stays linear.
+ * Shared by the assignment patterns and the key / value pairs.
  */
 export const QUOTED_OR_RUN = (min: number, max: number, quotedMax: number): string =>
-  `((?<=(?:^|[^\\\\])")[^"\\\\\\n]{${min},${quotedMax}}(?=")|(?<=(?:^|[^\\\\])')[^'\\\\\\n]{${min},${quotedMax}}(?=')|[^\\s"'\`,;&<>]{${min},${max}}(?<!\\\\))`;
+  `(${QUOTED('"', min, quotedMax)}|${QUOTED("'", min, quotedMax)}|[^\\s"'\`,;&<>]{${min},${max}}(?<!\\\\))`;
+
+/**
+ * A value in `quote`s whose opening quote is not escaped: `min` to `max` characters, where `\x` escapes count
+ * as characters too (at most eight of them).
+ */
+export const QUOTED = (quote: '"' | "'", min: number, max: number): string =>
+  `(?<=(?:^|[^\\\\])${quote})(?=(?:[^${quote}\\\\\\n]|\\\\[^\\n]){${min}})[^${quote}\\\\\\n]{0,${max}}(?:\\\\[^\\n][^${quote}\\\\\\n]{0,${max}}){0,8}(?=${quote})`;

@@ -86,6 +86,13 @@ const NOT_PASSWORD_PASSES = new Set([
   'all',
   'fast',
   'slow',
+  // Passes of a renderer (`RENDER_PASS`, `shadowPass`).
+  'render',
+  'shadow',
+  'depth',
+  'blur',
+  'geometry',
+  'lighting',
 ]);
 const SECRET_ENDINGS = [
   'secret',

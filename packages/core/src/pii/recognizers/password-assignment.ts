@@ -1,9 +1,9 @@
 import { isBorderLine, readCsvHeader } from '../csv-header.js';
 import type { Candidate, Recognizer } from '../recognizer.js';
-import { QUOTED_OR_RUN } from './assignment-value.js';
+import { QUOTED, QUOTED_OR_RUN } from './assignment-value.js';
 import { findCookieValues } from './cookie-header.js';
-import { findKeyedValues, wordsAlone } from './keyed-values.js';
-import { realValue } from './secret-value.js';
+import { findKeyedValues, keyNamesSecret, wordsAlone } from './keyed-values.js';
+import { describesSecret, realValue } from './secret-value.js';
 
 // A command-line flag's value after white space (`--password Xk9…`, `--api-key …`): the key ends a word that
 // starts with `-` or `--` (not `--no-`), and the value is not another flag. Many such flags take no value
@@ -26,12 +26,28 @@ const NETRC_SEPARATOR = `(?<=${NETRC_ENTRY})[ \\t]{1,8}`;
 /** A .netrc entry ends right before the value (with its opening quote). */
 const NETRC_BEFORE = new RegExp(`${NETRC_ENTRY}[ \\t]{1,8}["']?$`, 'i');
 
+// A sentence's separator between a password word and its value: `is`, `was`, `es`, `era` (`is:` too), or `reset
+// to`, `set to`, `changed to`, `updated to` (`was reset to`, `has been set to`).
+const PROSE_VERB = `(?:(?:(?:is|was|has[ \\t]{1,3}been)[ \\t]{1,3})?(?:reset|set|changed|updated)[ \\t]{1,3}to|is|was|es|era)\\b(?:\\s{0,2}:)?`;
+// Up to four words between a password word and the separator of a sentence (`The password for admin is …`, `password
+// for admin: …`, `Su contraseña temporal es …`, `contraseña del usuario admin: …`): none of them a separator or a
+// conjunction (`my password and my username is jdoe99` names no password), and none ending a sentence. Only after
+// the words that name a password in prose: `pass` and `pw` name other things too (`boarding pass for flight …`).
+const PROSE_WORD = `[ \\t]{1,3}(?!(?:is|was|es|era|and|or|but|nor|y|e|o|u|ni|pero)\\b)[^\\s:=]{0,31}[^\\s:=.,;!?]`;
+// The first word must not make a compound that names another field (`password policy: …`, `password manager:
+// 1Password`, `password length for admin is …`).
+const PROSE_WORDS = `(?<=\\b(?:password|passphrase|passwd|pwd|contraseña|contrasena|clave))(?![ \\t]{1,3}(?:policy|policies|length|strength|rules?|requirements?|complexity|expiry|expiration|age|history|format|field|hint|prompt|manager|reset|file|store|vault|type|mode|auth|authentication|protection|protected|change|changes|update|dialog|page|form|screen|link|email|mail)\\b)(?:${PROSE_WORD}){1,4}(?::|[ \\t]{1,3}${PROSE_VERB})`;
+// The value after a sentence's separator: quoted whole, or a run without the full stop that ends the sentence
+// (`Your password is Tmp-4471x.`).
+const PROSE_VALUE = `(${QUOTED('"', 3, 512)}|${QUOTED("'", 3, 512)}|[^\\s"'\`,;&<>]{2,511}[^\\s"'\`,;&<>.](?<!\\\\))`;
+
 // The key (the long ones also at the end of a longer name: PGPASSWORD, adminPassword), an optional closing
-// quote (escaped too) or markdown bold, the separator (`=`, `:`, `=>`, `>` of an XML tag, `is`, `is:`, a flag's
-// space), an optional opening quote, then the value on the same line (`Password:` then a new line is a prompt or
-// a YAML mapping, not a value). Bounded repeats.
+// quote (escaped too) or markdown bold, the separator (`=`, `:`, `=>`, `>` of an XML tag, a flag's space), an
+// optional opening quote, then the value on the same line (`Password:` then a new line is a prompt or a YAML
+// mapping, not a value): group 2. Or a sentence (`is`, `is:`, `was reset to`, or a few words before `is` or `:`)
+// and its value: group 3. Bounded repeats.
 const PASSWORD = new RegExp(
-  `(?:(?:\\b|_)(?:password|passwd|passphrase|pwd|pw|pass|db_pass|contraseña|contrasena|clave|senha|mot_de_passe)|pass(?:word|wd|phrase))(?:\\\\?["']|\\*\\*)?(?:${TABLE_VALUE}|(?:\\s{0,4}(?:=|:|=>|:=|>(?!\\s))|\\s{1,3}(?:is|was|es|era)(?:\\s{0,2}:)?|${FLAG_SEPARATOR}|${NETRC_SEPARATOR})(?:\\*\\*)?[ \\t]{0,4}(?:\\\\?["'])?${QUOTED_OR_RUN(3, 512, 512)})`,
+  `(?:(?:\\b|_)(?:password|passwd|passphrase|pwd|pw|pass|db_pass|contraseña|contrasena|clave|senha|mot_de_passe)|pass(?:word|wd|phrase))(?:\\\\?["']|\\*\\*)?(?:${TABLE_VALUE}|(?:\\s{0,4}(?:=|:|=>|:=|>(?!\\s))|${FLAG_SEPARATOR}|${NETRC_SEPARATOR})(?:\\*\\*)?[ \\t]{0,4}(?:\\\\?["'])?${QUOTED_OR_RUN(3, 512, 512)}|(?:\\s{1,3}${PROSE_VERB}|${PROSE_WORDS})(?:\\*\\*)?[ \\t]{0,4}(?:\\\\?["'])?${PROSE_VALUE})`,
   'gi',
 );
 // The same for secret keys and Authorization headers, whose scheme (Basic, Token, ApiKey, Bearer) comes before the
@@ -124,10 +140,112 @@ function passwordVerdict(value: string, text: string, start: number): boolean | 
   if (inTableCell(text, start)) return tableCellValue(value, text, start);
   // A .netrc entry's password is one whatever it looks like (`login root password toor`): looked up only for the
   // values prose would refuse.
+  if (inSentence(text, start)) return sentenceSecret(value);
   if (sentenceAfter(value, text, start)) return 0.45;
   const prose = proseVerdict(value);
-  return prose === true || inNetrcEntry(text, start) ? true : prose;
+  return prose === true || inNetrcEntry(text, start) || envWord(value, text, start) ? true : prose;
 }
+
+/**
+ * Whether the value at `start` ends a sentence that puts words or a `… to` verb between its password word and
+ * it (`The password for admin is …`, `contraseña del usuario admin: …`, `pwd reset to …`; see PROSE_WORDS). Looked
+ * up only after a `:` or a letter, where such a sentence can end.
+ */
+function inSentence(text: string, start: number): boolean {
+  let index = start - 1;
+  while (index >= 0 && SENTENCE_PADDING.has(text.charCodeAt(index))) index--;
+  if (text.charCodeAt(index) === 58) {
+    // `password: …`, `"password": …`: the key itself before the colon.
+    index--;
+    while (index >= 0 && SENTENCE_PADDING.has(text.charCodeAt(index))) index--;
+    if (KEY_ENDS.test(text.slice(Math.max(0, index - 15), index + 1))) return false;
+  } else {
+    // `password is …` (read as before), or a verb after words (`… for admin is …`, `… reset to …`).
+    const verbEnd = index + 1;
+    while (index >= 0 && isLetter(text.charCodeAt(index))) index--;
+    const verb = text.slice(index + 1, verbEnd).toLowerCase();
+    if (verb === 'to') return SENTENCE_BEFORE.test(text.slice(Math.max(0, start - 240), start));
+    if (!SENTENCE_VERBS.has(verb)) return false;
+    while (index >= 0 && /\s/.test(text[index] as string)) index--;
+    if (KEY_ENDS.test(text.slice(Math.max(0, index - 15), index + 1))) return false;
+  }
+  return SENTENCE_BEFORE.test(text.slice(Math.max(0, start - 240), start));
+}
+
+function isLetter(code: number): boolean {
+  return (code | 32) >= 97 && (code | 32) <= 122;
+}
+
+const SENTENCE_VERBS = new Set(['is', 'was', 'es', 'era']);
+// The end of a password key, before a colon or a verb.
+const KEY_ENDS = /(?:password|passwd|passphrase|pwd|pw|pass|contraseña|contrasena|clave|senha|passe)$/i;
+
+// Space, tab, `*` (markdown bold), `"`, `'`, `\`.
+const SENTENCE_PADDING = new Set([32, 9, 42, 34, 39, 92]);
+const SENTENCE_BEFORE = new RegExp(
+  `(?:\\b(?:password|passphrase|passwd|pwd|contraseña|contrasena|clave)${PROSE_WORDS}|(?:\\b|_)(?:password|passwd|passphrase|pwd|pw|pass|db_pass|contraseña|contrasena|clave|senha|mot_de_passe)\\s{1,3}(?:(?:is|was|has[ \\t]{1,3}been)[ \\t]{1,3})?(?:reset|set|changed|updated)[ \\t]{1,3}to\\b(?:\\s{0,2}:)?)(?:\\*\\*)?[ \\t]{0,4}(?:\\\\?["'])?$`,
+  'i',
+);
+
+/**
+ * A value read from a sentence must look like a password: six characters or more, letters with a digit or a
+ * symbol (a `!` or `?` that ends the sentence does not count), and no word (`stored`, `Vault-managed`), number,
+ * version, unit, path, URL or e-mail address (`The password for admin is stored in Vault`, `… is 8-16 characters`).
+ */
+function sentenceSecret(value: string): boolean {
+  const body = value.replace(/[!?]+$/, '');
+  return (
+    value.length >= 6 &&
+    /\p{L}/u.test(body) &&
+    (/\d/.test(body) || /[^\p{L}\p{N}\s'’-]/u.test(body)) &&
+    !documentationCell(value) &&
+    !pathOrOption(value) &&
+    !/^[^@\s]+@[^@\s]+\.\w+$/.test(value) &&
+    !DATE_OR_VERSION.test(value)
+  );
+}
+
+/**
+ * A word of letters under an environment variable's key (UPPER_SNAKE_CASE, the convention for them) set as
+ * `.env` files, shells and docker-compose write it: `POSTGRES_PASSWORD=postgres`, `- DB_PASS=hunter`, `export
+ * PGPASSWORD=postgres`, `PGPASSWORD=postgres psql …`, or compose's `POSTGRES_PASSWORD: postgres` with nothing but
+ * a comment after it on the line. A value, not prose, unless it describes or types the secret (`hidden`, `masked`,
+ * `string`, `required`; see describesSecret). `=` with spaces around it is code (`DB_PASSWORD = pwd`), and so is a
+ * lower-case key (`password: string`).
+ */
+function envWord(value: string, text: string, start: number): boolean {
+  if (!/^[A-Za-z]{3,64}$/.test(value) || describesSecret(value)) return false;
+  let index = start - 1;
+  const quote = text.charCodeAt(index);
+  const quoted = quote === 34 || quote === 39;
+  if (quoted) index--;
+  const colon = text.charCodeAt(index) !== 61;
+  if (!colon) index--;
+  else {
+    const spaces = index;
+    while (index >= 0 && (text.charCodeAt(index) === 32 || text.charCodeAt(index) === 9)) index--;
+    if (index === spaces || text.charCodeAt(index) !== 58) return false;
+    index--;
+    if (text.charCodeAt(index) === 34 || text.charCodeAt(index) === 39) index--;
+  }
+  const keyEnd = index + 1;
+  while (index >= 0 && /\w/.test(text[index] as string)) index--;
+  const key = text.slice(index + 1, keyEnd);
+  if (!ENV_KEY.test(key) || !keyNamesSecret(key, 'password')) return false;
+  let end = start + value.length;
+  if (quoted) {
+    if (text.charCodeAt(end) !== quote) return false;
+    end++;
+  }
+  if (!colon) return true;
+  // YAML: the line ends after the value, or a comment follows it.
+  const after = end;
+  while (text.charCodeAt(end) === 32 || text.charCodeAt(end) === 9) end++;
+  const next = text.charCodeAt(end);
+  return end >= text.length || next === 10 || next === 13 || (next === 35 && end > after);
+}
+
+const ENV_KEY = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/;
 
 /** Whether the value at `start` opens a table cell: a `|` before it, past white space, bold, backquotes and quotes. */
 function inTableCell(text: string, start: number): boolean {
@@ -232,12 +350,15 @@ const OPTION_DEFINITION =
  * metavariable in capitals (`PASSWORD1`, `TOKEN_V2`): not a secret after a flag.
  */
 function notValueShaped(value: string): boolean {
+  return pathOrOption(value) || /^[A-Z][A-Z0-9_-]*$/.test(value);
+}
+
+/** A path (`/run/…`, `./key`), a file name (`dump.sql`) or an option (`id=npmrc2,src=…`). */
+function pathOrOption(value: string): boolean {
   return (
     /^(?:~|\.{1,2})?\/|\.(?:sql|txt|json|ya?ml|csv|gz|zip|tar|pem|key|crt|env|conf|cfg|ini|log|sh|py|js|ts)$/i.test(
       value,
-    ) ||
-    /^[A-Za-z][\w.-]*=/.test(value) ||
-    /^[A-Z][A-Z0-9_-]*$/.test(value)
+    ) || /^[A-Za-z][\w.-]*=/.test(value)
   );
 }
 
@@ -295,6 +416,7 @@ export const passwordRecognizer: Recognizer = {
     // The value cell of a markdown table row (see TABLE_VALUE), then the value of any other layout.
     { regex: PASSWORD, score: 0.85, group: 1 },
     { regex: PASSWORD, score: 0.85, group: 2 },
+    { regex: PASSWORD, score: 0.85, group: 3 },
     { regex: MYSQL_PASSWORD, score: 0.85, group: 1 },
     { regex: SSHPASS_PASSWORD, score: 0.85, group: 1 },
   ],

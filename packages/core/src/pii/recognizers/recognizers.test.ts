@@ -460,6 +460,10 @@ const CASES: Record<string, readonly Case[]> = {
     { text: 'tu contraseña es Verano2024', found: 'Verano2024' },
     { text: 'the password is required' },
     { text: 'PASSWORD=[PASSWORD_1]' },
+    { text: 'POSTGRES_PASSWORD=postgres', found: 'postgres' },
+    { text: 'POSTGRES_PASSWORD: hidden' },
+    { text: 'the password for admin is Xk9#mQ2v.', found: 'Xk9#mQ2v' },
+    { text: 'the password for admin is stored in Vault' },
   ],
   API_SECRET: [
     { text: 'client_secret=9f8e7d6c5b4a3f2e1d0c', found: '9f8e7d6c5b4a3f2e1d0c' },

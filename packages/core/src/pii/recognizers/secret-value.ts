@@ -40,6 +40,17 @@ const NOT_SECRET_WORDS = new Set([
   'valid',
   'invalid',
   'expired',
+  // Values masked on the way out: `PASSWORD: masked`, `"password": "FILTERED"` (Rails' filter, unbracketed).
+  'masked',
+  'omitted',
+  'removed',
+  'censored',
+  'obscured',
+  'withheld',
+  'scrubbed',
+  'sanitized',
+  'sanitised',
+  'filtered',
   'set',
   'unset',
   'empty',
@@ -62,6 +73,10 @@ const NOT_SECRET_WORDS = new Set([
   'lösenord',
   'losenord',
   'passord',
+  'lozinka',
+  'geslo',
+  'parool',
+  'jelszo',
   'adgangskode',
   'salasana',
   'jelszó',
@@ -80,6 +95,54 @@ const NOT_SECRET_WORDS = new Set([
  */
 export function placeholderSecret(value: string): boolean {
   return NOT_SECRET_WORDS.has(value.toLowerCase()) || /^[*x•.#-]+$/i.test(value) || PLACEHOLDER.test(value);
+}
+
+/**
+ * Words that describe or type a secret rather than set it, beyond the placeholders: what a bare word of letters
+ * under an environment variable's key (`POSTGRES_PASSWORD: postgres`, read as a value) must not be. Type names
+ * (`DB_PASSWORD: text`, `SecretStr`), words about the value (`missing`, `default`, `random`, `generated`,
+ * `encrypted`, `sensitive`) and the placeholders READMEs write in one word (`yourpassword`, `placeholder`).
+ */
+const SECRET_DESCRIPTIONS = new Set([
+  'text',
+  'char',
+  'varchar',
+  'int',
+  'integer',
+  'number',
+  'bool',
+  'boolean',
+  'bytes',
+  'object',
+  'any',
+  'secretstr',
+  'unknown',
+  'missing',
+  'blank',
+  'default',
+  'random',
+  'generated',
+  'auto',
+  'prompt',
+  'sensitive',
+  'confidential',
+  'private',
+  'protected',
+  'encrypted',
+  'hashed',
+  'secure',
+  'placeholder',
+  'example',
+  'sample',
+  'same',
+  'see',
+  'value',
+]);
+
+/** A placeholder, a word about a secret, a type name or a word that describes the value (see SECRET_DESCRIPTIONS). */
+export function describesSecret(value: string): boolean {
+  const lower = value.toLowerCase();
+  return placeholderSecret(value) || SECRET_DESCRIPTIONS.has(lower) || lower.startsWith('your');
 }
 
 /**
