@@ -1104,20 +1104,20 @@ let crossedSeparators = 0;
 const MAX_DIGITS_AHEAD = 20;
 
 /**
- * Digits from `start` in groups joined by single separators of ` -./` (as digitsAhead with every separator),
- * up to MAX_DIGITS_AHEAD; sets crossedSeparators to the separators crossed on the way.
+ * Digits from `start` (read off the text's bytes, see asciiCodes) in groups joined by single separators of ` -./`
+ * (as digitsAhead with every separator), up to MAX_DIGITS_AHEAD; sets crossedSeparators to the separators crossed.
  */
-function countDigitsAhead(text: string, start: number): number {
+function countDigitsAhead(codes: Uint8Array, length: number, start: number): number {
   let count = 0;
   let crossed = 0;
-  for (let index = start; index < text.length && count < MAX_DIGITS_AHEAD; index++) {
-    const code = text.charCodeAt(index);
+  for (let index = start; index < length && count < MAX_DIGITS_AHEAD; index++) {
+    const code = codes[index] as number;
     if (code >= 48 && code <= 57) {
       count++;
       continue;
     }
     const bit = separatorBit(code);
-    const previous = text.charCodeAt(index - 1);
+    const previous = codes[index - 1] as number;
     if (bit === 0 || index === start || previous < 48 || previous > 57) break;
     crossed |= bit;
   }
@@ -1196,7 +1196,7 @@ function scanWordRuns(state: ScanState, plan: ScanPlan): void {
         // needing more drop out here, in one step), and the exact count for a filter whose separators include
         // all those crossed.
         if (aheadCount < 0) {
-          aheadCount = countDigitsAhead(text, start);
+          aheadCount = countDigitsAhead(codes, length, start);
           aheadCrossed = crossedSeparators;
         }
         bits &= digitsMasks[aheadCount * words + word] as number;
