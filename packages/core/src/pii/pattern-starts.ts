@@ -636,16 +636,34 @@ function ibanStart(text: string, start: number): boolean {
   );
 }
 
+// IBAN in lower or mixed case: two letters of either case, then two digits.
+function anyCaseIbanStart(text: string, start: number): boolean {
+  const second = text.charCodeAt(start + 1) | 32;
+  return (
+    second >= 97 && second <= 122 && isDigitCode(text.charCodeAt(start + 2)) && isDigitCode(text.charCodeAt(start + 3))
+  );
+}
+
 /**
  * Start conditions of built-in finders, by recognizer name: the word-run pass notes whether one is met, and
  * the finder runs over the text only then. As for PATTERN_STARTS, each must admit every place where the
  * finder can report a candidate.
  */
 export const FINDER_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new Map<string, readonly PatternStart[]>([
-  // iban: every candidate starts where the finder's `\b[A-Z]{2}\d{2}` matches, at the start of a word run
+  // iban: every candidate starts where the finder's `\b[A-Za-z]{2}\d{2}` matches, at the start of a word run; a
+  // run with a lower-case letter may start one in lower or mixed case (`gb82`, `Gb82west…`)
   [
     'iban',
-    [{ length: [4, Number.POSITIVE_INFINITY], chars: WORD, requires: DIGIT | UPPER, first: UPPERS, check: ibanStart }],
+    [
+      { length: [4, Number.POSITIVE_INFINITY], chars: WORD, requires: DIGIT | UPPER, first: UPPERS, check: ibanStart },
+      {
+        length: [4, Number.POSITIVE_INFINITY],
+        chars: WORD,
+        requires: DIGIT | LOWER,
+        first: UPPERS + LOWERS,
+        check: anyCaseIbanStart,
+      },
+    ],
   ],
   // secret-assignment: its finder reads `value` and `ParameterValue` keys (a whole word run, any case) and cookie
   // headers: a `cookie` run (`Cookie:`, `Set-Cookie:`, `--cookie`, `document.cookie`), a `cookies` list,

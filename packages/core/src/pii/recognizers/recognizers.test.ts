@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PatternScanner } from '../pattern-scanner.js';
 import { builtinRecognizers } from '../registry.js';
+import { BBAN_LAYOUTS, bbanFits, IBAN_LENGTHS } from './iban.js';
 
 // Each case: text (with its context words, as users write it), the entity type, and the exact value expected
 // (`found`), or `undefined` when the recognizer must stay silent. Valid values come from the issuers' published
@@ -92,6 +93,21 @@ const CASES: Record<string, readonly Case[]> = {
     { text: 'IBAN GB29 NWBK 6016 1331 9268 1' },
     { text: 'IBAN XX29NWBK60161331926819' },
     { text: 'IBAN GB29NWBK60161331926819X' },
+    // Typed in lower or mixed case: the BBAN must also fit the country's layout.
+    { text: 'my iban is gb82 west 1234 5698 7654 32', found: 'gb82 west 1234 5698 7654 32' },
+    { text: 'transfer to es91 2100 0418 4502 0005 1332 please', found: 'es91 2100 0418 4502 0005 1332' },
+    { text: 'nl91abna0417164300', found: 'nl91abna0417164300' },
+    { text: 'Gb82 west 1234 5698 7654 32', found: 'Gb82 west 1234 5698 7654 32' },
+    { text: 'GB82 west 1234 5698 7654 32', found: 'GB82 west 1234 5698 7654 32' },
+    { text: 'ro49aaaa1b31007593840000', found: 'ro49aaaa1b31007593840000' },
+    { text: 'iban gb82 west 1234 5698 7654 33' },
+    // mod-97 and length pass, the layout does not: digits for GB's bank letters, a letter in DE's digits.
+    { text: 'iban gb16 1234 1234 5698 7654 00' },
+    { text: 'iban de05 3704 0044 0532 0130 0a' },
+    { text: 'iban nl52 0417 1643 00ab na' },
+    // Letters of both cases in the BBAN (a base62 token), spaces inside a group of four.
+    { text: 'ro49aAaa1b31007593840000' },
+    { text: 'iban gb82 wes t123 4569 8765 432' },
   ],
   IP_ADDRESS: [
     { text: 'from 203.0.113.195', found: '203.0.113.195' },
@@ -495,6 +511,22 @@ describe('built-in recognizers: published valid examples and near-misses', () =>
         `${entity} has a near-miss`,
       ).toBe(true);
     }
+  });
+
+  it('knows a BBAN layout for every IBAN country, as long as its IBAN less four', () => {
+    expect(Object.keys(BBAN_LAYOUTS).sort()).toEqual(Object.keys(IBAN_LENGTHS).sort());
+    for (const [country, layout] of Object.entries(BBAN_LAYOUTS)) {
+      const length = [...layout.matchAll(/(\d+)[anc]/g)].reduce((sum, [, count]) => sum + Number(count), 0);
+      expect(length + 4, country).toBe(IBAN_LENGTHS[country]);
+    }
+    // Published examples fit; a letter for a digit, a digit for a letter or a wrong length do not.
+    expect(bbanFits('GB', 'WEST12345698765432')).toBe(true);
+    expect(bbanFits('MU', 'BOMM0101101030300200000MUR')).toBe(true);
+    expect(bbanFits('FR', '20041010050500013M02606')).toBe(true);
+    expect(bbanFits('GB', 'WES212345698765432')).toBe(false);
+    expect(bbanFits('DE', '37040044053201300A')).toBe(false);
+    expect(bbanFits('DE', '3704004405320130000')).toBe(false);
+    expect(bbanFits('XX', '3704004405320130')).toBe(false);
   });
 
   it('gives every recognizer a category, English and Spanish context or a self-evident shape', () => {
