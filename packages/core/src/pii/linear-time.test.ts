@@ -73,6 +73,7 @@ const ADVERSARIAL: Record<string, string> = {
   'dotted tag names': fill(`value <${'a.'.repeat(16)} ${'key="x"'.repeat(36)}`),
   'key / value members between': fill('{"Name": "/a/password", "Type": "x", "A": 1, '),
   'percent zone': fill('fe80::1%'),
+  'ssn en dashes': fill('536\u201322\u2013'),
 };
 
 describe('linear time on 1 MB adversarial strings', () => {

@@ -867,6 +867,17 @@ describe('PatternScanner on agent texts found in review', () => {
     }
   });
 
+  it('reads SSNs with the dashes word processors put for hyphens, the same one twice', () => {
+    for (const dash of ['\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2212']) {
+      const ssn = `536${dash}22${dash}1234`;
+      expect(found(`SSN ${ssn}`), ssn).toEqual([{ type: 'US_SSN', value: ssn }]);
+      expect(found(`(${ssn})`), ssn).toEqual([{ type: 'US_SSN', value: ssn }]);
+      expect(found(`SSN 536${dash}22-1234`), ssn).toEqual([]);
+      expect(found(`SSN 536${dash}00${dash}1234`), ssn).toEqual([]);
+    }
+    expect(found('SSN 536\u201522\u20151234')).toEqual([]);
+  });
+
   it('reads a long slice of a larger string as it reads a copy of it, at the same offsets', () => {
     const lines = Array.from(
       { length: 400 },

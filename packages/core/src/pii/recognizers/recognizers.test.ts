@@ -54,6 +54,21 @@ const CASES: Record<string, readonly Case[]> = {
     { text: 'SSN 078-05-1120' },
     { text: 'ref 536221234 only digits, no context' },
     { text: 'part 536-22-12345' },
+    // Word processors turn `-` into an en dash, an em dash, a non-breaking hyphen or a minus sign.
+    { text: 'SSN 536\u201322\u20131234', found: '536\u201322\u20131234' },
+    { text: 'ssn: 536\u201422\u20141234.', found: '536\u201422\u20141234' },
+    { text: 'applicant 536\u201122\u20111234', found: '536\u201122\u20111234' },
+    { text: 'id 536\u221222\u22121234', found: '536\u221222\u22121234' },
+    { text: 'SSN 666\u201322\u20131234' },
+    { text: 'SSN 536\u201322-1234' },
+    { text: 'SSN 536\u201322\u20131234\u20135' },
+    { text: 'SSN 9\u2013536\u201322\u20131234' },
+    // Dots only with a context word: dotted numbers are versions and outline numbers far more often.
+    { text: 'SSN: 536.22.1234', found: '536.22.1234' },
+    { text: 'see section 536.22.1234 of the manual' },
+    { text: 'SSN 536.22.1234.7' },
+    { text: 'ssn v1.536.22.1234' },
+    { text: 'SSN 536.22-1234' },
   ],
   CREDIT_CARD: [
     { text: 'card 4111 1111 1111 1111', found: '4111 1111 1111 1111' },
