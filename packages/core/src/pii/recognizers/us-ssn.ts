@@ -1,5 +1,6 @@
 import type { Recognizer } from '../recognizer.js';
 import { isDigit, standsAlone } from '../validators/boundaries.js';
+import { inHl7SsnField } from './hl7.js';
 
 // Numbers the SSA publicly voided after they appeared in advertising.
 const VOIDED = new Set(['078051120', '219099999', '123456789']);
@@ -43,7 +44,8 @@ export const usSsnRecognizer: Recognizer = {
   validate(value, match) {
     if (!standsAlone(match.text, match.start, match.end) || gluedByDash(match.text, match.start, match.end))
       return false;
-    if (value.length === 9) return ssnValid(value) && 0.3;
+    // Bare: weak, unless it fills an HL7 v2 SSN field (PID-19, NK1-37, GT1-12).
+    if (value.length === 9) return ssnValid(value) && (inHl7SsnField(match.text, match.start, match.end) ? 0.85 : 0.3);
     if (!ssnValid(value.slice(0, 3) + value.slice(4, 6) + value.slice(7))) return false;
     return value[3] === ' ' ? 0.45 : value[3] === '.' ? 0.3 : true;
   },
