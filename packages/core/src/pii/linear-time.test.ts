@@ -80,6 +80,12 @@ const ADVERSARIAL: Record<string, string> = {
   'dotted tag names': fill(`value <${'a.'.repeat(16)} ${'key="x"'.repeat(36)}`),
   'key / value members between': fill('{"Name": "/a/password", "Type": "x", "A": 1, '),
   'percent zone': fill('fe80::1%'),
+  // Each bare SSN or YYYYMMDD after a `|` looks back for its HL7 segment id (at most 37 fields, 4 KB).
+  'hl7 fields': fill('|536221234|19850314'),
+  'hl7 long fields': fill(`PID|${'a'.repeat(5000)}|19850314|536221234`),
+  'birth-date keys': fill('dob=19850314 '),
+  'lower-case iban parts': fill('gb82 west '),
+  'ssn en dashes': fill('536\u201322\u2013'),
 };
 
 describe('linear time on 1 MB adversarial strings', () => {

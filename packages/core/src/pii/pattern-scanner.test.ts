@@ -963,6 +963,102 @@ describe('PatternScanner on agent texts found in review', () => {
     }
   });
 
+  it('reads birth dates, SSNs and phones in their HL7 v2 fields, and no other field', () => {
+    /** A segment with the given fields by number (`PID-7`), the others empty. */
+    const segment = (id: string, fields: Record<number, string>): string => {
+      const last = Math.max(...Object.keys(fields).map(Number));
+      return [id, ...Array.from({ length: last }, (_, index) => fields[index + 1] ?? '')].join('|');
+    };
+    const pid = (fields: Record<number, string>) =>
+      segment('PID', {
+        1: '1',
+        3: '12345^^^MRN',
+        5: 'DOE^JOHN^A',
+        8: 'M',
+        11: '123 MAIN ST^^SPRINGFIELD^IL^62701',
+        ...fields,
+      });
+    const msh = 'MSH|^~\\&|ADT1|GOOD HEALTH HOSPITAL|GHH LAB|GHH|20240314083000||ADT^A01|MSG00001|P|2.5';
+    const message = [
+      msh,
+      'EVN|A01|20240314083000',
+      pid({ 7: '19850314', 13: '(217)555-2671', 18: '536224321', 19: '536221234', 29: '20240314' }),
+      segment('NK1', { 1: '1', 2: 'DOE^JANE', 3: 'SPO', 16: '19870212', 37: '536-22-4321' }),
+      segment('GT1', { 1: '1', 3: 'DOE^JOHN', 8: '19850314', 12: '536229999' }),
+      segment('PV1', { 1: '1', 2: 'I', 19: '536221111', 44: '20240314083000' }),
+    ].join('\r');
+    expect(found(message)).toEqual([
+      { type: 'DATE_OF_BIRTH', value: '19850314' },
+      { type: 'PHONE_NUMBER', value: '(217)555-2671' },
+      { type: 'US_SSN', value: '536221234' },
+      { type: 'DATE_OF_BIRTH', value: '19870212' },
+      { type: 'US_SSN', value: '536-22-4321' },
+      { type: 'DATE_OF_BIRTH', value: '19850314' },
+      { type: 'US_SSN', value: '536229999' },
+    ]);
+    const of = (text: string, type: string) => found(text).filter((span) => span.type === type);
+    // A birth time; a time zone or fraction after it stays (the date and time are masked).
+    expect(of(pid({ 7: '198503141230' }), 'DATE_OF_BIRTH')).toEqual([{ type: 'DATE_OF_BIRTH', value: '198503141230' }]);
+    expect(of(pid({ 7: '19850314123000-0500' }), 'DATE_OF_BIRTH')).toEqual([
+      { type: 'DATE_OF_BIRTH', value: '19850314123000' },
+    ]);
+    expect(of(pid({ 7: '19850314^D' }), 'DATE_OF_BIRTH')).toEqual([{ type: 'DATE_OF_BIRTH', value: '19850314' }]);
+    // A dashed SSN in PID-19; segments on lines of their own, or after an escaped `\r` in a JSON log.
+    expect(of(pid({ 19: '536-22-1234' }), 'US_SSN')).toEqual([{ type: 'US_SSN', value: '536-22-1234' }]);
+    expect(of(`MSH|^~\\&|A\n${pid({ 19: '536221234' })}\n`, 'US_SSN')).toEqual([
+      { type: 'US_SSN', value: '536221234' },
+    ]);
+    expect(of(JSON.stringify({ hl7: `${msh}\r${pid({ 7: '19850314' })}` }), 'DATE_OF_BIRTH')).toEqual([
+      { type: 'DATE_OF_BIRTH', value: '19850314' },
+    ]);
+    // Not a date or time that exists, not the whole field, not a birth-date or SSN field.
+    for (const text of [
+      pid({ 7: '19850231' }),
+      pid({ 7: '198503142561' }),
+      pid({ 7: '1985031412345' }),
+      pid({ 7: '19850314 1230' }),
+      pid({ 6: '19850314', 19: '536221234 x' }),
+      pid({ 19: '666221234' }),
+      segment('OBR', { 1: '1', 7: '20240314', 19: '536221234' }),
+      // The field count does not run on into the segment before (PV1-2 is no PID field).
+      `${segment('PID', { 1: '1', 5: 'DOE^JOHN' })}\r${segment('PV1', { 1: '1', 2: '19850314' })}`,
+      `${segment('PID', { 1: '1' })}\\r${segment('PV1', { 1: '1', 12: '536221234' })}`,
+      // A field's last capitals are no segment id; a pipe table is no segment.
+      segment('XYZ', { 1: 'A^PID', 8: '19850314', 20: '536221234' }),
+      'build|1|2|3|4|5|6|20240314|8|9|10|11|12|13|14|15|16|17|18|536221234',
+    ]) {
+      expect(
+        found(text).filter((span) => span.type !== 'PHONE_NUMBER'),
+        text,
+      ).toEqual([]);
+    }
+  });
+
+  it('reads SSNs with the dashes word processors put for hyphens, the same one twice', () => {
+    for (const dash of ['\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2212']) {
+      const ssn = `536${dash}22${dash}1234`;
+      expect(found(`SSN ${ssn}`), ssn).toEqual([{ type: 'US_SSN', value: ssn }]);
+      expect(found(`(${ssn})`), ssn).toEqual([{ type: 'US_SSN', value: ssn }]);
+      expect(found(`SSN 536${dash}22-1234`), ssn).toEqual([]);
+      expect(found(`SSN 536${dash}00${dash}1234`), ssn).toEqual([]);
+    }
+    expect(found('SSN 536\u201522\u20151234')).toEqual([]);
+  });
+
+  it('reads IBANs typed in lower case only when the layout fits, as capitals pass on mod-97 alone', () => {
+    // The same values in capitals pass length and mod-97: only the layout rule keeps them out in lower case.
+    for (const iban of ['gb16 1234 1234 5698 7654 00', 'de05 3704 0044 0532 0130 0a', 'nl52 0417 1643 00ab na']) {
+      expect(found(`iban ${iban.toUpperCase()}`), iban).toEqual([{ type: 'IBAN_CODE', value: iban.toUpperCase() }]);
+      expect(found(`iban ${iban}`), iban).toEqual([]);
+    }
+    // Spaced in groups of four in capitals anywhere; in lower case only between groups of four.
+    expect(found('GB82 WES T123 4569 8765 432')).toEqual([{ type: 'IBAN_CODE', value: 'GB82 WES T123 4569 8765 432' }]);
+    expect(found('gb82 wes t123 4569 8765 432')).toEqual([]);
+    // Glued to more letters or digits, no IBAN.
+    expect(found('xgb82west12345698765432')).toEqual([]);
+    expect(found('gb82west12345698765432x')).toEqual([]);
+  });
+
   it('reads a long slice of a larger string as it reads a copy of it, at the same offsets', () => {
     const lines = Array.from(
       { length: 400 },

@@ -121,6 +121,8 @@ interface WindowFilter {
   readonly required: number;
   readonly first: Uint8Array | undefined;
   readonly after: Uint8Array | undefined;
+  /** The characters of `after` outside ASCII, as codes (the scan loop checks them). */
+  readonly afterWide: readonly number[];
   readonly afterSpace: boolean;
   /** Char code the match starts on, one before the run, or -1. */
   readonly before: number;
@@ -942,6 +944,7 @@ function addFilters(
       required: start.requires ?? 0,
       first: charSet(start.first),
       after: charSet(start.after ?? (start.afterSpace === true ? '' : undefined)),
+      afterWide: [...(start.after ?? '')].map((char) => char.charCodeAt(0)).filter((code) => code >= 128),
       afterSpace: start.afterSpace === true,
       before: start.before === undefined ? -1 : start.before.charCodeAt(0),
       digits: start.digits ?? 0,
@@ -1208,7 +1211,13 @@ function scanWordRuns(state: ScanState, plan: ScanPlan): void {
         // Inside the regex's last match (an IPv4 address's later octets) or an inactive regex: nothing to check.
         if (filter.entry !== undefined && start < (floors[filter.entry.windowIndex] as number)) continue;
         if (runLength >= MAX_BUCKET && (runLength > filter.max || runLength < filter.min)) continue;
-        if (nextSlot === 129 && filter.after !== undefined && !(filter.afterSpace && isSpace(next))) continue;
+        if (
+          nextSlot === 129 &&
+          filter.after !== undefined &&
+          !(filter.afterSpace && isSpace(next)) &&
+          !filter.afterWide.includes(next)
+        )
+          continue;
         if (
           filter.digits > 0 &&
           (aheadCrossed & ~filter.separatorMask) !== 0 &&

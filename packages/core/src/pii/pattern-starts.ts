@@ -28,7 +28,7 @@ export interface PatternStart {
   readonly requires?: number;
   /** Characters the run may start with. @default any */
   readonly first?: string;
-  /** Characters that may follow the run (end of text always may). @default any */
+  /** Characters that may follow the run (end of text always may); ASCII or not. @default any */
   readonly after?: string;
   /** Whether a whitespace character (`\s`) may also follow the run. @default false */
   readonly afterSpace?: boolean;
@@ -321,6 +321,9 @@ const UPPERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const LOWERS = 'abcdefghijklmnopqrstuvwxyz';
 const HEX = `${DIGITS}ABCDEFabcdef`;
 const MONTH_INITIALS = 'jfmasondJFMASOND';
+// Dashes that word processors put for `-` between digit groups: hyphen, non-breaking hyphen, figure dash, en
+// dash, em dash, minus sign.
+const WIDE_DASHES = '\u2010\u2011\u2012\u2013\u2014\u2212';
 
 const digitRun = (min: number, max: number, after: string, digits: number, first?: string): PatternStart => ({
   length: [min, max],
@@ -436,7 +439,14 @@ export const PATTERN_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new 
     'g/\\b(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(?:\\.(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}(?:\\/(?:3[0-2]|[12]?\\d))?\\b',
     [{ length: [1, 3], chars: DIGIT, after: '.', check: dottedQuad }],
   ],
-  ['g/\\b\\d{3}([- ])\\d{2}\\1\\d{4}\\b', [{ ...digitRun(3, 3, '- ', 9), check: ssnGroups }]],
+  // us-ssn: `-`, a space or `.`, or a dash a word processor puts there (U+2010-U+2014, U+2212), the same twice
+  [
+    'g/\\b\\d{3}([- .\\u2010-\\u2014\\u2212])\\d{2}\\1\\d{4}\\b',
+    [
+      { ...digitRun(3, 3, '- .', 9), check: ssnGroups },
+      { length: [3, 3], chars: DIGIT, after: WIDE_DASHES, check: ssnGroups },
+    ],
+  ],
   [
     'g/\\b9\\d{2}([- ]?)[5-9]\\d\\1\\d{4}\\b',
     [{ length: [3, 9], chars: DIGIT, first: '9', digits: 9, separators: '- ' }],
@@ -636,16 +646,34 @@ function ibanStart(text: string, start: number): boolean {
   );
 }
 
+// IBAN in lower or mixed case: two letters of either case, then two digits.
+function anyCaseIbanStart(text: string, start: number): boolean {
+  const second = text.charCodeAt(start + 1) | 32;
+  return (
+    second >= 97 && second <= 122 && isDigitCode(text.charCodeAt(start + 2)) && isDigitCode(text.charCodeAt(start + 3))
+  );
+}
+
 /**
  * Start conditions of built-in finders, by recognizer name: the word-run pass notes whether one is met, and
  * the finder runs over the text only then. As for PATTERN_STARTS, each must admit every place where the
  * finder can report a candidate.
  */
 export const FINDER_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new Map<string, readonly PatternStart[]>([
-  // iban: every candidate starts where the finder's `\b[A-Z]{2}\d{2}` matches, at the start of a word run
+  // iban: every candidate starts where the finder's `\b[A-Za-z]{2}\d{2}` matches, at the start of a word run; a
+  // run with a lower-case letter may start one in lower or mixed case (`gb82`, `Gb82west…`)
   [
     'iban',
-    [{ length: [4, Number.POSITIVE_INFINITY], chars: WORD, requires: DIGIT | UPPER, first: UPPERS, check: ibanStart }],
+    [
+      { length: [4, Number.POSITIVE_INFINITY], chars: WORD, requires: DIGIT | UPPER, first: UPPERS, check: ibanStart },
+      {
+        length: [4, Number.POSITIVE_INFINITY],
+        chars: WORD,
+        requires: DIGIT | LOWER,
+        first: UPPERS + LOWERS,
+        check: anyCaseIbanStart,
+      },
+    ],
   ],
   // secret-assignment: its finder reads `value` and `ParameterValue` keys (a whole word run, any case) and cookie
   // headers: a `cookie` run (`Cookie:`, `Set-Cookie:`, `--cookie`, `document.cookie`), a `cookies` list,

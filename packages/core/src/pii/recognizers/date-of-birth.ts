@@ -1,5 +1,6 @@
 import type { Recognizer } from '../recognizer.js';
 import { isAlnum, standsAlone } from '../validators/boundaries.js';
+import { hl7FieldEnds, inHl7BirthDateField } from './hl7.js';
 
 const MONTHS_EN =
   'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
@@ -42,6 +43,8 @@ const MONTH_NUMBER: Record<string, number> = {
   dic: 12,
 };
 
+const ALL_DIGITS = /^\d+$/;
+
 function plausible(year: number, month: number, day: number): boolean {
   if (year < 100) year += year > 30 ? 1900 : 2000;
   if (year < 1900 || year > 2030 || month < 1 || month > 12 || day < 1) return false;
@@ -82,7 +85,57 @@ function isoDateThenTime(text: string, start: number, end: number): boolean {
   return text.charCodeAt(start + 4) === 45 && text.startsWith('T00:00', end) && (previous === -1 || !isAlnum(previous));
 }
 
-/** DATE_OF_BIRTH: a real calendar date next to a birth word (dates alone are not personal data). */
+// Field names (letters only, lower case) that name a birth date, as the last word of a key: `dob`, `patientDOB`,
+// `birthDate`, `date_of_birth`, `Date of Birth`, `fecha_nacimiento`, `FechaDeNacimiento`.
+const BIRTH_KEY = /(?:dob|birth|birthdate|birthday|born|nacimiento|cumpleaños)$/;
+// Characters of a key: letters (Spanish ones too), digits, `_`, `.`, `-`.
+const KEY_CHAR = /[\p{L}\d_.-]/u;
+
+/**
+ * Whether a birth-date key names the value at `start`: `dob=`, `DOB: `, `"birthDate": "`, `<dob>`,
+ * `fecha_nacimiento=`, `Date of Birth 19850314` (the key's last word, then `=`, `:` or `>`, or a space, with
+ * quotes and spaces around). A context word nearby is not enough for a bare YYYYMMDD.
+ */
+function birthKeyBefore(text: string, start: number): boolean {
+  let index = start - 1;
+  const floor = Math.max(0, start - 64);
+  let separators = 0;
+  let spaced = false;
+  for (; index >= floor && separators < 6; index--, separators++) {
+    const char = text[index] as string;
+    if (char === ' ' || char === '\t') spaced = true;
+    else if (char !== '"' && char !== "'" && char !== '=' && char !== ':' && char !== '>') break;
+  }
+  if (separators === 0 || (!spaced && !/[=:>]/.test(text.slice(index + 1, start)))) return false;
+  let key = '';
+  for (; index >= floor && KEY_CHAR.test(text[index] as string); index--) key = (text[index] as string) + key;
+  return BIRTH_KEY.test(key.toLowerCase().replace(/[^\p{L}]/gu, ''));
+}
+
+/** `HH`, `HHMM` or `HHMMSS` of an HL7 timestamp after its date (or nothing). */
+function timeValid(time: string): boolean {
+  if (time.length % 2 === 1) return false;
+  const [hours, minutes, seconds] = [time.slice(0, 2), time.slice(2, 4), time.slice(4, 6)].map(Number);
+  return (hours as number) < 24 && (minutes ?? 0) < 60 && (seconds ?? 0) < 60;
+}
+
+/**
+ * A run of 8 to 14 digits: YYYYMMDD, an existing date, under a birth-date key (`dob=19850314`), or the birth-date
+ * field of an HL7 v2 segment (PID-7, NK1-16, GT1-8), there with a time maybe (`198503141230`, `19850314123000`,
+ * then `.0000` or `-0500`). Anywhere else eight digits are order ids, builds and log dates (`date=20240314`).
+ */
+function compactBirthDate(value: string, text: string, start: number, end: number): number | false {
+  if (!plausible(Number(value.slice(0, 4)), Number(value.slice(4, 6)), Number(value.slice(6, 8)))) return false;
+  if (value.length === 8 && standsAlone(text, start, end) && birthKeyBefore(text, start)) return 0.85;
+  if (!timeValid(value.slice(8)) || !inHl7BirthDateField(text, start)) return false;
+  const next = text.charCodeAt(end);
+  return hl7FieldEnds(text, end) || next === 46 || next === 43 || next === 45 ? 0.85 : false;
+}
+
+/**
+ * DATE_OF_BIRTH: a real calendar date next to a birth word (dates alone are not personal data); a bare YYYYMMDD
+ * only under a birth-date key or in an HL7 v2 birth-date field.
+ */
 export const dateOfBirthRecognizer: Recognizer = {
   name: 'date-of-birth',
   entity: 'DATE_OF_BIRTH',
@@ -115,9 +168,13 @@ export const dateOfBirthRecognizer: Recognizer = {
       score: 0.2,
     },
   ],
+  // YYYYMMDD (with an HL7 time): 1900-2030 only, a digit run's first digit is 1 or 2.
+  digitRuns: [{ min: 8, max: 14, first: '12', score: 0.2 }],
   validate: (value, match) =>
-    (standsAlone(match.text, match.start, match.end, '') || isoDateThenTime(match.text, match.start, match.end)) &&
-    dateValid(value),
+    ALL_DIGITS.test(value)
+      ? compactBirthDate(value, match.text, match.start, match.end)
+      : (standsAlone(match.text, match.start, match.end, '') || isoDateThenTime(match.text, match.start, match.end)) &&
+        dateValid(value),
   context: {
     en: ['dob', 'd.o.b', 'date of birth', 'birth date', 'birthdate', 'birthday', 'born', 'birth'],
     es: [
@@ -133,5 +190,6 @@ export const dateOfBirthRecognizer: Recognizer = {
       'cumpleaños',
     ],
   },
-  description: 'existing calendar dates (ISO, US, European, written months in English/Spanish) near a birth word',
+  description:
+    'existing calendar dates (ISO, US, European, written months in English/Spanish) near a birth word; YYYYMMDD under a birth-date key or in HL7 PID-7',
 };

@@ -95,31 +95,165 @@ export const IBAN_LENGTHS: Readonly<Record<string, number>> = {
   YE: 30,
 };
 
-const START = /\b[A-Z]{2}\d{2}[ ]?[A-Z0-9]/g;
+/**
+ * BBAN layout per country (SWIFT IBAN registry), runs of `n` digits, `a` letters and `c` letters or digits:
+ * `4a14n` is four letters, then fourteen digits. Upper-case IBANs are taken on length and mod-97 alone; an IBAN
+ * written in lower or mixed case (`gb82 west 1234 5698 7654 32`) must fit this layout too, since lower-case text
+ * holds far more words and identifiers than upper-case text does.
+ */
+export const BBAN_LAYOUTS: Readonly<Record<string, string>> = {
+  AD: '8n12c',
+  AE: '19n',
+  AL: '8n16c',
+  AT: '16n',
+  AZ: '4a20c',
+  BA: '16n',
+  BE: '12n',
+  BG: '4a6n8c',
+  BH: '4a14c',
+  BI: '23n',
+  BR: '23n1a1c',
+  BY: '4c4n16c',
+  CH: '5n12c',
+  CR: '18n',
+  CY: '8n16c',
+  CZ: '20n',
+  DE: '18n',
+  DJ: '23n',
+  DK: '14n',
+  DO: '4c20n',
+  EE: '16n',
+  EG: '25n',
+  ES: '20n',
+  FI: '14n',
+  FK: '2a12n',
+  FO: '14n',
+  FR: '10n11c2n',
+  GB: '4a14n',
+  GE: '2a16n',
+  GI: '4a15c',
+  GL: '14n',
+  GR: '7n16c',
+  GT: '24c',
+  HN: '4a20n',
+  HR: '17n',
+  HU: '24n',
+  IE: '4a14n',
+  IL: '19n',
+  IQ: '4a15n',
+  IS: '22n',
+  IT: '1a10n12c',
+  JO: '4a4n18c',
+  KW: '4a22c',
+  KZ: '3n13c',
+  LB: '4n20c',
+  LC: '4a24c',
+  LI: '5n12c',
+  LT: '16n',
+  LU: '3n13c',
+  LV: '4a13c',
+  LY: '21n',
+  MC: '10n11c2n',
+  MD: '20c',
+  ME: '18n',
+  MK: '3n10c2n',
+  MN: '16n',
+  MR: '23n',
+  MT: '4a5n18c',
+  MU: '4a19n3a',
+  NI: '4a20n',
+  NL: '4a10n',
+  NO: '11n',
+  OM: '3n16c',
+  PK: '4a16c',
+  PL: '24n',
+  PS: '4a21c',
+  PT: '21n',
+  QA: '4a21c',
+  RO: '4a16c',
+  RS: '18n',
+  RU: '14n15c',
+  SA: '2n18c',
+  SC: '4a20n3a',
+  SD: '14n',
+  SE: '20n',
+  SI: '15n',
+  SK: '20n',
+  SM: '1a10n12c',
+  SO: '19n',
+  ST: '21n',
+  SV: '4a20n',
+  TL: '19n',
+  TN: '20n',
+  TR: '6n16c',
+  UA: '6n19c',
+  VA: '18n',
+  VG: '4a16n',
+  XK: '16n',
+  YE: '4a4n18c',
+};
+
+/** Whether the BBAN (upper-cased, after the four first characters) fits the country's layout. */
+export function bbanFits(country: string, bban: string): boolean {
+  const layout = BBAN_LAYOUTS[country];
+  if (layout === undefined) return false;
+  let index = 0;
+  for (const [, count, kind] of layout.matchAll(/(\d+)([anc])/g)) {
+    for (let end = index + Number(count); index < end; index++) {
+      const code = bban.charCodeAt(index);
+      const digit = code >= 48 && code <= 57;
+      const letter = code >= 65 && code <= 90;
+      if (kind === 'n' ? !digit : kind === 'a' ? !letter : !(digit || letter)) return false;
+    }
+  }
+  return index === bban.length;
+}
+
+const START = /\b[A-Za-z]{2}\d{2}[ ]?[A-Za-z0-9]/g;
 const START_AT = new RegExp(START.source, 'y');
 
 /**
  * From a `CCdd` start, consumes exactly the country's length of alphanumerics, allowing single spaces
  * between them, then requires a boundary: the candidate's end, or -1. It never swallows the next word.
+ *
+ * Written in capitals, length and mod-97 decide. With a lower-case letter anywhere (`gb82 west 1234 5698 7654
+ * 32`, `es91 2100 0418 4502 0005 1332`), which words, hashes and identifiers in code and logs have and printed
+ * IBANs do not, more must hold: the BBAN fits the country's layout (digits where digits belong), its letters
+ * are all of one case (a base62 token mixes them), and spaces fall only between groups of four.
  */
 function ibanEnd(text: string, start: number): number {
-  const length = IBAN_LENGTHS[text.slice(start, start + 2)];
+  let lower = text.charCodeAt(start) >= 97 || text.charCodeAt(start + 1) >= 97;
+  const country = text.slice(start, start + 2);
+  const length = IBAN_LENGTHS[lower ? country.toUpperCase() : country];
   if (length === undefined) return -1;
   let count = 0;
   let index = start;
   let compact = '';
+  // Letter cases seen in the BBAN (1 upper, 2 lower), and whether a space fell inside a group of four.
+  let cases = 0;
+  let ragged = false;
   while (index < text.length && count < length) {
     const code = text.charCodeAt(index);
     if ((code >= 48 && code <= 57) || (code >= 65 && code <= 90)) {
+      if (code >= 65 && count >= 4) cases |= 1;
       compact += text[index];
       count++;
       index++;
+    } else if (code >= 97 && code <= 122) {
+      if (count >= 4) cases |= 2;
+      lower = true;
+      compact += String.fromCharCode(code - 32);
+      count++;
+      index++;
     } else if (code === 32 && count >= 4 && index + 1 < text.length && isAlnum(text.charCodeAt(index + 1))) {
+      if (count % 4 !== 0) ragged = true;
       index++;
     } else break;
   }
   const after = index < text.length ? text.charCodeAt(index) : -1;
-  return count === length && !isAlnum(after) && ibanChecksum(compact) ? index : -1;
+  if (count !== length || isAlnum(after)) return -1;
+  if (lower && (ragged || cases === 3 || !bbanFits(compact.slice(0, 2), compact.slice(4)))) return -1;
+  return ibanChecksum(compact) ? index : -1;
 }
 
 /** Every candidate, from each `CCdd` start in text order (linear). */
@@ -158,7 +292,10 @@ export function findIbansAt(text: string, starts: readonly number[]): Candidate[
   return candidates;
 }
 
-/** IBAN_CODE: per-country length, ISO 7064 mod 97-10. Lower-case text is not matched (IBANs print upper case). */
+/**
+ * IBAN_CODE: per-country length, ISO 7064 mod 97-10; in lower or mixed case also the country's BBAN layout,
+ * one case for the BBAN's letters and spaces between groups of four only.
+ */
 export const ibanRecognizer: Recognizer = {
   name: 'iban',
   entity: 'IBAN_CODE',
@@ -166,5 +303,6 @@ export const ibanRecognizer: Recognizer = {
   presidioEntity: 'IBAN_CODE',
   find: findIbans,
   context: { en: ['iban', 'bank', 'account', 'transfer'], es: ['iban', 'cuenta', 'banco', 'transferencia'] },
-  description: 'country code + length from the IBAN registry + mod-97 check digits',
+  description:
+    'country code + length from the IBAN registry + mod-97 check digits; lower case also fits the BBAN layout',
 };

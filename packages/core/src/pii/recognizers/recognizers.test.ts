@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PatternScanner } from '../pattern-scanner.js';
 import { builtinRecognizers } from '../registry.js';
+import { BBAN_LAYOUTS, bbanFits, IBAN_LENGTHS } from './iban.js';
 
 // Each case: text (with its context words, as users write it), the entity type, and the exact value expected
 // (`found`), or `undefined` when the recognizer must stay silent. Valid values come from the issuers' published
@@ -53,6 +54,21 @@ const CASES: Record<string, readonly Case[]> = {
     { text: 'SSN 078-05-1120' },
     { text: 'ref 536221234 only digits, no context' },
     { text: 'part 536-22-12345' },
+    // Word processors turn `-` into an en dash, an em dash, a non-breaking hyphen or a minus sign.
+    { text: 'SSN 536\u201322\u20131234', found: '536\u201322\u20131234' },
+    { text: 'ssn: 536\u201422\u20141234.', found: '536\u201422\u20141234' },
+    { text: 'applicant 536\u201122\u20111234', found: '536\u201122\u20111234' },
+    { text: 'id 536\u221222\u22121234', found: '536\u221222\u22121234' },
+    { text: 'SSN 666\u201322\u20131234' },
+    { text: 'SSN 536\u201322-1234' },
+    { text: 'SSN 536\u201322\u20131234\u20135' },
+    { text: 'SSN 9\u2013536\u201322\u20131234' },
+    // Dots only with a context word: dotted numbers are versions and outline numbers far more often.
+    { text: 'SSN: 536.22.1234', found: '536.22.1234' },
+    { text: 'see section 536.22.1234 of the manual' },
+    { text: 'SSN 536.22.1234.7' },
+    { text: 'ssn v1.536.22.1234' },
+    { text: 'SSN 536.22-1234' },
   ],
   CREDIT_CARD: [
     { text: 'card 4111 1111 1111 1111', found: '4111 1111 1111 1111' },
@@ -92,6 +108,21 @@ const CASES: Record<string, readonly Case[]> = {
     { text: 'IBAN GB29 NWBK 6016 1331 9268 1' },
     { text: 'IBAN XX29NWBK60161331926819' },
     { text: 'IBAN GB29NWBK60161331926819X' },
+    // Typed in lower or mixed case: the BBAN must also fit the country's layout.
+    { text: 'my iban is gb82 west 1234 5698 7654 32', found: 'gb82 west 1234 5698 7654 32' },
+    { text: 'transfer to es91 2100 0418 4502 0005 1332 please', found: 'es91 2100 0418 4502 0005 1332' },
+    { text: 'nl91abna0417164300', found: 'nl91abna0417164300' },
+    { text: 'Gb82 west 1234 5698 7654 32', found: 'Gb82 west 1234 5698 7654 32' },
+    { text: 'GB82 west 1234 5698 7654 32', found: 'GB82 west 1234 5698 7654 32' },
+    { text: 'ro49aaaa1b31007593840000', found: 'ro49aaaa1b31007593840000' },
+    { text: 'iban gb82 west 1234 5698 7654 33' },
+    // mod-97 and length pass, the layout does not: digits for GB's bank letters, a letter in DE's digits.
+    { text: 'iban gb16 1234 1234 5698 7654 00' },
+    { text: 'iban de05 3704 0044 0532 0130 0a' },
+    { text: 'iban nl52 0417 1643 00ab na' },
+    // Letters of both cases in the BBAN (a base62 token), spaces inside a group of four.
+    { text: 'ro49aAaa1b31007593840000' },
+    { text: 'iban gb82 wes t123 4569 8765 432' },
   ],
   IP_ADDRESS: [
     { text: 'from 203.0.113.195', found: '203.0.113.195' },
@@ -205,6 +236,23 @@ const CASES: Record<string, readonly Case[]> = {
     { text: 'fecha de nacimiento: 14 de marzo de 1985', found: '14 de marzo de 1985' },
     { text: 'DOB: 1985-02-30' },
     { text: 'shipped 1985-03-14' },
+    // YYYYMMDD under a birth-date key only.
+    { text: 'dob=19850314', found: '19850314' },
+    { text: 'DOB: 19850314', found: '19850314' },
+    { text: '{"birthDate": "19850314"}', found: '19850314' },
+    { text: 'fecha_nacimiento=19850314', found: '19850314' },
+    { text: '<PatientDOB>19850314</PatientDOB>', found: '19850314' },
+    { text: 'Date of Birth 19850314', found: '19850314' },
+    { text: 'build 20240314' },
+    { text: 'date=20240314' },
+    { text: 'started 20240314T1200' },
+    { text: 'dob=20240314T1200' },
+    { text: 'dob=19850231' },
+    { text: 'dob=18991231' },
+    { text: 'dob=198503145' },
+    { text: 'dob=19850314.5' },
+    { text: 'DOB: 1985-03-14, order 20240314', found: '1985-03-14' },
+    { text: 'born in Madrid, order 19850314' },
   ],
   VIN: [
     { text: 'VIN 1M8GDM9AXKP042788', found: '1M8GDM9AXKP042788' },
@@ -499,6 +547,22 @@ describe('built-in recognizers: published valid examples and near-misses', () =>
         `${entity} has a near-miss`,
       ).toBe(true);
     }
+  });
+
+  it('knows a BBAN layout for every IBAN country, as long as its IBAN less four', () => {
+    expect(Object.keys(BBAN_LAYOUTS).sort()).toEqual(Object.keys(IBAN_LENGTHS).sort());
+    for (const [country, layout] of Object.entries(BBAN_LAYOUTS)) {
+      const length = [...layout.matchAll(/(\d+)[anc]/g)].reduce((sum, [, count]) => sum + Number(count), 0);
+      expect(length + 4, country).toBe(IBAN_LENGTHS[country]);
+    }
+    // Published examples fit; a letter for a digit, a digit for a letter or a wrong length do not.
+    expect(bbanFits('GB', 'WEST12345698765432')).toBe(true);
+    expect(bbanFits('MU', 'BOMM0101101030300200000MUR')).toBe(true);
+    expect(bbanFits('FR', '20041010050500013M02606')).toBe(true);
+    expect(bbanFits('GB', 'WES212345698765432')).toBe(false);
+    expect(bbanFits('DE', '37040044053201300A')).toBe(false);
+    expect(bbanFits('DE', '3704004405320130000')).toBe(false);
+    expect(bbanFits('XX', '3704004405320130')).toBe(false);
   });
 
   it('gives every recognizer a category, English and Spanish context or a self-evident shape', () => {

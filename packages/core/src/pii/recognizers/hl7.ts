@@ -1,0 +1,78 @@
+// HL7 v2 messages (`MSH|^~\&|…`, `PID|1||12345^^^MRN||DOE^JOHN||19850314|M|…`) name no field: a value's meaning
+// is its place in the segment. These helpers tell the recognizers which field a candidate fills, so a bare birth
+// date or SSN in its field counts as one without a context word.
+
+import { isAlnum } from '../validators/boundaries.js';
+
+/** Fields holding a birth date (TS/DTM: YYYYMMDD, maybe a time): patient, next of kin, guarantor (at most 16). */
+const BIRTH_DATE_FIELDS: Readonly<Record<string, number>> = { PID: 7, NK1: 16, GT1: 8 };
+/** Fields holding an SSN: PID-19 (SSN Number - Patient), NK1-37 (Contact Person SSN), GT1-12 (Guarantor SSN). */
+const SSN_FIELDS: Readonly<Record<string, number>> = { PID: 19, NK1: 37, GT1: 12 };
+
+/** Most characters looked at back from a value. */
+const MAX_LOOKBACK = 4096;
+
+function isUpperOrDigit(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+}
+
+/**
+ * Whether a segment id ends at `end` (the three characters before a `|`) and opens a segment: it follows the
+ * start of the text, a line break, an escaped one (`\r` inside a JSON string) or a character that is neither a
+ * letter or digit nor an HL7 delimiter (`"`, a space, `=`). A field's last three capitals (`12345^^^MRN|`) are no
+ * segment id.
+ */
+function segmentIdAt(text: string, end: number): boolean {
+  const start = end - 3;
+  if (start < 0) return false;
+  const first = text.charCodeAt(start);
+  if (!(first >= 65 && first <= 90 && isUpperOrDigit(text.charCodeAt(start + 1)))) return false;
+  if (!isUpperOrDigit(text.charCodeAt(start + 2))) return false;
+  if (start === 0) return true;
+  const before = text.charCodeAt(start - 1);
+  if (before === 114 || before === 110) return text.charCodeAt(start - 2) === 92;
+  // ^ ~ \ & | and letters or digits glue the id to a field.
+  return !(isAlnum(before) || before === 94 || before === 126 || before === 92 || before === 38 || before === 124);
+}
+
+/**
+ * The HL7 v2 field a value starting at `start` opens, as `[segment, field]` (`['PID', 7]`), when `start` follows
+ * a `|` and a segment id is found back within `maxField` separators on the same segment; else undefined. Looks
+ * back at most MAX_LOOKBACK characters and stops at a line break, escaped or not, so a value is never counted
+ * into the segment before its own.
+ */
+export function hl7Field(text: string, start: number, maxField: number): readonly [string, number] | undefined {
+  if (start === 0 || text.charCodeAt(start - 1) !== 124) return undefined;
+  let fields = 0;
+  const floor = Math.max(0, start - MAX_LOOKBACK);
+  for (let index = start - 1; index >= floor; index--) {
+    const code = text.charCodeAt(index);
+    if (code === 13 || code === 10) return undefined;
+    if ((code === 114 || code === 110) && index > 0 && text.charCodeAt(index - 1) === 92) return undefined;
+    if (code !== 124) continue;
+    fields++;
+    if (segmentIdAt(text, index)) return [text.slice(index - 3, index), fields];
+    if (fields === maxField) return undefined;
+  }
+  return undefined;
+}
+
+/** Whether the field ends at `end`: a field, component or repetition separator, a line break or the text's end. */
+export function hl7FieldEnds(text: string, end: number): boolean {
+  if (end === text.length) return true;
+  const code = text.charCodeAt(end);
+  return code === 124 || code === 94 || code === 126 || code === 13 || code === 10 || code === 92;
+}
+
+/** Whether the value at `start` opens a birth-date field: PID-7, NK1-16 or GT1-8 (the caller checks its end). */
+export function inHl7BirthDateField(text: string, start: number): boolean {
+  const field = hl7Field(text, start, 16);
+  return field !== undefined && BIRTH_DATE_FIELDS[field[0]] === field[1];
+}
+
+/** Whether the value at [start, end) is a whole SSN field: PID-19, NK1-37 or GT1-12. */
+export function inHl7SsnField(text: string, start: number, end: number): boolean {
+  if (!hl7FieldEnds(text, end)) return false;
+  const field = hl7Field(text, start, 37);
+  return field !== undefined && SSN_FIELDS[field[0]] === field[1];
+}
