@@ -73,6 +73,12 @@ const ADVERSARIAL: Record<string, string> = {
   'dotted tag names': fill(`value <${'a.'.repeat(16)} ${'key="x"'.repeat(36)}`),
   'key / value members between': fill('{"Name": "/a/password", "Type": "x", "A": 1, '),
   'percent zone': fill('fe80::1%'),
+  // Every id looks for its secret on its line and the next (within 256 characters), among 40-character runs.
+  'access key ids': fill('AKIAIOSFODNN7EXAMPLE '),
+  'ids and near keys': fill('AKIAIOSFODNN7EXAMPLE wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKE\n'),
+  'ids before base64': fill(`AKIAIOSFODNN7EXAMPLE ${'aB3/'.repeat(200)}`),
+  'secret key headers': fill('Secret access key,x\n'),
+  'session token starts': fill('IQoJb3JpZ2luX2Vj/'),
 };
 
 describe('linear time on 1 MB adversarial strings', () => {
