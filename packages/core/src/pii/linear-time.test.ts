@@ -86,6 +86,12 @@ const ADVERSARIAL: Record<string, string> = {
   'birth-date keys': fill('dob=19850314 '),
   'lower-case iban parts': fill('gb82 west '),
   'ssn en dashes': fill('536\u201322\u2013'),
+  // Every id looks for its secret on its line and the next (within 256 characters), among 40-character runs.
+  'access key ids': fill('AKIAIOSFODNN7EXAMPLE '),
+  'ids and near keys': fill('AKIAIOSFODNN7EXAMPLE wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKE\n'),
+  'ids before base64': fill(`AKIAIOSFODNN7EXAMPLE ${'aB3/'.repeat(200)}`),
+  'secret key headers': fill('Secret access key,x\n'),
+  'session token starts': fill('IQoJb3JpZ2luX2Vj/'),
 };
 
 describe('linear time on 1 MB adversarial strings', () => {

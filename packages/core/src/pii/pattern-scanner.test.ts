@@ -232,8 +232,9 @@ describe('PatternScanner reads a field name as context of its value (ScanOptions
       expect(found('k2m9q7w1e5r6t8y0', field), field).toEqual([{ type: 'API_SECRET', start: 0, end: 16 }]);
     }
     expect(found('k2m9q7w1e5r6t8y0', 'PassWord')).toEqual([{ type: 'PASSWORD', start: 0, end: 16 }]);
+    // A session token is one by its own start, under any field.
     const long = 'IQoJb3JpZ2luX2VjE'.padEnd(953, 'aB3+');
-    expect(found(long, 'SessionToken')).toEqual([{ type: 'API_SECRET', start: 0, end: 953 }]);
+    expect(found(long, 'SessionToken')).toEqual([{ type: 'AWS_SESSION_TOKEN', start: 0, end: 953 }]);
   });
 
   it('leaves flags and words about a secret alone', () => {
@@ -249,7 +250,9 @@ describe('PatternScanner reads a field name as context of its value (ScanOptions
     expect(found('SECRET_KEY=k2m9q7w1e5r6t8y0')).toEqual([{ type: 'API_SECRET', start: 11, end: 27 }]);
     expect(found('aws_secret_access_key = k2m9q7w1e5r6t8y0')).toEqual([{ type: 'API_SECRET', start: 24, end: 40 }]);
     const token = 'IQoJb3JpZ2luX2VjE'.padEnd(953, 'aB3/');
-    expect(found(`aws_session_token=${token}`)).toEqual([{ type: 'API_SECRET', start: 18, end: 971 }]);
+    expect(found(`aws_session_token=${token}`)).toEqual([{ type: 'AWS_SESSION_TOKEN', start: 18, end: 971 }]);
+    const other = 'Zm9vYmFyYmF6'.padEnd(400, 'aB3/');
+    expect(found(`aws_session_token=${other}`)).toEqual([{ type: 'API_SECRET', start: 18, end: 418 }]);
     expect(found('test pass: FAILED')).toEqual([]);
   });
 
@@ -298,7 +301,7 @@ describe('PatternScanner: password and secret assignments in text', () => {
       [`{"API Key": "${key}"}`, 'API_SECRET', key],
       [
         'Secret Access Key: wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
-        'API_SECRET',
+        'AWS_SECRET_KEY',
         'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
       ],
       [`Private key = ${key}`, 'API_SECRET', key],
@@ -335,7 +338,7 @@ describe('PatternScanner: password and secret assignments in text', () => {
       [`vault login -client-secret ${key}`, 'API_SECRET', key],
       [
         'rclone config create s3 --s3-secret-access-key wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
-        'API_SECRET',
+        'AWS_SECRET_KEY',
         'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
       ],
       ['login --password Summer2024.Ab', 'PASSWORD', 'Summer2024.Ab'],
@@ -821,6 +824,135 @@ describe('PatternScanner: password and secret assignments in text', () => {
       'password: (hidden)',
     ];
     expectNoneFound(references);
+  });
+});
+
+describe('PatternScanner: AWS secret keys and session tokens', () => {
+  const id = 'AKIAIOSFODNN7EXAMPLE';
+  const temporaryId = 'ASIAY34FZKBOKMUTVV7A';
+  const secret = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
+  // Shaped as STS returns them: the fixed start of the encoding, then hundreds of base64 characters.
+  const regional = 'IQoJb3JpZ2luX2VjEJr//////////wEaCXVzLWVhc3QtMSJHMEUCIQD'.padEnd(620, 'Xk9+mQ2v/L7pz4Rt');
+  const global = 'FwoGZXIvYXdzEBYaDH7kZ2'.padEnd(356, 'q8Wn3/Fv+Tz1');
+  const secrets = (text: string): { type: string; value: string }[] =>
+    found(text).filter((span) => span.type !== 'AWS_ACCESS_KEY');
+
+  it("reads the IAM console's credentials.csv, both layouts, and a secret key column after prose or in markdown", () => {
+    const files = [
+      `User name,Password,Access key ID,Secret access key,Console login link\nci-bot,,${id},${secret},https://123456789012.signin.aws.amazon.com/console\n`,
+      `Access key ID,Secret access key\r\n${id},${secret}\r\n`,
+      // No key id in the rows: the column's header names the secrets.
+      `User name,Secret access key\nci-bot,"${secret}"\n`,
+      `Here is the export:\nuser;aws_secret_access_key\nci-bot;${secret}\n\nThanks`,
+      `| User | SecretAccessKey |\n|---|---|\n| ci-bot | ${secret} |`,
+    ];
+    for (const text of files) expect(secrets(text), text).toEqual([{ type: 'AWS_SECRET_KEY', value: secret }]);
+  });
+
+  it('reads a secret key next to an access key id, on its line or the next, with no key name', () => {
+    const texts = [
+      `${id} ${secret}`,
+      `${id}\n${secret}`,
+      `| ci-bot | ${id} | ${secret} | 2024-03-14 |`,
+      `$ aws configure\nAWS Access Key ID [None]: ${id}\nAWS Secret Access Key [None]: ${secret}\nDefault region name [None]: us-east-1`,
+      `here you go, key id ${id} / secret ${secret}`,
+      `**Key id:** ${id}\n**Secret:** **${secret}**`,
+      `The pair is ${id} and ${secret}.`,
+      `new BasicAWSCredentials("${id}", "${secret}")`,
+      `AwsBasicCredentials.create("${id}", "${secret}")`,
+      `secret ${secret} for ${id}`,
+      `access_key = "${id}"\nsecret_key = "${secret}"`,
+    ];
+    for (const text of texts) expect(secrets(text), text).toEqual([{ type: 'AWS_SECRET_KEY', value: secret }]);
+    // Each id takes its own secret, row by row.
+    const other = 'je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY';
+    expect(secrets(`${id} ${secret}\n${temporaryId} ${other}`)).toEqual([
+      { type: 'AWS_SECRET_KEY', value: secret },
+      { type: 'AWS_SECRET_KEY', value: other },
+    ]);
+  });
+
+  it('reads a secret key after its name in more spellings: labels, the aws configure prompt, configure set', () => {
+    const texts = [
+      // The prompt when a key is already set: no key id in the transcript.
+      `AWS Access Key ID [****************MPLE]: \nAWS Secret Access Key [****************EKEY]: ${secret}\n`,
+      `aws configure set aws_secret_access_key ${secret}`,
+      `aws-secret-access-key=${secret}`,
+      `Secret access key: ${secret}`,
+      `s3 = boto3.client('s3', aws_access_key_id='${id}', aws_secret_access_key='${secret}')`,
+      `const credentials = { accessKeyId: '${id}', secretAccessKey: '${secret}' };`,
+    ];
+    for (const text of texts) expect(secrets(text), text).toEqual([{ type: 'AWS_SECRET_KEY', value: secret }]);
+  });
+
+  it('leaves hashes, longer base64, paths and far or glued strings near an access key id alone', () => {
+    const texts = [
+      `commit 4f2a9c1e8b7d6a5f4e3d2c1b0a9f8e7d6c5b4a39 ${id}`,
+      `${id}\n9c1e8b7d6a5f4e3d2c1b0a9f8e7d6c5b4a39ffff`,
+      // Hex in any case is a hash, not a key.
+      `${id} 4F2A9c1e8B7d6a5f4e3d2c1b0a9f8e7d6c5b4a39`,
+      `${id} 4F2A9C1E8B7D6A5F4E3D2C1B0A9F8E7D6C5B4A39`,
+      // Longer base64, or 40 characters with padding or glued to more of a token, is something else.
+      `${id} payload=dGhpcyBpcyBhIHRlc3Qgb2YgYmFzZTY0IGVuY29kaW5nIG9mIGEgbG9uZ2Vy`,
+      `${id} blob=dGhpcyBpcyBhIHRlc3Qgb2YgYmFzZTY0IGVuY29k==`,
+      `${id} _${secret}`,
+      `${id}-${secret}`,
+      `${id} x.${secret}`,
+      `${id} eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4g.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c`,
+      // No digit, `/` or `+`: an identifier; four `/`: a path.
+      `${id} ThisIsAVeryLongJavaClassNameForSomething`,
+      `${id} uploaded to /srv/Data/Reports/Q1/SalesSummaryFinal22`,
+      // Two lines down, or more than 256 characters away, or no access key id at all.
+      `${id}\n\n${secret}`,
+      `${id} ${'x '.repeat(140)}${secret}`,
+      `key AKIDEXAMPLE ${secret}`,
+      `hash ${secret}`,
+      // A header that names the column over rows that are not keys.
+      `Secret access key,Note\nnot set,rotate monthly\n4f2a9c1e8b7d6a5f4e3d2c1b0a9f8e7d6c5b4a39,old`,
+    ];
+    for (const text of texts) expect(secrets(text), text).toEqual([]);
+  });
+
+  it('reads session tokens by their start, under any key or none, whole', () => {
+    const texts: [string, string][] = [
+      [
+        `{"Credentials": {"AccessKeyId": "${temporaryId}", "SecretAccessKey": "${secret}", "SessionToken": "${regional}", "Expiration": "2024-03-14T10:00:00Z"}}`,
+        regional,
+      ],
+      [`export AWS_SESSION_TOKEN=${global}`, global],
+      [`[default]\naws_session_token = ${regional}\n`, regional],
+      [`credentials.NewStaticCredentials("${temporaryId}", "${secret}", "${global}")`, global],
+      [
+        `sessionToken: '${'FQoGZXIvYXdzEKv//////////wEaDC2'.padEnd(300, 'b7Kp+Q')}=='`,
+        `${'FQoGZXIvYXdzEKv//////////wEaDC2'.padEnd(300, 'b7Kp+Q')}==`,
+      ],
+      [`token ${'AQoDYXdzEJr'.padEnd(200, 'Gh4+t')}`, 'AQoDYXdzEJr'.padEnd(200, 'Gh4+t')],
+    ];
+    for (const [text, token] of texts) {
+      expect(
+        found(text).filter((span) => span.type === 'AWS_SESSION_TOKEN'),
+        text,
+      ).toEqual([{ type: 'AWS_SESSION_TOKEN', value: token }]);
+    }
+    expect(secrets(texts[0]?.[0] as string)).toEqual([
+      { type: 'AWS_SECRET_KEY', value: secret },
+      { type: 'AWS_SESSION_TOKEN', value: regional },
+    ]);
+  });
+
+  it('leaves truncated examples, other base64 and the starts glued to a word alone', () => {
+    for (const text of [
+      '"SessionToken": "FQoGZXIvYXdzEJr...EXAMPLETOKEN..."',
+      `"SessionToken": "${'IQoJb3JpZ2luX2VjEJr'.padEnd(90, 'a')}"`,
+      `blob ${'Zm9vYmFyYmF6cXV4'.padEnd(400, 'aB3/')}`,
+      `x${regional}`,
+      `data:${'FwoGZXIv'.padEnd(300, 'Q')}`,
+    ]) {
+      expect(
+        found(text).filter((span) => span.type === 'AWS_SESSION_TOKEN'),
+        text,
+      ).toEqual([]);
+    }
   });
 });
 

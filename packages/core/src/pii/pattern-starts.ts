@@ -7,6 +7,7 @@
 // `\b` and a word character can only match where a word run starts.
 
 import type { Candidate } from './recognizer.js';
+import { findSecretsNearKeyIdsAt } from './recognizers/cloud-keys.js';
 import { findIbansAt } from './recognizers/iban.js';
 import { isAlnum } from './validators/boundaries.js';
 
@@ -202,6 +203,11 @@ function nirStart(text: string, start: number): boolean {
 /** The run starts with this literal. */
 function startsWith(literal: string): (text: string, start: number) => boolean {
   return (text, start) => text.startsWith(literal, start);
+}
+
+/** The run starts with one of these literals. */
+function startsWithOneOf(...literals: string[]): (text: string, start: number) => boolean {
+  return (text, start) => literals.some((literal) => text.startsWith(literal, start));
 }
 
 /** The run [start, end) is one of `words` (lower case), in any case. */
@@ -597,6 +603,17 @@ export const PATTERN_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new 
   ],
   // Secrets (their recognizers are also gated on literal triggers)
   [
+    'g/\\b(?:IQoJb3JpZ2luX2Vj|FwoGZXIvYXdzE|FQoGZXIvYXdzE|AQoDYXdzE)[A-Za-z0-9/+]{80,8192}={0,2}',
+    [
+      {
+        length: [9, Number.POSITIVE_INFINITY],
+        chars: WORD,
+        first: 'IFA',
+        check: startsWithOneOf('IQoJb3JpZ2luX2Vj', 'FwoGZXIvYXdzE', 'FQoGZXIvYXdzE', 'AQoDYXdzE'),
+      },
+    ],
+  ],
+  [
     'g/\\bAIza[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])',
     [{ length: [4, 39], chars: WORD, first: 'A', check: startsWith('AIza') }],
   ],
@@ -688,6 +705,19 @@ export const FINDER_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new M
       { length: [1, 1], chars: UPPER | LOWER, first: 'bB', after: ' ', check: dashBefore },
     ],
   ],
+  // aws-secret-key-pair: its finder starts from access key ids, `AKIA` or `ASIA` + 16 base32 (a whole run)
+  [
+    'aws-secret-key-pair',
+    [
+      {
+        length: [20, 20],
+        chars: UPPER | DIGIT,
+        requires: UPPER,
+        first: 'A',
+        check: startsWithOneOf('AKIA', 'ASIA'),
+      },
+    ],
+  ],
 ]);
 
 /**
@@ -695,4 +725,7 @@ export const FINDER_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new M
  * order), by recognizer name: the same candidates as a search of the whole text.
  */
 export const FINDERS_AT: ReadonlyMap<string, (text: string, starts: readonly number[]) => Iterable<Candidate>> =
-  new Map([['iban', findIbansAt]]);
+  new Map([
+    ['iban', findIbansAt],
+    ['aws-secret-key-pair', findSecretsNearKeyIdsAt],
+  ]);

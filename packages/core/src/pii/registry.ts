@@ -4,7 +4,13 @@ import { krRrnRecognizer, sgNricRecognizer } from './recognizers/asia.js';
 import { auAbnRecognizer, auMedicareRecognizer, auTfnRecognizer } from './recognizers/australia.js';
 import { brCnpjRecognizer, brCpfRecognizer } from './recognizers/brazil.js';
 import { caSinRecognizer } from './recognizers/canada.js';
-import { awsAccessKeyRecognizer, awsSecretKeyRecognizer, googleApiKeyRecognizer } from './recognizers/cloud-keys.js';
+import {
+  awsAccessKeyRecognizer,
+  awsSecretKeyPairRecognizer,
+  awsSecretKeyRecognizer,
+  awsSessionTokenRecognizer,
+  googleApiKeyRecognizer,
+} from './recognizers/cloud-keys.js';
 import { commandLinePasswordRecognizer } from './recognizers/command-line-password.js';
 import { creditCardRecognizer } from './recognizers/credit-card.js';
 import { bitcoinRecognizer, ethereumRecognizer } from './recognizers/crypto-wallets.js';
@@ -105,6 +111,8 @@ export const STATIC_RECOGNIZERS: readonly Recognizer[] = [
   // SECRETS
   awsAccessKeyRecognizer,
   awsSecretKeyRecognizer,
+  awsSecretKeyPairRecognizer,
+  awsSessionTokenRecognizer,
   googleApiKeyRecognizer,
   githubTokenRecognizer,
   gitlabTokenRecognizer,

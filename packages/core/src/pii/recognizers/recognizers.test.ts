@@ -414,6 +414,26 @@ const CASES: Record<string, readonly Case[]> = {
       found: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
     },
     { text: 'sha wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY' },
+    // Next to an access key id, with no key name: on its line or the next.
+    {
+      text: 'AKIAIOSFODNN7EXAMPLE,wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+      found: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+    },
+    {
+      text: 'AWS Access Key ID [None]: AKIAIOSFODNN7EXAMPLE\nAWS Secret Access Key [None]: wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+      found: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+    },
+    // A git SHA is 40 hex characters: never a secret key.
+    { text: 'AKIAIOSFODNN7EXAMPLE 9944b09199c62bcf9418ad846dd0e4bbdfc6ee4b' },
+    { text: 'AKIAIOSFODNN7EXAMPLE\n\nwJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY' },
+  ],
+  AWS_SESSION_TOKEN: [
+    {
+      text: `AWS_SESSION_TOKEN=${'FwoGZXIvYXdzEBYaDH7kZ2'.padEnd(356, 'q8Wn3/Fv+Tz1')}`,
+      found: 'FwoGZXIvYXdzEBYaDH7kZ2'.padEnd(356, 'q8Wn3/Fv+Tz1'),
+    },
+    { text: '"SessionToken": "IQoJb3JpZ2luX2VjEJr...EXAMPLETOKEN"' },
+    { text: `blob=${'Zm9vYmFyYmF6'.padEnd(356, 'q8Wn3/Fv+Tz1')}` },
   ],
   GITHUB_TOKEN: [
     {
