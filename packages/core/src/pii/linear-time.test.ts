@@ -73,6 +73,11 @@ const ADVERSARIAL: Record<string, string> = {
   'dotted tag names': fill(`value <${'a.'.repeat(16)} ${'key="x"'.repeat(36)}`),
   'key / value members between': fill('{"Name": "/a/password", "Type": "x", "A": 1, '),
   'percent zone': fill('fe80::1%'),
+  'card code labels': fill('card cvv/cvc (cvv) de la tarjeta is: "'),
+  'PIN labels': fill('card pin code de la tarjeta is '),
+  'one line of digit cells': fill(',123'),
+  'digit cells under a CVV header': `id,cvv\n${fill('1,123\n')}`,
+  'cards and expiry dates': fill('4111 1111 1111 1111 12/27 '),
 };
 
 describe('linear time on 1 MB adversarial strings', () => {

@@ -316,6 +316,52 @@ function nifStart(text: string, start: number, end: number): boolean {
   return text.charCodeAt(end) === 45 && isUpperCode(text.charCodeAt(end + 1));
 }
 
+// card-security-code: the first three letters (any case) of a word a card verification label starts with:
+// credit…, card…, cvv, cvc, cvn, csc, cid, security…, verification…, codigo…; and cc… (cc_cvv, cc-csc, ccv).
+const CVV_LABEL_STARTS = new Set(
+  ['cre', 'car', 'cvv', 'cvc', 'cvn', 'csc', 'cid', 'sec', 'ver', 'cod'].map((word) => threeLetters(word, 0)),
+);
+
+function cvvLabelStart(text: string, start: number): boolean {
+  if ((text.charCodeAt(start) | 32) === 99 && (text.charCodeAt(start + 1) | 32) === 99) return true;
+  return CVV_LABEL_STARTS.has(threeLetters(text, start));
+}
+
+// `c` before `ó` or `Ó`: código.
+function beforeAcuteO(text: string, start: number): boolean {
+  return (text.charCodeAt(start + 1) | 32) === 0xf3;
+}
+
+// pin: the first three letters (any case) of pin…, nip…, card…, atm…, debit…, bank….
+const PIN_LABEL_STARTS = new Set(['pin', 'nip', 'car', 'atm', 'deb', 'ban'].map((word) => threeLetters(word, 0)));
+
+function pinLabelStart(text: string, start: number): boolean {
+  return PIN_LABEL_STARTS.has(threeLetters(text, start));
+}
+
+// A table cell: at most 8 spaces or double quotes back to a delimiter (, ; | tab) or a line start.
+function cellStart(text: string, start: number): boolean {
+  let index = start;
+  while (index > 0 && start - index <= 8) {
+    const code = text.charCodeAt(index - 1);
+    if (code !== 32 && code !== 34) break;
+    index--;
+  }
+  if (start - index > 8) return false;
+  if (index === 0) return true;
+  const code = text.charCodeAt(index - 1);
+  return (
+    code === 44 ||
+    code === 59 ||
+    code === 124 ||
+    code === 9 ||
+    code === 10 ||
+    code === 13 ||
+    code === 0x2028 ||
+    code === 0x2029
+  );
+}
+
 const DIGITS = '0123456789';
 const UPPERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const LOWERS = 'abcdefghijklmnopqrstuvwxyz';
@@ -544,6 +590,27 @@ export const PATTERN_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new 
       { length: [11, 11], chars: UPPER | LOWER, first: 'rR', after: ' \t', check: wordIs('requirepass') },
     ],
   ],
+  // card-security-code: from a label's first word (CVV, CVC, CID, CSC, card …, cc …, credit …, security code,
+  // verification value, código), or a card number followed by its expiry date
+  [
+    'gi/(?<![/\\\\])\\b(?:(?:(?:(?:credit[ _-]?)?card[ _.-]?|cc[ _.-]?)?(?:cvv2?|cvc2?|cvn2?|ccv|csc)(?:[ _-]?(?:code|number))?|(?:(?:credit[ _-]?)?card[ _.-]?|cc[ _.-]?)?(?:security[ _-]?code|verification[ _-]?(?:value|code|number))|(?:(?:credit[ _-]?)?card[ _.-]?|cc[ _.-]?)cid(?:[ _-]?(?:code|number))?|c[oó]digo[ _-]?(?:de[ _-]?seguridad|cvv2?|cvc2?))\\b(?:\\/(?:cvv2?|cvc2?|cid|csc))?(?:[ \\t]{0,2}\\((?:cvv2?|cvc2?|cid|csc)\\))?(?:[ \\t]{1,2}de[ \\t]{1,2}(?:la|tu|su)[ \\t]{1,2}tarjeta)?["\'\\]]{0,2}(?:[ \\t]{1,3}(?:is|was|es)\\b)?[ \\t]{0,3}(?:=>|:=|[:=#|])?[ \\t]{0,3}["\']?(\\d{3,4})|cid(?:[ _-]?(?:code|number))?\\b(?:\\/(?:cvv2?|cvc2?|cid|csc))?(?:[ \\t]{0,2}\\((?:cvv2?|cvc2?|cid|csc)\\))?(?:[ \\t]{1,2}de[ \\t]{1,2}(?:la|tu|su)[ \\t]{1,2}tarjeta)?["\'\\]]{0,2}(?:[ \\t]{1,3}(?:is|was|es)\\b)?[ \\t]{0,3}(?:=>|:=|[:=#|])?[ \\t]{0,3}["\']?(\\d{3,4}))(?![\\w%]|[.,:/-]\\d)',
+    [
+      { length: [2, 40], chars: WORD, first: 'cCsSvV', after: '/( \t"\']=:#|.-', check: cvvLabelStart },
+      { length: [1, 1], chars: UPPER | LOWER, first: 'cC', check: beforeAcuteO },
+    ],
+  ],
+  [
+    'gi/\\b[2-6]\\d{3}(?:[ -]?\\d){9,15}(?:[ \\t]{1,3}|[ \\t]{0,3}[|,;][ \\t]{0,3})(?:exp(?:iry|ires|iration)?\\.?:?[ \\t]{0,2})?(?:0[1-9]|1[0-2])[ \\t]?[/|-][ \\t]?(?:20)?\\d{2}(?:[ \\t]{1,3}|[ \\t]{0,3}[|,;][ \\t]{0,3})(\\d{3,4})(?![\\w%]|[.,:/-]\\d)',
+    [
+      { length: [4, 12], chars: DIGIT, first: '23456', after: ' -', digits: 13, separators: ' -' },
+      { length: [13, 19], chars: DIGIT, first: '23456', after: ' \t|,;-' },
+    ],
+  ],
+  // pin: from the label's first word (PIN, NIP, card …, atm …, debit …, bank …)
+  [
+    'gi/(?<![/\\\\])\\b(?:(?:card|atm|debit|bank)[ _.-]?)?(?:pin|nip)(?:[ _-]?(?:code|number))?\\b(?:[ \\t]{1,2}de[ \\t]{1,2}(?:la|tu|su)[ \\t]{1,2}tarjeta)?["\'\\]]{0,2}(?:[ \\t]{1,3}(?:is|was|es)\\b)?[ \\t]{0,3}(?:=>|:=|[:=#|])?[ \\t]{0,3}["\']?(\\d{4,6})(?![\\w%]|[.,:/-]\\d)',
+    [{ length: [3, 40], chars: WORD, first: 'pPnNcCaAdDbB', after: ' \t"\']=:#|.-', check: pinLabelStart }],
+  ],
   // es-nif grouped by dots: 2 digits, then .ddd.ddd
   [
     'g/\\b\\d{2}\\.\\d{3}\\.\\d{3}-?[A-Z]\\b',
@@ -636,6 +703,15 @@ function ibanStart(text: string, start: number): boolean {
   );
 }
 
+// A cell of 3-6 digits in a delimited table.
+const DIGIT_CELL: PatternStart = {
+  length: [3, 6],
+  chars: DIGIT,
+  after: ' ",;|\t\r\n',
+  afterSpace: true,
+  check: cellStart,
+};
+
 /**
  * Start conditions of built-in finders, by recognizer name: the word-run pass notes whether one is met, and
  * the finder runs over the text only then. As for PATTERN_STARTS, each must admit every place where the
@@ -660,6 +736,10 @@ export const FINDER_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new M
       { length: [1, 1], chars: UPPER | LOWER, first: 'bB', after: ' ', check: dashBefore },
     ],
   ],
+  // card-security-code-column and pin-column: their finders read the cells of 3-6 digits of a table column, padded
+  // with at most 8 spaces or double quotes
+  ['card-security-code-column', [DIGIT_CELL]],
+  ['pin-column', [DIGIT_CELL]],
 ]);
 
 /**

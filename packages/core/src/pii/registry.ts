@@ -4,6 +4,12 @@ import { krRrnRecognizer, sgNricRecognizer } from './recognizers/asia.js';
 import { auAbnRecognizer, auMedicareRecognizer, auTfnRecognizer } from './recognizers/australia.js';
 import { brCnpjRecognizer, brCpfRecognizer } from './recognizers/brazil.js';
 import { caSinRecognizer } from './recognizers/canada.js';
+import {
+  cardSecurityCodeColumnRecognizer,
+  cardSecurityCodeRecognizer,
+  pinColumnRecognizer,
+  pinRecognizer,
+} from './recognizers/card-security-code.js';
 import { awsAccessKeyRecognizer, awsSecretKeyRecognizer, googleApiKeyRecognizer } from './recognizers/cloud-keys.js';
 import { commandLinePasswordRecognizer } from './recognizers/command-line-password.js';
 import { creditCardRecognizer } from './recognizers/credit-card.js';
@@ -54,6 +60,10 @@ export const STATIC_RECOGNIZERS: readonly Recognizer[] = [
   ukPostcodeRecognizer,
   // FINANCIAL
   creditCardRecognizer,
+  cardSecurityCodeRecognizer,
+  cardSecurityCodeColumnRecognizer,
+  pinRecognizer,
+  pinColumnRecognizer,
   abaRoutingRecognizer,
   ibanRecognizer,
   usBankNumberRecognizer,
