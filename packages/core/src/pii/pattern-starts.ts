@@ -316,15 +316,20 @@ function nifStart(text: string, start: number, end: number): boolean {
   return text.charCodeAt(end) === 45 && isUpperCode(text.charCodeAt(end + 1));
 }
 
-// card-security-code: the first three letters (any case) of a word a card verification label starts with:
-// credit…, card…, cvv, cvc, cvn, csc, cid, security…, verification…, codigo…; and cc… (cc_cvv, cc-csc, ccv).
-const CVV_LABEL_STARTS = new Set(
-  ['cre', 'car', 'cvv', 'cvc', 'cvn', 'csc', 'cid', 'sec', 'ver', 'cod'].map((word) => threeLetters(word, 0)),
-);
+/** Four characters from `at`, lower-cased (for ASCII letters), as threeLetters then the fourth. */
+function fourLetters(text: string, at: number): number {
+  return threeLetters(text, at) * 256 + (text.charCodeAt(at + 3) | 32);
+}
+
+// card-security-code: a word a card verification label starts with (any case): cvv, cvc, cvn, csc, cid (what
+// follows may be a digit, `_` or another word: cvv2, cvv_code, cidNumber), cred…, card…, secu…, veri…, codi…; and
+// cc… (cc_cvv, cc-csc, ccv).
+const CVV_LABEL_STARTS = new Set(['cvv', 'cvc', 'cvn', 'csc', 'cid'].map((word) => threeLetters(word, 0)));
+const CVV_LABEL_STARTS4 = new Set(['cred', 'card', 'secu', 'veri', 'codi'].map((word) => fourLetters(word, 0)));
 
 function cvvLabelStart(text: string, start: number): boolean {
   if ((text.charCodeAt(start) | 32) === 99 && (text.charCodeAt(start + 1) | 32) === 99) return true;
-  return CVV_LABEL_STARTS.has(threeLetters(text, start));
+  return CVV_LABEL_STARTS.has(threeLetters(text, start)) || CVV_LABEL_STARTS4.has(fourLetters(text, start));
 }
 
 // `c` before `ó` or `Ó`: código.
@@ -332,11 +337,19 @@ function beforeAcuteO(text: string, start: number): boolean {
   return (text.charCodeAt(start + 1) | 32) === 0xf3;
 }
 
-// pin: the first three letters (any case) of pin…, nip…, card…, atm…, debit…, bank….
-const PIN_LABEL_STARTS = new Set(['pin', 'nip', 'car', 'atm', 'deb', 'ban'].map((word) => threeLetters(word, 0)));
+// What may follow the word a CVV label starts with: the rest of the label (`/`, ` `, `-`, `.`, `(`) or what leads
+// to its value (quotes, `]`, `=`, `:`, `#`, `|`, white space).
+const CVV_AFTER = '/( \t"\']=:#|.-';
+
+// pin: a word a PIN label starts with (any case): pin, nip, atm, card…, debi…, bank….
+const PIN_LABEL_STARTS = new Set(['pin', 'nip', 'atm'].map((word) => threeLetters(word, 0)));
+const PIN_LABEL_STARTS4 = new Set(['card', 'debi', 'bank'].map((word) => fourLetters(word, 0)));
+
+// What may follow the word a PIN label starts with (as CVV_AFTER, without `/` and `(`).
+const PIN_AFTER = ' \t"\']=:#|.-';
 
 function pinLabelStart(text: string, start: number): boolean {
-  return PIN_LABEL_STARTS.has(threeLetters(text, start));
+  return PIN_LABEL_STARTS.has(threeLetters(text, start)) || PIN_LABEL_STARTS4.has(fourLetters(text, start));
 }
 
 // A table cell: at most 8 spaces or double quotes back to a delimiter (, ; | tab) or a line start.
@@ -595,7 +608,12 @@ export const PATTERN_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new 
   [
     'gi/(?<![/\\\\])\\b(?:(?:(?:(?:credit[ _-]?)?card[ _.-]?|cc[ _.-]?)?(?:cvv2?|cvc2?|cvn2?|ccv|csc)(?:[ _-]?(?:code|number))?|(?:(?:credit[ _-]?)?card[ _.-]?|cc[ _.-]?)?(?:security[ _-]?code|verification[ _-]?(?:value|code|number))|(?:(?:credit[ _-]?)?card[ _.-]?|cc[ _.-]?)cid(?:[ _-]?(?:code|number))?|c[oó]digo[ _-]?(?:de[ _-]?seguridad|cvv2?|cvc2?))\\b(?:\\/(?:cvv2?|cvc2?|cid|csc))?(?:[ \\t]{0,2}\\((?:cvv2?|cvc2?|cid|csc)\\))?(?:[ \\t]{1,2}de[ \\t]{1,2}(?:la|tu|su)[ \\t]{1,2}tarjeta)?["\'\\]]{0,2}(?:[ \\t]{1,3}(?:is|was|es)\\b)?[ \\t]{0,3}(?:=>|:=|[:=#|])?[ \\t]{0,3}["\']?(\\d{3,4})|cid(?:[ _-]?(?:code|number))?\\b(?:\\/(?:cvv2?|cvc2?|cid|csc))?(?:[ \\t]{0,2}\\((?:cvv2?|cvc2?|cid|csc)\\))?(?:[ \\t]{1,2}de[ \\t]{1,2}(?:la|tu|su)[ \\t]{1,2}tarjeta)?["\'\\]]{0,2}(?:[ \\t]{1,3}(?:is|was|es)\\b)?[ \\t]{0,3}(?:=>|:=|[:=#|])?[ \\t]{0,3}["\']?(\\d{3,4}))(?![\\w%]|[.,:/-]\\d)',
     [
-      { length: [2, 40], chars: WORD, first: 'cCsSvV', after: '/( \t"\']=:#|.-', check: cvvLabelStart },
+      // cc, cvv, cvc2, card, cid, ... (letters, and a digit in cvv2)
+      { length: [2, 4], chars: ALNUM, first: 'cC', after: CVV_AFTER, check: cvvLabelStart },
+      // security, verification, credit, codigo, and labels joined with `_` or in camel case
+      { length: [5, 32], chars: UPPER | LOWER | UNDERSCORE, first: 'cCsSvV', after: CVV_AFTER, check: cvvLabelStart },
+      // joined labels with a digit (card_cvv2, CVV2_CODE, cardCvv2, cvv2code)
+      { length: [5, 32], chars: WORD, requires: DIGIT, first: 'cC', after: CVV_AFTER, check: cvvLabelStart },
       { length: [1, 1], chars: UPPER | LOWER, first: 'cC', check: beforeAcuteO },
     ],
   ],
@@ -609,7 +627,19 @@ export const PATTERN_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new 
   // pin: from the label's first word (PIN, NIP, card …, atm …, debit …, bank …)
   [
     'gi/(?<![/\\\\])\\b(?:(?:card|atm|debit|bank)[ _.-]?)?(?:pin|nip)(?:[ _-]?(?:code|number))?\\b(?:[ \\t]{1,2}de[ \\t]{1,2}(?:la|tu|su)[ \\t]{1,2}tarjeta)?["\'\\]]{0,2}(?:[ \\t]{1,3}(?:is|was|es)\\b)?[ \\t]{0,3}(?:=>|:=|[:=#|])?[ \\t]{0,3}["\']?(\\d{4,6})(?![\\w%]|[.,:/-]\\d)',
-    [{ length: [3, 40], chars: WORD, first: 'pPnNcCaAdDbB', after: ' \t"\']=:#|.-', check: pinLabelStart }],
+    [
+      // pin, nip, atm; card, bank; debit; and labels joined with `_`, in camel case or glued (pincode, card_pin)
+      { length: [3, 3], chars: UPPER | LOWER, first: 'pPnNaA', after: PIN_AFTER, check: pinLabelStart },
+      { length: [4, 4], chars: UPPER | LOWER, first: 'cCbB', after: PIN_AFTER, check: pinLabelStart },
+      { length: [5, 5], chars: UPPER | LOWER, first: 'dD', after: PIN_AFTER, check: pinLabelStart },
+      {
+        length: [6, 20],
+        chars: UPPER | LOWER | UNDERSCORE,
+        first: 'pPnNcCaAdDbB',
+        after: PIN_AFTER,
+        check: pinLabelStart,
+      },
+    ],
   ],
   // es-nif grouped by dots: 2 digits, then .ddd.ddd
   [
