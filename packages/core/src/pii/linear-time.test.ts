@@ -92,6 +92,11 @@ const ADVERSARIAL: Record<string, string> = {
   'ids before base64': fill(`AKIAIOSFODNN7EXAMPLE ${'aB3/'.repeat(200)}`),
   'secret key headers': fill('Secret access key,x\n'),
   'session token starts': fill('IQoJb3JpZ2luX2Vj/'),
+  'card code labels': fill('card cvv/cvc (cvv) de la tarjeta is: "'),
+  'PIN labels': fill('card pin code de la tarjeta is '),
+  'one line of digit cells': fill(',123'),
+  'digit cells under a CVV header': `id,cvv\n${fill('1,123\n')}`,
+  'cards and expiry dates': fill('4111 1111 1111 1111 12/27 '),
 };
 
 describe('linear time on 1 MB adversarial strings', () => {

@@ -124,6 +124,54 @@ describe('PatternScanner: foundation types', () => {
     ]);
   });
 
+  it('reports the cells of a CVV or PIN column, not other columns nor other lengths', () => {
+    expect(found('id,name,card_cvv,amount\n1,Ana,123,4500\n2,Luis,"0456",990')).toEqual([
+      { type: 'CARD_SECURITY_CODE', value: '123' },
+      { type: 'CARD_SECURITY_CODE', value: '0456' },
+    ]);
+    // A table after a line of prose, tab- or pipe-delimited, drawn with borders.
+    expect(found('Here is the export:\nname\tCVV2\tpin\nAna\t123\t4821')).toEqual([
+      { type: 'CARD_SECURITY_CODE', value: '123' },
+      { type: 'PIN', value: '4821' },
+    ]);
+    expect(found('| name | security code |\n|---|---|\n| Ana | 123 |')).toEqual([
+      { type: 'CARD_SECURITY_CODE', value: '123' },
+    ]);
+    expect(found('+----+-----+\n| id | cvc |\n+----+-----+\n|  1 | 123 |\n+----+-----+')).toEqual([
+      { type: 'CARD_SECURITY_CODE', value: '123' },
+    ]);
+    // `cid` alone is a customer id, `status` a status; five digits are no CVV, three no PIN, six under `pin
+    // code` an Indian postal code; a row with another number of cells is another table.
+    expectNoneFound([
+      'id,cid\n1,1234',
+      'id,status\n1,403',
+      'id,cvv\n1,12345',
+      'id,pin\n1,123',
+      'name,pin code\nAna,560001',
+      'id,cvv\n1,123,extra',
+    ]);
+  });
+
+  it('reads the 3-4 digits after a valid card number and its expiry date as its code, and only then', () => {
+    expect(found('4111 1111 1111 1111 12/27 123')).toEqual([
+      { type: 'CREDIT_CARD', value: '4111 1111 1111 1111' },
+      { type: 'CARD_SECURITY_CODE', value: '123' },
+    ]);
+    expect(found('3782 822463 10005 exp 12/2027 1234').map((entity) => entity.value)).toEqual([
+      '3782 822463 10005',
+      '1234',
+    ]);
+    expect(found('4111111111111111|12|2027|123|ANA LOPEZ').map((entity) => entity.value)).toEqual([
+      '4111111111111111',
+      '123',
+    ]);
+    // Not after an invalid card, not without the expiry, not a decimal amount, not a thirteenth month.
+    expect(found('4111 1111 1111 1112 12/27 123')).toEqual([]);
+    for (const text of ['4111111111111111 123', '4111111111111111,12/27,100.00', '4111111111111111 13/27 123']) {
+      expect(found(text), text).toEqual([{ type: 'CREDIT_CARD', value: '4111111111111111' }]);
+    }
+  });
+
   it('runs custom recognizers and rejects bad configuration with MaskError', () => {
     const employee = defineRecognizer({
       name: 'employee-id',

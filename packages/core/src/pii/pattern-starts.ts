@@ -322,6 +322,65 @@ function nifStart(text: string, start: number, end: number): boolean {
   return text.charCodeAt(end) === 45 && isUpperCode(text.charCodeAt(end + 1));
 }
 
+/** Four characters from `at`, lower-cased (for ASCII letters), as threeLetters then the fourth. */
+function fourLetters(text: string, at: number): number {
+  return threeLetters(text, at) * 256 + (text.charCodeAt(at + 3) | 32);
+}
+
+// card-security-code: a word a card verification label starts with (any case): cvv, cvc, cvn, csc, cid (what
+// follows may be a digit, `_` or another word: cvv2, cvv_code, cidNumber), cred…, card…, secu…, veri…, codi…; and
+// cc… (cc_cvv, cc-csc, ccv).
+const CVV_LABEL_STARTS = new Set(['cvv', 'cvc', 'cvn', 'csc', 'cid'].map((word) => threeLetters(word, 0)));
+const CVV_LABEL_STARTS4 = new Set(['cred', 'card', 'secu', 'veri', 'codi'].map((word) => fourLetters(word, 0)));
+
+function cvvLabelStart(text: string, start: number): boolean {
+  if ((text.charCodeAt(start) | 32) === 99 && (text.charCodeAt(start + 1) | 32) === 99) return true;
+  return CVV_LABEL_STARTS.has(threeLetters(text, start)) || CVV_LABEL_STARTS4.has(fourLetters(text, start));
+}
+
+// `c` before `ó` or `Ó`: código.
+function beforeAcuteO(text: string, start: number): boolean {
+  return (text.charCodeAt(start + 1) | 32) === 0xf3;
+}
+
+// What may follow the word a CVV label starts with: the rest of the label (`/`, ` `, `-`, `.`, `(`) or what leads
+// to its value (quotes, `]`, `=`, `:`, `#`, `|`, white space).
+const CVV_AFTER = '/( \t"\']=:#|.-';
+
+// pin: a word a PIN label starts with (any case): pin, nip, atm, card…, debi…, bank….
+const PIN_LABEL_STARTS = new Set(['pin', 'nip', 'atm'].map((word) => threeLetters(word, 0)));
+const PIN_LABEL_STARTS4 = new Set(['card', 'debi', 'bank'].map((word) => fourLetters(word, 0)));
+
+// What may follow the word a PIN label starts with (as CVV_AFTER, without `/` and `(`).
+const PIN_AFTER = ' \t"\']=:#|.-';
+
+function pinLabelStart(text: string, start: number): boolean {
+  return PIN_LABEL_STARTS.has(threeLetters(text, start)) || PIN_LABEL_STARTS4.has(fourLetters(text, start));
+}
+
+// A table cell: at most 8 spaces or double quotes back to a delimiter (, ; | tab) or a line start.
+function cellStart(text: string, start: number): boolean {
+  let index = start;
+  while (index > 0 && start - index <= 8) {
+    const code = text.charCodeAt(index - 1);
+    if (code !== 32 && code !== 34) break;
+    index--;
+  }
+  if (start - index > 8) return false;
+  if (index === 0) return true;
+  const code = text.charCodeAt(index - 1);
+  return (
+    code === 44 ||
+    code === 59 ||
+    code === 124 ||
+    code === 9 ||
+    code === 10 ||
+    code === 13 ||
+    code === 0x2028 ||
+    code === 0x2029
+  );
+}
+
 const DIGITS = '0123456789';
 const UPPERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const LOWERS = 'abcdefghijklmnopqrstuvwxyz';
@@ -560,6 +619,44 @@ export const PATTERN_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new 
       { length: [11, 11], chars: UPPER | LOWER, first: 'rR', after: ' \t', check: wordIs('requirepass') },
     ],
   ],
+  // card-security-code: from a label's first word (CVV, CVC, CID, CSC, card …, cc …, credit …, security code,
+  // verification value, código), or a card number followed by its expiry date
+  [
+    'gi/(?<![/\\\\])\\b(?:(?:(?:(?:credit[ _-]?)?card[ _.-]?|cc[ _.-]?)?(?:cvv2?|cvc2?|cvn2?|ccv|csc)(?:[ _-]?(?:code|number))?|(?:(?:credit[ _-]?)?card[ _.-]?|cc[ _.-]?)?(?:security[ _-]?code|verification[ _-]?(?:value|code|number))|(?:(?:credit[ _-]?)?card[ _.-]?|cc[ _.-]?)cid(?:[ _-]?(?:code|number))?|c[oó]digo[ _-]?(?:de[ _-]?seguridad|cvv2?|cvc2?))\\b(?:\\/(?:cvv2?|cvc2?|cid|csc))?(?:[ \\t]{0,2}\\((?:cvv2?|cvc2?|cid|csc)\\))?(?:[ \\t]{1,2}de[ \\t]{1,2}(?:la|tu|su)[ \\t]{1,2}tarjeta)?["\'\\]]{0,2}(?:[ \\t]{1,3}(?:is|was|es)\\b)?[ \\t]{0,3}(?:=>|:=|[:=#|])?[ \\t]{0,3}["\']?(\\d{3,4})|cid(?:[ _-]?(?:code|number))?\\b(?:\\/(?:cvv2?|cvc2?|cid|csc))?(?:[ \\t]{0,2}\\((?:cvv2?|cvc2?|cid|csc)\\))?(?:[ \\t]{1,2}de[ \\t]{1,2}(?:la|tu|su)[ \\t]{1,2}tarjeta)?["\'\\]]{0,2}(?:[ \\t]{1,3}(?:is|was|es)\\b)?[ \\t]{0,3}(?:=>|:=|[:=#|])?[ \\t]{0,3}["\']?(\\d{3,4}))(?![\\w%]|[.,:/-]\\d)',
+    [
+      // cc, cvv, cvc2, card, cid, ... (letters, and a digit in cvv2)
+      { length: [2, 4], chars: ALNUM, first: 'cC', after: CVV_AFTER, check: cvvLabelStart },
+      // security, verification, credit, codigo, and labels joined with `_` or in camel case
+      { length: [5, 32], chars: UPPER | LOWER | UNDERSCORE, first: 'cCsSvV', after: CVV_AFTER, check: cvvLabelStart },
+      // joined labels with a digit (card_cvv2, CVV2_CODE, cardCvv2, cvv2code)
+      { length: [5, 32], chars: WORD, requires: DIGIT, first: 'cC', after: CVV_AFTER, check: cvvLabelStart },
+      { length: [1, 1], chars: UPPER | LOWER, first: 'cC', check: beforeAcuteO },
+    ],
+  ],
+  [
+    'gi/\\b[2-6]\\d{3}(?:[ -]?\\d){9,15}(?:[ \\t]{1,3}|[ \\t]{0,3}[|,;][ \\t]{0,3})(?:exp(?:iry|ires|iration)?\\.?:?[ \\t]{0,2})?(?:0[1-9]|1[0-2])[ \\t]?[/|-][ \\t]?(?:20)?\\d{2}(?:[ \\t]{1,3}|[ \\t]{0,3}[|,;][ \\t]{0,3})(\\d{3,4})(?![\\w%]|[.,:/-]\\d)',
+    [
+      { length: [4, 12], chars: DIGIT, first: '23456', after: ' -', digits: 13, separators: ' -' },
+      { length: [13, 19], chars: DIGIT, first: '23456', after: ' \t|,;-' },
+    ],
+  ],
+  // pin: from the label's first word (PIN, NIP, card …, atm …, debit …, bank …)
+  [
+    'gi/(?<![/\\\\])\\b(?:(?:card|atm|debit|bank)[ _.-]?)?(?:pin|nip)(?:[ _-]?(?:code|number))?\\b(?:[ \\t]{1,2}de[ \\t]{1,2}(?:la|tu|su)[ \\t]{1,2}tarjeta)?["\'\\]]{0,2}(?:[ \\t]{1,3}(?:is|was|es)\\b)?[ \\t]{0,3}(?:=>|:=|[:=#|])?[ \\t]{0,3}["\']?(\\d{4,6})(?![\\w%]|[.,:/-]\\d)',
+    [
+      // pin, nip, atm; card, bank; debit; and labels joined with `_`, in camel case or glued (pincode, card_pin)
+      { length: [3, 3], chars: UPPER | LOWER, first: 'pPnNaA', after: PIN_AFTER, check: pinLabelStart },
+      { length: [4, 4], chars: UPPER | LOWER, first: 'cCbB', after: PIN_AFTER, check: pinLabelStart },
+      { length: [5, 5], chars: UPPER | LOWER, first: 'dD', after: PIN_AFTER, check: pinLabelStart },
+      {
+        length: [6, 20],
+        chars: UPPER | LOWER | UNDERSCORE,
+        first: 'pPnNcCaAdDbB',
+        after: PIN_AFTER,
+        check: pinLabelStart,
+      },
+    ],
+  ],
   // es-nif grouped by dots: 2 digits, then .ddd.ddd
   [
     'g/\\b\\d{2}\\.\\d{3}\\.\\d{3}-?[A-Z]\\b',
@@ -671,6 +768,15 @@ function anyCaseIbanStart(text: string, start: number): boolean {
   );
 }
 
+// A cell of 3-6 digits in a delimited table.
+const DIGIT_CELL: PatternStart = {
+  length: [3, 6],
+  chars: DIGIT,
+  after: ' ",;|\t\r\n',
+  afterSpace: true,
+  check: cellStart,
+};
+
 /**
  * Start conditions of built-in finders, by recognizer name: the word-run pass notes whether one is met, and
  * the finder runs over the text only then. As for PATTERN_STARTS, each must admit every place where the
@@ -718,6 +824,10 @@ export const FINDER_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new M
       },
     ],
   ],
+  // card-security-code-column and pin-column: their finders read the cells of 3-6 digits of a table column, padded
+  // with at most 8 spaces or double quotes
+  ['card-security-code-column', [DIGIT_CELL]],
+  ['pin-column', [DIGIT_CELL]],
 ]);
 
 /**

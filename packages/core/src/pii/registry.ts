@@ -5,6 +5,12 @@ import { auAbnRecognizer, auMedicareRecognizer, auTfnRecognizer } from './recogn
 import { brCnpjRecognizer, brCpfRecognizer } from './recognizers/brazil.js';
 import { caSinRecognizer } from './recognizers/canada.js';
 import {
+  cardSecurityCodeColumnRecognizer,
+  cardSecurityCodeRecognizer,
+  pinColumnRecognizer,
+  pinRecognizer,
+} from './recognizers/card-security-code.js';
+import {
   awsAccessKeyRecognizer,
   awsSecretKeyPairRecognizer,
   awsSecretKeyRecognizer,
@@ -60,6 +66,10 @@ export const STATIC_RECOGNIZERS: readonly Recognizer[] = [
   ukPostcodeRecognizer,
   // FINANCIAL
   creditCardRecognizer,
+  cardSecurityCodeRecognizer,
+  cardSecurityCodeColumnRecognizer,
+  pinRecognizer,
+  pinColumnRecognizer,
   abaRoutingRecognizer,
   ibanRecognizer,
   usBankNumberRecognizer,
