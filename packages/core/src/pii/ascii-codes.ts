@@ -17,9 +17,6 @@ export function asciiCodes(text: string, scratch: Uint8Array | undefined): Uint8
   const { read, written } = encoder.encodeInto(text, bytes);
   // A non-ASCII character takes two or more UTF-8 bytes: the whole text read in as many bytes is ASCII.
   if (read === length && written === length) return bytes;
-  for (let index = 0; index < length; index++) {
-    const code = text.charCodeAt(index);
-    bytes[index] = code < 128 ? code : 128;
-  }
+  for (let index = 0; index < length; index++) bytes[index] = Math.min(text.charCodeAt(index), 128);
   return bytes;
 }

@@ -7,7 +7,7 @@
 // `\b` and a word character can only match where a word run starts.
 
 import type { Candidate } from './recognizer.js';
-import { findSecretsNearKeyIdsAt } from './recognizers/cloud-keys.js';
+import { findSecretsNearKeyIdsAt } from './recognizers/aws-keys.js';
 import { findIbansAt, IBAN_LENGTHS } from './recognizers/iban.js';
 import { isAlnum } from './validators/boundaries.js';
 

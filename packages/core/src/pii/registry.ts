@@ -2,6 +2,12 @@ import type { Recognizer } from './recognizer.js';
 import { abaRoutingRecognizer } from './recognizers/aba-routing.js';
 import { krRrnRecognizer, sgNricRecognizer } from './recognizers/asia.js';
 import { auAbnRecognizer, auMedicareRecognizer, auTfnRecognizer } from './recognizers/australia.js';
+import {
+  awsAccessKeyRecognizer,
+  awsSecretKeyPairRecognizer,
+  awsSecretKeyRecognizer,
+  awsSessionTokenRecognizer,
+} from './recognizers/aws-keys.js';
 import { brCnpjRecognizer, brCpfRecognizer } from './recognizers/brazil.js';
 import { caSinRecognizer } from './recognizers/canada.js';
 import {
@@ -10,13 +16,6 @@ import {
   pinColumnRecognizer,
   pinRecognizer,
 } from './recognizers/card-security-code.js';
-import {
-  awsAccessKeyRecognizer,
-  awsSecretKeyPairRecognizer,
-  awsSecretKeyRecognizer,
-  awsSessionTokenRecognizer,
-  googleApiKeyRecognizer,
-} from './recognizers/cloud-keys.js';
 import { commandLinePasswordRecognizer } from './recognizers/command-line-password.js';
 import { creditCardRecognizer } from './recognizers/credit-card.js';
 import { bitcoinRecognizer, ethereumRecognizer } from './recognizers/crypto-wallets.js';
@@ -25,6 +24,7 @@ import { emailRecognizer } from './recognizers/email.js';
 import { nlBsnRecognizer, plPeselRecognizer } from './recognizers/europe-other.js';
 import { frNirRecognizer } from './recognizers/france.js';
 import { deTaxIdRecognizer } from './recognizers/germany.js';
+import { googleApiKeyRecognizer } from './recognizers/google-api-key.js';
 import { ibanRecognizer } from './recognizers/iban.js';
 import { inAadhaarRecognizer, inPanRecognizer } from './recognizers/india.js';
 import { ipAddressRecognizer } from './recognizers/ip-address.js';

@@ -10,6 +10,12 @@ export function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
+/** A validator: the match has no ASCII letter or digit right before or after it. */
+export function notGlued(_value: string, match: { text: string; start: number; end: number }): boolean {
+  const { text, start, end } = match;
+  return !(start > 0 && isAlnum(text.charCodeAt(start - 1))) && !(end < text.length && isAlnum(text.charCodeAt(end)));
+}
+
 /**
  * True when the candidate [start, end) is not glued to more of the same run: the character before is not
  * one of `before`, and the character after is not one of `after` (checked as a digit/letter/char set).

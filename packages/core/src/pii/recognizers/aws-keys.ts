@@ -1,11 +1,6 @@
 import { columnName, readCsvHeader } from '../csv-header.js';
 import type { Candidate, Recognizer } from '../recognizer.js';
-import { isAlnum } from '../validators/boundaries.js';
-
-const notGlued = (_value: string, match: { text: string; start: number; end: number }): boolean => {
-  const { text, start, end } = match;
-  return !(start > 0 && isAlnum(text.charCodeAt(start - 1))) && !(end < text.length && isAlnum(text.charCodeAt(end)));
-};
+import { isAlnum, notGlued } from '../validators/boundaries.js';
 
 /** AWS_ACCESS_KEY: access key ids (AKIA long-term, ASIA temporary, and the other IAM unique-id prefixes). */
 export const awsAccessKeyRecognizer: Recognizer = {
@@ -338,15 +333,4 @@ export const awsSessionTokenRecognizer: Recognizer = {
     },
   ],
   description: 'IQoJb3JpZ2luX2Vj / FwoGZXIvYXdzE / FQoGZXIvYXdzE / AQoDYXdzE + 80 or more base64 characters',
-};
-
-/** GOOGLE_API_KEY: `AIza` + 35 URL-safe base64 characters. */
-export const googleApiKeyRecognizer: Recognizer = {
-  name: 'google-api-key',
-  entity: 'GOOGLE_API_KEY',
-  category: 'SECRETS',
-  patterns: [{ regex: /\bAIza[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])/g, score: 0.95 }],
-  validate: notGlued,
-  triggers: ['AIza'],
-  description: 'AIza + 35 characters',
 };
