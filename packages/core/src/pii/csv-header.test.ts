@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { columnName, hasLaterHeaderLine, headerColumnAt, readCsvHeader, tableTopAbove } from './csv-header.js';
+import { LineStarts } from './line-starts.js';
+
+/** The arguments after `text` of tableTopAbove and headerColumnAt for the value at `start`. */
+const at = (text: string, start: number): [number, number] => [new LineStarts(text).of(start), start];
+
 import { PatternScanner } from './pattern-scanner.js';
 
 // The header reader and the column-name spelling as first written (split and regex replaces): the reference
@@ -67,8 +72,8 @@ describe('CSV header', () => {
     const header = readCsvHeader(text);
     expect(header).toBeDefined();
     const found = header as NonNullable<typeof header>;
-    expect(found.cells[headerColumnAt(text, found, text.indexOf('GB82'))]).toBe('iban');
-    expect(headerColumnAt(text, found, 1)).toBe(-1);
+    expect(found.cells[headerColumnAt(text, found, ...at(text, text.indexOf('GB82')))]).toBe('iban');
+    expect(headerColumnAt(text, found, ...at(text, 1))).toBe(-1);
   });
 });
 
@@ -80,13 +85,19 @@ describe('tables that do not start the text', () => {
     const text = `Here is the export, as asked:\n${table}\nthanks\n`;
     const tops = new Map<number, number>();
     const header = text.indexOf('customer');
-    expect(tableTopAbove(text, text.indexOf('123456789000'), tops)).toBe(header);
-    expect(tableTopAbove(text, text.indexOf('123456796919'), tops)).toBe(header);
-    expect(tableTopAbove(text, text.indexOf('as asked'), tops)).toBeUndefined();
-    expect(tableTopAbove(`intro\n\n${table}`, `intro\n\n${table}`.indexOf('1234567969'), new Map())).toBe(7);
+    expect(tableTopAbove(text, ...at(text, text.indexOf('123456789000')), tops)).toBe(header);
+    expect(tableTopAbove(text, ...at(text, text.indexOf('123456796919')), tops)).toBe(header);
+    expect(tableTopAbove(text, ...at(text, text.indexOf('as asked')), tops)).toBeUndefined();
+    expect(
+      tableTopAbove(
+        `intro\n\n${table}`,
+        ...at(`intro\n\n${table}`, `intro\n\n${table}`.indexOf('1234567969')),
+        new Map(),
+      ),
+    ).toBe(7);
     // A blank line or a line with another number of delimiters is not part of the table.
     const broken = `a,b,c,d\nx,y\n0,call back,123456789000,acme\n`;
-    expect(tableTopAbove(broken, broken.indexOf('1234'), new Map())).toBeUndefined();
+    expect(tableTopAbove(broken, ...at(broken, broken.indexOf('1234')), new Map())).toBeUndefined();
   });
 
   it('tells in one pass whether any later line could be a header', () => {
@@ -108,5 +119,16 @@ describe('tables that do not start the text', () => {
       const found = (await scanner.scan(text)).map((span) => [span.type, text.slice(span.start, span.end)]);
       expect({ preamble, found }).toEqual({ preamble, found: alone });
     }
+  });
+});
+
+describe('LineStarts', () => {
+  it('gives the start of the line holding a position: 0 on the first line, else one past the last newline before it', () => {
+    const text = 'ab\ncd\n\nef';
+    const lines = new LineStarts(text);
+    expect([0, 1, 2, 3, 4, 5, 6, 7, 8, 9].map((position) => lines.of(position))).toEqual([
+      0, 0, 0, 3, 3, 3, 6, 7, 7, 7,
+    ]);
+    expect(new LineStarts('no newline').of(5)).toBe(0);
   });
 });

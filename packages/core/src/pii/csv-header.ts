@@ -49,11 +49,10 @@ function unquote(cell: string): string {
 }
 
 /**
- * The column of the value at `start`: delimiters (outside double quotes) counted from the start of the value's
- * line, which must be a later line no longer than {@link MAX_LINE}; -1 otherwise.
+ * The column of the value at `start`: delimiters (outside double quotes) counted from `lineStart`, the start of
+ * the value's line, which must be a later line no longer than {@link MAX_LINE}; -1 otherwise.
  */
-export function headerColumnAt(text: string, header: CsvHeader, start: number): number {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+export function headerColumnAt(text: string, header: CsvHeader, lineStart: number, start: number): number {
   if (lineStart === 0 || start - lineStart > MAX_LINE) return -1;
   let column = 0;
   let quoted = false;
@@ -122,14 +121,18 @@ function delimiterCounts(text: string, from: number, to: number): number[] {
 }
 
 /**
- * Where the table holding the value at `start` begins, when it does not begin the text (`Here is the export:`
+ * Where the table holding the value at `start` (on the line from `lineStart`) begins, when it does not begin the text (`Here is the export:`
  * above it, or a table after a paragraph): the top line of the run of lines above the value's line that hold as
  * many of its delimiter (outside quotes). Read that line with {@link readCsvHeader} for the header. `tops`
  * remembers each line's table top for the scan, so a long table is walked once. Undefined when no line above
  * belongs to the value's table.
  */
-export function tableTopAbove(text: string, start: number, tops: Map<number, number>): number | undefined {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+export function tableTopAbove(
+  text: string,
+  lineStart: number,
+  start: number,
+  tops: Map<number, number>,
+): number | undefined {
   if (lineStart === 0 || start - lineStart > MAX_LINE) return undefined;
   const top = tops.get(lineStart) ?? walkUp(text, lineStart, tops);
   return top === lineStart ? undefined : top;

@@ -15,6 +15,7 @@ import {
   tableTopAbove,
 } from './csv-header.js';
 import { addCoverage, FIELD_CONTEXT_LIMIT, FieldContext, wholeValueSecret } from './field-context.js';
+import { LineStarts } from './line-starts.js';
 import {
   DIGIT,
   digitsAhead,
@@ -224,6 +225,8 @@ interface ScanState {
   csv?: CsvHeader | null;
   /** Whether a later line could be a header row (hasLaterHeaderLine), when first needed. */
   csvLater?: boolean;
+  /** The text's line starts, when first needed. */
+  lines?: LineStarts;
   /** Per line start, the first line of its table block (see tableTopAbove). */
   csvTops?: Map<number, number>;
   /** Header rows of table blocks that do not start the text, by the start of the header line (null: none). */
@@ -243,7 +246,7 @@ function contextNear(state: ScanState, context: RegExp, start: number, end: numb
   state.csvLater ??= hasLaterHeaderLine(state.text);
   if (!state.csvLater) return false;
   state.csvTops ??= new Map();
-  const top = tableTopAbove(state.text, start, state.csvTops);
+  const top = tableTopAbove(state.text, lineStartOf(state, start), start, state.csvTops);
   if (top === undefined || top === 0) return false;
   state.csvBlocks ??= new Map();
   let header = state.csvBlocks.get(top);
@@ -254,9 +257,15 @@ function contextNear(state: ScanState, context: RegExp, start: number, end: numb
   return header !== null && columnNamedBy(state, header, context, start);
 }
 
+/** Where the line holding `position` begins. */
+function lineStartOf(state: ScanState, position: number): number {
+  state.lines ??= new LineStarts(state.text);
+  return state.lines.of(position);
+}
+
 /** Whether the header cell above the value at `start` names `context` (looked up once per header and column). */
 function columnNamedBy(state: ScanState, header: CsvHeader, context: RegExp, start: number): boolean {
-  const column = headerColumnAt(state.text, header, start);
+  const column = headerColumnAt(state.text, header, lineStartOf(state, start), start);
   const cells = header.cells;
   if (column < 0 || column >= cells.length) return false;
   // Many rows ask about the same column: each (header, context, column) is looked up once per scan.
