@@ -149,6 +149,13 @@ describe('PatternScanner: foundation types', () => {
       'id,pin\n1,123',
       'name,pin code\nAna,560001',
       'id,cvv\n1,123,extra',
+      // A row of another table that holds the word is no header: the line above has its cells.
+      'name,code\nana,pin\nbob,1234',
+    ]);
+    // A header further down, after other tables and prose, is found; the table before it is not read.
+    expect(found('id,code\n1,1234\n\nnotes here\nacct;nip\nA1;4821\nB2;0042')).toEqual([
+      { type: 'PIN', value: '4821' },
+      { type: 'PIN', value: '0042' },
     ]);
   });
 
