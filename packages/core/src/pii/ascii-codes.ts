@@ -7,6 +7,9 @@
  */
 const encoder = new TextEncoder();
 
+/** Shorter texts are copied in JavaScript: a native call costs more than it saves on them (bench/detect's corpus). */
+const NATIVE_LENGTH = 1024;
+
 /**
  * The byte array, valid up to `text.length`: `scratch` when it is long enough, else a new array (which the caller
  * may keep as its next scratch).
@@ -14,6 +17,10 @@ const encoder = new TextEncoder();
 export function asciiCodes(text: string, scratch: Uint8Array | undefined): Uint8Array {
   const length = text.length;
   const bytes = scratch !== undefined && scratch.length >= length ? scratch : new Uint8Array(length);
+  if (length < NATIVE_LENGTH) {
+    for (let index = 0; index < length; index++) bytes[index] = Math.min(text.charCodeAt(index), 128);
+    return bytes;
+  }
   const { read, written } = encoder.encodeInto(text, bytes);
   // A non-ASCII character takes two or more UTF-8 bytes: the whole text read in as many bytes is ASCII.
   if (read === length && written === length) return bytes;

@@ -292,6 +292,8 @@ export const cardSecurityCodeColumnRecognizer: Recognizer = {
   name: 'card-security-code-column',
   entity: 'CARD_SECURITY_CODE',
   category: 'FINANCIAL',
+  // The words of CVV_HEADER_WORDS: a text without them (most) skips the finder in the scan's one trigger search.
+  caseInsensitiveTriggers: ['cvv', 'cvc', 'cvn', 'ccv', 'csc', 'cid', 'security', 'seguridad', 'verification'],
   find: (text) =>
     findColumnCells(
       text,
@@ -316,6 +318,7 @@ export const pinColumnRecognizer: Recognizer = {
   name: 'pin-column',
   entity: 'PIN',
   category: 'FINANCIAL',
+  caseInsensitiveTriggers: ['pin', 'nip'],
   find: (text) =>
     findColumnCells(
       text,
