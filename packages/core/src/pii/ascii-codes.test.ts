@@ -18,6 +18,17 @@ describe('asciiCodes', () => {
     expect([...codes.subarray(0, text.length)]).toEqual([128, 49, 128, 128, 50, 128, 90]);
   });
 
+  it('gives the same bytes for a long text (the native path, 1 KB and up), ASCII or not', () => {
+    for (const text of ['SSN 123-45-6789 '.repeat(100), `${'SSN 123-45-6789 '.repeat(100)}é😀\ud800Z`]) {
+      const codes = asciiCodes(text, undefined);
+      const expected = [...text].flatMap((char) =>
+        char.length === 2 ? [128, 128] : [Math.min(char.charCodeAt(0), 128)],
+      );
+      expect(text.length).toBeGreaterThanOrEqual(1024);
+      expect([...codes.subarray(0, text.length)]).toEqual(expected);
+    }
+  });
+
   it('does not read past the text when the scratch array holds an earlier, longer text', () => {
     const scratch = asciiCodes('4111111111111111 is a card', undefined);
     const codes = asciiCodes('ñ9', scratch);
