@@ -3,7 +3,8 @@
 
 // Codes 44, 9, 59, 124 in the header loop below.
 const DELIMITERS = [',', '\t', ';', '|'] as const;
-const MAX_LINE = 4096;
+/** Longest line read as part of a table. */
+export const MAX_LINE = 4096;
 
 /** The header row of a delimited table, or undefined when the text's first line does not read as one. */
 export interface CsvHeader {
@@ -54,15 +55,45 @@ function unquote(cell: string): string {
  */
 export function headerColumnAt(text: string, header: CsvHeader, lineStart: number, start: number): number {
   if (lineStart === 0 || start - lineStart > MAX_LINE) return -1;
-  let column = 0;
+  return delimitersIn(text, lineStart, start, header.delimiter.charCodeAt(0));
+}
+
+/** Delimiters `delimiter` (a code) outside double quotes on the line [from, to). */
+export function delimitersIn(text: string, from: number, to: number, delimiter: number): number {
+  let count = 0;
   let quoted = false;
-  const delimiter = header.delimiter.charCodeAt(0);
-  for (let index = lineStart; index < start; index++) {
+  for (let index = from; index < to; index++) {
     const code = text.charCodeAt(index);
     if (code === 34) quoted = !quoted;
-    else if (code === delimiter && !quoted) column++;
+    else if (code === delimiter && !quoted) count++;
   }
-  return column;
+  return count;
+}
+
+/**
+ * Where cell `column` of the line [from, to) lies, padding and quotes included (delimiters inside double quotes
+ * do not count); undefined when the line has fewer cells.
+ */
+export function cellBounds(
+  text: string,
+  from: number,
+  to: number,
+  delimiter: number,
+  column: number,
+): [number, number] | undefined {
+  let cell = 0;
+  let start = from;
+  let quoted = false;
+  for (let index = from; index < to; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 34) quoted = !quoted;
+    else if (code === delimiter && !quoted) {
+      if (cell === column) return [start, index];
+      cell++;
+      start = index + 1;
+    }
+  }
+  return cell === column ? [start, to] : undefined;
 }
 
 /**
@@ -106,7 +137,7 @@ function mainSlot(counts: readonly number[]): number {
 }
 
 /** Delimiters outside double quotes on the line [from, to), per delimiter (the order of DELIMITERS). */
-function delimiterCounts(text: string, from: number, to: number): number[] {
+export function delimiterCounts(text: string, from: number, to: number): number[] {
   const counts = [0, 0, 0, 0];
   let quoted = false;
   for (let index = from; index < to; index++) {

@@ -1,4 +1,4 @@
-import { columnName, readCsvHeader } from '../csv-header.js';
+import { cellBounds, columnName, delimitersIn, readCsvHeader } from '../csv-header.js';
 import type { Candidate, Recognizer } from '../recognizer.js';
 import { isAlnum, notGlued } from '../validators/boundaries.js';
 
@@ -255,28 +255,13 @@ function cellAt(
   delimiter: number,
   column: number,
 ): [number, number] | undefined {
-  let index = 0;
-  let cellStart = from;
-  let quoted = false;
-  let delimited = false;
-  let found: [number, number] | undefined;
-  for (let position = from; position <= to; position++) {
-    const code = position < to ? text.charCodeAt(position) : delimiter;
-    if (code === 34) quoted = !quoted;
-    else if (code === delimiter && !quoted) {
-      if (position < to) delimited = true;
-      if (index === column && found === undefined) {
-        let start = cellStart;
-        let end = position;
-        while (start < end && (isSpaceCode(text.charCodeAt(start)) || text.charCodeAt(start) === 34)) start++;
-        while (end > start && (isSpaceCode(text.charCodeAt(end - 1)) || text.charCodeAt(end - 1) === 34)) end--;
-        found = [start, end];
-      }
-      index++;
-      cellStart = position + 1;
-    }
-  }
-  return delimited ? (found ?? [to, to]) : undefined;
+  if (delimitersIn(text, from, to, delimiter) === 0) return undefined;
+  const bounds = cellBounds(text, from, to, delimiter, column);
+  if (bounds === undefined) return [to, to];
+  let [start, end] = bounds;
+  while (start < end && (isSpaceCode(text.charCodeAt(start)) || text.charCodeAt(start) === 34)) start++;
+  while (end > start && (isSpaceCode(text.charCodeAt(end - 1)) || text.charCodeAt(end - 1) === 34)) end--;
+  return [start, end];
 }
 
 /** AWS_SECRET_KEY: 40 base64 characters assigned to an AWS secret key name, or in a secret key column. */

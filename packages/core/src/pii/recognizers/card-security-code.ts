@@ -1,5 +1,14 @@
-import { columnName, isBorderLine, readCsvHeader } from '../csv-header.js';
+import {
+  cellBounds,
+  columnName,
+  delimiterCounts,
+  delimitersIn,
+  isBorderLine,
+  MAX_LINE,
+  readCsvHeader,
+} from '../csv-header.js';
 import type { Candidate, MatchContext, Recognizer, ValidatorResult } from '../recognizer.js';
+import { isDigit } from '../validators/boundaries.js';
 import { creditCardRecognizer } from './credit-card.js';
 
 // Card verification codes (CVV2, CVC2, CID, CSC: PCI DSS forbids keeping them after authorisation) and PINs, read
@@ -63,21 +72,6 @@ const PIN_HEADER_WORDS = /pin|nip/gi;
 // `PIN code` is also India's postal code (six digits).
 const POSTAL_PIN_COLUMN = /pin ?code$/;
 
-// csv-header's longest line.
-const MAX_LINE = 4096;
-
-/** Delimiters `delimiter` (a code) outside double quotes on the line [from, to). */
-function delimitersIn(text: string, from: number, to: number, delimiter: number): number {
-  let count = 0;
-  let quoted = false;
-  for (let index = from; index < to; index++) {
-    const code = text.charCodeAt(index);
-    if (code === 34) quoted = !quoted;
-    else if (code === delimiter && !quoted) count++;
-  }
-  return count;
-}
-
 /**
  * The digits of cell `column` of the line [from, to) when the cell holds only digits, padded with at most 8 spaces
  * or double quotes on each side (as FINDER_STARTS admits it), as [start, end]; undefined otherwise.
@@ -89,21 +83,9 @@ function digitCell(
   delimiter: number,
   column: number,
 ): [number, number] | undefined {
-  let cell = 0;
-  let start = from;
-  let quoted = false;
-  let index = from;
-  for (; index < to; index++) {
-    const code = text.charCodeAt(index);
-    if (code === 34) quoted = !quoted;
-    else if (code === delimiter && !quoted) {
-      if (cell === column) break;
-      cell++;
-      start = index + 1;
-    }
-  }
-  if (cell !== column) return undefined;
-  const cellEnd = index;
+  const bounds = cellBounds(text, from, to, delimiter, column);
+  if (bounds === undefined) return undefined;
+  const [start, cellEnd] = bounds;
   let digitsStart = start;
   while (digitsStart < cellEnd && digitsStart - start < 9 && isPadding(text.charCodeAt(digitsStart))) digitsStart++;
   if (digitsStart - start > 8) return undefined;
@@ -115,10 +97,6 @@ function digitCell(
 
 function isPadding(code: number): boolean {
   return code === 32 || code === 34;
-}
-
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
 }
 
 /**
@@ -182,8 +160,8 @@ function* findColumnCells(
 }
 
 /**
- * Whether the line [from, to) is a row of a table above it: the line above holds as many of the line's delimiters
- * (its most frequent of `,` `;` tab `|`), at least one. Such a line is not read as a header.
+ * Whether the line [from, to) is a row of a table above it: the line above holds as many of one of the line's
+ * delimiters (`,` `;` tab `|`), at least one. Such a line is not read as a header.
  */
 function continuesTableAbove(text: string, from: number, to: number): boolean {
   if (from === 0) return false;
@@ -191,15 +169,9 @@ function continuesTableAbove(text: string, from: number, to: number): boolean {
   if (text.charCodeAt(aboveEnd - 1) === 13) aboveEnd--;
   const aboveStart = text.lastIndexOf('\n', aboveEnd - 1) + 1;
   if (aboveEnd - aboveStart > MAX_LINE) return false;
-  for (const delimiter of DELIMITERS) {
-    const count = delimitersIn(text, from, to, delimiter);
-    if (count > 0 && delimitersIn(text, aboveStart, aboveEnd, delimiter) === count) return true;
-  }
-  return false;
+  const above = delimiterCounts(text, aboveStart, aboveEnd);
+  return delimiterCounts(text, from, to).some((count, slot) => count > 0 && above[slot] === count);
 }
-
-// Table delimiters: `,` `;` tab `|`.
-const DELIMITERS = [44, 59, 9, 124];
 
 // `'`, `"`, `]`, space, tab: what may stand between a label and its value besides a connector.
 const PADDING = new Set([39, 34, 93, 32, 9]);
