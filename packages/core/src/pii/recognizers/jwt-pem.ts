@@ -1,11 +1,31 @@
 import type { Candidate, Recognizer } from '../recognizer.js';
 
+/**
+ * A base64url segment's JSON, or undefined. `atob` on the segment made base64 (the pattern admits only the
+ * base64url alphabet), not `Buffer`: half the cost on a log's tokens. atob gives the bytes as Latin-1, which
+ * reads as JSON exactly when their UTF-8 does (multi-byte characters only occur inside strings).
+ */
 function decodeSegment(segment: string): unknown {
   try {
-    return JSON.parse(Buffer.from(segment, 'base64url').toString('utf8'));
+    return JSON.parse(atob(segment.replaceAll('-', '+').replaceAll('_', '/')));
   } catch {
     return undefined;
   }
+}
+
+/** Whether a header segment names an `alg`, by segment: a log repeats a few headers many times. */
+const HEADERS = new Map<string, boolean>();
+const MAX_HEADERS = 256;
+
+function namesAlgorithm(header: string): boolean {
+  let verdict = HEADERS.get(header);
+  if (verdict === undefined) {
+    const decoded = decodeSegment(header);
+    verdict = typeof decoded === 'object' && decoded !== null && 'alg' in decoded;
+    if (HEADERS.size >= MAX_HEADERS) HEADERS.clear();
+    HEADERS.set(header, verdict);
+  }
+  return verdict;
 }
 
 /** JWT: header.payload.signature, header and payload base64url JSON, header naming an `alg`. */
@@ -15,13 +35,11 @@ export const jwtRecognizer: Recognizer = {
   category: 'SECRETS',
   patterns: [{ regex: /\beyJ[A-Za-z0-9_-]{8,4096}\.eyJ[A-Za-z0-9_-]{4,16384}\.[A-Za-z0-9_-]{0,4096}/g, score: 0.95 }],
   validate(value) {
-    const [header, payload] = value.split('.');
-    const decoded = decodeSegment(header as string);
+    const headerEnd = value.indexOf('.');
+    const payloadEnd = value.indexOf('.', headerEnd + 1);
     return (
-      typeof decoded === 'object' &&
-      decoded !== null &&
-      'alg' in decoded &&
-      typeof decodeSegment(payload as string) === 'object'
+      namesAlgorithm(value.slice(0, headerEnd)) &&
+      typeof decodeSegment(value.slice(headerEnd + 1, payloadEnd)) === 'object'
     );
   },
   triggers: ['eyJ'],

@@ -573,6 +573,13 @@ const CASES: Record<string, readonly Case[]> = {
         'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U',
     },
     { text: 'eyJub3QiOiJhIGp3dCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.abcdefghijkl' },
+    // A payload with UTF-8 (`"name":"José Núñez"`) is JSON; one cut short (`{"sub": 42, oops`) is not.
+    {
+      text: 'token eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiI0MiIsIm5hbWUiOiJKb3PDqSBOw7rDsWV6In0.c2lnbmF0dXJlLXNpZ25hdHVyZQ',
+      found:
+        'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiI0MiIsIm5hbWUiOiJKb3PDqSBOw7rDsWV6In0.c2lnbmF0dXJlLXNpZ25hdHVyZQ',
+    },
+    { text: 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiA0Miwgb29wcw.c2lnbmF0dXJlLXNpZ25hdHVyZQ' },
   ],
   PRIVATE_KEY: [
     { text: 'const PEM_HEADER = "-----BEGIN RSA PRIVATE KEY-----";' },
