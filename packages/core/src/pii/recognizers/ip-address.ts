@@ -36,32 +36,38 @@ export function mayHoldIpv6(text: string): boolean {
 }
 
 /** IPv6 candidates without the {@link mayHoldIpv6} pre-check (exported for the test that compares both). */
-export function* ipv6Candidates(text: string): Iterable<Candidate> {
+export function ipv6Candidates(text: string): Candidate[] {
+  const candidates: Candidate[] = [];
   let colon = text.indexOf(':');
   let floor = 0;
   while (colon !== -1) {
+    // `colon` is the first colon after the last run's end (`floor`): the run grown back from it holds no other.
     let start = colon;
     const lowest = Math.max(floor, colon - 45);
     while (start > lowest && isHexOrColon(text.charCodeAt(start - 1))) start--;
-    let end = colon + 1;
     const highest = Math.min(text.length, start + 45);
-    while (end < highest && isHexOrColon(text.charCodeAt(end))) end++;
-    while (end > colon + 1 && text.charCodeAt(end - 1) === 46) end--;
-    let colons = 0;
+    // Forward, counting the colons as they come (a log has a colon in most lines: one pass each).
+    let end = colon + 1;
+    let colons = 1;
     let compressed = false;
-    for (let index = start; index < end; index++) {
-      if (text.charCodeAt(index) === 58) {
+    while (end < highest) {
+      const code = text.charCodeAt(end);
+      if (!isHexOrColon(code)) break;
+      if (code === 58) {
         colons++;
-        if (index > start && text.charCodeAt(index - 1) === 58) compressed = true;
+        if (text.charCodeAt(end - 1) === 58) compressed = true;
       }
+      end++;
     }
+    while (end > colon + 1 && text.charCodeAt(end - 1) === 46) end--;
     if (colons >= 2 && (compressed || colons >= 7)) {
       const tail = SUFFIX.exec(text.slice(end, end + 24));
-      yield { start, end: end + (tail?.[0].length ?? 0), score: 0.7 };
+      candidates.push({ start, end: end + (tail?.[0].length ?? 0), score: 0.7 });
     }
     floor = end;
-    colon = text.indexOf(':', Math.max(end, colon + 1));
+    colon = text.indexOf(':', end);
   }
+  return candidates;
 }
 
 /**
