@@ -18,6 +18,15 @@ describe('asciiCodes', () => {
     expect([...codes.subarray(0, text.length)]).toEqual([128, 49, 128, 128, 50, 128, 90]);
   });
 
+  it('reads the dashes word processors put for hyphens as `-`, in short and long texts', () => {
+    const dashes = '\u2010\u2011\u2012\u2013\u2014\u2212';
+    // U+2015 (horizontal bar) and U+2043 (hyphen bullet) are no such dash.
+    for (const text of [`${dashes}\u2015\u2043`, `${'x'.repeat(1024)}${dashes}\u2015\u2043`]) {
+      const codes = asciiCodes(text, undefined);
+      expect([...codes.subarray(text.length - 8, text.length)]).toEqual([45, 45, 45, 45, 45, 45, 128, 128]);
+    }
+  });
+
   it('gives the same bytes for a long text (the native path, 1 KB and up), ASCII or not', () => {
     for (const text of ['SSN 123-45-6789 '.repeat(100), `${'SSN 123-45-6789 '.repeat(100)}é😀\ud800Z`]) {
       const codes = asciiCodes(text, undefined);

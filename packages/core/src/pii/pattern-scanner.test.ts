@@ -1232,6 +1232,17 @@ describe('PatternScanner on agent texts found in review', () => {
     expect(found('SSN 536\u201522\u20151234')).toEqual([]);
   });
 
+  it('reads phone numbers written with the dashes word processors put for hyphens', () => {
+    // Word and Outlook write numbers with non-breaking hyphens (U+2011) so that they never break across lines.
+    for (const dash of ['\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2212']) {
+      for (const phone of [`415${dash}555${dash}2671`, `+44${dash}7911${dash}123456`, `(212)${dash}736${dash}5000`]) {
+        expect(found(`call ${phone} today`), phone).toEqual([{ type: 'PHONE_NUMBER', value: phone }]);
+      }
+      // A date so written is still no number, nor a version glued to its separators.
+      expect(found(`tel 2024${dash}03${dash}14`)).toEqual([]);
+    }
+  });
+
   it('reads IBANs typed in lower case only when the layout fits, as capitals pass on mod-97 alone', () => {
     // The same values in capitals pass length and mod-97: only the layout rule keeps them out in lower case.
     for (const iban of ['gb16 1234 1234 5698 7654 00', 'de05 3704 0044 0532 0130 0a', 'nl52 0417 1643 00ab na']) {

@@ -6,6 +6,7 @@
 // A word run is a maximal run of `\w` characters ([A-Za-z0-9_], what `\b` looks at). A regex that opens with
 // `\b` and a word character can only match where a word run starts.
 
+import { isWideDash } from './ascii-codes.js';
 import type { Candidate } from './recognizer.js';
 import { findSecretsNearKeyIdsAt } from './recognizers/aws-keys.js';
 import { findIbansAt, IBAN_LENGTHS } from './recognizers/iban.js';
@@ -37,7 +38,8 @@ export interface PatternStart {
   readonly before?: string;
   /**
    * Least number of digits the match holds from its start, in groups joined by single characters of
-   * ` -./` (what {@link digitsAhead} counts). @default 0
+   * ` -./` (what {@link digitsAhead} counts; a word processor's dash counts as `-`, an upper bound for the
+   * patterns that do not take it). @default 0
    */
   readonly digits?: number;
   /** The separators {@link digits} may cross (single characters). @default ' -./' */
@@ -50,7 +52,13 @@ function isDigitCode(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
+/** A character of `separators`; a word processor's dash counts as `-` (see asciiCodes). */
+function isSeparator(code: number, separators: Uint8Array): boolean {
+  return code < 128 ? separators[code] === 1 : separators[45] === 1 && isWideDash(code);
+}
+
 /** True when at least `needed` digits follow `start`, in groups joined by single separators (a set of codes). */
+
 export function digitsAhead(text: string, start: number, needed: number, separators: Uint8Array): boolean {
   let count = 0;
   let index = start;
@@ -59,7 +67,7 @@ export function digitsAhead(text: string, start: number, needed: number, separat
     const code = text.charCodeAt(index);
     if (isDigitCode(code)) {
       if (++count >= needed) return true;
-    } else if (!(index > start && code < 128 && separators[code] === 1 && isDigitCode(text.charCodeAt(index - 1)))) {
+    } else if (!(index > start && isSeparator(code, separators) && isDigitCode(text.charCodeAt(index - 1)))) {
       return false;
     }
     index++;
@@ -416,23 +424,23 @@ const digitRun = (min: number, max: number, after: string, digits: number, first
 
 /** Start conditions by `${flags}/${source}` of the built-in regexes. */
 export const PATTERN_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new Map<string, readonly PatternStart[]>([
-  // phone: +CC..., (area) or area followed by a separator
+  // phone: +CC..., (area) or area followed by a separator (a word processor's dash too)
   [
-    'g/\\+\\d{1,3}(?:[ .-]?\\(?\\d{1,4}\\)?){1,6}',
+    'g/\\+\\d{1,3}(?:[ .\\u2010-\\u2014\\u2212-]?\\(?\\d{1,4}\\)?){1,6}',
     [{ length: [1, Infinity], chars: ALNUM | UNDERSCORE, first: DIGITS, before: '+' }],
   ],
   [
-    'g/(?:\\(\\d{3}\\)[ .-]?|\\b\\d{3}[ .-])\\d{3}[ .-]\\d{4}\\b',
+    'g/(?:\\(\\d{3}\\)[ .\\u2010-\\u2014\\u2212-]?|\\b\\d{3}[ .\\u2010-\\u2014\\u2212-])\\d{3}[ .\\u2010-\\u2014\\u2212-]\\d{4}\\b',
     [
       { length: [3, 3], chars: DIGIT, before: '(', after: ')' },
-      { length: [3, 3], chars: DIGIT, after: ' .-', digits: 10, separators: ' .-' },
+      { length: [3, 3], chars: DIGIT, after: ` .-${WIDE_DASHES}`, digits: 10, separators: ' .-' },
     ],
   ],
   [
-    'g/(?:(?:\\(\\d{2,5}\\)[ .-]?|\\b\\d{2,5}[ .-])\\d{2,4}(?:[ .-]\\d{2,4}){1,3}|\\(\\d{2,5}\\)[ .-]?\\d{4,5}-\\d{4}|\\b0\\d{1,4}[ .-]\\d{4,8}|\\b[6-9]\\d{4} \\d{5})\\b',
+    'g/(?:(?:\\(\\d{2,5}\\)[ .\\u2010-\\u2014\\u2212-]?|\\b\\d{2,5}[ .\\u2010-\\u2014\\u2212-])\\d{2,4}(?:[ .\\u2010-\\u2014\\u2212-]\\d{2,4}){1,3}|\\(\\d{2,5}\\)[ .-]?\\d{4,5}-\\d{4}|\\b0\\d{1,4}[ .\\u2010-\\u2014\\u2212-]\\d{4,8}|\\b[6-9]\\d{4} \\d{5})\\b',
     [
       { length: [2, 5], chars: DIGIT, before: '(', after: ')' },
-      { length: [2, 5], chars: DIGIT, after: ' .-', digits: 6, separators: ' .-', check: notTimestamp },
+      { length: [2, 5], chars: DIGIT, after: ` .-${WIDE_DASHES}`, digits: 6, separators: ' .-', check: notTimestamp },
     ],
   ],
   // uk-postcode: outward code (2-4) then a space, or the whole postcode (5-7); GIR 0AA

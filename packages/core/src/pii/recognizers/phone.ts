@@ -5,19 +5,24 @@ import type { Recognizer } from '../recognizer.js';
 import { isAlnum, isDigit } from '../validators/boundaries.js';
 import { countDigits, digitsOf } from '../validators/checksums.js';
 
-// `+CC ...` with separators, or national numbers written with at least one separator.
-const INTERNATIONAL = /\+\d{1,3}(?:[ .-]?\(?\d{1,4}\)?){1,6}/g;
-const NANP = /(?:\(\d{3}\)[ .-]?|\b\d{3}[ .-])\d{3}[ .-]\d{4}\b/g;
+// `+CC ...` with separators, or national numbers written with at least one separator. A separator is a space, a
+// dot or a dash, including the dashes word processors put for `-` (U+2010-U+2014, U+2212): Word and Outlook write
+// phone numbers with non-breaking hyphens (U+2011) so that they never break across lines.
+const INTERNATIONAL = /\+\d{1,3}(?:[ .\u2010-\u2014\u2212-]?\(?\d{1,4}\)?){1,6}/g;
+const NANP =
+  /(?:\(\d{3}\)[ .\u2010-\u2014\u2212-]?|\b\d{3}[ .\u2010-\u2014\u2212-])\d{3}[ .\u2010-\u2014\u2212-]\d{4}\b/g;
 // Three to five groups; or two in the layouts that say "phone": a trunk 0 (`07911 123456`, `030 12345678`), an
 // Indian mobile (`98765 43210`), a Brazilian one (`(11) 91234-5678`). Other pairs (`200 535524`, an HTTP status
 // and a size in an access log) are not candidates.
 const NATIONAL =
-  /(?:(?:\(\d{2,5}\)[ .-]?|\b\d{2,5}[ .-])\d{2,4}(?:[ .-]\d{2,4}){1,3}|\(\d{2,5}\)[ .-]?\d{4,5}-\d{4}|\b0\d{1,4}[ .-]\d{4,8}|\b[6-9]\d{4} \d{5})\b/g;
-const NANP_LAYOUT = /^(?:\(\d{3}\)[ .-]?|\d{3}[ .-])\d{3}[ .-]\d{4}$/;
+  /(?:(?:\(\d{2,5}\)[ .\u2010-\u2014\u2212-]?|\b\d{2,5}[ .\u2010-\u2014\u2212-])\d{2,4}(?:[ .\u2010-\u2014\u2212-]\d{2,4}){1,3}|\(\d{2,5}\)[ .-]?\d{4,5}-\d{4}|\b0\d{1,4}[ .\u2010-\u2014\u2212-]\d{4,8}|\b[6-9]\d{4} \d{5})\b/g;
+const NANP_LAYOUT =
+  /^(?:\(\d{3}\)[ .\u2010-\u2014\u2212-]?|\d{3}[ .\u2010-\u2014\u2212-])\d{3}[ .\u2010-\u2014\u2212-]\d{4}$/;
 const US_ONLY: readonly CountryCode[] = ['US'];
 
 const IPV4_LIKE = /^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$/;
-const DATE_LIKE = /^(?:\d{4}[-. ]\d{1,2}[-. ]\d{1,2}|\d{1,2}[-. ]\d{1,2}[-. ]\d{4})$/;
+const DATE_LIKE =
+  /^(?:\d{4}[-. \u2010-\u2014\u2212]\d{1,2}[-. \u2010-\u2014\u2212]\d{1,2}|\d{1,2}[-. \u2010-\u2014\u2212]\d{1,2}[-. \u2010-\u2014\u2212]\d{4})$/;
 
 /** Default regions tried, in order, for numbers written without a `+` country code. */
 export const DEFAULT_PHONE_REGIONS: readonly CountryCode[] = ['US', 'GB', 'ES', 'MX', 'DE', 'FR', 'IN', 'BR'];
@@ -73,7 +78,7 @@ export function createPhoneRecognizer(options: PhoneRecognizerOptions = {}): Rec
     presidioEntity: 'PHONE_NUMBER',
     patterns: [
       // `+1 415 555 2671 2`: the number without the digit after it.
-      { regex: INTERNATIONAL, score: 0.75, regroup: { separators: ' .-' } },
+      { regex: INTERNATIONAL, score: 0.75, regroup: { separators: ' .-\u2010\u2011\u2012\u2013\u2014\u2212' } },
       { regex: NANP, score: 0.65 },
       { regex: NATIONAL, score: 0.4 },
     ],
@@ -102,7 +107,11 @@ export function createPhoneRecognizer(options: PhoneRecognizerOptions = {}): Rec
         return false;
       }
       // The national tail of an international number that failed validation is not a number of its own.
-      if (!value.startsWith('+') && /\+\d{1,3}[ .-]?\(?$/.test(text.slice(Math.max(0, start - 6), start))) return false;
+      if (
+        !value.startsWith('+') &&
+        /\+\d{1,3}[ .\u2010-\u2014\u2212-]?\(?$/.test(text.slice(Math.max(0, start - 6), start))
+      )
+        return false;
       // Ten bare digits starting with 1 are epoch seconds (2001-2033) far more often than a number written
       // without its trunk prefix; no North American area code starts with 1.
       if (value.length === 10 && value.charCodeAt(0) === 49 && /^\d{10}$/.test(value)) return false;
