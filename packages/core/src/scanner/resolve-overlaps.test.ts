@@ -110,6 +110,20 @@ describe('resolveOverlaps', () => {
     );
   });
 
+  it('settles two overlapping spans (the shortcut for pairs) as the rule does, in every arrangement', () => {
+    const pair = fc
+      .tuple(fc.integer({ min: 0, max: 12 }), fc.integer({ min: 1, max: 12 }), fc.constantFrom(0.5, 0.9))
+      .map(([start, length, score]) => ({ start, end: start + length, score }));
+    fc.assert(
+      fc.property(pair, pair, fc.constantFrom('A', 'B'), ({ ...a }, { ...b }, type) => {
+        const spans = [span(type, a.start, a.end, a.score), span('C', b.start, b.end, b.score)];
+        expect(resolveOverlaps(spans)).toEqual(naive(spans));
+        expect(resolveOverlaps([...spans].reverse())).toEqual(naive(spans));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('settles one large cluster (a chain of overlapping spans) the same way as the rule', () => {
     const spans = Array.from({ length: 3000 }, (_, index) =>
       span(index % 2 === 0 ? 'A' : 'B', index * 2, index * 2 + 3 + (index % 5), ((index * 7) % 10) / 10),
