@@ -106,6 +106,11 @@ interface RegexEntry {
   windowIndex: number;
   /** Every listener's pattern asks to search on inside a rejected match (RecognizerPattern.regroup.inside). */
   inside: boolean;
+  /**
+   * Every listener reads the whole match (no group): the windowed pass then runs `test` and slices the match, with
+   * no match array (the arrays were a fifth of what a scan of the bench log allocated).
+   */
+  wholeOnly: boolean;
 }
 
 /** One start condition of a windowed regex, compiled for the word-run pass. */
@@ -763,6 +768,7 @@ export class PatternScanner implements Scanner {
             sticky: undefined,
             windowIndex: -1,
             inside: false,
+            wholeOnly: false,
           };
           regexes.set(regexKey, entry);
           plan.regexes.push(entry);
@@ -776,6 +782,7 @@ export class PatternScanner implements Scanner {
     for (const entry of plan.regexes) {
       entry.gated = entry.listeners.every(({ plan: listener }) => gated.has(listener));
       entry.inside = entry.listeners.every(({ pattern }) => pattern.regroup?.inside === true);
+      entry.wholeOnly = entry.listeners.every(({ pattern }) => (pattern.group ?? 0) === 0);
     }
     for (const entry of plan.regexes) if (entry.starts !== undefined) addWindowed(plan, entry, entry.starts);
     plan.startedFinders = new Uint8Array(plan.recognizers.length);
@@ -934,6 +941,16 @@ function handleMatch(state: ScanState, match: RegExpExecArray, listeners: readon
       if (separators === undefined) consider(state, plan, start, start + value.length, pattern.score, value);
       else considerRegrouped(state, plan, pattern.score, start, value, separators);
     }
+  }
+}
+
+/** Hands a whole match [start, start + whole.length) to its listeners (none of which reads a group). */
+function handleWhole(state: ScanState, start: number, whole: string, listeners: readonly PatternListener[]): void {
+  const enabled = state.enabled;
+  for (const { pattern, plan, regroup: separators } of listeners) {
+    if (enabled[plan.index] !== 1) continue;
+    if (separators === undefined) consider(state, plan, start, start + whole.length, pattern.score, whole);
+    else considerRegrouped(state, plan, pattern.score, start, whole, separators);
   }
 }
 
@@ -1295,12 +1312,20 @@ function scanWordRuns(state: ScanState, plan: ScanPlan): void {
         if (position < (floors[window] as number)) continue;
         const sticky = entry.sticky as RegExp;
         sticky.lastIndex = position;
-        const match = sticky.exec(text);
-        if (match === null) continue;
-        const matchLength = match[0].length;
-        floors[window] = position + (matchLength === 0 ? 1 : matchLength);
-        if (matchLength === 0) continue;
-        handleMatch(state, match, entry.listeners);
+        if (entry.wholeOnly) {
+          if (!sticky.test(text)) continue;
+          const matchLength = sticky.lastIndex - position;
+          floors[window] = position + (matchLength === 0 ? 1 : matchLength);
+          if (matchLength === 0) continue;
+          handleWhole(state, position, text.slice(position, position + matchLength), entry.listeners);
+        } else {
+          const match = sticky.exec(text);
+          if (match === null) continue;
+          const matchLength = match[0].length;
+          floors[window] = position + (matchLength === 0 ? 1 : matchLength);
+          if (matchLength === 0) continue;
+          handleMatch(state, match, entry.listeners);
+        }
         // A match of an `inside` pattern hides nothing: later runs inside it may start a match (a card glued
         // after another number); overlapping spans then settle by the overlap rule.
         if (entry.inside) floors[window] = position + 1;
