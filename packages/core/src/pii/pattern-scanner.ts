@@ -70,6 +70,13 @@ export interface PatternScannerOptions {
   readonly languages?: readonly string[];
   /** Regions tried for phone numbers written without `+`. @default ['US','GB','ES','MX','DE','FR','IN','BR'] */
   readonly phoneRegions?: readonly CountryCode[];
+  /**
+   * Phone numbers whose verdict (valid or not) is kept across scans, by the candidate's text: libphonenumber-js takes
+   * 10-100 µs per candidate and a repeated one then costs a lookup (logs repeat numbers). The kept strings are
+   * copies, so a scanned document is never kept alive by them. 0 keeps none: no phone candidate stays in memory
+   * after its scan. @default 10_000
+   */
+  readonly phoneVerdictCache?: number;
   /** Characters searched for context words around a candidate. @default { before: 48, after: 20 } */
   readonly contextWindow?: ContextWindow;
 }
@@ -541,7 +548,9 @@ export class PatternScanner implements Scanner {
   constructor(options: PatternScannerOptions = {}) {
     this.#options = options;
     const recognizers = [
-      ...(options.builtins === false ? [] : builtinRecognizers({ phoneRegions: options.phoneRegions })),
+      ...(options.builtins === false
+        ? []
+        : builtinRecognizers({ phoneRegions: options.phoneRegions, phoneVerdictCache: options.phoneVerdictCache })),
       ...(options.recognizers ?? []),
     ];
     const names = new Set<string>();

@@ -57,6 +57,8 @@ import { vinRecognizer } from './recognizers/vin.js';
 export interface BuiltinRecognizersOptions {
   /** Phone regions tried for numbers without `+`. */
   readonly phoneRegions?: PhoneRecognizerOptions['regions'];
+  /** Phone verdicts kept across scans. @default 10_000 */
+  readonly phoneVerdictCache?: PhoneRecognizerOptions['verdictCache'];
 }
 
 /** The recognizers that need no options, in a fixed order (order never changes results). */
@@ -143,5 +145,8 @@ export const STATIC_RECOGNIZERS: readonly Recognizer[] = [
 
 /** Every built-in recognizer, in a fixed order (the order never changes results: overlaps rank by score). */
 export function builtinRecognizers(options: BuiltinRecognizersOptions = {}): Recognizer[] {
-  return [createPhoneRecognizer({ regions: options.phoneRegions }), ...STATIC_RECOGNIZERS];
+  return [
+    createPhoneRecognizer({ regions: options.phoneRegions, verdictCache: options.phoneVerdictCache }),
+    ...STATIC_RECOGNIZERS,
+  ];
 }

@@ -1,3 +1,4 @@
+import { detachedCopy } from '../detached-copy.js';
 import type { Candidate, Recognizer } from '../recognizer.js';
 
 /**
@@ -23,7 +24,8 @@ function namesAlgorithm(header: string): boolean {
     const decoded = decodeSegment(header);
     verdict = typeof decoded === 'object' && decoded !== null && 'alg' in decoded;
     if (HEADERS.size >= MAX_HEADERS) HEADERS.clear();
-    HEADERS.set(header, verdict);
+    // A copy: the header may be a slice of the scanned document, which the cache would then keep alive.
+    HEADERS.set(detachedCopy(header), verdict);
   }
   return verdict;
 }

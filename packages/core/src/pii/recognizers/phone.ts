@@ -1,6 +1,8 @@
 import type { CountryCode } from 'libphonenumber-js/max';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { MaskError } from '../../errors/mask-error.js';
 import { isFictionalPhone } from '../../tokens/formats/fictional-phone-ranges.js';
+import { detachedCopy } from '../detached-copy.js';
 import type { Recognizer } from '../recognizer.js';
 import { isAlnum, isDigit } from '../validators/boundaries.js';
 import { countDigits, digitsOf } from '../validators/checksums.js';
@@ -27,7 +29,7 @@ const DATE_LIKE =
 /** Default regions tried, in order, for numbers written without a `+` country code. */
 export const DEFAULT_PHONE_REGIONS: readonly CountryCode[] = ['US', 'GB', 'ES', 'MX', 'DE', 'FR', 'IN', 'BR'];
 
-/** The result of one phone parse, cached per candidate string (logs repeat numbers). */
+/** Whether the candidate is a valid phone number, by libphonenumber-js (one to eight parses). */
 function checkPhone(candidate: string, regions: readonly CountryCode[]): boolean {
   const digits = digitsOf(candidate);
   if (digits.length < 7 || digits.length > 15) return false;
@@ -61,6 +63,8 @@ function afterCountryOne(text: string, start: number, value: string): boolean {
 export interface PhoneRecognizerOptions {
   /** Regions tried for numbers without `+`. @default DEFAULT_PHONE_REGIONS */
   readonly regions?: readonly CountryCode[];
+  /** Verdicts kept across scans, by candidate (see PatternScannerOptions.phoneVerdictCache). @default 10_000 */
+  readonly verdictCache?: number;
 }
 
 /**
@@ -70,6 +74,10 @@ export interface PhoneRecognizerOptions {
  */
 export function createPhoneRecognizer(options: PhoneRecognizerOptions = {}): Recognizer {
   const regions = options.regions ?? DEFAULT_PHONE_REGIONS;
+  const cacheSize = options.verdictCache ?? 10_000;
+  if (!(Number.isInteger(cacheSize) && cacheSize >= 0)) {
+    throw new MaskError('CONFIG_INVALID', 'phoneVerdictCache must be a whole number, 0 or more');
+  }
   const cache = new Map<string, boolean>();
   return {
     name: 'phone',
@@ -116,12 +124,14 @@ export function createPhoneRecognizer(options: PhoneRecognizerOptions = {}): Rec
       // without its trunk prefix; no North American area code starts with 1.
       if (value.length === 10 && value.charCodeAt(0) === 49 && /^\d{10}$/.test(value)) return false;
       const key = NANP_LAYOUT.test(value) ? `US:${value}` : value;
-      let verdict = cache.get(key);
+      let verdict = cacheSize === 0 ? undefined : cache.get(key);
       if (verdict === undefined) {
         // 3-3-4 layouts are North American; other regions reading them as valid would be a coincidence.
         verdict = checkPhone(value, key.startsWith('US:') ? US_ONLY : regions);
-        if (cache.size > 10_000) cache.clear();
-        cache.set(key, verdict);
+        if (cacheSize > 0) {
+          if (cache.size >= cacheSize) cache.clear();
+          cache.set(detachedCopy(key), verdict);
+        }
       }
       return verdict;
     },
