@@ -210,6 +210,8 @@ interface ScanPlan {
   digitsMasks: Uint32Array;
   /** All triggers of `gated`, to rule out texts holding none in one search. */
   sieve: TriggerSieve;
+  /** Some recognizer validates last (Recognizer.validatesLast). */
+  validatesLast: boolean;
   /** Recognizers with triggers (checked per scan); the others always run. */
   readonly gated: RecognizerPlan[];
   readonly digitRuns: DigitRunListener[];
@@ -249,12 +251,29 @@ interface ScanState {
   csvLater?: boolean;
   /** The text's line starts, when first needed. */
   lines?: LineStarts;
+  /**
+   * While the scan's passes run: the candidates of recognizers that validate last (Recognizer.validatesLast),
+   * validated after them (see validateDeferred); undefined when the plan has no such recognizer, and after.
+   */
+  deferred: DeferredCandidate[] | undefined;
   /** Per line start, the first line of its table block (see tableTopAbove). */
   csvTops?: Map<number, number>;
   /** Header rows of table blocks that do not start the text, by the start of the header line (null: none). */
   csvBlocks?: Map<number, CsvHeader | null>;
   /** Per header, per context regex, per column: 1 when the header names it, 2 when not (0: not looked up yet). */
   csvVerdicts?: Map<CsvHeader, Map<RegExp, Uint8Array>>;
+}
+
+/** A candidate held back for its recognizer's dear validator: a whole match to regroup, or one candidate. */
+interface DeferredCandidate {
+  readonly plan: RecognizerPlan;
+  readonly start: number;
+  readonly value: string;
+  readonly score: number;
+  /** The match's regroup separators (considerRegrouped), or undefined for one candidate. */
+  readonly separators: string | undefined;
+  /** Whether context words are near, when consider already looked. */
+  readonly contextFound: boolean | undefined;
 }
 
 /**
@@ -480,18 +499,23 @@ function consider(
   end: number,
   baseScore: number,
   value: string,
+  knownContext?: boolean,
 ): void {
   const { recognizer, threshold, context } = plan;
   const { text } = state;
   if (recognizer.shape !== undefined && !recognizer.shape(value)) return;
   // A weak shape needs context. Checksums are cheaper than a context lookup and reject most candidates, so
   // they run first; recognizers with dear validators (phone parsing) ask for context first.
-  let contextFound: boolean | undefined;
+  let contextFound = knownContext;
   const weak = baseScore < threshold;
   if (weak && (context === undefined || baseScore + CONTEXT_BOOST < threshold)) return;
   if (weak && recognizer.contextFirst === true) {
-    contextFound = contextNear(state, context as RegExp, start, end);
+    contextFound ??= contextNear(state, context as RegExp, start, end);
     if (!contextFound) return;
+  }
+  if (state.deferred !== undefined && recognizer.validatesLast === true) {
+    state.deferred.push({ plan, start, value, score: baseScore, separators: undefined, contextFound });
+    return;
   }
   let score = baseScore;
   if (recognizer.validate !== undefined) {
@@ -661,6 +685,7 @@ export class PatternScanner implements Scanner {
       enabled: enabledRecognizers(plan, text, scratch),
       scratch,
       finderHits: scratch ? plan.finderHits.fill(0) : new Uint8Array(plan.recognizers.length),
+      deferred: plan.validatesLast ? [] : undefined,
     };
     const enabled = state.enabled;
     for (const entry of plan.fullPass) if (isActive(entry, enabled)) scanRegex(state, entry);
@@ -685,6 +710,7 @@ export class PatternScanner implements Scanner {
         );
       }
     }
+    if (state.deferred !== undefined) validateDeferred(state);
     this.#addExactLists(original, state.spans, options);
     if (spaced) this.#addExactLists(text, state.spans, options);
     return resolveOverlaps(state.spans, original);
@@ -739,6 +765,7 @@ export class PatternScanner implements Scanner {
       digitMin: Number.POSITIVE_INFINITY,
       digitMax: 0,
       digitRunsGated: false,
+      validatesLast: false,
       finders: [],
       gated: [],
       sieve: { sensitive: undefined, insensitive: undefined, lowerCased: false },
@@ -751,6 +778,7 @@ export class PatternScanner implements Scanner {
       const threshold = this.#threshold(recognizer);
       const recognizerPlan: RecognizerPlan = { recognizer, threshold, context, index: plan.recognizers.length };
       plan.recognizers.push(recognizerPlan);
+      if (recognizer.validatesLast === true) plan.validatesLast = true;
       if (
         (recognizer.triggers !== undefined || recognizer.caseInsensitiveTriggers !== undefined) &&
         !windowedOnly(recognizer) &&
@@ -975,12 +1003,68 @@ function considerRegrouped(
   value: string,
   separators: string,
 ): void {
+  if (state.deferred !== undefined && plan.recognizer.validatesLast === true) {
+    // Held back whole: which of its cuts is kept depends on the verdicts, taken in order.
+    state.deferred.push({ plan, start, value, score, separators, contextFound: undefined });
+    return;
+  }
   const found = state.spans.length;
   consider(state, plan, start, start + value.length, score, value);
   for (let end = value.length - 2; end > 0 && state.spans.length === found; end--) {
     if (separators.includes(value[end] as string))
       consider(state, plan, start, start + end, score, value.slice(0, end));
   }
+}
+
+/**
+ * The held-back candidates (see Recognizer.validatesLast), once every other recognizer has run. A candidate that a
+ * span found so far covers and outranks at the candidate's best score is dropped unvalidated: in the overlap rule
+ * every character of it would go to that span or a better one, so it could add nothing. Its best score is its base
+ * score raised by the context boost when a context word is near (for a match to regroup, whose cuts end elsewhere:
+ * always). The others are validated in text order, as they would have been.
+ */
+function validateDeferred(state: ScanState): void {
+  const deferred = state.deferred as DeferredCandidate[];
+  state.deferred = undefined;
+  if (deferred.length === 0) return;
+  const found = state.spans.length === 0 ? [] : [...state.spans].sort((a, b) => a.start - b.start);
+  for (const candidate of deferred) {
+    const { plan, start, value, score, separators } = candidate;
+    const end = start + value.length;
+    let contextFound = candidate.contextFound;
+    let best = score;
+    if (plan.context !== undefined) {
+      if (separators === undefined) contextFound ??= contextNear(state, plan.context, start, end);
+      if (separators !== undefined || contextFound === true) best = Math.min(1, score + CONTEXT_BOOST);
+    }
+    if (outranked(found, start, end, round(best))) continue;
+    if (separators === undefined) consider(state, plan, start, end, score, value, contextFound);
+    else considerRegrouped(state, plan, score, start, value, separators);
+  }
+}
+
+/** Spans looked at before the candidate's start for one that covers it (a longer reach is not worth it). */
+const OUTRANK_REACH = 8;
+
+/**
+ * Whether a span of `found` (sorted by start) covers [start, end) and ranks above a span there scored `score`:
+ * a higher score, or the same and longer (see resolveOverlaps' rank order).
+ */
+function outranked(found: readonly Span[], start: number, end: number, score: number): boolean {
+  let low = 0;
+  let high = found.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((found[middle] as Span).start <= start) low = middle + 1;
+    else high = middle;
+  }
+  for (let index = low - 1; index >= 0 && index >= low - OUTRANK_REACH; index--) {
+    const span = found[index] as Span;
+    if (span.end >= end && (span.score > score || (span.score === score && span.end - span.start > end - start))) {
+      return true;
+    }
+  }
+  return false;
 }
 
 /** Runs of 64 characters and longer share the last bucket of ScanPlan.byLength. */

@@ -99,6 +99,12 @@ export interface Recognizer {
    * lookup, such as phone parsing). By default cheap validators (checksums) run first. @default false
    */
   readonly contextFirst?: boolean;
+  /**
+   * Run `validate` after every other recognizer has run, and not at all for a candidate that a span already found
+   * covers and outranks at the candidate's best score (it could add nothing to the result): for validators far
+   * dearer than the rest of a scan, such as phone parsing. `validate` must then return a boolean. @default false
+   */
+  readonly validatesLast?: boolean;
   /** Default reporting threshold of this recognizer's entity. @default 0.5 */
   readonly threshold?: number;
   /** One line on what the recognizer checks (docs and `mask detect --list`). */
