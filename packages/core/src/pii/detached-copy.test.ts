@@ -13,10 +13,13 @@ describe('caches that outlive a scan', () => {
     expect(detachedCopy('+1\u2011415\u2011555\u20112671 ñ')).toBe('+1\u2011415\u2011555\u20112671 ñ');
   });
 
-  it('do not keep scanned documents alive through cached phone verdicts or JWT headers', async () => {
+  it.each([
+    ['across scans', {}],
+    ['for the scan only (phoneVerdictCache 0)', { phoneVerdictCache: 0 }],
+  ])('do not keep scanned documents alive through phone verdicts kept %s or JWT headers', async (_, options) => {
     v8.setFlagsFromString('--expose-gc');
     const gc = vm.runInNewContext('gc') as () => void;
-    const scanner = new PatternScanner();
+    const scanner = new PatternScanner(options);
     const used = (): number => {
       gc();
       return v8.getHeapStatistics().used_heap_size;
@@ -39,6 +42,24 @@ describe('caches that outlive a scan', () => {
     await new Promise((resolve) => setTimeout(resolve, 0));
     // Cached slices of the documents (or of their flat copies) would keep about 11 MB alive.
     expect(used() - before).toBeLessThan(2_000_000);
+  });
+
+  it('let go of the last scanned text once its scan is over (phoneVerdictCache 0)', async () => {
+    v8.setFlagsFromString('--expose-gc');
+    const gc = vm.runInNewContext('gc') as () => void;
+    const scanner = new PatternScanner({ phoneVerdictCache: 0 });
+    const used = (): number => {
+      gc();
+      return v8.getHeapStatistics().used_heap_size;
+    };
+    scanner.scanSync('call +1 415 555 2600');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const before = used();
+    // One 3 MB text (and the flat copy the scanner reads): the scan's memo of verdicts holds it while it runs.
+    expect(scanner.scanSync(`${'lorem ipsum '.repeat(250_000)} call +1 415 555 2671`)).toHaveLength(1);
+    /x/.test('y');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(used() - before).toBeLessThan(1_000_000);
   });
 
   it('hold no phone verdict with phoneVerdictCache 0, and reject a size that is not a whole number', () => {

@@ -73,8 +73,8 @@ export interface PatternScannerOptions {
   /**
    * Phone numbers whose verdict (valid or not) is kept across scans, by the candidate's text: libphonenumber-js takes
    * 10-100 µs per candidate and a repeated one then costs a lookup (logs repeat numbers). The kept strings are
-   * copies, so a scanned document is never kept alive by them. 0 keeps none: no phone candidate stays in memory
-   * after its scan. @default 10_000
+   * copies, so a scanned document is never kept alive by them. 0 keeps none across scans: a scan's own repeats are
+   * still parsed once, and its verdicts let go when it is over. @default 10_000
    */
   readonly phoneVerdictCache?: number;
   /** Characters searched for context words around a candidate. @default { before: 48, after: 20 } */

@@ -59,6 +59,29 @@ function afterCountryOne(text: string, start: number, value: string): boolean {
   return (before === -1 || !(isAlnum(before) || before === 46 || before === 45)) && NANP_LAYOUT.test(value);
 }
 
+/**
+ * Verdicts for one text's candidates: cleared when another text comes, and let go (with the text) at the next
+ * microtask, when the synchronous scan is over.
+ */
+class ScanMemo {
+  #text: string | undefined;
+  readonly #verdicts = new Map<string, boolean>();
+
+  of(text: string): Map<string, boolean> {
+    if (text !== this.#text) {
+      if (this.#text === undefined) queueMicrotask(() => this.#forget());
+      this.#text = text;
+      this.#verdicts.clear();
+    }
+    return this.#verdicts;
+  }
+
+  #forget(): void {
+    this.#text = undefined;
+    this.#verdicts.clear();
+  }
+}
+
 /** Options of {@link createPhoneRecognizer}. */
 export interface PhoneRecognizerOptions {
   /** Regions tried for numbers without `+`. @default DEFAULT_PHONE_REGIONS */
@@ -79,6 +102,8 @@ export function createPhoneRecognizer(options: PhoneRecognizerOptions = {}): Rec
     throw new MaskError('CONFIG_INVALID', 'phoneVerdictCache must be a whole number, 0 or more');
   }
   const cache = new Map<string, boolean>();
+  // With no verdicts kept across scans, the scan's own repeats (a log's) are still parsed once.
+  const scanMemo = new ScanMemo();
   return {
     name: 'phone',
     entity: 'PHONE_NUMBER',
@@ -126,11 +151,13 @@ export function createPhoneRecognizer(options: PhoneRecognizerOptions = {}): Rec
       // without its trunk prefix; no North American area code starts with 1.
       if (value.length === 10 && value.charCodeAt(0) === 49 && /^\d{10}$/.test(value)) return false;
       const key = NANP_LAYOUT.test(value) ? `US:${value}` : value;
-      let verdict = cacheSize === 0 ? undefined : cache.get(key);
+      const verdicts = cacheSize === 0 ? scanMemo.of(text) : cache;
+      let verdict = verdicts.get(key);
       if (verdict === undefined) {
         // 3-3-4 layouts are North American; other regions reading them as valid would be a coincidence.
         verdict = checkPhone(value, key.startsWith('US:') ? US_ONLY : regions);
-        if (cacheSize > 0) {
+        if (cacheSize === 0) verdicts.set(key, verdict);
+        else {
           if (cache.size >= cacheSize) cache.clear();
           cache.set(detachedCopy(key), verdict);
         }
