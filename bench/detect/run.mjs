@@ -43,7 +43,8 @@ const maskFive = {
 };
 // The default scanner keeps phone verdicts across scans (libphonenumber-js takes 10-100 µs per candidate), and the
 // timing passes repeat the same texts, so after the first pass every phone candidate is a cache hit. The same
-// scanner with no verdict cache parses every candidate afresh, as when each text is new: the conservative figure.
+// scanner keeping no verdict across scans parses each text's candidates as if the text were new (its own repeats
+// once): the conservative figure.
 const uncached = new PatternScanner({ phoneVerdictCache: 0 });
 const maskUncached = {
   name: '@mask/core PatternScanner, no phone verdict cache',
@@ -240,7 +241,7 @@ md += `\nRatios of µs/document (CPU time; wall in brackets): ${peerRows
   )
   .join(
     '; ',
-  )}. Mask takes ${(maskRow.cpuUsPerDocument / fastestCpu).toFixed(2)}x the CPU time of the fastest peer (${(maskRow.usPerDocument / fastest).toFixed(2)}x wall).${langchainRow === undefined ? '' : ` Asked for LangChain's types only, Mask takes ${(fiveRow.cpuUsPerDocument / langchainRow.cpuUsPerDocument).toFixed(2)}x LangChain's CPU time (${(fiveRow.usPerDocument / langchainRow.usPerDocument).toFixed(2)}x wall), with recall ${pct(fiveRow.recall)} against its ${pct(langchainRow.recall)}.`} With no phone verdict cache (every phone candidate parsed afresh, as when each text is new; the default scanner's timing passes repeat texts and numbers it has already parsed), Mask takes ${uncachedRow.cpuUsPerDocument.toFixed(1)} µs per document, ${(uncachedRow.cpuUsPerDocument / fastestCpu).toFixed(2)}x the fastest peer and ${(peerRows.find((r) => r.name === 'openredaction')?.cpuUsPerDocument / uncachedRow.cpuUsPerDocument).toFixed(1)}x faster than openredaction, and reads the log at ${uncachedRow.cpuMbPerSecond.toFixed(2)} MB/s of CPU time.\n`;
+  )}. Mask takes ${(maskRow.cpuUsPerDocument / fastestCpu).toFixed(2)}x the CPU time of the fastest peer (${(maskRow.usPerDocument / fastest).toFixed(2)}x wall).${langchainRow === undefined ? '' : ` Asked for LangChain's types only, Mask takes ${(fiveRow.cpuUsPerDocument / langchainRow.cpuUsPerDocument).toFixed(2)}x LangChain's CPU time (${(fiveRow.usPerDocument / langchainRow.usPerDocument).toFixed(2)}x wall), with recall ${pct(fiveRow.recall)} against its ${pct(langchainRow.recall)}.`} With no phone verdict kept across scans (each text's candidates parsed as if the text were new; the default scanner's timing passes repeat texts and numbers it has already parsed), Mask takes ${uncachedRow.cpuUsPerDocument.toFixed(1)} µs per document, ${(uncachedRow.cpuUsPerDocument / fastestCpu).toFixed(2)}x the fastest peer and ${(peerRows.find((r) => r.name === 'openredaction')?.cpuUsPerDocument / uncachedRow.cpuUsPerDocument).toFixed(1)}x faster than openredaction, and reads the log at ${uncachedRow.cpuMbPerSecond.toFixed(2)} MB/s of CPU time.\n`;
 md += `\nThe machine is shared (2 cores, other jobs running; see the load average above), so wall-clock numbers carry their noise; CPU time (process.cpuUsage) is the steadier measure and the one the ratios lead with. Speed is the best of ${ROUNDS} interleaved rounds per detector${inProcess ? ', all in this process' : ", each detector timed in a fresh child process per round after unmeasured warm-up (3 s of the corpus before timing the corpus, one pass over the log or 3 s of it before timing the log) (in one process, a slow peer's garbage and JIT state slowed the detectors timed after it by up to 2x)"}; slow peers are timed on the part of the log they get through in 20 s per round.\n`;
 if (failures.length > 0) md += `\nPeers that did not load: ${failures.join('; ')}.\n`;
 md +=
