@@ -1232,6 +1232,16 @@ describe('PatternScanner on agent texts found in review', () => {
     expect(found('SSN 536\u201522\u20151234')).toEqual([]);
   });
 
+  it('reads cards written with the dashes word processors put for hyphens, not mixed with spaces', () => {
+    for (const dash of ['\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2212']) {
+      const card = `4111${dash}1111${dash}1111${dash}1111`;
+      expect(found(`card ${card} exp`), card).toEqual([{ type: 'CREDIT_CARD', value: card }]);
+      // Luhn still decides, and a space with a dash is no card grouping, as a space with `-` is not.
+      expect(found(`card 4111${dash}1111${dash}1111${dash}1112`)).toEqual([]);
+      expect(found(`ref 4111${dash}1111 1111${dash}1111`)).toEqual([]);
+    }
+  });
+
   it('reads phone numbers written with the dashes word processors put for hyphens', () => {
     // Word and Outlook write numbers with non-breaking hyphens (U+2011) so that they never break across lines.
     for (const dash of ['\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2212']) {

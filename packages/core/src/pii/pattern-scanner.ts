@@ -521,7 +521,8 @@ function consider(
   if (recognizer.validate !== undefined) {
     const verdict = recognizer.validate(value, { text, start, end });
     if (verdict === false) return;
-    if (typeof verdict === 'number') score = verdict;
+    // A recognizer that validates last was judged at its base score (see validateDeferred): a number is a pass.
+    if (typeof verdict === 'number' && recognizer.validatesLast !== true) score = verdict;
   }
   if (score < 1 && context !== undefined) {
     contextFound ??= contextNear(state, context, start, end);

@@ -449,10 +449,10 @@ export const PATTERN_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new 
     [{ length: [2, 7], chars: DIGIT | UPPER, first: 'ABCDEFGHIJKLMNOPRSTUWYZ', check: postcodeStart }],
   ],
   [
-    'g/\\b[2-6]\\d{3}(?:[ -]?\\d){9,15}\\b',
+    'g/\\b[2-6]\\d{3}(?:[ \\u2010-\\u2014\\u2212-]?\\d){9,15}\\b',
     [
-      // fewer than 13 digits in the first run: a separator must follow
-      { length: [4, 12], chars: DIGIT, first: '23456', after: ' -', digits: 13, separators: ' -' },
+      // fewer than 13 digits in the first run: a separator must follow (a word processor's dash too)
+      { length: [4, 12], chars: DIGIT, first: '23456', after: ` -${WIDE_DASHES}`, digits: 13, separators: ' -' },
       { length: [13, 19], chars: DIGIT, first: '23456', digits: 13, separators: ' -' },
     ],
   ],

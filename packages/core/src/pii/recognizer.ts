@@ -102,7 +102,8 @@ export interface Recognizer {
   /**
    * Run `validate` after every other recognizer has run, and not at all for a candidate that a span already found
    * covers and outranks at the candidate's best score (it could add nothing to the result): for validators far
-   * dearer than the rest of a scan, such as phone parsing. `validate` must then return a boolean. @default false
+   * dearer than the rest of a scan, such as phone parsing. `validate` then passes or rejects only: a number it
+   * returns counts as `true`, at the pattern's score. @default false
    */
   readonly validatesLast?: boolean;
   /** Default reporting threshold of this recognizer's entity. @default 0.5 */

@@ -115,10 +115,15 @@ describe('resolveOverlaps', () => {
       .tuple(fc.integer({ min: 0, max: 12 }), fc.integer({ min: 1, max: 12 }), fc.constantFrom(0.5, 0.9))
       .map(([start, length, score]) => ({ start, end: start + length, score }));
     fc.assert(
-      fc.property(pair, pair, fc.constantFrom('A', 'B'), ({ ...a }, { ...b }, type) => {
+      fc.property(pair, pair, fc.constantFrom('A', 'D'), fc.string({ maxLength: 30 }), (a, b, type, text) => {
         const spans = [span(type, a.start, a.end, a.score), span('C', b.start, b.end, b.score)];
         expect(resolveOverlaps(spans)).toEqual(naive(spans));
         expect(resolveOverlaps([...spans].reverse())).toEqual(naive(spans));
+        // With the text, cut parts are trimmed and dropped as the general case does: a third span that adds
+        // nothing (one character of the pair's, scored below both) sends the pair through it.
+        const padded = text.padEnd(30, ' a1');
+        const inner = span('E', a.start, a.start + 1, 0.1);
+        expect(resolveOverlaps(spans, padded)).toEqual(resolveOverlaps([...spans, inner], padded));
       }),
       { numRuns: 500 },
     );

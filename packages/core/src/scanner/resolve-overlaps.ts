@@ -1,18 +1,23 @@
 import type { Span } from './span.js';
 
-/** Rank order: higher score, then longer, then earlier start, then type name (never recognizer order). */
+/**
+ * Rank order: higher score, then longer, then earlier start, then type name, then recognizer name (never the order
+ * spans were found in).
+ */
 function compareRank(a: Span, b: Span): number {
   return (
     b.score - a.score ||
     b.end - b.start - (a.end - a.start) ||
     a.start - b.start ||
-    (a.type < b.type ? -1 : a.type > b.type ? 1 : 0)
+    (a.type < b.type ? -1 : a.type > b.type ? 1 : 0) ||
+    (a.recognizer < b.recognizer ? -1 : a.recognizer > b.recognizer ? 1 : 0)
   );
 }
 
 /**
  * The one overlap rule: spans are taken in rank order (higher score; on a tie the longer span; on a tie the
- * earlier start; then the type name, so the result never depends on recognizer order), and each keeps what
+ * earlier start; then the type name and the recognizer's name, so the result never depends on the order spans
+ * were found in), and each keeps what
  * the spans before it left uncovered. A span that overlaps none is kept whole; one overlapping a better span
  * keeps the parts outside it, as spans of its own type, so that no character any recognizer reported reaches
  * the model. With `text`, those parts are trimmed of white space and dropped when they hold no letter or digit.

@@ -6,6 +6,9 @@ import { digitsOf, ean13, luhn } from '../validators/checksums.js';
  * Issuer (IIN) ranges and their lengths. Prefix 99 belongs to no network (ISO/IEC 7812 MII 9 is national
  * assignment), which is why Mask's card tokens never match.
  */
+/** `-` and the dashes word processors put for it. */
+const HYPHENS = /[\u2010-\u2014\u2212-]/;
+
 export function cardIssuer(digits: string): string | undefined {
   const length = digits.length;
   const two = Number(digits.slice(0, 2));
@@ -36,7 +39,7 @@ export function cardIssuer(digits: string): string | undefined {
  */
 function cardGrouping(value: string): boolean {
   const space = value.indexOf(' ');
-  const hyphen = value.indexOf('-');
+  const hyphen = value.search(HYPHENS);
   if (space !== -1 && hyphen !== -1) return false;
   const first = space !== -1 ? space : hyphen !== -1 ? hyphen : value.indexOf('.');
   return first === -1 || first <= 6;
@@ -49,7 +52,12 @@ export const creditCardRecognizer: Recognizer = {
   category: 'FINANCIAL',
   presidioEntity: 'CREDIT_CARD',
   patterns: [
-    { regex: /\b[2-6]\d{3}(?:[ -]?\d){9,15}\b/g, score: 0.85, regroup: { separators: ' -', inside: true } },
+    // Groups joined by spaces or dashes, a word processor's too (U+2010-U+2014, U+2212), not both.
+    {
+      regex: /\b[2-6]\d{3}(?:[ \u2010-\u2014\u2212-]?\d){9,15}\b/g,
+      score: 0.85,
+      regroup: { separators: ' -\u2010\u2011\u2012\u2013\u2014\u2212', inside: true },
+    },
     // Four groups of four joined by dots, as some forms and European writers print a card.
     { regex: /\b[2-6]\d{3}(?:\.\d{4}){3}\b/g, score: 0.85 },
   ],

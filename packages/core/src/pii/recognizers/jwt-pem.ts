@@ -7,8 +7,10 @@ import type { Candidate, Recognizer } from '../recognizer.js';
  * reads as JSON exactly when their UTF-8 does (multi-byte characters only occur inside strings).
  */
 function decodeSegment(segment: string): unknown {
+  // A last character alone carries no whole byte: Buffer drops it, atob would throw.
+  const whole = segment.length % 4 === 1 ? segment.slice(0, -1) : segment;
   try {
-    return JSON.parse(atob(segment.replaceAll('-', '+').replaceAll('_', '/')));
+    return JSON.parse(atob(whole.replaceAll('-', '+').replaceAll('_', '/')));
   } catch {
     return undefined;
   }

@@ -70,9 +70,11 @@ class ScanMemo {
   of(text: string): Map<string, boolean> {
     if (text !== this.#text) {
       if (this.#text === undefined) queueMicrotask(() => this.#forget());
-      this.#text = text;
       this.#verdicts.clear();
     }
+    // Kept even when equal: the same document scanned again comes as a new copy (see flat), and comparing two
+    // equal strings reads them whole, where the same string compares at once.
+    this.#text = text;
     return this.#verdicts;
   }
 

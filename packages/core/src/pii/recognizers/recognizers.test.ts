@@ -580,6 +580,8 @@ const CASES: Record<string, readonly Case[]> = {
         'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiI0MiIsIm5hbWUiOiJKb3PDqSBOw7rDsWV6In0.c2lnbmF0dXJlLXNpZ25hdHVyZQ',
     },
     { text: 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiA0Miwgb29wcw.c2lnbmF0dXJlLXNpZ25hdHVyZQ' },
+    // A segment with one character too many for whole bytes reads as without it (as base64 decoders do).
+    { text: 'token eyJhbGciOjF9A.eyJzdWIiOjF9.c2ln', found: 'eyJhbGciOjF9A.eyJzdWIiOjF9.c2ln' },
   ],
   PRIVATE_KEY: [
     { text: 'const PEM_HEADER = "-----BEGIN RSA PRIVATE KEY-----";' },
