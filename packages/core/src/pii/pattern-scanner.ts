@@ -199,8 +199,11 @@ interface ScanPlan {
   nextMasks: Uint32Array;
   /** Filters that admit the character before the run: slot 1 for `(`, 2 for `+`, 0 for any other. */
   previousMasks: Uint32Array;
-  /** Bit `(shape << 7) | firstCode`: some filter admits both (the rows of shapeMasks and firstMasks meet). */
-  shapeFirstAny: Uint32Array;
+  /**
+   * At `(shape << 7) | firstCode`: bit `w` set when some filter of word `w` admits both (the rows of shapeMasks and
+   * firstMasks meet there). Most runs fire no filter at all, and the others visit only the words that can fire.
+   */
+  shapeFirstWords: Uint8Array;
   /** Filters that need digits ahead (WindowFilter.digits > 0): `words` words. */
   digitFilters: Uint32Array;
   /**
@@ -759,7 +762,7 @@ export class PatternScanner implements Scanner {
       firstMasks: new Uint32Array(0),
       nextMasks: new Uint32Array(0),
       previousMasks: new Uint32Array(0),
-      shapeFirstAny: new Uint32Array(0),
+      shapeFirstWords: new Uint8Array(0),
       digitFilters: new Uint32Array(0),
       digitsMasks: new Uint32Array(0),
       digitRuns: [],
@@ -1138,7 +1141,9 @@ function buildMasks(plan: ScanPlan): void {
   plan.firstMasks = new Uint32Array(128 * words);
   plan.nextMasks = new Uint32Array(130 * words);
   plan.previousMasks = new Uint32Array(3 * words);
-  plan.shapeFirstAny = new Uint32Array((SHAPES << 7) >>> 5);
+  // One byte per (shape, first character): up to 8 words of 32 filters (the built-ins have about 110).
+  if (words > 8) throw new MaskError('CONFIG_INVALID', 'more than 256 window filters');
+  plan.shapeFirstWords = new Uint8Array(SHAPES << 7);
   plan.digitFilters = new Uint32Array(words);
   plan.digitsMasks = new Uint32Array((MAX_DIGITS_AHEAD + 1) * words);
   for (const [index, filter] of plan.filters.entries()) {
@@ -1181,8 +1186,8 @@ function buildMasks(plan: ScanPlan): void {
           ((plan.shapeMasks[shape * words + word] as number) & (plan.firstMasks[code * words + word] as number)) !==
           0
         ) {
-          setBit(plan.shapeFirstAny, 1, 0, (shape << 7) | code);
-          break;
+          const at = (shape << 7) | code;
+          plan.shapeFirstWords[at] = (plan.shapeFirstWords[at] as number) | (1 << word);
         }
       }
     }
@@ -1298,7 +1303,8 @@ function countDigitsAhead(codes: Uint8Array, length: number, start: number): num
  */
 function scanWordRuns(state: ScanState, plan: ScanPlan): void {
   const { text, enabled, finderHits } = state;
-  const { windowed, filters, words, shapeMasks, firstMasks, nextMasks, previousMasks, shapeFirstAny, digitRuns } = plan;
+  const { windowed, filters, words, shapeMasks, firstMasks, nextMasks, previousMasks, shapeFirstWords, digitRuns } =
+    plan;
   const { digitFilters, digitsMasks, filterWindows } = plan;
   // Per windowed regex: where its next match may start (INACTIVE when none of its recognizers runs).
   const floors = state.scratch ? plan.floors : new Int32Array(windowed.length);
@@ -1340,9 +1346,9 @@ function scanWordRuns(state: ScanState, plan: ScanPlan): void {
     }
     const shape = (Math.min(runLength, MAX_BUCKET) << 4) | mask;
     const firstCode = codes[start] as number;
-    // Most runs fire no filter at all: one bit says so from the shape and first character.
-    const shapeFirst = (shape << 7) | firstCode;
-    if (((shapeFirstAny[shapeFirst >>> 5] as number) & (1 << (shapeFirst & 31))) === 0) continue;
+    // Most runs fire no filter at all: one byte says so from the shape and first character.
+    let wordBits = shapeFirstWords[(shape << 7) | firstCode] as number;
+    if (wordBits === 0) continue;
     let aheadCount = -1;
     let aheadCrossed = 0;
     const next = index < length ? text.charCodeAt(index) : -1;
@@ -1350,9 +1356,9 @@ function scanWordRuns(state: ScanState, plan: ScanPlan): void {
     // The character after: its code when ASCII, 128 at the end of the text, 129 otherwise (checked below).
     const nextSlot = next === -1 ? 128 : next < 128 ? next : 129;
     const previousSlot = previous === 40 ? 1 : previous === 43 ? 2 : 0;
-    for (let word = 0; word < words; word++) {
+    for (; wordBits !== 0; wordBits &= wordBits - 1) {
+      const word = 31 - Math.clz32(wordBits & -wordBits);
       let bits = (shapeMasks[shape * words + word] as number) & (firstMasks[firstCode * words + word] as number);
-      if (bits === 0) continue;
       bits &= (nextMasks[nextSlot * words + word] as number) & (previousMasks[previousSlot * words + word] as number);
       if ((bits & (digitFilters[word] as number)) !== 0) {
         // Digits ahead across any separator, counted once per run: an upper bound for every filter (the filters
