@@ -223,6 +223,28 @@ function wordIs(...words: string[]): (text: string, start: number, end: number) 
   return (text, start, end) => words.includes(text.slice(start, end).toLowerCase());
 }
 
+/**
+ * The run [start, end) is one of `words` (lower-case letters and `_`), in any case, read without allocating: for
+ * starts tried at many runs of a log (`commit`, `client` at the `cookie` start).
+ */
+function runIsOneOf(...words: string[]): (text: string, start: number, end: number) => boolean {
+  return (text, start, end) => {
+    const length = end - start;
+    for (const word of words) {
+      if (word.length !== length) continue;
+      let index = 0;
+      while (index < length) {
+        const code = text.charCodeAt(start + index);
+        // Capitals fold to lower case; `_` compares as it is.
+        if ((code >= 65 && code <= 90 ? code | 32 : code) !== word.charCodeAt(index)) break;
+        index++;
+      }
+      if (index === length) return true;
+    }
+    return false;
+  };
+}
+
 /** The container tools with a `login` command (see command-line-password.ts). */
 function loginClient(text: string, start: number, end: number): boolean {
   const name = text.slice(start, end);
@@ -835,14 +857,20 @@ export const FINDER_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new M
   ],
   // secret-assignment: its finder reads `value` and `ParameterValue` keys (a whole word run, any case) and cookie
   // headers: a `cookie` run (`Cookie:`, `Set-Cookie:`, `--cookie`, `document.cookie`), a `cookies` list,
-  // `HTTP_COOKIE`, or curl's `-b ` (a `b` run after `-`)
+  // `HTTP_COOKIE`, or curl's `-b ` (a `b` run after `-`). Every match of its regexes holds one of these runs whole
+  // (keyed-values.ts, cookie-header.ts), so the checks name them exactly: a log's `commit` or `client` starts nothing.
   [
     'secret-assignment',
     [
-      { length: [5, 5], chars: UPPER | LOWER, first: 'vV' },
-      { length: [14, 15], chars: UPPER | LOWER | UNDERSCORE, first: 'pP' },
-      { length: [6, 7], chars: UPPER | LOWER, first: 'cC' },
-      { length: [11, 11], chars: UPPER | LOWER | UNDERSCORE, first: 'hH' },
+      { length: [5, 5], chars: UPPER | LOWER, first: 'vV', check: runIsOneOf('value') },
+      {
+        length: [14, 15],
+        chars: UPPER | LOWER | UNDERSCORE,
+        first: 'pP',
+        check: runIsOneOf('parametervalue', 'parameter_value'),
+      },
+      { length: [6, 7], chars: UPPER | LOWER, first: 'cC', check: runIsOneOf('cookie', 'cookies') },
+      { length: [11, 11], chars: UPPER | LOWER | UNDERSCORE, first: 'hH', check: runIsOneOf('http_cookie') },
       { length: [1, 1], chars: UPPER | LOWER, first: 'bB', after: ' ', check: dashBefore },
     ],
   ],
