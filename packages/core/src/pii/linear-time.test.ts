@@ -88,6 +88,11 @@ const ADVERSARIAL: Record<string, string> = {
   'birth-date keys': fill('dob=19850314 '),
   'lower-case iban parts': fill('gb82 west '),
   'ssn en dashes': fill('536\u201322\u2013'),
+  'phone word-processor dashes': fill('415\u2011555\u2011'),
+  'card word-processor dashes': fill('4111\u20131111\u2013'),
+  'nested shell defaults': fill('${DB_PASSWORD:-'),
+  'long shell parameter names': fill(`\${${'A'.repeat(70)}`),
+  'shell defaults without end': fill(`\${DB_PASSWORD:-${'x'.repeat(300)}`),
   // Every id looks for its secret on its line and the next (within 256 characters), among 40-character runs.
   'access key ids': fill('AKIAIOSFODNN7EXAMPLE '),
   'ids and near keys': fill('AKIAIOSFODNN7EXAMPLE wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKE\n'),

@@ -42,6 +42,7 @@ import {
   slackTokenRecognizer,
   stripeKeyRecognizer,
 } from './recognizers/saas-keys.js';
+import { shellDefaultPasswordRecognizer, shellDefaultSecretRecognizer } from './recognizers/shell-parameter-default.js';
 import { esCifRecognizer, esNieRecognizer, esNifRecognizer, esNussRecognizer } from './recognizers/spain.js';
 import { swiftBicRecognizer } from './recognizers/swift-bic.js';
 import { ukNhsRecognizer, ukNinoRecognizer, ukPassportRecognizer, ukPostcodeRecognizer } from './recognizers/uk.js';
@@ -139,6 +140,8 @@ export const STATIC_RECOGNIZERS: readonly Recognizer[] = [
   privateKeyRecognizer,
   urlCredentialsRecognizer,
   passwordRecognizer,
+  shellDefaultPasswordRecognizer,
+  shellDefaultSecretRecognizer,
   commandLinePasswordRecognizer,
   apiSecretRecognizer,
 ];

@@ -606,8 +606,18 @@ const CASES: Record<string, readonly Case[]> = {
     { text: 'POSTGRES_PASSWORD: hidden' },
     { text: 'the password for admin is Xk9#mQ2v.', found: 'Xk9#mQ2v' },
     { text: 'the password for admin is stored in Vault' },
+    // A shell parameter's default is the password used where the variable is unset.
+    { text: 'POSTGRES_PASSWORD: ${POSTGRES_PASSWORD:-Xk9mQ2vL7pz}', found: 'Xk9mQ2vL7pz' },
+    { text: 'export DB_PASS="${DB_PASS:=hunter2x}"', found: 'hunter2x' },
+    { text: 'password: ${DB_PASSWORD}' },
+    { text: 'POSTGRES_PASSWORD: ${POSTGRES_PASSWORD:-changeme}' },
+    { text: 'PASSWORD_MIN_LENGTH=${PASSWORD_MIN_LENGTH:-12345}' },
+    { text: 'DB_PASSWORD_FILE=${DB_PASSWORD_FILE:-/run/secrets/db_password}' },
   ],
   API_SECRET: [
+    { text: 'JWT_SECRET=${JWT_SECRET:-s3cr3tK3yF0rD3v2024}', found: 's3cr3tK3yF0rD3v2024' },
+    { text: 'token: ${API_TOKEN-abcdefghijkl}' },
+    { text: 'LOG_LEVEL=${LOG_LEVEL:-debug2024x}' },
     { text: 'client_secret=9f8e7d6c5b4a3f2e1d0c', found: '9f8e7d6c5b4a3f2e1d0c' },
     { text: 'Authorization: Bearer abc123def456ghi789jkl', found: 'abc123def456ghi789jkl' },
     { text: 'token: expired' },
