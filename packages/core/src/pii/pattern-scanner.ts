@@ -1,6 +1,6 @@
 import type { CountryCode } from 'libphonenumber-js/max';
 import { MaskError } from '../errors/mask-error.js';
-import { resolveOverlaps } from '../scanner/resolve-overlaps.js';
+import { compareRank, resolveOverlaps } from '../scanner/resolve-overlaps.js';
 import type { Scanner, ScanOptions } from '../scanner/scanner.js';
 import type { EntityCategory, EntityType, Span } from '../scanner/span.js';
 import { overlapsReservedToken, reservedGrammarsIn, reservedTokenRanges } from '../tokens/find-token-candidates.js';
@@ -1041,7 +1041,8 @@ function validateDeferred(state: ScanState): void {
       if (separators === undefined) contextFound ??= contextNear(state, plan.context, start, end);
       if (separators !== undefined || contextFound === true) best = Math.min(1, score + CONTEXT_BOOST);
     }
-    if (outranked(found, start, end, round(best))) continue;
+    const { entity: type, name: recognizer } = plan.recognizer;
+    if (outranked(found, { type, start, end, score: round(best), recognizer })) continue;
     if (separators === undefined) consider(state, plan, start, end, score, value, contextFound);
     else considerRegrouped(state, plan, score, start, value, separators);
   }
@@ -1050,23 +1051,18 @@ function validateDeferred(state: ScanState): void {
 /** Spans looked at before the candidate's start for one that covers it (a longer reach is not worth it). */
 const OUTRANK_REACH = 8;
 
-/**
- * Whether a span of `found` (sorted by start) covers [start, end) and ranks above a span there scored `score`:
- * a higher score, or the same and longer (see resolveOverlaps' rank order).
- */
-function outranked(found: readonly Span[], start: number, end: number, score: number): boolean {
+/** Whether a span of `found` (sorted by start) covers `candidate` and ranks before it (resolveOverlaps' order). */
+function outranked(found: readonly Span[], candidate: Span): boolean {
   let low = 0;
   let high = found.length;
   while (low < high) {
     const middle = (low + high) >> 1;
-    if ((found[middle] as Span).start <= start) low = middle + 1;
+    if ((found[middle] as Span).start <= candidate.start) low = middle + 1;
     else high = middle;
   }
   for (let index = low - 1; index >= 0 && index >= low - OUTRANK_REACH; index--) {
     const span = found[index] as Span;
-    if (span.end >= end && (span.score > score || (span.score === score && span.end - span.start > end - start))) {
-      return true;
-    }
+    if (span.end >= candidate.end && compareRank(span, candidate) < 0) return true;
   }
   return false;
 }

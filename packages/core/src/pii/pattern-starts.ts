@@ -218,16 +218,11 @@ function startsWithOneOf(...literals: string[]): (text: string, start: number) =
   return (text, start) => literals.some((literal) => text.startsWith(literal, start));
 }
 
-/** The run [start, end) is one of `words` (lower case), in any case. */
-function wordIs(...words: string[]): (text: string, start: number, end: number) => boolean {
-  return (text, start, end) => words.includes(text.slice(start, end).toLowerCase());
-}
-
 /**
- * The run [start, end) is one of `words` (lower-case letters and `_`), in any case, read without allocating: for
- * starts tried at many runs of a log (`commit`, `client` at the `cookie` start).
+ * The run [start, end) is one of `words` (lower-case letters, digits and `_`), in any case, read without
+ * allocating: for starts tried at many runs of a log (`commit`, `client` at the `cookie` start).
  */
-function runIsOneOf(...words: string[]): (text: string, start: number, end: number) => boolean {
+function wordIs(...words: string[]): (text: string, start: number, end: number) => boolean {
   return (text, start, end) => {
     const length = end - start;
     for (const word of words) {
@@ -862,15 +857,15 @@ export const FINDER_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new M
   [
     'secret-assignment',
     [
-      { length: [5, 5], chars: UPPER | LOWER, first: 'vV', check: runIsOneOf('value') },
+      { length: [5, 5], chars: UPPER | LOWER, first: 'vV', check: wordIs('value') },
       {
         length: [14, 15],
         chars: UPPER | LOWER | UNDERSCORE,
         first: 'pP',
-        check: runIsOneOf('parametervalue', 'parameter_value'),
+        check: wordIs('parametervalue', 'parameter_value'),
       },
-      { length: [6, 7], chars: UPPER | LOWER, first: 'cC', check: runIsOneOf('cookie', 'cookies') },
-      { length: [11, 11], chars: UPPER | LOWER | UNDERSCORE, first: 'hH', check: runIsOneOf('http_cookie') },
+      { length: [6, 7], chars: UPPER | LOWER, first: 'cC', check: wordIs('cookie', 'cookies') },
+      { length: [11, 11], chars: UPPER | LOWER | UNDERSCORE, first: 'hH', check: wordIs('http_cookie') },
       { length: [1, 1], chars: UPPER | LOWER, first: 'bB', after: ' ', check: dashBefore },
     ],
   ],

@@ -2,9 +2,9 @@ import type { Span } from './span.js';
 
 /**
  * Rank order: higher score, then longer, then earlier start, then type name, then recognizer name (never the order
- * spans were found in).
+ * spans were found in). Negative when `a` ranks before `b`.
  */
-function compareRank(a: Span, b: Span): number {
+export function compareRank(a: Span, b: Span): number {
   return (
     b.score - a.score ||
     b.end - b.start - (a.end - a.start) ||

@@ -1,4 +1,5 @@
 import type { Candidate } from '../recognizer.js';
+import { TextMemo } from '../text-memo.js';
 import { QUOTED_OR_RUN } from './assignment-value.js';
 
 /** The secrets a key can name: a password, or an API secret (token, key, client secret). */
@@ -158,26 +159,11 @@ export function wordsAlone(value: string): boolean {
 
 const WORDS_ALONE = /^[\p{L}\p{M}'’.,:：;!?¿¡…()-]+(?:\s+[\p{L}\p{M}'’.,:：;!?¿¡…()-]+)*$/u;
 
-let lastText: string | undefined;
-let lastHolds = false;
-
 /**
  * Whether the text may hold a `value` key (`value`, `Value`, `VALUE`, `ParameterValue`): native searches, shared
- * by the password and secret finders of a scan. Scans are synchronous, so the text is let go at the next microtask: no
- * plaintext is kept past the scan.
+ * by the password and secret finders of a scan (see TextMemo).
  */
-function holdsValueKey(text: string): boolean {
-  if (text !== lastText) {
-    if (lastText === undefined) queueMicrotask(forgetLastText);
-    lastText = text;
-    lastHolds = text.includes('alue') || text.includes('ALUE');
-  }
-  return lastHolds;
-}
-
-function forgetLastText(): void {
-  lastText = undefined;
-}
+const valueKeys = new TextMemo((text) => text.includes('alue') || text.includes('ALUE'));
 
 /**
  * The values of key / value pairs whose key names a secret of the kind, scored `score`: secrets of eight
@@ -185,7 +171,7 @@ function forgetLastText(): void {
  * key are searched (most texts with a password word hold none, long logs included).
  */
 export function* findKeyedValues(text: string, kind: SecretKind, score: number): Iterable<Candidate> {
-  if (!holdsValueKey(text)) return;
+  if (!valueKeys.of(text)) return;
   const shortest = kind === 'secret' ? 8 : 3;
   for (const regex of PAIRS) {
     let position = 0;

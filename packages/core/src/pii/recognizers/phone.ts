@@ -4,6 +4,7 @@ import { MaskError } from '../../errors/mask-error.js';
 import { isFictionalPhone } from '../../tokens/formats/fictional-phone-ranges.js';
 import { detachedCopy } from '../detached-copy.js';
 import type { Recognizer } from '../recognizer.js';
+import { TextMemo } from '../text-memo.js';
 import { isAlnum, isDigit } from '../validators/boundaries.js';
 import { countDigits, digitsOf } from '../validators/checksums.js';
 
@@ -59,31 +60,6 @@ function afterCountryOne(text: string, start: number, value: string): boolean {
   return (before === -1 || !(isAlnum(before) || before === 46 || before === 45)) && NANP_LAYOUT.test(value);
 }
 
-/**
- * Verdicts for one text's candidates: cleared when another text comes, and let go (with the text) at the next
- * microtask, when the synchronous scan is over.
- */
-class ScanMemo {
-  #text: string | undefined;
-  readonly #verdicts = new Map<string, boolean>();
-
-  of(text: string): Map<string, boolean> {
-    if (text !== this.#text) {
-      if (this.#text === undefined) queueMicrotask(() => this.#forget());
-      this.#verdicts.clear();
-    }
-    // Kept even when equal: the same document scanned again comes as a new copy (see flat), and comparing two
-    // equal strings reads them whole, where the same string compares at once.
-    this.#text = text;
-    return this.#verdicts;
-  }
-
-  #forget(): void {
-    this.#text = undefined;
-    this.#verdicts.clear();
-  }
-}
-
 /** Options of {@link createPhoneRecognizer}. */
 export interface PhoneRecognizerOptions {
   /** Regions tried for numbers without `+`. @default DEFAULT_PHONE_REGIONS */
@@ -105,7 +81,7 @@ export function createPhoneRecognizer(options: PhoneRecognizerOptions = {}): Rec
   }
   const cache = new Map<string, boolean>();
   // With no verdicts kept across scans, the scan's own repeats (a log's) are still parsed once.
-  const scanMemo = new ScanMemo();
+  const scanVerdicts = new TextMemo(() => new Map<string, boolean>());
   return {
     name: 'phone',
     entity: 'PHONE_NUMBER',
@@ -153,7 +129,7 @@ export function createPhoneRecognizer(options: PhoneRecognizerOptions = {}): Rec
       // without its trunk prefix; no North American area code starts with 1.
       if (value.length === 10 && value.charCodeAt(0) === 49 && /^\d{10}$/.test(value)) return false;
       const key = NANP_LAYOUT.test(value) ? `US:${value}` : value;
-      const verdicts = cacheSize === 0 ? scanMemo.of(text) : cache;
+      const verdicts = cacheSize === 0 ? scanVerdicts.of(text) : cache;
       let verdict = verdicts.get(key);
       if (verdict === undefined) {
         // 3-3-4 layouts are North American; other regions reading them as valid would be a coincidence.
