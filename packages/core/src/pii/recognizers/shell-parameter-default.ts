@@ -13,7 +13,7 @@ const SHELL_DEFAULT = /\$\{([A-Za-z_][A-Za-z0-9_]{0,63}):?[-=]([^\s}"'`$]{3,256}
 
 /** The variable name of the `${NAME:-` that ends right before `start`. */
 function variableBefore(text: string, start: number): string {
-  const open = text.lastIndexOf('${', start);
+  const open = text.lastIndexOf(`\${`, start);
   const name = text.slice(open + 2, start).replace(/:?[-=]$/, '');
   return name;
 }
@@ -24,9 +24,9 @@ export const shellDefaultPasswordRecognizer: Recognizer = {
   entity: 'PASSWORD',
   category: 'SECRETS',
   patterns: [{ regex: SHELL_DEFAULT, score: 0.85, group: 2 }],
-  triggers: ['${'],
+  triggers: [`\${`],
   validate: (value, match) => keyNamesSecret(variableBefore(match.text, match.start), 'password') && realValue(value),
-  description: 'the default of ${NAME:-default} when NAME names a password (DB_PASSWORD, POSTGRES_PASSWORD)',
+  description: `the default of \${NAME:-default} when NAME names a password (DB_PASSWORD, POSTGRES_PASSWORD)`,
 };
 
 /**
@@ -38,11 +38,11 @@ export const shellDefaultSecretRecognizer: Recognizer = {
   entity: 'API_SECRET',
   category: 'SECRETS',
   patterns: [{ regex: SHELL_DEFAULT, score: 0.75, group: 2 }],
-  triggers: ['${'],
+  triggers: [`\${`],
   validate: (value, match) =>
     keyNamesSecret(variableBefore(match.text, match.start), 'secret') &&
     realValue(value) &&
     /\d/.test(value) &&
     /[A-Za-z]/.test(value),
-  description: 'the default of ${NAME:-default} when NAME names a secret (API_TOKEN, JWT_SECRET), letters and digits',
+  description: `the default of \${NAME:-default} when NAME names a secret (API_TOKEN, JWT_SECRET), letters and digits`,
 };
