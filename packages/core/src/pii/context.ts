@@ -37,9 +37,39 @@ export function compileContext(words: ContextWords | undefined, languages: reado
   return new RegExp(`(?<!${WORD_CHAR})(?:${alternatives.join('|')})`, 'i');
 }
 
-/** True when a context word occurs in the window around [start, end). */
-export function hasContext(regex: RegExp, text: string, start: number, end: number, window: ContextWindow): boolean {
-  const before = text.slice(Math.max(0, start - window.before), start);
+/**
+ * True when a context word occurs in the window around [start, end), kept within [floor, ceiling): a table row's
+ * own bounds, when the candidate sits in one (the row above is another record).
+ */
+export function hasContext(
+  regex: RegExp,
+  text: string,
+  start: number,
+  end: number,
+  window: ContextWindow,
+  floor = 0,
+  ceiling = text.length,
+): boolean {
+  const before = text.slice(Math.max(floor, start - window.before), start);
   if (regex.test(before)) return true;
-  return window.after > 0 && regex.test(text.slice(end, Math.min(text.length, end + window.after)));
+  if (window.after === 0) return false;
+  // After the value, context ends with its field: at a `,`, `;`, `|`, `&`, tab or line break. The next field's key
+  // (`"nhs_number": "…", "phone": …`) names another value.
+  const limit = Math.min(ceiling, end + window.after);
+  let stop = end;
+  while (stop < limit && !endsField(text.charCodeAt(stop))) stop++;
+  return stop > end && regex.test(text.slice(end, stop));
+}
+
+/** `,` `;` `|` `&`, tab, line feed, carriage return. */
+function endsField(code: number): boolean {
+  return code === 44 || code === 59 || code === 124 || code === 38 || code === 9 || code === 10 || code === 13;
+}
+
+/** Characters before a candidate in which a context word reads as its label (`passport number 123…`). */
+export const LABEL_REACH = 24;
+
+/** True when a context word ends within {@link LABEL_REACH} characters before `start`, from `floor` on. */
+export function labelBefore(regex: RegExp, text: string, start: number, floor = 0): boolean {
+  return regex.test(text.slice(Math.max(floor, start - LABEL_REACH), start));
 }

@@ -5,12 +5,14 @@ import type { Scanner, ScanOptions } from '../scanner/scanner.js';
 import type { EntityCategory, EntityType, Span } from '../scanner/span.js';
 import { overlapsReservedToken, reservedGrammarsIn, reservedTokenRanges } from '../tokens/find-token-candidates.js';
 import { asciiCodes } from './ascii-codes.js';
-import { type ContextWindow, compileContext, DEFAULT_CONTEXT_WINDOW, hasContext } from './context.js';
+import { type ContextWindow, compileContext, DEFAULT_CONTEXT_WINDOW, hasContext, labelBefore } from './context.js';
 import {
   type CsvHeader,
   columnName,
+  delimitersIn,
   hasLaterHeaderLine,
   headerColumnAt,
+  MAX_LINE,
   readCsvHeader,
   tableTopAbove,
 } from './csv-header.js';
@@ -32,6 +34,7 @@ import {
   CONTEXT_BOOST,
   DEFAULT_THRESHOLD,
   type DigitRun,
+  LABEL_BONUS,
   type Recognizer,
   type RecognizerPattern,
 } from './recognizer.js';
@@ -284,8 +287,9 @@ interface DeferredCandidate {
  * line, or the top line of the table block the candidate sits in (a table after a line of prose).
  */
 function contextNear(state: ScanState, context: RegExp, start: number, end: number): boolean {
-  if (hasContext(context, state.text, start, end, state.window)) return true;
   if (state.csv === undefined) state.csv = readCsvHeader(state.text) ?? null;
+  const row = state.csv === null ? undefined : tableRowAt(state, state.csv, start);
+  if (hasContext(context, state.text, start, end, state.window, row?.[0], row?.[1])) return true;
   if (state.csv !== null && columnNamedBy(state, state.csv, context, start)) return true;
   state.csvLater ??= hasLaterHeaderLine(state.text);
   if (!state.csvLater) return false;
@@ -299,6 +303,31 @@ function contextNear(state: ScanState, context: RegExp, start: number, end: numb
     state.csvBlocks.set(top, header);
   }
   return header !== null && columnNamedBy(state, header, context, start);
+}
+
+/**
+ * The bounds of the data row holding `position` when the text is a table of three columns or more under `header`
+ * (the row has the header's number of cells), else undefined. Context for a cell stays within its row and its
+ * column's header: the row above is another record (its dates and numbers are not this one's).
+ */
+function tableRowAt(state: ScanState, header: CsvHeader, position: number): [number, number] | undefined {
+  if (header.cells.length < 3) return undefined;
+  const lineStart = lineStartOf(state, position);
+  if (lineStart === 0) return undefined;
+  let lineEnd = state.text.indexOf('\n', position);
+  if (lineEnd === -1) lineEnd = state.text.length;
+  if (lineEnd - lineStart > MAX_LINE) return undefined;
+  const cells = delimitersIn(state.text, lineStart, lineEnd, header.delimiter.charCodeAt(0)) + 1;
+  return cells === header.cells.length ? [lineStart, lineEnd] : undefined;
+}
+
+/**
+ * Whether a context word labels the candidate at `start` (ends within LABEL_REACH characters before it, in its
+ * table row when it sits in one): the tie-break between recognizers that need context (see consider).
+ */
+function labelled(state: ScanState, context: RegExp, start: number): boolean {
+  const row = state.csv === undefined || state.csv === null ? undefined : tableRowAt(state, state.csv, start);
+  return labelBefore(context, state.text, start, row?.[0]);
 }
 
 /** Where the line holding `position` begins. */
@@ -530,6 +559,11 @@ function consider(
   if (score < 1 && context !== undefined) {
     contextFound ??= contextNear(state, context, start, end);
     if (contextFound) score = Math.min(1, score + CONTEXT_BOOST);
+    // Recognizers that need context may read the same digits (a passport, a licence and an account number are all
+    // nine digits near their words): the one whose word labels the value, right before it, ranks first.
+    if (contextFound && weak && score >= threshold && labelled(state, context, start)) {
+      score = Math.min(1, score + LABEL_BONUS);
+    }
   }
   if (score < threshold || (state.allow.size > 0 && allowed(state, value, start, end))) return;
   if (reservedToken(state, start, end)) return;
@@ -1039,7 +1073,9 @@ function validateDeferred(state: ScanState): void {
     let best = score;
     if (plan.context !== undefined) {
       if (separators === undefined) contextFound ??= contextNear(state, plan.context, start, end);
-      if (separators !== undefined || contextFound === true) best = Math.min(1, score + CONTEXT_BOOST);
+      // The label bonus too when the candidate needs context (an upper bound: see consider).
+      if (separators !== undefined || contextFound === true)
+        best = Math.min(1, score + CONTEXT_BOOST + (score < plan.threshold ? LABEL_BONUS : 0));
     }
     const { entity: type, name: recognizer } = plan.recognizer;
     if (outranked(found, { type, start, end, score: round(best), recognizer })) continue;

@@ -114,6 +114,12 @@ export interface Recognizer {
 
 /** Score added when a context word is found near a candidate (Presidio's default enhancement). */
 export const CONTEXT_BOOST = 0.35;
+/**
+ * Score added to a candidate that needs context when a context word labels it (ends at most LABEL_REACH characters
+ * before it): among recognizers reading the same digits, the labelled one ranks first. Never lifts a candidate over
+ * its threshold (it applies once the threshold is met).
+ */
+export const LABEL_BONUS = 0.05;
 /** Default reporting threshold. */
 export const DEFAULT_THRESHOLD = 0.5;
 

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { PatternScanner } from './pattern-scanner.js';
+
+const scanner = new PatternScanner();
+
+function found(text: string): { type: string; value: string }[] {
+  return scanner.scanSync(text).map((span) => ({ type: span.type, value: text.slice(span.start, span.end) }));
+}
+
+describe('Context words count for the value they are about', () => {
+  it('keeps a table cell to its own row and column: the row above names other cells', () => {
+    const csv =
+      'id,name,date_of_birth,cvv,created\n3879,Luis,1963-07-04,883,2026-11-22\n3880,Ana,1970-01-02,123,2026-11-21';
+    expect(found(csv)).toEqual([
+      { type: 'DATE_OF_BIRTH', value: '1963-07-04' },
+      { type: 'CARD_SECURITY_CODE', value: '883' },
+      { type: 'DATE_OF_BIRTH', value: '1970-01-02' },
+      { type: 'CARD_SECURITY_CODE', value: '123' },
+    ]);
+    // Not a table (a greeting of one comma): context still reaches across lines.
+    expect(found('Hi Ana,\nmy date of birth:\n1963-07-04')).toEqual([{ type: 'DATE_OF_BIRTH', value: '1963-07-04' }]);
+    // A line that is not a row of the table (another number of cells) reads its window as prose does.
+    expect(found('id,name,created\ndate of birth 1963-07-04')).toEqual([
+      { type: 'DATE_OF_BIRTH', value: '1963-07-04' },
+    ]);
+  });
+
+  it("ends the context after a value with its field: the next field's key names another value", () => {
+    expect(found('{"nhs_number": "617 768 5242", "phone": "(213) 621-7745"}')).toEqual([
+      { type: 'UK_NHS', value: '617 768 5242' },
+      { type: 'PHONE_NUMBER', value: '(213) 621-7745' },
+    ]);
+    expect(found('nhs=617 768 5242&phone=2136217745')[0]).toEqual({ type: 'UK_NHS', value: '617 768 5242' });
+    // Within the field, a word after the value still counts.
+    expect(found('ref 943 476 5919 (NHS number)')).toEqual([{ type: 'UK_NHS', value: '943 476 5919' }]);
+  });
+
+  it('gives nine digits that need a word to the type whose word labels them, wherever the others stand', () => {
+    expect(found("driver's license Q3794244. passport number 558163745.")).toEqual([
+      { type: 'US_DRIVER_LICENSE', value: 'Q3794244' },
+      { type: 'US_PASSPORT', value: '558163745' },
+    ]);
+    expect(found('account_number=66822693232 passport_number=684922026')).toEqual([
+      { type: 'US_BANK_NUMBER', value: '66822693232' },
+      { type: 'US_PASSPORT', value: '684922026' },
+    ]);
+    expect(found('passport on file; account number 684922026')).toEqual([
+      { type: 'US_BANK_NUMBER', value: '684922026' },
+    ]);
+  });
+
+  it('never lifts a value over its threshold by the label alone', () => {
+    const strict = new PatternScanner({ thresholds: { US_PASSPORT: 0.58 } });
+    // 0.2 for nine digits + 0.35 for the word: under 0.58, and the label does not add what is missing.
+    expect(strict.scanSync('passport number 558163745')).toEqual([]);
+  });
+});
