@@ -236,3 +236,50 @@ export function hasLaterHeaderLine(text: string): boolean {
   }
   return false;
 }
+
+/**
+ * The cells [start, end) of the first column whose header, with spaces, `_` and `-` removed, `names`: one pass
+ * over the lines of a CSV/TSV table (or of a drawn table, whose header follows a border line), cells unpadded and
+ * unquoted.
+ */
+export function* cellsOfNamedColumn(text: string, names: (name: string) => boolean): Iterable<[number, number]> {
+  // A drawn table (the mysql client's) starts with a border line; its header is the next line.
+  const firstEnd = text.indexOf('\n');
+  const headerStart = firstEnd > 0 && isBorderLine(text, 0, firstEnd) ? firstEnd + 1 : 0;
+  const header = readCsvHeader(headerStart === 0 ? text : text.slice(headerStart));
+  if (header === undefined) return;
+  const column = header.cells.findIndex((cell) => names(cell.replace(/[ _-]+/g, '')));
+  if (column === -1) return;
+  const delimiter = header.delimiter.charCodeAt(0);
+  let lineStart = text.indexOf('\n', headerStart) + 1;
+  while (lineStart > 0 && lineStart < text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd === -1) lineEnd = text.length;
+    let index = 0;
+    let cellStart = lineStart;
+    let quoted = false;
+    for (let position = lineStart; position <= lineEnd; position++) {
+      const code = position < lineEnd ? text.charCodeAt(position) : delimiter;
+      if (code === 34) quoted = !quoted;
+      else if (code === delimiter && !quoted) {
+        if (index === column) {
+          let start = cellStart;
+          let end = position;
+          if (text.charCodeAt(end - 1) === 13) end--;
+          // Drawn tables pad their cells with spaces.
+          while (start < end && text.charCodeAt(start) === 32) start++;
+          while (end > start && text.charCodeAt(end - 1) === 32) end--;
+          if (text.charCodeAt(start) === 34 && text.charCodeAt(end - 1) === 34 && end - start >= 2) {
+            start++;
+            end--;
+          }
+          yield [start, end];
+          break;
+        }
+        index++;
+        cellStart = position + 1;
+      }
+    }
+    lineStart = lineEnd + 1;
+  }
+}

@@ -48,6 +48,11 @@ const ADVERSARIAL: Record<string, string> = {
   'cookie object lists': fill('"cookies": [{"value": "'),
   'cookie lists, no values': fill('"cookies": []'),
   flags: fill(' --password -'),
+  // Spanish secret labels with a value that never reaches 40 base64 characters, and sentence-final full stops.
+  'spanish secret labels': fill('secreto del cliente: clave secreta de AWS ab.'),
+  'full stops in values': fill('api_key=a.b. '),
+  // Rows of a table headed by a secret column, each cell short or a word.
+  'secret column rows': `client_secret,b,c\n${fill('x1,y,z\n')}`,
   'flag lists': fill('"--password", '),
   'yaml flag lists': fill('- --password\n'),
   'mysql -p': fill('mysql -'),

@@ -32,7 +32,7 @@ import { itFiscalCodeRecognizer } from './recognizers/italy.js';
 import { jwtRecognizer, privateKeyRecognizer } from './recognizers/jwt-pem.js';
 import { macAddressRecognizer } from './recognizers/mac-address.js';
 import { mxCurpRecognizer } from './recognizers/mexico.js';
-import { apiSecretRecognizer, passwordRecognizer } from './recognizers/password-assignment.js';
+import { apiSecretRecognizer, passwordRecognizer, secretColumnRecognizer } from './recognizers/password-assignment.js';
 import { createPhoneRecognizer, type PhoneRecognizerOptions } from './recognizers/phone.js';
 import {
   anthropicKeyRecognizer,
@@ -144,6 +144,7 @@ export const STATIC_RECOGNIZERS: readonly Recognizer[] = [
   shellDefaultSecretRecognizer,
   commandLinePasswordRecognizer,
   apiSecretRecognizer,
+  secretColumnRecognizer,
 ];
 
 /** Every built-in recognizer, in a fixed order (the order never changes results: overlaps rank by score). */

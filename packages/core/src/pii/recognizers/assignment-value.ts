@@ -2,12 +2,13 @@
  * The value of an assignment, as one capturing group: a quoted value whole, spaces and all (`"correct horse
  * battery"`, at most `quotedMax` characters), escaped quotes and backslashes included (`"ab\"cd9x"`, up to eight
  * escapes), else a run of `min` to `max` characters up to a space, quote or separator, not ending in a backslash
- * (escaped JSON in a log line: `\"pw\"`). Plain character classes: an alternation inside the repeat made the
+ * (escaped JSON in a log line: `\"pw\"`) nor in a full stop before white space (a sentence's end: `the key is
+ * Xk9mQ2vL7. Thanks`). Plain character classes: an alternation inside the repeat made the
  * regex several times slower; each escape starts with its backslash, so the repeat of escapes stays linear.
  * Shared by the assignment patterns and the key / value pairs.
  */
 export const QUOTED_OR_RUN = (min: number, max: number, quotedMax: number): string =>
-  `(${QUOTED('"', min, quotedMax)}|${QUOTED("'", min, quotedMax)}|[^\\s"'\`,;&<>]{${min},${max}}(?<!\\\\))`;
+  `(${QUOTED('"', min, quotedMax)}|${QUOTED("'", min, quotedMax)}|[^\\s"'\`,;&<>]{${min},${max}}(?<!\\\\)(?<!\\.(?=\\s)))`;
 
 /**
  * A value in `quote`s whose opening quote is not escaped: `min` to `max` characters, where `\x` escapes count

@@ -276,14 +276,14 @@ export const awsSecretKeyRecognizer: Recognizer = {
       // `aws configure` prompt (`[None]`, `[****************EKEY]`); then `=`, `:`, `=>`, `:=` or, on the same
       // line, white space alone (`aws configure set aws_secret_access_key …`).
       regex:
-        /(?:aws[_ -]?secret[_ -]?(?:access[_ -]?)?key|secret[_ -]?access[_ -]?key)(?:["']|[ \t]{0,2}\[[^\]\n]{0,40}\])?(?:\s{0,4}(?:=|:|=>|:=)\s{0,4}|[ \t]{1,4})["']?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/gi,
+        /(?:aws[_ -]?secret[_ -]?(?:access[_ -]?)?key|secret[_ -]?access[_ -]?key|clave[_ -]de[_ -]acceso[_ -]secreta(?:[_ -]de[_ -]aws)?|clave[_ -]secreta[_ -]de[_ -](?:acceso[_ -](?:de[_ -])?)?aws)(?:["']|[ \t]{0,2}\[[^\]\n]{0,40}\])?(?:\s{0,4}(?:=|:|=>|:=)\s{0,4}|[ \t]{1,4})["']?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/gi,
       score: 0.95,
       group: 1,
     },
   ],
   find: findSecretKeyColumn,
   validate: (value) => /[A-Z]/.test(value) && /[a-z]/.test(value) && /\d/.test(value),
-  // Every keyword of the regex and of the column contains "secret".
+  // Every keyword of the regex and of the column contains "secret" (Spanish "secreta" too).
   caseInsensitiveTriggers: ['secret'],
   description: '40 base64 characters after aws_secret_access_key / SecretAccessKey, or in a "Secret access key" column',
 };

@@ -1,4 +1,4 @@
-import { isBorderLine, readCsvHeader } from '../csv-header.js';
+import { cellsOfNamedColumn } from '../csv-header.js';
 import type { Candidate, Recognizer } from '../recognizer.js';
 import { QUOTED, QUOTED_OR_RUN } from './assignment-value.js';
 import { findCookieValues } from './cookie-header.js';
@@ -55,7 +55,7 @@ const PASSWORD = new RegExp(
 // (webhookSecret, githubAccessToken, X-API-Key, Ocp-Apim-Subscription-Key), which is also the faster search.
 // Two-word keys are also written with a space, as labels (`API Key: …`, `Secret Access Key: …`).
 const SECRET = new RegExp(
-  `(?:(?:\\b|_)(?:token|bearer)|secret[_ -]access[_ -]key|secret[_ -]?key|secret|client[_ -]secret|api[_ -]?key|apikey|access[_ -]?key|access[_ -]?token|auth[_ -]?token|refresh[_ -]?token|session[_ -]?token|private[_ -]?key|signing[_ -]?key|master[_ -]?key|subscription[_ -]?key|account[_ -]?key|shared[_ -]?access[_ -]?key|secret[_-]?key[_-]?base|app[_-]key|(?:proxy-)?authorization)(?:\\\\?["'])?(?:${TABLE_VALUE}|(?:\\s{0,4}(?:=|:|=>|:=)[ \\t]{0,4}|${FLAG_SEPARATOR})(?:\\\\?["'])?(?:(?:basic|token|apikey|bearer)\\s{1,4})?${QUOTED_OR_RUN(8, 4096, 512)})`,
+  `(?:(?:\\b|_)(?:token|bearer)|secret[_ -]access[_ -]key|secret[_ -]?key|secreto(?:[_ -](?:del?|de[_ -]la)[_ -](?:cliente|api|aplicaci[oó]n))?|secret|client[_ -]secret|api[_ -]?key|token[_ -]de[_ -](?:acceso|sesi[oó]n|actualizaci[oó]n|la[_ -]api|api)|apikey|access[_ -]?key|access[_ -]?token|auth[_ -]?token|refresh[_ -]?token|session[_ -]?token|private[_ -]?key|signing[_ -]?key|master[_ -]?key|subscription[_ -]?key|account[_ -]?key|shared[_ -]?access[_ -]?key|secret[_-]?key[_-]?base|app[_-]key|(?:proxy-)?authorization)(?:\\\\?["'])?(?:${TABLE_VALUE}|(?:\\s{0,4}(?:=|:|=>|:=)[ \\t]{0,4}|${FLAG_SEPARATOR})(?:\\\\?["'])?(?:(?:basic|token|apikey|bearer)\\s{1,4})?${QUOTED_OR_RUN(8, 4096, 512)})`,
   'gi',
 );
 // A password glued to the MySQL clients' `-p` (`mysql -u root -pXk9mQ2vL7`; `-p` alone, or followed by a space,
@@ -364,46 +364,10 @@ function pathOrOption(value: string): boolean {
 
 const PASSWORD_COLUMN = /^(?:password|passwd|pwd|pass|passphrase|contraseña|contrasena|clave|senha)$/i;
 
-/** In a CSV/TSV table, every cell of a column headed "password" (or contraseña, ...): one pass over the lines. */
+/** In a CSV/TSV table, every cell of a column headed "password" (or contraseña, ...). */
 function* findPasswordColumn(text: string): Iterable<Candidate> {
-  // A drawn table (the mysql client's) starts with a border line; its header is the next line.
-  const firstEnd = text.indexOf('\n');
-  const headerStart = firstEnd > 0 && isBorderLine(text, 0, firstEnd) ? firstEnd + 1 : 0;
-  const header = readCsvHeader(headerStart === 0 ? text : text.slice(headerStart));
-  if (header === undefined) return;
-  const column = header.cells.findIndex((cell) => PASSWORD_COLUMN.test(cell.replace(/[ _-]+/g, '')));
-  if (column === -1) return;
-  const delimiter = header.delimiter.charCodeAt(0);
-  let lineStart = text.indexOf('\n', headerStart) + 1;
-  while (lineStart > 0 && lineStart < text.length) {
-    let lineEnd = text.indexOf('\n', lineStart);
-    if (lineEnd === -1) lineEnd = text.length;
-    let index = 0;
-    let cellStart = lineStart;
-    let quoted = false;
-    for (let position = lineStart; position <= lineEnd; position++) {
-      const code = position < lineEnd ? text.charCodeAt(position) : delimiter;
-      if (code === 34) quoted = !quoted;
-      else if (code === delimiter && !quoted) {
-        if (index === column) {
-          let start = cellStart;
-          let end = position;
-          if (text.charCodeAt(end - 1) === 13) end--;
-          // Drawn tables pad their cells with spaces.
-          while (start < end && text.charCodeAt(start) === 32) start++;
-          while (end > start && text.charCodeAt(end - 1) === 32) end--;
-          if (text.charCodeAt(start) === 34 && text.charCodeAt(end - 1) === 34 && end - start >= 2) {
-            start++;
-            end--;
-          }
-          if (end - start >= 3 && realValue(text.slice(start, end))) yield { start, end, score: 0.85 };
-          break;
-        }
-        index++;
-        cellStart = position + 1;
-      }
-    }
-    lineStart = lineEnd + 1;
+  for (const [start, end] of cellsOfNamedColumn(text, (name) => PASSWORD_COLUMN.test(name))) {
+    if (end - start >= 3 && realValue(text.slice(start, end))) yield { start, end, score: 0.85 };
   }
 }
 
@@ -473,4 +437,27 @@ export const apiSecretRecognizer: Recognizer = {
         : !inTableCell(match.text, match.start) ||
           (value.length >= 8 && tableCellValue(value, match.text, match.start))),
   description: 'value assigned to secret/api_key/token keys, Bearer credentials, cookie values of Cookie headers',
+};
+
+/** A column that holds secrets, its header with spaces, `_` and `-` removed (`client_secret`, `API Key`, `access_token`). */
+const SECRET_COLUMN =
+  /^(?:(?:client|api|app|shared|signing|webhook|consumer)?secret(?:key)?|api(?:key|secret)|(?:access|auth|api|refresh|bearer|session)?token)$/i;
+
+/** In a CSV/TSV table, the cells of a column headed as a secret that read as one (letters and digits mixed). */
+function* findSecretColumn(text: string): Iterable<Candidate> {
+  for (const [start, end] of cellsOfNamedColumn(text, (name) => SECRET_COLUMN.test(name))) {
+    if (end - start >= 8) yield { start, end, score: 0.75 };
+  }
+}
+
+/** API_SECRET: the cells of a table column headed client_secret, api_key, access_token, ... */
+export const secretColumnRecognizer: Recognizer = {
+  name: 'secret-column',
+  entity: 'API_SECRET',
+  category: 'SECRETS',
+  find: findSecretColumn,
+  caseInsensitiveTriggers: ['secret', 'key', 'token'],
+  validate: (value) =>
+    realValue(value) && /\d/.test(value) && /[A-Za-z]/.test(value) && !/\s/.test(value) && !DATE_OR_VERSION.test(value),
+  description: 'cells of a CSV/TSV column headed client_secret, api_key, access_token, secret, token',
 };

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { PatternScanner } from '../pattern-scanner.js';
+
+const scanner = new PatternScanner();
+
+function found(text: string): { type: string; value: string }[] {
+  return scanner.scanSync(text).map((span) => ({ type: span.type, value: text.slice(span.start, span.end) }));
+}
+
+const SECRET = 'M2iGg6dngvWZJqN340G7IJNo8zfEjqkUZxKVBSn1';
+const AWS_SECRET = 'TXq12TgcjiIchSmQyyeV3r6S5/YZ9X92tjb4iS3X';
+
+describe('Secrets under Spanish labels and in table columns', () => {
+  it('reads a secret after its Spanish label', () => {
+    expect(found(`secreto del cliente: ${SECRET}`)).toEqual([{ type: 'API_SECRET', value: SECRET }]);
+    expect(found(`token de acceso=${SECRET}`)).toEqual([{ type: 'API_SECRET', value: SECRET }]);
+    // "clave" is also the Spanish for password: the password finder reads it first (either way, masked).
+    expect(found(`clave de la API: ${SECRET}`)).toEqual([{ type: 'PASSWORD', value: SECRET }]);
+    expect(found(`clave secreta de AWS ${AWS_SECRET}`)).toEqual([{ type: 'AWS_SECRET_KEY', value: AWS_SECRET }]);
+    expect(found(`clave de acceso secreta: ${AWS_SECRET}`)).toEqual([{ type: 'AWS_SECRET_KEY', value: AWS_SECRET }]);
+  });
+
+  it('leaves Spanish prose about a secret alone, and a secret key with no AWS word to the generic finder', () => {
+    expect(found('el secreto del cliente: confianza')).toEqual([]);
+    expect(found('token de acceso: caducado')).toEqual([]);
+    expect(found(`clave secreta ${AWS_SECRET}`).map((span) => span.type)).not.toContain('AWS_SECRET_KEY');
+  });
+
+  it('reports the cells of a secret column of a CSV table', () => {
+    const csv = `id,name,client_secret,created\n1444,Luis,${SECRET},2026-11-22\n1445,Ana,"${SECRET.slice(2)}Zx",2026-11-21`;
+    expect(found(csv)).toEqual([
+      { type: 'API_SECRET', value: SECRET },
+      { type: 'API_SECRET', value: `${SECRET.slice(2)}Zx` },
+    ]);
+    expect(found(`name\tAPI Key\tnote\nprod\t${SECRET}\tmain`)).toEqual([{ type: 'API_SECRET', value: SECRET }]);
+  });
+
+  it('leaves other columns, words and dates in a secret column alone', () => {
+    expect(found(`id,name,secret_question,created\n1,Ana,${SECRET},2026-11-22`)).toEqual([]);
+    expect(found('id,token,status\n1,expired,ok\n2,2026-11-22,ok\n3,v1.2.3,ok\n4,none,ok')).toEqual([]);
+  });
+
+  it('ends a secret or password before the full stop of its sentence, and keeps one inside it', () => {
+    expect(found(`client secret: ${SECRET}. Thanks`)).toEqual([{ type: 'API_SECRET', value: SECRET }]);
+    expect(found('password: 7UGE2n!88. Thanks')).toEqual([{ type: 'PASSWORD', value: '7UGE2n!88' }]);
+    expect(found('api_key=abcd1234efgh5678.next')).toEqual([{ type: 'API_SECRET', value: 'abcd1234efgh5678.next' }]);
+    expect(found('password=abc123.')).toEqual([{ type: 'PASSWORD', value: 'abc123.' }]);
+  });
+});
