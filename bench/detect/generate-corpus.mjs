@@ -44,6 +44,40 @@ const FIELDS = {
   US_NPI: ['npi', 'provider NPI', 'NPI del proveedor'],
   US_ITIN: ['itin', 'ITIN', 'ITIN'],
 };
+// The types added in the corpus's second part, each from its own seed so that the first part's texts stay as
+// they were (earlier runs remain comparable on them).
+const MORE_FIELDS = {
+  API_SECRET: ['client_secret', 'client secret:', 'secreto del cliente:'],
+  AU_ABN: ['abn', 'ABN', 'ABN'],
+  AU_MEDICARE: ['medicare_number', 'Medicare card', 'tarjeta Medicare'],
+  AWS_SECRET_KEY: ['aws_secret_access_key', 'AWS secret access key', 'clave secreta de AWS'],
+  AWS_SESSION_TOKEN: ['aws_session_token', 'AWS session token', 'token de sesión de AWS'],
+  BR_CNPJ: ['cnpj', 'CNPJ', 'CNPJ'],
+  CARD_SECURITY_CODE: ['cvv', 'security code', 'código de seguridad'],
+  CRYPTO: ['btc_address', 'bitcoin wallet', 'billetera bitcoin'],
+  ES_CIF: ['cif', 'CIF', 'CIF de la empresa'],
+  ES_NUSS: ['nuss', 'social security number (NUSS)', 'número de la seguridad social'],
+  ETHEREUM_ADDRESS: ['eth_wallet', 'ETH wallet', 'billetera ETH'],
+  FR_NIR: ['nir', 'numéro de sécurité sociale', 'NIR'],
+  GITLAB_TOKEN: ['gitlab_token', 'GitLab token', 'token de GitLab'],
+  HUGGINGFACE_TOKEN: ['hf_token', 'Hugging Face token', 'token de Hugging Face'],
+  KR_RRN: ['rrn', 'resident registration number', 'número de registro de residente'],
+  NL_BSN: ['bsn', 'BSN', 'BSN'],
+  NPM_TOKEN: ['npm_token', 'npm token', 'token de npm'],
+  PIN: ['pin', 'PIN:', 'PIN:'],
+  PL_PESEL: ['pesel', 'PESEL', 'PESEL'],
+  PRIVATE_KEY: ['private_key', 'private key', 'clave privada'],
+  SENDGRID_API_KEY: ['sendgrid_api_key', 'SendGrid key', 'clave de SendGrid'],
+  SWIFT_CODE: ['swift', 'SWIFT/BIC', 'código SWIFT'],
+  UK_PASSPORT: ['uk_passport', 'UK passport number', 'pasaporte británico'],
+  UK_POSTCODE: ['postcode', 'postcode', 'código postal'],
+  US_BANK_NUMBER: ['account_number', 'bank account number', 'número de cuenta'],
+  US_DEA_NUMBER: ['dea_number', 'DEA number', 'número DEA'],
+  US_DRIVER_LICENSE: ['driver_license', "driver's license", 'licencia de conducir'],
+  US_EIN: ['ein', 'EIN', 'EIN de la empresa'],
+  US_MBI: ['mbi', 'Medicare beneficiary identifier', 'MBI de Medicare'],
+  US_PASSPORT: ['passport_number', 'passport number', 'número de pasaporte'],
+};
 // The common types appear more often, as they do in real traffic.
 const WEIGHTED = [
   ...Array(8).fill('EMAIL_ADDRESS'),
@@ -73,11 +107,12 @@ class Builder {
 const names = ['Ana', 'Luis', 'Priya', 'John', 'Wei', 'Sofía', 'Kenji'];
 const services = ['billing', 'auth', 'orders', 'crm', 'payments', 'support'];
 
-function gold(index) {
+function gold(index, r, values, fields, weighted) {
   const kind = ['json', 'log', 'csv', 'email', 'chat'][index % 5];
   const count = 1 + (index % 3);
-  const types = Array.from({ length: count }, () => r.pick(WEIGHTED));
+  const types = Array.from({ length: count }, () => r.pick(weighted));
   const spanish = r.next() < 0.3;
+  const FIELDS = fields;
   const b = new Builder();
   const pairs = types.map((type) => [type, values[type]()]);
   switch (kind) {
@@ -172,7 +207,18 @@ function harmless(index) {
   return { id: `harmless-${index}`, kind: 'harmless', text: HARMLESS[index % HARMLESS.length](), entities: [] };
 }
 
-const goldRecords = Array.from({ length: 600 }, (_, index) => gold(index));
+const moreRandom = rng(20261123);
+const moreValues = makeValues(moreRandom);
+const ALL_FIELDS = { ...FIELDS, ...MORE_FIELDS };
+// Second part: every text holds at least one of the added types, now and then beside an earlier one.
+const MORE_WEIGHTED = [...Object.keys(MORE_FIELDS), ...Object.keys(MORE_FIELDS), ...Object.keys(FIELDS)];
+const goldRecords = [
+  ...Array.from({ length: 600 }, (_, index) => gold(index, r, values, FIELDS, WEIGHTED)),
+  ...Array.from({ length: 240 }, (_, index) => {
+    const record = gold(600 + index, moreRandom, moreValues, ALL_FIELDS, MORE_WEIGHTED);
+    return record.entities.some((entity) => entity.type in MORE_FIELDS) ? record : undefined;
+  }).filter((record) => record !== undefined),
+];
 const harmlessRecords = Array.from({ length: 300 }, (_, index) => harmless(index));
 const dir = new URL('./corpus/', import.meta.url);
 writeFileSync(new URL('gold.jsonl', dir), `${goldRecords.map((record) => JSON.stringify(record)).join('\n')}\n`);
