@@ -1,6 +1,7 @@
 import { cellBounds, columnName, delimitersIn, readCsvHeader } from '../csv-header.js';
 import type { Candidate, Recognizer } from '../recognizer.js';
-import { isAlnum, notGlued } from '../validators/boundaries.js';
+import { isAlnum } from '../validators/boundaries.js';
+import { unglued } from '../validators/placeholder-key.js';
 
 /** AWS_ACCESS_KEY: access key ids (AKIA long-term, ASIA temporary, and the other IAM unique-id prefixes). */
 export const awsAccessKeyRecognizer: Recognizer = {
@@ -10,7 +11,7 @@ export const awsAccessKeyRecognizer: Recognizer = {
   patterns: [
     { regex: /\b(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AIPA|ANPA|ANVA|APKA|AROA|ASCA)[A-Z2-7]{16}\b/g, score: 0.95 },
   ],
-  validate: notGlued,
+  validate: unglued,
   // No triggers: twelve prefix searches cost more than the regex pass, which starts with these literals.
   description: 'IAM unique-id prefix + 16 base32 characters',
 };

@@ -1,5 +1,5 @@
 import type { Recognizer } from '../recognizer.js';
-import { notGlued } from '../validators/boundaries.js';
+import { unglued } from '../validators/placeholder-key.js';
 
 /** GOOGLE_API_KEY: `AIza` + 35 URL-safe base64 characters. */
 export const googleApiKeyRecognizer: Recognizer = {
@@ -7,7 +7,7 @@ export const googleApiKeyRecognizer: Recognizer = {
   entity: 'GOOGLE_API_KEY',
   category: 'SECRETS',
   patterns: [{ regex: /\bAIza[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])/g, score: 0.95 }],
-  validate: notGlued,
+  validate: unglued,
   triggers: ['AIza'],
   description: 'AIza + 35 characters',
 };

@@ -535,10 +535,12 @@ const CASES: Record<string, readonly Case[]> = {
       found: 'xoxb-123456789012-1234567890123-AbCdEfGhIjKlMnOpQrStUvWx',
     },
     {
-      text: 'hook https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX',
-      found: 'https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX',
+      text: 'hook https://hooks.slack.com/services/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',
+      found: 'https://hooks.slack.com/services/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',
     },
     { text: 'xoxb-123' },
+    // Slack's documentation placeholder: no secret in it.
+    { text: 'hook https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX' },
   ],
   STRIPE_KEY: [
     { text: 'STRIPE_SECRET=sk_live_4eC39HqLyjWDarjtT1zdp7dc', found: 'sk_live_4eC39HqLyjWDarjtT1zdp7dc' },

@@ -1,13 +1,5 @@
 import type { Recognizer } from '../recognizer.js';
-
-const notPrefixed = (_value: string, match: { text: string; start: number }): boolean => {
-  const previous = match.start > 0 ? match.text.charCodeAt(match.start - 1) : -1;
-  return !(
-    (previous >= 48 && previous <= 57) ||
-    (previous >= 65 && previous <= 90) ||
-    (previous >= 97 && previous <= 122)
-  );
-};
+import { prefixedKey } from '../validators/placeholder-key.js';
 
 /** SLACK_TOKEN: bot/user/app/refresh tokens (`xox[abposr]-`, `xapp-`) and incoming-webhook URLs. */
 export const slackTokenRecognizer: Recognizer = {
@@ -19,7 +11,7 @@ export const slackTokenRecognizer: Recognizer = {
     { regex: /\bxapp-\d-[A-Z0-9]+-\d+-[a-z0-9]{32,}\b/g, score: 0.95 },
     { regex: /https:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9/_-]{20,200}/g, score: 0.95 },
   ],
-  validate: notPrefixed,
+  validate: prefixedKey,
   triggers: ['xox', 'xapp-', 'hooks.'],
   description: 'xox?- tokens, xapp- app tokens, hooks.slack.com webhooks',
 };
@@ -33,7 +25,7 @@ export const stripeKeyRecognizer: Recognizer = {
     { regex: /\b(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,247}\b/g, score: 0.95 },
     { regex: /\bwhsec_[A-Za-z0-9]{24,64}\b/g, score: 0.95 },
   ],
-  validate: notPrefixed,
+  validate: prefixedKey,
   triggers: ['_live_', '_test_', 'whsec_'],
   description: 'sk_/rk_ live|test keys, whsec_ signing secrets',
 };
@@ -44,7 +36,7 @@ export const anthropicKeyRecognizer: Recognizer = {
   entity: 'ANTHROPIC_API_KEY',
   category: 'SECRETS',
   patterns: [{ regex: /\bsk-ant-(?:api|admin|oat|ort)\d{2}-[A-Za-z0-9_-]{32,200}(?![A-Za-z0-9_-])/g, score: 0.97 }],
-  validate: notPrefixed,
+  validate: prefixedKey,
   triggers: ['k-ant-'],
   description: 'sk-ant-api03-/admin01- + base64url',
 };
@@ -59,7 +51,7 @@ export const openaiKeyRecognizer: Recognizer = {
     { regex: /\bsk-[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}\b/g, score: 0.97 },
     { regex: /\bsk-[A-Za-z0-9]{40,60}\b/g, score: 0.6 },
   ],
-  validate: notPrefixed,
+  validate: prefixedKey,
   triggers: ['k-'],
   context: { en: ['openai', 'api key', 'api_key', 'apikey', 'bearer'], es: ['openai', 'clave', 'api'] },
   description: 'sk-proj-/sk-svcacct-/sk-admin- or legacy T3BlbkFJ marker',
@@ -71,7 +63,7 @@ export const sendgridKeyRecognizer: Recognizer = {
   entity: 'SENDGRID_API_KEY',
   category: 'SECRETS',
   patterns: [{ regex: /\bSG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])/g, score: 0.95 }],
-  validate: notPrefixed,
+  validate: prefixedKey,
   triggers: ['SG.'],
   description: 'SG.<22>.<43>',
 };
@@ -81,7 +73,7 @@ export const huggingfaceTokenRecognizer: Recognizer = {
   entity: 'HUGGINGFACE_TOKEN',
   category: 'SECRETS',
   patterns: [{ regex: /\bhf_[A-Za-z]{34}\b/g, score: 0.9 }],
-  validate: notPrefixed,
+  validate: prefixedKey,
   triggers: ['hf_'],
   description: 'hf_ + 34 letters',
 };

@@ -1,13 +1,5 @@
 import type { Recognizer } from '../recognizer.js';
-
-const notPrefixed = (_value: string, match: { text: string; start: number }): boolean => {
-  const previous = match.start > 0 ? match.text.charCodeAt(match.start - 1) : -1;
-  return !(
-    (previous >= 48 && previous <= 57) ||
-    (previous >= 65 && previous <= 90) ||
-    (previous >= 97 && previous <= 122)
-  );
-};
+import { prefixedKey } from '../validators/placeholder-key.js';
 
 /** GITHUB_TOKEN: classic/OAuth/app/refresh tokens (`ghp_` etc. + 36) and fine-grained `github_pat_` tokens. */
 export const githubTokenRecognizer: Recognizer = {
@@ -18,7 +10,7 @@ export const githubTokenRecognizer: Recognizer = {
     { regex: /\bgh[pousr]_[A-Za-z0-9]{36,251}\b/g, score: 0.95 },
     { regex: /\bgithub_pat_[A-Za-z0-9_]{82}\b/g, score: 0.95 },
   ],
-  validate: notPrefixed,
+  validate: prefixedKey,
   triggers: ['gh', 'github_pat_'],
   description: 'gh[pousr]_ + 36 base62, github_pat_ + 82',
 };
@@ -32,7 +24,7 @@ export const gitlabTokenRecognizer: Recognizer = {
     { regex: /\bgl(?:pat|ptt|dt|rt|soat|ft|imt|agent|oas|cbt)-[A-Za-z0-9_-]{20,64}(?![A-Za-z0-9_-])/g, score: 0.95 },
     { regex: /\bGR1348941[A-Za-z0-9_-]{20,40}(?![A-Za-z0-9_-])/g, score: 0.9 },
   ],
-  validate: notPrefixed,
+  validate: prefixedKey,
   triggers: ['gl', 'R1348'],
   description: 'glpat-/glptt-/gldt-/glrt-/... + 20+ characters, runner registration tokens',
 };
@@ -43,7 +35,7 @@ export const npmTokenRecognizer: Recognizer = {
   entity: 'NPM_TOKEN',
   category: 'SECRETS',
   patterns: [{ regex: /\bnpm_[A-Za-z0-9]{36}\b/g, score: 0.95 }],
-  validate: notPrefixed,
+  validate: prefixedKey,
   triggers: ['npm_'],
   description: 'npm_ + 36 base62',
 };
