@@ -203,6 +203,42 @@ const HARMLESS = [
   () => `uuid ${hex(8)}-${hex(4)}-${hex(4)}-${hex(4)}-${hex(12)}`,
 ];
 
+// Part two of the harmless set (its own seed): near misses of the types added in part two of the gold set, and
+// what sits next to keys and tokens in API output without being one.
+const nearRandom = rng(20261124);
+const q = nearRandom;
+const nearHex = (n) => Array.from({ length: n }, () => '0123456789abcdef'[q.int(0, 15)]).join('');
+const NEAR_MISSES = [
+  () => `CNPJ 11.222.333/0001-${q.pick(['80', '82', '91'])} inválido (dígito verificador)`,
+  () => `PESEL ${q.pick(['44051401458', '02070803628'].map((v) => v.slice(0, 10) + ((Number(v[10]) + 1) % 10)))} odrzucony`,
+  () => `BSN ${q.pick(['111222334', '123456780', '999999991'])} fails the 11-proof`,
+  () => `ABN 51 824 753 ${q.pick(['557', '558', '559'])} is not registered`,
+  () => `ETH tx 0x${nearHex(64)} confirmed in block ${q.int(18000000, 19999999)}`,
+  () => `npm_config_cache=/home/runner/.npm npm_lifecycle_event=test npm_package_version=1.${q.int(0, 9)}.0`,
+  () => `Create a token: glpat-xxxxxxxxxxxxxxxxxxxx (replace with yours)`,
+  () => `from huggingface_hub import hf_hub_download; hf_hub_download(repo_id="bert-base-uncased")`,
+  () => `{"next_cursor": "eyJvZmZzZXQiOiA${q.int(100, 999)}fQ==", "has_more": true, "limit": ${q.int(10, 100)}}`,
+  () => `{"token_type": "bearer", "expires_in": ${q.int(600, 7200)}, "scope": "read write"}`,
+  () => `{"api_version": "2024-${q.pick(['06', '09', '10'])}-01", "request_id": "req_${nearHex(14)}"}`,
+  () => `GPIO pin ${q.int(2, 27)} set high; cvv_length: 3; pin_length: 6`,
+  () => `order number ${q.digits(9)} shipped to the warehouse`,
+  () => `account settings updated at 2026-11-22T0${q.int(1, 9)}:00:00Z (${q.int(2, 40)} fields)`,
+  () => `USPS tracking ${q.pick(['9400', '9205', '9361'])} ${q.digits(4)} ${q.digits(4)} ${q.digits(4)} ${q.digits(4)} ${q.digits(2)}`,
+  () => `WARNING: CONTRACT BUILDING FACTORY ${q.pick(['REVIEWED', 'APPROVED'])} by legal`,
+  () => `DEA number format: 2 letters + 7 digits, e.g. AB1234567 (not a real registrant)`,
+  () => `FR NIR must be 15 digits; got ${q.digits(13)}`,
+  () => `MBI format check failed for ${q.int(1, 9)}SL${q.int(0, 9)}-OI${q.int(0, 9)}-BZ${q.digits(2)}`,
+  () => `{"client_id": "web-app", "redirect_uri": "https://app.example.com/callback", "state": "${nearHex(16)}"}`,
+  () => `etag: W/"${nearHex(8)}-${nearHex(12)}" last-modified: Sun, 22 Nov 2026 10:00:00 GMT`,
+  () => `Postcode lookup: please enter a postcode`,
+  () => `pagination: page=${q.int(2, 40)}&per_page=${q.pick([25, 50, 100])}&cursor=${q.int(1000, 9999)}`,
+  () => `id,name,token_count,created\n${q.int(1, 999)},run-${q.int(1, 99)},${q.int(100, 99999)},2026-11-22`,
+  () => `Meeting notes: the secret to a good API is consistency; key takeaways below`,
+];
+function nearMiss(index) {
+  return { id: `harmless-${300 + index}`, kind: 'harmless', text: NEAR_MISSES[index % NEAR_MISSES.length](), entities: [] };
+}
+
 function harmless(index) {
   return { id: `harmless-${index}`, kind: 'harmless', text: HARMLESS[index % HARMLESS.length](), entities: [] };
 }
@@ -219,7 +255,10 @@ const goldRecords = [
     return record.entities.some((entity) => entity.type in MORE_FIELDS) ? record : undefined;
   }).filter((record) => record !== undefined),
 ];
-const harmlessRecords = Array.from({ length: 300 }, (_, index) => harmless(index));
+const harmlessRecords = [
+  ...Array.from({ length: 300 }, (_, index) => harmless(index)),
+  ...Array.from({ length: 100 }, (_, index) => nearMiss(index)),
+];
 const dir = new URL('./corpus/', import.meta.url);
 writeFileSync(new URL('gold.jsonl', dir), `${goldRecords.map((record) => JSON.stringify(record)).join('\n')}\n`);
 writeFileSync(
