@@ -25,6 +25,26 @@ describe('Context words count for the value they are about', () => {
     ]);
   });
 
+  it('reads the header of a table aligned with spaces as the context of every row, and only of its column', () => {
+    const table = [
+      'NAME    ACCOUNT_NUMBER   ROUTING     PASSPORT',
+      'Ana     000123456789     021000021   558163745',
+      'Luis    004412345678     011000015   684922026',
+    ].join('\n');
+    expect(found(table)).toEqual([
+      { type: 'US_BANK_NUMBER', value: '000123456789' },
+      { type: 'ABA_ROUTING_NUMBER', value: '021000021' },
+      { type: 'US_PASSPORT', value: '558163745' },
+      { type: 'US_BANK_NUMBER', value: '004412345678' },
+      { type: 'ABA_ROUTING_NUMBER', value: '011000015' },
+      { type: 'US_PASSPORT', value: '684922026' },
+    ]);
+    // Columns that name nothing sensitive: their numbers stay numbers.
+    expect(
+      found('NAME     STATUS    RESTARTS   AGE\nweb-1    Running   0          5d\ndb-0     Running   123456789  12d'),
+    ).toEqual([]);
+  });
+
   it("ends the context after a value with its field: the next field's key names another value", () => {
     expect(found('{"nhs_number": "617 768 5242", "phone": "(213) 621-7745"}')).toEqual([
       { type: 'UK_NHS', value: '617 768 5242' },

@@ -52,6 +52,9 @@ const ADVERSARIAL: Record<string, string> = {
   'spanish secret labels': fill('secreto del cliente: clave secreta de AWS ab.'),
   'full stops in values': fill('api_key=a.b. '),
   // Rows of a table headed by a secret column, each cell short or a word.
+  // A space-aligned header as long as a line may be, and rows of digits under it.
+  'aligned table rows': `NAME  ACCOUNT  PASSPORT\n${fill('ab  123456789  987654321\n')}`,
+  'aligned header cells': fill('ACCOUNT  '),
   'secret column rows': `client_secret,b,c\n${fill('x1,y,z\n')}`,
   'flag lists': fill('"--password", '),
   'yaml flag lists': fill('- --password\n'),

@@ -4,6 +4,7 @@ import { compareRank, resolveOverlaps } from '../scanner/resolve-overlaps.js';
 import type { Scanner, ScanOptions } from '../scanner/scanner.js';
 import type { EntityCategory, EntityType, Span } from '../scanner/span.js';
 import { overlapsReservedToken, reservedGrammarsIn, reservedTokenRanges } from '../tokens/find-token-candidates.js';
+import { type AlignedHeader, alignedColumnAt, readAlignedHeader } from './aligned-header.js';
 import { asciiCodes } from './ascii-codes.js';
 import { type ContextWindow, compileContext, DEFAULT_CONTEXT_WINDOW, hasContext, labelBefore } from './context.js';
 import {
@@ -253,6 +254,10 @@ interface ScanState {
   finderStarts?: number[][];
   /** The text's CSV header row: undefined until first needed, null when the text is not a table. */
   csv?: CsvHeader | null;
+  /** The text's space-aligned header row (read when the text is no CSV table): undefined until needed, null: none. */
+  aligned?: AlignedHeader | null;
+  /** Per context regex, per aligned column: 1 when the header names it, 2 when not (0: not looked up yet). */
+  alignedVerdicts?: Map<RegExp, Uint8Array>;
   /** Whether a later line could be a header row (hasLaterHeaderLine), when first needed. */
   csvLater?: boolean;
   /** The text's line starts, when first needed. */
@@ -287,10 +292,10 @@ interface DeferredCandidate {
  * line, or the top line of the table block the candidate sits in (a table after a line of prose).
  */
 function contextNear(state: ScanState, context: RegExp, start: number, end: number): boolean {
-  if (state.csv === undefined) state.csv = readCsvHeader(state.text) ?? null;
-  const row = state.csv === null ? undefined : tableRowAt(state, state.csv, start);
+  const row = rowAt(state, start);
   if (hasContext(context, state.text, start, end, state.window, row?.[0], row?.[1])) return true;
-  if (state.csv !== null && columnNamedBy(state, state.csv, context, start)) return true;
+  if (state.csv !== null && columnNamedBy(state, state.csv as CsvHeader, context, start)) return true;
+  if (state.aligned != null && alignedColumnNamedBy(state, state.aligned, context, start)) return true;
   state.csvLater ??= hasLaterHeaderLine(state.text);
   if (!state.csvLater) return false;
   state.csvTops ??= new Map();
@@ -303,6 +308,44 @@ function contextNear(state: ScanState, context: RegExp, start: number, end: numb
     state.csvBlocks.set(top, header);
   }
   return header !== null && columnNamedBy(state, header, context, start);
+}
+
+/**
+ * The bounds of the table row holding `position` (see tableRowAt, alignedRowAt), reading the text's header row
+ * when first needed; undefined when the position is not in a row below a header.
+ */
+function rowAt(state: ScanState, position: number): [number, number] | undefined {
+  if (state.csv === undefined) state.csv = readCsvHeader(state.text) ?? null;
+  if (state.csv !== null) return tableRowAt(state, state.csv, position);
+  if (state.aligned === undefined) state.aligned = readAlignedHeader(state.text) ?? null;
+  return state.aligned === null ? undefined : alignedRowAt(state, position);
+}
+
+/** The bounds of the line holding `position` when it is a later line of a space-aligned table (a gap of 2+ spaces). */
+function alignedRowAt(state: ScanState, position: number): [number, number] | undefined {
+  const lineStart = lineStartOf(state, position);
+  if (lineStart === 0) return undefined;
+  let lineEnd = state.text.indexOf('\n', position);
+  if (lineEnd === -1) lineEnd = state.text.length;
+  if (lineEnd - lineStart > MAX_LINE) return undefined;
+  const gap = state.text.indexOf('  ', lineStart);
+  return gap !== -1 && gap < lineEnd ? [lineStart, lineEnd] : undefined;
+}
+
+/** Whether the aligned header's cell above the value at `start` names `context` (once per context and column). */
+function alignedColumnNamedBy(state: ScanState, header: AlignedHeader, context: RegExp, start: number): boolean {
+  const lineStart = lineStartOf(state, start);
+  if (lineStart === 0) return false;
+  const column = alignedColumnAt(header, start - lineStart);
+  if (column === -1) return false;
+  state.alignedVerdicts ??= new Map();
+  let verdicts = state.alignedVerdicts.get(context);
+  if (verdicts === undefined) {
+    verdicts = new Uint8Array(header.names.length);
+    state.alignedVerdicts.set(context, verdicts);
+  }
+  if (verdicts[column] === 0) verdicts[column] = context.test(columnName(header.names[column] as string)) ? 1 : 2;
+  return verdicts[column] === 1;
 }
 
 /**
@@ -326,8 +369,7 @@ function tableRowAt(state: ScanState, header: CsvHeader, position: number): [num
  * table row when it sits in one): the tie-break between recognizers that need context (see consider).
  */
 function labelled(state: ScanState, context: RegExp, start: number): boolean {
-  const row = state.csv === undefined || state.csv === null ? undefined : tableRowAt(state, state.csv, start);
-  return labelBefore(context, state.text, start, row?.[0]);
+  return labelBefore(context, state.text, start, rowAt(state, start)?.[0]);
 }
 
 /** Where the line holding `position` begins. */
