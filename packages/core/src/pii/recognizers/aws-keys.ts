@@ -1,5 +1,6 @@
 import { cellBounds, columnName, delimitersIn, readCsvHeader } from '../csv-header.js';
 import type { Candidate, Recognizer } from '../recognizer.js';
+import { cellsOfNamedColumn } from '../table-columns.js';
 import { isAlnum } from '../validators/boundaries.js';
 import { unglued } from '../validators/placeholder-key.js';
 
@@ -204,6 +205,13 @@ function findSecretsNearKeyIds(text: string): Iterable<Candidate> {
   );
 }
 
+/** The cells of a secret key column of a space-aligned table (none when the first line is a CSV header). */
+function alignedCellsOf(text: string): Iterable<[number, number]> {
+  return readCsvHeader(text) === undefined ? cellsOfNamedColumn(text, (name) => SECRET_KEY_COMPACT.test(name)) : [];
+}
+
+/** SECRET_KEY_COLUMN with spaces, `_` and `-` removed (see cellsOfNamedColumn). */
+const SECRET_KEY_COMPACT = /^(?:aws)?secretaccesskey$|^awssecretkey$/i;
 /** A table column that holds secret keys: "Secret access key", `aws_secret_access_key`, `SecretAccessKey`. */
 const SECRET_KEY_COLUMN = /^(?:aws )?secret access key$|^aws secret key$/i;
 /** A header line may name that column (searched before any line is read as a header). */
@@ -215,6 +223,10 @@ const SECRET_KEY_HEADER = /secret[ _-]?access[ _-]?key|aws[ _-]?secret[ _-]?key/
  * a line of prose counts; its rows run to the first line without its delimiter.
  */
 function* findSecretKeyColumn(text: string): Iterable<Candidate> {
+  // A table aligned with spaces (command-line output) has its header on the first line.
+  for (const [start, end] of alignedCellsOf(text)) {
+    if (end - start === SECRET_KEY_LENGTH && secretKeyShape(text.slice(start, end))) yield { start, end, score: 0.95 };
+  }
   // A copy per call: a scan started from inside another must not move the other's search.
   const headers = new RegExp(SECRET_KEY_HEADER);
   let walked = 0;
@@ -226,17 +238,22 @@ function* findSecretKeyColumn(text: string): Iterable<Candidate> {
     if (lineStart < walked) continue;
     const header = readCsvHeader(text.slice(lineStart, headerEnd + 1));
     if (header === undefined) continue;
-    const column = header.cells.findIndex((cell) => SECRET_KEY_COLUMN.test(columnName(cell).trim()));
-    if (column === -1) continue;
+    const columns: number[] = [];
+    header.cells.forEach((cell, index) => {
+      if (SECRET_KEY_COLUMN.test(columnName(cell).trim())) columns.push(index);
+    });
+    if (columns.length === 0) continue;
     const delimiter = header.delimiter.charCodeAt(0);
     let rowStart = headerEnd + 1;
-    while (rowStart < text.length) {
+    rows: while (rowStart < text.length) {
       const rowEnd = lineEnd(text, rowStart);
-      const cell = cellAt(text, rowStart, rowEnd, delimiter, column);
-      if (cell === undefined) break;
-      const [start, end] = cell;
-      if (end - start === SECRET_KEY_LENGTH && secretKeyShape(text.slice(start, end))) {
-        yield { start, end, score: 0.95 };
+      for (const column of columns) {
+        const cell = cellAt(text, rowStart, rowEnd, delimiter, column);
+        if (cell === undefined) break rows;
+        const [start, end] = cell;
+        if (end - start === SECRET_KEY_LENGTH && secretKeyShape(text.slice(start, end))) {
+          yield { start, end, score: 0.95 };
+        }
       }
       rowStart = rowEnd + 1;
     }

@@ -35,6 +35,34 @@ describe('Secrets under Spanish labels and in table columns', () => {
     expect(found(`name\tAPI Key\tnote\nprod\t${SECRET}\tmain`)).toEqual([{ type: 'API_SECRET', value: SECRET }]);
   });
 
+  it('reports the cells of secret and password columns of a table aligned with spaces, every row', () => {
+    const table = [
+      'NAME    CLIENT_SECRET                             PASSWORD',
+      `Ana     ${SECRET}  Xk9mQ2vL7`,
+      `Luis    ${SECRET.slice(4)}Qw3e      hunter22`,
+      '',
+      'Totals  2 rows',
+    ].join('\n');
+    expect(found(table)).toEqual([
+      { type: 'API_SECRET', value: SECRET },
+      { type: 'PASSWORD', value: 'Xk9mQ2vL7' },
+      { type: 'API_SECRET', value: `${SECRET.slice(4)}Qw3e` },
+      { type: 'PASSWORD', value: 'hunter22' },
+    ]);
+  });
+
+  it('reports AWS secret keys in every secret key column, and in a table aligned with spaces', () => {
+    const second = 'wrDGxWf79UdOjNO+6Zrs92TFapE5a/8TYQkC1gE9';
+    expect(found(`name,aws_secret_access_key,aws_secret_access_key\nAna,${AWS_SECRET},${second}`)).toEqual([
+      { type: 'AWS_SECRET_KEY', value: AWS_SECRET },
+      { type: 'AWS_SECRET_KEY', value: second },
+    ]);
+    expect(found(`PROFILE   AWS_SECRET_ACCESS_KEY\nprod      ${AWS_SECRET}\nstaging   ${second}`)).toEqual([
+      { type: 'AWS_SECRET_KEY', value: AWS_SECRET },
+      { type: 'AWS_SECRET_KEY', value: second },
+    ]);
+  });
+
   it('leaves other columns, words and dates in a secret column alone', () => {
     expect(found(`id,name,secret_question,created\n1,Ana,${SECRET},2026-11-22`)).toEqual([]);
     expect(found('id,token,status\n1,expired,ok\n2,2026-11-22,ok\n3,v1.2.3,ok\n4,none,ok')).toEqual([]);
