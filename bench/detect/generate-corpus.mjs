@@ -107,8 +107,8 @@ class Builder {
 const names = ['Ana', 'Luis', 'Priya', 'John', 'Wei', 'Sofía', 'Kenji'];
 const services = ['billing', 'auth', 'orders', 'crm', 'payments', 'support'];
 
-function gold(index, r, values, fields, weighted) {
-  const kind = ['json', 'log', 'csv', 'email', 'chat'][index % 5];
+function gold(index, r, values, fields, weighted, kinds = ['json', 'log', 'csv', 'email', 'chat']) {
+  const kind = kinds[index % kinds.length];
   const count = 1 + (index % 3);
   const types = Array.from({ length: count }, () => r.pick(weighted));
   const spanish = r.next() < 0.3;
@@ -128,6 +128,28 @@ function gold(index, r, values, fields, weighted) {
       );
       for (const [type, value] of pairs) b.add(` ${FIELDS[type][0]}=`).entity(type, value);
       b.add(` latency_ms=${r.int(3, 900)}`);
+      break;
+    }
+    case 'table': {
+      // Aligned with spaces, as a command-line tool prints it: a header, then two rows.
+      const headers = ['NAME', ...pairs.map(([type]) => FIELDS[type][0].toUpperCase())];
+      const rows = [pairs, pairs.map(([type]) => [type, values[type]()])];
+      const widths = headers.map((header, column) =>
+        Math.max(header.length, ...rows.map((row) => (column === 0 ? 6 : row[column - 1][1].length))),
+      );
+      b.add(
+        headers
+          .map((header, column) => header.padEnd(widths[column] + 2))
+          .join('')
+          .trimEnd(),
+      );
+      for (const row of rows) {
+        b.add(`\n${r.pick(names).padEnd(widths[0] + 2)}`);
+        row.forEach(([type, value], column) => {
+          b.entity(type, value);
+          if (column < row.length - 1) b.add(' '.repeat(widths[column + 1] - value.length + 2));
+        });
+      }
       break;
     }
     case 'csv': {
@@ -210,7 +232,8 @@ const q = nearRandom;
 const nearHex = (n) => Array.from({ length: n }, () => '0123456789abcdef'[q.int(0, 15)]).join('');
 const NEAR_MISSES = [
   () => `CNPJ 11.222.333/0001-${q.pick(['80', '82', '91'])} inválido (dígito verificador)`,
-  () => `PESEL ${q.pick(['44051401458', '02070803628'].map((v) => v.slice(0, 10) + ((Number(v[10]) + 1) % 10)))} odrzucony`,
+  () =>
+    `PESEL ${q.pick(['44051401458', '02070803628'].map((v) => v.slice(0, 10) + ((Number(v[10]) + 1) % 10)))} odrzucony`,
   () => `BSN ${q.pick(['111222334', '123456780', '999999991'])} fails the 11-proof`,
   () => `ABN 51 824 753 ${q.pick(['557', '558', '559'])} is not registered`,
   () => `ETH tx 0x${nearHex(64)} confirmed in block ${q.int(18000000, 19999999)}`,
@@ -223,7 +246,8 @@ const NEAR_MISSES = [
   () => `GPIO pin ${q.int(2, 27)} set high; cvv_length: 3; pin_length: 6`,
   () => `order number ${q.digits(9)} shipped to the warehouse`,
   () => `account settings updated at 2026-11-22T0${q.int(1, 9)}:00:00Z (${q.int(2, 40)} fields)`,
-  () => `USPS tracking ${q.pick(['9400', '9205', '9361'])} ${q.digits(4)} ${q.digits(4)} ${q.digits(4)} ${q.digits(4)} ${q.digits(2)}`,
+  () =>
+    `USPS tracking ${q.pick(['9400', '9205', '9361'])} ${q.digits(4)} ${q.digits(4)} ${q.digits(4)} ${q.digits(4)} ${q.digits(2)}`,
   () => `WARNING: CONTRACT BUILDING FACTORY ${q.pick(['REVIEWED', 'APPROVED'])} by legal`,
   () => `DEA number format: 2 letters + 7 digits, e.g. AB1234567 (not a real registrant)`,
   () => `FR NIR must be 15 digits; got ${q.digits(13)}`,
@@ -236,7 +260,12 @@ const NEAR_MISSES = [
   () => `Meeting notes: the secret to a good API is consistency; key takeaways below`,
 ];
 function nearMiss(index) {
-  return { id: `harmless-${300 + index}`, kind: 'harmless', text: NEAR_MISSES[index % NEAR_MISSES.length](), entities: [] };
+  return {
+    id: `harmless-${300 + index}`,
+    kind: 'harmless',
+    text: NEAR_MISSES[index % NEAR_MISSES.length](),
+    entities: [],
+  };
 }
 
 function harmless(index) {
@@ -246,12 +275,20 @@ function harmless(index) {
 const moreRandom = rng(20261123);
 const moreValues = makeValues(moreRandom);
 const ALL_FIELDS = { ...FIELDS, ...MORE_FIELDS };
-// Second part: every text holds at least one of the added types, now and then beside an earlier one.
+// Second part: every text holds at least one of the added types, now and then beside an earlier one; a sixth of
+// them are tables aligned with spaces, as command-line tools print them.
 const MORE_WEIGHTED = [...Object.keys(MORE_FIELDS), ...Object.keys(MORE_FIELDS), ...Object.keys(FIELDS)];
 const goldRecords = [
   ...Array.from({ length: 600 }, (_, index) => gold(index, r, values, FIELDS, WEIGHTED)),
   ...Array.from({ length: 240 }, (_, index) => {
-    const record = gold(600 + index, moreRandom, moreValues, ALL_FIELDS, MORE_WEIGHTED);
+    const record = gold(600 + index, moreRandom, moreValues, ALL_FIELDS, MORE_WEIGHTED, [
+      'json',
+      'log',
+      'csv',
+      'email',
+      'chat',
+      'table',
+    ]);
     return record.entities.some((entity) => entity.type in MORE_FIELDS) ? record : undefined;
   }).filter((record) => record !== undefined),
 ];
