@@ -25,6 +25,9 @@ const ADVERSARIAL: Record<string, string> = {
   '+1 +1': fill('+1 '),
   '(1) (1)': fill('(12) '),
   'email parts': fill('a.b-c_d@e.f-'),
+  // Each address followed by `:` reads the path after it (at most 256 characters).
+  'ssh remote paths': fill(`a@b.co:${'x/'.repeat(200)}@`),
+  'ssh remotes': fill('git@b.co:o/r.git '),
   'BEGIN without END': fill('-----BEGIN RSA PRIVATE KEY-----\nMIIE'),
   'eyJ.eyJ.': fill('eyJhbGciOiJIUzI1NiJ9.'),
   'scheme://': fill('http://a:b@'),

@@ -62,13 +62,47 @@ function addAddresses(text: string, separator: string, candidates: Candidate[]):
     while (end < highest && isDomainChar(text.charCodeAt(end))) end++;
     // Trailing dots and hyphens are punctuation of the sentence, not the domain.
     while (end > domainStart && (text.charCodeAt(end - 1) === 46 || text.charCodeAt(end - 1) === 45)) end--;
-    if (start < at && end > domainStart && validDomain(text, domainStart, end) && validLocal(text, start, at)) {
+    if (
+      start < at &&
+      end > domainStart &&
+      validDomain(text, domainStart, end) &&
+      validLocal(text, start, at) &&
+      !sshRemote(text, start, end)
+    ) {
       candidates.push({ start, end, score: 0.95 });
       floor = end;
     }
     at = text.indexOf(separator, at + 1);
   }
 }
+
+/** `[A-Za-z0-9._~/-]`: what the path of an SSH remote is written with. */
+function isPathChar(code: number): boolean {
+  return isDomainChar(code) || code === 95 || code === 126 || code === 47;
+}
+
+/**
+ * An SSH login rather than a mailbox: `user@host:path` (git and scp remotes: `git@github.com:org/repo.git`,
+ * `deploy@host.example.com:/srv/app`), where the path holds a `/` or ends in `.git` and stands alone, or a user
+ * after an ssh scheme (`ssh://git@github.com/org/repo.git`, npm's `git+ssh://`). An address followed by a colon
+ * and prose (`write to ana@example.com: thanks`) or by a password (`ana@example.com:hunter2`) stays one.
+ */
+function sshRemote(text: string, start: number, end: number): boolean {
+  if (start >= 6 && text.charCodeAt(start - 1) === 47 && text.startsWith('ssh://', start - 6)) return true;
+  if (text.charCodeAt(end) !== 58) return false;
+  const highest = Math.min(text.length, end + 257);
+  let index = end + 1;
+  let slash = false;
+  while (index < highest && isPathChar(text.charCodeAt(index))) {
+    if (text.charCodeAt(index) === 47) slash = true;
+    index++;
+  }
+  if (index === end + 1 || !(slash || text.endsWith('.git', index))) return false;
+  return index === text.length || PATH_ENDS.includes(text[index] as string);
+}
+
+/** What may follow the path of an SSH remote: white space, a quote, a closing bracket, a list separator. */
+const PATH_ENDS = ' \t\r\n"\'`)]>,;';
 
 function validLocal(text: string, start: number, end: number): boolean {
   if (text.charCodeAt(end - 1) === 46) return false;

@@ -27,6 +27,17 @@ const CASES: Record<string, readonly Case[]> = {
     { text: 'GET /search?q=100%40%20off' },
     { text: 'GET /img/icon%402x.png 200' },
     { text: 'srcset="logo@3x.webp 3x"' },
+    // SSH logins are no mailboxes: git and scp remotes (`user@host:path`), users after an ssh scheme.
+    { text: 'origin\tgit@github.com:org/repo.git (fetch)' },
+    { text: '"repository": "git@gitlab.com:team/project.git",' },
+    { text: 'git clone git@heroku.com:my-app.git' },
+    { text: 'scp app.tgz deploy@build.example.com:/srv/releases' },
+    { text: '"url": "git+ssh://git@github.com/org/repo.git"' },
+    { text: 'ssh://git@github.com:22/org/repo.git' },
+    { text: 'write to ana@example.com: thanks', found: 'ana@example.com' },
+    { text: 'ana@example.com:hunter2', found: 'ana@example.com' },
+    { text: 'ana@example.com:pass/word!', found: 'ana@example.com' },
+    { text: 'https://ana@example.com/', found: 'ana@example.com' },
   ],
   PHONE_NUMBER: [
     { text: 'call +1 (415) 555-2671', found: '+1 (415) 555-2671' },
