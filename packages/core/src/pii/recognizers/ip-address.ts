@@ -1,4 +1,4 @@
-import { isIPv6 } from 'node:net';
+import { BlockList, isIPv6 } from 'node:net';
 import type { Candidate, Recognizer } from '../recognizer.js';
 import { isAlnum } from '../validators/boundaries.js';
 
@@ -113,12 +113,30 @@ function validIpv4(value: string, text: string, start: number, end: number): boo
   for (let index = 0; index < value.length && value.charCodeAt(index) !== 46; index++) {
     first = first * 10 + value.charCodeAt(index) - 48;
   }
-  // 240.0.0.0/4 is reserved (RFC 1112) and holds Mask's IP tokens; 0.x is "this network".
-  if (first >= 240 || first === 0) return false;
+  // 240.0.0.0/4 is reserved (RFC 1112) and holds Mask's IP tokens; 0.x is "this network" (0.0.0.0, any
+  // address); 127.x is loopback: the same on every machine, it identifies no one.
+  if (first >= 240 || first === 0 || first === 127) return false;
   const slash = value.indexOf('/');
   // Four one-digit parts (d.d.d.d, 7 characters) read as a version number more often than as an address.
   if ((slash === -1 ? value.length : slash) === 7) return 0.35;
   return true;
+}
+
+let harmless: BlockList | undefined;
+
+/**
+ * Loopback and unspecified addresses (`::1`, `::`, `0:0:0:0:0:0:0:1`, and IPv4 loopback mapped into IPv6,
+ * `::ffff:127.0.0.1`): the same on every machine, like 127.x and 0.x in IPv4.
+ */
+function loopbackOrUnspecified(address: string): boolean {
+  if (harmless === undefined) {
+    harmless = new BlockList();
+    harmless.addAddress('::1', 'ipv6');
+    harmless.addAddress('::', 'ipv6');
+    harmless.addSubnet('127.0.0.0', 8, 'ipv4');
+    harmless.addSubnet('0.0.0.0', 8, 'ipv4');
+  }
+  return harmless.check(address, 'ipv6');
 }
 
 function validIpv6(value: string, text: string, start: number, end: number): boolean {
@@ -126,7 +144,7 @@ function validIpv6(value: string, text: string, start: number, end: number): boo
   if (previous !== -1 && (isAlnum(previous) || previous === 58)) return false;
   if (end < text.length && isAlnum(text.charCodeAt(end))) return false;
   const address = value.split('/')[0]?.split('%')[0] ?? '';
-  if (address.length < 3 || !isIPv6(address)) return false;
+  if (address.length < 3 || !isIPv6(address) || loopbackOrUnspecified(address)) return false;
   const lower = address.toLowerCase();
   // 2001:db8::/32 is for documentation (RFC 3849) and holds Mask's IPv6 tokens.
   if (lower.startsWith('2001:db8:') || lower.startsWith('2001:0db8:')) return false;
