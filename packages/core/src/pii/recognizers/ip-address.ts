@@ -1,4 +1,4 @@
-import { BlockList, isIPv6 } from 'node:net';
+import { isIPv6 } from 'node:net';
 import type { Candidate, Recognizer } from '../recognizer.js';
 import { isAlnum } from '../validators/boundaries.js';
 
@@ -122,21 +122,39 @@ function validIpv4(value: string, text: string, start: number, end: number): boo
   return true;
 }
 
-let harmless: BlockList | undefined;
+/** The eight 16-bit groups of a valid IPv6 address (a dotted IPv4 tail as two groups). */
+function ipv6Groups(address: string): number[] {
+  const parse = (part: string | undefined): number[] => {
+    const groups: number[] = [];
+    if (part === undefined || part === '') return groups;
+    for (const group of part.split(':')) {
+      if (!group.includes('.')) groups.push(Number.parseInt(group, 16));
+      else {
+        const [a = 0, b = 0, c = 0, d = 0] = group.split('.').map(Number);
+        groups.push(a * 256 + b, c * 256 + d);
+      }
+    }
+    return groups;
+  };
+  const [head, tail] = address.split('::');
+  const before = parse(head);
+  const after = parse(tail);
+  return [...before, ...new Array<number>(8 - before.length - after.length).fill(0), ...after];
+}
 
 /**
- * Loopback and unspecified addresses (`::1`, `::`, `0:0:0:0:0:0:0:1`, and IPv4 loopback mapped into IPv6,
- * `::ffff:127.0.0.1`): the same on every machine, like 127.x and 0.x in IPv4.
+ * Loopback and unspecified addresses (`::1`, `::`, `0:0:0:0:0:0:0:1`, and IPv4 loopback or "this network" mapped
+ * into IPv6, `::ffff:127.0.0.1`): the same on every machine, like 127.x and 0.x in IPv4.
  */
 function loopbackOrUnspecified(address: string): boolean {
-  if (harmless === undefined) {
-    harmless = new BlockList();
-    harmless.addAddress('::1', 'ipv6');
-    harmless.addAddress('::', 'ipv6');
-    harmless.addSubnet('127.0.0.0', 8, 'ipv4');
-    harmless.addSubnet('0.0.0.0', 8, 'ipv4');
-  }
-  return harmless.check(address, 'ipv6');
+  // Their first group is zero: most addresses are ruled out without parsing.
+  const first = address.charCodeAt(0);
+  if (first !== 48 && first !== 58) return false;
+  const groups = ipv6Groups(address);
+  for (let index = 0; index < 5; index++) if (groups[index] !== 0) return false;
+  if (groups[5] === 0 && groups[6] === 0) return (groups[7] as number) <= 1;
+  const octet = (groups[6] as number) >> 8;
+  return groups[5] === 0xffff && (octet === 127 || octet === 0);
 }
 
 function validIpv6(value: string, text: string, start: number, end: number): boolean {
