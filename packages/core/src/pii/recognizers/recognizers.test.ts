@@ -299,6 +299,17 @@ const CASES: Record<string, readonly Case[]> = {
     { text: 'cisco 001a.2b3c.4d5e', found: '001a.2b3c.4d5e' },
     { text: 'mixed 00:1A-2B:3C:4D:5E' },
     { text: 'broadcast ff:ff:ff:ff:ff:ff' },
+    { text: 'device 00:11:22:33:44:55', found: '00:11:22:33:44:55' },
+    { text: 'mac 12:34:56:78:90:12', found: '12:34:56:78:90:12' },
+    { text: 'switch 2024.0a15.1230', found: '2024.0a15.1230' },
+    { text: 'port 1234.5678.9012', found: '1234.5678.9012' },
+    // Date and time stamps, calendar versions.
+    { text: 'image tag 24-01-15-12-30-45' },
+    { text: 'started 15-01-24-23-59-59' },
+    { text: 'ts 12:30:45:00:11:22' },
+    { text: 'release 2024.0115.1230 out' },
+    { text: 'release 2024.01.15 out' },
+    { text: 'tag v2024-01-15-12-30-45' },
   ],
   URL_CREDENTIALS: [
     {
