@@ -84,6 +84,7 @@ const ADVERSARIAL: Record<string, string> = {
   'key / value members between': fill('{"Name": "/a/password", "Type": "x", "A": 1, '),
   'percent zone': fill('fe80::1%'),
   loopback: fill('127.0.0.1 ::1 ::ffff:127.0.0.1 '),
+  'tracking labels': fill('tracking fedex ups 2345 6789 0124 '),
   'time stamps as MACs': fill('24-01-15-12-30-45 2024.0115.1230 '),
   // Values on one long line below a table: each table lookup once searched back to the line's start (3 minutes).
   'values on a long line below a table': `a,b\nc,d\n${fill('536-22-1234 ')}`,

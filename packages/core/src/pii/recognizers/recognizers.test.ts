@@ -456,6 +456,16 @@ const CASES: Record<string, readonly Case[]> = {
     { text: 'aadhaar: 498765432102', found: '498765432102' },
     { text: 'Aadhaar 2345 6789 0125' },
     { text: 'Aadhaar 1345 6789 0124' },
+    // FedEx tracking numbers are 12 digits, and one in ten passes Verhoeff.
+    { text: 'tracking number 2345 6789 0124' },
+    { text: '"tracking_number": "2345-6789-0124"' },
+    { text: 'FedEx 2345 6789 0124, uid of the parcel' },
+    { text: 'shipped with UPS: 2345 6789 0124 (uidai)' },
+    { text: 'número de seguimiento: 2345 6789 0124' },
+    { text: 'fedexTrackingNumber=234567890124 aadhaar' },
+    { text: 'tracking number 3456, Aadhaar 2345 6789 0124', found: '2345 6789 0124' },
+    { text: 'Aadhaar 2345 6789 0124 and tracking number 4567', found: '2345 6789 0124' },
+    { text: 'ups and downs; my Aadhaar: 234567890124', found: '234567890124' },
   ],
   IN_PAN: [{ text: 'PAN ABCPE1234F', found: 'ABCPE1234F' }, { text: 'PAN ABCXE1234F' }],
   SG_NRIC_FIN: [
