@@ -28,6 +28,8 @@ const ADVERSARIAL: Record<string, string> = {
   // Each address followed by `:` reads the path after it (at most 256 characters).
   'ssh remote paths': fill(`a@b.co:${'x/'.repeat(200)}@`),
   'ssh remotes': fill('git@b.co:o/r.git '),
+  'encoded e-mails': fill('%253Da%2540b.co%3D'),
+  'encoded local parts': fill('%3D%2B%25'),
   'BEGIN without END': fill('-----BEGIN RSA PRIVATE KEY-----\nMIIE'),
   'eyJ.eyJ.': fill('eyJhbGciOiJIUzI1NiJ9.'),
   'scheme://': fill('http://a:b@'),

@@ -37,13 +37,15 @@ function isLetter(code: number): boolean {
 /**
  * Finds addresses by jumping from `@` to `@` (indexOf) and growing left and right within RFC 5321 limits:
  * linear in the text, however many `@` it holds. Then the same for `%40`, an `@` URL-encoded in a query string
- * (`?email=ana%40example.com`, as access logs keep it).
+ * (`?email=ana%40example.com`, as access logs keep it), and `%2540`, encoded twice (a redirect's query string).
  */
 function findEmails(text: string): Iterable<Candidate> {
   // An array rather than a generator: most texts with an '@' hold one or two addresses.
   const candidates: Candidate[] = [];
   addAddresses(text, '@', candidates);
   if (text.includes('%40')) addAddresses(text, '%40', candidates);
+  // Encoded twice (`%25` is `%`): a query string inside a URL-encoded redirect or a logged URL.
+  if (text.includes('%2540')) addAddresses(text, '%2540', candidates);
   return candidates;
 }
 
@@ -56,6 +58,7 @@ function addAddresses(text: string, separator: string, candidates: Candidate[]):
     let start = at;
     const lowest = Math.max(floor, at - LOCAL_MAX);
     while (start > lowest && isLocalChar(text.charCodeAt(start - 1))) start--;
+    if (separator !== '@') start = afterEncodedDelimiter(text, start, at, separator.length === 5 ? 2 : 0);
     while (start < at && (text.charCodeAt(start) === 46 || text.charCodeAt(start) === 39)) start++;
     let end = domainStart;
     const highest = Math.min(text.length, domainStart + DOMAIN_MAX);
@@ -74,6 +77,31 @@ function addAddresses(text: string, separator: string, candidates: Candidate[]):
     }
     at = text.indexOf(separator, at + 1);
   }
+}
+
+function hexValue(code: number): number {
+  if (code >= 48 && code <= 57) return code - 48;
+  const lower = code | 32;
+  return lower >= 97 && lower <= 102 ? lower - 87 : -1;
+}
+
+/**
+ * Where the local part of an encoded address starts: after the last escape in [start, at) of a character no
+ * local part holds (`%3D` for `=`, `%2F`, `%26`, ...: `next=%2Fx%3Femail%3Dana%40example.com` is `ana`'s).
+ * `prefix` is the length of what comes between `%` and the hex pair: 0, or 2 for `%25` when encoded twice.
+ * Escapes of `+ - . _ '` and of UTF-8 bytes (accented letters) belong to the local part.
+ */
+function afterEncodedDelimiter(text: string, start: number, at: number, prefix: number): number {
+  let from = start;
+  for (let index = start; index + prefix + 2 < at; index++) {
+    if (text.charCodeAt(index) !== 37 || (prefix === 2 && !text.startsWith('25', index + 1))) continue;
+    const high = hexValue(text.charCodeAt(index + prefix + 1));
+    const low = hexValue(text.charCodeAt(index + prefix + 2));
+    if (high < 0 || low < 0) continue;
+    const code = high * 16 + low;
+    if (code < 128 && !isDomainChar(code) && code !== 43 && code !== 95 && code !== 39) from = index + prefix + 3;
+  }
+  return from;
 }
 
 /** `[A-Za-z0-9._~/-]`: what the path of an SSH remote is written with. */
@@ -145,6 +173,7 @@ export const emailRecognizer: Recognizer = {
   presidioEntity: 'EMAIL_ADDRESS',
   find: findEmails,
   context: { en: ['email', 'e-mail', 'mail', 'contact'], es: ['correo', 'email', 'electrónico', 'contacto'] },
-  triggers: ['@', '%40'],
-  description: 'local@domain.tld within RFC 5321 limits, also URL-encoded (local%40domain.tld); `.invalid` excluded',
+  triggers: ['@', '%40', '%2540'],
+  description:
+    'local@domain.tld within RFC 5321 limits, also URL-encoded (local%40domain.tld, local%2540domain.tld); `.invalid` excluded',
 };

@@ -26,6 +26,12 @@ const CASES: Record<string, readonly Case[]> = {
     { text: 'redirect_uri=x&login_hint=ana%2Bnews%40correo.example.es', found: 'ana%2Bnews%40correo.example.es' },
     { text: 'GET /search?q=100%40%20off' },
     { text: 'GET /img/icon%402x.png 200' },
+    // Encoded twice, and encoded inside an encoded query string: the span is the address alone.
+    { text: 'GET /x?email=user%2540example.com&y=1', found: 'user%2540example.com' },
+    { text: 'GET /login?next=%2Fx%3Femail%3Dana%40example.com 200', found: 'ana%40example.com' },
+    { text: 'GET /login?next=%252Fx%253Femail%253Dana%2540example.com 200', found: 'ana%2540example.com' },
+    { text: 'email=jos%C3%A9%40example.com', found: 'jos%C3%A9%40example.com' },
+    { text: 'GET /img/icon%25402x.png 200' },
     { text: 'srcset="logo@3x.webp 3x"' },
     // SSH logins are no mailboxes: git and scp remotes (`user@host:path`), users after an ssh scheme.
     { text: 'origin\tgit@github.com:org/repo.git (fetch)' },
