@@ -47,6 +47,8 @@ const ADVERSARIAL: Record<string, string> = {
   'env keys': fill('DB_PASSWORD: abc x '),
   'auth headers': fill('Authorization: Basic '),
   'cookie headers': fill('Cookie: a=b;c'),
+  'analytics cookies': fill('Cookie: _ga=GA1.2.1234567890.1700000000.s1$o'),
+  'pagination keys': fill('next_page_token: "'),
   'cookie names': fill('cookie:x'),
   'set-cookie folds': fill('Set-Cookie: a=b; e=1, x'),
   'set-cookie lists': fill('"set-cookie": ["a=b", "'),

@@ -672,6 +672,22 @@ const CASES: Record<string, readonly Case[]> = {
     { text: 'client_secret=9f8e7d6c5b4a3f2e1d0c', found: '9f8e7d6c5b4a3f2e1d0c' },
     { text: 'Authorization: Bearer abc123def456ghi789jkl', found: 'abc123def456ghi789jkl' },
     { text: 'token: expired' },
+    // Analytics client ids in cookies and pagination cursors open nothing; session cookies and tokens do.
+    { text: 'Cookie: _ga=GA1.2.1234567890.1700000000; _gid=GA1.2.987654321.1700000000' },
+    { text: 'Cookie: _ga_ABC123XYZ=GS1.1.1700000000.5.1.1700000123.0.0.0' },
+    { text: 'Cookie: _ga_ABC123XYZ=GS2.1.s1746000000$o1$g1$t1746000100$j60$l0$h0' },
+    { text: 'Set-Cookie: _fbp=fb.1.1700000000000.1234567890; Path=/' },
+    {
+      text: 'Cookie: _ga=GA1.2.1234567890.1700000000; sessionid=abcdef0123456789abcdef',
+      found: 'abcdef0123456789abcdef',
+    },
+    { text: 'Cookie: sid=GA1.2.k8Jd0aPq2ZxY7mWq3', found: 'GA1.2.k8Jd0aPq2ZxY7mWq3' },
+    { text: 'GET /v1/items?next_page_token=eyJvZmZzZXQiOjEwMH0%3D&limit=5' },
+    { text: '{"nextPageToken": "eyJvZmZzZXQiOjEwMH0=", "items": []}' },
+    { text: '"continuation_token": "eyJvZmZzZXQiOjEwMH0="' },
+    { text: 'next_token=eyJvZmZzZXQiOjEwMH0 cursor=eyJvZmZzZXQiOjEwMH0 after=eyJpZCI6MTIzfQ' },
+    { text: 'refresh_token=Xk9mQ2vLp3sT8wZr1234', found: 'Xk9mQ2vLp3sT8wZr1234' },
+    { text: 'access_token=eyJvZmZzZXQiOjEwMH0=', found: 'eyJvZmZzZXQiOjEwMH0=' },
   ],
 };
 
