@@ -365,6 +365,11 @@ const CASES: Record<string, readonly Case[]> = {
     { text: 'vehicle 1HGCM82690A004352', found: '1HGCM82690A004352' },
     { text: 'VIN 1HGCM82630A004352' },
     { text: 'VIN 1HGCM8269OA004352' },
+    // Typed in lower case: only next to a context word, with the check digit.
+    { text: 'vin 1hgcm82633a004352', found: '1hgcm82633a004352' },
+    { text: 'número de bastidor: 1m8gdm9axkp042788', found: '1m8gdm9axkp042788' },
+    { text: 'id 1hgcm82633a004352' },
+    { text: 'vin 1hgcm82630a004352' },
   ],
   UK_NINO: [
     { text: 'NI number AB 12 34 56 C', found: 'AB 12 34 56 C' },
@@ -372,6 +377,12 @@ const CASES: Record<string, readonly Case[]> = {
     { text: 'nino QQ123456C' },
     { text: 'nino GB123456A' },
     { text: 'nino AB123456E' },
+    // Typed in lower case: only next to a context word, with the prefix and suffix rules.
+    { text: 'my ni number is ab123456c', found: 'ab123456c' },
+    { text: 'national insurance: jg 10 37 59 a', found: 'jg 10 37 59 a' },
+    { text: 'ref ab123456c' },
+    { text: 'ni number gb123456a' },
+    { text: 'ni number ab123456e' },
   ],
   UK_NHS: [
     { text: 'NHS number 943 476 5919', found: '943 476 5919' },
@@ -386,6 +397,13 @@ const CASES: Record<string, readonly Case[]> = {
     { text: 'Manchester M1 1AE', found: 'M1 1AE' },
     { text: 'code QA1 1AA' },
     { text: 'code SW1A 1AC' },
+    // Typed in lower case: only next to a context word, in the Royal Mail layout.
+    { text: 'postcode sw1a 1aa', found: 'sw1a 1aa' },
+    { text: 'código postal ec1a1bb', found: 'ec1a1bb' },
+    { text: 'Manchester m1 1ae' },
+    { text: 'h1 2px margin' },
+    { text: 'postcode qa1 1aa' },
+    { text: 'postcode sw1a 1ac' },
   ],
   ES_NIF: [
     { text: 'DNI 12345678Z', found: '12345678Z' },
