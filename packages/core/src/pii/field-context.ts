@@ -22,6 +22,8 @@ const WHOLE_VALUE_FIELDS: readonly (readonly [RegExp, string])[] = [
 ];
 // A first word that makes the field a flag about the secret, not the secret (`hasPassword`, `is_token_valid`).
 const FLAG_PREFIX = /^(?:has|is|requires|required|should|needs|can|allow|use|show)$/;
+// A pagination cursor (`next_page_token`, `nextPageToken`, `continuationToken`, `NextToken`), not a credential.
+const PAGINATION_TOKEN = /(?:^| )(?:page|next|continuation|pagination|sync) token$/;
 
 /**
  * Whether a whole value under a password or secret field is one: not a placeholder, a masked value, a
@@ -92,7 +94,10 @@ export class FieldContext {
         .replace(/(password|secret|key)s$/, '$1');
       reading = {
         label: holdsWord ? `${name}: ` : undefined,
-        wholeValue: flag ? undefined : WHOLE_VALUE_FIELDS.find(([names]) => names.test(asWritten))?.[1],
+        wholeValue:
+          flag || PAGINATION_TOKEN.test(asWritten)
+            ? undefined
+            : WHOLE_VALUE_FIELDS.find(([names]) => names.test(asWritten))?.[1],
       };
       if (this.#readings.size >= 4096) this.#readings.clear();
       this.#readings.set(field, reading);

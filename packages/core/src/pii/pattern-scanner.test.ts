@@ -277,6 +277,11 @@ describe('PatternScanner reads a field name as context of its value (ScanOptions
     expect(found('your first pet', 'password_hint')).toEqual([]);
     expect(found('********', 'password')).toEqual([]);
     expect(found('expired', 'token')).toEqual([]);
+    // A pagination cursor is no credential, under any of its usual names.
+    for (const field of ['next_page_token', 'nextPageToken', 'pageToken', 'NextContinuationToken', 'NextToken']) {
+      expect(found('eyJvZmZzZXQiOjEwMH0=', field), field).toEqual([]);
+    }
+    expect(found('eyJvZmZzZXQiOjEwMH0=', 'access_token')).toEqual([{ type: 'API_SECRET', start: 0, end: 20 }]);
   });
 
   it('takes whole values the assignment patterns would refuse, and common secret key spellings', () => {

@@ -162,11 +162,22 @@ function mbiStart(text: string, start: number): boolean {
   return isUpperCode(text.charCodeAt(start + 1)) && isDigitCode(text.charCodeAt(start + 3));
 }
 
-// UK postcode: the outward code has a digit second or third (or is GIR).
-function postcodeStart(text: string, start: number): boolean {
+function isLetterCode(code: number): boolean {
+  return isUpperCode(code & ~32);
+}
+
+// GIR (Girobank's GIR 0AA), in any case.
+function gir(text: string, start: number): boolean {
   return (
-    isDigitCode(text.charCodeAt(start + 1)) || isDigitCode(text.charCodeAt(start + 2)) || text.startsWith('GIR', start)
+    (text.charCodeAt(start) | 32) === 103 &&
+    (text.charCodeAt(start + 1) | 32) === 105 &&
+    (text.charCodeAt(start + 2) | 32) === 114
   );
+}
+
+// UK postcode: the outward code has a digit second or third, or is GIR.
+function postcodeStart(text: string, start: number): boolean {
+  return isDigitCode(text.charCodeAt(start + 1)) || isDigitCode(text.charCodeAt(start + 2)) || gir(text, start);
 }
 
 // One letter, then a digit or a dash (Spanish CIF and NIE).
@@ -175,9 +186,9 @@ function letterThenDigit(text: string, start: number): boolean {
   return isDigitCode(code) || code === 45;
 }
 
-// NINO: two letters, then digits (after an optional space).
+// NINO: two letters (either case), then digits (after an optional space).
 function ninoStart(text: string, start: number): boolean {
-  if (!isUpperCode(text.charCodeAt(start + 1))) return false;
+  if (!isLetterCode(text.charCodeAt(start + 1))) return false;
   const code = text.charCodeAt(start + 2);
   return isDigitCode(code) || (code === 32 && isDigitCode(text.charCodeAt(start + 3)));
 }
@@ -462,8 +473,18 @@ export const PATTERN_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new 
   ],
   // uk-postcode: outward code (2-4) then a space, or the whole postcode (5-7); GIR 0AA
   [
-    'g/\\b(?:[A-PR-UWYZ][A-HK-Y]?\\d[A-Z\\d]?|GIR) ?\\d[ABD-HJLNP-UW-Z]{2}\\b',
-    [{ length: [2, 7], chars: DIGIT | UPPER, first: 'ABCDEFGHIJKLMNOPRSTUWYZ', check: postcodeStart }],
+    'gi/\\b(?:[A-PR-UWYZ][A-HK-Y]?\\d[A-Z\\d]?|GIR) ?\\d[ABD-HJLNP-UW-Z]{2}\\b',
+    [
+      // a digit in the run (lower case too: prose words have none), or GIR in any case
+      {
+        length: [2, 7],
+        chars: ALNUM,
+        requires: DIGIT,
+        first: 'ABCDEFGHIJKLMNOPRSTUWYZabcdefghijklmnoprstuwyz',
+        check: postcodeStart,
+      },
+      { length: [3, 3], chars: UPPER | LOWER, first: 'Gg', after: ' ', check: gir },
+    ],
   ],
   [
     'g/\\b[2-6]\\d{3}(?:[ \\u2010-\\u2014\\u2212-]?\\d){9,15}\\b',
@@ -596,12 +617,28 @@ export const PATTERN_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new 
   ['g/\\b\\d{2} \\d{3} \\d{3} \\d{3}\\b', [digitRun(2, 2, ' ', 11)]],
   ['g/\\b\\d{2}\\.\\d{3}\\.\\d{3}\\/\\d{4}-\\d{2}\\b', [{ ...digitRun(2, 2, '.', 14), separators: './-' }]],
   [
-    'g/\\b[A-HJ-NPR-Z0-9]{17}\\b',
-    [{ length: [17, 17], chars: DIGIT | UPPER, first: 'ABCDEFGHJKLMNPRSTUVWXYZ0123456789' }],
+    'gi/\\b[A-HJ-NPR-Z0-9]{17}\\b',
+    [{ length: [17, 17], chars: ALNUM, first: 'ABCDEFGHJKLMNPRSTUVWXYZabcdefghjklmnprstuvwxyz0123456789' }],
   ],
   [
-    'g/\\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\\d{2} ?\\d{2} ?\\d{2} ?[A-D]\\b',
-    [{ length: [2, 9], chars: DIGIT | UPPER, first: 'ABCEGHJKLMNOPRSTWXYZ', check: ninoStart }],
+    'gi/\\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\\d{2} ?\\d{2} ?\\d{2} ?[A-D]\\b',
+    [
+      // two letters and a space (prose has many such words: the check reads the digits after), or a run with digits
+      {
+        length: [2, 2],
+        chars: UPPER | LOWER,
+        first: 'ABCEGHJKLMNOPRSTWXYZabceghjklmnoprstwxyz',
+        after: ' ',
+        check: ninoStart,
+      },
+      {
+        length: [4, 9],
+        chars: ALNUM,
+        requires: DIGIT,
+        first: 'ABCEGHJKLMNOPRSTWXYZabceghjklmnoprstwxyz',
+        check: ninoStart,
+      },
+    ],
   ],
   [
     'g/\\b[A-Z]{2}\\d{7}\\b',

@@ -20,6 +20,26 @@ const HEADER_REACH = 65536;
 const MIN_SECRET_LENGTH = 16;
 
 /**
+ * A web analytics client id: Google Analytics' `_ga` / `_gid` (`GA1.2.1234567890.1700000000`), GA4's `_ga_<id>`
+ * (`GS1.1.1700000000.5.1.1700000123.0.0.0`, `GS2.1.s1700000000$o1$g1$t1700000123`) and Meta's `_fbp`
+ * (`fb.1.1700000000000.1234567890`): a prefix, then digits with `.` and `$` (and, in GS2, a letter before each
+ * number). Long, but no credential: it opens no session.
+ */
+function analyticsId(text: string, start: number, end: number): boolean {
+  const prefix = text.startsWith('fb.', start) ? 3 : /^G[AS][12]\./.test(text.slice(start, start + 4)) ? 4 : 0;
+  if (prefix === 0) return false;
+  for (let index = start + prefix; index < end; index++) {
+    const code = text.charCodeAt(index);
+    if ((code >= 48 && code <= 57) || code === 46 || code === 36) continue;
+    // A letter names the number after it (`s1700000000`, `$o1`): after `.` or `$`, before a digit.
+    const previous = text.charCodeAt(index - 1);
+    const next = text.charCodeAt(index + 1);
+    if (!(code >= 97 && code <= 122 && (previous === 46 || previous === 36) && next >= 48 && next <= 57)) return false;
+  }
+  return true;
+}
+
+/**
  * Whether the text may hold a cookie header: `ookie` (`Cookie`, `cookie`, `Set-Cookie`), `OOKIE` (`COOKIE:`,
  * `HTTP_COOKIE`) or curl's `-b `. The scanner asks only when its word-run pass saw a `cookie`, `HTTP_COOKIE`,
  * `value` or `-b` run (pattern-starts.ts, FINDER_STARTS), so long logs without one pay nothing.
@@ -61,7 +81,7 @@ function isBlank(code: number): boolean {
  * The cookie values of cookie headers (session ids, CSRF and auth tokens), scored `score`: every pair of a
  * `Cookie` header; of a `Set-Cookie` header the first pair of each cookie, whether one per line, one per string of
  * a list, or folded with `, ` (its attributes, `Path=/` or `Max-Age=3600`, are not secrets). Values shorter than
- * 16 characters are left alone.
+ * 16 characters and analytics client ids are left alone.
  */
 export function* findCookieValues(text: string, score: number): Iterable<Candidate> {
   if (!mayHoldCookieHeader(text)) return;
@@ -97,7 +117,9 @@ export function* findCookieValues(text: string, score: number): Iterable<Candida
           if (attribute ? code === 44 && pairFollows(text, index + 1, limit) : !isCookieOctet(code)) break;
           index++;
         }
-        if (!attribute && index - start >= MIN_SECRET_LENGTH) yield { start, end: index, score };
+        if (!attribute && index - start >= MIN_SECRET_LENGTH && !analyticsId(text, start, index)) {
+          yield { start, end: index, score };
+        }
         if (quoted && text.charCodeAt(index) === 34) index++;
       } else if (!attribute) {
         // A cookie with no value.
@@ -150,7 +172,7 @@ function* findCookieListValues(text: string, score: number): Iterable<Candidate>
       const quote = (value[1] as string).charCodeAt(0);
       let index = start;
       while (index < end && text.charCodeAt(index) !== quote && text.charCodeAt(index) !== 10) index++;
-      if (index - start >= MIN_SECRET_LENGTH) yield { start, end: index, score };
+      if (index - start >= MIN_SECRET_LENGTH && !analyticsId(text, start, index)) yield { start, end: index, score };
       LIST_VALUE.lastIndex = index;
       value = LIST_VALUE.exec(text);
     }

@@ -37,13 +37,15 @@ function isLetter(code: number): boolean {
 /**
  * Finds addresses by jumping from `@` to `@` (indexOf) and growing left and right within RFC 5321 limits:
  * linear in the text, however many `@` it holds. Then the same for `%40`, an `@` URL-encoded in a query string
- * (`?email=ana%40example.com`, as access logs keep it).
+ * (`?email=ana%40example.com`, as access logs keep it), and `%2540`, encoded twice (a redirect's query string).
  */
 function findEmails(text: string): Iterable<Candidate> {
   // An array rather than a generator: most texts with an '@' hold one or two addresses.
   const candidates: Candidate[] = [];
   addAddresses(text, '@', candidates);
   if (text.includes('%40')) addAddresses(text, '%40', candidates);
+  // Encoded twice (`%25` is `%`): a query string inside a URL-encoded redirect or a logged URL.
+  if (text.includes('%2540')) addAddresses(text, '%2540', candidates);
   return candidates;
 }
 
@@ -56,19 +58,79 @@ function addAddresses(text: string, separator: string, candidates: Candidate[]):
     let start = at;
     const lowest = Math.max(floor, at - LOCAL_MAX);
     while (start > lowest && isLocalChar(text.charCodeAt(start - 1))) start--;
+    if (separator !== '@') start = afterEncodedDelimiter(text, start, at, separator.length === 5 ? 2 : 0);
     while (start < at && (text.charCodeAt(start) === 46 || text.charCodeAt(start) === 39)) start++;
     let end = domainStart;
     const highest = Math.min(text.length, domainStart + DOMAIN_MAX);
     while (end < highest && isDomainChar(text.charCodeAt(end))) end++;
     // Trailing dots and hyphens are punctuation of the sentence, not the domain.
     while (end > domainStart && (text.charCodeAt(end - 1) === 46 || text.charCodeAt(end - 1) === 45)) end--;
-    if (start < at && end > domainStart && validDomain(text, domainStart, end) && validLocal(text, start, at)) {
+    if (
+      start < at &&
+      end > domainStart &&
+      validDomain(text, domainStart, end) &&
+      validLocal(text, start, at) &&
+      !sshRemote(text, start, end)
+    ) {
       candidates.push({ start, end, score: 0.95 });
       floor = end;
     }
     at = text.indexOf(separator, at + 1);
   }
 }
+
+function hexValue(code: number): number {
+  if (code >= 48 && code <= 57) return code - 48;
+  const lower = code | 32;
+  return lower >= 97 && lower <= 102 ? lower - 87 : -1;
+}
+
+/**
+ * Where the local part of an encoded address starts: after the last escape in [start, at) of a character no
+ * local part holds (`%3D` for `=`, `%2F`, `%26`, ...: `next=%2Fx%3Femail%3Dana%40example.com` is `ana`'s).
+ * `prefix` is the length of what comes between `%` and the hex pair: 0, or 2 for `%25` when encoded twice.
+ * Escapes of `+ - . _ '` and of UTF-8 bytes (accented letters) belong to the local part.
+ */
+function afterEncodedDelimiter(text: string, start: number, at: number, prefix: number): number {
+  let from = start;
+  for (let index = start; index + prefix + 2 < at; index++) {
+    if (text.charCodeAt(index) !== 37 || (prefix === 2 && !text.startsWith('25', index + 1))) continue;
+    const high = hexValue(text.charCodeAt(index + prefix + 1));
+    const low = hexValue(text.charCodeAt(index + prefix + 2));
+    if (high < 0 || low < 0) continue;
+    const code = high * 16 + low;
+    if (code < 128 && !isDomainChar(code) && code !== 43 && code !== 95 && code !== 39) from = index + prefix + 3;
+  }
+  return from;
+}
+
+/** `[A-Za-z0-9._~/-]`: what the path of an SSH remote is written with. */
+function isPathChar(code: number): boolean {
+  return isDomainChar(code) || code === 95 || code === 126 || code === 47;
+}
+
+/**
+ * An SSH login rather than a mailbox: `user@host:path` (git and scp remotes: `git@github.com:org/repo.git`,
+ * `deploy@host.example.com:/srv/app`), where the path holds a `/` or ends in `.git` and stands alone, or a user
+ * after an ssh scheme (`ssh://git@github.com/org/repo.git`, npm's `git+ssh://`). An address followed by a colon
+ * and prose (`write to ana@example.com: thanks`) or by a password (`ana@example.com:hunter2`) stays one.
+ */
+function sshRemote(text: string, start: number, end: number): boolean {
+  if (start >= 6 && text.charCodeAt(start - 1) === 47 && text.startsWith('ssh://', start - 6)) return true;
+  if (text.charCodeAt(end) !== 58) return false;
+  const highest = Math.min(text.length, end + 257);
+  let index = end + 1;
+  let slash = false;
+  while (index < highest && isPathChar(text.charCodeAt(index))) {
+    if (text.charCodeAt(index) === 47) slash = true;
+    index++;
+  }
+  if (index === end + 1 || !(slash || text.endsWith('.git', index))) return false;
+  return index === text.length || PATH_ENDS.includes(text[index] as string);
+}
+
+/** What may follow the path of an SSH remote: white space, a quote, a closing bracket, a list separator. */
+const PATH_ENDS = ' \t\r\n"\'`)]>,;';
 
 function validLocal(text: string, start: number, end: number): boolean {
   if (text.charCodeAt(end - 1) === 46) return false;
@@ -111,6 +173,7 @@ export const emailRecognizer: Recognizer = {
   presidioEntity: 'EMAIL_ADDRESS',
   find: findEmails,
   context: { en: ['email', 'e-mail', 'mail', 'contact'], es: ['correo', 'email', 'electrónico', 'contacto'] },
-  triggers: ['@', '%40'],
-  description: 'local@domain.tld within RFC 5321 limits, also URL-encoded (local%40domain.tld); `.invalid` excluded',
+  triggers: ['@', '%40', '%2540'],
+  description:
+    'local@domain.tld within RFC 5321 limits, also URL-encoded (local%40domain.tld, local%2540domain.tld); `.invalid` excluded',
 };

@@ -8,6 +8,25 @@ export function aadhaarValid(value: string): boolean {
   return /^[2-9]\d{11}$/.test(digits) && !allSame(digits) && verhoeff(digits);
 }
 
+/** Labels of a parcel's tracking number (FedEx's are 12 digits, and one in ten passes Verhoeff by chance). */
+const TRACKING_LABEL =
+  /tracking|fedex|waybill|shipment|seguimiento|rastreo|(?<![a-z])(?:ups|usps|dhl|awb|gu[ií]a)(?![a-z])/gi;
+const AADHAAR_WORD = /aadha?ar|uidai|(?<![a-z])uid(?![a-z])/i;
+
+/**
+ * Whether the candidate at `start` sits under a tracking label: one in the 48 characters before it, with no
+ * Aadhaar word between the label and the candidate (`Aadhaar: … , tracking number: …` reads each under its own).
+ */
+function underTrackingLabel(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 48), start);
+  TRACKING_LABEL.lastIndex = 0;
+  let after = -1;
+  for (let label = TRACKING_LABEL.exec(before); label !== null; label = TRACKING_LABEL.exec(before)) {
+    after = TRACKING_LABEL.lastIndex;
+  }
+  return after !== -1 && !AADHAAR_WORD.test(before.slice(after));
+}
+
 /** IN_AADHAAR (Presidio IN_AADHAAR). */
 export const inAadhaarRecognizer: Recognizer = {
   name: 'in-aadhaar',
@@ -16,7 +35,10 @@ export const inAadhaarRecognizer: Recognizer = {
   presidioEntity: 'IN_AADHAAR',
   patterns: [{ regex: /\b[2-9]\d{3}([ -])\d{4}\1\d{4}\b/g, score: 0.5 }],
   digitRuns: [{ min: 12, max: 12, first: '23456789', score: 0.3 }],
-  validate: (value, match) => standsAlone(match.text, match.start, match.end) && aadhaarValid(value),
+  validate: (value, match) =>
+    standsAlone(match.text, match.start, match.end) &&
+    aadhaarValid(value) &&
+    !underTrackingLabel(match.text, match.start),
   context: { en: ['aadhaar', 'aadhar', 'uidai', 'uid'], es: ['aadhaar', 'identidad india'] },
   description: '12 digits, first 2-9, Verhoeff',
 };

@@ -113,12 +113,48 @@ function validIpv4(value: string, text: string, start: number, end: number): boo
   for (let index = 0; index < value.length && value.charCodeAt(index) !== 46; index++) {
     first = first * 10 + value.charCodeAt(index) - 48;
   }
-  // 240.0.0.0/4 is reserved (RFC 1112) and holds Mask's IP tokens; 0.x is "this network".
-  if (first >= 240 || first === 0) return false;
+  // 240.0.0.0/4 is reserved (RFC 1112) and holds Mask's IP tokens; 0.x is "this network" (0.0.0.0, any
+  // address); 127.x is loopback: the same on every machine, it identifies no one.
+  if (first >= 240 || first === 0 || first === 127) return false;
   const slash = value.indexOf('/');
   // Four one-digit parts (d.d.d.d, 7 characters) read as a version number more often than as an address.
   if ((slash === -1 ? value.length : slash) === 7) return 0.35;
   return true;
+}
+
+/** The eight 16-bit groups of a valid IPv6 address (a dotted IPv4 tail as two groups). */
+function ipv6Groups(address: string): number[] {
+  const parse = (part: string | undefined): number[] => {
+    const groups: number[] = [];
+    if (part === undefined || part === '') return groups;
+    for (const group of part.split(':')) {
+      if (!group.includes('.')) groups.push(Number.parseInt(group, 16));
+      else {
+        const [a = 0, b = 0, c = 0, d = 0] = group.split('.').map(Number);
+        groups.push(a * 256 + b, c * 256 + d);
+      }
+    }
+    return groups;
+  };
+  const [head, tail] = address.split('::');
+  const before = parse(head);
+  const after = parse(tail);
+  return [...before, ...new Array<number>(8 - before.length - after.length).fill(0), ...after];
+}
+
+/**
+ * Loopback and unspecified addresses (`::1`, `::`, `0:0:0:0:0:0:0:1`, and IPv4 loopback or "this network" mapped
+ * into IPv6, `::ffff:127.0.0.1`): the same on every machine, like 127.x and 0.x in IPv4.
+ */
+function loopbackOrUnspecified(address: string): boolean {
+  // Their first group is zero: most addresses are ruled out without parsing.
+  const first = address.charCodeAt(0);
+  if (first !== 48 && first !== 58) return false;
+  const groups = ipv6Groups(address);
+  for (let index = 0; index < 5; index++) if (groups[index] !== 0) return false;
+  if (groups[5] === 0 && groups[6] === 0) return (groups[7] as number) <= 1;
+  const octet = (groups[6] as number) >> 8;
+  return groups[5] === 0xffff && (octet === 127 || octet === 0);
 }
 
 function validIpv6(value: string, text: string, start: number, end: number): boolean {
@@ -126,7 +162,7 @@ function validIpv6(value: string, text: string, start: number, end: number): boo
   if (previous !== -1 && (isAlnum(previous) || previous === 58)) return false;
   if (end < text.length && isAlnum(text.charCodeAt(end))) return false;
   const address = value.split('/')[0]?.split('%')[0] ?? '';
-  if (address.length < 3 || !isIPv6(address)) return false;
+  if (address.length < 3 || !isIPv6(address) || loopbackOrUnspecified(address)) return false;
   const lower = address.toLowerCase();
   // 2001:db8::/32 is for documentation (RFC 3849) and holds Mask's IPv6 tokens.
   if (lower.startsWith('2001:db8:') || lower.startsWith('2001:0db8:')) return false;

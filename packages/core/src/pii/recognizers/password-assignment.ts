@@ -410,6 +410,14 @@ const DATE_OR_VERSION =
 const KEY_LABEL_BEFORE =
   /(?:api|access|private|signing|master|subscription|account|shared access|secret) key["']?\s{0,4}(?:=>|:=|=|:)\s{0,4}["']?$/i;
 
+/**
+ * A pagination key before the value (`next_page_token=`, `"nextPageToken": "`, `continuation_token: `,
+ * `NextToken`, `syncToken`): its value is a cursor into a result list (often base64 JSON such as
+ * `{"offset":100}`), which opens nothing.
+ */
+const PAGINATION_KEY_BEFORE =
+  /(?:page|next|continuation|pagination|sync)[ _-]?token\\?["']?\s{0,4}[:=]\s{0,4}\\?["']?$/i;
+
 /** API_SECRET: the value of a secret/token/api_key assignment, or of a Bearer header. */
 export const apiSecretRecognizer: Recognizer = {
   name: 'secret-assignment',
@@ -430,6 +438,7 @@ export const apiSecretRecognizer: Recognizer = {
     /[A-Za-z]/.test(value) &&
     !DATE_OR_VERSION.test(value) &&
     (value.length >= 16 || !KEY_LABEL_BEFORE.test(match.text.slice(Math.max(0, match.start - 40), match.start))) &&
+    !PAGINATION_KEY_BEFORE.test(match.text.slice(Math.max(0, match.start - 40), match.start)) &&
     (afterFlag(match.text, match.start)
       ? flagSecret(value, match.text, match.start)
       : listItemAfterFlag(match.text, match.start)

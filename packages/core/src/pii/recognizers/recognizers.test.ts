@@ -26,7 +26,24 @@ const CASES: Record<string, readonly Case[]> = {
     { text: 'redirect_uri=x&login_hint=ana%2Bnews%40correo.example.es', found: 'ana%2Bnews%40correo.example.es' },
     { text: 'GET /search?q=100%40%20off' },
     { text: 'GET /img/icon%402x.png 200' },
+    // Encoded twice, and encoded inside an encoded query string: the span is the address alone.
+    { text: 'GET /x?email=user%2540example.com&y=1', found: 'user%2540example.com' },
+    { text: 'GET /login?next=%2Fx%3Femail%3Dana%40example.com 200', found: 'ana%40example.com' },
+    { text: 'GET /login?next=%252Fx%253Femail%253Dana%2540example.com 200', found: 'ana%2540example.com' },
+    { text: 'email=jos%C3%A9%40example.com', found: 'jos%C3%A9%40example.com' },
+    { text: 'GET /img/icon%25402x.png 200' },
     { text: 'srcset="logo@3x.webp 3x"' },
+    // SSH logins are no mailboxes: git and scp remotes (`user@host:path`), users after an ssh scheme.
+    { text: 'origin\tgit@github.com:org/repo.git (fetch)' },
+    { text: '"repository": "git@gitlab.com:team/project.git",' },
+    { text: 'git clone git@heroku.com:my-app.git' },
+    { text: 'scp app.tgz deploy@build.example.com:/srv/releases' },
+    { text: '"url": "git+ssh://git@github.com/org/repo.git"' },
+    { text: 'ssh://git@github.com:22/org/repo.git' },
+    { text: 'write to ana@example.com: thanks', found: 'ana@example.com' },
+    { text: 'ana@example.com:hunter2', found: 'ana@example.com' },
+    { text: 'ana@example.com:pass/word!', found: 'ana@example.com' },
+    { text: 'https://ana@example.com/', found: 'ana@example.com' },
   ],
   PHONE_NUMBER: [
     { text: 'call +1 (415) 555-2671', found: '+1 (415) 555-2671' },
@@ -202,6 +219,19 @@ const CASES: Record<string, readonly Case[]> = {
     { text: 'token 241.10.20.30' },
     { text: 'doc 2001:db8::1' },
     { text: 'time 12:30:45' },
+    // Loopback and unspecified addresses identify no one; private ranges name internal hosts and stay.
+    { text: 'listening on http://127.0.0.1:8080' },
+    { text: '127.0.1.1\tbuild-host' },
+    { text: 'bind 0.0.0.0:3000' },
+    { text: '::1 localhost ip6-localhost' },
+    { text: 'server at [0:0:0:0:0:0:0:1]:80' },
+    { text: 'client ::ffff:127.0.0.1 connected' },
+    { text: 'server 10.0.0.5:5432', found: '10.0.0.5' },
+    { text: 'gateway 192.168.1.1', found: '192.168.1.1' },
+    { text: 'from 128.0.0.1', found: '128.0.0.1' },
+    { text: 'from 126.255.255.254', found: '126.255.255.254' },
+    { text: 'peer ::2 joined', found: '::2' },
+    { text: 'client ::ffff:10.0.0.1 connected', found: '::ffff:10.0.0.1' },
   ],
   US_ITIN: [
     { text: 'ITIN 912-70-1234', found: '912-70-1234' },
@@ -275,6 +305,17 @@ const CASES: Record<string, readonly Case[]> = {
     { text: 'cisco 001a.2b3c.4d5e', found: '001a.2b3c.4d5e' },
     { text: 'mixed 00:1A-2B:3C:4D:5E' },
     { text: 'broadcast ff:ff:ff:ff:ff:ff' },
+    { text: 'device 00:11:22:33:44:55', found: '00:11:22:33:44:55' },
+    { text: 'mac 12:34:56:78:90:12', found: '12:34:56:78:90:12' },
+    { text: 'switch 2024.0a15.1230', found: '2024.0a15.1230' },
+    { text: 'port 1234.5678.9012', found: '1234.5678.9012' },
+    // Date and time stamps, calendar versions.
+    { text: 'image tag 24-01-15-12-30-45' },
+    { text: 'started 15-01-24-23-59-59' },
+    { text: 'ts 12:30:45:00:11:22' },
+    { text: 'release 2024.0115.1230 out' },
+    { text: 'release 2024.01.15 out' },
+    { text: 'tag v2024-01-15-12-30-45' },
   ],
   URL_CREDENTIALS: [
     {
@@ -324,6 +365,11 @@ const CASES: Record<string, readonly Case[]> = {
     { text: 'vehicle 1HGCM82690A004352', found: '1HGCM82690A004352' },
     { text: 'VIN 1HGCM82630A004352' },
     { text: 'VIN 1HGCM8269OA004352' },
+    // Typed in lower case: only next to a context word, with the check digit.
+    { text: 'vin 1hgcm82633a004352', found: '1hgcm82633a004352' },
+    { text: 'número de bastidor: 1m8gdm9axkp042788', found: '1m8gdm9axkp042788' },
+    { text: 'id 1hgcm82633a004352' },
+    { text: 'vin 1hgcm82630a004352' },
   ],
   UK_NINO: [
     { text: 'NI number AB 12 34 56 C', found: 'AB 12 34 56 C' },
@@ -331,6 +377,12 @@ const CASES: Record<string, readonly Case[]> = {
     { text: 'nino QQ123456C' },
     { text: 'nino GB123456A' },
     { text: 'nino AB123456E' },
+    // Typed in lower case: only next to a context word, with the prefix and suffix rules.
+    { text: 'my ni number is ab123456c', found: 'ab123456c' },
+    { text: 'national insurance: jg 10 37 59 a', found: 'jg 10 37 59 a' },
+    { text: 'ref ab123456c' },
+    { text: 'ni number gb123456a' },
+    { text: 'ni number ab123456e' },
   ],
   UK_NHS: [
     { text: 'NHS number 943 476 5919', found: '943 476 5919' },
@@ -345,6 +397,13 @@ const CASES: Record<string, readonly Case[]> = {
     { text: 'Manchester M1 1AE', found: 'M1 1AE' },
     { text: 'code QA1 1AA' },
     { text: 'code SW1A 1AC' },
+    // Typed in lower case: only next to a context word, in the Royal Mail layout.
+    { text: 'postcode sw1a 1aa', found: 'sw1a 1aa' },
+    { text: 'código postal ec1a1bb', found: 'ec1a1bb' },
+    { text: 'Manchester m1 1ae' },
+    { text: 'h1 2px margin' },
+    { text: 'postcode qa1 1aa' },
+    { text: 'postcode sw1a 1ac' },
   ],
   ES_NIF: [
     { text: 'DNI 12345678Z', found: '12345678Z' },
@@ -421,6 +480,16 @@ const CASES: Record<string, readonly Case[]> = {
     { text: 'aadhaar: 498765432102', found: '498765432102' },
     { text: 'Aadhaar 2345 6789 0125' },
     { text: 'Aadhaar 1345 6789 0124' },
+    // FedEx tracking numbers are 12 digits, and one in ten passes Verhoeff.
+    { text: 'tracking number 2345 6789 0124' },
+    { text: '"tracking_number": "2345-6789-0124"' },
+    { text: 'FedEx 2345 6789 0124, uid of the parcel' },
+    { text: 'shipped with UPS: 2345 6789 0124 (uidai)' },
+    { text: 'número de seguimiento: 2345 6789 0124' },
+    { text: 'fedexTrackingNumber=234567890124 aadhaar' },
+    { text: 'tracking number 3456, Aadhaar 2345 6789 0124', found: '2345 6789 0124' },
+    { text: 'Aadhaar 2345 6789 0124 and tracking number 4567', found: '2345 6789 0124' },
+    { text: 'ups and downs; my Aadhaar: 234567890124', found: '234567890124' },
   ],
   IN_PAN: [{ text: 'PAN ABCPE1234F', found: 'ABCPE1234F' }, { text: 'PAN ABCXE1234F' }],
   SG_NRIC_FIN: [
@@ -623,6 +692,22 @@ const CASES: Record<string, readonly Case[]> = {
     { text: 'client_secret=9f8e7d6c5b4a3f2e1d0c', found: '9f8e7d6c5b4a3f2e1d0c' },
     { text: 'Authorization: Bearer abc123def456ghi789jkl', found: 'abc123def456ghi789jkl' },
     { text: 'token: expired' },
+    // Analytics client ids in cookies and pagination cursors open nothing; session cookies and tokens do.
+    { text: 'Cookie: _ga=GA1.2.1234567890.1700000000; _gid=GA1.2.987654321.1700000000' },
+    { text: 'Cookie: _ga_ABC123XYZ=GS1.1.1700000000.5.1.1700000123.0.0.0' },
+    { text: 'Cookie: _ga_ABC123XYZ=GS2.1.s1746000000$o1$g1$t1746000100$j60$l0$h0' },
+    { text: 'Set-Cookie: _fbp=fb.1.1700000000000.1234567890; Path=/' },
+    {
+      text: 'Cookie: _ga=GA1.2.1234567890.1700000000; sessionid=abcdef0123456789abcdef',
+      found: 'abcdef0123456789abcdef',
+    },
+    { text: 'Cookie: sid=GA1.2.k8Jd0aPq2ZxY7mWq3', found: 'GA1.2.k8Jd0aPq2ZxY7mWq3' },
+    { text: 'GET /v1/items?next_page_token=eyJvZmZzZXQiOjEwMH0%3D&limit=5' },
+    { text: '{"nextPageToken": "eyJvZmZzZXQiOjEwMH0=", "items": []}' },
+    { text: '"continuation_token": "eyJvZmZzZXQiOjEwMH0="' },
+    { text: 'next_token=eyJvZmZzZXQiOjEwMH0 cursor=eyJvZmZzZXQiOjEwMH0 after=eyJpZCI6MTIzfQ' },
+    { text: 'refresh_token=Xk9mQ2vLp3sT8wZr1234', found: 'Xk9mQ2vLp3sT8wZr1234' },
+    { text: 'access_token=eyJvZmZzZXQiOjEwMH0=', found: 'eyJvZmZzZXQiOjEwMH0=' },
   ],
 };
 

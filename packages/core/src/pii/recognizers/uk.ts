@@ -13,15 +13,30 @@ export function nhsValid(digits: string): boolean {
 
 const NINO_BAD_PREFIXES = new Set(['BG', 'GB', 'NK', 'KN', 'TN', 'NT', 'ZZ']);
 
+/** Score of an identifier typed in lower case: it then needs a context word (CONTEXT_BOOST lifts it to 0.65). */
+export const LOWER_CASE_SCORE = 0.3;
+
+/**
+ * `verdict` for an identifier written in capitals; {@link LOWER_CASE_SCORE} when it holds a lower-case letter
+ * (users type `ab123456c`, `sw1a 1aa`): lower-case text holds far more codes and words of these shapes, so
+ * only a context word makes one of them an identifier.
+ */
+export function typedInLowerCase(value: string, verdict: boolean | number): boolean | number {
+  return value === value.toUpperCase() ? verdict : LOWER_CASE_SCORE;
+}
+
 /** UK_NINO: two prefix letters (HMRC rules), six digits, suffix A-D. */
 export const ukNinoRecognizer: Recognizer = {
   name: 'uk-nino',
   entity: 'UK_NINO',
   category: 'IDENTITY_INTL',
   presidioEntity: 'UK_NINO',
-  patterns: [{ regex: /\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b/g, score: 0.6 }],
+  // In lower or mixed case (`ab123456c`, typed in a chat) only next to a context word: see typedInLowerCase.
+  patterns: [{ regex: /\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b/gi, score: 0.6 }],
   validate: (value, match) =>
-    standsAlone(match.text, match.start, match.end) && !NINO_BAD_PREFIXES.has(value.slice(0, 2)),
+    standsAlone(match.text, match.start, match.end) &&
+    !NINO_BAD_PREFIXES.has(value.slice(0, 2).toUpperCase()) &&
+    typedInLowerCase(value, true),
   context: {
     en: ['national insurance', 'nino', 'ni number', 'ni no', 'insurance number'],
     es: ['seguro nacional', 'número de seguro', 'nino'],
@@ -64,9 +79,9 @@ export const ukPostcodeRecognizer: Recognizer = {
   name: 'uk-postcode',
   entity: 'UK_POSTCODE',
   category: 'CONTACT',
-  patterns: [{ regex: /\b(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?|GIR) ?\d[ABD-HJLNP-UW-Z]{2}\b/g, score: 0.5 }],
+  patterns: [{ regex: /\b(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?|GIR) ?\d[ABD-HJLNP-UW-Z]{2}\b/gi, score: 0.5 }],
   validate: (value, match) =>
-    standsAlone(match.text, match.start, match.end, '-_/') && (value.includes(' ') ? true : 0.3),
+    standsAlone(match.text, match.start, match.end, '-_/') && typedInLowerCase(value, value.includes(' ') ? true : 0.3),
   context: {
     en: ['postcode', 'post code', 'postal code', 'address', 'london', 'uk'],
     es: ['código postal', 'dirección', 'reino unido'],

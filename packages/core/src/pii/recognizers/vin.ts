@@ -1,5 +1,6 @@
 import type { Recognizer } from '../recognizer.js';
 import { standsAlone } from '../validators/boundaries.js';
+import { typedInLowerCase } from './uk.js';
 
 const TRANSLITERATION: Record<string, number> = {
   A: 1,
@@ -46,8 +47,10 @@ export const vinRecognizer: Recognizer = {
   name: 'vin',
   entity: 'VIN',
   category: 'VEHICLE',
-  patterns: [{ regex: /\b[A-HJ-NPR-Z0-9]{17}\b/g, score: 0.65 }],
-  validate: (value, match) => standsAlone(match.text, match.start, match.end) && vinValid(value),
+  patterns: [{ regex: /\b[A-HJ-NPR-Z0-9]{17}\b/gi, score: 0.65 }],
+  // In lower or mixed case (`vin 1hgcm82633a004352`) only next to a context word.
+  validate: (value, match) =>
+    standsAlone(match.text, match.start, match.end) && vinValid(value.toUpperCase()) && typedInLowerCase(value, true),
   context: {
     en: ['vin', 'vehicle', 'chassis', 'vehicle identification'],
     es: ['vin', 'vehículo', 'bastidor', 'número de bastidor', 'chasis'],
