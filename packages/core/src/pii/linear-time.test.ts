@@ -100,6 +100,8 @@ const ADVERSARIAL: Record<string, string> = {
   'secret key headers': fill('Secret access key,x\n'),
   'session token starts': fill('IQoJb3JpZ2luX2Vj/'),
   'card code labels': fill('card cvv/cvc (cvv) de la tarjeta is: "'),
+  'card code labels, escaped quotes': fill('x_card_code\\"\\" = \\"'),
+  'card code XML tags': fill('<cardCode>123'),
   'PIN labels': fill('card pin code de la tarjeta is '),
   'one line of digit cells': fill(',123'),
   'digit cells under a CVV header': `id,cvv\n${fill('1,123\n')}`,

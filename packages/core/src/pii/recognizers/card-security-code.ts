@@ -22,10 +22,13 @@ const SPELLED_CVV = 'security[ _-]?code|verification[ _-]?(?:value|code|number)'
 const SPANISH_CVV = 'c[oó]digo[ _-]?(?:de[ _-]?seguridad|cvv2?|cvc2?)';
 const CARD_PREFIX = '(?:(?:credit[ _-]?)?card[ _.-]?|cc[ _.-]?)';
 const CVV_SUFFIX = '(?:[ _-]?(?:code|number))?';
+// Authorize.net's name for the code (`cardCode`, `x_card_code` in its form API); not a gift card's code.
+const CARD_CODE = '(?<!gift[ _-]?)(?:x_)?card[ _-]?code';
 
-// From the label to the value, on one line: `CVV/CVC`, `Security code (CVV)`, `de la tarjeta`, a closing quote or
-// bracket (`"cvv": "123"`, `card[cvc]=123`), then `is` / `es`, `:`, `=`, `=>`, `#` or `|`, or white space alone.
-const TO_VALUE = `(?:\\/(?:cvv2?|cvc2?|cid|csc))?(?:[ \\t]{0,2}\\((?:cvv2?|cvc2?|cid|csc)\\))?(?:[ \\t]{1,2}de[ \\t]{1,2}(?:la|tu|su)[ \\t]{1,2}tarjeta)?["'\\]]{0,2}(?:[ \\t]{1,3}(?:is|was|es)\\b)?[ \\t]{0,3}(?:=>|:=|[:=#|])?[ \\t]{0,3}["']?`;
+// From the label to the value, on one line: `CVV/CVC`, `Security code (CVV)`, `de la tarjeta`, a closing quote
+// (escaped too, as JSON in a log line writes it) or bracket (`"cvv": "123"`, `card[cvc]=123`), then `is` / `es`,
+// `:`, `=`, `=>`, `#` or `|`, or white space alone; or the end of an XML tag before the code and its closing tag.
+const TO_VALUE = `(?:\\/(?:cvv2?|cvc2?|cid|csc))?(?:[ \\t]{0,2}\\((?:cvv2?|cvc2?|cid|csc)\\))?(?:[ \\t]{1,2}de[ \\t]{1,2}(?:la|tu|su)[ \\t]{1,2}tarjeta)?(?:\\\\?["']|\\]){0,2}(?:[ \\t]{1,3}(?:is|was|es)\\b)?[ \\t]{0,3}(?:=>|:=|[:=#|]|>(?=\\d{3,4}<))?[ \\t]{0,3}\\\\?["']?`;
 const TO_PIN = `(?:[ \\t]{1,2}de[ \\t]{1,2}(?:la|tu|su)[ \\t]{1,2}tarjeta)?["'\\]]{0,2}(?:[ \\t]{1,3}(?:is|was|es)\\b)?[ \\t]{0,3}(?:=>|:=|[:=#|])?[ \\t]{0,3}["']?`;
 
 // The value ends the number: not glued to a word, not a decimal, a time, a date or a range (`123.45`, `12:30`).
@@ -37,7 +40,7 @@ const VALUE_END = '(?![\\w%]|[.,:/-]\\d)';
  * (`GET /api/cvv 403`). Group 1: after a label that names the code; group 2: after `cid` alone.
  */
 const CVV_LABELLED = new RegExp(
-  `(?<![/\\\\])\\b(?:(?:${CARD_PREFIX}?(?:${SHORT_CVV})${CVV_SUFFIX}|${CARD_PREFIX}?(?:${SPELLED_CVV})|${CARD_PREFIX}cid${CVV_SUFFIX}|${SPANISH_CVV})\\b${TO_VALUE}(\\d{3,4})|cid${CVV_SUFFIX}\\b${TO_VALUE}(\\d{3,4}))${VALUE_END}`,
+  `(?<![/\\\\])\\b(?:(?:${CARD_PREFIX}?(?:${SHORT_CVV})${CVV_SUFFIX}|${CARD_PREFIX}?(?:${SPELLED_CVV})|${CARD_PREFIX}cid${CVV_SUFFIX}|${CARD_CODE}|${SPANISH_CVV})\\b${TO_VALUE}(\\d{3,4})|cid${CVV_SUFFIX}\\b${TO_VALUE}(\\d{3,4}))${VALUE_END}`,
   'gi',
 );
 
@@ -207,7 +210,8 @@ function endsWithCard(text: string, digits: string, from: number): boolean {
 /**
  * A code after a card number and its expiry date counts only when the card is one (the pattern does not check
  * it). `CSC`, `CCV`, `CVN` or `CID` alone with white space alone before the value is no label (`CSC 148` is a
- * computer science course); after `card` or `cc` it is.
+ * computer science course); after `card` or `cc` it is. `card code` needs a connector (`cardCode: 123`): with
+ * white space alone it is prose.
  */
 function cardSecurityCodeVerdict(_value: string, match: MatchContext): ValidatorResult {
   const { text, start } = match;
@@ -215,7 +219,10 @@ function cardSecurityCodeVerdict(_value: string, match: MatchContext): Validator
   const before = CARD_AND_EXPIRY_BEFORE.exec(text.slice(from, start));
   if (before !== null) return endsWithCard(text, before[1] as string, from + before.index);
   const bare = bareLabelBefore(text, start);
-  if (bare === undefined || !/^(?:csc|ccv|cvn|cid)$/i.test(bare.word)) return true;
+  if (bare === undefined) return true;
+  if (/^(?:x_)?card[_-]?code$/i.test(bare.word)) return false;
+  if (/^code$/i.test(bare.word)) return !/card[ -]$/i.test(text.slice(Math.max(0, bare.from - 5), bare.from));
+  if (!/^(?:csc|ccv|cvn|cid)$/i.test(bare.word)) return true;
   return /(?:card|cc)[ .-]?$/i.test(text.slice(Math.max(0, bare.from - 5), bare.from));
 }
 

@@ -109,6 +109,22 @@ const CASES: Record<string, readonly Case[]> = {
     { text: 'código de seguridad: 123', found: '123' },
     { text: 'el código CVV de la tarjeta es 123', found: '123' },
     { text: '| CVV | 123 |', found: '123' },
+    // Payment gateways' field names: Authorize.net's cardCode (x_card_code in its form API), Stripe's and Adyen's
+    // cvc, Braintree's and Square's cvv, PayPal's security_code; JSON (escaped in a log line too), XML and forms.
+    { text: '{"creditCard": {"cardNumber": "4111111111111111", "cardCode": "123"}}', found: '123' },
+    {
+      text: '<creditCard><cardNumber>4111111111111111</cardNumber><cardCode>123</cardCode></creditCard>',
+      found: '123',
+    },
+    { text: 'x_exp_date=12%2F27&x_card_code=123&x_amount=9.99', found: '123' },
+    { text: 'card_code=1234', found: '1234' },
+    { text: '"CardCode" => "123"', found: '123' },
+    { text: 'Card Code (CVV2): 123', found: '123' },
+    { text: 'payment_method_data[card][cvc]=123', found: '123' },
+    { text: '{"paymentMethod": {"type": "scheme", "cvc": "737"}}', found: '737' },
+    { text: '{"card": {"security_code": "123"}}', found: '123' },
+    { text: 'body={\\"cvv\\":\\"123\\"}', found: '123' },
+    { text: '<cvv>123</cvv>', found: '123' },
     // Near-misses: no label, a label that is part of a longer key or a path, no code after it.
     { text: 'status 403' },
     { text: 'cvv_length: 3' },
@@ -124,6 +140,12 @@ const CASES: Record<string, readonly Case[]> = {
     { text: 'cid: 1234' },
     { text: 'conn cid=4821 closed' },
     { text: 'I took CSC 148 last term' },
+    // A card code with white space alone before the value, a gift card's code, longer keys, a comparison.
+    { text: 'enter the card code 123 times' },
+    { text: 'gift card code: 4821' },
+    { text: 'cardCodeLength: 3, card_code_type=123' },
+    { text: 'if (cvv > 999) reject()' },
+    { text: '<cvv>123.5</cvv>' },
   ],
   PIN: [
     { text: 'PIN: 4821', found: '4821' },
