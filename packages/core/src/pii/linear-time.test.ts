@@ -106,6 +106,7 @@ const ADVERSARIAL: Record<string, string> = {
   'one line of digit cells': fill(',123'),
   'digit cells under a CVV header': `id,cvv\n${fill('1,123\n')}`,
   'cards and expiry dates': fill('4111 1111 1111 1111 12/27 '),
+  'cards with en dashes and expiry dates': fill('4111\u20131111\u20131111\u20131112 12\u201327 '),
 };
 
 describe('linear time on 1 MB adversarial strings', () => {

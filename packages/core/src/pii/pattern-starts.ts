@@ -681,9 +681,10 @@ export const PATTERN_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new 
     ],
   ],
   [
-    'gi/\\b[2-6]\\d{3}(?:[ -]?\\d){9,15}(?:[ \\t]{1,3}|[ \\t]{0,3}[|,;][ \\t]{0,3})(?:exp(?:iry|ires|iration)?\\.?:?[ \\t]{0,2})?(?:0[1-9]|1[0-2])[ \\t]?[/|-][ \\t]?(?:20)?\\d{2}(?:[ \\t]{1,3}|[ \\t]{0,3}[|,;][ \\t]{0,3})(\\d{3,4})(?![\\w%]|[.,:/-]\\d)',
+    'gi/\\b[2-6]\\d{3}(?:[ \\u2010-\\u2014\\u2212-]?\\d){9,15}(?:[ \\t]{1,3}|[ \\t]{0,3}[|,;][ \\t]{0,3})(?:exp(?:iry|ires|iration)?\\.?:?[ \\t]{0,2})?(?:0[1-9]|1[0-2])[ \\t]?[/|\\u2010-\\u2014\\u2212-][ \\t]?(?:20)?\\d{2}(?:[ \\t]{1,3}|[ \\t]{0,3}[|,;][ \\t]{0,3})(\\d{3,4})(?![\\w%]|[.,:/-]\\d)',
     [
-      { length: [4, 12], chars: DIGIT, first: '23456', after: ' -', digits: 13, separators: ' -' },
+      // a word processor's dash between the card's groups too
+      { length: [4, 12], chars: DIGIT, first: '23456', after: ` -${WIDE_DASHES}`, digits: 13, separators: ' -' },
       { length: [13, 19], chars: DIGIT, first: '23456', after: ' \t|,;-' },
     ],
   ],

@@ -44,16 +44,25 @@ const CVV_LABELLED = new RegExp(
   'gi',
 );
 
+// `-` and the dashes word processors put for it (U+2010-U+2014, U+2212), inside a character class.
+const DASHES = '\\u2010-\\u2014\\u2212-';
+
 // Between a card number, its expiry date and the code: spaces, or one `|`, `,` or `;` (dumps, CSV rows).
 const GAP = '(?:[ \\t]{1,3}|[ \\t]{0,3}[|,;][ \\t]{0,3})';
 // An expiry date, MM/YY or MM/YYYY (or `|`, `-`), maybe after `exp`.
-const EXPIRY = '(?:exp(?:iry|ires|iration)?\\.?:?[ \\t]{0,2})?(?:0[1-9]|1[0-2])[ \\t]?[/|-][ \\t]?(?:20)?\\d{2}';
+const EXPIRY = `(?:exp(?:iry|ires|iration)?\\.?:?[ \\t]{0,2})?(?:0[1-9]|1[0-2])[ \\t]?[/|${DASHES}][ \\t]?(?:20)?\\d{2}`;
 
 /** Three or four bare digits after a card number and its expiry date (`4111 1111 1111 1111 12/27 123`). */
-const CVV_AFTER_CARD = new RegExp(`\\b[2-6]\\d{3}(?:[ -]?\\d){9,15}${GAP}${EXPIRY}${GAP}(\\d{3,4})${VALUE_END}`, 'gi');
+const CVV_AFTER_CARD = new RegExp(
+  `\\b[2-6]\\d{3}(?:[ ${DASHES}]?\\d){9,15}${GAP}${EXPIRY}${GAP}(\\d{3,4})${VALUE_END}`,
+  'gi',
+);
 
 /** The card number (groups of digits) and the expiry date that end the text before a code. */
-const CARD_AND_EXPIRY_BEFORE = new RegExp(`(?<![\\w.-])((?:\\d{1,19}[ -]){0,18}\\d{1,19})${GAP}${EXPIRY}${GAP}$`, 'i');
+const CARD_AND_EXPIRY_BEFORE = new RegExp(
+  `(?<![\\w.${DASHES}])((?:\\d{1,19}[ ${DASHES}]){0,18}\\d{1,19})${GAP}${EXPIRY}${GAP}$`,
+  'i',
+);
 
 /**
  * A PIN after its label, as key / value (`PIN: 4821`, `"pin": "4821"`, `card_pin=4821`) or in prose (`your PIN is
@@ -196,7 +205,7 @@ function bareLabelBefore(text: string, start: number): { word: string; from: num
 /** Whether a card number (issuer range, Luhn, layout) ends the groups of digits `digits` at `from`. */
 function endsWithCard(text: string, digits: string, from: number): boolean {
   for (let cut = 0; cut < digits.length; cut++) {
-    if (cut > 0 && !(digits[cut - 1] === ' ' || digits[cut - 1] === '-')) continue;
+    if (cut > 0 && !/[ \u2010-\u2014\u2212-]/.test(digits[cut - 1] as string)) continue;
     const card = digits.slice(cut);
     const count = card.replace(/\D/g, '').length;
     if (count < 13) return false;

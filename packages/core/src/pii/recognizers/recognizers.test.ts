@@ -125,6 +125,12 @@ const CASES: Record<string, readonly Case[]> = {
     { text: '{"card": {"security_code": "123"}}', found: '123' },
     { text: 'body={\\"cvv\\":\\"123\\"}', found: '123' },
     { text: '<cvv>123</cvv>', found: '123' },
+    // After a card and its expiry date, the card written with a word processor's dashes (en dash, non-breaking
+    // hyphen, em dash, minus sign), the expiry date too.
+    { text: '4111\u20131111\u20131111\u20131111 12/27 123', found: '123' },
+    { text: 'card 4111\u20111111\u20111111\u20111111 exp 12/27 123', found: '123' },
+    { text: '5500\u20140055\u20145555\u20145559, 01\u201329, 456', found: '456' },
+    { text: '4111\u22121111\u22121111\u22121111 12\u20132027 1234', found: '1234' },
     // Near-misses: no label, a label that is part of a longer key or a path, no code after it.
     { text: 'status 403' },
     { text: 'cvv_length: 3' },
@@ -145,6 +151,9 @@ const CASES: Record<string, readonly Case[]> = {
     { text: 'gift card code: 4821' },
     { text: 'cardCodeLength: 3, card_code_type=123' },
     { text: 'if (cvv > 999) reject()' },
+    // Not a card (Luhn), no expiry date.
+    { text: '4111\u20131111\u20131111\u20131112 12/27 123' },
+    { text: '4111\u20131111\u20131111\u20131111 123' },
     { text: '<cvv>123.5</cvv>' },
   ],
   PIN: [
