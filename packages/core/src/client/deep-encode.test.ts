@@ -222,6 +222,21 @@ describe('deepEncode reads a key as the context of its value', () => {
     });
   });
 
+  it('reads medical record numbers under their keys, strings or numbers, and not under other keys', async () => {
+    const client = mask(new PatternScanner());
+    const input = {
+      patient: { mrn: 'A1234567', medicalRecordNumber: 445566, nhc: '123456' },
+      order: { id: 'A1234567', qty: 445566 },
+    };
+    const encoded = await client.deepEncode(input);
+    expect(encoded.patient).toEqual({
+      mrn: '[MEDICAL_RECORD_NUMBER_1]',
+      medicalRecordNumber: '[MEDICAL_RECORD_NUMBER_2]',
+      nhc: '[MEDICAL_RECORD_NUMBER_3]',
+    });
+    expect(encoded.order).toEqual(input.order);
+  });
+
   it('takes only the key as context: the same values under keys that name nothing stay as they are', async () => {
     const client = mask(new PatternScanner());
     const input = { id: '021000021', created: '1985-03-14', note: 'hunter2xyz' };

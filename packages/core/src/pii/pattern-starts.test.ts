@@ -217,6 +217,12 @@ const FRAGMENTS = [
   'X_CARD_CODE=1234',
   '\\"cvc\\":\\"123\\"',
   'gift card code: 1234',
+  // medical record numbers: labels, a column, HL7 patient identifiers
+  'MRN: 00123456',
+  '"patientMrn":"A-1234567"',
+  'nº historia clínica 123456',
+  'mrn,nhc\nA1234567,123456',
+  'PID|1||123456^^^HOSP^MR~E1234567^^^X^PI',
   'PIN: 4821',
   'pin code 4821',
   'card_pin=4821',

@@ -31,6 +31,11 @@ import { ipAddressRecognizer } from './recognizers/ip-address.js';
 import { itFiscalCodeRecognizer } from './recognizers/italy.js';
 import { jwtRecognizer, privateKeyRecognizer } from './recognizers/jwt-pem.js';
 import { macAddressRecognizer } from './recognizers/mac-address.js';
+import {
+  medicalRecordNumberColumnRecognizer,
+  medicalRecordNumberHl7Recognizer,
+  medicalRecordNumberRecognizer,
+} from './recognizers/medical-record-number.js';
 import { mxCurpRecognizer } from './recognizers/mexico.js';
 import { apiSecretRecognizer, passwordRecognizer } from './recognizers/password-assignment.js';
 import { createPhoneRecognizer, type PhoneRecognizerOptions } from './recognizers/phone.js';
@@ -95,6 +100,9 @@ export const STATIC_RECOGNIZERS: readonly Recognizer[] = [
   usDeaRecognizer,
   ukNhsRecognizer,
   auMedicareRecognizer,
+  medicalRecordNumberRecognizer,
+  medicalRecordNumberColumnRecognizer,
+  medicalRecordNumberHl7Recognizer,
   // CORPORATE
   usEinRecognizer,
   esCifRecognizer,
