@@ -223,6 +223,10 @@ const FRAGMENTS = [
   'nº historia clínica 123456',
   'mrn,nhc\nA1234567,123456',
   'PID|1||123456^^^HOSP^MR~E1234567^^^X^PI',
+  // birth dates under keys, with a time, in FHIR's birthTime extension and in a column
+  '"dob": "1985-03-13T23:00:00.000Z"',
+  '"patient-birthTime", "valueDateTime": "1985-03-14T08:30:00-05:00"',
+  'id,birth_date\n1,19850314',
   'PIN: 4821',
   'pin code 4821',
   'card_pin=4821',

@@ -19,7 +19,7 @@ import {
 import { commandLinePasswordRecognizer } from './recognizers/command-line-password.js';
 import { creditCardRecognizer } from './recognizers/credit-card.js';
 import { bitcoinRecognizer, ethereumRecognizer } from './recognizers/crypto-wallets.js';
-import { dateOfBirthRecognizer } from './recognizers/date-of-birth.js';
+import { dateOfBirthFieldRecognizer, dateOfBirthRecognizer } from './recognizers/date-of-birth.js';
 import { emailRecognizer } from './recognizers/email.js';
 import { nlBsnRecognizer, plPeselRecognizer } from './recognizers/europe-other.js';
 import { frNirRecognizer } from './recognizers/france.js';
@@ -32,7 +32,6 @@ import { itFiscalCodeRecognizer } from './recognizers/italy.js';
 import { jwtRecognizer, privateKeyRecognizer } from './recognizers/jwt-pem.js';
 import { macAddressRecognizer } from './recognizers/mac-address.js';
 import {
-  medicalRecordNumberColumnRecognizer,
   medicalRecordNumberHl7Recognizer,
   medicalRecordNumberRecognizer,
 } from './recognizers/medical-record-number.js';
@@ -89,6 +88,7 @@ export const STATIC_RECOGNIZERS: readonly Recognizer[] = [
   macAddressRecognizer,
   // PERSONAL
   dateOfBirthRecognizer,
+  dateOfBirthFieldRecognizer,
   // IDENTITY_US
   usSsnRecognizer,
   usItinRecognizer,
@@ -101,7 +101,6 @@ export const STATIC_RECOGNIZERS: readonly Recognizer[] = [
   ukNhsRecognizer,
   auMedicareRecognizer,
   medicalRecordNumberRecognizer,
-  medicalRecordNumberColumnRecognizer,
   medicalRecordNumberHl7Recognizer,
   // CORPORATE
   usEinRecognizer,

@@ -43,18 +43,6 @@ function mrnVerdict(value: string, match: MatchContext): ValidatorResult {
   return nhc === null || nhc[1] === 'NHC';
 }
 
-/** MEDICAL_RECORD_NUMBER: an MRN after its label (MRN, medical record number, historia clínica, NHC). */
-export const medicalRecordNumberRecognizer: Recognizer = {
-  name: 'medical-record-number',
-  entity: 'MEDICAL_RECORD_NUMBER',
-  category: 'HEALTHCARE',
-  patterns: [{ regex: MRN_LABELLED, score: 0.85, group: 1 }],
-  validate: mrnVerdict,
-  // Every label holds one of these; a field named by one is read as a label (`{"mrn": …}`).
-  caseInsensitiveTriggers: ['mrn', 'medical', 'historia', 'nhc'],
-  description: 'an MRN (letters and 4-15 digits) after MRN, medical record number, historia clínica or NHC',
-};
-
 // Column headers (as csv-header's columnName spells them, lower-cased) of MRNs.
 const MRN_COLUMN =
   /^(?:(?:patient|pt) )?(?:mrn|medical record)(?: ?(?:number|num|nbr|no|id))?$|^(?:n[uú]m(?:ero)? )?(?:de )?historia cl[ií]nica$|^nhc$/;
@@ -65,20 +53,27 @@ function isMrnChar(code: number): boolean {
   return isAlnum(code) || code === 45;
 }
 
-/** MEDICAL_RECORD_NUMBER in a table: a cell in a column headed MRN, medical record number, historia clínica, NHC. */
-export const medicalRecordNumberColumnRecognizer: Recognizer = {
-  name: 'medical-record-number-column',
+/**
+ * MEDICAL_RECORD_NUMBER: an MRN after its label (MRN, medical record number, historia clínica, NHC), or a cell of a
+ * column so headed. One recognizer, so that a text without those words costs one trigger search.
+ */
+export const medicalRecordNumberRecognizer: Recognizer = {
+  name: 'medical-record-number',
   entity: 'MEDICAL_RECORD_NUMBER',
   category: 'HEALTHCARE',
-  caseInsensitiveTriggers: ['mrn', 'medical', 'historia', 'nhc'],
+  patterns: [{ regex: MRN_LABELLED, score: 0.85, group: 1 }],
   find: (text) =>
     findColumnCells(
       text,
       MRN_HEADER_WORDS,
-      (header, value) => MRN_COLUMN.test(header) && (value === '' || (MRN_CELL.test(value) && !ISO_DATE.test(value))),
+      (header, value) => MRN_COLUMN.test(header) && (value === '' || MRN_CELL.test(value)),
       isMrnChar,
     ),
-  description: 'cells of a column headed MRN, medical record number, historia clínica or NHC',
+  validate: mrnVerdict,
+  // Every label and header holds one of these; a field named by one is read as a label (`{"mrn": …}`).
+  caseInsensitiveTriggers: ['mrn', 'medical', 'historia', 'nhc'],
+  description:
+    'an MRN (letters and 4-15 digits) after MRN, medical record number, historia clínica or NHC, or in such a column',
 };
 
 const HL7_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{2,19}$/;

@@ -349,6 +349,33 @@ const CASES: Record<string, readonly Case[]> = {
     { text: 'dob=19850314.5' },
     { text: 'DOB: 1985-03-14, order 20240314', found: '1985-03-14' },
     { text: 'born in Madrid, order 19850314' },
+    // FHIR: Patient.birthDate, and the patient-birthTime extension's valueDateTime (a date with a time of day).
+    { text: '{"resourceType": "Patient", "id": "p1", "birthDate": "1985-03-14"}', found: '1985-03-14' },
+    {
+      text: '{"extension": [{"url": "http://hl7.org/fhir/StructureDefinition/patient-birthTime", "valueDateTime": "1985-03-14T08:30:00-05:00"}]}',
+      found: '1985-03-14',
+    },
+    {
+      text: '<extension url="http://hl7.org/fhir/StructureDefinition/patient-birthTime"><valueDateTime value="1985-03-14T08:30:00-05:00"/></extension>',
+      found: '1985-03-14',
+    },
+    // A date of birth with a time under a birth-date key (a local midnight written in UTC is the day before).
+    { text: '{"dob": "1985-03-13T23:00:00.000Z"}', found: '1985-03-13' },
+    // Other timestamps near a birth date, in another extension, or under another key, are events.
+    { text: '{"birthDate": "1985-03-14", "meta": {"lastUpdated": "2024-03-14T10:22:01Z"}}', found: '1985-03-14' },
+    {
+      text: '{"url": "http://example.org/fhir/StructureDefinition/patient-birthPlace", "valueDateTime": "2024-03-14T10:22:01Z"}',
+    },
+    { text: '{"birthTimeKnown": true, "created": "2024-03-14T10:22:01Z"}' },
+    // YYYYMMDD in a column whose header names a birth date.
+    { text: 'id,name,dob\n1,Ana,19850314', found: '19850314' },
+    { text: 'patient_id,birth_date,name\n1,19850314,Ana', found: '19850314' },
+    { text: 'id;fecha_nacimiento;nombre\n1;"19850314";Ana', found: '19850314' },
+    { text: 'Here is the export:\nid\tDate of Birth\n1\t19850314', found: '19850314' },
+    { text: 'id,order_date\n1,20240314' },
+    { text: 'id,dob\n1,19850231' },
+    { text: 'id,birth_place\n1,19850314' },
+    { text: 'id,dob\n1,198503145' },
   ],
   VIN: [
     { text: 'VIN 1M8GDM9AXKP042788', found: '1M8GDM9AXKP042788' },
