@@ -177,13 +177,64 @@ describe('deepEncode reads a key as the context of its value', () => {
     const client = mask(new PatternScanner());
     const input = { pin: 4821, cvv: 837, qty: 4821, max_tokens: 1_000_000, required: ['new_password', 'user_id'] };
     const encoded = await client.deepEncode(input);
-    expect(encoded.pin).toBe('[PASSWORD_1]');
-    expect(encoded.cvv).toBe('[PASSWORD_2]');
+    expect(encoded.pin).toBe('[PIN_1]');
+    expect(encoded.cvv).toBe('[CARD_SECURITY_CODE_1]');
     expect({ qty: encoded.qty, max_tokens: encoded.max_tokens, required: encoded.required }).toEqual({
       qty: 4821,
       max_tokens: 1_000_000,
       required: ['new_password', 'user_id'],
     });
+  });
+
+  it('types a PIN or card code by its key (PIN, CARD_SECURITY_CODE), and what is neither as a PASSWORD', async () => {
+    const client = mask(new PatternScanner());
+    const input = {
+      pin: '4821',
+      card_pin: 482193,
+      cvv: '123',
+      cvv2: 456,
+      cardCvc: '7890',
+      payment: { cardCode: 321, security_code: '0123' },
+      // Not a PIN or a code by its value: still taken whole under the key (fail closed).
+      pinLetters: { pin: 'ab12cd' },
+      cvvLong: { cvv: '1234567' },
+      otp: 918273,
+    };
+    const encoded = await client.deepEncode(input);
+    expect(encoded).toEqual({
+      pin: '[PIN_1]',
+      card_pin: '[PIN_2]',
+      cvv: '[CARD_SECURITY_CODE_1]',
+      cvv2: '[CARD_SECURITY_CODE_2]',
+      cardCvc: '[CARD_SECURITY_CODE_3]',
+      payment: { cardCode: '[CARD_SECURITY_CODE_4]', security_code: '[CARD_SECURITY_CODE_5]' },
+      pinLetters: { pin: '[PASSWORD_1]' },
+      cvvLong: { cvv: '[PASSWORD_2]' },
+      otp: '[PASSWORD_3]',
+    });
+    // Numbers come back as numbers, strings as strings.
+    expect(await client.deepDecode(encoded)).toEqual({
+      ...input,
+      card_pin: '482193',
+      cvv2: '456',
+      payment: { cardCode: '321', security_code: '0123' },
+      otp: '918273',
+    });
+  });
+
+  it('reads medical record numbers under their keys, strings or numbers, and not under other keys', async () => {
+    const client = mask(new PatternScanner());
+    const input = {
+      patient: { mrn: 'A1234567', medicalRecordNumber: 445566, nhc: '123456' },
+      order: { id: 'A1234567', qty: 445566 },
+    };
+    const encoded = await client.deepEncode(input);
+    expect(encoded.patient).toEqual({
+      mrn: '[MEDICAL_RECORD_NUMBER_1]',
+      medicalRecordNumber: '[MEDICAL_RECORD_NUMBER_2]',
+      nhc: '[MEDICAL_RECORD_NUMBER_3]',
+    });
+    expect(encoded.order).toEqual(input.order);
   });
 
   it('takes only the key as context: the same values under keys that name nothing stay as they are', async () => {

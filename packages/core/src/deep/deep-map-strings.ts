@@ -248,8 +248,9 @@ function isNamedPair(item: unknown): boolean {
   return Array.isArray(item) && item.length === 2 && typeof item[0] === 'string';
 }
 
-// Keys under which a short number is a secret (`{"pin": 4821}`, `{"password": 982341}`, `cvv`).
-const SECRET_NUMBER_FIELD = /pin|pass|pwd|otp|cvv|cvc|secret|security.?code/i;
+// Keys under which a short number is a secret (`{"pin": 4821}`, `{"password": 982341}`, `cvv`, `cardCode`) or a
+// medical record number (`{"mrn": 445566}`).
+const SECRET_NUMBER_FIELD = /pin|pass|pwd|otp|cvv|cvc|csc|secret|security.?code|card.?code|mrn|medical.?record|nhc/i;
 
 /** Whether a number of any size under this key may be a secret (the scanner then decides from the key). */
 function namesSecretNumber(field: string | undefined): boolean {

@@ -1155,7 +1155,7 @@ describe('PatternScanner on agent texts found in review', () => {
     }
   });
 
-  it('reads birth dates, SSNs and phones in their HL7 v2 fields, and no other field', () => {
+  it('reads birth dates, SSNs, phones and patient identifiers in their HL7 v2 fields, and no other field', () => {
     /** A segment with the given fields by number (`PID-7`), the others empty. */
     const segment = (id: string, fields: Record<number, string>): string => {
       const last = Math.max(...Object.keys(fields).map(Number));
@@ -1180,6 +1180,7 @@ describe('PatternScanner on agent texts found in review', () => {
       segment('PV1', { 1: '1', 2: 'I', 19: '536221111', 44: '20240314083000' }),
     ].join('\r');
     expect(found(message)).toEqual([
+      { type: 'MEDICAL_RECORD_NUMBER', value: '12345' },
       { type: 'DATE_OF_BIRTH', value: '19850314' },
       { type: 'PHONE_NUMBER', value: '(217)555-2671' },
       { type: 'US_SSN', value: '536221234' },
@@ -1219,10 +1220,38 @@ describe('PatternScanner on agent texts found in review', () => {
       segment('XYZ', { 1: 'A^PID', 8: '19850314', 20: '536221234' }),
       'build|1|2|3|4|5|6|20240314|8|9|10|11|12|13|14|15|16|17|18|536221234',
     ]) {
+      // PID-3 (12345^^^MRN) is a medical record number, read in the test below.
       expect(
-        found(text).filter((span) => span.type !== 'PHONE_NUMBER'),
+        found(text).filter((span) => span.type !== 'PHONE_NUMBER' && span.type !== 'MEDICAL_RECORD_NUMBER'),
         text,
       ).toEqual([]);
+    }
+  });
+
+  it('reads every patient identifier of PID-3 (each repetition), PID-2, PID-4 and MRG-1 as a medical record number', () => {
+    const of = (text: string) => found(text).filter((span) => span.type === 'MEDICAL_RECORD_NUMBER');
+    const ids = (...values: string[]) => values.map((value) => ({ type: 'MEDICAL_RECORD_NUMBER', value }));
+    expect(of('PID|1|X998877|E1234567^^^HOSP^MR~A-556677^^^CLINIC^PI|ALT4455^^^OLD^PT|DOE^JANE')).toEqual(
+      ids('X998877', 'E1234567', 'A-556677', 'ALT4455'),
+    );
+    expect(of('MSH|^~\\&|A\nPID|1||123456^^^HOSP^MR\nMRG|654321^^^HOSP^MR||||||DOE^JOHN')).toEqual(
+      ids('123456', '654321'),
+    );
+    // A more specific finding keeps its type: a dashed SSN in the list (identifier type SS) is an SSN.
+    expect(found('PID|1||536-22-1234^^^SSA^SS~123456^^^HOSP^MR||DOE^JOHN')).toEqual([
+      { type: 'US_SSN', value: '536-22-1234' },
+      { type: 'MEDICAL_RECORD_NUMBER', value: '123456' },
+    ]);
+    // Not an identifier field (PID-1, PID-5, PID-18 is the account number, PV1), not an id (letters only, two
+    // characters, an HL7 escape), not a segment (a field's capitals, a pipe table).
+    for (const text of [
+      'PID|123456||ABCDEF^^^HOSP^MR|||||||||||||||9988776655',
+      'PID|1||12^^^HOSP^MR~\\F\\123^^^X',
+      'PV1|1|I|2000^2012^01||||004777^ATTEND^AARON^A',
+      'OBX|1|ST|A^PID|123456|x',
+      'col|PID|1||123456',
+    ]) {
+      expect(of(text), text).toEqual([]);
     }
   });
 

@@ -720,7 +720,9 @@ export class PatternScanner implements Scanner {
         }
         result = addCoverage(result, keyed);
       }
-      if (reading.wholeValue !== undefined) {
+      // A value its label reading found whole keeps that reading's type: `{"pin": 4821}` is a PIN and
+      // `{"cvv": "123"}` a CARD_SECURITY_CODE, not the PASSWORD the whole-value rule would make of them.
+      if (reading.wholeValue !== undefined && !foundWhole(result, text)) {
         const whole = this.#wholeValue(plan, reading.wholeValue, text, options);
         if (whole !== undefined) result = addCoverage(result, [whole]);
       }

@@ -389,6 +389,11 @@ function fiveBitLetters(text: string, at: number): number {
 // cc… (cc_cvv, cc-csc, ccv).
 const cvvLabelWord = wordStarts(['cvv', 'cvc', 'cvn', 'csc', 'cid', 'cred', 'card', 'secu', 'veri', 'codi']);
 
+// `x_card` in any case: the start of Authorize.net's x_card_code.
+function xCardStart(text: string, start: number): boolean {
+  return text.charCodeAt(start + 1) === 95 && cvvLabelWord(text, start + 2) && (text.charCodeAt(start + 2) | 32) === 99;
+}
+
 function cvvLabelStart(text: string, start: number): boolean {
   if ((text.charCodeAt(start) | 32) === 99 && (text.charCodeAt(start + 1) | 32) === 99) return true;
   return cvvLabelWord(text, start);
@@ -400,8 +405,8 @@ function beforeAcuteO(text: string, start: number): boolean {
 }
 
 // What may follow the word a CVV label starts with: the rest of the label (`/`, ` `, `-`, `.`, `(`) or what leads
-// to its value (quotes, `]`, `=`, `:`, `#`, `|`, white space).
-const CVV_AFTER = '/( \t"\']=:#|.-';
+// to its value (quotes, escaped ones too, `]`, `=`, `:`, `#`, `|`, white space, the end of an XML tag).
+const CVV_AFTER = '/( \t"\'\\]=:#|.->';
 
 // pin: a word a PIN label starts with (any case): pin, nip, atm, card…, debi…, bank….
 const pinLabelStart = wordStarts(['pin', 'nip', 'atm', 'card', 'debi', 'bank']);
@@ -699,7 +704,7 @@ export const PATTERN_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new 
   // card-security-code: from a label's first word (CVV, CVC, CID, CSC, card …, cc …, credit …, security code,
   // verification value, código), or a card number followed by its expiry date
   [
-    'gi/(?<![/\\\\])\\b(?:(?:(?:(?:credit[ _-]?)?card[ _.-]?|cc[ _.-]?)?(?:cvv2?|cvc2?|cvn2?|ccv|csc)(?:[ _-]?(?:code|number))?|(?:(?:credit[ _-]?)?card[ _.-]?|cc[ _.-]?)?(?:security[ _-]?code|verification[ _-]?(?:value|code|number))|(?:(?:credit[ _-]?)?card[ _.-]?|cc[ _.-]?)cid(?:[ _-]?(?:code|number))?|c[oó]digo[ _-]?(?:de[ _-]?seguridad|cvv2?|cvc2?))\\b(?:\\/(?:cvv2?|cvc2?|cid|csc))?(?:[ \\t]{0,2}\\((?:cvv2?|cvc2?|cid|csc)\\))?(?:[ \\t]{1,2}de[ \\t]{1,2}(?:la|tu|su)[ \\t]{1,2}tarjeta)?["\'\\]]{0,2}(?:[ \\t]{1,3}(?:is|was|es)\\b)?[ \\t]{0,3}(?:=>|:=|[:=#|])?[ \\t]{0,3}["\']?(\\d{3,4})|cid(?:[ _-]?(?:code|number))?\\b(?:\\/(?:cvv2?|cvc2?|cid|csc))?(?:[ \\t]{0,2}\\((?:cvv2?|cvc2?|cid|csc)\\))?(?:[ \\t]{1,2}de[ \\t]{1,2}(?:la|tu|su)[ \\t]{1,2}tarjeta)?["\'\\]]{0,2}(?:[ \\t]{1,3}(?:is|was|es)\\b)?[ \\t]{0,3}(?:=>|:=|[:=#|])?[ \\t]{0,3}["\']?(\\d{3,4}))(?![\\w%]|[.,:/-]\\d)',
+    'gi/(?<![/\\\\])\\b(?:(?:(?:(?:credit[ _-]?)?card[ _.-]?|cc[ _.-]?)?(?:cvv2?|cvc2?|cvn2?|ccv|csc)(?:[ _-]?(?:code|number))?|(?:(?:credit[ _-]?)?card[ _.-]?|cc[ _.-]?)?(?:security[ _-]?code|verification[ _-]?(?:value|code|number))|(?:(?:credit[ _-]?)?card[ _.-]?|cc[ _.-]?)cid(?:[ _-]?(?:code|number))?|(?<!gift[ _-]?)(?:x_)?card[ _-]?code|c[oó]digo[ _-]?(?:de[ _-]?seguridad|cvv2?|cvc2?))\\b(?:\\/(?:cvv2?|cvc2?|cid|csc))?(?:[ \\t]{0,2}\\((?:cvv2?|cvc2?|cid|csc)\\))?(?:[ \\t]{1,2}de[ \\t]{1,2}(?:la|tu|su)[ \\t]{1,2}tarjeta)?(?:\\\\?["\']|\\]){0,2}(?:[ \\t]{1,3}(?:is|was|es)\\b)?[ \\t]{0,3}(?:=>|:=|[:=#|]|>(?=\\d{3,4}<))?[ \\t]{0,3}\\\\?["\']?(\\d{3,4})|cid(?:[ _-]?(?:code|number))?\\b(?:\\/(?:cvv2?|cvc2?|cid|csc))?(?:[ \\t]{0,2}\\((?:cvv2?|cvc2?|cid|csc)\\))?(?:[ \\t]{1,2}de[ \\t]{1,2}(?:la|tu|su)[ \\t]{1,2}tarjeta)?(?:\\\\?["\']|\\]){0,2}(?:[ \\t]{1,3}(?:is|was|es)\\b)?[ \\t]{0,3}(?:=>|:=|[:=#|]|>(?=\\d{3,4}<))?[ \\t]{0,3}\\\\?["\']?(\\d{3,4}))(?![\\w%]|[.,:/-]\\d)',
     [
       // cc, cvv, cvc2, card, cid, ... (letters, and a digit in cvv2)
       { length: [2, 4], chars: ALNUM, first: 'cC', after: CVV_AFTER, check: cvvLabelStart },
@@ -708,12 +713,15 @@ export const PATTERN_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new 
       // joined labels with a digit (card_cvv2, CVV2_CODE, cardCvv2, cvv2code)
       { length: [5, 32], chars: WORD, requires: DIGIT, first: 'cC', after: CVV_AFTER, check: cvvLabelStart },
       { length: [1, 1], chars: UPPER | LOWER, first: 'cC', check: beforeAcuteO },
+      // Authorize.net's form field: x_card_code, x_cardcode, or x_card before ` code` / `-code`
+      { length: [6, 11], chars: LOWER | UPPER | UNDERSCORE, first: 'xX', check: xCardStart },
     ],
   ],
   [
-    'gi/\\b[2-6]\\d{3}(?:[ -]?\\d){9,15}(?:[ \\t]{1,3}|[ \\t]{0,3}[|,;][ \\t]{0,3})(?:exp(?:iry|ires|iration)?\\.?:?[ \\t]{0,2})?(?:0[1-9]|1[0-2])[ \\t]?[/|-][ \\t]?(?:20)?\\d{2}(?:[ \\t]{1,3}|[ \\t]{0,3}[|,;][ \\t]{0,3})(\\d{3,4})(?![\\w%]|[.,:/-]\\d)',
+    'gi/\\b[2-6]\\d{3}(?:[ \\u2010-\\u2014\\u2212-]?\\d){9,15}(?:[ \\t]{1,3}|[ \\t]{0,3}[|,;][ \\t]{0,3})(?:exp(?:iry|ires|iration)?\\.?:?[ \\t]{0,2})?(?:0[1-9]|1[0-2])[ \\t]?[/|\\u2010-\\u2014\\u2212-][ \\t]?(?:20)?\\d{2}(?:[ \\t]{1,3}|[ \\t]{0,3}[|,;][ \\t]{0,3})(\\d{3,4})(?![\\w%]|[.,:/-]\\d)',
     [
-      { length: [4, 12], chars: DIGIT, first: '23456', after: ' -', digits: 13, separators: ' -' },
+      // a word processor's dash between the card's groups too
+      { length: [4, 12], chars: DIGIT, first: '23456', after: ` -${WIDE_DASHES}`, digits: 13, separators: ' -' },
       { length: [13, 19], chars: DIGIT, first: '23456', after: ' \t|,;-' },
     ],
   ],

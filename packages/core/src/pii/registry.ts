@@ -19,7 +19,7 @@ import {
 import { commandLinePasswordRecognizer } from './recognizers/command-line-password.js';
 import { creditCardRecognizer } from './recognizers/credit-card.js';
 import { bitcoinRecognizer, ethereumRecognizer } from './recognizers/crypto-wallets.js';
-import { dateOfBirthRecognizer } from './recognizers/date-of-birth.js';
+import { dateOfBirthFieldRecognizer, dateOfBirthRecognizer } from './recognizers/date-of-birth.js';
 import { emailRecognizer } from './recognizers/email.js';
 import { nlBsnRecognizer, plPeselRecognizer } from './recognizers/europe-other.js';
 import { frNirRecognizer } from './recognizers/france.js';
@@ -31,6 +31,10 @@ import { ipAddressRecognizer } from './recognizers/ip-address.js';
 import { itFiscalCodeRecognizer } from './recognizers/italy.js';
 import { jwtRecognizer, privateKeyRecognizer } from './recognizers/jwt-pem.js';
 import { macAddressRecognizer } from './recognizers/mac-address.js';
+import {
+  medicalRecordNumberHl7Recognizer,
+  medicalRecordNumberRecognizer,
+} from './recognizers/medical-record-number.js';
 import { mxCurpRecognizer } from './recognizers/mexico.js';
 import { apiSecretRecognizer, passwordRecognizer, secretColumnRecognizer } from './recognizers/password-assignment.js';
 import { createPhoneRecognizer, type PhoneRecognizerOptions } from './recognizers/phone.js';
@@ -84,6 +88,7 @@ export const STATIC_RECOGNIZERS: readonly Recognizer[] = [
   macAddressRecognizer,
   // PERSONAL
   dateOfBirthRecognizer,
+  dateOfBirthFieldRecognizer,
   // IDENTITY_US
   usSsnRecognizer,
   usItinRecognizer,
@@ -95,6 +100,8 @@ export const STATIC_RECOGNIZERS: readonly Recognizer[] = [
   usDeaRecognizer,
   ukNhsRecognizer,
   auMedicareRecognizer,
+  medicalRecordNumberRecognizer,
+  medicalRecordNumberHl7Recognizer,
   // CORPORATE
   usEinRecognizer,
   esCifRecognizer,

@@ -1,14 +1,5 @@
-import {
-  cellBounds,
-  columnName,
-  delimiterCounts,
-  delimitersIn,
-  isBorderLine,
-  MAX_LINE,
-  readCsvHeader,
-} from '../csv-header.js';
-import type { Candidate, MatchContext, Recognizer, ValidatorResult } from '../recognizer.js';
-import { isDigit } from '../validators/boundaries.js';
+import { findColumnCells } from '../column-cells.js';
+import type { MatchContext, Recognizer, ValidatorResult } from '../recognizer.js';
 import { creditCardRecognizer } from './credit-card.js';
 
 // Card verification codes (CVV2, CVC2, CID, CSC: PCI DSS forbids keeping them after authorisation) and PINs, read
@@ -22,10 +13,13 @@ const SPELLED_CVV = 'security[ _-]?code|verification[ _-]?(?:value|code|number)'
 const SPANISH_CVV = 'c[oó]digo[ _-]?(?:de[ _-]?seguridad|cvv2?|cvc2?)';
 const CARD_PREFIX = '(?:(?:credit[ _-]?)?card[ _.-]?|cc[ _.-]?)';
 const CVV_SUFFIX = '(?:[ _-]?(?:code|number))?';
+// Authorize.net's name for the code (`cardCode`, `x_card_code` in its form API); not a gift card's code.
+const CARD_CODE = '(?<!gift[ _-]?)(?:x_)?card[ _-]?code';
 
-// From the label to the value, on one line: `CVV/CVC`, `Security code (CVV)`, `de la tarjeta`, a closing quote or
-// bracket (`"cvv": "123"`, `card[cvc]=123`), then `is` / `es`, `:`, `=`, `=>`, `#` or `|`, or white space alone.
-const TO_VALUE = `(?:\\/(?:cvv2?|cvc2?|cid|csc))?(?:[ \\t]{0,2}\\((?:cvv2?|cvc2?|cid|csc)\\))?(?:[ \\t]{1,2}de[ \\t]{1,2}(?:la|tu|su)[ \\t]{1,2}tarjeta)?["'\\]]{0,2}(?:[ \\t]{1,3}(?:is|was|es)\\b)?[ \\t]{0,3}(?:=>|:=|[:=#|])?[ \\t]{0,3}["']?`;
+// From the label to the value, on one line: `CVV/CVC`, `Security code (CVV)`, `de la tarjeta`, a closing quote
+// (escaped too, as JSON in a log line writes it) or bracket (`"cvv": "123"`, `card[cvc]=123`), then `is` / `es`,
+// `:`, `=`, `=>`, `#` or `|`, or white space alone; or the end of an XML tag before the code and its closing tag.
+const TO_VALUE = `(?:\\/(?:cvv2?|cvc2?|cid|csc))?(?:[ \\t]{0,2}\\((?:cvv2?|cvc2?|cid|csc)\\))?(?:[ \\t]{1,2}de[ \\t]{1,2}(?:la|tu|su)[ \\t]{1,2}tarjeta)?(?:\\\\?["']|\\]){0,2}(?:[ \\t]{1,3}(?:is|was|es)\\b)?[ \\t]{0,3}(?:=>|:=|[:=#|]|>(?=\\d{3,4}<))?[ \\t]{0,3}\\\\?["']?`;
 const TO_PIN = `(?:[ \\t]{1,2}de[ \\t]{1,2}(?:la|tu|su)[ \\t]{1,2}tarjeta)?["'\\]]{0,2}(?:[ \\t]{1,3}(?:is|was|es)\\b)?[ \\t]{0,3}(?:=>|:=|[:=#|])?[ \\t]{0,3}["']?`;
 
 // The value ends the number: not glued to a word, not a decimal, a time, a date or a range (`123.45`, `12:30`).
@@ -37,20 +31,29 @@ const VALUE_END = '(?![\\w%]|[.,:/-]\\d)';
  * (`GET /api/cvv 403`). Group 1: after a label that names the code; group 2: after `cid` alone.
  */
 const CVV_LABELLED = new RegExp(
-  `(?<![/\\\\])\\b(?:(?:${CARD_PREFIX}?(?:${SHORT_CVV})${CVV_SUFFIX}|${CARD_PREFIX}?(?:${SPELLED_CVV})|${CARD_PREFIX}cid${CVV_SUFFIX}|${SPANISH_CVV})\\b${TO_VALUE}(\\d{3,4})|cid${CVV_SUFFIX}\\b${TO_VALUE}(\\d{3,4}))${VALUE_END}`,
+  `(?<![/\\\\])\\b(?:(?:${CARD_PREFIX}?(?:${SHORT_CVV})${CVV_SUFFIX}|${CARD_PREFIX}?(?:${SPELLED_CVV})|${CARD_PREFIX}cid${CVV_SUFFIX}|${CARD_CODE}|${SPANISH_CVV})\\b${TO_VALUE}(\\d{3,4})|cid${CVV_SUFFIX}\\b${TO_VALUE}(\\d{3,4}))${VALUE_END}`,
   'gi',
 );
+
+// `-` and the dashes word processors put for it (U+2010-U+2014, U+2212), inside a character class.
+const DASHES = '\\u2010-\\u2014\\u2212-';
 
 // Between a card number, its expiry date and the code: spaces, or one `|`, `,` or `;` (dumps, CSV rows).
 const GAP = '(?:[ \\t]{1,3}|[ \\t]{0,3}[|,;][ \\t]{0,3})';
 // An expiry date, MM/YY or MM/YYYY (or `|`, `-`), maybe after `exp`.
-const EXPIRY = '(?:exp(?:iry|ires|iration)?\\.?:?[ \\t]{0,2})?(?:0[1-9]|1[0-2])[ \\t]?[/|-][ \\t]?(?:20)?\\d{2}';
+const EXPIRY = `(?:exp(?:iry|ires|iration)?\\.?:?[ \\t]{0,2})?(?:0[1-9]|1[0-2])[ \\t]?[/|${DASHES}][ \\t]?(?:20)?\\d{2}`;
 
 /** Three or four bare digits after a card number and its expiry date (`4111 1111 1111 1111 12/27 123`). */
-const CVV_AFTER_CARD = new RegExp(`\\b[2-6]\\d{3}(?:[ -]?\\d){9,15}${GAP}${EXPIRY}${GAP}(\\d{3,4})${VALUE_END}`, 'gi');
+const CVV_AFTER_CARD = new RegExp(
+  `\\b[2-6]\\d{3}(?:[ ${DASHES}]?\\d){9,15}${GAP}${EXPIRY}${GAP}(\\d{3,4})${VALUE_END}`,
+  'gi',
+);
 
 /** The card number (groups of digits) and the expiry date that end the text before a code. */
-const CARD_AND_EXPIRY_BEFORE = new RegExp(`(?<![\\w.-])((?:\\d{1,19}[ -]){0,18}\\d{1,19})${GAP}${EXPIRY}${GAP}$`, 'i');
+const CARD_AND_EXPIRY_BEFORE = new RegExp(
+  `(?<![\\w.${DASHES}])((?:\\d{1,19}[ ${DASHES}]){0,18}\\d{1,19})${GAP}${EXPIRY}${GAP}$`,
+  'i',
+);
 
 /**
  * A PIN after its label, as key / value (`PIN: 4821`, `"pin": "4821"`, `card_pin=4821`) or in prose (`your PIN is
@@ -72,107 +75,6 @@ const PIN_HEADER_WORDS = /pin|nip/gi;
 // `PIN code` is also India's postal code (six digits).
 const POSTAL_PIN_COLUMN = /pin ?code$/;
 
-/**
- * The digits of cell `column` of the line [from, to) when the cell holds only digits, padded with at most 8 spaces
- * or double quotes on each side (as FINDER_STARTS admits it), as [start, end]; undefined otherwise.
- */
-function digitCell(
-  text: string,
-  from: number,
-  to: number,
-  delimiter: number,
-  column: number,
-): [number, number] | undefined {
-  const bounds = cellBounds(text, from, to, delimiter, column);
-  if (bounds === undefined) return undefined;
-  const [start, cellEnd] = bounds;
-  let digitsStart = start;
-  while (digitsStart < cellEnd && digitsStart - start < 9 && isPadding(text.charCodeAt(digitsStart))) digitsStart++;
-  if (digitsStart - start > 8) return undefined;
-  let digitsEnd = digitsStart;
-  while (digitsEnd < cellEnd && isDigit(text.charCodeAt(digitsEnd))) digitsEnd++;
-  for (let rest = digitsEnd; rest < cellEnd; rest++) if (!isPadding(text.charCodeAt(rest))) return undefined;
-  return digitsEnd > digitsStart ? [digitsStart, digitsEnd] : undefined;
-}
-
-function isPadding(code: number): boolean {
-  return code === 32 || code === 34;
-}
-
-/**
- * The cells of a table column whose header `wanted` accepts (given the header as csv-header's columnName spells
- * it, lower-cased, and the cell). A table is a header line and the lines after it that hold as many of its
- * delimiter (outside double quotes), as the scanner reads tables for context; the border lines of a drawn table
- * (`+----+`, `|---|`) are stepped over. Only a line holding one of `headerWords` (a global, case-insensitive
- * regex of words every accepted header holds) is read as a header, and not when the line above continues a table
- * with its delimiter count: one native search finds them, so a text without such a table is not read line by line
- * (reading every line as a possible header cost 4% of the bench corpus).
- */
-function* findColumnCells(
-  text: string,
-  headerWords: RegExp,
-  wanted: (header: string, digits: string) => boolean,
-): Iterable<Candidate> {
-  // A copy per call: a scan started from inside another must not move the other's search.
-  const words = new RegExp(headerWords);
-  let nextWord = words.exec(text)?.index ?? -1;
-  let delimiter = -1;
-  let count = 0;
-  let header = '';
-  let column = -1;
-  let lineStart = 0;
-  while (lineStart < text.length) {
-    if (delimiter === -1) {
-      // No table open: go to the next line holding a header word, if any.
-      if (nextWord === -1) return;
-      if (nextWord >= lineStart) lineStart = text.lastIndexOf('\n', nextWord - 1) + 1;
-    }
-    let lineEnd = text.indexOf('\n', lineStart);
-    if (lineEnd === -1) lineEnd = text.length;
-    const end = text.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd;
-    if (end - lineStart > MAX_LINE) {
-      delimiter = -1;
-    } else if (isBorderLine(text, lineStart, end)) {
-      // A drawn table's border: the table goes on.
-    } else if (delimiter !== -1 && delimitersIn(text, lineStart, end, delimiter) === count) {
-      const cell = column === -1 ? undefined : digitCell(text, lineStart, end, delimiter, column);
-      if (cell !== undefined && wanted(header, text.slice(cell[0], cell[1]))) {
-        yield { start: cell[0], end: cell[1], score: 0.85 };
-      }
-    } else if (nextWord !== -1 && nextWord < lineEnd && !continuesTableAbove(text, lineStart, end)) {
-      // Another table may start here.
-      const read = readCsvHeader(text.slice(lineStart, lineEnd + 1));
-      delimiter = read === undefined ? -1 : read.delimiter.charCodeAt(0);
-      if (read !== undefined) {
-        count = delimitersIn(text, lineStart, end, delimiter);
-        column = read.cells.findIndex((cell) => wanted(columnName(cell).toLowerCase(), ''));
-        header = column === -1 ? '' : columnName(read.cells[column] as string).toLowerCase();
-      }
-    } else {
-      delimiter = -1;
-    }
-    while (nextWord !== -1 && nextWord <= lineEnd) {
-      words.lastIndex = lineEnd + 1;
-      nextWord = words.exec(text)?.index ?? -1;
-    }
-    lineStart = lineEnd + 1;
-  }
-}
-
-/**
- * Whether the line [from, to) is a row of a table above it: the line above holds as many of one of the line's
- * delimiters (`,` `;` tab `|`), at least one. Such a line is not read as a header.
- */
-function continuesTableAbove(text: string, from: number, to: number): boolean {
-  if (from === 0) return false;
-  let aboveEnd = from - 1;
-  if (text.charCodeAt(aboveEnd - 1) === 13) aboveEnd--;
-  const aboveStart = text.lastIndexOf('\n', aboveEnd - 1) + 1;
-  if (aboveEnd - aboveStart > MAX_LINE) return false;
-  const above = delimiterCounts(text, aboveStart, aboveEnd);
-  return delimiterCounts(text, from, to).some((count, slot) => count > 0 && above[slot] === count);
-}
-
 // `'`, `"`, `]`, space, tab: what may stand between a label and its value besides a connector.
 const PADDING = new Set([39, 34, 93, 32, 9]);
 
@@ -193,7 +95,7 @@ function bareLabelBefore(text: string, start: number): { word: string; from: num
 /** Whether a card number (issuer range, Luhn, layout) ends the groups of digits `digits` at `from`. */
 function endsWithCard(text: string, digits: string, from: number): boolean {
   for (let cut = 0; cut < digits.length; cut++) {
-    if (cut > 0 && !(digits[cut - 1] === ' ' || digits[cut - 1] === '-')) continue;
+    if (cut > 0 && !/[ \u2010-\u2014\u2212-]/.test(digits[cut - 1] as string)) continue;
     const card = digits.slice(cut);
     const count = card.replace(/\D/g, '').length;
     if (count < 13) return false;
@@ -207,7 +109,8 @@ function endsWithCard(text: string, digits: string, from: number): boolean {
 /**
  * A code after a card number and its expiry date counts only when the card is one (the pattern does not check
  * it). `CSC`, `CCV`, `CVN` or `CID` alone with white space alone before the value is no label (`CSC 148` is a
- * computer science course); after `card` or `cc` it is.
+ * computer science course); after `card` or `cc` it is. `card code` needs a connector (`cardCode: 123`): with
+ * white space alone it is prose.
  */
 function cardSecurityCodeVerdict(_value: string, match: MatchContext): ValidatorResult {
   const { text, start } = match;
@@ -215,7 +118,10 @@ function cardSecurityCodeVerdict(_value: string, match: MatchContext): Validator
   const before = CARD_AND_EXPIRY_BEFORE.exec(text.slice(from, start));
   if (before !== null) return endsWithCard(text, before[1] as string, from + before.index);
   const bare = bareLabelBefore(text, start);
-  if (bare === undefined || !/^(?:csc|ccv|cvn|cid)$/i.test(bare.word)) return true;
+  if (bare === undefined) return true;
+  if (/^(?:x_)?card[_-]?code$/i.test(bare.word)) return false;
+  if (/^code$/i.test(bare.word)) return !/card[ -]$/i.test(text.slice(Math.max(0, bare.from - 5), bare.from));
+  if (!/^(?:csc|ccv|cvn|cid)$/i.test(bare.word)) return true;
   return /(?:card|cc)[ .-]?$/i.test(text.slice(Math.max(0, bare.from - 5), bare.from));
 }
 

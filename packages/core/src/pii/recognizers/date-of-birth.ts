@@ -1,3 +1,4 @@
+import { findColumnCells } from '../column-cells.js';
 import type { Recognizer } from '../recognizer.js';
 import { isAlnum, standsAlone } from '../validators/boundaries.js';
 import { hl7FieldEnds, inHl7BirthDateField } from './hl7.js';
@@ -85,9 +86,24 @@ function isoDateThenTime(text: string, start: number, end: number): boolean {
   return text.charCodeAt(start + 4) === 45 && text.startsWith('T00:00', end) && (previous === -1 || !isAlnum(previous));
 }
 
+// The value of FHIR's valueDateTime, in JSON (escaped too) or XML.
+const VALUE_DATE_TIME = /valueDateTime\\?"[ \t]*:[ \t]*\\?"$|<valueDateTime[ \t]+value="$/;
+
+/**
+ * Whether the value at `start` is the valueDateTime of a patient-birthTime extension: the extension's url before
+ * it in the same JSON object or XML element, as FHIR writes it (`{"url": "…/patient-birthTime", "valueDateTime":
+ * "1985-03-14T08:30:00-05:00"}`), at most 64 characters back.
+ */
+function fhirBirthTime(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 64), start);
+  if (!VALUE_DATE_TIME.test(before)) return false;
+  const url = before.lastIndexOf('patient-birthTime');
+  return url !== -1 && !/[{}]/.test(before.slice(url));
+}
+
 // Field names (letters only, lower case) that name a birth date, as the last word of a key: `dob`, `patientDOB`,
 // `birthDate`, `date_of_birth`, `Date of Birth`, `fecha_nacimiento`, `FechaDeNacimiento`.
-const BIRTH_KEY = /(?:dob|birth|birthdate|birthday|born|nacimiento|cumpleaños)$/;
+const BIRTH_KEY = /(?:dob|birth|birthdate|birthday|birthtime|birthdatetime|born|nacimiento|cumpleaños)$/;
 // Characters of a key: letters (Spanish ones too), digits, `_`, `.`, `-`.
 const KEY_CHAR = /[\p{L}\d_.-]/u;
 
@@ -142,7 +158,7 @@ export const dateOfBirthRecognizer: Recognizer = {
   category: 'PERSONAL',
   patterns: [
     // An ISO date may go on with midnight (`1985-03-14T00:00:00.000Z`: how JSON writes a date-only Date); other
-    // times are events (log timestamps), not birth dates.
+    // times are events (log timestamps), not birth dates (but see dateOfBirthTimeRecognizer).
     {
       regex: /\b(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?=T00:00|\b)|\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})\b)/g,
       score: 0.2,
@@ -192,4 +208,43 @@ export const dateOfBirthRecognizer: Recognizer = {
   },
   description:
     'existing calendar dates (ISO, US, European, written months in English/Spanish) near a birth word; YYYYMMDD under a birth-date key or in HL7 PID-7',
+};
+
+// Words every birth-date column header holds (dob, birth_date, Date of Birth, fecha_nacimiento, born).
+const BIRTH_HEADER_WORDS = /dob|birth|nacimiento|cumplea|born/gi;
+
+/** Whether a column header (as columnName spells it, lower-cased) names a birth date by its last word, as keys do. */
+function birthColumn(header: string): boolean {
+  return BIRTH_KEY.test(header.replace(/[^\p{L}]/gu, ''));
+}
+
+/**
+ * DATE_OF_BIRTH where only a key or a column header says so: an ISO date with a time of day other than midnight
+ * (`1985-03-14T08:30:00-05:00`) under a birth-date key (`"dob": "1985-03-13T23:00:00.000Z"`, a local midnight
+ * written in UTC) or as the valueDateTime of FHIR's patient-birthTime extension; and an existing YYYYMMDD in a
+ * column headed `dob`, `birth_date`, `Date of Birth`, `fecha_nacimiento`, ... Elsewhere such values are events and
+ * ids (log timestamps, order dates). One recognizer, so that a text without a birth word (most logs) costs one
+ * trigger search.
+ */
+export const dateOfBirthFieldRecognizer: Recognizer = {
+  name: 'date-of-birth-field',
+  entity: 'DATE_OF_BIRTH',
+  category: 'PERSONAL',
+  patterns: [{ regex: /\b\d{4}-\d{2}-\d{2}(?=T(?!00:00)\d{2}:\d{2})/g, score: 0.85 }],
+  find: (text) =>
+    findColumnCells(
+      text,
+      BIRTH_HEADER_WORDS,
+      (header, value) =>
+        birthColumn(header) &&
+        (value === '' ||
+          (value.length === 8 &&
+            plausible(Number(value.slice(0, 4)), Number(value.slice(4, 6)), Number(value.slice(6, 8))))),
+    ),
+  caseInsensitiveTriggers: ['dob', 'birth', 'nacimiento', 'cumplea', 'born'],
+  // Cells come checked from the finder.
+  validate: (value, { text, start }) =>
+    ALL_DIGITS.test(value) || (dateValid(value) && (birthKeyBefore(text, start) || fhirBirthTime(text, start))),
+  description:
+    'ISO dates with a time under a birth-date key or in the FHIR patient-birthTime extension; YYYYMMDD cells of a birth-date column',
 };

@@ -76,3 +76,38 @@ export function inHl7SsnField(text: string, start: number, end: number): boolean
   const field = hl7Field(text, start, 37);
   return field !== undefined && SSN_FIELDS[field[0]] === field[1];
 }
+
+/** Fields holding patient identifiers (CX: the ID, then check digit, authority, type, ...): PID-2, PID-3, PID-4, MRG-1. */
+const PATIENT_ID_FIELDS: Readonly<Record<string, readonly number[]>> = { PID: [2, 3, 4], MRG: [1] };
+
+/**
+ * The IDs of the patient identifier fields of every PID and MRG segment (PID-3 is the patient identifier list:
+ * `PID|1||123456^^^HOSP^MR~…`), as [start, end]: the first component of each repetition, maybe empty. Each segment
+ * is walked forward once to its last such field and no further than its line.
+ */
+export function* hl7PatientIds(text: string): Generator<readonly [number, number]> {
+  for (const segment of ['PID', 'MRG']) {
+    const fields = PATIENT_ID_FIELDS[segment] as readonly number[];
+    const last = fields[fields.length - 1] as number;
+    for (let at = text.indexOf(`${segment}|`); at !== -1; at = text.indexOf(`${segment}|`, at + 4)) {
+      if (!segmentIdAt(text, at + 3)) continue;
+      let index = at + 3;
+      for (let field = 1; field <= last && text.charCodeAt(index) === 124; field++) {
+        const wanted = fields.includes(field);
+        let start = index + 1;
+        let first = true;
+        for (index = start; index < text.length; index++) {
+          const code = text.charCodeAt(index);
+          if (code === 124 || code === 13 || code === 10) break;
+          if (code === 92 && /[rn]/.test(text.charAt(index + 1))) break;
+          if (code === 94 || code === 126) {
+            if (wanted && first) yield [start, index];
+            first = code === 126;
+            start = index + 1;
+          }
+        }
+        if (wanted && first) yield [start, index];
+      }
+    }
+  }
+}

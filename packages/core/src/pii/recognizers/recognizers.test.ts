@@ -126,6 +126,28 @@ const CASES: Record<string, readonly Case[]> = {
     { text: 'código de seguridad: 123', found: '123' },
     { text: 'el código CVV de la tarjeta es 123', found: '123' },
     { text: '| CVV | 123 |', found: '123' },
+    // Payment gateways' field names: Authorize.net's cardCode (x_card_code in its form API), Stripe's and Adyen's
+    // cvc, Braintree's and Square's cvv, PayPal's security_code; JSON (escaped in a log line too), XML and forms.
+    { text: '{"creditCard": {"cardNumber": "4111111111111111", "cardCode": "123"}}', found: '123' },
+    {
+      text: '<creditCard><cardNumber>4111111111111111</cardNumber><cardCode>123</cardCode></creditCard>',
+      found: '123',
+    },
+    { text: 'x_exp_date=12%2F27&x_card_code=123&x_amount=9.99', found: '123' },
+    { text: 'card_code=1234', found: '1234' },
+    { text: '"CardCode" => "123"', found: '123' },
+    { text: 'Card Code (CVV2): 123', found: '123' },
+    { text: 'payment_method_data[card][cvc]=123', found: '123' },
+    { text: '{"paymentMethod": {"type": "scheme", "cvc": "737"}}', found: '737' },
+    { text: '{"card": {"security_code": "123"}}', found: '123' },
+    { text: 'body={\\"cvv\\":\\"123\\"}', found: '123' },
+    { text: '<cvv>123</cvv>', found: '123' },
+    // After a card and its expiry date, the card written with a word processor's dashes (en dash, non-breaking
+    // hyphen, em dash, minus sign), the expiry date too.
+    { text: '4111\u20131111\u20131111\u20131111 12/27 123', found: '123' },
+    { text: 'card 4111\u20111111\u20111111\u20111111 exp 12/27 123', found: '123' },
+    { text: '5500\u20140055\u20145555\u20145559, 01\u201329, 456', found: '456' },
+    { text: '4111\u22121111\u22121111\u22121111 12\u20132027 1234', found: '1234' },
     // Near-misses: no label, a label that is part of a longer key or a path, no code after it.
     { text: 'status 403' },
     { text: 'cvv_length: 3' },
@@ -141,6 +163,15 @@ const CASES: Record<string, readonly Case[]> = {
     { text: 'cid: 1234' },
     { text: 'conn cid=4821 closed' },
     { text: 'I took CSC 148 last term' },
+    // A card code with white space alone before the value, a gift card's code, longer keys, a comparison.
+    { text: 'enter the card code 123 times' },
+    { text: 'gift card code: 4821' },
+    { text: 'cardCodeLength: 3, card_code_type=123' },
+    { text: 'if (cvv > 999) reject()' },
+    // Not a card (Luhn), no expiry date.
+    { text: '4111\u20131111\u20131111\u20131112 12/27 123' },
+    { text: '4111\u20131111\u20131111\u20131111 123' },
+    { text: '<cvv>123.5</cvv>' },
   ],
   PIN: [
     { text: 'PIN: 4821', found: '4821' },
@@ -359,6 +390,33 @@ const CASES: Record<string, readonly Case[]> = {
     { text: 'dob=19850314.5' },
     { text: 'DOB: 1985-03-14, order 20240314', found: '1985-03-14' },
     { text: 'born in Madrid, order 19850314' },
+    // FHIR: Patient.birthDate, and the patient-birthTime extension's valueDateTime (a date with a time of day).
+    { text: '{"resourceType": "Patient", "id": "p1", "birthDate": "1985-03-14"}', found: '1985-03-14' },
+    {
+      text: '{"extension": [{"url": "http://hl7.org/fhir/StructureDefinition/patient-birthTime", "valueDateTime": "1985-03-14T08:30:00-05:00"}]}',
+      found: '1985-03-14',
+    },
+    {
+      text: '<extension url="http://hl7.org/fhir/StructureDefinition/patient-birthTime"><valueDateTime value="1985-03-14T08:30:00-05:00"/></extension>',
+      found: '1985-03-14',
+    },
+    // A date of birth with a time under a birth-date key (a local midnight written in UTC is the day before).
+    { text: '{"dob": "1985-03-13T23:00:00.000Z"}', found: '1985-03-13' },
+    // Other timestamps near a birth date, in another extension, or under another key, are events.
+    { text: '{"birthDate": "1985-03-14", "meta": {"lastUpdated": "2024-03-14T10:22:01Z"}}', found: '1985-03-14' },
+    {
+      text: '{"url": "http://example.org/fhir/StructureDefinition/patient-birthPlace", "valueDateTime": "2024-03-14T10:22:01Z"}',
+    },
+    { text: '{"birthTimeKnown": true, "created": "2024-03-14T10:22:01Z"}' },
+    // YYYYMMDD in a column whose header names a birth date.
+    { text: 'id,name,dob\n1,Ana,19850314', found: '19850314' },
+    { text: 'patient_id,birth_date,name\n1,19850314,Ana', found: '19850314' },
+    { text: 'id;fecha_nacimiento;nombre\n1;"19850314";Ana', found: '19850314' },
+    { text: 'Here is the export:\nid\tDate of Birth\n1\t19850314', found: '19850314' },
+    { text: 'id,order_date\n1,20240314' },
+    { text: 'id,dob\n1,19850231' },
+    { text: 'id,birth_place\n1,19850314' },
+    { text: 'id,dob\n1,198503145' },
   ],
   VIN: [
     { text: 'VIN 1M8GDM9AXKP042788', found: '1M8GDM9AXKP042788' },
@@ -370,6 +428,43 @@ const CASES: Record<string, readonly Case[]> = {
     { text: 'número de bastidor: 1m8gdm9axkp042788', found: '1m8gdm9axkp042788' },
     { text: 'id 1hgcm82633a004352' },
     { text: 'vin 1hgcm82630a004352' },
+  ],
+  // HIPAA's medical record numbers: no checksum, so only after a label, in a column named for them or in an HL7 v2
+  // patient identifier field (PID-2, PID-3, PID-4, MRG-1); never a bare number.
+  MEDICAL_RECORD_NUMBER: [
+    { text: 'MRN: 00123456', found: '00123456' },
+    { text: 'Patient MRN 00123456 admitted', found: '00123456' },
+    { text: '{"mrn": "A1234567", "visit_id": "98765432"}', found: 'A1234567' },
+    { text: 'patient_mrn=E-7654321', found: 'E-7654321' },
+    { text: '"patientMRN":"7654321"', found: '7654321' },
+    { text: 'Medical Record Number: 4455667', found: '4455667' },
+    { text: 'medical record no. 4455667', found: '4455667' },
+    { text: 'MRN #: 00123456', found: '00123456' },
+    { text: '<MRN>00123456</MRN>', found: '00123456' },
+    { text: 'Número de historia clínica: 123456', found: '123456' },
+    { text: 'nº historia clínica 123456', found: '123456' },
+    { text: 'NHC: 123456', found: '123456' },
+    { text: 'Paciente con NHC 123456 ingresa', found: '123456' },
+    { text: 'id,mrn,name\n1,00123456,Ana', found: '00123456' },
+    { text: 'Medical Record Number;Paciente\n"A1234567";Ana', found: 'A1234567' },
+    { text: 'MSH|^~\\&|EPIC|HOSP\rPID|1||123456^^^HOSP^MR||DOE^JOHN||19850314|M', found: '123456' },
+    { text: '{"hl7": "MSH|^~\\\\&|A\\rPID|1||E1234567^^^HOSP^MR||DOE^JANE"}', found: 'E1234567' },
+    // Near misses: `mrn` inside other words or keys, the mRNA vaccine, no value after the label, order ids.
+    { text: 'order 00123456 shipped' },
+    { text: 'mRNA-1273 vaccine lot 123456' },
+    { text: 'mrn_count: 1234, mrnList: 5678' },
+    { text: 'MRN lookup failed with status 404' },
+    { text: 'MRN: pending' },
+    { text: 'MRN: 123' },
+    { text: 'MRN: 2024-03-14' },
+    { text: 'MRN 12:30' },
+    { text: 'the medical record 12345678 pages long' },
+    { text: 'la historia clínica 123456 veces' },
+    { text: 'enhance nhc 123456' },
+    { text: 'customs MRN: 24DE123456789012A5' },
+    { text: 'id,order,name\n1,00123456,Ana' },
+    { text: 'PV1|1|I|2000^2012^01||||004777^ATTEND^AARON^A' },
+    { text: 'PID|1||^^^HOSP^MR||DOE^JOHN' },
   ],
   UK_NINO: [
     { text: 'NI number AB 12 34 56 C', found: 'AB 12 34 56 C' },
