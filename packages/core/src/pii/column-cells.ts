@@ -1,3 +1,4 @@
+import { readAlignedHeader } from './aligned-header.js';
 import {
   cellBounds,
   columnName,
@@ -10,8 +11,8 @@ import {
 import type { Candidate } from './recognizer.js';
 import { isDigit } from './validators/boundaries.js';
 
-// The cells of a table column named by its header (CVV, PIN, MRN, birth-date columns): the value of each row's cell
-// in that column.
+// The cells of a table column named by its header (CVV, PIN, MRN, birth-date, password and secret columns): the
+// value of each row's cell in that column, in CSV/TSV, drawn and space-aligned tables.
 
 /**
  * The value of cell `column` of the line [from, to) when the cell holds only characters `isValueChar` accepts,
@@ -61,6 +62,24 @@ export function* findColumnCells(
   // A copy per call: a scan started from inside another must not move the other's search.
   const words = new RegExp(headerWords);
   let nextWord = words.exec(text)?.index ?? -1;
+  // A table aligned with spaces (command-line output), its header on the first line.
+  const firstEnd = text.indexOf('\n');
+  if (nextWord !== -1 && nextWord < firstEnd && readCsvHeader(text) === undefined) {
+    const header = readAlignedHeader(text);
+    const names = header?.names.map((name) => columnName(name).toLowerCase()) ?? [];
+    for (const [start, end, column] of alignedCells(text, (name) => wanted(columnName(name).toLowerCase(), ''))) {
+      // At a line start or after two spaces (as FINDER_STARTS admits an aligned cell), whole value characters.
+      if (
+        text.charCodeAt(start - 1) !== 10 &&
+        !(text.charCodeAt(start - 1) === 32 && text.charCodeAt(start - 2) === 32)
+      )
+        continue;
+      let index = start;
+      while (index < end && isValueChar(text.charCodeAt(index))) index++;
+      if (index === end && wanted(names[column] as string, text.slice(start, end))) yield { start, end, score: 0.85 };
+    }
+    if (header !== undefined) return;
+  }
   let delimiter = -1;
   let count = 0;
   let header = '';
@@ -116,4 +135,89 @@ function continuesTableAbove(text: string, from: number, to: number): boolean {
   if (aboveEnd - aboveStart > MAX_LINE) return false;
   const above = delimiterCounts(text, aboveStart, aboveEnd);
   return delimiterCounts(text, from, to).some((count, slot) => count > 0 && above[slot] === count);
+}
+
+/**
+ * The cells [start, end) of every column whose header, with spaces, `_` and `-` removed, `names`: one pass over
+ * the lines of a CSV/TSV table (or of a drawn table, whose header follows a border line), or of a table aligned
+ * with spaces (see readAlignedHeader), cells unpadded and unquoted.
+ */
+export function* cellsOfNamedColumn(text: string, names: (name: string) => boolean): Iterable<[number, number]> {
+  // A drawn table (the mysql client's) starts with a border line; its header is the next line.
+  const firstEnd = text.indexOf('\n');
+  const headerStart = firstEnd > 0 && isBorderLine(text, 0, firstEnd) ? firstEnd + 1 : 0;
+  const header = readCsvHeader(headerStart === 0 ? text : text.slice(headerStart));
+  if (header === undefined) {
+    if (headerStart === 0) {
+      for (const [start, end] of alignedCells(text, (name) => names(name.replace(/[ _-]+/g, '')))) yield [start, end];
+    }
+    return;
+  }
+  const columns = header.cells.map((cell) => names(cell.replace(/[ _-]+/g, '')));
+  if (!columns.includes(true)) return;
+  const delimiter = header.delimiter.charCodeAt(0);
+  let lineStart = text.indexOf('\n', headerStart) + 1;
+  while (lineStart > 0 && lineStart < text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd === -1) lineEnd = text.length;
+    let index = 0;
+    let cellStart = lineStart;
+    let quoted = false;
+    for (let position = lineStart; position <= lineEnd && index < columns.length; position++) {
+      const code = position < lineEnd ? text.charCodeAt(position) : delimiter;
+      if (code === 34) quoted = !quoted;
+      else if (code === delimiter && !quoted) {
+        if (columns[index] === true) {
+          const cell = unpadded(text, cellStart, position);
+          if (cell !== undefined) yield cell;
+        }
+        index++;
+        cellStart = position + 1;
+      }
+    }
+    lineStart = lineEnd + 1;
+  }
+}
+
+/**
+ * The cells [start, end, column] of the columns `wanted` accepts (given a header cell's name) of a table aligned with
+ * spaces whose header is the text's first line (see readAlignedHeader): each from its header's column to the next
+ * one's, unpadded, down to the first blank line.
+ */
+function* alignedCells(text: string, wanted: (name: string) => boolean): Iterable<[number, number, number]> {
+  const header = readAlignedHeader(text);
+  if (header === undefined) return;
+  const columns = header.names.map(wanted);
+  if (!columns.includes(true)) return;
+  let lineStart = text.indexOf('\n') + 1;
+  while (lineStart > 0 && lineStart < text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd === -1) lineEnd = text.length;
+    // The table ends at a blank line.
+    if (lineEnd === lineStart || (lineEnd === lineStart + 1 && text.charCodeAt(lineStart) === 13)) return;
+    for (let column = 0; column < columns.length; column++) {
+      if (columns[column] !== true) continue;
+      const from = lineStart + (header.starts[column] as number);
+      if (from >= lineEnd) break;
+      const next = header.starts[column + 1];
+      const to = next === undefined ? lineEnd : Math.min(lineEnd, lineStart + next);
+      const cell = unpadded(text, from, to);
+      if (cell !== undefined) yield [cell[0], cell[1], column];
+    }
+    lineStart = lineEnd + 1;
+  }
+}
+
+/** [from, to) without a carriage return, spaces around and one pair of double quotes; undefined when empty. */
+function unpadded(text: string, from: number, to: number): [number, number] | undefined {
+  let start = from;
+  let end = to;
+  if (end > start && text.charCodeAt(end - 1) === 13) end--;
+  while (start < end && text.charCodeAt(start) === 32) start++;
+  while (end > start && text.charCodeAt(end - 1) === 32) end--;
+  if (text.charCodeAt(start) === 34 && text.charCodeAt(end - 1) === 34 && end - start >= 2) {
+    start++;
+    end--;
+  }
+  return end > start ? [start, end] : undefined;
 }

@@ -45,6 +45,20 @@ describe('Context words count for the value they are about', () => {
     ).toEqual([]);
   });
 
+  it('reads the CVV, PIN and MRN columns of a table aligned with spaces cell by cell', () => {
+    const table = ['NAME    CVV  PIN   MRN', 'Ana     611  8917  A1234567', 'Luis    015  4621  00123456'].join('\n');
+    expect(found(table)).toEqual([
+      { type: 'CARD_SECURITY_CODE', value: '611' },
+      { type: 'PIN', value: '8917' },
+      { type: 'MEDICAL_RECORD_NUMBER', value: 'A1234567' },
+      { type: 'CARD_SECURITY_CODE', value: '015' },
+      { type: 'PIN', value: '4621' },
+      { type: 'MEDICAL_RECORD_NUMBER', value: '00123456' },
+    ]);
+    // Not under such a header: three digits after two spaces are a number.
+    expect(found('NAME    ROOM  FLOOR\nAna     611   3')).toEqual([]);
+  });
+
   it("ends the context after a value with its field: the next field's key names another value", () => {
     expect(found('{"nhs_number": "617 768 5242", "phone": "(213) 621-7745"}')).toEqual([
       { type: 'UK_NHS', value: '617 768 5242' },

@@ -246,6 +246,11 @@ const FRAGMENTS = [
   '378282246310005, exp 01/29, 1234',
   'cvv,pin\n123,4821',
   '| 123 | "4821" |',
+  // space-aligned tables: cells after two spaces, and one squeezed to a single space
+  'NAME    CVV  PIN\n',
+  'Ana     611  8917',
+  'Luis   1234 56789',
+  'MRN       DOB\nA1234567  19850314',
   // finders: IBAN (gated on its word-run start), IPv6 (gated on '::' or seven colons), e-mail
   'GB82 WEST 1234 5698 7654 32',
   'GB82WEST12345698765432',

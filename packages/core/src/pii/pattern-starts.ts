@@ -416,6 +416,8 @@ const PIN_AFTER = ' \t"\']=:#|.-';
 
 // A table cell: at most 8 spaces or double quotes back to a delimiter (, ; | tab) or a line start.
 function cellStart(text: string, start: number): boolean {
+  // A cell of a table aligned with spaces: two spaces or more before it.
+  if (start >= 2 && text.charCodeAt(start - 1) === 32 && text.charCodeAt(start - 2) === 32) return true;
   let index = start;
   while (index > 0 && start - index <= 8) {
     const code = text.charCodeAt(index - 1);
@@ -865,7 +867,7 @@ function countrySlot(text: string, at: number): number {
   return ((text.charCodeAt(at) & 31) << 5) | (text.charCodeAt(at + 1) & 31);
 }
 
-// A cell of 3-6 digits in a delimited table.
+// A cell of 3-6 digits in a delimited table, or after two spaces in a table aligned with spaces.
 const DIGIT_CELL: PatternStart = {
   length: [3, 6],
   chars: DIGIT,
@@ -928,7 +930,7 @@ export const FINDER_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new M
     ],
   ],
   // card-security-code-column and pin-column: their finders read the cells of 3-6 digits of a table column, padded
-  // with at most 8 spaces or double quotes
+  // with at most 8 spaces or double quotes, or after two spaces in a space-aligned table
   ['card-security-code-column', [DIGIT_CELL]],
   ['pin-column', [DIGIT_CELL]],
 ]);

@@ -1,6 +1,6 @@
+import { cellsOfNamedColumn } from '../column-cells.js';
 import { cellBounds, columnName, delimitersIn, readCsvHeader } from '../csv-header.js';
 import type { Candidate, Recognizer } from '../recognizer.js';
-import { cellsOfNamedColumn } from '../table-columns.js';
 import { isAlnum } from '../validators/boundaries.js';
 import { unglued } from '../validators/placeholder-key.js';
 

@@ -1,5 +1,5 @@
+import { cellsOfNamedColumn } from '../column-cells.js';
 import type { Candidate, Recognizer } from '../recognizer.js';
-import { cellsOfNamedColumn } from '../table-columns.js';
 import { QUOTED, QUOTED_OR_RUN } from './assignment-value.js';
 import { findCookieValues } from './cookie-header.js';
 import { findKeyedValues, keyNamesSecret, wordsAlone } from './keyed-values.js';
