@@ -44,7 +44,7 @@ function isPadding(code: number): boolean {
 }
 
 /**
- * The cells of a table column whose header `wanted` accepts (given the header as csv-header's columnName spells
+ * The cells of the table columns whose header `wanted` accepts (given the header as csv-header's columnName spells
  * it, lower-cased, and the cell: `''` when only the header is asked about), cells of digits unless `isValueChar`
  * says otherwise. A table is a header line and the lines after it that hold as many of its
  * delimiter (outside double quotes), as the scanner reads tables for context; the border lines of a drawn table
@@ -82,8 +82,9 @@ export function* findColumnCells(
   }
   let delimiter = -1;
   let count = 0;
-  let header = '';
-  let column = -1;
+  // The accepted columns' indexes, and their headers.
+  let columns: number[] = [];
+  let headers: string[] = [];
   let lineStart = 0;
   while (lineStart < text.length) {
     if (delimiter === -1) {
@@ -99,9 +100,11 @@ export function* findColumnCells(
     } else if (isBorderLine(text, lineStart, end)) {
       // A drawn table's border: the table goes on.
     } else if (delimiter !== -1 && delimitersIn(text, lineStart, end, delimiter) === count) {
-      const cell = column === -1 ? undefined : valueCell(text, lineStart, end, delimiter, column, isValueChar);
-      if (cell !== undefined && wanted(header, text.slice(cell[0], cell[1]))) {
-        yield { start: cell[0], end: cell[1], score: 0.85 };
+      for (let index = 0; index < columns.length; index++) {
+        const cell = valueCell(text, lineStart, end, delimiter, columns[index] as number, isValueChar);
+        if (cell !== undefined && wanted(headers[index] as string, text.slice(cell[0], cell[1]))) {
+          yield { start: cell[0], end: cell[1], score: 0.85 };
+        }
       }
     } else if (nextWord !== -1 && nextWord < lineEnd && !continuesTableAbove(text, lineStart, end)) {
       // Another table may start here.
@@ -109,8 +112,12 @@ export function* findColumnCells(
       delimiter = read === undefined ? -1 : read.delimiter.charCodeAt(0);
       if (read !== undefined) {
         count = delimitersIn(text, lineStart, end, delimiter);
-        column = read.cells.findIndex((cell) => wanted(columnName(cell).toLowerCase(), ''));
-        header = column === -1 ? '' : columnName(read.cells[column] as string).toLowerCase();
+        headers = read.cells.map((cell) => columnName(cell).toLowerCase());
+        columns = [];
+        headers.forEach((header, index) => {
+          if (wanted(header, '')) columns.push(index);
+        });
+        headers = columns.map((index) => headers[index] as string);
       }
     } else {
       delimiter = -1;

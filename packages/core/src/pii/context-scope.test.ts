@@ -55,6 +55,11 @@ describe('Context words count for the value they are about', () => {
       { type: 'PIN', value: '4621' },
       { type: 'MEDICAL_RECORD_NUMBER', value: '00123456' },
     ]);
+    // Every column so headed, in CSV too.
+    expect(found('id,cvv,cvv\n1,294,059')).toEqual([
+      { type: 'CARD_SECURITY_CODE', value: '294' },
+      { type: 'CARD_SECURITY_CODE', value: '059' },
+    ]);
     // Not under such a header: three digits after two spaces are a number.
     expect(found('NAME    ROOM  FLOOR\nAna     611   3')).toEqual([]);
   });
