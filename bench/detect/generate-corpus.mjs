@@ -62,6 +62,7 @@ const MORE_FIELDS = {
   GITLAB_TOKEN: ['gitlab_token', 'GitLab token', 'token de GitLab'],
   HUGGINGFACE_TOKEN: ['hf_token', 'Hugging Face token', 'token de Hugging Face'],
   KR_RRN: ['rrn', 'resident registration number', 'número de registro de residente'],
+  MEDICAL_RECORD_NUMBER: ['mrn', 'MRN', 'número de historia clínica'],
   NL_BSN: ['bsn', 'BSN', 'BSN'],
   NPM_TOKEN: ['npm_token', 'npm token', 'token de npm'],
   PIN: ['pin', 'PIN:', 'PIN:'],

@@ -366,6 +366,8 @@ function moreValues(r, b62) {
     HUGGINGFACE_TOKEN: () =>
       `hf_${Array.from({ length: 34 }, () => r.pick([...upper, ...upper.toLowerCase()])).join('')}`,
     KR_RRN: rrn,
+    // A hospital's own numbering: no layout nor check digit (a letter prefix now and then).
+    MEDICAL_RECORD_NUMBER: () => `${r.pick(['', '', 'A', 'MR', 'E'])}${r.digits(r.int(6, 9))}`,
     NL_BSN: bsn,
     NPM_TOKEN: () => `npm_${b62(36)}`,
     PIN: () => r.digits(4),
