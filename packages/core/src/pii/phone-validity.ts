@@ -93,8 +93,22 @@ function planOf(json: MetadataJson, callingCode: string): Plan | undefined {
   return main === undefined ? json.nonGeographic?.[callingCode] : json.countries[main];
 }
 
+// The last answer of hasType: the parse asks it again when a shared code's region was found by its types.
+let typedNational = '';
+let typedPlan: Plan | undefined;
+let typed = false;
+
 /** Whether `getNumberType` finds a type: the national pattern, then any type's lengths and pattern. */
 function hasType(national: string, plan: Plan): boolean {
+  if (plan !== typedPlan || national !== typedNational) {
+    typedNational = national;
+    typedPlan = plan;
+    typed = findsType(national, plan);
+  }
+  return typed;
+}
+
+function findsType(national: string, plan: Plan): boolean {
   const types = plan[11];
   if (!(types && types.length > 0 && matches(national, plan[2]))) return false;
   for (let index = 0; index < 10; index++) {
@@ -113,15 +127,28 @@ function isValid(national: string, plan: Plan): boolean {
   return types && types.length > 0 ? hasType(national, plan) : matches(national, plan[2]);
 }
 
+interface SharedRegion {
+  readonly region: string;
+  readonly plan: Plan;
+  readonly leading: RegExp | undefined;
+}
+const sharedRegions = new Map<string, readonly SharedRegion[]>();
+
 /** `getCountryByCallingCode`: the only region, or the first whose leading digits (else types) fit. */
 function regionOf(json: MetadataJson, callingCode: string, national: string): string | undefined {
   const regions = regionsOf(json, callingCode);
   if (regions === undefined || regions.length === 1) return regions?.[0];
-  for (const region of regions) {
-    const plan = json.countries[region] as Plan;
-    const leadingDigits = plan[10];
-    if (leadingDigits) {
-      if (national && atStart(leadingDigits).test(national)) return region;
+  let shared = sharedRegions.get(callingCode);
+  if (shared === undefined) {
+    shared = regions.map((region) => {
+      const plan = json.countries[region] as Plan;
+      return { region, plan, leading: plan[10] ? atStart(plan[10]) : undefined };
+    });
+    sharedRegions.set(callingCode, shared);
+  }
+  for (const { region, plan, leading } of shared) {
+    if (leading !== undefined) {
+      if (national && leading.test(national)) return region;
     } else if (hasType(national, plan)) return region;
   }
   return undefined;
