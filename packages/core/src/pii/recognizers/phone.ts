@@ -95,7 +95,7 @@ export function createPhoneRecognizer(options: PhoneRecognizerOptions = {}): Rec
     ],
     digitRuns: [{ min: 10, max: 11, score: 0.3 }],
     contextFirst: true,
-    // A parse takes 10-100 µs: none for a number inside an SSN, NHS number or IBAN found with a better score.
+    // A check takes 2-3 µs (10-100 µs by the library): none inside an SSN, NHS number or IBAN with a better score.
     validatesLast: true,
     shape: (value) => {
       const digits = countDigits(value);
