@@ -93,7 +93,8 @@ function planOf(json: MetadataJson, callingCode: string): Plan | undefined {
   return main === undefined ? json.nonGeographic?.[callingCode] : json.countries[main];
 }
 
-// The last answer of hasType: the parse asks it again when a shared code's region was found by its types.
+// The last answer of hasType: the parse asks it again when a shared code's region was found by its types. Let go
+// at the end of each call (compiledPhoneValidity), so that no number outlives its check.
 let typedNational = '';
 let typedPlan: Plan | undefined;
 let typed = false;
@@ -207,6 +208,15 @@ function verdict(
 export function compiledPhoneValidity(candidate: string, region?: CountryCode): ValidPhone | null | undefined {
   const json = metadata();
   if (json === null || candidate.length > 250 || !PLAIN.test(candidate)) return undefined;
+  try {
+    return compiled(json, candidate, region);
+  } finally {
+    typedNational = '';
+    typedPlan = undefined;
+  }
+}
+
+function compiled(json: MetadataJson, candidate: string, region?: CountryCode): ValidPhone | null | undefined {
   const digits = candidate.replace(NON_DIGITS, '');
   if (digits.length < 3) return undefined;
   if (candidate.charCodeAt(0) === 43) {
