@@ -48,6 +48,30 @@ describe('compiled phone validity', () => {
     expect(comparison.valid).toBeGreaterThan(100);
   });
 
+  it('gives them where national prefixes, carrier codes and transform rules apply', () => {
+    const comparison = emptyComparison();
+    for (const candidate of [
+      '011 15-2345-6789', // Argentina: a mobile's 15 after the area code, rewritten to 9
+      '0343 15-555-1212',
+      '0 21 11 91234-5678', // Brazil: a carrier code after the trunk 0
+      '0 15 (11) 3456-7890',
+      '693-1234', // US Virgin Islands: seven digits, the 340 area code put in front
+      '8 800 555-35-35', // Russia: trunk 8
+      '06 6982 1234', // Italy: the leading 0 is part of the number
+      '07624 369230', // Isle of Man under the GB calling code
+      '1 (415) 555-2671', // the calling code written without +
+      '44 20 7946 0958',
+      '91 98765 43210',
+      '55 11 91234-5678',
+      '0044 20 7946 0958',
+    ]) {
+      for (const region of COMPARED_REGIONS) compare(comparison, candidate, region);
+      compare(comparison, `+${candidate}`);
+    }
+    expect(comparison.mismatches).toEqual([]);
+    expect(comparison.valid).toBeGreaterThan(10);
+  });
+
   it('reads the number the fictional-range check reads', () => {
     expect(compiledPhoneValidity('+1 415 555 2671')).toEqual({ countryCallingCode: '1', nationalNumber: '4155552671' });
     expect(compiledPhoneValidity('020 7946 0958', 'GB')).toEqual({
