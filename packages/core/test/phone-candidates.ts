@@ -18,7 +18,9 @@ interface MetadataJson {
 }
 const json = maxMetadata as unknown as MetadataJson;
 const CALLING_CODES = [...Object.keys(json.country_calling_codes), ...Object.keys(json.nonGeographic)];
-const EXAMPLES = Object.entries(examples as Record<string, string>).map(([region, national]) => ({
+/** The library's example mobile number of each region, with its calling code and trunk prefix. */
+export const EXAMPLES = Object.entries(examples as Record<string, string>).map(([region, national]) => ({
+  region: region as CountryCode,
   callingCode: json.countries[region]?.[0] as string,
   prefix: (json.countries[region]?.[5] || '') as string,
   national,

@@ -4,6 +4,7 @@ import {
   COMPARED_REGIONS,
   compare,
   compareCandidate,
+  EXAMPLES,
   emptyComparison,
   libraryVerdict,
   phoneCandidate,
@@ -35,7 +36,17 @@ describe('compiled phone validity', () => {
     expect(comparison.valid).toBeGreaterThan(1_000);
   });
 
-  it('gives them on every calling code and every region in the metadata', () => {
+  it('gives them on the example number of every region, with and without its calling code', () => {
+    const comparison = emptyComparison();
+    for (const { region, callingCode, prefix, national } of EXAMPLES) {
+      compare(comparison, `+${callingCode} ${national}`);
+      compare(comparison, `${prefix}${national}`, region);
+    }
+    expect(comparison.mismatches).toEqual([]);
+    expect(comparison.valid).toBeGreaterThan(comparison.compared * 0.9);
+  });
+
+  it('gives them on every calling code, known or not', () => {
     const random = seededRandom(11);
     const comparison = emptyComparison();
     for (let code = 1; code < 1000; code++) {
