@@ -30,6 +30,7 @@ import {
   UNDERSCORE,
   UPPER,
 } from './pattern-starts.js';
+import { RareTriggers } from './rare-triggers.js';
 import {
   type Candidate,
   CONTEXT_BOOST,
@@ -217,6 +218,8 @@ interface ScanPlan {
   digitsMasks: Uint32Array;
   /** All triggers of `gated`, to rule out texts holding none in one search. */
   sieve: TriggerSieve;
+  /** The gated recognizers whose case-insensitive words rarely occur in long texts, searched for together. */
+  rareTriggers: RareTriggers;
   /** Some recognizer validates last (Recognizer.validatesLast). */
   validatesLast: boolean;
   /** Recognizers with triggers (checked per scan); the others always run. */
@@ -413,27 +416,39 @@ function enabledRecognizers(plan: ScanPlan, text: string, scratch: boolean): Uin
     return enabled;
   }
   let lower: string | undefined;
+  // Long texts: the recognizers whose words rarely occur are first ruled out together (see RareTriggers).
+  const long = text.length >= 1024;
+  const rare = plan.rareTriggers;
+  const sampled = long && rare.sampling ? new Uint8Array(plan.recognizers.length) : undefined;
+  const folds = long && (text.includes('\u0130') || text.includes('\u212a'));
+  const noneRare = long && rare.search !== undefined && !folds && !rare.search.test(text);
   for (const { recognizer, index } of plan.gated) {
     if (recognizer.triggers !== undefined && ((kinds & SENSITIVE) === 0 || !includesAny(text, recognizer.triggers))) {
       enabled[index] = 0;
     } else if (recognizer.caseInsensitiveTriggers !== undefined) {
-      if ((kinds & INSENSITIVE) === 0) {
+      if ((kinds & INSENSITIVE) === 0 || (noneRare && rare.members?.[index] === 1)) {
         enabled[index] = 0;
         continue;
       }
-      if (text.length >= 1024) {
+      if (long) {
         // Long texts: one case-insensitive search, else the usual spellings, before lower-casing the text.
         const held = holdsInsensitive(text, recognizer.caseInsensitiveTriggers);
         if (held !== undefined) {
+          if (sampled !== undefined && held) sampled[index] = 1;
           if (!held) enabled[index] = 0;
           continue;
         }
-        if (includesAnySpelling(text, recognizer.caseInsensitiveTriggers)) continue;
+        if (includesAnySpelling(text, recognizer.caseInsensitiveTriggers)) {
+          if (sampled !== undefined) sampled[index] = 1;
+          continue;
+        }
       }
       lower ??= text.toLowerCase();
       if (!includesAny(lower, recognizer.caseInsensitiveTriggers)) enabled[index] = 0;
+      else if (sampled !== undefined) sampled[index] = 1;
     }
   }
+  if (sampled !== undefined && (kinds & INSENSITIVE) !== 0) rare.count(sampled);
   return enabled;
 }
 
@@ -513,6 +528,22 @@ function isLowerAscii(needle: string): boolean {
     if (code >= 128 || (code >= 65 && code <= 90)) return false;
   }
   return needle.length > 0;
+}
+
+/**
+ * Per plan index, the case-insensitive trigger words of a gated recognizer that may join RareTriggers' group: one
+ * with no case-sensitive triggers and words in lower-case ASCII (so that one `i` search decides as
+ * holdsInsensitive does).
+ */
+function rareCandidates(plan: ScanPlan): (readonly string[] | undefined)[] {
+  const needles: (readonly string[] | undefined)[] = new Array(plan.recognizers.length).fill(undefined);
+  for (const { recognizer, index } of plan.gated) {
+    const words = recognizer.caseInsensitiveTriggers;
+    if (recognizer.triggers === undefined && words !== undefined && words.length > 0 && words.every(isLowerAscii)) {
+      needles[index] = words;
+    }
+  }
+  return needles;
 }
 
 /**
@@ -851,6 +882,7 @@ export class PatternScanner implements Scanner {
       finders: [],
       gated: [],
       sieve: { sensitive: undefined, insensitive: undefined, lowerCased: false },
+      rareTriggers: new RareTriggers([]),
     };
     const regexes = new Map<string, RegexEntry>();
     for (const compiled of this.#recognizers) {
@@ -897,6 +929,7 @@ export class PatternScanner implements Scanner {
       if (recognizer.find !== undefined) plan.finders.push(recognizerPlan);
     }
     plan.sieve = triggerSieve(plan.gated);
+    plan.rareTriggers = new RareTriggers(rareCandidates(plan));
     const gated = new Set(plan.gated);
     for (const entry of plan.regexes) {
       entry.gated = entry.listeners.every(({ plan: listener }) => gated.has(listener));

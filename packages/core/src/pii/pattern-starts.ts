@@ -6,10 +6,13 @@
 // A word run is a maximal run of `\w` characters ([A-Za-z0-9_], what `\b` looks at). A regex that opens with
 // `\b` and a word character can only match where a word run starts.
 
+import { readAlignedHeader } from './aligned-header.js';
 import { isWideDash } from './ascii-codes.js';
+import { readCsvHeader } from './csv-header.js';
 import type { Candidate } from './recognizer.js';
 import { findSecretsNearKeyIdsAt } from './recognizers/aws-keys.js';
 import { findIbansAt, IBAN_LENGTHS } from './recognizers/iban.js';
+import { TextMemo } from './text-memo.js';
 import { isAlnum } from './validators/boundaries.js';
 
 /** Character kinds of a word run, as a bit mask. */
@@ -415,9 +418,14 @@ const pinLabelStart = wordStarts(['pin', 'nip', 'atm', 'card', 'debi', 'bank']);
 const PIN_AFTER = ' \t"\']=:#|.-';
 
 // A table cell: at most 8 spaces or double quotes back to a delimiter (, ; | tab) or a line start.
+/** Whether the text's first line is the header of a table aligned with spaces (and not of a delimited one). */
+const alignedTable = new TextMemo((text) => readCsvHeader(text) === undefined && readAlignedHeader(text) !== undefined);
+
 function cellStart(text: string, start: number): boolean {
-  // A cell of a table aligned with spaces: two spaces or more before it.
-  if (start >= 2 && text.charCodeAt(start - 1) === 32 && text.charCodeAt(start - 2) === 32) return true;
+  // A cell of a table aligned with spaces (its header the text's first line): two spaces or more before it.
+  if (start >= 2 && text.charCodeAt(start - 1) === 32 && text.charCodeAt(start - 2) === 32 && alignedTable.of(text)) {
+    return true;
+  }
   let index = start;
   while (index > 0 && start - index <= 8) {
     const code = text.charCodeAt(index - 1);
