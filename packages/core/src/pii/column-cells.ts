@@ -149,7 +149,12 @@ function continuesTableAbove(text: string, from: number, to: number): boolean {
  * the lines of a CSV/TSV table (or of a drawn table, whose header follows a border line), or of a table aligned
  * with spaces (see readAlignedHeader), cells unpadded and unquoted.
  */
-export function* cellsOfNamedColumn(text: string, names: (name: string) => boolean): Iterable<[number, number]> {
+export function cellsOfNamedColumn(text: string, names: (name: string) => boolean): Iterable<[number, number]> {
+  // A table has two lines at least.
+  return text.includes('\n') ? namedColumnCells(text, names) : [];
+}
+
+function* namedColumnCells(text: string, names: (name: string) => boolean): Iterable<[number, number]> {
   // A drawn table (the mysql client's) starts with a border line; its header is the next line.
   const firstEnd = text.indexOf('\n');
   const headerStart = firstEnd > 0 && isBorderLine(text, 0, firstEnd) ? firstEnd + 1 : 0;

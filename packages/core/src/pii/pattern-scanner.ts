@@ -6,7 +6,14 @@ import type { EntityCategory, EntityType, Span } from '../scanner/span.js';
 import { overlapsReservedToken, reservedGrammarsIn, reservedTokenRanges } from '../tokens/find-token-candidates.js';
 import { type AlignedHeader, alignedColumnAt, readAlignedHeader } from './aligned-header.js';
 import { asciiCodes } from './ascii-codes.js';
-import { type ContextWindow, compileContext, DEFAULT_CONTEXT_WINDOW, hasContext, labelBefore } from './context.js';
+import {
+  type ContextWindow,
+  compileContext,
+  DEFAULT_CONTEXT_WINDOW,
+  hasContext,
+  LABEL_REACH,
+  labelBefore,
+} from './context.js';
 import {
   type CsvHeader,
   columnName,
@@ -259,6 +266,8 @@ interface ScanState {
   csv?: CsvHeader | null;
   /** The text's space-aligned header row (read when the text is no CSV table): undefined until needed, null: none. */
   aligned?: AlignedHeader | null;
+  /** The table row rowAt found last. */
+  lastRow?: [number, number];
   /** Per context regex, per aligned column: 1 when the header names it, 2 when not (0: not looked up yet). */
   alignedVerdicts?: Map<RegExp, Uint8Array>;
   /** Whether a later line could be a header row (hasLaterHeaderLine), when first needed. */
@@ -295,10 +304,16 @@ interface DeferredCandidate {
  * line, or the top line of the table block the candidate sits in (a table after a line of prose).
  */
 function contextNear(state: ScanState, context: RegExp, start: number, end: number): boolean {
-  const row = rowAt(state, start);
+  // Only a window reaching back across a line break can leave the candidate's row (after the value, context ends
+  // at a line break anyway).
+  const row = lineBreakBetween(state.text, Math.max(0, start - state.window.before), start)
+    ? rowAt(state, start)
+    : undefined;
   if (hasContext(context, state.text, start, end, state.window, row?.[0], row?.[1])) return true;
-  if (state.csv !== null && columnNamedBy(state, state.csv as CsvHeader, context, start)) return true;
-  if (state.aligned != null && alignedColumnNamedBy(state, state.aligned, context, start)) return true;
+  if (state.csv === undefined) state.csv = readCsvHeader(state.text) ?? null;
+  if (state.csv !== null && columnNamedBy(state, state.csv, context, start)) return true;
+  if (state.aligned === undefined) state.aligned = readAlignedHeader(state.text) ?? null;
+  if (state.aligned !== null && alignedColumnNamedBy(state, state.aligned, context, start)) return true;
   state.csvLater ??= hasLaterHeaderLine(state.text);
   if (!state.csvLater) return false;
   state.csvTops ??= new Map();
@@ -319,9 +334,15 @@ function contextNear(state: ScanState, context: RegExp, start: number, end: numb
  */
 function rowAt(state: ScanState, position: number): [number, number] | undefined {
   if (state.csv === undefined) state.csv = readCsvHeader(state.text) ?? null;
-  if (state.csv !== null) return tableRowAt(state, state.csv, position);
-  if (state.aligned === undefined) state.aligned = readAlignedHeader(state.text) ?? null;
-  return state.aligned === null ? undefined : alignedRowAt(state, position);
+  if (state.csv === null && state.aligned === undefined) state.aligned = readAlignedHeader(state.text) ?? null;
+  // A text of one line, or one that is no table: no row.
+  if (state.csv === null && state.aligned === null) return undefined;
+  // The last row asked about is asked about again (the next candidate of the row, the label check).
+  const last = state.lastRow;
+  if (last !== undefined && last[0] <= position && position < last[1]) return last;
+  const row = state.csv !== null ? tableRowAt(state, state.csv, position) : alignedRowAt(state, position);
+  if (row !== undefined) state.lastRow = row;
+  return row;
 }
 
 /** The bounds of the line holding `position` when it is a later line of a space-aligned table (a gap of 2+ spaces). */
@@ -372,7 +393,19 @@ function tableRowAt(state: ScanState, header: CsvHeader, position: number): [num
  * table row when it sits in one): the tie-break between recognizers that need context (see consider).
  */
 function labelled(state: ScanState, context: RegExp, start: number): boolean {
-  return labelBefore(context, state.text, start, rowAt(state, start)?.[0]);
+  const from = Math.max(0, start - LABEL_REACH);
+  return labelBefore(
+    context,
+    state.text,
+    start,
+    lineBreakBetween(state.text, from, start) ? rowAt(state, start)?.[0] : 0,
+  );
+}
+
+/** Whether [from, to) holds a line feed (a short range: the context window). */
+function lineBreakBetween(text: string, from: number, to: number): boolean {
+  for (let index = to - 1; index >= from; index--) if (text.charCodeAt(index) === 10) return true;
+  return false;
 }
 
 /** Where the line holding `position` begins. */
