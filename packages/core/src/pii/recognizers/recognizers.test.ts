@@ -68,7 +68,10 @@ const CASES: Record<string, readonly Case[]> = {
     { text: 'SSN 912-12-3456' },
     { text: 'SSN 536-00-1234' },
     { text: 'SSN 536-22-0000' },
-    { text: 'SSN 078-05-1120' },
+    // Numbers the SSA voided after advertising them: reported next to an SSN word only (people write them as one).
+    { text: 'SSN 078-05-1120', found: '078-05-1120' },
+    { text: 'sample 078-05-1120 from the wallet insert' },
+    { text: 'call 123-45-6789' },
     { text: 'ref 536221234 only digits, no context' },
     { text: 'part 536-22-12345' },
     // Word processors turn `-` into an en dash, an em dash, a non-breaking hyphen or a minus sign.

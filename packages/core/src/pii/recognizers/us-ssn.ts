@@ -2,8 +2,10 @@ import type { Recognizer } from '../recognizer.js';
 import { isDigit, standsAlone } from '../validators/boundaries.js';
 import { inHl7SsnField } from './hl7.js';
 
-// Numbers the SSA publicly voided after they appeared in advertising.
+// Numbers the SSA publicly voided after they appeared in advertising: still what people write as "an SSN" (a
+// form's example, test data), so reported next to an SSN word only (VOIDED_SCORE + the context boost).
 const VOIDED = new Set(['078051120', '219099999', '123456789']);
+const VOIDED_SCORE = 0.2;
 
 /**
  * SSA rules (since 2011 randomization): area 001-899 except 666, group 01-99, serial 0001-9999.
@@ -13,8 +15,7 @@ export function ssnValid(digits: string): boolean {
   if (digits.length !== 9) return false;
   const area = digits.slice(0, 3);
   if (area === '000' || area === '666' || area[0] === '9') return false;
-  if (digits.slice(3, 5) === '00' || digits.slice(5) === '0000') return false;
-  return !VOIDED.has(digits);
+  return digits.slice(3, 5) !== '00' && digits.slice(5) !== '0000';
 }
 
 // Dashes that word processors put for `-`: hyphen, non-breaking hyphen, figure dash, en dash, em dash, minus sign.
@@ -45,8 +46,10 @@ export const usSsnRecognizer: Recognizer = {
     if (!standsAlone(match.text, match.start, match.end) || gluedByDash(match.text, match.start, match.end))
       return false;
     // Bare: weak, unless it fills an HL7 v2 SSN field (PID-19, NK1-37, GT1-12).
-    if (value.length === 9) return ssnValid(value) && (inHl7SsnField(match.text, match.start, match.end) ? 0.85 : 0.3);
-    if (!ssnValid(value.slice(0, 3) + value.slice(4, 6) + value.slice(7))) return false;
+    const digits = value.length === 9 ? value : value.slice(0, 3) + value.slice(4, 6) + value.slice(7);
+    if (!ssnValid(digits)) return false;
+    if (VOIDED.has(digits)) return VOIDED_SCORE;
+    if (value.length === 9) return inHl7SsnField(match.text, match.start, match.end) ? 0.85 : 0.3;
     return value[3] === ' ' ? 0.45 : value[3] === '.' ? 0.3 : true;
   },
   context: {
@@ -54,5 +57,5 @@ export const usSsnRecognizer: Recognizer = {
     es: ['seguro social', 'número de seguro social', 'ssn'],
   },
   description:
-    'area 001-899 except 666, group 01-99, serial 0001-9999, advertised numbers excluded; dashes, en/em dashes, spaces, dots',
+    'area 001-899 except 666, group 01-99, serial 0001-9999, advertised numbers only next to an SSN word; dashes, en/em dashes, spaces, dots',
 };
