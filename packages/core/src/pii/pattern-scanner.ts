@@ -306,9 +306,10 @@ interface DeferredCandidate {
 function contextNear(state: ScanState, context: RegExp, start: number, end: number): boolean {
   // Only a window reaching back across a line break can leave the candidate's row (after the value, context ends
   // at a line break anyway).
-  const row = lineBreakBetween(state.text, Math.max(0, start - state.window.before), start)
-    ? rowAt(state, start)
-    : undefined;
+  const row =
+    !knownTableless(state) && lineBreakBetween(state.text, Math.max(0, start - state.window.before), start)
+      ? rowAt(state, start)
+      : undefined;
   if (hasContext(context, state.text, start, end, state.window, row?.[0], row?.[1])) return true;
   if (state.csv === undefined) state.csv = readCsvHeader(state.text) ?? null;
   if (state.csv !== null && columnNamedBy(state, state.csv, context, start)) return true;
@@ -394,12 +395,13 @@ function tableRowAt(state: ScanState, header: CsvHeader, position: number): [num
  */
 function labelled(state: ScanState, context: RegExp, start: number): boolean {
   const from = Math.max(0, start - LABEL_REACH);
-  return labelBefore(
-    context,
-    state.text,
-    start,
-    lineBreakBetween(state.text, from, start) ? rowAt(state, start)?.[0] : 0,
-  );
+  const crosses = !knownTableless(state) && lineBreakBetween(state.text, from, start);
+  return labelBefore(context, state.text, start, crosses ? rowAt(state, start)?.[0] : 0);
+}
+
+/** Whether the text is already known to have no header row (neither delimited nor aligned with spaces). */
+function knownTableless(state: ScanState): boolean {
+  return state.csv === null && state.aligned === null;
 }
 
 /** Whether [from, to) holds a line feed (a short range: the context window). */
