@@ -12,7 +12,8 @@ export interface AlignedHeader {
 /**
  * Reads the first line as the header of a space-aligned table: two cells or more, each one or more words (letters,
  * digits, `_` `-` `.` `#` `/`, single spaces between words), cells parted by two spaces or more; no run of four
- * digits (a data line), no other punctuation (prose), at most {@link MAX_LINE} characters.
+ * digits (a data line), no other punctuation (prose) and no delimiter (so a delimited table's header never reads
+ * as one), at most {@link MAX_LINE} characters.
  */
 export function readAlignedHeader(text: string): AlignedHeader | undefined {
   const newline = text.indexOf('\n');

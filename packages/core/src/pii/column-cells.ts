@@ -1,4 +1,4 @@
-import { readAlignedHeader } from './aligned-header.js';
+import { type AlignedHeader, readAlignedHeader } from './aligned-header.js';
 import {
   cellBounds,
   columnName,
@@ -64,10 +64,12 @@ export function* findColumnCells(
   let nextWord = words.exec(text)?.index ?? -1;
   // A table aligned with spaces (command-line output), its header on the first line.
   const firstEnd = text.indexOf('\n');
-  if (nextWord !== -1 && nextWord < firstEnd && readCsvHeader(text) === undefined) {
-    const header = readAlignedHeader(text);
-    const names = header?.names.map((name) => columnName(name).toLowerCase()) ?? [];
-    for (const [start, end, column] of alignedCells(text, (name) => wanted(columnName(name).toLowerCase(), ''))) {
+  const aligned = nextWord !== -1 && nextWord < firstEnd ? readAlignedHeader(text) : undefined;
+  if (aligned !== undefined) {
+    const names = aligned.names.map((name) => columnName(name).toLowerCase());
+    for (const [start, end, column] of alignedCells(text, aligned, (_name, column) =>
+      wanted(names[column] as string, ''),
+    )) {
       // At a line start or after two spaces (as FINDER_STARTS admits an aligned cell), whole value characters.
       if (
         text.charCodeAt(start - 1) !== 10 &&
@@ -78,7 +80,7 @@ export function* findColumnCells(
       while (index < end && isValueChar(text.charCodeAt(index))) index++;
       if (index === end && wanted(names[column] as string, text.slice(start, end))) yield { start, end, score: 0.85 };
     }
-    if (header !== undefined) return;
+    return;
   }
   let delimiter = -1;
   let count = 0;
@@ -160,9 +162,7 @@ function* namedColumnCells(text: string, names: (name: string) => boolean): Iter
   const headerStart = firstEnd > 0 && isBorderLine(text, 0, firstEnd) ? firstEnd + 1 : 0;
   const header = readCsvHeader(headerStart === 0 ? text : text.slice(headerStart));
   if (header === undefined) {
-    if (headerStart === 0) {
-      for (const [start, end] of alignedCells(text, (name) => names(name.replace(/[ _-]+/g, '')))) yield [start, end];
-    }
+    if (headerStart === 0) yield* alignedColumnCells(text, (name) => names(name.replace(/[ _-]+/g, '')));
     return;
   }
   const columns = header.cells.map((cell) => names(cell.replace(/[ _-]+/g, '')));
@@ -172,33 +172,36 @@ function* namedColumnCells(text: string, names: (name: string) => boolean): Iter
   while (lineStart > 0 && lineStart < text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd === -1) lineEnd = text.length;
-    let index = 0;
-    let cellStart = lineStart;
-    let quoted = false;
-    for (let position = lineStart; position <= lineEnd && index < columns.length; position++) {
-      const code = position < lineEnd ? text.charCodeAt(position) : delimiter;
-      if (code === 34) quoted = !quoted;
-      else if (code === delimiter && !quoted) {
-        if (columns[index] === true) {
-          const cell = unpadded(text, cellStart, position);
-          if (cell !== undefined) yield cell;
-        }
-        index++;
-        cellStart = position + 1;
-      }
+    for (let column = 0; column < columns.length; column++) {
+      if (columns[column] !== true) continue;
+      const bounds = cellBounds(text, lineStart, lineEnd, delimiter, column);
+      const cell = bounds === undefined ? undefined : unpadded(text, bounds[0], bounds[1]);
+      if (cell !== undefined) yield cell;
     }
     lineStart = lineEnd + 1;
   }
 }
 
 /**
- * The cells [start, end, column] of the columns `wanted` accepts (given a header cell's name) of a table aligned with
- * spaces whose header is the text's first line (see readAlignedHeader): each from its header's column to the next
- * one's, unpadded, down to the first blank line.
+ * The cells [start, end) of the columns `wanted` accepts (given a header cell as written) of a table aligned with
+ * spaces whose header is the text's first line; none when the first line is no such header.
  */
-function* alignedCells(text: string, wanted: (name: string) => boolean): Iterable<[number, number, number]> {
+export function* alignedColumnCells(text: string, wanted: (name: string) => boolean): Iterable<[number, number]> {
   const header = readAlignedHeader(text);
   if (header === undefined) return;
+  for (const [start, end] of alignedCells(text, header, wanted)) yield [start, end];
+}
+
+/**
+ * The cells [start, end, column] of the columns `wanted` accepts (given a header cell as written, and its index) of
+ * the table aligned with spaces under `header`, the text's first line: each from its header's column to the next
+ * one's, unpadded, down to the first blank line.
+ */
+function* alignedCells(
+  text: string,
+  header: AlignedHeader,
+  wanted: (name: string, column: number) => boolean,
+): Iterable<[number, number, number]> {
   const columns = header.names.map(wanted);
   if (!columns.includes(true)) return;
   let lineStart = text.indexOf('\n') + 1;

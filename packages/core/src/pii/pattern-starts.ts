@@ -8,7 +8,6 @@
 
 import { readAlignedHeader } from './aligned-header.js';
 import { isWideDash } from './ascii-codes.js';
-import { readCsvHeader } from './csv-header.js';
 import type { Candidate } from './recognizer.js';
 import { findSecretsNearKeyIdsAt } from './recognizers/aws-keys.js';
 import { findIbansAt, IBAN_LENGTHS } from './recognizers/iban.js';
@@ -418,8 +417,8 @@ const pinLabelStart = wordStarts(['pin', 'nip', 'atm', 'card', 'debi', 'bank']);
 const PIN_AFTER = ' \t"\']=:#|.-';
 
 // A table cell: at most 8 spaces or double quotes back to a delimiter (, ; | tab) or a line start.
-/** Whether the text's first line is the header of a table aligned with spaces (and not of a delimited one). */
-const alignedTable = new TextMemo((text) => readCsvHeader(text) === undefined && readAlignedHeader(text) !== undefined);
+/** Whether the text's first line is the header of a table aligned with spaces (it holds no delimiter). */
+const alignedTable = new TextMemo((text) => readAlignedHeader(text) !== undefined);
 
 function cellStart(text: string, start: number): boolean {
   // A cell of a table aligned with spaces (its header the text's first line): two spaces or more before it.

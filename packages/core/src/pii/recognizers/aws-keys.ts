@@ -1,4 +1,4 @@
-import { cellsOfNamedColumn } from '../column-cells.js';
+import { alignedColumnCells } from '../column-cells.js';
 import { cellBounds, columnName, delimitersIn, readCsvHeader } from '../csv-header.js';
 import type { Candidate, Recognizer } from '../recognizer.js';
 import { isAlnum } from '../validators/boundaries.js';
@@ -205,13 +205,6 @@ function findSecretsNearKeyIds(text: string): Iterable<Candidate> {
   );
 }
 
-/** The cells of a secret key column of a space-aligned table (none when the first line is a CSV header). */
-function alignedCellsOf(text: string): Iterable<[number, number]> {
-  return readCsvHeader(text) === undefined ? cellsOfNamedColumn(text, (name) => SECRET_KEY_COMPACT.test(name)) : [];
-}
-
-/** SECRET_KEY_COLUMN with spaces, `_` and `-` removed (see cellsOfNamedColumn). */
-const SECRET_KEY_COMPACT = /^(?:aws)?secretaccesskey$|^awssecretkey$/i;
 /** A table column that holds secret keys: "Secret access key", `aws_secret_access_key`, `SecretAccessKey`. */
 const SECRET_KEY_COLUMN = /^(?:aws )?secret access key$|^aws secret key$/i;
 /** A header line may name that column (searched before any line is read as a header). */
@@ -224,7 +217,7 @@ const SECRET_KEY_HEADER = /secret[ _-]?access[ _-]?key|aws[ _-]?secret[ _-]?key/
  */
 function* findSecretKeyColumn(text: string): Iterable<Candidate> {
   // A table aligned with spaces (command-line output) has its header on the first line.
-  for (const [start, end] of alignedCellsOf(text)) {
+  for (const [start, end] of alignedColumnCells(text, (name) => SECRET_KEY_COLUMN.test(columnName(name).trim()))) {
     if (end - start === SECRET_KEY_LENGTH && secretKeyShape(text.slice(start, end))) yield { start, end, score: 0.95 };
   }
   // A copy per call: a scan started from inside another must not move the other's search.

@@ -4,9 +4,9 @@ import { notGlued } from './boundaries.js';
 const TAIL = 16;
 
 /**
- * Whether a key ends in {@link TAIL} copies of one character, separators (`-` `_` `.` `/`) aside: the
- * `ghp_xxxx…`, `AKIAXXXX…`, `xoxb-000…-xxxx…` of documentation and `.env.example` files. A real key's random part
- * does so with odds below 1e-25.
+ * Whether a key ends in {@link TAIL} copies of one character, separators (`-` `_` `.` `/`) aside: `ghp_` followed by
+ * 36 x's, `AKIA` followed by 16 X's, a Slack token of zeros and x's, as documentation and `.env.example` files write
+ * them. A real key's random part does so with odds below 1e-25.
  */
 export function placeholderTail(value: string): boolean {
   let seen = 0;
