@@ -16,11 +16,16 @@ const CVV_SUFFIX = '(?:[ _-]?(?:code|number))?';
 // Authorize.net's name for the code (`cardCode`, `x_card_code` in its form API); not a gift card's code.
 const CARD_CODE = '(?<!gift[ _-]?)(?:x_)?card[ _-]?code';
 
+// Up to six words between a label and `is` / `es` or `:` in prose (`the CVV on the back is 123`, `PIN for this card: 4821`,
+// `el CVV de mi tarjeta es 123`): letters only, none a connector, and the first not one that makes the label name
+// something else (`pin count`, `CVV check`, `PIN length for admin is 4`).
+const PROSE_GAP = `(?![ \\t]{1,3}(?:counts?|length|fields?|checks?|mismatch|results?|modes?|layout|config|header|policy|format|digits|size|attempts?|retries)\\b)(?:[ \\t]{1,3}(?!(?:is|was|es|era|and|or|but|y|o|pero)\\b)[a-z\\u00e0-\\u00fc]{1,16}){1,6}(?:[ \\t]{1,3}(?:is|was|es|era)\\b|(?=[ \\t]?:))`;
+
 // From the label to the value, on one line: `CVV/CVC`, `Security code (CVV)`, `de la tarjeta`, a closing quote
 // (escaped too, as JSON in a log line writes it) or bracket (`"cvv": "123"`, `card[cvc]=123`), then `is` / `es`,
 // `:`, `=`, `=>`, `#` or `|`, or white space alone; or the end of an XML tag before the code and its closing tag.
-const TO_VALUE = `(?:\\/(?:cvv2?|cvc2?|cid|csc))?(?:[ \\t]{0,2}\\((?:cvv2?|cvc2?|cid|csc)\\))?(?:[ \\t]{1,2}de[ \\t]{1,2}(?:la|tu|su)[ \\t]{1,2}tarjeta)?(?:\\\\?["']|\\]){0,2}(?:[ \\t]{1,3}(?:is|was|es)\\b)?[ \\t]{0,3}(?:=>|:=|[:=#|]|>(?=\\d{3,4}<))?[ \\t]{0,3}\\\\?["']?`;
-const TO_PIN = `(?:[ \\t]{1,2}de[ \\t]{1,2}(?:la|tu|su)[ \\t]{1,2}tarjeta)?["'\\]]{0,2}(?:[ \\t]{1,3}(?:is|was|es)\\b)?[ \\t]{0,3}(?:=>|:=|[:=#|])?[ \\t]{0,3}["']?`;
+const TO_VALUE = `(?:\\/(?:cvv2?|cvc2?|cid|csc))?(?:[ \\t]{0,2}\\((?:cvv2?|cvc2?|cid|csc)\\))?(?:[ \\t]{1,2}de[ \\t]{1,2}(?:la|tu|su)[ \\t]{1,2}tarjeta)?(?:\\\\?["']|\\]){0,2}(?:[ \\t]{1,3}(?:is|was|es)\\b|${PROSE_GAP})?[ \\t]{0,3}(?:=>|:=|[:=#|]|>(?=\\d{3,4}<))?[ \\t]{0,3}\\\\?["']?`;
+const TO_PIN = `(?:[ \\t]{1,2}de[ \\t]{1,2}(?:la|tu|su)[ \\t]{1,2}tarjeta)?["'\\]]{0,2}(?:[ \\t]{1,3}(?:is|was|es)\\b|${PROSE_GAP})?[ \\t]{0,3}(?:=>|:=|[:=#|])?[ \\t]{0,3}["']?`;
 
 // The value ends the number: not glued to a word, not a decimal, a time, a date or a range (`123.45`, `12:30`).
 const VALUE_END = '(?![\\w%]|[.,:/-]\\d)';
@@ -128,14 +133,14 @@ function cardSecurityCodeVerdict(_value: string, match: MatchContext): Validator
 /**
  * `pin 4821` in lower case may be a connector's pin or a map pin: with white space alone before the value, the
  * label must be `PIN` or `NIP` in capitals or a compound (`pin code`, `card pin`). Six digits after `PIN code` are
- * an Indian postal code.
+ * an Indian postal code (`PIN code of the office is 560001` too).
  */
 function pinVerdict(value: string, match: MatchContext): ValidatorResult {
   const { text, start } = match;
   if (
     value.length === 6 &&
-    /pin[ _-]?code["'\]]{0,2}\s{0,3}(?:is|es|=>|:=|[:=#|])?\s{0,3}["']?$/i.test(
-      text.slice(Math.max(0, start - 24), start),
+    /pin[ _-]?code["'\]]{0,2}(?:[ \t]{1,3}[a-z\u00e0-\u00fc]{1,16}){0,6}\s{0,3}(?:is|es|=>|:=|[:=#|])?\s{0,3}["']?$/i.test(
+      text.slice(Math.max(0, start - 96), start),
     )
   )
     return false;
