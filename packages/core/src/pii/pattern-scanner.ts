@@ -679,17 +679,18 @@ function consider(
 }
 
 /**
- * Whether [start, end) overlaps a token-shaped range (see reservedTokenRanges). Looked up near the span
- * while that can tell; the ranges of the whole text are read (once per scan) only when it cannot.
+ * Whether a token-shaped range (see reservedTokenRanges) keeps [start, end) from being reported: one overlaps it,
+ * and the span is not a longer value that holds it strictly inside (see heldInside). Whether any overlaps is
+ * looked up near the span while that can tell; the ranges of the whole text are read (once per scan) when it
+ * cannot, or when one does.
  */
 function reservedToken(state: ScanState, start: number, end: number): boolean {
   if (state.placeholders === undefined) {
     if (state.reservedGrammars === undefined) state.reservedGrammars = reservedGrammarsIn(state.text);
-    const near = overlapsReservedToken(state.text, start, end, state.reservedGrammars);
-    if (near !== undefined) return near;
+    if (overlapsReservedToken(state.text, start, end, state.reservedGrammars) === false) return false;
     state.placeholders = reservedTokenRanges(state.text);
   }
-  return overlapsAny(state.placeholders, start, end);
+  return blockedByAny(state.placeholders, start, end);
 }
 
 /**
@@ -1603,8 +1604,13 @@ function selects(
   );
 }
 
-function overlapsAny(ranges: readonly [number, number][], start: number, end: number): boolean {
-  if (ranges.length === 0) return false;
+/**
+ * Whether one of the sorted, disjoint `ranges` overlaps [start, end) without lying strictly inside it. A longer
+ * value around a token shape is a value of its own: an IBAN whose last groups happen to read as a card token
+ * (`IS28 0003 9904 0800 3390 0508 66`, a Luhn-valid 99… run) is an IBAN. A value inside a token shape, or exactly
+ * one, is not reported (a card token's first twelve digits are no Aadhaar number).
+ */
+function blockedByAny(ranges: readonly [number, number][], start: number, end: number): boolean {
   // Binary search for the first range ending after `start`.
   let low = 0;
   let high = ranges.length;
@@ -1613,8 +1619,17 @@ function overlapsAny(ranges: readonly [number, number][], start: number, end: nu
     if ((ranges[middle] as [number, number])[1] <= start) low = middle + 1;
     else high = middle;
   }
-  const range = ranges[low];
-  return range !== undefined && range[0] < end;
+  for (let index = low; index < ranges.length; index++) {
+    const [from, to] = ranges[index] as [number, number];
+    if (from >= end) return false;
+    if (!heldInside(from, to, start, end)) return true;
+  }
+  return false;
+}
+
+/** Whether [from, to) lies inside [start, end) and is shorter. */
+function heldInside(from: number, to: number, start: number, end: number): boolean {
+  return start <= from && to <= end && to - from < end - start;
 }
 
 function round(score: number): number {

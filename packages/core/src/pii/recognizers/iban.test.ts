@@ -80,4 +80,16 @@ describe('IBAN countries', () => {
     expect(missed).toEqual([]);
     expect(taken).toEqual([]);
   });
+
+  it('find an IBAN whose last groups read as a card token (a Luhn-valid 99… run), but no card in it', () => {
+    const scanner = new PatternScanner();
+    for (const iban of ['IS28 0003 9904 0800 3390 0508 66', 'MR72 5105 8006 9957 0906 0060 541']) {
+      const text = `iban: ${iban}`;
+      expect(scanner.scanSync(text).map((span) => [span.type, text.slice(span.start, span.end)])).toEqual([
+        ['IBAN_CODE', iban],
+      ]);
+    }
+    // The card-token-shaped run on its own is a token: not reported.
+    expect(scanner.scanSync('card: 9904 0800 3390 0508 66')).toEqual([]);
+  });
 });
