@@ -18,6 +18,20 @@ function isLocalChar(code: number): boolean {
   );
 }
 
+/** `~ ! * $ ^ { } #`: local-part characters read only between two others (see addAddresses). */
+function isInteriorOnly(code: number): boolean {
+  return (
+    code === 126 ||
+    code === 33 ||
+    code === 42 ||
+    code === 36 ||
+    code === 94 ||
+    code === 123 ||
+    code === 125 ||
+    code === 35
+  );
+}
+
 function isDomainChar(code: number): boolean {
   return (
     (code >= 97 && code <= 122) ||
@@ -58,6 +72,16 @@ function addAddresses(text: string, separator: string, candidates: Candidate[]):
     let start = at;
     const lowest = Math.max(floor, at - LOCAL_MAX);
     while (start > lowest && isLocalChar(text.charCodeAt(start - 1))) start--;
+    // RFC 5322 also allows ~ ! * $ ^ { } # in a local part (`claud~streich@…`). They are rare there and mostly
+    // punctuation elsewhere (`$USER@host`, `**ana@…**`), so they count only between two local characters.
+    while (
+      start - 1 > lowest &&
+      isInteriorOnly(text.charCodeAt(start - 1)) &&
+      isLocalChar(text.charCodeAt(start - 2))
+    ) {
+      start--;
+      while (start > lowest && isLocalChar(text.charCodeAt(start - 1))) start--;
+    }
     if (separator !== '@') start = afterEncodedDelimiter(text, start, at, separator.length === 5 ? 2 : 0);
     while (start < at && (text.charCodeAt(start) === 46 || text.charCodeAt(start) === 39)) start++;
     let end = domainStart;

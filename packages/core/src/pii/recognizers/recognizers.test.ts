@@ -17,6 +17,11 @@ const CASES: Record<string, readonly Case[]> = {
     { text: 'write to maría.lópez+news@correo.example.es', found: 'maría.lópez+news@correo.example.es' },
     { text: 'contact: first.last@sub.example.co.uk.', found: 'first.last@sub.example.co.uk' },
     { text: "o'brien@example.ie replied", found: "o'brien@example.ie" },
+    // RFC 5322's rarer local-part characters, between two others; not the punctuation around an address.
+    { text: 'Contact Claud~Streich@breakable-apparatus.info now', found: 'Claud~Streich@breakable-apparatus.info' },
+    { text: 'from: x{y}z*w@a.io', found: 'x{y}z*w@a.io' },
+    { text: 'ssh $USER@example.com', found: 'USER@example.com' },
+    { text: 'see **ana@example.com**', found: 'ana@example.com' },
     { text: 'user@localhost is not an address' },
     { text: 'a..b@example.com has a double dot' },
     { text: 'token abcdefghijkl@mask.invalid' },
