@@ -22,6 +22,8 @@ const read = (name) =>
     .map((line) => JSON.parse(line));
 const goldSet = read('gold.jsonl');
 const harmlessSet = read('harmless.jsonl');
+// Values drawn from @faker-js/faker (see generate-independent.mjs): recall per type only, reported apart.
+const independentSet = read('independent.jsonl');
 const corpus = [...goldSet, ...harmlessSet];
 
 const scanner = new PatternScanner();
@@ -104,6 +106,15 @@ async function evaluate(tool) {
       if (flaggedExamples.length < 3) flaggedExamples.push(record.text.slice(spans[0].start, spans[0].end));
     }
   }
+  const independent = {};
+  for (const record of independentSet) {
+    const spans = await tool.detect(record.text);
+    for (const gold of record.entities) {
+      independent[gold.type] ??= { gold: 0, caught: 0 };
+      independent[gold.type].gold++;
+      if (coverage(gold, spans) >= COVERED) independent[gold.type].caught++;
+    }
+  }
   const goldTotal = Object.values(perType).reduce((sum, row) => sum + row.gold, 0);
   const caughtTotal = Object.values(perType).reduce((sum, row) => sum + row.caught, 0);
   return {
@@ -113,6 +124,7 @@ async function evaluate(tool) {
     harmlessFlagged: harmlessFlagged / harmlessSet.length,
     flaggedExamples,
     perType,
+    independent,
   };
 }
 
@@ -266,6 +278,15 @@ for (const type of Object.keys(maskRow.perType).sort()) {
     })
     .join(' | ')} |\n`;
 }
+const independentRecall = (row) => {
+  const rows = Object.values(row.independent);
+  return rows.reduce((sum, r) => sum + r.caught, 0) / rows.reduce((sum, r) => sum + r.gold, 0);
+};
+md += `\n## Values from an independent generator (recall)\n\n${independentSet.length} texts (JSON, log, prose, CSV, markdown), each holding one value drawn from @faker-js/faker, which others wrote from their own reading of each format's rules (see generate-independent.mjs for what it leaves out and why). Caught: covered at least 80%, as above.\n\n| type | texts | ${results.map((r) => r.name).join(' | ')} |\n|---|---|${results.map(() => '---|').join('')}\n`;
+for (const [type, row] of Object.entries(maskRow.independent).sort()) {
+  md += `| ${type} | ${row.gold} | ${results.map((r) => pct(r.independent[type].caught / r.independent[type].gold)).join(' | ')} |\n`;
+}
+md += `| all | ${independentSet.length} | ${results.map((r) => pct(independentRecall(r))).join(' | ')} |\n`;
 md += `\nHarmless texts each detector flagged (first examples): ${results.map((r) => `${r.name}: ${r.flaggedExamples.map((e) => JSON.stringify(e)).join(', ') || 'none'}`).join('; ')}.\n`;
 writeFileSync(new URL('RESULTS.md', here), md);
 console.log(md);

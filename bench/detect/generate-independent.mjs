@@ -1,0 +1,115 @@
+// Writes corpus/independent.jsonl: values drawn from @faker-js/faker, a generator others wrote from their own
+// reading of each format's rules (issuer prefixes and Luhn for cards, mod-97 for IBANs, the ABA checksum, EIP-55 for
+// Ethereum, the VIN check digit), each in one of five kinds of text. The rest of the corpus (values.mjs) was written
+// by Mask's authors; these values do not share their reading, so a rule Mask got wrong shows here.
+// Deterministic: `node generate-independent.mjs`. Read by run.mjs (recall per type, side by side with the peers)
+// and by @mask/core's independent-values test (every value found whole, as its type).
+//
+// Left out, because faker's values are not valid ones: its Bitcoin addresses carry no valid checksum (base58check or
+// bech32: none of 600 decode), and its BICs may open the location code with 0 or 1 or put the letter O second,
+// which ISO 9362 excludes. Its IPv4 addresses include 0/8, loopback and 240/4, which name no host (Mask skips them).
+// Its phone numbers follow each locale's layout but mostly not its numbering plan.
+import { writeFileSync } from 'node:fs';
+import { faker } from '@faker-js/faker';
+
+const LABELS = {
+  EMAIL_ADDRESS: 'email',
+  CREDIT_CARD: 'card number',
+  IBAN_CODE: 'iban',
+  ABA_ROUTING_NUMBER: 'routing number',
+  SWIFT_CODE: 'swift code',
+  ETHEREUM_ADDRESS: 'wallet',
+  IP_ADDRESS: 'client ip',
+  MAC_ADDRESS: 'mac address',
+  JWT: 'token',
+  VIN: 'vin',
+  CARD_SECURITY_CODE: 'cvv',
+  PIN: 'pin',
+  DATE_OF_BIRTH: 'date of birth',
+};
+
+const key = (label) => label.replace(/ /g, '_');
+const TEMPLATES = [
+  ['json', (label, value) => `{"id": 4821, "${key(label)}": "${value}", "status": "active"}`],
+  ['log', (label, value) => `2026-11-23T06:12:44Z INFO profile updated ${key(label)}=${value} latency_ms=12`],
+  ['prose', (label, value) => `Hi team, the ${label} on file is ${value}. Thanks!`],
+  ['csv', (label, value) => `name,${key(label)},country\nAna Ruiz,${value},ES`],
+  ['markdown', (label, value) => `| field | value |\n|---|---|\n| ${label} | ${value} |`],
+];
+
+/** Draws from `generate` until `keep` accepts. */
+const until = (generate, keep) => () => {
+  for (;;) {
+    const value = generate();
+    if (keep(value)) return value;
+  }
+};
+
+const ISSUERS = ['visa', 'mastercard', 'american_express', 'discover', 'jcb', 'diners_club'];
+const GENERATORS = [
+  ['EMAIL_ADDRESS', () => faker.internet.email()],
+  // RFC 5322's rarer local-part characters, except `& | \` = / ?`: in text those separate a query's fields, a
+  // table's cells, code and paths, so Mask ends a local part at them (`?to=ana@…` is `ana`'s address).
+  [
+    'EMAIL_ADDRESS',
+    until(
+      () => faker.internet.email({ allowSpecialCharacters: true }),
+      (email) => !/[&|`=/?]/.test(email),
+    ),
+  ],
+  ...ISSUERS.map((issuer) => ['CREDIT_CARD', () => faker.finance.creditCardNumber({ issuer })]),
+  ['IBAN_CODE', () => faker.finance.iban()],
+  ['IBAN_CODE', () => faker.finance.iban({ formatted: true })],
+  ['ABA_ROUTING_NUMBER', () => faker.finance.routingNumber()],
+  ...[false, true].map((includeBranchCode) => [
+    'SWIFT_CODE',
+    until(
+      () => faker.finance.bic({ includeBranchCode }),
+      (bic) => bic[6] !== '0' && bic[6] !== '1' && bic[7] !== 'O',
+    ),
+  ]),
+  ['ETHEREUM_ADDRESS', () => faker.finance.ethereumAddress()],
+  [
+    'IP_ADDRESS',
+    until(
+      () => faker.internet.ipv4(),
+      (ip) => {
+        const first = Number(ip.split('.')[0]);
+        return first !== 0 && first !== 127 && first < 240;
+      },
+    ),
+  ],
+  ['IP_ADDRESS', () => faker.internet.ipv6()],
+  ['MAC_ADDRESS', () => faker.internet.mac()],
+  ['MAC_ADDRESS', () => faker.internet.mac({ separator: '-' })],
+  ['JWT', () => faker.internet.jwt()],
+  ['VIN', () => faker.vehicle.vin()],
+  ['CARD_SECURITY_CODE', () => faker.finance.creditCardCVV()],
+  ['PIN', () => faker.finance.pin()],
+  ['DATE_OF_BIRTH', () => faker.date.birthdate().toISOString().slice(0, 10)],
+  ['DATE_OF_BIRTH', () => faker.date.birthdate().toLocaleDateString('en-US', { dateStyle: 'long' })],
+  ['DATE_OF_BIRTH', () => faker.date.birthdate().toLocaleDateString('es-ES')],
+];
+
+const PER_GENERATOR = 60;
+faker.seed(20261123);
+const records = [];
+for (const [type, generate] of GENERATORS) {
+  for (let index = 0; index < PER_GENERATOR; index++) {
+    const value = generate();
+    const [kind, template] = TEMPLATES[index % TEMPLATES.length];
+    const text = template(LABELS[type], value);
+    const start = text.indexOf(value);
+    records.push({
+      id: `independent-${records.length}`,
+      kind,
+      text,
+      entities: [{ type, start, end: start + value.length }],
+    });
+  }
+}
+writeFileSync(
+  new URL('corpus/independent.jsonl', import.meta.url),
+  `${records.map((record) => JSON.stringify(record)).join('\n')}\n`,
+);
+console.log(`corpus/independent.jsonl: ${records.length} texts`);
