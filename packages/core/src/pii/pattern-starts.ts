@@ -386,10 +386,10 @@ function fiveBitLetters(text: string, at: number): number {
   return ((text.charCodeAt(at) & 31) << 10) | ((text.charCodeAt(at + 1) & 31) << 5) | (text.charCodeAt(at + 2) & 31);
 }
 
-// card-security-code: a word a card verification label starts with (any case): cvv, cvc, cvn, csc, cid (what
-// follows may be a digit, `_` or another word: cvv2, cvv_code, cidNumber), cred…, card…, secu…, veri…, codi…; and
-// cc… (cc_cvv, cc-csc, ccv).
-const cvvLabelWord = wordStarts(['cvv', 'cvc', 'cvn', 'csc', 'cid', 'cred', 'card', 'secu', 'veri', 'codi']);
+// card-security-code: a word a card verification label starts with (any case): cvv, cvc, cvn, csc, cid, cvd (what
+// follows may be a digit, `_` or another word: cvv2, cvv_code, cidNumber, cvd_value), cred…, card…, secu…, veri…,
+// codi…; and cc… (cc_cvv, cc-csc, ccv).
+const cvvLabelWord = wordStarts(['cvv', 'cvc', 'cvn', 'csc', 'cid', 'cvd', 'cred', 'card', 'secu', 'veri', 'codi']);
 
 // `x_card` in any case: the start of Authorize.net's x_card_code.
 function xCardStart(text: string, start: number): boolean {
@@ -399,6 +399,14 @@ function xCardStart(text: string, start: number): boolean {
 function cvvLabelStart(text: string, start: number): boolean {
   if ((text.charCodeAt(start) | 32) === 99 && (text.charCodeAt(start + 1) | 32) === 99) return true;
   return cvvLabelWord(text, start);
+}
+
+/**
+ * A run `5B…` after `%` whose rest starts a label as `check` reads it: a URL-encoded form field's name
+ * (`card%5Bcvc%5D=123`, `card%5Bpin%5D`), the match starting at the `%`.
+ */
+function encodedBracketThen(check: (text: string, start: number) => boolean): (text: string, start: number) => boolean {
+  return (text, start) => (text.charCodeAt(start + 1) | 32) === 98 && check(text, start + 2);
 }
 
 // `c` before `ó` or `Ó`: código.
@@ -414,7 +422,7 @@ const CVV_AFTER = '/( \t"\'\\]=:#|.->';
 const pinLabelStart = wordStarts(['pin', 'nip', 'atm', 'card', 'debi', 'bank']);
 
 // What may follow the word a PIN label starts with (as CVV_AFTER, without `/` and `(`).
-const PIN_AFTER = ' \t"\']=:#|.-';
+const PIN_AFTER = ' \t"\']=:#|.->';
 
 // A table cell: at most 8 spaces or double quotes back to a delimiter (, ; | tab) or a line start.
 /** Whether the text's first line is the header of a table aligned with spaces (it holds no delimiter). */
@@ -713,7 +721,7 @@ export const PATTERN_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new 
   // card-security-code: from a label's first word (CVV, CVC, CID, CSC, card …, cc …, credit …, security code,
   // verification value, código), or a card number followed by its expiry date
   [
-    'gi/(?<![/\\\\])\\b(?:(?:(?:(?:credit[ _-]?)?card[ _.-]?|cc[ _.-]?)?(?:cvv2?|cvc2?|cvn2?|ccv|csc)(?:[ _-]?(?:code|number))?|(?:(?:credit[ _-]?)?card[ _.-]?|cc[ _.-]?)?(?:security[ _-]?code|verification[ _-]?(?:value|code|number))|(?:(?:credit[ _-]?)?card[ _.-]?|cc[ _.-]?)cid(?:[ _-]?(?:code|number))?|(?<!gift[ _-]?)(?:x_)?card[ _-]?code|c[oó]digo[ _-]?(?:de[ _-]?seguridad|cvv2?|cvc2?))\\b(?:\\/(?:cvv2?|cvc2?|cid|csc))?(?:[ \\t]{0,2}\\((?:cvv2?|cvc2?|cid|csc)\\))?(?:[ \\t]{1,2}de[ \\t]{1,2}(?:la|tu|su)[ \\t]{1,2}tarjeta)?(?:\\\\?["\']|\\]){0,2}(?:[ \\t]{1,3}(?:is|was|es)\\b|(?![ \\t]{1,3}(?:counts?|length|fields?|checks?|mismatch|results?|modes?|layout|config|header|policy|format|digits|size|attempts?|retries)\\b)(?:[ \\t]{1,3}(?!(?:is|was|es|era|and|or|but|y|o|pero)\\b)[a-z\\u00e0-\\u00fc]{1,16}){1,6}(?:[ \\t]{1,3}(?:is|was|es|era)\\b|(?=[ \\t]?:)))?[ \\t]{0,3}(?:=>|:=|[:=#|]|>(?=\\d{3,4}<))?[ \\t]{0,3}\\\\?["\']?(\\d{3,4})|cid(?:[ _-]?(?:code|number))?\\b(?:\\/(?:cvv2?|cvc2?|cid|csc))?(?:[ \\t]{0,2}\\((?:cvv2?|cvc2?|cid|csc)\\))?(?:[ \\t]{1,2}de[ \\t]{1,2}(?:la|tu|su)[ \\t]{1,2}tarjeta)?(?:\\\\?["\']|\\]){0,2}(?:[ \\t]{1,3}(?:is|was|es)\\b|(?![ \\t]{1,3}(?:counts?|length|fields?|checks?|mismatch|results?|modes?|layout|config|header|policy|format|digits|size|attempts?|retries)\\b)(?:[ \\t]{1,3}(?!(?:is|was|es|era|and|or|but|y|o|pero)\\b)[a-z\\u00e0-\\u00fc]{1,16}){1,6}(?:[ \\t]{1,3}(?:is|was|es|era)\\b|(?=[ \\t]?:)))?[ \\t]{0,3}(?:=>|:=|[:=#|]|>(?=\\d{3,4}<))?[ \\t]{0,3}\\\\?["\']?(\\d{3,4}))(?![\\w%]|[.,:/-]\\d)',
+    'gi/(?:(?<![/\\\\])\\b|%5B)(?:(?:(?:(?:credit[ _-]?)?card[ _.-]?|cc[ _.-]?)?(?:cvv2?|cvc2?|cvn2?|ccv|csc)(?:[ _-]?(?:code|number))?|(?:(?:credit[ _-]?)?card[ _.-]?|cc[ _.-]?)?(?:security[ _-]?code|verification[ _-]?(?:value|code|number)|cvd[ _-]?value)|(?:(?:credit[ _-]?)?card[ _.-]?|cc[ _.-]?)cid(?:[ _-]?(?:code|number))?|(?<!gift[ _-]?)(?:x_)?card[ _-]?code|c[oó]digo[ _-]?(?:de[ _-]?seguridad|cvv2?|cvc2?))\\b(?:\\/(?:cvv2?|cvc2?|cid|csc))?(?:[ \\t]{0,2}\\((?:cvv2?|cvc2?|cid|csc)\\))?(?:[ \\t]{1,2}de[ \\t]{1,2}(?:la|tu|su)[ \\t]{1,2}tarjeta)?(?:\\\\?["\']|\\]|%5D){0,2}(?:[ \\t]{1,3}(?:is|was|es)\\b|(?![ \\t]{1,3}(?:counts?|length|fields?|checks?|mismatch|results?|modes?|layout|config|header|policy|format|digits|size|attempts?|retries)\\b)(?:[ \\t]{1,3}(?!(?:is|was|es|era|and|or|but|y|o|pero)\\b)[a-z\\u00e0-\\u00fc]{1,16}){1,6}(?:[ \\t]{1,3}(?:is|was|es|era)\\b|(?=[ \\t]?:)))?[ \\t]{0,3}(?:=>|:=|[:=#|]|>(?=\\d{3,4}<))?[ \\t]{0,3}\\\\?["\']?(\\d{3,4})|cid(?:[ _-]?(?:code|number))?\\b(?:\\/(?:cvv2?|cvc2?|cid|csc))?(?:[ \\t]{0,2}\\((?:cvv2?|cvc2?|cid|csc)\\))?(?:[ \\t]{1,2}de[ \\t]{1,2}(?:la|tu|su)[ \\t]{1,2}tarjeta)?(?:\\\\?["\']|\\]|%5D){0,2}(?:[ \\t]{1,3}(?:is|was|es)\\b|(?![ \\t]{1,3}(?:counts?|length|fields?|checks?|mismatch|results?|modes?|layout|config|header|policy|format|digits|size|attempts?|retries)\\b)(?:[ \\t]{1,3}(?!(?:is|was|es|era|and|or|but|y|o|pero)\\b)[a-z\\u00e0-\\u00fc]{1,16}){1,6}(?:[ \\t]{1,3}(?:is|was|es|era)\\b|(?=[ \\t]?:)))?[ \\t]{0,3}(?:=>|:=|[:=#|]|>(?=\\d{3,4}<))?[ \\t]{0,3}\\\\?["\']?(\\d{3,4}))(?![\\w%]|[.,:/-]\\d)',
     [
       // cc, cvv, cvc2, card, cid, ... (letters, and a digit in cvv2)
       { length: [2, 4], chars: ALNUM, first: 'cC', after: CVV_AFTER, check: cvvLabelStart },
@@ -724,6 +732,15 @@ export const PATTERN_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new 
       { length: [1, 1], chars: UPPER | LOWER, first: 'cC', check: beforeAcuteO },
       // Authorize.net's form field: x_card_code, x_cardcode, or x_card before ` code` / `-code`
       { length: [6, 11], chars: LOWER | UPPER | UNDERSCORE, first: 'xX', check: xCardStart },
+      // URL-encoded: %5Bcvc%5D (the run is `5Bcvc`, followed by the `%` of `%5D`)
+      {
+        length: [5, 34],
+        chars: WORD,
+        first: '5',
+        before: '%',
+        after: `${CVV_AFTER}%`,
+        check: encodedBracketThen(cvvLabelStart),
+      },
     ],
   ],
   [
@@ -736,7 +753,7 @@ export const PATTERN_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new 
   ],
   // pin: from the label's first word (PIN, NIP, card …, atm …, debit …, bank …)
   [
-    'gi/(?<![/\\\\])\\b(?:(?:card|atm|debit|bank)[ _.-]?)?(?:pin|nip)(?:[ _-]?(?:code|number))?\\b(?:[ \\t]{1,2}de[ \\t]{1,2}(?:la|tu|su)[ \\t]{1,2}tarjeta)?["\'\\]]{0,2}(?:[ \\t]{1,3}(?:is|was|es)\\b|(?![ \\t]{1,3}(?:counts?|length|fields?|checks?|mismatch|results?|modes?|layout|config|header|policy|format|digits|size|attempts?|retries)\\b)(?:[ \\t]{1,3}(?!(?:is|was|es|era|and|or|but|y|o|pero)\\b)[a-z\\u00e0-\\u00fc]{1,16}){1,6}(?:[ \\t]{1,3}(?:is|was|es|era)\\b|(?=[ \\t]?:)))?[ \\t]{0,3}(?:=>|:=|[:=#|])?[ \\t]{0,3}["\']?(\\d{4,6})(?![\\w%]|[.,:/-]\\d)',
+    'gi/(?:(?<![/\\\\])\\b|%5B)(?:(?:card|atm|debit|bank)[ _.-]?)?(?:pin|nip)(?:[ _-]?(?:code|number))?\\b(?:[ \\t]{1,2}de[ \\t]{1,2}(?:la|tu|su)[ \\t]{1,2}tarjeta)?(?:["\'\\]]|%5D){0,2}(?:[ \\t]{1,3}(?:is|was|es)\\b|(?![ \\t]{1,3}(?:counts?|length|fields?|checks?|mismatch|results?|modes?|layout|config|header|policy|format|digits|size|attempts?|retries)\\b)(?:[ \\t]{1,3}(?!(?:is|was|es|era|and|or|but|y|o|pero)\\b)[a-z\\u00e0-\\u00fc]{1,16}){1,6}(?:[ \\t]{1,3}(?:is|was|es|era)\\b|(?=[ \\t]?:)))?[ \\t]{0,3}(?:=>|:=|[:=#|]|>(?=\\d{4,6}<))?[ \\t]{0,3}["\']?(\\d{4,6})(?![\\w%]|[.,:/-]\\d)',
     [
       // pin, nip, atm; card, bank; debit; and labels joined with `_`, in camel case or glued (pincode, card_pin)
       { length: [3, 3], chars: UPPER | LOWER, first: 'pPnNaA', after: PIN_AFTER, check: pinLabelStart },
@@ -748,6 +765,15 @@ export const PATTERN_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new 
         first: 'pPnNcCaAdDbB',
         after: PIN_AFTER,
         check: pinLabelStart,
+      },
+      // URL-encoded: %5Bpin%5D
+      {
+        length: [5, 22],
+        chars: WORD,
+        first: '5',
+        before: '%',
+        after: `${PIN_AFTER}%`,
+        check: encodedBracketThen(pinLabelStart),
       },
     ],
   ],

@@ -9,7 +9,7 @@ import { creditCardRecognizer } from './credit-card.js';
 // The labels of a card verification code. `cid` alone (Amex) also names connection, client and content ids, so it
 // counts with a card prefix, or as a weak candidate that needs a card word nearby.
 const SHORT_CVV = 'cvv2?|cvc2?|cvn2?|ccv|csc';
-const SPELLED_CVV = 'security[ _-]?code|verification[ _-]?(?:value|code|number)';
+const SPELLED_CVV = 'security[ _-]?code|verification[ _-]?(?:value|code|number)|cvd[ _-]?value';
 const SPANISH_CVV = 'c[oó]digo[ _-]?(?:de[ _-]?seguridad|cvv2?|cvc2?)';
 const CARD_PREFIX = '(?:(?:credit[ _-]?)?card[ _.-]?|cc[ _.-]?)';
 const CVV_SUFFIX = '(?:[ _-]?(?:code|number))?';
@@ -24,19 +24,19 @@ const PROSE_GAP = `(?![ \\t]{1,3}(?:counts?|length|fields?|checks?|mismatch|resu
 // From the label to the value, on one line: `CVV/CVC`, `Security code (CVV)`, `de la tarjeta`, a closing quote
 // (escaped too, as JSON in a log line writes it) or bracket (`"cvv": "123"`, `card[cvc]=123`), then `is` / `es`,
 // `:`, `=`, `=>`, `#` or `|`, or white space alone; or the end of an XML tag before the code and its closing tag.
-const TO_VALUE = `(?:\\/(?:cvv2?|cvc2?|cid|csc))?(?:[ \\t]{0,2}\\((?:cvv2?|cvc2?|cid|csc)\\))?(?:[ \\t]{1,2}de[ \\t]{1,2}(?:la|tu|su)[ \\t]{1,2}tarjeta)?(?:\\\\?["']|\\]){0,2}(?:[ \\t]{1,3}(?:is|was|es)\\b|${PROSE_GAP})?[ \\t]{0,3}(?:=>|:=|[:=#|]|>(?=\\d{3,4}<))?[ \\t]{0,3}\\\\?["']?`;
-const TO_PIN = `(?:[ \\t]{1,2}de[ \\t]{1,2}(?:la|tu|su)[ \\t]{1,2}tarjeta)?["'\\]]{0,2}(?:[ \\t]{1,3}(?:is|was|es)\\b|${PROSE_GAP})?[ \\t]{0,3}(?:=>|:=|[:=#|])?[ \\t]{0,3}["']?`;
+const TO_VALUE = `(?:\\/(?:cvv2?|cvc2?|cid|csc))?(?:[ \\t]{0,2}\\((?:cvv2?|cvc2?|cid|csc)\\))?(?:[ \\t]{1,2}de[ \\t]{1,2}(?:la|tu|su)[ \\t]{1,2}tarjeta)?(?:\\\\?["']|\\]|%5D){0,2}(?:[ \\t]{1,3}(?:is|was|es)\\b|${PROSE_GAP})?[ \\t]{0,3}(?:=>|:=|[:=#|]|>(?=\\d{3,4}<))?[ \\t]{0,3}\\\\?["']?`;
+const TO_PIN = `(?:[ \\t]{1,2}de[ \\t]{1,2}(?:la|tu|su)[ \\t]{1,2}tarjeta)?(?:["'\\]]|%5D){0,2}(?:[ \\t]{1,3}(?:is|was|es)\\b|${PROSE_GAP})?[ \\t]{0,3}(?:=>|:=|[:=#|]|>(?=\\d{4,6}<))?[ \\t]{0,3}["']?`;
 
 // The value ends the number: not glued to a word, not a decimal, a time, a date or a range (`123.45`, `12:30`).
 const VALUE_END = '(?![\\w%]|[.,:/-]\\d)';
 
 /**
  * A card verification code after its label, as key / value (`"cvv": "123"`, `cvc=123`, `card[cvc]=123`) or in
- * prose (`the CVV is 123`, `código de seguridad: 123`). A label after `/` or `\` is part of a path
- * (`GET /api/cvv 403`). Group 1: after a label that names the code; group 2: after `cid` alone.
+ * prose (`the CVV is 123`, `código de seguridad: 123`), also as a URL-encoded form field (`card%5Bcvc%5D=123`, what
+ * `card[cvc]=123` becomes in a logged request body). A label after `/` or `\` is part of a path (`GET /api/cvv 403`). Group 1: after a label that names the code; group 2: after `cid` alone.
  */
 const CVV_LABELLED = new RegExp(
-  `(?<![/\\\\])\\b(?:(?:${CARD_PREFIX}?(?:${SHORT_CVV})${CVV_SUFFIX}|${CARD_PREFIX}?(?:${SPELLED_CVV})|${CARD_PREFIX}cid${CVV_SUFFIX}|${CARD_CODE}|${SPANISH_CVV})\\b${TO_VALUE}(\\d{3,4})|cid${CVV_SUFFIX}\\b${TO_VALUE}(\\d{3,4}))${VALUE_END}`,
+  `(?:(?<![/\\\\])\\b|%5B)(?:(?:${CARD_PREFIX}?(?:${SHORT_CVV})${CVV_SUFFIX}|${CARD_PREFIX}?(?:${SPELLED_CVV})|${CARD_PREFIX}cid${CVV_SUFFIX}|${CARD_CODE}|${SPANISH_CVV})\\b${TO_VALUE}(\\d{3,4})|cid${CVV_SUFFIX}\\b${TO_VALUE}(\\d{3,4}))${VALUE_END}`,
   'gi',
 );
 
@@ -66,7 +66,7 @@ const CARD_AND_EXPIRY_BEFORE = new RegExp(
  * `PIN_LENGTH`: the label is a whole word, or joined to `code` / `number`.
  */
 const PIN_LABELLED = new RegExp(
-  `(?<![/\\\\])\\b(?:(?:card|atm|debit|bank)[ _.-]?)?(?:pin|nip)(?:[ _-]?(?:code|number))?\\b${TO_PIN}(\\d{4,6})${VALUE_END}`,
+  `(?:(?<![/\\\\])\\b|%5B)(?:(?:card|atm|debit|bank)[ _.-]?)?(?:pin|nip)(?:[ _-]?(?:code|number))?\\b${TO_PIN}(\\d{4,6})${VALUE_END}`,
   'gi',
 );
 

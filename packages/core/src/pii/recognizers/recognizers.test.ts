@@ -120,6 +120,10 @@ const CASES: Record<string, readonly Case[]> = {
     { text: '{"number": "4111111111111111", "cvv": "123"}', found: '123' },
     { text: 'cvc=123&exp_month=12', found: '123' },
     { text: 'card[cvc]=123&card[exp_month]=12', found: '123' },
+    { text: 'card%5Bnumber%5D=4242424242424242&card%5Bcvc%5D=123&card%5Bexp_month%5D=12', found: '123' },
+    // Moneris' name for it (card validation digits); CVD alone is also cardiovascular disease.
+    { text: 'cvd_value=123&exp_date=2712', found: '123' },
+    { text: 'CVD: 123' },
     { text: "'cvv2' => '123'", found: '123' },
     { text: 'CVV: 123', found: '123' },
     { text: 'CVV2/CVC2: 123', found: '123' },
@@ -199,6 +203,8 @@ const CASES: Record<string, readonly Case[]> = {
     { text: 'NIP: 4821', found: '4821' },
     { text: 'tu NIP es 4821', found: '4821' },
     { text: 'PIN de la tarjeta: 4821', found: '4821' },
+    { text: '<card><pin>4821</pin></card>', found: '4821' },
+    { text: 'card%5Bpin%5D=4821&card%5Bid%5D=7', found: '4821' },
     { text: 'the PIN for this card is 4821', found: '4821' },
     { text: 'your ATM PIN for the new card: 4821', found: '4821' },
     { text: 'pin count for the board is 1024' },
@@ -452,6 +458,9 @@ const CASES: Record<string, readonly Case[]> = {
   // patient identifier field (PID-2, PID-3, PID-4, MRG-1); never a bare number.
   MEDICAL_RECORD_NUMBER: [
     { text: 'MRN: 00123456', found: '00123456' },
+    { text: 'Pt seen in clinic, MR# 12345678', found: '12345678' },
+    { text: 'MR #: 00123456', found: '00123456' },
+    { text: 'Mr Smith, order #12345678' },
     { text: 'Patient MRN 00123456 admitted', found: '00123456' },
     { text: '{"mrn": "A1234567", "visit_id": "98765432"}', found: 'A1234567' },
     { text: 'patient_mrn=E-7654321', found: 'E-7654321' },
@@ -777,6 +786,10 @@ const CASES: Record<string, readonly Case[]> = {
     { text: '-----BEGIN PUBLIC KEY-----\nMIIBIjAN\n-----END PUBLIC KEY-----' },
   ],
   PASSWORD: [
+    // Nested form fields (Rails, PHP), as typed and URL-encoded in a logged request body.
+    { text: 'user[password]=Xk9mQ2vL7p&user[email]=ana', found: 'Xk9mQ2vL7p' },
+    { text: 'user%5Bpassword%5D=Xk9mQ2vL7p&remember=1', found: 'Xk9mQ2vL7p' },
+    { text: 'Usage: login [username] [password]' },
     { text: 'db password=Tr0ub4dor&3 ok', found: 'Tr0ub4dor' },
     { text: '{"password": "hunter2!x"}', found: 'hunter2!x' },
     { text: 'contraseña: MiClave2024', found: 'MiClave2024' },
@@ -800,6 +813,8 @@ const CASES: Record<string, readonly Case[]> = {
     { text: `DB_PASSWORD_FILE=\${DB_PASSWORD_FILE:-/run/secrets/db_password}` },
   ],
   API_SECRET: [
+    { text: 'settings[api_key]=Zx81mQ2vL7pAbCdEf9&settings[mode]=live', found: 'Zx81mQ2vL7pAbCdEf9' },
+    { text: 'stripe%5Bsecret_key%5D=Zx81mQ2vL7pAbCdEf9', found: 'Zx81mQ2vL7pAbCdEf9' },
     { text: `JWT_SECRET=\${JWT_SECRET:-s3cr3tK3yF0rD3v2024}`, found: 's3cr3tK3yF0rD3v2024' },
     { text: `token: \${API_TOKEN-abcdefghijkl}` },
     { text: `LOG_LEVEL=\${LOG_LEVEL:-debug2024x}` },
