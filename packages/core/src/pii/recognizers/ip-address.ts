@@ -79,6 +79,9 @@ const VERSION_BEFORE =
   /(?<![A-Za-z])(?:version|release|chrome|chromium|firefox|safari|edg|opr|crios|android|windows nt|git)[\s:=#]{0,3}$/i;
 /** A product name glued by `/` or `-` (`Chrome/`, `pyobjc-`): with `.0.0` at the end, a version. */
 const PRODUCT_BEFORE = /[A-Za-z]{2,}[/-]$/;
+/** A browser's product token in a user agent (`Chrome/130.7.20.9`, `YaBrowser/23.11.1.82`): always a version. */
+const BROWSER_BEFORE =
+  /(?<![A-Za-z])(?:chrome|chromium|firefox|safari|edg|edga|edgios|opr|crios|fxios|yabrowser|samsungbrowser|applewebkit|version)\/$/i;
 
 /**
  * A letter before `start`, across at most three white-space characters or `:=/#-`: the cheap test before
@@ -103,7 +106,8 @@ function validIpv4(value: string, text: string, start: number, end: number): boo
   if (previous === 46 || (previous !== -1 && isAlnum(previous))) return false;
   if (previous !== -1 && letterBefore(text, start)) {
     const before = text.slice(Math.max(0, start - 16), start);
-    if (VERSION_BEFORE.test(before) || (PRODUCT_BEFORE.test(before) && value.endsWith('.0.0'))) return false;
+    if (VERSION_BEFORE.test(before) || BROWSER_BEFORE.test(before)) return false;
+    if (PRODUCT_BEFORE.test(before) && value.endsWith('.0.0')) return false;
   }
   if (end < text.length && text.charCodeAt(end) === 46 && end + 1 < text.length && isAlnum(text.charCodeAt(end + 1))) {
     return false;

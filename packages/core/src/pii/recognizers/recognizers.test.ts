@@ -264,6 +264,10 @@ const CASES: Record<string, readonly Case[]> = {
   ],
   IP_ADDRESS: [
     { text: 'from 203.0.113.195', found: '203.0.113.195' },
+    // A browser's version in a user agent is no address; a path segment before one does not make it a version.
+    { text: 'ua="Mozilla/5.0 (Linux; Android 13) AppleWebKit/548.33 (KHTML, like Gecko) Chrome/130.7.20.9 Mobile"' },
+    { text: 'YaBrowser/23.11.1.82 Yowser/2.5' },
+    { text: 'GET /api/hosts/10.1.2.3 200', found: '10.1.2.3' },
     { text: 'cidr 10.0.0.0/8 allowed', found: '10.0.0.0/8' },
     { text: 'v6 2606:4700:4700::1111', found: '2606:4700:4700::1111' },
     { text: 'link fe80::1ff:fe23:4567:890a%eth0', found: 'fe80::1ff:fe23:4567:890a%eth0' },
