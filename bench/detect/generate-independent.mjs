@@ -9,6 +9,10 @@
 // bech32: none of 600 decode), and its BICs may open the location code with 0 or 1 or put the letter O second,
 // which ISO 9362 excludes. Its IPv4 addresses include 0/8, loopback and 240/4, which name no host (Mask skips them).
 // Its phone numbers follow each locale's layout but mostly not its numbering plan.
+//
+// Also writes corpus/independent-harmless.jsonl: faker's values that are no one's data (ids, hashes, ISBNs,
+// versions, prices, timestamps, user agents, URLs, paths...) in the same kinds of text: the share each detector
+// flags.
 import { writeFileSync } from 'node:fs';
 import { faker } from '@faker-js/faker';
 
@@ -93,6 +97,8 @@ const GENERATORS = [
 
 const PER_GENERATOR = 60;
 faker.seed(20261123);
+// Dates (birth dates, a JWT's iat and exp, recent timestamps) count from a fixed day, not from today.
+faker.setDefaultRefDate(new Date('2026-11-23T00:00:00Z'));
 const records = [];
 for (const [type, generate] of GENERATORS) {
   for (let index = 0; index < PER_GENERATOR; index++) {
@@ -108,8 +114,56 @@ for (const [type, generate] of GENERATORS) {
     });
   }
 }
-writeFileSync(
-  new URL('corpus/independent.jsonl', import.meta.url),
-  `${records.map((record) => JSON.stringify(record)).join('\n')}\n`,
-);
-console.log(`corpus/independent.jsonl: ${records.length} texts`);
+
+// Harmless values, each under the key a log or record would give it.
+const HARMLESS = {
+  request_id: () => faker.string.uuid(),
+  commit: () => faker.git.commitSha(),
+  short_commit: () => faker.git.commitSha({ length: 7 }),
+  isbn: () => faker.commerce.isbn(13),
+  isbn10: () => faker.commerce.isbn(10),
+  version: () => faker.system.semver(),
+  price: () => faker.commerce.price({ symbol: '$' }),
+  amount: () => faker.finance.amount(),
+  btc_amount: () => faker.finance.amount({ dec: 8 }),
+  currency: () => faker.finance.currencyCode(),
+  created_at: () => faker.date.recent().toISOString(),
+  ts: () => String(Math.floor(faker.date.recent().getTime() / 1000)),
+  ts_ms: () => String(faker.date.recent().getTime()),
+  pnr: () => faker.airline.recordLocator(),
+  flight: () => faker.airline.flightNumber({ addLeadingZeros: true }),
+  trace_id: () => faker.string.hexadecimal({ length: 32, casing: 'lower', prefix: '' }),
+  span_id: () => faker.string.nanoid(),
+  id: () => faker.string.ulid(),
+  sku: () => faker.string.alphanumeric({ length: 10, casing: 'upper' }),
+  port: () => String(faker.internet.port()),
+  http_status: () => String(faker.internet.httpStatusCode()),
+  user_agent: () => faker.internet.userAgent(),
+  url: () => faker.internet.url(),
+  domain: () => faker.internet.domainName(),
+  content_type: () => faker.system.mimeType(),
+  path: () => faker.system.filePath(),
+  color: () => faker.color.rgb(),
+  product: () => faker.commerce.productName(),
+  jwt_alg: () => faker.internet.jwtAlgorithm(),
+};
+const HARMLESS_TEMPLATES = [
+  ['json', (name, value) => `{"${name}": "${value}", "status": "ok"}`],
+  ['log', (name, value) => `2026-11-23T06:12:44Z INFO job done ${name}=${value}`],
+  ['prose', (name, value) => `Order shipped; ${name.replace(/_/g, ' ')} ${value}.`],
+];
+const harmless = [];
+for (const [name, generate] of Object.entries(HARMLESS)) {
+  for (let index = 0; index < PER_GENERATOR; index++) {
+    const [kind, template] = HARMLESS_TEMPLATES[index % HARMLESS_TEMPLATES.length];
+    harmless.push({ id: `independent-harmless-${harmless.length}`, kind, text: template(name, generate()) });
+  }
+}
+
+for (const [name, rows] of [
+  ['independent.jsonl', records],
+  ['independent-harmless.jsonl', harmless],
+]) {
+  writeFileSync(new URL(`corpus/${name}`, import.meta.url), `${rows.map((row) => JSON.stringify(row)).join('\n')}\n`);
+  console.log(`corpus/${name}: ${rows.length} texts`);
+}

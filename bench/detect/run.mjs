@@ -22,8 +22,10 @@ const read = (name) =>
     .map((line) => JSON.parse(line));
 const goldSet = read('gold.jsonl');
 const harmlessSet = read('harmless.jsonl');
-// Values drawn from @faker-js/faker (see generate-independent.mjs): recall per type only, reported apart.
+// Values drawn from @faker-js/faker (see generate-independent.mjs), reported apart: recall per type, and the share
+// of its harmless texts flagged.
 const independentSet = read('independent.jsonl');
+const independentHarmlessSet = read('independent-harmless.jsonl');
 const corpus = [...goldSet, ...harmlessSet];
 
 const scanner = new PatternScanner();
@@ -115,6 +117,9 @@ async function evaluate(tool) {
       if (coverage(gold, spans) >= COVERED) independent[gold.type].caught++;
     }
   }
+  let independentHarmlessFlagged = 0;
+  for (const record of independentHarmlessSet)
+    if ((await tool.detect(record.text)).length > 0) independentHarmlessFlagged++;
   const goldTotal = Object.values(perType).reduce((sum, row) => sum + row.gold, 0);
   const caughtTotal = Object.values(perType).reduce((sum, row) => sum + row.caught, 0);
   return {
@@ -125,6 +130,7 @@ async function evaluate(tool) {
     flaggedExamples,
     perType,
     independent,
+    independentHarmlessFlagged: independentHarmlessFlagged / independentHarmlessSet.length,
   };
 }
 
@@ -282,11 +288,12 @@ const independentRecall = (row) => {
   const rows = Object.values(row.independent);
   return rows.reduce((sum, r) => sum + r.caught, 0) / rows.reduce((sum, r) => sum + r.gold, 0);
 };
-md += `\n## Values from an independent generator (recall)\n\n${independentSet.length} texts (JSON, log, prose, CSV, markdown), each holding one value drawn from @faker-js/faker, which others wrote from their own reading of each format's rules (see generate-independent.mjs for what it leaves out and why). Caught: covered at least 80%, as above.\n\n| type | texts | ${results.map((r) => r.name).join(' | ')} |\n|---|---|${results.map(() => '---|').join('')}\n`;
+md += `\n## Values from an independent generator (recall)\n\n${independentSet.length} texts (JSON, log, prose, CSV, markdown), each holding one value drawn from @faker-js/faker, which others wrote from their own reading of each format's rules (see generate-independent.mjs for what it leaves out and why). Caught: covered at least 80%, as above. The last row: ${independentHarmlessSet.length} texts holding faker's values that are no one's data (ids, hashes, ISBNs, versions, prices, timestamps, user agents, URLs, paths), and the share each detector flags.\n\n| type | texts | ${results.map((r) => r.name).join(' | ')} |\n|---|---|${results.map(() => '---|').join('')}\n`;
 for (const [type, row] of Object.entries(maskRow.independent).sort()) {
   md += `| ${type} | ${row.gold} | ${results.map((r) => pct(r.independent[type].caught / r.independent[type].gold)).join(' | ')} |\n`;
 }
 md += `| all | ${independentSet.length} | ${results.map((r) => pct(independentRecall(r))).join(' | ')} |\n`;
+md += `| harmless texts flagged | ${independentHarmlessSet.length} | ${results.map((r) => pct(r.independentHarmlessFlagged)).join(' | ')} |\n`;
 md += `\nHarmless texts each detector flagged (first examples): ${results.map((r) => `${r.name}: ${r.flaggedExamples.map((e) => JSON.stringify(e)).join(', ') || 'none'}`).join('; ')}.\n`;
 writeFileSync(new URL('RESULTS.md', here), md);
 console.log(md);

@@ -50,7 +50,13 @@ export const inPanRecognizer: Recognizer = {
   category: 'IDENTITY_INTL',
   presidioEntity: 'IN_PAN',
   patterns: [{ regex: /\b[A-Z]{3}[ABCFGHJLPT][A-Z]\d{4}[A-Z]\b/g, score: 0.6 }],
-  validate: (value, match) => standsAlone(match.text, match.start, match.end) && !/^(.)\1{4}/.test(value),
+  // The fourth letter says who holds the PAN: P a person (nearly all of them, and the only personal data), C a
+  // company, H a Hindu undivided family, F a firm, A, B, G, J, L, T other bodies. Ten capitals and digits of that
+  // shape are also product codes and SKUs (`LNWHF9766U`): a holder other than a person needs a context word.
+  validate: (value, match) => {
+    if (!standsAlone(match.text, match.start, match.end) || /^(.)\1{4}/.test(value)) return false;
+    return value[3] === 'P' ? true : 0.35;
+  },
   context: { en: ['pan', 'permanent account', 'income tax', 'pan card'], es: ['pan', 'cuenta permanente'] },
-  description: '5 letters (4th = holder type), 4 digits, letter',
+  description: "5 letters (4th = holder type; other than a person's, with context), 4 digits, letter",
 };

@@ -618,7 +618,14 @@ const CASES: Record<string, readonly Case[]> = {
     { text: 'Aadhaar 2345 6789 0124 and tracking number 4567', found: '2345 6789 0124' },
     { text: 'ups and downs; my Aadhaar: 234567890124', found: '234567890124' },
   ],
-  IN_PAN: [{ text: 'PAN ABCPE1234F', found: 'ABCPE1234F' }, { text: 'PAN ABCXE1234F' }],
+  IN_PAN: [
+    { text: 'PAN ABCPE1234F', found: 'ABCPE1234F' },
+    { text: 'KYC done for ABCPE1234F yesterday', found: 'ABCPE1234F' },
+    // A company's, a firm's or a family's PAN needs its word; so does a product code of the same shape.
+    { text: 'company PAN: AAACB1234C', found: 'AAACB1234C' },
+    { text: 'sku=LNWHF9766U qty=2' },
+    { text: 'PAN ABCXE1234F' },
+  ],
   SG_NRIC_FIN: [
     { text: 'NRIC S1234567D', found: 'S1234567D' },
     { text: 'fin G7654321L', found: 'G7654321L' },
