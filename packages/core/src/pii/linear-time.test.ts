@@ -30,6 +30,11 @@ const ADVERSARIAL: Record<string, string> = {
   'ssh remotes': fill('git@b.co:o/r.git '),
   'encoded e-mails': fill('%253Da%2540b.co%3D'),
   'encoded local parts': fill('%3D%2B%25'),
+  // URL-encoded runs are read decoded too (at most 8 KB each): one long run, many short ones, forms' `+`.
+  'one encoded run': fill('%20'),
+  'encoded runs': fill('a=%201%2F2 '),
+  'form pluses': fill('a=1+2+3+'),
+  'escapes of other bytes': fill('%C3%A9'),
   'BEGIN without END': fill('-----BEGIN RSA PRIVATE KEY-----\nMIIE'),
   'eyJ.eyJ.': fill('eyJhbGciOiJIUzI1NiJ9.'),
   'scheme://': fill('http://a:b@'),

@@ -37,6 +37,7 @@ import {
   UNDERSCORE,
   UPPER,
 } from './pattern-starts.js';
+import { crossesDecoded, decodedRuns } from './percent-decoded.js';
 import { RareTriggers } from './rare-triggers.js';
 import {
   type Candidate,
@@ -48,7 +49,7 @@ import {
   type RecognizerPattern,
 } from './recognizer.js';
 import { builtinRecognizers, STATIC_RECOGNIZERS } from './registry.js';
-import { isAlnum } from './validators/boundaries.js';
+import { isAlnum, isSpace } from './validators/boundaries.js';
 
 /** A value that is always reported, with the type to report it as. */
 export interface DenyListEntry {
@@ -768,7 +769,7 @@ export class PatternScanner implements Scanner {
     const scratch = !plan.busy;
     plan.busy = true;
     try {
-      const spans = this.#scan(plan, text, options, scratch);
+      const spans = this.#withDecodedRuns(plan, text, options, scratch, this.#scan(plan, text, options, scratch));
       // A field adds nothing to a value already found whole (an e-mail under `email`): the keyed reading can
       // only add coverage.
       if (options.field === undefined || foundWhole(spans, text)) return spans;
@@ -797,6 +798,23 @@ export class PatternScanner implements Scanner {
     } finally {
       if (scratch) plan.busy = false;
     }
+  }
+
+  /**
+   * `spans` with what a decoded reading of the text's URL-encoded runs adds (see percent-decoded.ts): each run is
+   * scanned on its own, decoded, and its spans that cross a decoded character are added at the run's offsets where
+   * they add coverage.
+   */
+  #withDecodedRuns(plan: ScanPlan, text: string, options: ScanOptions, scratch: boolean, spans: Span[]): Span[] {
+    if (!text.includes('%') && !text.includes('+')) return spans;
+    const added: Span[] = [];
+    for (const run of decodedRuns(text)) {
+      for (const span of this.#scan(plan, run.text, options, scratch)) {
+        if (!crossesDecoded(run, span.start, span.end)) continue;
+        added.push({ ...span, start: run.offsets[span.start] as number, end: run.offsets[span.end] as number });
+      }
+    }
+    return added.length === 0 ? spans : addCoverage(spans, added);
   }
 
   /**
@@ -1381,23 +1399,6 @@ function flat(text: string): string {
     pieces.push(text.slice(start, start + FLAT_COPY_LENGTH));
   }
   return pieces.join('');
-}
-
-/** JavaScript's `\s`. */
-function isSpace(code: number): boolean {
-  return (
-    (code >= 9 && code <= 13) ||
-    code === 32 ||
-    code === 160 ||
-    code === 5760 ||
-    (code >= 8192 && code <= 8202) ||
-    code === 8232 ||
-    code === 8233 ||
-    code === 8239 ||
-    code === 8287 ||
-    code === 12288 ||
-    code === 65279
-  );
 }
 
 const INACTIVE = 0x7fffffff;

@@ -1,4 +1,5 @@
 import type { Candidate, Recognizer } from '../recognizer.js';
+import { hexValue } from '../validators/boundaries.js';
 
 const LOCAL_MAX = 64;
 const DOMAIN_MAX = 253;
@@ -101,12 +102,6 @@ function addAddresses(text: string, separator: string, candidates: Candidate[]):
     }
     at = text.indexOf(separator, at + 1);
   }
-}
-
-function hexValue(code: number): number {
-  if (code >= 48 && code <= 57) return code - 48;
-  const lower = code | 32;
-  return lower >= 97 && lower <= 102 ? lower - 87 : -1;
 }
 
 /**

@@ -44,3 +44,27 @@ function isAlnumAt(text: string, index: number): boolean {
 function isSentenceDot(text: string, index: number, code: number): boolean {
   return code === 46 && (index === 0 || !isAlnum(text.charCodeAt(index - 1)));
 }
+
+/** JavaScript's `\s`, by code unit. */
+export function isSpace(code: number): boolean {
+  return (
+    (code >= 9 && code <= 13) ||
+    code === 32 ||
+    code === 160 ||
+    code === 5760 ||
+    (code >= 8192 && code <= 8202) ||
+    code === 8232 ||
+    code === 8233 ||
+    code === 8239 ||
+    code === 8287 ||
+    code === 12288 ||
+    code === 65279
+  );
+}
+
+/** The value of a hex digit's code (either case), or -1. */
+export function hexValue(code: number): number {
+  if (code >= 48 && code <= 57) return code - 48;
+  const lower = code | 32;
+  return lower >= 97 && lower <= 102 ? lower - 87 : -1;
+}

@@ -1,0 +1,141 @@
+import { hexValue, isAlnum, isSpace } from './validators/boundaries.js';
+
+// URL-encoded text: a query string or a form body in a log spells a value's separators as escapes
+// (`GET /pay?card=4111%201111%201111%201111`, `phone=%2B1%20415%20555%202671`) or, in a form, its spaces as `+`
+// between letters or digits (`card=4111+1111+1111+1111`), and no recognizer reads them there. The scanner also
+// reads each run of such text decoded, and adds what that reading finds across a decoded character, at the run's
+// own offsets: the span then holds the escapes (`4111%201111%201111%201111`), which is what the text says and what
+// the vault keeps.
+
+/** One run of the text, decoded one level. */
+export interface DecodedRun {
+  /** The run's characters, decoded. */
+  readonly text: string;
+  /** Per decoded character, and one past the last, its offset in the scanned text. */
+  readonly offsets: Int32Array;
+  /** 1 where a decoded character came from an escape or a form's `+`. */
+  readonly decoded: Uint8Array;
+}
+
+/** Longest run read decoded: a longer one is a blob (base64, a minified bundle), not a query string. */
+export const MAX_DECODED_RUN = 8192;
+
+/**
+ * The runs of non-white-space characters (at most MAX_DECODED_RUN long) that hold an escape of a printable ASCII
+ * character (`%20` to `%7E`), or a `+` after a `=` between two letters or digits (a form's space), each decoded
+ * one level: `%XX` to its character, and such a `+` to a space (what application/x-www-form-urlencoded means by
+ * it; a plus sign is `%2B` there). Escapes of other bytes (UTF-8 letters) stay as they are. Linear in the text.
+ */
+export function decodedRuns(text: string): DecodedRun[] {
+  const runs: DecodedRun[] = [];
+  let index = 0;
+  // Where the last run read ended: the next one starts no earlier (each character is read once).
+  let floor = 0;
+  // The next `%` and `+` at or after `index`, searched again only once passed (each search is linear).
+  let percent = text.indexOf('%');
+  let plus = text.indexOf('+');
+  while (index < text.length) {
+    if (percent !== -1 && percent < index) percent = text.indexOf('%', index);
+    if (plus !== -1 && plus < index) plus = text.indexOf('+', index);
+    const at = percent === -1 ? plus : plus === -1 ? percent : Math.min(percent, plus);
+    if (at === -1) break;
+    // Most marks decode nothing (`+1` in a phone, `%` in prose): skipped without reading their run.
+    if (!mayDecode(text, at)) {
+      index = at + 1;
+      continue;
+    }
+    let start = at;
+    while (start > floor && !isSpace(text.charCodeAt(start - 1))) start--;
+    let end = at + 1;
+    while (end < text.length && !isSpace(text.charCodeAt(end))) end++;
+    if (end - start <= MAX_DECODED_RUN) {
+      const run = decodeRun(text, start, end);
+      if (run !== undefined) runs.push(run);
+    }
+    index = end;
+    floor = end;
+  }
+  return runs;
+}
+
+/** [start, end) decoded, or undefined when nothing in it decodes. */
+function decodeRun(text: string, start: number, end: number): DecodedRun | undefined {
+  if (!decodes(text, start, end)) return undefined;
+  const codes: number[] = [];
+  const offsets: number[] = [];
+  const decoded: number[] = [];
+  let afterEquals = false;
+  let changed = false;
+  for (let index = start; index < end; ) {
+    const code = text.charCodeAt(index);
+    const value = code === 37 ? escapedAt(text, index, end) : -1;
+    if (value !== -1) {
+      codes.push(value);
+      offsets.push(index);
+      decoded.push(1);
+      index += 3;
+      changed = true;
+      continue;
+    }
+    if (code === 43 && afterEquals && formSpace(text, index, start, end)) {
+      codes.push(32);
+      offsets.push(index);
+      decoded.push(1);
+      index++;
+      changed = true;
+      continue;
+    }
+    if (code === 61) afterEquals = true;
+    codes.push(code);
+    offsets.push(index);
+    decoded.push(0);
+    index++;
+  }
+  if (!changed) return undefined;
+  offsets.push(end);
+  let out = '';
+  // In slices: String.fromCharCode takes its codes as arguments.
+  for (let from = 0; from < codes.length; from += 4096) out += String.fromCharCode(...codes.slice(from, from + 4096));
+  return { text: out, offsets: Int32Array.from(offsets), decoded: Uint8Array.from(decoded) };
+}
+
+/** Whether [start, end) holds an escape decodeRun decodes, or a `+` after a `=` (checked before allocating). */
+function decodes(text: string, start: number, end: number): boolean {
+  let afterEquals = false;
+  for (let index = start; index < end; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 61) afterEquals = true;
+    else if (code === 43 && afterEquals && formSpace(text, index, start, end)) return true;
+    else if (code === 37 && escapedAt(text, index, end) !== -1) return true;
+  }
+  return false;
+}
+
+/** Whether the `%` or `+` at `at` may decode: an escape of a printable ASCII character, or a `+` between two alphanumerics. */
+function mayDecode(text: string, at: number): boolean {
+  if (text.charCodeAt(at) === 43) return at > 0 && isAlnum(text.charCodeAt(at - 1)) && isAlnum(text.charCodeAt(at + 1));
+  return escapedAt(text, at, text.length) !== -1;
+}
+
+/** The printable ASCII character (0x20-0x7E) the escape at `index` (before `end`) spells, or -1. */
+function escapedAt(text: string, index: number, end: number): number {
+  if (index + 2 >= end) return -1;
+  const high = hexValue(text.charCodeAt(index + 1));
+  const low = hexValue(text.charCodeAt(index + 2));
+  const value = high * 16 + low;
+  return high !== -1 && low !== -1 && value >= 0x20 && value <= 0x7e ? value : -1;
+}
+
+/**
+ * Whether the `+` at `index` reads as a form's space: between two letters or digits (`4111+1111`, `a+b`), not
+ * where a value starts with a plus sign (`phone=+1`, a key / value log's literal one).
+ */
+function formSpace(text: string, index: number, start: number, end: number): boolean {
+  return index > start && index + 1 < end && isAlnum(text.charCodeAt(index - 1)) && isAlnum(text.charCodeAt(index + 1));
+}
+
+/** Whether [start, end) of a decoded run holds a decoded character. */
+export function crossesDecoded(run: DecodedRun, start: number, end: number): boolean {
+  for (let index = start; index < end; index++) if (run.decoded[index] === 1) return true;
+  return false;
+}
