@@ -31,6 +31,10 @@ const ADVERSARIAL: Record<string, string> = {
   'encoded e-mails': fill('%253Da%2540b.co%3D'),
   'encoded local parts': fill('%3D%2B%25'),
   // URL-encoded runs are read decoded too (at most 8 KB each): one long run, many short ones, forms' `+`.
+  // HTML tables are read as pipe tables too: cells, tags never closed, a `<` of prose.
+  'table cells': fill('<tr><td>cvv</td><td>1'),
+  'unclosed tags': fill('<td'),
+  'less-than signs': fill('a < b </td> x<y '),
   'one encoded run': fill('%20'),
   'encoded runs': fill('a=%201%2F2 '),
   'form pluses': fill('a=1+2+3+'),

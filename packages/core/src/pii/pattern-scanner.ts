@@ -25,6 +25,7 @@ import {
   tableTopAbove,
 } from './csv-header.js';
 import { addCoverage, FIELD_CONTEXT_LIMIT, FieldContext, wholeValueSecret } from './field-context.js';
+import { cellReading, holdsCells, plainIn } from './html-cells.js';
 import { LineStarts } from './line-starts.js';
 import {
   DIGIT,
@@ -769,7 +770,14 @@ export class PatternScanner implements Scanner {
     const scratch = !plan.busy;
     plan.busy = true;
     try {
-      const spans = this.#withDecodedRuns(plan, text, options, scratch, this.#scan(plan, text, options, scratch));
+      const plain = this.#scan(plan, text, options, scratch);
+      const spans = this.#withCells(
+        plan,
+        text,
+        options,
+        scratch,
+        this.#withDecodedRuns(plan, text, options, scratch, plain),
+      );
       // A field adds nothing to a value already found whole (an e-mail under `email`): the keyed reading can
       // only add coverage.
       if (options.field === undefined || foundWhole(spans, text)) return spans;
@@ -813,6 +821,22 @@ export class PatternScanner implements Scanner {
         if (!crossesDecoded(run, span.start, span.end)) continue;
         added.push({ ...span, start: run.offsets[span.start] as number, end: run.offsets[span.end] as number });
       }
+    }
+    return added.length === 0 ? spans : addCoverage(spans, added);
+  }
+
+  /**
+   * `spans` with what a reading of the text's HTML tables and definition lists as pipe tables adds (see
+   * html-cells.ts): its spans of text read as it is, at the text's offsets, where they add coverage.
+   */
+  #withCells(plan: ScanPlan, text: string, options: ScanOptions, scratch: boolean, spans: Span[]): Span[] {
+    if (!text.includes('</') || !holdsCells(text)) return spans;
+    const reading = cellReading(text);
+    const added: Span[] = [];
+    for (const span of this.#scan(plan, reading.text, options, scratch)) {
+      if (!plainIn(reading, span.start, span.end)) continue;
+      const start = reading.offsets[span.start] as number;
+      added.push({ ...span, start, end: start + span.end - span.start });
     }
     return added.length === 0 ? spans : addCoverage(spans, added);
   }

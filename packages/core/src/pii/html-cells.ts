@@ -1,0 +1,113 @@
+import { isSpace } from './validators/boundaries.js';
+
+// HTML tables and definition lists: a scraped page or an HTML e-mail puts a label and its value in cells
+// (`<tr><td>CVV</td><td>123</td></tr>`, `<dt>Password</dt><dd>Xk9…</dd>`), and the recognizers that need a label
+// right before the value (card codes, PINs, passwords, medical record numbers) or a column header above it do not
+// read it through the tags. The scanner also reads such a text as a pipe table (`| CVV | 123 |`, one line per row,
+// a header row first), where they do, and adds what it finds at the text's own offsets.
+
+/** A text read as pipe-table lines: its characters and, per character (and one past the last), the text's offset. */
+export interface CellReading {
+  readonly text: string;
+  readonly offsets: Int32Array;
+}
+
+/** Longest tag read (longer: a `<` of prose, read as text). */
+const MAX_TAG = 512;
+
+/** Whether the text holds the end of a cell or a definition term (`</td>`, `</th>`, `</dt>`), any case. */
+export function holdsCells(text: string): boolean {
+  return /<\/t[dh]\s*>|<\/dt\s*>/i.test(text);
+}
+
+/**
+ * The text with each run of tags and the white space between them replaced: where a row or a term starts, by a line
+ * break and `| `; between cells (or a term and its definition), by ` | `; where a row ends, by ` |`; other tags by
+ * a space (a line break for `br`, `p`, `div`, `li`). Text between tags stays as it is, at its own offsets.
+ */
+export function cellReading(text: string): CellReading {
+  let out = '';
+  const offsets: number[] = [];
+  const emit = (piece: string, offset: number): void => {
+    out += piece;
+    for (let index = 0; index < piece.length; index++) offsets.push(offset);
+  };
+  let index = 0;
+  let plainFrom = 0;
+  let inRow = false;
+  // The next `>`, searched again only once passed: a text of `<` without `>` stays linear.
+  let close = text.indexOf('>');
+  const closeAfter = (at: number): number => {
+    if (close !== -1 && close <= at) close = text.indexOf('>', at + 1);
+    return close;
+  };
+  const flushPlain = (to: number): void => {
+    if (to > plainFrom) {
+      out += text.slice(plainFrom, to);
+      for (let offset = plainFrom; offset < to; offset++) offsets.push(offset);
+    }
+  };
+  while (index < text.length) {
+    const open = text.indexOf('<', index);
+    if (open === -1) break;
+    const names: string[] = [];
+    let end = open;
+    // A run of tags and the white space between them.
+    for (;;) {
+      let cursor = end;
+      while (cursor < text.length && isSpace(text.charCodeAt(cursor))) cursor++;
+      const name = text.charCodeAt(cursor) === 60 ? tagAt(text, cursor, closeAfter(cursor)) : undefined;
+      if (name === undefined) break;
+      names.push(name.name);
+      end = name.end;
+    }
+    if (names.length === 0) {
+      index = open + 1;
+      continue;
+    }
+    flushPlain(open);
+    const [piece, rowAfter] = replacement(names, inRow);
+    emit(piece, open);
+    inRow = rowAfter;
+    index = end;
+    plainFrom = end;
+  }
+  flushPlain(text.length);
+  offsets.push(text.length);
+  return { text: out, offsets: Int32Array.from(offsets) };
+}
+
+/**
+ * The tag at `at` (`<` there, the next `>` at `close`): its lower-case name with a leading `/` when it closes, and
+ * where it ends.
+ */
+function tagAt(text: string, at: number, close: number): { name: string; end: number } | undefined {
+  if (close === -1 || close - at > MAX_TAG) return undefined;
+  const match = /^<(\/?)([A-Za-z][A-Za-z0-9]*)/.exec(text.slice(at, Math.min(close + 1, at + 16)));
+  if (match === null) return undefined;
+  return { name: `${match[1]}${(match[2] as string).toLowerCase()}`, end: close + 1 };
+}
+
+const ROW_STARTS = new Set(['tr', 'dt']);
+const ROW_ENDS = new Set(['/tr', '/dl', '/table']);
+const CELL_STARTS = new Set(['td', 'th', 'dd']);
+const LINE_TAGS = new Set(['br', 'p', '/p', 'div', '/div', 'li', '/li']);
+
+/**
+ * What a run of tags reads as (see cellReading), given whether a row is open before it; and whether one is after.
+ */
+function replacement(names: readonly string[], inRow: boolean): [string, boolean] {
+  const rowStarts = names.some((name) => ROW_STARTS.has(name));
+  const rowEnds = names.some((name) => ROW_ENDS.has(name));
+  const close = inRow && (rowStarts || rowEnds) ? ' |' : '';
+  if (rowStarts) return [`${close}\n| `, true];
+  if (rowEnds) return [`${close}\n`, false];
+  if (names.some((name) => CELL_STARTS.has(name))) return [inRow ? ' | ' : '\n| ', true];
+  return [names.some((name) => LINE_TAGS.has(name)) ? '\n' : ' ', inRow];
+}
+
+/** Whether [start, end) of the reading is text of the scanned text, read as it is (no tag stands in it). */
+export function plainIn(reading: CellReading, start: number, end: number): boolean {
+  const { offsets } = reading;
+  return end > start && (offsets[end - 1] as number) - (offsets[start] as number) === end - 1 - start;
+}
