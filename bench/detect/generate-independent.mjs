@@ -1,7 +1,8 @@
 // Writes corpus/independent.jsonl: values drawn from @faker-js/faker, a generator others wrote from their own
 // reading of each format's rules (issuer prefixes and Luhn for cards, mod-97 for IBANs, the ABA checksum, EIP-55 for
-// Ethereum, the VIN check digit), each in one of five kinds of text. The rest of the corpus (values.mjs) was written
-// by Mask's authors; these values do not share their reading, so a rule Mask got wrong shows here.
+// Ethereum, the VIN check digit), each in one of seven kinds of text: JSON, a log line, prose, CSV, markdown, a
+// URL-encoded query string, an HTML table row. The rest of the corpus (values.mjs) was written by Mask's authors;
+// these values do not share their reading, so a rule Mask got wrong shows here.
 // Deterministic: `node generate-independent.mjs`. Read by run.mjs (recall per type, side by side with the peers)
 // and by @mask/core's independent-values test (every value found whole, as its type).
 //
@@ -11,7 +12,7 @@
 // Its phone numbers follow each locale's layout but mostly not its numbering plan.
 //
 // Also writes corpus/independent-harmless.jsonl: faker's values that are no one's data (ids, hashes, ISBNs,
-// versions, prices, timestamps, user agents, URLs, paths...) in the same kinds of text: the share each detector
+// versions, prices, timestamps, user agents, URLs, paths...) in JSON, log lines and prose: the share each detector
 // flags.
 import { writeFileSync } from 'node:fs';
 import { faker } from '@faker-js/faker';
@@ -39,6 +40,9 @@ const TEMPLATES = [
   ['prose', (label, value) => `Hi team, the ${label} on file is ${value}. Thanks!`],
   ['csv', (label, value) => `name,${key(label)},country\nAna Ruiz,${value},ES`],
   ['markdown', (label, value) => `| field | value |\n|---|---|\n| ${label} | ${value} |`],
+  // An access log's query string (the value URL-encoded) and a row of an HTML table.
+  ['query', (label, value) => `GET /api/profile?${key(label)}=${encodeURIComponent(value)}&lang=en HTTP/1.1" 200`],
+  ['html', (label, value) => `<tr><td>${label}</td><td>${value}</td></tr>`],
 ];
 
 /** Draws from `generate` until `keep` accepts. */
@@ -95,7 +99,7 @@ const GENERATORS = [
   ['DATE_OF_BIRTH', () => faker.date.birthdate().toLocaleDateString('es-ES')],
 ];
 
-const PER_GENERATOR = 60;
+const PER_GENERATOR = 70;
 faker.seed(20261123);
 // Dates (birth dates, a JWT's iat and exp, recent timestamps) count from a fixed day, not from today.
 faker.setDefaultRefDate(new Date('2026-11-23T00:00:00Z'));
@@ -105,12 +109,13 @@ for (const [type, generate] of GENERATORS) {
     const value = generate();
     const [kind, template] = TEMPLATES[index % TEMPLATES.length];
     const text = template(LABELS[type], value);
-    const start = text.indexOf(value);
+    const spelled = kind === 'query' ? encodeURIComponent(value) : value;
+    const start = text.indexOf(spelled);
     records.push({
       id: `independent-${records.length}`,
       kind,
       text,
-      entities: [{ type, start, end: start + value.length }],
+      entities: [{ type, start, end: start + spelled.length }],
     });
   }
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { EntityType } from '../scanner/span.js';
 import { PatternScanner } from './pattern-scanner.js';
 
-// Values from @faker-js/faker, a generator others wrote from their own reading of each format's rules, in five kinds
+// Values from @faker-js/faker, a generator others wrote from their own reading of each format's rules, in seven kinds
 // of text: bench/detect/corpus/independent.jsonl (written by bench/detect/generate-independent.mjs, which says what
 // it leaves out and why). The recognizers' own cases derive from the rules the recognizers implement; these values
 // do not share that reading, so a rule Mask got wrong shows here. Beside them, faker's values that are no one's
@@ -27,7 +27,7 @@ const harmless = read<{ readonly text: string }>('independent-harmless.jsonl');
 describe('values from an independent generator (@faker-js/faker)', () => {
   const scanner = new PatternScanner();
 
-  it('are each found whole, as their type, in JSON, logs, prose, CSV and markdown', () => {
+  it('are each found whole, as their type, in JSON, logs, prose, CSV, markdown, query strings and HTML', () => {
     expect(records.length).toBeGreaterThanOrEqual(1000);
     const types = new Set(records.flatMap((record) => record.entities.map((entity) => entity.type)));
     expect(types.size).toBeGreaterThanOrEqual(12);
