@@ -132,18 +132,26 @@ function squash(text: string): string {
  * Spans of the plain reading with those of a keyed reading added where they only add coverage: a keyed span is
  * kept when it overlaps no plain span, or when it covers every plain span it overlaps (which it then replaces).
  * A keyed span that would cut a plain one short (a password read as the first group of a phone number) is
- * dropped, so whatever the plain reading covers stays covered. Both lists disjoint; returns disjoint spans.
+ * dropped, so whatever the plain reading covers stays covered. Both lists sorted by start and disjoint; returns
+ * disjoint spans, in linear time (a long text's readings add many).
  */
 export function addCoverage(plain: readonly Span[], keyed: readonly Span[]): Span[] {
   if (keyed.length === 0) return [...plain];
   const replaced = new Set<Span>();
   const added: Span[] = [];
+  // Both lists sorted by start and disjoint: one pass, the plain spans before a keyed span's start left behind.
+  let first = 0;
   for (const span of keyed) {
-    const overlapped = plain.filter((other) => other.start < span.end && span.start < other.end);
-    if (overlapped.every((other) => other.start >= span.start && other.end <= span.end)) {
-      for (const other of overlapped) replaced.add(other);
-      added.push(span);
+    while (first < plain.length && (plain[first] as Span).end <= span.start) first++;
+    let covers = true;
+    let last = first;
+    for (; last < plain.length && (plain[last] as Span).start < span.end; last++) {
+      const other = plain[last] as Span;
+      if (other.start < span.start || other.end > span.end) covers = false;
     }
+    if (!covers) continue;
+    for (let index = first; index < last; index++) replaced.add(plain[index] as Span);
+    added.push(span);
   }
   return [...plain.filter((span) => !replaced.has(span)), ...added].sort((a, b) => a.start - b.start);
 }

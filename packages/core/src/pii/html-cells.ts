@@ -109,5 +109,10 @@ function replacement(names: readonly string[], inRow: boolean): [string, boolean
 /** Whether [start, end) of the reading is text of the scanned text, read as it is (no tag stands in it). */
 export function plainIn(reading: CellReading, start: number, end: number): boolean {
   const { offsets } = reading;
-  return end > start && (offsets[end - 1] as number) - (offsets[start] as number) === end - 1 - start;
+  if (end <= start) return false;
+  // Every character next to the one before it in the text: a replaced tag run between them would not be.
+  for (let index = start + 1; index < end; index++) {
+    if ((offsets[index] as number) !== (offsets[index - 1] as number) + 1) return false;
+  }
+  return true;
 }

@@ -35,6 +35,10 @@ const ADVERSARIAL: Record<string, string> = {
   'table cells': fill('<tr><td>cvv</td><td>1'),
   'unclosed tags': fill('<td'),
   'less-than signs': fill('a < b </td> x<y '),
+  // Readings that add many spans to many plain ones (merged in one pass).
+  'encoded finds among plain ones': fill('ana@example.com phone=%2B14155552671\n'),
+  'encoded e-mail runs': fill('a%40b.co '),
+  'table rows with finds': fill('</td><tr><td>ana@example.com</td><td>CVV</td><td>123</td></tr>'),
   'one encoded run': fill('%20'),
   'encoded runs': fill('a=%201%2F2 '),
   'form pluses': fill('a=1+2+3+'),

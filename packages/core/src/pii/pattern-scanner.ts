@@ -38,7 +38,7 @@ import {
   UNDERSCORE,
   UPPER,
 } from './pattern-starts.js';
-import { crossesDecoded, decodedRuns } from './percent-decoded.js';
+import { crossesDecoded, decodedRuns, joinRuns } from './percent-decoded.js';
 import { RareTriggers } from './rare-triggers.js';
 import {
   type Candidate,
@@ -809,18 +809,19 @@ export class PatternScanner implements Scanner {
   }
 
   /**
-   * `spans` with what a decoded reading of the text's URL-encoded runs adds (see percent-decoded.ts): each run is
-   * scanned on its own, decoded, and its spans that cross a decoded character are added at the run's offsets where
-   * they add coverage.
+   * `spans` with what a decoded reading of the text's URL-encoded runs adds (see percent-decoded.ts): the runs are
+   * scanned decoded, one per line, and the spans that cross a decoded character within one run are added at the
+   * text's offsets where they add coverage.
    */
   #withDecodedRuns(plan: ScanPlan, text: string, options: ScanOptions, scratch: boolean, spans: Span[]): Span[] {
     if (!text.includes('%') && !text.includes('+')) return spans;
+    const runs = decodedRuns(text);
+    if (runs.length === 0) return spans;
+    const reading = joinRuns(runs);
     const added: Span[] = [];
-    for (const run of decodedRuns(text)) {
-      for (const span of this.#scan(plan, run.text, options, scratch)) {
-        if (!crossesDecoded(run, span.start, span.end)) continue;
-        added.push({ ...span, start: run.offsets[span.start] as number, end: run.offsets[span.end] as number });
-      }
+    for (const span of this.#scan(plan, reading.text, options, scratch)) {
+      if (!crossesDecoded(reading, span.start, span.end)) continue;
+      added.push({ ...span, start: reading.offsets[span.start] as number, end: reading.offsets[span.end] as number });
     }
     return added.length === 0 ? spans : addCoverage(spans, added);
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PatternScanner } from './pattern-scanner.js';
-import { decodedRuns, MAX_DECODED_RUN } from './percent-decoded.js';
+import { crossesDecoded, decodedRuns, joinRuns, MAX_DECODED_RUN } from './percent-decoded.js';
 
 const encode = encodeURIComponent;
 
@@ -18,6 +18,18 @@ describe('decodedRuns', () => {
 
   it('reads a run whole when a mark before the decodable one decodes nothing', () => {
     expect(decodedRuns('x phone=+1&card=4111%201111').map((run) => run.text)).toEqual(['phone=+1&card=4111 1111']);
+  });
+
+  it('joins runs one per line, and counts a span only within one run that crosses a decoded character', () => {
+    const text = 'GET /a?x=1%202 and /b?y=3%204';
+    const reading = joinRuns(decodedRuns(text));
+    expect(reading.text).toBe('/a?x=1 2\n/b?y=3 4');
+    const at = (part: string): number => reading.text.indexOf(part);
+    expect(crossesDecoded(reading, at('1 2'), at('1 2') + 3)).toBe(true);
+    expect(crossesDecoded(reading, at('/a'), at('x='))).toBe(false);
+    // Across the break between the runs: never, though both sides hold decoded characters.
+    expect(crossesDecoded(reading, at('1 2'), at('3 4') + 3)).toBe(false);
+    expect(text.slice(reading.offsets[at('3 4')], reading.offsets[at('3 4') + 3])).toBe('3%204');
   });
 
   it('leaves escapes of other bytes, a `+` before any `=`, and runs longer than MAX_DECODED_RUN alone', () => {

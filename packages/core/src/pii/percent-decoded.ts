@@ -13,9 +13,12 @@ export interface DecodedRun {
   readonly text: string;
   /** Per decoded character, and one past the last, its offset in the scanned text. */
   readonly offsets: Int32Array;
-  /** 1 where a decoded character came from an escape or a form's `+`. */
+  /** 1 where a decoded character came from an escape or a form's `+`; 2 at a break between runs (joinRuns). */
   readonly decoded: Uint8Array;
 }
+
+/** Shortest run read decoded: a shorter one (`%20`, `a%2Bb`) holds no value with its label. */
+const MIN_DECODED_RUN = 8;
 
 /** Longest run read decoded: a longer one is a blob (base64, a minified bundle), not a query string. */
 export const MAX_DECODED_RUN = 8192;
@@ -48,7 +51,7 @@ export function decodedRuns(text: string): DecodedRun[] {
     while (start > floor && !isSpace(text.charCodeAt(start - 1))) start--;
     let end = at + 1;
     while (end < text.length && !isSpace(text.charCodeAt(end))) end++;
-    if (end - start <= MAX_DECODED_RUN) {
+    if (end - start <= MAX_DECODED_RUN && end - start >= MIN_DECODED_RUN) {
       const run = decodeRun(text, start, end);
       if (run !== undefined) runs.push(run);
     }
@@ -134,8 +137,34 @@ function formSpace(text: string, index: number, start: number, end: number): boo
   return index > start && index + 1 < end && isAlnum(text.charCodeAt(index - 1)) && isAlnum(text.charCodeAt(index + 1));
 }
 
-/** Whether [start, end) of a decoded run holds a decoded character. */
+/**
+ * The runs as one reading, one run per line (a scan per run cost a text of many short runs more than the runs'
+ * length): the line breaks between them are marked 2 in `decoded`.
+ */
+export function joinRuns(runs: readonly DecodedRun[]): DecodedRun {
+  let length = 0;
+  for (const run of runs) length += run.text.length + 1;
+  const offsets = new Int32Array(length);
+  const decoded = new Uint8Array(length);
+  let at = 0;
+  for (const run of runs) {
+    offsets.set(run.offsets.subarray(0, run.text.length), at);
+    decoded.set(run.decoded, at);
+    at += run.text.length;
+    // The line break stands where the run ends.
+    offsets[at] = run.offsets[run.text.length] as number;
+    decoded[at] = 2;
+    at++;
+  }
+  return { text: runs.map((run) => run.text).join('\n'), offsets, decoded };
+}
+
+/** Whether [start, end) of a reading holds a decoded character and no break between two runs (see joinRuns). */
 export function crossesDecoded(run: DecodedRun, start: number, end: number): boolean {
-  for (let index = start; index < end; index++) if (run.decoded[index] === 1) return true;
-  return false;
+  let crosses = false;
+  for (let index = start; index < end; index++) {
+    if (run.decoded[index] === 2) return false;
+    if (run.decoded[index] === 1) crosses = true;
+  }
+  return crosses;
 }

@@ -16,10 +16,13 @@ const CVV_SUFFIX = '(?:[ _-]?(?:code|number))?';
 // Authorize.net's name for the code (`cardCode`, `x_card_code` in its form API); not a gift card's code.
 const CARD_CODE = '(?<!gift[ _-]?)(?:x_)?card[ _-]?code';
 
-// Up to six words between a label and `is` / `es` or `:` in prose (`the CVV on the back is 123`, `PIN for this card: 4821`,
-// `el CVV de mi tarjeta es 123`): letters only, none a connector, and the first not one that makes the label name
-// something else (`pin count`, `CVV check`, `PIN length for admin is 4`).
-const PROSE_GAP = `(?![ \\t]{1,3}(?:counts?|length|fields?|checks?|mismatch|results?|modes?|layout|config|header|policy|format|digits|size|attempts?|retries)\\b)(?:[ \\t]{1,3}(?!(?:is|was|es|era|and|or|but|y|o|pero)\\b)[a-z\\u00e0-\\u00fc]{1,16}){1,6}(?:[ \\t]{1,3}(?:is|was|es|era)\\b|(?=[ \\t]?:))`;
+// Up to six words between a label and `is` / `es` or `:` in prose (`the CVV on the back of the card is 123`, `the
+// PIN for this card: 4821`, `el CVV del cliente es 123`), each one of the few that say whose card or where: a
+// closed list, since other words make the label name something else (`PIN entry timeout for terminals is 3000`,
+// `CVV retry limit per day is 1000`, `security code review meeting room is 1204`).
+const GAP_WORDS =
+  'the|this|that|my|your|his|her|our|their|its|a|an|on|in|for|of|at|from|with|back|front|reverse|file|record|card|cards|account|new|old|current|debit|credit|atm|bank|visa|mastercard|amex|physical|virtual|customer|customers|client|user|holder|cardholder|member|owner|guest|patient|de|del|la|el|mi|tu|su|nuestra|nuestro|tarjeta|nueva|en|reverso|dorso|cuenta|para|esta|este|con|cliente|usuario|titular|miembro|socio|paciente';
+const PROSE_GAP = `(?:[ \\t]{1,3}(?:${GAP_WORDS})\\b){1,6}(?:[ \\t]{1,3}(?:is|was|es|era)\\b|(?=[ \\t]?:))`;
 
 // From the label to the value, on one line: `CVV/CVC`, `Security code (CVV)`, `de la tarjeta`, a closing quote
 // (escaped too, as JSON in a log line writes it) or bracket (`"cvv": "123"`, `card[cvc]=123`), then `is` / `es`,

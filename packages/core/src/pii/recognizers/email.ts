@@ -74,8 +74,10 @@ function addAddresses(text: string, separator: string, candidates: Candidate[]):
     const lowest = Math.max(floor, at - LOCAL_MAX);
     while (start > lowest && isLocalChar(text.charCodeAt(start - 1))) start--;
     // RFC 5322 also allows ~ ! * $ ^ { } # in a local part (`claud~streich@…`). They are rare there and mostly
-    // punctuation elsewhere (`$USER@host`, `**ana@…**`), so they count only between two local characters.
+    // punctuation elsewhere (`$USER@host`, `**ana@…**`, `${USER}@host`), so they count only between two local
+    // characters (never right before the `@`).
     while (
+      start < at &&
       start - 1 > lowest &&
       isInteriorOnly(text.charCodeAt(start - 1)) &&
       isLocalChar(text.charCodeAt(start - 2))

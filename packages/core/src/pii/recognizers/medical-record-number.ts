@@ -9,9 +9,10 @@ import { hl7PatientIds } from './hl7.js';
 
 // An MRN: up to three letters (`A1234567`, `E-7654321`), then 4-15 digits, maybe grouped by `-`.
 const MRN_VALUE = '(?:[A-Za-z]{1,3}-?)?\\d(?:-?\\d){3,14}';
-// The labels: MRN (`patient_mrn`, `mrn_number`, `MRN #`), `MR#`, medical record (number), historia clínica, NHC.
+// The labels: MRN (`patient_mrn`, `mrn_number`, `MRN #`), medical record (number), historia clínica, NHC. Not `MR#`:
+// in a developer's text that is a merge request (`see MR #45213`).
 const MRN_LABEL =
-  '(?:(?:patient|pt)[ _.-]?)?mrn(?:[ _-]?(?:number|num|nbr|no|id))?|mr(?=[ \\t]{0,2}#)|medical[ _-]?records?(?:[ _-]?(?:number|num|nbr|no|id))?|historia[ _-]?cl[ií]nica|nhc';
+  '(?:(?:patient|pt)[ _.-]?)?mrn(?:[ _-]?(?:number|num|nbr|no|id))?|medical[ _-]?records?(?:[ _-]?(?:number|num|nbr|no|id))?|historia[ _-]?cl[ií]nica|nhc';
 
 /**
  * An MRN after its label, as key / value (`"mrn": "A1234567"`, `mrn=…`, `<MRN>…</MRN>`) or in prose (`MRN
@@ -71,7 +72,7 @@ export const medicalRecordNumberRecognizer: Recognizer = {
     ),
   validate: mrnVerdict,
   // Every label and header holds one of these; a field named by one is read as a label (`{"mrn": …}`).
-  caseInsensitiveTriggers: ['mrn', 'mr#', 'mr #', 'mr  #', 'mr\t#', 'medical', 'historia', 'nhc'],
+  caseInsensitiveTriggers: ['mrn', 'medical', 'historia', 'nhc'],
   description:
     'an MRN (letters and 4-15 digits) after MRN, medical record number, historia clínica or NHC, or in such a column',
 };
