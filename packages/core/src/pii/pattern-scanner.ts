@@ -24,6 +24,7 @@ import {
   readCsvHeader,
   tableTopAbove,
 } from './csv-header.js';
+import { crossesDecoded, decodedRuns, joinRuns } from './escaped-runs.js';
 import { addCoverage, FIELD_CONTEXT_LIMIT, FieldContext, wholeValueSecret } from './field-context.js';
 import { cellReading, holdsCells, plainIn } from './html-cells.js';
 import { LineStarts } from './line-starts.js';
@@ -38,7 +39,6 @@ import {
   UNDERSCORE,
   UPPER,
 } from './pattern-starts.js';
-import { crossesDecoded, decodedRuns, joinRuns } from './percent-decoded.js';
 import { RareTriggers } from './rare-triggers.js';
 import {
   type Candidate,
@@ -809,12 +809,12 @@ export class PatternScanner implements Scanner {
   }
 
   /**
-   * `spans` with what a decoded reading of the text's URL-encoded runs adds (see percent-decoded.ts): the runs are
+   * `spans` with what a decoded reading of the text's escaped runs adds (see escaped-runs.ts): the runs are
    * scanned decoded, one per line, and the spans that cross a decoded character within one run are added at the
    * text's offsets where they add coverage.
    */
   #withDecodedRuns(plan: ScanPlan, text: string, options: ScanOptions, scratch: boolean, spans: Span[]): Span[] {
-    if (!text.includes('%') && !text.includes('+')) return spans;
+    if (!text.includes('%') && !text.includes('+') && !text.includes('&') && !text.includes('\\')) return spans;
     const runs = decodedRuns(text);
     if (runs.length === 0) return spans;
     const reading = joinRuns(runs);

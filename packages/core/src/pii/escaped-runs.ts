@@ -1,11 +1,12 @@
 import { hexValue, isAlnum, isSpace } from './validators/boundaries.js';
 
-// URL-encoded text: a query string or a form body in a log spells a value's separators as escapes
+// Escaped text: a query string or a form body in a log spells a value's separators as escapes
 // (`GET /pay?card=4111%201111%201111%201111`, `phone=%2B1%20415%20555%202671`) or, in a form, its spaces as `+`
-// between letters or digits (`card=4111+1111+1111+1111`), and no recognizer reads them there. The scanner also
-// reads each run of such text decoded, and adds what that reading finds across a decoded character, at the run's
-// own offsets: the span then holds the escapes (`4111%201111%201111%201111`), which is what the text says and what
-// the vault keeps.
+// between letters or digits (`card=4111+1111+1111+1111`); a web page hides an address from harvesters with
+// character references (`ana&#64;example.com`), and some JSON encoders escape characters (`ana\u0040example.com`).
+// No recognizer reads them there. The scanner also reads each run of such text decoded, and adds what that reading
+// finds across a decoded character, at the run's own offsets: the span then holds the escapes
+// (`4111%201111%201111%201111`), which is what the text says and what the vault keeps.
 
 /** One run of the text, decoded one level. */
 export interface DecodedRun {
@@ -24,23 +25,29 @@ const MIN_DECODED_RUN = 8;
 export const MAX_DECODED_RUN = 8192;
 
 /**
- * The runs of non-white-space characters (at most MAX_DECODED_RUN long) that hold an escape of a printable ASCII
- * character (`%20` to `%7E`), or a `+` after a `=` between two letters or digits (a form's space), each decoded
- * one level: `%XX` to its character, and such a `+` to a space (what application/x-www-form-urlencoded means by
- * it; a plus sign is `%2B` there). Escapes of other bytes (UTF-8 letters) stay as they are. Linear in the text.
+ * The runs of non-white-space characters (MIN_DECODED_RUN to MAX_DECODED_RUN long) that hold an escape of a
+ * printable ASCII character (`%20` to `%7E`, `&#64;`, `&#x40;`, `&commat;`, `&period;`, `\u0040`), or a `+` after a
+ * `=` between two letters or digits (a form's space), each decoded one level: an escape to its character, and such
+ * a `+` to a space (what application/x-www-form-urlencoded means by it; a plus sign is `%2B` there). Escapes of
+ * other characters (UTF-8 bytes, letters beyond ASCII) stay as they are. Linear in the text.
  */
 export function decodedRuns(text: string): DecodedRun[] {
   const runs: DecodedRun[] = [];
   let index = 0;
   // Where the last run read ended: the next one starts no earlier (each character is read once).
   let floor = 0;
-  // The next `%` and `+` at or after `index`, searched again only once passed (each search is linear).
-  let percent = text.indexOf('%');
-  let plus = text.indexOf('+');
+  // The next of each mark at or after `index`, searched again only once passed (each search is linear).
+  const next = MARKS.map((mark) => text.indexOf(mark));
   while (index < text.length) {
-    if (percent !== -1 && percent < index) percent = text.indexOf('%', index);
-    if (plus !== -1 && plus < index) plus = text.indexOf('+', index);
-    const at = percent === -1 ? plus : plus === -1 ? percent : Math.min(percent, plus);
+    let at = -1;
+    for (let mark = 0; mark < MARKS.length; mark++) {
+      let position = next[mark] as number;
+      if (position !== -1 && position < index) {
+        position = text.indexOf(MARKS[mark] as string, index);
+        next[mark] = position;
+      }
+      if (position !== -1 && (at === -1 || position < at)) at = position;
+    }
     if (at === -1) break;
     // Most marks decode nothing (`+1` in a phone, `%` in prose): skipped without reading their run.
     if (!mayDecode(text, at)) {
@@ -71,12 +78,12 @@ function decodeRun(text: string, start: number, end: number): DecodedRun | undef
   let changed = false;
   for (let index = start; index < end; ) {
     const code = text.charCodeAt(index);
-    const value = code === 37 ? escapedAt(text, index, end) : -1;
-    if (value !== -1) {
-      codes.push(value);
+    const escaped = ESCAPES.has(code) ? escapeAt(text, index, end) : -1;
+    if (escaped !== -1) {
+      codes.push(escaped & 0xff);
       offsets.push(index);
       decoded.push(1);
-      index += 3;
+      index += escaped >> 8;
       changed = true;
       continue;
     }
@@ -109,24 +116,70 @@ function decodes(text: string, start: number, end: number): boolean {
     const code = text.charCodeAt(index);
     if (code === 61) afterEquals = true;
     else if (code === 43 && afterEquals && formSpace(text, index, start, end)) return true;
-    else if (code === 37 && escapedAt(text, index, end) !== -1) return true;
+    else if (ESCAPES.has(code) && escapeAt(text, index, end) !== -1) return true;
   }
   return false;
 }
 
-/** Whether the `%` or `+` at `at` may decode: an escape of a printable ASCII character, or a `+` between two alphanumerics. */
+/** What may start an escape or a form's space: `%`, `&`, `\`, `+`. */
+const MARKS = ['%', '&', '\\', '+'];
+/** The codes of the marks that start an escape. */
+const ESCAPES = new Set([37, 38, 92]);
+
+/** Whether the mark at `at` may decode: an escape of a printable ASCII character, or a `+` between two alphanumerics. */
 function mayDecode(text: string, at: number): boolean {
   if (text.charCodeAt(at) === 43) return at > 0 && isAlnum(text.charCodeAt(at - 1)) && isAlnum(text.charCodeAt(at + 1));
-  return escapedAt(text, at, text.length) !== -1;
+  return escapeAt(text, at, text.length) !== -1;
 }
 
-/** The printable ASCII character (0x20-0x7E) the escape at `index` (before `end`) spells, or -1. */
-function escapedAt(text: string, index: number, end: number): number {
-  if (index + 2 >= end) return -1;
-  const high = hexValue(text.charCodeAt(index + 1));
-  const low = hexValue(text.charCodeAt(index + 2));
-  const value = high * 16 + low;
-  return high !== -1 && low !== -1 && value >= 0x20 && value <= 0x7e ? value : -1;
+/**
+ * The escape at `index` (ending before `end`) of a printable ASCII character (0x20-0x7E): its length times 256 plus
+ * the character's code, or -1. `%XX`; `&#NN;`, `&#xHH;`, `&commat;`, `&period;`; `\uXXXX`.
+ */
+function escapeAt(text: string, index: number, end: number): number {
+  const code = text.charCodeAt(index);
+  let value = -1;
+  let length = 0;
+  if (code === 37) {
+    length = 3;
+    value = hexDigits(text, index + 1, 2, end);
+  } else if (code === 92) {
+    length = 6;
+    value = text.charCodeAt(index + 1) === 117 ? hexDigits(text, index + 2, 4, end) : -1;
+  } else if (code === 38) {
+    if (text.startsWith('&commat;', index)) [value, length] = [64, 8];
+    else if (text.startsWith('&period;', index)) [value, length] = [46, 8];
+    else if (text.charCodeAt(index + 1) === 35) {
+      const hex = (text.charCodeAt(index + 2) | 32) === 120;
+      const from = index + (hex ? 3 : 2);
+      let to = from;
+      value = 0;
+      while (to < end && to - from < 5 && (hex ? hexValue(text.charCodeAt(to)) : decimal(text.charCodeAt(to))) !== -1) {
+        value = value * (hex ? 16 : 10) + (hex ? hexValue(text.charCodeAt(to)) : decimal(text.charCodeAt(to)));
+        to++;
+      }
+      if (to === from || text.charCodeAt(to) !== 59) value = -1;
+      length = to + 1 - index;
+    }
+  }
+  if (index + length > end || value < 0x20 || value > 0x7e) return -1;
+  return (length << 8) | value;
+}
+
+/** The value of `count` hex digits from `from` (before `end`), or -1. */
+function hexDigits(text: string, from: number, count: number, end: number): number {
+  if (from + count > end) return -1;
+  let value = 0;
+  for (let index = from; index < from + count; index++) {
+    const digit = hexValue(text.charCodeAt(index));
+    if (digit === -1) return -1;
+    value = value * 16 + digit;
+  }
+  return value;
+}
+
+function decimal(code: number): number {
+  return code >= 48 && code <= 57 ? code - 48 : -1;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { crossesDecoded, decodedRuns, joinRuns, MAX_DECODED_RUN } from './escaped-runs.js';
 import { PatternScanner } from './pattern-scanner.js';
-import { crossesDecoded, decodedRuns, joinRuns, MAX_DECODED_RUN } from './percent-decoded.js';
 
 const encode = encodeURIComponent;
 
@@ -38,7 +38,7 @@ describe('decodedRuns', () => {
   });
 });
 
-describe('the scanner reads URL-encoded text decoded too', () => {
+describe('the scanner reads escaped text decoded too', () => {
   const scanner = new PatternScanner();
   const found = (text: string): string[] =>
     scanner.scanSync(text).map((span) => `${span.type} ${text.slice(span.start, span.end)}`);
@@ -62,6 +62,14 @@ describe('the scanner reads URL-encoded text decoded too', () => {
     expect(found(`GET /login?next=${encode('/pay?card=4111 1111 1111 1111')}`)).toEqual([
       'CREDIT_CARD 4111%201111%201111%201111',
     ]);
+  });
+
+  it("finds addresses hidden with HTML character references or JSON's \\u escapes", () => {
+    expect(found('Contact: ana&#64;example.com')).toEqual(['EMAIL_ADDRESS ana&#64;example.com']);
+    expect(found('Contact: ana&#x40;example&#46;com today')).toEqual(['EMAIL_ADDRESS ana&#x40;example&#46;com']);
+    expect(found('write to ana&commat;example&period;com')).toEqual(['EMAIL_ADDRESS ana&commat;example&period;com']);
+    expect(found('{"email": "ana\\u0040example.com"}')).toEqual(['EMAIL_ADDRESS ana\\u0040example.com']);
+    expect(found('Tom &amp; Jerry, a &#64; b, {"note": "caf\\u00e9 \\u0041BC"}')).toEqual([]);
   });
 
   it('adds nothing where decoding changes nothing found, and keeps what the plain reading found', () => {
