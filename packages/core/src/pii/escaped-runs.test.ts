@@ -1,40 +1,42 @@
 import { describe, expect, it } from 'vitest';
-import { crossesDecoded, decodedRuns, joinRuns, MAX_DECODED_RUN } from './escaped-runs.js';
+import { crossesDecoded, decodedReading, MAX_DECODED_RUN } from './escaped-runs.js';
 import { PatternScanner } from './pattern-scanner.js';
 
 const encode = encodeURIComponent;
 
-describe('decodedRuns', () => {
-  it('decodes each run of non-white-space that holds an escape, with the offsets of what it decoded', () => {
+describe('decodedReading', () => {
+  it('decodes each run of non-white-space that holds an escape in place, the rest as it is', () => {
     const text = 'GET /pay?card=4111%201111 200 and /x?q=a+b plain+text';
-    const runs = decodedRuns(text);
-    expect(runs.map((run) => run.text)).toEqual(['/pay?card=4111 1111', '/x?q=a b']);
-    const [pay] = runs;
+    const reading = decodedReading(text);
+    expect(reading?.text).toBe('GET /pay?card=4111 1111 200 and /x?q=a b plain+text');
+    const at = (part: string): number => reading?.text.indexOf(part) as number;
     // `4111 1111`: the space came from `%20`, three characters of the text.
-    const at = pay?.text.indexOf('4111') as number;
-    expect(text.slice(pay?.offsets[at], pay?.offsets[at + 9])).toBe('4111%201111');
-    expect([...(pay?.decoded ?? [])].filter((flag) => flag === 1)).toHaveLength(1);
+    expect(text.slice(reading?.offsets[at('4111')], reading?.offsets[at('4111') + 9])).toBe('4111%201111');
+    expect(text.slice(reading?.offsets[at('and')], reading?.offsets[at('and') + 3])).toBe('and');
+    expect(reading?.offsets[reading.text.length]).toBe(text.length);
+    expect([...(reading?.decoded ?? [])].filter((flag) => flag === 1)).toHaveLength(2);
+    expect(crossesDecoded(reading as NonNullable<typeof reading>, at('4111'), at('4111') + 9)).toBe(true);
+    expect(crossesDecoded(reading as NonNullable<typeof reading>, at('and'), at('and') + 3)).toBe(false);
   });
 
   it('reads a run whole when a mark before the decodable one decodes nothing', () => {
-    expect(decodedRuns('x phone=+1&card=4111%201111').map((run) => run.text)).toEqual(['phone=+1&card=4111 1111']);
+    expect(decodedReading('x phone=+1&card=4111%201111')?.text).toBe('x phone=+1&card=4111 1111');
   });
 
-  it('joins runs one per line, and counts a span only within one run that crosses a decoded character', () => {
-    const text = 'GET /a?x=1%202 and /b?y=3%204';
-    const reading = joinRuns(decodedRuns(text));
-    expect(reading.text).toBe('/a?x=1 2\n/b?y=3 4');
-    const at = (part: string): number => reading.text.indexOf(part);
-    expect(crossesDecoded(reading, at('1 2'), at('1 2') + 3)).toBe(true);
-    expect(crossesDecoded(reading, at('/a'), at('x='))).toBe(false);
-    // Across the break between the runs: never, though both sides hold decoded characters.
-    expect(crossesDecoded(reading, at('1 2'), at('3 4') + 3)).toBe(false);
-    expect(text.slice(reading.offsets[at('3 4')], reading.offsets[at('3 4') + 3])).toBe('3%204');
+  it('reads runs far apart as far apart, and neighbours as the text unencoded would', () => {
+    const scanner = new PatternScanner();
+    const found = (text: string): string[] => scanner.scanSync(text).map((span) => span.type);
+    // The second request on its own names no SSN; 200 lines above, the first lends it no context.
+    expect(found(`GET /docs?topic=ssn%20format 200\n${'x\n'.repeat(200)}GET /orders?id=123%2045%206789 200`)).toEqual(
+      [],
+    );
+    const lines = '"GET /export?fields=user%2Cpassword" 200\n"GET /search?q=ana%2CXk9%21mQ2vL" 200';
+    expect(found(lines)).toEqual(found(decodeURIComponent(lines)));
   });
 
   it('leaves escapes of other bytes, a `+` before any `=`, and runs longer than MAX_DECODED_RUN alone', () => {
-    expect(decodedRuns('caf%C3%A9 1+1 +34')).toEqual([]);
-    expect(decodedRuns(`blob=${'a%20'.repeat(MAX_DECODED_RUN)}`)).toEqual([]);
+    expect(decodedReading('caf%C3%A9 1+1 +34')).toBeUndefined();
+    expect(decodedReading(`blob=${'a%20'.repeat(MAX_DECODED_RUN)}`)).toBeUndefined();
   });
 });
 

@@ -8,13 +8,13 @@ import { hexValue, isAlnum, isSpace } from './validators/boundaries.js';
 // finds across a decoded character, at the run's own offsets: the span then holds the escapes
 // (`4111%201111%201111%201111`), which is what the text says and what the vault keeps.
 
-/** One run of the text, decoded one level. */
-export interface DecodedRun {
-  /** The run's characters, decoded. */
+/** The text with its escaped runs decoded in place, one level. */
+export interface DecodedReading {
+  /** The text, its runs decoded. */
   readonly text: string;
-  /** Per decoded character, and one past the last, its offset in the scanned text. */
+  /** Per character of the reading, and one past the last, its offset in the scanned text. */
   readonly offsets: Int32Array;
-  /** 1 where a decoded character came from an escape or a form's `+`; 2 at a break between runs (joinRuns). */
+  /** 1 where a character came from an escape or a form's `+`. */
   readonly decoded: Uint8Array;
 }
 
@@ -25,14 +25,16 @@ const MIN_DECODED_RUN = 8;
 export const MAX_DECODED_RUN = 8192;
 
 /**
- * The runs of non-white-space characters (MIN_DECODED_RUN to MAX_DECODED_RUN long) that hold an escape of a
- * printable ASCII character (`%20` to `%7E`, `&#64;`, `&#x40;`, `&commat;`, `&period;`, `\u0040`), or a `+` after a
- * `=` between two letters or digits (a form's space), each decoded one level: an escape to its character, and such
- * a `+` to a space (what application/x-www-form-urlencoded means by it; a plus sign is `%2B` there). Escapes of
- * other characters (UTF-8 bytes, letters beyond ASCII) stay as they are. Linear in the text.
+ * The text with its runs of non-white-space characters (MIN_DECODED_RUN to MAX_DECODED_RUN long) that hold an escape
+ * of a printable ASCII character (`%20` to `%7E`, `&#64;`, `&#x40;`, `&commat;`, `&period;`, `\u0040`), or a `+`
+ * after a `=` between two letters or digits (a form's space), decoded in place one level: an escape to its
+ * character, and such a `+` to a space (what application/x-www-form-urlencoded means by it; a plus sign is `%2B`
+ * there). Escapes of other characters (UTF-8 bytes, letters beyond ASCII) stay as they are, and so does what lies
+ * between the runs: context and table headers read as they would in the text unencoded, and runs far apart stay
+ * far apart. Undefined when no run decodes. Linear in the text.
  */
-export function decodedRuns(text: string): DecodedRun[] {
-  const runs: DecodedRun[] = [];
+export function decodedReading(text: string): DecodedReading | undefined {
+  let builder: ReadingBuilder | undefined;
   let index = 0;
   // Where the last run read ended: the next one starts no earlier (each character is read once).
   let floor = 0;
@@ -58,65 +60,85 @@ export function decodedRuns(text: string): DecodedRun[] {
     while (start > floor && !isSpace(text.charCodeAt(start - 1))) start--;
     let end = at + 1;
     while (end < text.length && !isSpace(text.charCodeAt(end))) end++;
-    if (end - start <= MAX_DECODED_RUN && end - start >= MIN_DECODED_RUN) {
-      const run = decodeRun(text, start, end);
-      if (run !== undefined) runs.push(run);
+    if (end - start <= MAX_DECODED_RUN && end - start >= MIN_DECODED_RUN && decodes(text, start, end)) {
+      builder ??= new ReadingBuilder(text);
+      builder.decodeRun(start, end);
     }
     index = end;
     floor = end;
   }
-  return runs;
+  return builder?.finish();
 }
 
-/** [start, end) decoded, or undefined when nothing in it decodes. */
-function decodeRun(text: string, start: number, end: number): DecodedRun | undefined {
-  if (!decodes(text, start, end)) return undefined;
-  const codes: number[] = [];
-  const offsets: number[] = [];
-  const decoded: number[] = [];
-  let afterEquals = false;
-  let changed = false;
-  for (let index = start; index < end; ) {
-    const code = text.charCodeAt(index);
-    const escaped = ESCAPES.has(code) ? escapeAt(text, index, end) : -1;
-    if (escaped !== -1) {
-      codes.push(escaped & 0xff);
-      offsets.push(index);
-      decoded.push(1);
-      index += escaped >> 8;
-      changed = true;
-      continue;
-    }
-    if (code === 43 && afterEquals && formSpace(text, index, start, end)) {
-      codes.push(32);
-      offsets.push(index);
-      decoded.push(1);
-      index++;
-      changed = true;
-      continue;
-    }
-    if (code === 61) afterEquals = true;
-    codes.push(code);
-    offsets.push(index);
-    decoded.push(0);
-    index++;
+/** Builds a DecodedReading: the text copied as it is, but for the runs decoded into it. */
+class ReadingBuilder {
+  readonly #text: string;
+  readonly #pieces: string[] = [];
+  readonly #offsets: Int32Array;
+  readonly #decoded: Uint8Array;
+  /** Next character of the reading. */
+  #at = 0;
+  /** Next character of the text not yet in the reading. */
+  #from = 0;
+
+  constructor(text: string) {
+    this.#text = text;
+    this.#offsets = new Int32Array(text.length + 1);
+    this.#decoded = new Uint8Array(text.length);
   }
-  if (!changed) return undefined;
-  offsets.push(end);
-  let out = '';
-  // In slices: String.fromCharCode takes its codes as arguments.
-  for (let from = 0; from < codes.length; from += 4096) out += String.fromCharCode(...codes.slice(from, from + 4096));
-  return { text: out, offsets: Int32Array.from(offsets), decoded: Uint8Array.from(decoded) };
+
+  /** The text from where the reading stands to `to`, as it is. */
+  copy(to: number): void {
+    if (to <= this.#from) return;
+    this.#pieces.push(this.#text.slice(this.#from, to));
+    for (let offset = this.#from; offset < to; offset++) this.#offsets[this.#at++] = offset;
+    this.#from = to;
+  }
+
+  /** [start, end) decoded (see decodedReading). */
+  decodeRun(start: number, end: number): void {
+    const text = this.#text;
+    this.copy(start);
+    let afterEquals = false;
+    for (let index = start; index < end; ) {
+      const code = text.charCodeAt(index);
+      const escaped = ESCAPES.has(code) ? escapeAt(text, index, end) : -1;
+      const space = escaped === -1 && code === 43 && afterEquals && formSpace(text, index, start, end);
+      if (code === 61) afterEquals = true;
+      if (escaped === -1 && !space) {
+        index++;
+        continue;
+      }
+      this.copy(index);
+      this.#pieces.push(String.fromCharCode(space ? 32 : escaped & 0xff));
+      this.#offsets[this.#at] = index;
+      this.#decoded[this.#at] = 1;
+      this.#at++;
+      index += space ? 1 : escaped >> 8;
+      this.#from = index;
+    }
+    this.copy(end);
+  }
+
+  finish(): DecodedReading {
+    this.copy(this.#text.length);
+    this.#offsets[this.#at] = this.#text.length;
+    return {
+      text: this.#pieces.join(''),
+      offsets: this.#offsets.subarray(0, this.#at + 1),
+      decoded: this.#decoded.subarray(0, this.#at),
+    };
+  }
 }
 
-/** Whether [start, end) holds an escape decodeRun decodes, or a `+` after a `=` (checked before allocating). */
+/** Whether [start, end) holds an escape decodedReading decodes, or a `+` after a `=` (checked before allocating). */
 function decodes(text: string, start: number, end: number): boolean {
   let afterEquals = false;
   for (let index = start; index < end; index++) {
     const code = text.charCodeAt(index);
     if (code === 61) afterEquals = true;
     else if (code === 43 && afterEquals && formSpace(text, index, start, end)) return true;
-    else if (ESCAPES.has(code) && escapeAt(text, index, end) !== -1) return true;
+    else if (ESCAPES.has(code) && escapeAt(text, index, end) !== -1 && !readNatively(text, index)) return true;
   }
   return false;
 }
@@ -129,7 +151,15 @@ const ESCAPES = new Set([37, 38, 92]);
 /** Whether the mark at `at` may decode: an escape of a printable ASCII character, or a `+` between two alphanumerics. */
 function mayDecode(text: string, at: number): boolean {
   if (text.charCodeAt(at) === 43) return at > 0 && isAlnum(text.charCodeAt(at - 1)) && isAlnum(text.charCodeAt(at + 1));
-  return escapeAt(text, at, text.length) !== -1;
+  return escapeAt(text, at, text.length) !== -1 && !readNatively(text, at);
+}
+
+/**
+ * Whether the escape at `at` is an `@` as `%40` or, encoded twice, `%2540`: the e-mail finder reads those as they
+ * are, so a run holding only such escapes needs no decoded reading (they are decoded with the others of a run).
+ */
+function readNatively(text: string, at: number): boolean {
+  return text.charCodeAt(at) === 37 && (text.startsWith('40', at + 1) || text.startsWith('2540', at + 1));
 }
 
 /**
@@ -190,34 +220,8 @@ function formSpace(text: string, index: number, start: number, end: number): boo
   return index > start && index + 1 < end && isAlnum(text.charCodeAt(index - 1)) && isAlnum(text.charCodeAt(index + 1));
 }
 
-/**
- * The runs as one reading, one run per line (a scan per run cost a text of many short runs more than the runs'
- * length): the line breaks between them are marked 2 in `decoded`.
- */
-export function joinRuns(runs: readonly DecodedRun[]): DecodedRun {
-  let length = 0;
-  for (const run of runs) length += run.text.length + 1;
-  const offsets = new Int32Array(length);
-  const decoded = new Uint8Array(length);
-  let at = 0;
-  for (const run of runs) {
-    offsets.set(run.offsets.subarray(0, run.text.length), at);
-    decoded.set(run.decoded, at);
-    at += run.text.length;
-    // The line break stands where the run ends.
-    offsets[at] = run.offsets[run.text.length] as number;
-    decoded[at] = 2;
-    at++;
-  }
-  return { text: runs.map((run) => run.text).join('\n'), offsets, decoded };
-}
-
-/** Whether [start, end) of a reading holds a decoded character and no break between two runs (see joinRuns). */
-export function crossesDecoded(run: DecodedRun, start: number, end: number): boolean {
-  let crosses = false;
-  for (let index = start; index < end; index++) {
-    if (run.decoded[index] === 2) return false;
-    if (run.decoded[index] === 1) crosses = true;
-  }
-  return crosses;
+/** Whether [start, end) of a reading holds a decoded character. */
+export function crossesDecoded(reading: DecodedReading, start: number, end: number): boolean {
+  for (let index = start; index < end; index++) if (reading.decoded[index] === 1) return true;
+  return false;
 }

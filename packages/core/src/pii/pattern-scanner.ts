@@ -24,7 +24,7 @@ import {
   readCsvHeader,
   tableTopAbove,
 } from './csv-header.js';
-import { crossesDecoded, decodedRuns, joinRuns } from './escaped-runs.js';
+import { crossesDecoded, decodedReading } from './escaped-runs.js';
 import { addCoverage, FIELD_CONTEXT_LIMIT, FieldContext, wholeValueSecret } from './field-context.js';
 import { cellReading, holdsCells, plainIn } from './html-cells.js';
 import { LineStarts } from './line-starts.js';
@@ -809,15 +809,14 @@ export class PatternScanner implements Scanner {
   }
 
   /**
-   * `spans` with what a decoded reading of the text's escaped runs adds (see escaped-runs.ts): the runs are
-   * scanned decoded, one per line, and the spans that cross a decoded character within one run are added at the
-   * text's offsets where they add coverage.
+   * `spans` with what a decoded reading of the text's escaped runs adds (see escaped-runs.ts): the text is scanned
+   * with its runs decoded in place, and the spans that cross a decoded character are added at the text's offsets
+   * where they add coverage.
    */
   #withDecodedRuns(plan: ScanPlan, text: string, options: ScanOptions, scratch: boolean, spans: Span[]): Span[] {
     if (!text.includes('%') && !text.includes('+') && !text.includes('&') && !text.includes('\\')) return spans;
-    const runs = decodedRuns(text);
-    if (runs.length === 0) return spans;
-    const reading = joinRuns(runs);
+    const reading = decodedReading(text);
+    if (reading === undefined) return spans;
     const added: Span[] = [];
     for (const span of this.#scan(plan, reading.text, options, scratch)) {
       if (!crossesDecoded(reading, span.start, span.end)) continue;

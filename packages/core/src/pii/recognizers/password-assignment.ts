@@ -42,13 +42,13 @@ const PROSE_WORDS = `(?<=\\b(?:password|passphrase|passwd|pwd|contraseña|contra
 const PROSE_VALUE = `(${QUOTED('"', 3, 512)}|${QUOTED("'", 3, 512)}|[^\\s"'\`,;&<>]{2,511}[^\\s"'\`,;&<>.](?<!\\\\))`;
 
 // The key (the long ones also at the end of a longer name: PGPASSWORD, adminPassword), an optional closing
-// quote (escaped too), markdown bold or the bracket of a nested form field right before its `=` (`user[password]=…`,
-// `%5D` when URL-encoded; not code's `errors[password] = "too short"`), the separator (`=`, `:`, `=>`, `>` of an
-// XML tag, a flag's space), an optional opening quote, then the value on the same line (`Password:` then a new line
+// quote (escaped too), markdown bold or the bracket of a nested field before its separator (`user[password]=…`,
+// `%5D` when URL-encoded; PHP's print_r `[password] => …`), the separator (`=`, `:`, `=>`, `>` of an XML tag, a
+// flag's space), an optional opening quote, then the value on the same line (`Password:` then a new line
 // is a prompt or a YAML mapping, not a value): group 2. Or a sentence (`is`, `is:`, `was reset to`, or a few words
 // before `is` or `:`) and its value: group 3. Bounded repeats.
 const PASSWORD = new RegExp(
-  `(?:(?:\\b|_)(?:password|passwd|passphrase|pwd|pw|pass|db_pass|contraseña|contrasena|clave|senha|mot_de_passe)|pass(?:word|wd|phrase))(?:\\\\?["']|\\*\\*|\\](?==)|%5D(?==|%3D))?(?:${TABLE_VALUE}|(?:\\s{0,4}(?:=|:|=>|:=|>(?!\\s))|${FLAG_SEPARATOR}|${NETRC_SEPARATOR})(?:\\*\\*)?[ \\t]{0,4}(?:\\\\?["'])?${QUOTED_OR_RUN(3, 512, 512)}|(?:\\s{1,3}${PROSE_VERB}|${PROSE_WORDS})(?:\\*\\*)?[ \\t]{0,4}(?:\\\\?["'])?${PROSE_VALUE})`,
+  `(?:(?:\\b|_)(?:password|passwd|passphrase|pwd|pw|pass|db_pass|contraseña|contrasena|clave|senha|mot_de_passe)|pass(?:word|wd|phrase))(?:\\\\?["']|\\*\\*|\\](?=[ \\t]{0,4}(?:=>|[=:]))|%5D(?==|%3D))?(?:${TABLE_VALUE}|(?:\\s{0,4}(?:=|:|=>|:=|>(?!\\s))|${FLAG_SEPARATOR}|${NETRC_SEPARATOR})(?:\\*\\*)?[ \\t]{0,4}(?:\\\\?["'])?${QUOTED_OR_RUN(3, 512, 512)}|(?:\\s{1,3}${PROSE_VERB}|${PROSE_WORDS})(?:\\*\\*)?[ \\t]{0,4}(?:\\\\?["'])?${PROSE_VALUE})`,
   'gi',
 );
 // The same for secret keys and Authorization headers, whose scheme (Basic, Token, ApiKey, Bearer) comes before the
@@ -56,7 +56,7 @@ const PASSWORD = new RegExp(
 // (webhookSecret, githubAccessToken, X-API-Key, Ocp-Apim-Subscription-Key), which is also the faster search.
 // Two-word keys are also written with a space, as labels (`API Key: …`, `Secret Access Key: …`).
 const SECRET = new RegExp(
-  `(?:(?:\\b|_)(?:token|bearer)|secret[_ -]access[_ -]key|secret[_ -]?key|secreto(?:[_ -](?:del?|de[_ -]la)[_ -](?:cliente|api|aplicaci[oó]n))?|secret|client[_ -]secret|api[_ -]?key|token[_ -]de[_ -](?:acceso|sesi[oó]n|actualizaci[oó]n|la[_ -]api|api)|apikey|access[_ -]?key|access[_ -]?token|auth[_ -]?token|refresh[_ -]?token|session[_ -]?token|private[_ -]?key|signing[_ -]?key|master[_ -]?key|subscription[_ -]?key|account[_ -]?key|shared[_ -]?access[_ -]?key|secret[_-]?key[_-]?base|app[_-]key|(?:proxy-)?authorization)(?:\\\\?["']|\\](?==)|%5D(?==|%3D))?(?:${TABLE_VALUE}|(?:\\s{0,4}(?:=|:|=>|:=)[ \\t]{0,4}|${FLAG_SEPARATOR})(?:\\\\?["'])?(?:(?:basic|token|apikey|bearer)\\s{1,4})?${QUOTED_OR_RUN(8, 4096, 512)})`,
+  `(?:(?:\\b|_)(?:token|bearer)|secret[_ -]access[_ -]key|secret[_ -]?key|secreto(?:[_ -](?:del?|de[_ -]la)[_ -](?:cliente|api|aplicaci[oó]n))?|secret|client[_ -]secret|api[_ -]?key|token[_ -]de[_ -](?:acceso|sesi[oó]n|actualizaci[oó]n|la[_ -]api|api)|apikey|access[_ -]?key|access[_ -]?token|auth[_ -]?token|refresh[_ -]?token|session[_ -]?token|private[_ -]?key|signing[_ -]?key|master[_ -]?key|subscription[_ -]?key|account[_ -]?key|shared[_ -]?access[_ -]?key|secret[_-]?key[_-]?base|app[_-]key|(?:proxy-)?authorization)(?:\\\\?["']|\\](?=[ \\t]{0,4}(?:=>|[=:]))|%5D(?==|%3D))?(?:${TABLE_VALUE}|(?:\\s{0,4}(?:=|:|=>|:=)[ \\t]{0,4}|${FLAG_SEPARATOR})(?:\\\\?["'])?(?:(?:basic|token|apikey|bearer)\\s{1,4})?${QUOTED_OR_RUN(8, 4096, 512)})`,
   'gi',
 );
 // A password glued to the MySQL clients' `-p` (`mysql -u root -pXk9mQ2vL7`; `-p` alone, or followed by a space,

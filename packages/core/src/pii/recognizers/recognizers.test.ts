@@ -811,7 +811,7 @@ const CASES: Record<string, readonly Case[]> = {
     { text: 'user[password]=Xk9mQ2vL7p&user[email]=ana', found: 'Xk9mQ2vL7p' },
     { text: 'user%5Bpassword%5D=Xk9mQ2vL7p&remember=1', found: 'Xk9mQ2vL7p' },
     { text: 'Usage: login [username] [password]' },
-    { text: 'errors[password] = "too short"' },
+    { text: 'Array\n(\n    [password] => Xk9mQ2vL7p\n)', found: 'Xk9mQ2vL7p' },
     { text: 'db password=Tr0ub4dor&3 ok', found: 'Tr0ub4dor' },
     { text: '{"password": "hunter2!x"}', found: 'hunter2!x' },
     { text: 'contraseña: MiClave2024', found: 'MiClave2024' },
