@@ -164,7 +164,8 @@ function readNatively(text: string, at: number): boolean {
 
 /**
  * The escape at `index` (ending before `end`) of a printable ASCII character (0x20-0x7E): its length times 256 plus
- * the character's code, or -1. `%XX`; `&#NN;`, `&#xHH;`, `&commat;`, `&period;`; `\uXXXX`.
+ * the character's code, or -1. The escapes read: `%XX` (URL), `&#NN;`, `&#xHH;`, `&commat;` and `&period;` (HTML),
+ * `\uXXXX` (JSON).
  */
 function escapeAt(text: string, index: number, end: number): number {
   const code = text.charCodeAt(index);
@@ -176,21 +177,24 @@ function escapeAt(text: string, index: number, end: number): number {
   } else if (code === 92) {
     length = 6;
     value = text.charCodeAt(index + 1) === 117 ? hexDigits(text, index + 2, 4, end) : -1;
-  } else if (code === 38) {
-    if (text.startsWith('&commat;', index)) [value, length] = [64, 8];
-    else if (text.startsWith('&period;', index)) [value, length] = [46, 8];
-    else if (text.charCodeAt(index + 1) === 35) {
-      const hex = (text.charCodeAt(index + 2) | 32) === 120;
-      const from = index + (hex ? 3 : 2);
-      let to = from;
-      value = 0;
-      while (to < end && to - from < 5 && (hex ? hexValue(text.charCodeAt(to)) : decimal(text.charCodeAt(to))) !== -1) {
-        value = value * (hex ? 16 : 10) + (hex ? hexValue(text.charCodeAt(to)) : decimal(text.charCodeAt(to)));
-        to++;
-      }
-      if (to === from || text.charCodeAt(to) !== 59) value = -1;
-      length = to + 1 - index;
+  } else if (text.startsWith('&commat;', index)) {
+    [value, length] = [64, 8];
+  } else if (text.startsWith('&period;', index)) {
+    [value, length] = [46, 8];
+  } else if (code === 38 && text.charCodeAt(index + 1) === 35) {
+    // `&#` and at most five digits (hex after `x`), then `;`.
+    const hex = (text.charCodeAt(index + 2) | 32) === 120;
+    const from = index + (hex ? 3 : 2);
+    let to = from;
+    value = 0;
+    for (; to < end && to - from < 5; to++) {
+      const char = text.charCodeAt(to);
+      const digit = hex ? hexValue(char) : char >= 48 && char <= 57 ? char - 48 : -1;
+      if (digit === -1) break;
+      value = value * (hex ? 16 : 10) + digit;
     }
+    if (to === from || text.charCodeAt(to) !== 59) value = -1;
+    length = to + 1 - index;
   }
   if (index + length > end || value < 0x20 || value > 0x7e) return -1;
   return (length << 8) | value;
@@ -206,10 +210,6 @@ function hexDigits(text: string, from: number, count: number, end: number): numb
     value = value * 16 + digit;
   }
   return value;
-}
-
-function decimal(code: number): number {
-  return code >= 48 && code <= 57 ? code - 48 : -1;
 }
 
 /**

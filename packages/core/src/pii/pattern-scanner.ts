@@ -809,34 +809,44 @@ export class PatternScanner implements Scanner {
   }
 
   /**
-   * `spans` with what a decoded reading of the text's escaped runs adds (see escaped-runs.ts): the text is scanned
-   * with its runs decoded in place, and the spans that cross a decoded character are added at the text's offsets
-   * where they add coverage.
+   * `spans` with what a decoded reading of the text's escaped runs adds (see escaped-runs.ts): the text scanned with
+   * its runs decoded in place, and its spans that cross a decoded character.
    */
   #withDecodedRuns(plan: ScanPlan, text: string, options: ScanOptions, scratch: boolean, spans: Span[]): Span[] {
     if (!text.includes('%') && !text.includes('+') && !text.includes('&') && !text.includes('\\')) return spans;
     const reading = decodedReading(text);
     if (reading === undefined) return spans;
-    const added: Span[] = [];
-    for (const span of this.#scan(plan, reading.text, options, scratch)) {
-      if (!crossesDecoded(reading, span.start, span.end)) continue;
-      added.push({ ...span, start: reading.offsets[span.start] as number, end: reading.offsets[span.end] as number });
-    }
-    return added.length === 0 ? spans : addCoverage(spans, added);
+    return this.#withReading(plan, reading, options, scratch, spans, (start, end) =>
+      crossesDecoded(reading, start, end),
+    );
   }
 
   /**
    * `spans` with what a reading of the text's HTML tables and definition lists as pipe tables adds (see
-   * html-cells.ts): its spans of text read as it is, at the text's offsets, where they add coverage.
+   * html-cells.ts): its spans of text read as it is.
    */
   #withCells(plan: ScanPlan, text: string, options: ScanOptions, scratch: boolean, spans: Span[]): Span[] {
     if (!text.includes('</') || !holdsCells(text)) return spans;
     const reading = cellReading(text);
+    return this.#withReading(plan, reading, options, scratch, spans, (start, end) => plainIn(reading, start, end));
+  }
+
+  /**
+   * `spans` with the spans of another reading of the text that `keep` accepts, at the text's offsets (a reading maps
+   * each of its characters, and its end, to one), where they add coverage (see addCoverage).
+   */
+  #withReading(
+    plan: ScanPlan,
+    reading: { readonly text: string; readonly offsets: Int32Array },
+    options: ScanOptions,
+    scratch: boolean,
+    spans: Span[],
+    keep: (start: number, end: number) => boolean,
+  ): Span[] {
     const added: Span[] = [];
     for (const span of this.#scan(plan, reading.text, options, scratch)) {
-      if (!plainIn(reading, span.start, span.end)) continue;
-      const start = reading.offsets[span.start] as number;
-      added.push({ ...span, start, end: start + span.end - span.start });
+      if (!keep(span.start, span.end)) continue;
+      added.push({ ...span, start: reading.offsets[span.start] as number, end: reading.offsets[span.end] as number });
     }
     return added.length === 0 ? spans : addCoverage(spans, added);
   }

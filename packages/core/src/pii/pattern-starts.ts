@@ -402,11 +402,23 @@ function cvvLabelStart(text: string, start: number): boolean {
 }
 
 /**
- * A run `5B…` after `%` whose rest starts a label as `check` reads it: a URL-encoded form field's name
- * (`card%5Bcvc%5D=123`, `card%5Bpin%5D`), the match starting at the `%`.
+ * A run `5B…` after `%` whose rest (at most `longest` characters) starts a label as `check` reads it, followed by
+ * one of `after` or the `%` of `%5D`: a URL-encoded form field's name (`card%5Bcvc%5D=123`, `card%5Bpin%5D`), the
+ * match starting at the `%`.
  */
-function encodedBracketThen(check: (text: string, start: number) => boolean): (text: string, start: number) => boolean {
-  return (text, start) => (text.charCodeAt(start + 1) | 32) === 98 && check(text, start + 2);
+function encodedBracketLabel(
+  longest: number,
+  after: string,
+  check: (text: string, start: number) => boolean,
+): PatternStart {
+  return {
+    length: [5, longest + 2],
+    chars: WORD,
+    first: '5',
+    before: '%',
+    after: `${after}%`,
+    check: (text, start) => (text.charCodeAt(start + 1) | 32) === 98 && check(text, start + 2),
+  };
 }
 
 // `c` before `ó` or `Ó`: código.
@@ -732,15 +744,8 @@ export const PATTERN_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new 
       { length: [1, 1], chars: UPPER | LOWER, first: 'cC', check: beforeAcuteO },
       // Authorize.net's form field: x_card_code, x_cardcode, or x_card before ` code` / `-code`
       { length: [6, 11], chars: LOWER | UPPER | UNDERSCORE, first: 'xX', check: xCardStart },
-      // URL-encoded: %5Bcvc%5D (the run is `5Bcvc`, followed by the `%` of `%5D`)
-      {
-        length: [5, 34],
-        chars: WORD,
-        first: '5',
-        before: '%',
-        after: `${CVV_AFTER}%`,
-        check: encodedBracketThen(cvvLabelStart),
-      },
+      // URL-encoded: %5Bcvc%5D (the run is `5Bcvc`)
+      encodedBracketLabel(32, CVV_AFTER, cvvLabelStart),
     ],
   ],
   [
@@ -767,14 +772,7 @@ export const PATTERN_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new 
         check: pinLabelStart,
       },
       // URL-encoded: %5Bpin%5D
-      {
-        length: [5, 22],
-        chars: WORD,
-        first: '5',
-        before: '%',
-        after: `${PIN_AFTER}%`,
-        check: encodedBracketThen(pinLabelStart),
-      },
+      encodedBracketLabel(20, PIN_AFTER, pinLabelStart),
     ],
   ],
   // es-nif grouped by dots: 2 digits, then .ddd.ddd
