@@ -72,6 +72,9 @@ export async function startRedisCluster(): Promise<RedisCluster> {
   try {
     for (let index = 0; index < 3; index++) {
       const port = await freePort();
+      // The cluster bus listens on a port of its own, by default the node's port + 10000, which another server of
+      // the run may hold: a free one is chosen too.
+      const busPort = await freePort();
       nodes.push(
         await startProcessServer({
           name: 'redis-cluster',
@@ -81,6 +84,8 @@ export async function startRedisCluster(): Promise<RedisCluster> {
             ...redisArgs(nodePort, dir),
             '--cluster-enabled',
             'yes',
+            '--cluster-port',
+            String(busPort),
             '--cluster-config-file',
             `nodes-${nodePort}.conf`,
             '--cluster-node-timeout',
