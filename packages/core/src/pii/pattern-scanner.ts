@@ -27,6 +27,7 @@ import {
 import { crossesDecoded, decodedReading } from './escaped-runs.js';
 import { addCoverage, FIELD_CONTEXT_LIMIT, FieldContext, wholeValueSecret } from './field-context.js';
 import { cellReading, holdsCells, plainIn } from './html-cells.js';
+import { isoTimestampEnd } from './iso-timestamps.js';
 import { LineStarts } from './line-starts.js';
 import {
   DIGIT,
@@ -1501,6 +1502,8 @@ function scanWordRuns(state: ScanState, plan: ScanPlan): void {
       if (run.max > digitMax) digitMax = run.max;
     }
   }
+  // The runs of digits a timestamp holds have at most 4 digits (the year; a fraction only with its `Z`).
+  const skipsTimestamps = digitMin > 4;
   const length = text.length;
   const codes = asciiCodes(text, state.scratch ? plan.codes : undefined);
   // Kept for the next scan up to a megabyte (a longer text's array goes with it).
@@ -1521,6 +1524,15 @@ function scanWordRuns(state: ScanState, plan: ScanPlan): void {
       kind = KIND[codes[index] as number] as number;
     } while (kind !== 0);
     const runLength = index - start;
+    // A log line's ISO timestamp: no built-in regex or finder starts in it (see isoTimestampEnd), and its runs of
+    // digits are too short for every digit-run listener when skipsTimestamps.
+    if (runLength === 4 && mask === DIGIT && codes[index] === 45 && skipsTimestamps) {
+      const end = isoTimestampEnd(text, codes, length, start);
+      if (end !== -1) {
+        index = end;
+        continue;
+      }
+    }
     if (mask === DIGIT && runLength >= digitMin && runLength <= digitMax) {
       digitRun(state, digitRuns, start, index);
     }
