@@ -36,6 +36,7 @@ function timestamp(value: string): boolean {
   const date = (month(b) && (day(a) || day(c))) || (month(a) && day(b));
   return (
     date &&
+    a >= 0 &&
     c >= 0 &&
     within(decimal(value, 9, 2), 0, 23) &&
     within(decimal(value, 12, 2), 0, 59) &&

@@ -379,6 +379,10 @@ const CASES: Record<string, readonly Case[]> = {
     { text: 'mac 12:34:56:78:90:12', found: '12:34:56:78:90:12' },
     { text: 'switch 2024.0a15.1230', found: '2024.0a15.1230' },
     { text: 'port 1234.5678.9012', found: '1234.5678.9012' },
+    // One hex group: no date and time, however the decimal groups read (found by a faker seed).
+    { text: '"mac_address": "a8-08-28-02-04-22"', found: 'a8-08-28-02-04-22' },
+    { text: 'mac 15-01-24-23-59-5f', found: '15-01-24-23-59-5f' },
+    { text: 'mac 15-0b-24-23-59-59', found: '15-0b-24-23-59-59' },
     // Date and time stamps, calendar versions.
     { text: 'image tag 24-01-15-12-30-45' },
     { text: 'started 15-01-24-23-59-59' },
