@@ -3,8 +3,9 @@
 // Ethereum, the VIN check digit), each in one of seven kinds of text: JSON, a log line, prose, CSV, markdown, a
 // URL-encoded query string, an HTML table row. The rest of the corpus (values.mjs) was written by Mask's authors;
 // these values do not share their reading, so a rule Mask got wrong shows here.
-// Deterministic: `node generate-independent.mjs`. Read by run.mjs (recall per type, side by side with the peers)
-// and by @mask/core's independent-values test (every value found whole, as its type).
+// Deterministic: `node generate-independent.mjs` writes the sets of seed 20261123. Read by run.mjs (recall per
+// type, side by side with the peers) and by @mask/core's independent-values test (every value found whole, as its
+// type). run.mjs also draws the sets of other seeds (independentSets), for Mask alone: values no one tuned on.
 //
 // Left out, because faker's values are not valid ones: its Bitcoin addresses carry no valid checksum (base58check or
 // bech32: none of 600 decode), and its BICs may open the location code with 0 or 1 or put the letter O second,
@@ -15,6 +16,7 @@
 // versions, prices, timestamps, user agents, URLs, paths...) in JSON, log lines and prose: the share each detector
 // flags.
 import { writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { faker } from '@faker-js/faker';
 
 const LABELS = {
@@ -100,24 +102,36 @@ const GENERATORS = [
 ];
 
 const PER_GENERATOR = 70;
-faker.seed(20261123);
-// Dates (birth dates, a JWT's iat and exp, recent timestamps) count from a fixed day, not from today.
-faker.setDefaultRefDate(new Date('2026-11-23T00:00:00Z'));
-const records = [];
-for (const [type, generate] of GENERATORS) {
-  for (let index = 0; index < PER_GENERATOR; index++) {
-    const value = generate();
-    const [kind, template] = TEMPLATES[index % TEMPLATES.length];
-    const text = template(LABELS[type], value);
-    const spelled = kind === 'query' ? encodeURIComponent(value) : value;
-    const start = text.indexOf(spelled);
-    records.push({
-      id: `independent-${records.length}`,
-      kind,
-      text,
-      entities: [{ type, start, end: start + spelled.length }],
-    });
+
+/** The seed of the committed sets (corpus/independent*.jsonl). */
+export const COMMITTED_SEED = 20261123;
+
+/** The labelled values and the harmless texts drawn with `seed`. */
+export function independentSets(seed) {
+  faker.seed(seed);
+  // Dates (birth dates, a JWT's iat and exp, recent timestamps) count from a fixed day, not from today.
+  faker.setDefaultRefDate(new Date('2026-11-23T00:00:00Z'));
+  return { records: labelledRecords(), harmless: harmlessRecords() };
+}
+
+function labelledRecords() {
+  const records = [];
+  for (const [type, generate] of GENERATORS) {
+    for (let index = 0; index < PER_GENERATOR; index++) {
+      const value = generate();
+      const [kind, template] = TEMPLATES[index % TEMPLATES.length];
+      const text = template(LABELS[type], value);
+      const spelled = kind === 'query' ? encodeURIComponent(value) : value;
+      const start = text.indexOf(spelled);
+      records.push({
+        id: `independent-${records.length}`,
+        kind,
+        text,
+        entities: [{ type, start, end: start + spelled.length }],
+      });
+    }
   }
+  return records;
 }
 
 // Harmless values, each under the key a log or record would give it.
@@ -157,18 +171,24 @@ const HARMLESS_TEMPLATES = [
   ['log', (name, value) => `2026-11-23T06:12:44Z INFO job done ${name}=${value}`],
   ['prose', (name, value) => `Order shipped; ${name.replace(/_/g, ' ')} ${value}.`],
 ];
-const harmless = [];
-for (const [name, generate] of Object.entries(HARMLESS)) {
-  for (let index = 0; index < PER_GENERATOR; index++) {
-    const [kind, template] = HARMLESS_TEMPLATES[index % HARMLESS_TEMPLATES.length];
-    harmless.push({ id: `independent-harmless-${harmless.length}`, kind, text: template(name, generate()) });
+function harmlessRecords() {
+  const harmless = [];
+  for (const [name, generate] of Object.entries(HARMLESS)) {
+    for (let index = 0; index < PER_GENERATOR; index++) {
+      const [kind, template] = HARMLESS_TEMPLATES[index % HARMLESS_TEMPLATES.length];
+      harmless.push({ id: `independent-harmless-${harmless.length}`, kind, text: template(name, generate()) });
+    }
   }
+  return harmless;
 }
 
-for (const [name, rows] of [
-  ['independent.jsonl', records],
-  ['independent-harmless.jsonl', harmless],
-]) {
-  writeFileSync(new URL(`corpus/${name}`, import.meta.url), `${rows.map((row) => JSON.stringify(row)).join('\n')}\n`);
-  console.log(`corpus/${name}: ${rows.length} texts`);
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const { records, harmless } = independentSets(COMMITTED_SEED);
+  for (const [name, rows] of [
+    ['independent.jsonl', records],
+    ['independent-harmless.jsonl', harmless],
+  ]) {
+    writeFileSync(new URL(`corpus/${name}`, import.meta.url), `${rows.map((row) => JSON.stringify(row)).join('\n')}\n`);
+    console.log(`corpus/${name}: ${rows.length} texts`);
+  }
 }
