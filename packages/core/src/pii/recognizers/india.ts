@@ -1,6 +1,7 @@
 import type { Recognizer } from '../recognizer.js';
 import { standsAlone } from '../validators/boundaries.js';
 import { allSame, verhoeff } from '../validators/checksums.js';
+import { underOtherLabel } from '../validators/other-label.js';
 
 /** Aadhaar: 12 digits, first 2-9, Verhoeff check digit (UIDAI). */
 export function aadhaarValid(value: string): boolean {
@@ -13,20 +14,6 @@ const TRACKING_LABEL =
   /tracking|fedex|waybill|shipment|seguimiento|rastreo|(?<![a-z])(?:ups|usps|dhl|awb|gu[ií]a)(?![a-z])/gi;
 const AADHAAR_WORD = /aadha?ar|uidai|(?<![a-z])uid(?![a-z])/i;
 
-/**
- * Whether the candidate at `start` sits under a tracking label: one in the 48 characters before it, with no
- * Aadhaar word between the label and the candidate (`Aadhaar: … , tracking number: …` reads each under its own).
- */
-function underTrackingLabel(text: string, start: number): boolean {
-  const before = text.slice(Math.max(0, start - 48), start);
-  TRACKING_LABEL.lastIndex = 0;
-  let after = -1;
-  for (let label = TRACKING_LABEL.exec(before); label !== null; label = TRACKING_LABEL.exec(before)) {
-    after = TRACKING_LABEL.lastIndex;
-  }
-  return after !== -1 && !AADHAAR_WORD.test(before.slice(after));
-}
-
 /** IN_AADHAAR (Presidio IN_AADHAAR). */
 export const inAadhaarRecognizer: Recognizer = {
   name: 'in-aadhaar',
@@ -38,10 +25,18 @@ export const inAadhaarRecognizer: Recognizer = {
   validate: (value, match) =>
     standsAlone(match.text, match.start, match.end) &&
     aadhaarValid(value) &&
-    !underTrackingLabel(match.text, match.start),
+    !underOtherLabel(match.text, match.start, TRACKING_LABEL, AADHAAR_WORD),
   context: { en: ['aadhaar', 'aadhar', 'uidai', 'uid'], es: ['aadhaar', 'identidad india'] },
   description: '12 digits, first 2-9, Verhoeff',
 };
+
+/**
+ * Labels of a product or stock code (`sku RYZPF4694D`: a person's PAN has that shape, and nothing checks it), right
+ * before the value.
+ */
+const PRODUCT_LABEL =
+  /(?<![a-z])(?:sku|upc|ean|mpn|asin|part|model|item|article|product|art[ií]culo|modelo|producto)(?![a-z])/gi;
+const PAN_WORD = /(?<![a-z])pan(?![a-z])|permanent account|income tax/i;
 
 /** IN_PAN: permanent account number, AAAPA9999A with the holder-type letter in position 4. */
 export const inPanRecognizer: Recognizer = {
@@ -55,6 +50,7 @@ export const inPanRecognizer: Recognizer = {
   // shape are also product codes and SKUs (`LNWHF9766U`): a holder other than a person needs a context word.
   validate: (value, match) => {
     if (!standsAlone(match.text, match.start, match.end) || /^(.)\1{4}/.test(value)) return false;
+    if (underOtherLabel(match.text, match.start, PRODUCT_LABEL, PAN_WORD, 24)) return false;
     return value[3] === 'P' ? true : 0.35;
   },
   context: { en: ['pan', 'permanent account', 'income tax', 'pan card'], es: ['pan', 'cuenta permanente'] },

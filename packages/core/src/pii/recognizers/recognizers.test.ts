@@ -638,6 +638,11 @@ const CASES: Record<string, readonly Case[]> = {
     // A company's, a firm's or a family's PAN needs its word; so does a product code of the same shape.
     { text: 'company PAN: AAACB1234C', found: 'AAACB1234C' },
     { text: 'sku=LNWHF9766U qty=2' },
+    // A person's PAN has the shape of some product codes: under a product label, it is one (found by a faker seed).
+    { text: 'Order shipped; sku RYZPF4694D.' },
+    { text: '{"part_number": "RYZPF4694D"}' },
+    { text: 'item ABCPE1234F, PAN ABCPE1234F', found: 'ABCPE1234F' },
+    { text: 'sku 1234, customer PAN: ABCPE1234F', found: 'ABCPE1234F' },
     { text: 'PAN ABCXE1234F' },
   ],
   SG_NRIC_FIN: [
