@@ -27,8 +27,39 @@ function timestamp(next: () => number): string {
 }
 
 // What may stand around a log timestamp: line starts, JSON, keys (a birth date's too), values glued after it.
-const BEFORE = ['', ' ', '\n', '"ts":"', 'dob=', 'date_of_birth: ', '[', '4111 1111 1111 1111 ', '+', '(', '-', '.'];
-const AFTER = ['', ' ', '"', ' INFO', ',4111111111111111', ' 192.168.1.20', '.', ':', '-', ' 123-45-6789', ']'];
+const BEFORE = [
+  '',
+  ' ',
+  '\n',
+  '"ts":"',
+  'dob=',
+  'date_of_birth: ',
+  '[',
+  '4111 1111 1111 1111 ',
+  '+',
+  '(',
+  '%',
+  '-',
+  '.',
+];
+const AFTER = [
+  '',
+  ' ',
+  '"',
+  ' INFO',
+  ',4111111111111111',
+  ' 192.168.1.20',
+  '.',
+  ':',
+  '-',
+  ' 123-45-6789',
+  ']',
+  ':00:1A:2B:3C:4D:5E',
+  '-00-1a-2b-3c',
+  '/24',
+  '.5 4111 1111 1111 1111',
+  '.07:23',
+];
 
 // Every built-in regex that runs windowed, as a sticky copy.
 const WINDOWED = builtinRecognizers()
@@ -45,16 +76,35 @@ describe('isoTimestampEnd', () => {
     expect(endAt('x 2026-11-22T15:32:40Z', 2)).toBe(22);
   });
 
-  it('stops at the seconds when they may open a phone number or a Spanish NIF', () => {
-    // A bare fraction, an offset, a space: the seconds run is read as before.
-    expect(endAt('2026-11-22T15:32:40.123456+01:00')).toBe(17);
-    expect(endAt('2026-11-22T15:32:40-05:00')).toBe(17);
-    expect(endAt('2026-11-22T15:32:40 123-45-6789')).toBe(17);
+  it('stops at the minutes when they or the seconds may open a phone number, a MAC or a Spanish NIF', () => {
+    // A bare fraction, an offset, a space, more colon groups: the minutes and seconds runs are read as before.
+    expect(endAt('2026-11-22T15:32:40.123456+01:00')).toBe(14);
+    expect(endAt('2026-11-22T15:32:40-05:00')).toBe(14);
+    expect(endAt('2026-11-22T15:32:40 123-45-6789')).toBe(14);
+    expect(endAt('2026-11-22T15:32:40:00:1A:2B:3C:4D:5E')).toBe(14);
     // Seven digits and more: `29727198Z` has a NIF's shape.
-    expect(endAt('2026-11-22T15:32:40.1234567Z')).toBe(17);
-    expect(endAt('2026-11-22T15:32:40.29727198Z')).toBe(17);
-    expect(endAt('2026-11-22T15:32:40Zabc')).toBe(17);
-    expect(endAt('2026-11-22T15:32:40.407Z_')).toBe(17);
+    expect(endAt('2026-11-22T15:32:40.1234567Z')).toBe(14);
+    expect(endAt('2026-11-22T15:32:40.29727198Z')).toBe(14);
+    expect(endAt('2026-11-22T15:32:40Zabc')).toBe(14);
+    expect(endAt('2026-11-22T15:32:40.407Z_')).toBe(14);
+    expect(endAt('2026-11-22T15:32:40.')).toBe(14);
+  });
+
+  it('reads no byte past the text (a scratch array keeps an earlier, longer text after it)', () => {
+    const text = 'tel 2026-11-22T15:32:03.375370';
+    const stale = asciiCodes(`${text}Z`, undefined);
+    expect(isoTimestampEnd(text, stale, text.length, 4)).toBe(18);
+    // The scan that reuses the array: the seconds still open a phone number.
+    const scanner = new PatternScanner();
+    scanner.scanSync(`${text}Z`);
+    expect(scanner.scanSync(text).map((span) => text.slice(span.start, span.end))).toEqual(['03.375370']);
+  });
+
+  it('leaves a timestamp after +, ( or % to the pass (a match may start on that character)', () => {
+    expect(endAt('+2026-11-22T15:32:40Z', 1)).toBe(-1);
+    expect(endAt('(2026-11-22T15:32:40Z', 1)).toBe(-1);
+    expect(endAt('%2026-11-22T15:32:40Z', 1)).toBe(-1);
+    expect(endAt('=2026-11-22T15:32:40Z', 1)).toBe(21);
   });
 
   it('leaves midnight, other dashes and other layouts to the pass', () => {
@@ -95,6 +145,18 @@ describe('isoTimestampEnd', () => {
       return regex.test(text);
     });
     expect(matched).toBe(true);
+  });
+
+  it('is not taken while a digit-run listener takes runs as short as a year', () => {
+    // A custom recognizer reading four-digit runs: the year is read as before.
+    const years = new PatternScanner({
+      builtins: false,
+      recognizers: [
+        { name: 'year', entity: 'YEAR', category: 'PERSONAL', digitRuns: [{ min: 4, max: 4, score: 0.9 }] },
+      ],
+    });
+    const text = 'at 2026-11-22T15:32:40.407Z';
+    expect(years.scanSync(text).map((span) => text.slice(span.start, span.end))).toEqual(['2026']);
   });
 
   it('changes no finding next to timestamps', () => {

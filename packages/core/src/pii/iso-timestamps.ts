@@ -1,18 +1,9 @@
+import { BEFORE_RUN } from './pattern-starts.js';
+
 /**
- * ISO 8601 timestamps as log lines open with them (`2026-11-22T15:32:40.407Z`), which the word-run pass steps
- * over whole. Such a timestamp is six word runs (`2026`, `11`, `22T15`, `32`, `40`, `407Z`), and each run met the
- * start conditions of several windowed regexes (IPv4, MAC, dates, phones, ...) only for their checks to turn it
- * down: on bench/detect's log, where every line has one, that was about a tenth of the scan.
- *
- * What makes the step safe: no built-in windowed regex and no built-in finder start matches at any position of
- * such a timestamp (pattern-starts.test.ts runs every one of them at every position of generated timestamps, and
- * compares scans with full passes on texts that glue timestamps to values). Two exceptions keep the timestamp
- * read as before:
- * - a time of midnight (`1985-03-14T00:00:00.000Z`): how JSON writes a date-only Date, a birth date near a birth
- *   word (date-of-birth.ts);
- * - a birth date with another time under a birth-date key is found by a regex that is not windowed (it runs over
- *   the whole text, only when a birth word occurs), so the step does not hide it.
- * Custom recognizers' regexes are never windowed; their digit runs are kept by the caller (see scanWordRuns).
+ * ISO 8601 timestamps as log lines open with them (`2026-11-22T15:32:40.407Z`), which the word-run pass steps over:
+ * no windowed regex matches at a position stepped over (iso-timestamps.test.ts), and what could match is left to the
+ * pass. The rules and why: docs/detection.md, "The loop steps over the ISO 8601 timestamps".
  */
 
 /** Whether the byte is an ASCII digit. */
@@ -25,19 +16,25 @@ function isWordByte(code: number): boolean {
   return isDigit(code) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
 }
 
+/** The byte at `index`, or -1 at and past `length`. */
+function byteAt(codes: Uint8Array, length: number, index: number): number {
+  return index < length ? (codes[index] as number) : -1;
+}
+
 /** Most digits of a fraction of a second stepped over (microseconds): 8 digits and a letter read as a Spanish NIF. */
 const MAX_FRACTION = 6;
 
 /**
  * Where the word-run pass may resume after the timestamp that opens at `start` (a run of four digits: the year),
- * or -1 when there is none: the year, `-MM-DDThh:mm:ss` in digits and ASCII dashes, not at midnight.
+ * or -1 when it may not step: the year, `-MM-DDThh:mm:ss` in digits and ASCII dashes, not at midnight, and no
+ * character of BEFORE_RUN before the year.
  * - Closed by `Z`, directly or after a fraction of 1-6 digits, and then no word character: after the `Z`.
- * - Else at the seconds: a run of two digits that goes on with ` ` or `.` and digits may open a phone number
- *   (`01 123-45-6789`, `03.37537`), which the pass must still try.
- * `codes` are the text's bytes (asciiCodes), `text` the text itself (a word processor's dash is `-` in `codes`).
+ * - Else at the minutes, which the pass reads as usual (see above).
+ * `codes` are the text's bytes (asciiCodes), valid up to `length` (the array may be longer: a scratch array keeps
+ * an earlier text's bytes after it); `text` is the text itself (a word processor's dash is `-` in `codes`).
  */
 export function isoTimestampEnd(text: string, codes: Uint8Array, length: number, start: number): number {
-  if (start + 19 > length) return -1;
+  if (start + 19 > length || (start > 0 && BEFORE_RUN.has(text.charCodeAt(start - 1)))) return -1;
   if (
     !(
       text.charCodeAt(start + 4) === 45 &&
@@ -63,14 +60,14 @@ export function isoTimestampEnd(text: string, codes: Uint8Array, length: number,
   if (codes[start + 11] === 48 && codes[start + 12] === 48 && codes[start + 14] === 48 && codes[start + 15] === 48) {
     return -1;
   }
-  const seconds = start + 17;
+  const minutes = start + 14;
   let zone = start + 19;
-  if (codes[zone] === 46) {
+  if (byteAt(codes, length, zone) === 46) {
     let digitsEnd = zone + 1;
-    while (digitsEnd < length && digitsEnd - zone <= MAX_FRACTION && isDigit(codes[digitsEnd] as number)) digitsEnd++;
-    if (digitsEnd === zone + 1) return seconds;
+    while (digitsEnd - zone <= MAX_FRACTION && isDigit(byteAt(codes, length, digitsEnd))) digitsEnd++;
+    if (digitsEnd === zone + 1) return minutes;
     zone = digitsEnd;
   }
-  if (codes[zone] !== 90) return seconds;
-  return zone + 1 < length && isWordByte(codes[zone + 1] as number) ? seconds : zone + 1;
+  if (byteAt(codes, length, zone) !== 90 || isWordByte(byteAt(codes, length, zone + 1))) return minutes;
+  return zone + 1;
 }

@@ -975,3 +975,13 @@ export const FINDERS_AT: ReadonlyMap<string, (text: string, starts: readonly num
     ['iban', findIbansAt],
     ['aws-secret-key-pair', findSecretsNearKeyIdsAt],
   ]);
+
+/**
+ * Every character a start condition puts before its run (`+`, `(`, `%`): where a match may start one character
+ * before a word run. Read by iso-timestamps.ts, which steps over no run such a character precedes.
+ */
+export const BEFORE_RUN: ReadonlySet<number> = new Set(
+  [...PATTERN_STARTS.values(), ...FINDER_STARTS.values()]
+    .flat()
+    .flatMap((start) => (start.before === undefined ? [] : [start.before.charCodeAt(0)])),
+);

@@ -1,7 +1,6 @@
 import type { Recognizer } from '../recognizer.js';
 import { standsAlone } from '../validators/boundaries.js';
 import { allSame, verhoeff } from '../validators/checksums.js';
-import { underOtherLabel } from '../validators/other-label.js';
 
 /** Aadhaar: 12 digits, first 2-9, Verhoeff check digit (UIDAI). */
 export function aadhaarValid(value: string): boolean {
@@ -14,6 +13,20 @@ const TRACKING_LABEL =
   /tracking|fedex|waybill|shipment|seguimiento|rastreo|(?<![a-z])(?:ups|usps|dhl|awb|gu[ií]a)(?![a-z])/gi;
 const AADHAAR_WORD = /aadha?ar|uidai|(?<![a-z])uid(?![a-z])/i;
 
+/**
+ * Whether the candidate at `start` sits under a tracking label: one in the 48 characters before it, with no
+ * Aadhaar word between the label and the candidate (`Aadhaar: … , tracking number: …` reads each under its own).
+ */
+function underTrackingLabel(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 48), start);
+  TRACKING_LABEL.lastIndex = 0;
+  let after = -1;
+  for (let label = TRACKING_LABEL.exec(before); label !== null; label = TRACKING_LABEL.exec(before)) {
+    after = TRACKING_LABEL.lastIndex;
+  }
+  return after !== -1 && !AADHAAR_WORD.test(before.slice(after));
+}
+
 /** IN_AADHAAR (Presidio IN_AADHAAR). */
 export const inAadhaarRecognizer: Recognizer = {
   name: 'in-aadhaar',
@@ -25,18 +38,19 @@ export const inAadhaarRecognizer: Recognizer = {
   validate: (value, match) =>
     standsAlone(match.text, match.start, match.end) &&
     aadhaarValid(value) &&
-    !underOtherLabel(match.text, match.start, TRACKING_LABEL, AADHAAR_WORD),
+    !underTrackingLabel(match.text, match.start),
   context: { en: ['aadhaar', 'aadhar', 'uidai', 'uid'], es: ['aadhaar', 'identidad india'] },
   description: '12 digits, first 2-9, Verhoeff',
 };
 
 /**
- * Labels of a product or stock code (`sku RYZPF4694D`: a person's PAN has that shape, and nothing checks it), right
- * before the value.
+ * A product or stock code's key right before the value (`sku RYZPF4694D`, `"part_number": "…"`, `Item #: …`,
+ * `modelo: …`): a person's PAN has the shape of some such codes, and nothing checks it. The key, maybe a suffix
+ * (`_number`, ` no.`, ` code`, ` id`, `#`), maybe quotes and `:`, `=` or `=>`, then the value: `As part of KYC:` or
+ * `PAN (item 4):` leave a PAN a PAN.
  */
-const PRODUCT_LABEL =
-  /(?<![a-z])(?:sku|upc|ean|mpn|asin|part|model|item|article|product|art[ií]culo|modelo|producto)(?![a-z])/gi;
-const PAN_WORD = /(?<![a-z])pan(?![a-z])|permanent account|income tax/i;
+const PRODUCT_KEY =
+  /(?<![A-Za-z])(?:sku|upc|ean|mpn|asin|part|model|item|article|product|art[ií]culo|modelo|producto)(?:[ _-]?(?:no\.?|nr|number|num|code|id|#))?["']?[ \t]*(?:=>|[:=#])?[ \t]*["']?$/i;
 
 /** IN_PAN: permanent account number, AAAPA9999A with the holder-type letter in position 4. */
 export const inPanRecognizer: Recognizer = {
@@ -50,7 +64,7 @@ export const inPanRecognizer: Recognizer = {
   // shape are also product codes and SKUs (`LNWHF9766U`): a holder other than a person needs a context word.
   validate: (value, match) => {
     if (!standsAlone(match.text, match.start, match.end) || /^(.)\1{4}/.test(value)) return false;
-    if (underOtherLabel(match.text, match.start, PRODUCT_LABEL, PAN_WORD, 24)) return false;
+    if (PRODUCT_KEY.test(match.text.slice(Math.max(0, match.start - 32), match.start))) return false;
     return value[3] === 'P' ? true : 0.35;
   },
   context: { en: ['pan', 'permanent account', 'income tax', 'pan card'], es: ['pan', 'cuenta permanente'] },

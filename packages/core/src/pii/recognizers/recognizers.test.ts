@@ -381,8 +381,7 @@ const CASES: Record<string, readonly Case[]> = {
     { text: 'port 1234.5678.9012', found: '1234.5678.9012' },
     // One hex group: no date and time, however the decimal groups read (found by a faker seed).
     { text: '"mac_address": "a8-08-28-02-04-22"', found: 'a8-08-28-02-04-22' },
-    { text: 'mac 15-01-24-23-59-5f', found: '15-01-24-23-59-5f' },
-    { text: 'mac 15-0b-24-23-59-59', found: '15-0b-24-23-59-59' },
+    { text: 'mac 0a:08:28:02:04:22', found: '0a:08:28:02:04:22' },
     // Date and time stamps, calendar versions.
     { text: 'image tag 24-01-15-12-30-45' },
     { text: 'started 15-01-24-23-59-59' },
@@ -638,11 +637,18 @@ const CASES: Record<string, readonly Case[]> = {
     // A company's, a firm's or a family's PAN needs its word; so does a product code of the same shape.
     { text: 'company PAN: AAACB1234C', found: 'AAACB1234C' },
     { text: 'sku=LNWHF9766U qty=2' },
-    // A person's PAN has the shape of some product codes: under a product label, it is one (found by a faker seed).
+    // A person's PAN has the shape of some product codes: right after a product key, it is one (found by a faker
+    // seed). Product words elsewhere leave a PAN a PAN.
     { text: 'Order shipped; sku RYZPF4694D.' },
     { text: '{"part_number": "RYZPF4694D"}' },
+    { text: 'Item #: RYZPF4694D' },
+    { text: "modelo => 'RYZPF4694D'" },
     { text: 'item ABCPE1234F, PAN ABCPE1234F', found: 'ABCPE1234F' },
-    { text: 'sku 1234, customer PAN: ABCPE1234F', found: 'ABCPE1234F' },
+    { text: 'PAN (item 4): ABCPE1234F', found: 'ABCPE1234F' },
+    { text: '{"item":3,"panNumber":"ABCPE1234F"}', found: 'ABCPE1234F' },
+    { text: 'As part of KYC: ABCPE1234F', found: 'ABCPE1234F' },
+    { text: 'Part B - Employee ABCPE1234F', found: 'ABCPE1234F' },
+    { text: 'model: Priya Sharma ABCPE1234F', found: 'ABCPE1234F' },
     { text: 'PAN ABCXE1234F' },
   ],
   SG_NRIC_FIN: [
