@@ -182,7 +182,7 @@ function harmlessRecords() {
   return harmless;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const { records, harmless } = independentSets(COMMITTED_SEED);
   for (const [name, rows] of [
     ['independent.jsonl', records],

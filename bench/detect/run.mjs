@@ -201,11 +201,12 @@ for (const tool of tools) {
 const OTHER_SEEDS = quick ? 3 : 25;
 const otherSeeds = { seeds: OTHER_SEEDS, values: 0, missed: [], harmless: 0, flagged: [] };
 process.stdout.write(`${mask.name}: ${OTHER_SEEDS} other seeds... `);
+// A scanner of its own: the timed one's phone verdicts stay those of the corpus and the log.
+const seedScanner = new PatternScanner();
 for (let seed = 1; seed <= OTHER_SEEDS; seed++) {
-  if (seed === COMMITTED_SEED) continue;
   const { records, harmless } = independentSets(seed);
   for (const record of records) {
-    const spans = mask.detect(record.text);
+    const spans = seedScanner.scanSync(record.text);
     for (const gold of record.entities) {
       otherSeeds.values++;
       if (coverage(gold, spans) < COVERED) {
@@ -220,7 +221,7 @@ for (let seed = 1; seed <= OTHER_SEEDS; seed++) {
   }
   for (const record of harmless) {
     otherSeeds.harmless++;
-    const spans = mask.detect(record.text);
+    const spans = seedScanner.scanSync(record.text);
     if (spans.length > 0) {
       otherSeeds.flagged.push({ seed, text: record.text, as: spans.map((span) => span.type) });
     }
