@@ -646,7 +646,11 @@ export const PATTERN_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new 
   ['g/\\b\\d{2}-\\d{7}\\b', [digitRun(2, 2, '-', 9)]],
   [
     'g/\\b[ABCDEFGHJNPQRSUVW]-?\\d{7}-?[0-9A-J]\\b',
-    [{ length: [1, 9], chars: DIGIT | UPPER, first: 'ABCDEFGHJNPQRSUVW', check: letterThenDigit }],
+    [
+      // `B-…`, or the letter and seven digits (`B1234567-J`) or all nine characters (`B12345678`) in one run.
+      { length: [1, 1], chars: UPPER, first: 'ABCDEFGHJNPQRSUVW', after: '-' },
+      { length: [8, 9], chars: DIGIT | UPPER, requires: DIGIT, first: 'ABCDEFGHJNPQRSUVW', check: letterThenDigit },
+    ],
   ],
   ['g/\\b\\d{2} \\d{3} \\d{3} \\d{3}\\b', [digitRun(2, 2, ' ', 11)]],
   ['g/\\b\\d{2}\\.\\d{3}\\.\\d{3}\\/\\d{4}-\\d{2}\\b', [{ ...digitRun(2, 2, '.', 14), separators: './-' }]],
@@ -700,11 +704,12 @@ export const PATTERN_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new 
     'g/(?:\\bredis-cli(?=[ \\t])(?:[^\\n|;&]|\\\\\\r?\\n){0,256}?[ \\t](?:-a|--pass)[ \\t]+|\\b(?:sqlcmd|bcp)(?=[ \\t])(?:[^\\n|;&]|\\\\\\r?\\n){0,256}?[ \\t]-P[ \\t]*|\\bldap(?:search|add|modify|delete|passwd|whoami|compare|modrdn|exop|url)(?=[ \\t])(?:[^\\n|;&]|\\\\\\r?\\n){0,256}?[ \\t]-w[ \\t]+|\\b(?:docker|podman|buildah|skopeo|nerdctl)[ \\t]+login(?=[ \\t])(?:[^\\n|;&]|\\\\\\r?\\n){0,256}?[ \\t]-p[ \\t]+|\\baz[ \\t]+login(?=[ \\t])(?:[^\\n|;&]|\\\\\\r?\\n){0,256}?[ \\t]-p[ \\t]+)[\'"]?((?<=\')[^\'\\n]{1,128}(?=\')|(?<=")[^"\\n]{1,128}(?=")|[^\\s\'"-][^\\s\'"]{0,127})',
     [
       { length: [5, 5], chars: LOWER, first: 'r', after: '-', check: startsWith('redis-cli') },
-      { length: [6, 6], chars: LOWER, first: 's', check: startsWith('sqlcmd') },
-      { length: [3, 3], chars: LOWER, first: 'b', check: startsWith('bcp') },
-      { length: [7, 13], chars: LOWER, first: 'l', check: startsWith('ldap') },
-      { length: [6, 7], chars: LOWER, first: 'dpsbn', check: loginClient },
-      { length: [2, 2], chars: LOWER, first: 'a', check: startsWith('az') },
+      // Each name is followed by a space or a tab.
+      { length: [6, 6], chars: LOWER, first: 's', after: ' \t', check: startsWith('sqlcmd') },
+      { length: [3, 3], chars: LOWER, first: 'b', after: ' \t', check: startsWith('bcp') },
+      { length: [7, 13], chars: LOWER, first: 'l', after: ' \t', check: startsWith('ldap') },
+      { length: [6, 7], chars: LOWER, first: 'dpsbn', after: ' \t', check: loginClient },
+      { length: [2, 2], chars: LOWER, first: 'a', after: ' \t', check: startsWith('az') },
     ],
   ],
   [
@@ -780,7 +785,13 @@ export const PATTERN_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new 
     'g/\\b\\d{2}\\.\\d{3}\\.\\d{3}-?[A-Z]\\b',
     [{ length: [2, 2], chars: DIGIT, after: '.', check: (text, _start, end) => text.charCodeAt(end + 4) === 46 }],
   ],
-  ['g/\\b[XYZ]-?\\d{7}-?[A-Z]\\b', [{ length: [1, 9], chars: DIGIT | UPPER, first: 'XYZ', check: letterThenDigit }]],
+  [
+    'g/\\b[XYZ]-?\\d{7}-?[A-Z]\\b',
+    [
+      { length: [1, 1], chars: UPPER, first: 'XYZ', after: '-' },
+      { length: [8, 9], chars: DIGIT | UPPER, requires: DIGIT, first: 'XYZ', check: letterThenDigit },
+    ],
+  ],
   ['g/\\b\\d{2}([ /-])\\d{8}\\1\\d{2}\\b', [digitRun(2, 2, ' /-', 12)]],
   [
     'g/\\b[A-Za-z]{6}[0-9LMNPQRSTUV]{2}[A-Za-z][0-9LMNPQRSTUV]{2}[A-Za-z][0-9LMNPQRSTUV]{3}[A-Za-z]\\b',
