@@ -2,9 +2,30 @@ import { describe, expect, it } from 'vitest';
 import { PatternScanner } from './pattern-scanner.js';
 
 // The one timing assertion in the suite, because it is the requirement itself: no pattern may backtrack
-// catastrophically, so 1 MB of adversarial input scans in well under the bound (measured: tens of ms each).
+// catastrophically, so 1 MB of adversarial input scans in well under the bound. Measured on a quiet 2-core host:
+// most inputs take under 0.3 s; the densest (a find every 8 to 15 characters, 70,000 to 130,000 per MB: `4111 `
+// repeated reads as Aadhaar numbers, `fe80::1%` as IPv6 addresses) take 0.6 to 1.2 s of CPU. A pattern that
+// backtracks catastrophically takes minutes on 1 MB, not seconds.
+//
+// The bound counts this process's CPU time, not the wall clock: CI runs other packages' suites and servers on the
+// same two cores, and a scan that waited for a core is not a slow scan (a CI run once took 2.2 s of wall clock for
+// a 0.7 s scan). Vitest runs each test file in a process of its own (its default `forks` pool), so no other
+// file's work is counted. A scan over the bound is timed once more and the faster run counts, as benchmarks do.
 const MEGABYTE = 1 << 20;
 const BOUND_MS = 2000;
+
+function cpuMillis(run: () => unknown): number {
+  const before = process.cpuUsage();
+  run();
+  const { user, system } = process.cpuUsage(before);
+  return (user + system) / 1000;
+}
+
+/** CPU milliseconds of `run`, timed again when over the bound (the faster of the two counts). */
+function boundedCpuMillis(run: () => unknown): number {
+  const first = cpuMillis(run);
+  return first < BOUND_MS ? first : Math.min(first, cpuMillis(run));
+}
 
 function fill(unit: string): string {
   return unit.repeat(Math.ceil(MEGABYTE / unit.length)).slice(0, MEGABYTE);
@@ -159,9 +180,10 @@ const ADVERSARIAL: Record<string, string> = {
 describe('linear time on 1 MB adversarial strings', () => {
   it('scans many candidates with an allow-list and one no-break space', () => {
     const text = `${fill('a@b.co 123-45-6789 ')}\u00a0`;
-    const started = performance.now();
-    const spans = new PatternScanner({ allowList: ['nothing'] }).scanSync(text);
-    const elapsed = performance.now() - started;
+    let spans: unknown[] = [];
+    const elapsed = boundedCpuMillis(() => {
+      spans = new PatternScanner({ allowList: ['nothing'] }).scanSync(text);
+    });
     expect(spans.length).toBeGreaterThan(1000);
     expect(elapsed, `took ${elapsed.toFixed(0)} ms`).toBeLessThan(BOUND_MS);
   });
@@ -169,9 +191,10 @@ describe('linear time on 1 MB adversarial strings', () => {
   const scanner = new PatternScanner();
   for (const [name, text] of Object.entries(ADVERSARIAL)) {
     it(`scans ${name}`, () => {
-      const started = performance.now();
-      const spans = scanner.scanSync(text);
-      const elapsed = performance.now() - started;
+      let spans: unknown;
+      const elapsed = boundedCpuMillis(() => {
+        spans = scanner.scanSync(text);
+      });
       expect(Array.isArray(spans)).toBe(true);
       expect(elapsed, `${name} took ${elapsed.toFixed(0)} ms`).toBeLessThan(BOUND_MS);
     });
