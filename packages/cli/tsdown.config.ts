@@ -11,4 +11,6 @@ export default defineConfig({
   target: 'node20',
   attw: { profile: 'esm-only' },
   publint: true,
+  // The JSDoc stays in the .d.ts files (what editors show) and in the source maps; the JavaScript drops it.
+  outputOptions: { comments: { jsdoc: false } },
 });

@@ -22,4 +22,6 @@ export default defineConfig({
   target: 'node20',
   attw: { profile: 'node16' },
   publint: true,
+  // The JSDoc stays in the .d.ts files (what editors show) and in the source maps; the JavaScript drops it.
+  outputOptions: { comments: { jsdoc: false } },
 });
