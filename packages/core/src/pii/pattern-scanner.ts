@@ -26,7 +26,7 @@ import {
 } from './csv-header.js';
 import { crossesDecoded, decodedReading } from './escaped-runs.js';
 import { addCoverage, FIELD_CONTEXT_LIMIT, FieldContext, wholeValueSecret } from './field-context.js';
-import { cellReading, holdsCells, plainIn } from './html-cells.js';
+import { holdsMarkup, htmlReading, plainIn } from './html-reading.js';
 import { isoTimestampEnd } from './iso-timestamps.js';
 import { LineStarts } from './line-starts.js';
 import {
@@ -772,7 +772,7 @@ export class PatternScanner implements Scanner {
     plan.busy = true;
     try {
       const plain = this.#scan(plan, text, options, scratch);
-      const spans = this.#withCells(
+      const spans = this.#withMarkup(
         plan,
         text,
         options,
@@ -823,12 +823,12 @@ export class PatternScanner implements Scanner {
   }
 
   /**
-   * `spans` with what a reading of the text's HTML tables and definition lists as pipe tables adds (see
-   * html-cells.ts): its spans of text read as it is.
+   * `spans` with what a reading of the text's HTML without its tags adds (tables and definition lists as pipe
+   * tables, other tags as white space; see html-reading.ts): its spans of text read as it is.
    */
-  #withCells(plan: ScanPlan, text: string, options: ScanOptions, scratch: boolean, spans: Span[]): Span[] {
-    if (!text.includes('</') || !holdsCells(text)) return spans;
-    const reading = cellReading(text);
+  #withMarkup(plan: ScanPlan, text: string, options: ScanOptions, scratch: boolean, spans: Span[]): Span[] {
+    if (!text.includes('<') || !holdsMarkup(text)) return spans;
+    const reading = htmlReading(text);
     return this.#withReading(plan, reading, options, scratch, spans, (start, end) => plainIn(reading, start, end));
   }
 

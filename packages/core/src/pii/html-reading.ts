@@ -1,13 +1,14 @@
 import { isSpace } from './validators/boundaries.js';
 
-// HTML tables and definition lists: a scraped page or an HTML e-mail puts a label and its value in cells
-// (`<tr><td>CVV</td><td>123</td></tr>`, `<dt>Password</dt><dd>Xk9…</dd>`), and the recognizers that need a label
-// right before the value (card codes, PINs, passwords, medical record numbers) or a column header above it do not
-// read it through the tags. The scanner also reads such a text as a pipe table (`| CVV | 123 |`, one line per row,
-// a header row first), where they do, and adds what it finds at the text's own offsets.
+// HTML: a scraped page or an HTML e-mail puts a label and its value in cells (`<tr><td>CVV</td><td>123</td></tr>`,
+// `<dt>Password</dt><dd>Xk9…</dd>`) or in inline elements (`<b>CVV:</b> 123`, `<label>PIN</label> <span>4821</span>`),
+// and the recognizers that need a label right before the value (card codes, PINs, passwords, medical record numbers)
+// or a column header above it do not read it through the tags. The scanner also reads such a text with its tags
+// replaced: cells as a pipe table (`| CVV | 123 |`, one line per row, a header row first), other tags as white space;
+// the recognizers read it there, and what they find in text between tags is added at the text's own offsets.
 
 /** A text read as pipe-table lines: its characters and, per character (and one past the last), the text's offset. */
-export interface CellReading {
+export interface HtmlReading {
   readonly text: string;
   readonly offsets: Int32Array;
 }
@@ -15,9 +16,9 @@ export interface CellReading {
 /** Longest tag read (longer: a `<` of prose, read as text). */
 const MAX_TAG = 512;
 
-/** Whether the text holds the end of a cell or a definition term (`</td>`, `</th>`, `</dt>`), any case. */
-export function holdsCells(text: string): boolean {
-  return /<\/t[dh]\s*>|<\/dt\s*>/i.test(text);
+/** Whether the text holds HTML markup: a closing tag (`</b>`, `</TD >`). */
+export function holdsMarkup(text: string): boolean {
+  return /<\/[A-Za-z]/.test(text);
 }
 
 /**
@@ -25,7 +26,7 @@ export function holdsCells(text: string): boolean {
  * break and `| `; between cells (or a term and its definition), by ` | `; where a row ends, by ` |`; other tags by
  * a space (a line break for `br`, `p`, `div`, `li`). Text between tags stays as it is, at its own offsets.
  */
-export function cellReading(text: string): CellReading {
+export function htmlReading(text: string): HtmlReading {
   let out = '';
   const offsets: number[] = [];
   const emit = (piece: string, offset: number): void => {
@@ -94,7 +95,7 @@ const CELL_STARTS = new Set(['td', 'th', 'dd']);
 const LINE_TAGS = new Set(['br', 'p', '/p', 'div', '/div', 'li', '/li']);
 
 /**
- * What a run of tags reads as (see cellReading), given whether a row is open before it; and whether one is after.
+ * What a run of tags reads as (see htmlReading), given whether a row is open before it; and whether one is after.
  */
 function replacement(names: readonly string[], inRow: boolean): [string, boolean] {
   const rowStarts = names.some((name) => ROW_STARTS.has(name));
@@ -107,7 +108,7 @@ function replacement(names: readonly string[], inRow: boolean): [string, boolean
 }
 
 /** Whether [start, end) of the reading is text of the scanned text, read as it is (no tag stands in it). */
-export function plainIn(reading: CellReading, start: number, end: number): boolean {
+export function plainIn(reading: HtmlReading, start: number, end: number): boolean {
   const { offsets } = reading;
   if (end <= start) return false;
   // Every character next to the one before it in the text: a replaced tag run between them would not be.

@@ -1,27 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { cellReading, holdsCells } from './html-cells.js';
+import { holdsMarkup, htmlReading } from './html-reading.js';
 import { PatternScanner } from './pattern-scanner.js';
 
-describe('cellReading', () => {
+describe('htmlReading', () => {
   it('reads table rows and definition lists as pipe-table lines, text at its own offsets', () => {
     const table = '<table><tr><th>Name</th><th>CVV</th></tr>\n<tr><td>Ana</td><td>123</td></tr></table>';
-    const reading = cellReading(table);
+    const reading = htmlReading(table);
     expect(reading.text).toBe('\n| Name | CVV |\n| Ana | 123 |\n');
     const at = reading.text.indexOf('123');
     expect(table.slice(reading.offsets[at], (reading.offsets[at + 2] as number) + 1)).toBe('123');
-    expect(cellReading('<dl><dt>PIN</dt><dd>4821</dd><dt>Bank</dt><dd>Acme</dd></dl>').text).toBe(
+    expect(htmlReading('<dl><dt>PIN</dt><dd>4821</dd><dt>Bank</dt><dd>Acme</dd></dl>').text).toBe(
       '\n| PIN | 4821 |\n| Bank | Acme |\n',
     );
   });
 
   it('reads other tags as white space and a `<` of prose as text', () => {
-    expect(cellReading('a < b and <b>bold</b> text<br>next').text).toBe('a < b and  bold  text\nnext');
-    expect(holdsCells('a < b and <b>bold</b>')).toBe(false);
-    expect(holdsCells('<TD>x</TD >')).toBe(true);
+    expect(htmlReading('a < b and <b>bold</b> text<br>next').text).toBe('a < b and  bold  text\nnext');
+    expect(holdsMarkup('a < b and c <d')).toBe(false);
+    expect(holdsMarkup('a<b and <b>bold</b>')).toBe(true);
+    expect(holdsMarkup('<TD>x</TD >')).toBe(true);
+    expect(holdsMarkup('CVV:<br>123')).toBe(false);
   });
 });
 
-describe('the scanner reads HTML tables and definition lists as pipe tables too', () => {
+describe('the scanner reads HTML without its tags too', () => {
   const scanner = new PatternScanner();
   const found = (text: string): string[] =>
     scanner.scanSync(text).map((span) => `${span.type} ${text.slice(span.start, span.end)}`);
@@ -43,5 +45,24 @@ describe('the scanner reads HTML tables and definition lists as pipe tables too'
       [],
     );
     expect(found('<tr><td>SSN</td><td>536-22-8741</td></tr>')).toEqual(['US_SSN 536-22-8741']);
+  });
+
+  it('finds values labelled in inline elements', () => {
+    expect(found('<b>CVV:</b> 123')).toEqual(['CARD_SECURITY_CODE 123']);
+    expect(found('<label>PIN</label> <span>4821</span>')).toEqual(['PIN 4821']);
+    expect(found('<p><strong>Password:</strong> Xk9mQ2vL7p</p>')).toEqual(['PASSWORD Xk9mQ2vL7p']);
+    // A line break ends a label's reach, as it does in plain text.
+    expect(found('<p>Your PIN:<br>4821</p>')).toEqual([]);
+    expect(found('<span class="label">MRN</span><span class="value">00123456</span>')).toEqual([
+      'MEDICAL_RECORD_NUMBER 00123456',
+    ]);
+  });
+
+  it('adds nothing inline text does not label', () => {
+    expect(found('<b>Total:</b> 123 <i>items</i>')).toEqual([]);
+    expect(found('<span>Version</span> 4.12.0 <span>build</span> 4821')).toEqual([]);
+    expect(found('<h2>PIN reset</h2><p>Ticket 4821 is open.</p>')).toEqual([]);
+    // A value in an attribute is not text: no label reads it.
+    expect(found('<label>PIN</label><input value="4821">')).toEqual([]);
   });
 });
