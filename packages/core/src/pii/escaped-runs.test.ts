@@ -34,6 +34,19 @@ describe('decodedReading', () => {
     expect(found(lines)).toEqual(found(decodeURIComponent(lines)));
   });
 
+  it('decodes a second level where an escape decoded to `%` or `+`, at the offsets of the text', () => {
+    const text = `next=${encode('/pay?card=4111%201111')}`;
+    const reading = decodedReading(text);
+    expect(reading?.text).toBe('next=/pay?card=4111 1111');
+    const at = reading?.text.indexOf('4111 1111') as number;
+    expect(text.slice(reading?.offsets[at], reading?.offsets[at + 9])).toBe('4111%25201111');
+    expect(crossesDecoded(reading as NonNullable<typeof reading>, at, at + 9)).toBe(true);
+    expect(reading?.offsets[reading.text.length]).toBe(text.length);
+    expect(decodedReading(`next=${encode('/s?q=red+shoes')}`)?.text).toBe('next=/s?q=red shoes');
+    // Not a third: what a `%25` left after two levels stays as it is.
+    expect(decodedReading('q=%25252541bc')?.text).toBe('q=%2541bc');
+  });
+
   it('leaves escapes of other bytes, a `+` before any `=`, and runs longer than MAX_DECODED_RUN alone', () => {
     expect(decodedReading('caf%C3%A9 1+1 +34')).toBeUndefined();
     expect(decodedReading(`blob=${'a%20'.repeat(MAX_DECODED_RUN)}`)).toBeUndefined();
@@ -64,6 +77,16 @@ describe('the scanner reads escaped text decoded too', () => {
     expect(found(`GET /login?next=${encode('/pay?card=4111 1111 1111 1111')}`)).toEqual([
       'CREDIT_CARD 4111%201111%201111%201111',
     ]);
+    // The same query string encoded before it was carried: two levels (`%2520`, a form's `+` as `%2B`).
+    expect(found(`GET /login?next=${encode(`/pay?card=${encode('4111 1111 1111 1111')}`)}`)).toEqual([
+      'CREDIT_CARD 4111%25201111%25201111%25201111',
+    ]);
+    expect(found(`GET /login?next=${encode('/pay?card=4111+1111+1111+1111')}`)).toEqual([
+      'CREDIT_CARD 4111%2B1111%2B1111%2B1111',
+    ]);
+    expect(found(`GET /login?next=${encode(`/signup?phone=${encode('+1 415 555 2671')}`)}`)).toEqual([
+      'PHONE_NUMBER %252B1%2520415%2520555%25202671',
+    ]);
   });
 
   it("finds addresses hidden with HTML character references or JSON's \\u escapes", () => {
@@ -77,6 +100,7 @@ describe('the scanner reads escaped text decoded too', () => {
   it('adds nothing where decoding changes nothing found, and keeps what the plain reading found', () => {
     expect(found('GET /search?q=c%2B%2B+tutorial 200')).toEqual([]);
     expect(found('GET /img/a%20b.png 200')).toEqual([]);
+    expect(found(`GET /login?next=${encode('/search?q=red+shoes&size=9&sort=4111')}`)).toEqual([]);
     expect(found('call +1 415 555 2671, then x=1+2')).toEqual(['PHONE_NUMBER +1 415 555 2671']);
     expect(found(`GET /u?email=${encode('ana.lopez@example.com')}`)).toEqual(['EMAIL_ADDRESS ana.lopez%40example.com']);
   });

@@ -8,7 +8,7 @@ import { hexValue, isAlnum, isSpace } from './validators/boundaries.js';
 // finds across a decoded character, at the run's own offsets: the span then holds the escapes
 // (`4111%201111%201111%201111`), which is what the text says and what the vault keeps.
 
-/** The text with its escaped runs decoded in place, one level. */
+/** The text with its escaped runs decoded in place (see decodedReading). */
 export interface DecodedReading {
   /** The text, its runs decoded. */
   readonly text: string;
@@ -27,13 +27,43 @@ export const MAX_DECODED_RUN = 8192;
 /**
  * The text with its runs of non-white-space characters (MIN_DECODED_RUN to MAX_DECODED_RUN long) that hold an escape
  * of a printable ASCII character (`%20` to `%7E`, `&#64;`, `&#x40;`, `&commat;`, `&period;`, `\u0040`), or a `+`
- * after a `=` between two letters or digits (a form's space), decoded in place one level: an escape to its
+ * after a `=` between two letters or digits (a form's space), decoded in place: an escape to its
  * character, and such a `+` to a space (what application/x-www-form-urlencoded means by it; a plus sign is `%2B`
  * there). Escapes of other characters (UTF-8 bytes, letters beyond ASCII) stay as they are, and so does what lies
  * between the runs: context and table headers read as they would in the text unencoded, and runs far apart stay
- * far apart. Undefined when no run decodes. Linear in the text.
+ * far apart. Where an escape decoded to a `%` or a `+` (a query string carried in another one's value, as a redirect's:
+ * `next=%2Fpay%3Fcard%3D4111%2B1111…`, `card%3D4111%25201111…`), the reading is decoded once more, the same way: two
+ * levels, what encoding a URL twice gives. Undefined when no run decodes. Linear in the text.
  */
 export function decodedReading(text: string): DecodedReading | undefined {
+  const first = decodedOnce(text);
+  if (first === undefined || !(decodedMark(first, '%') || decodedMark(first, '+'))) return first;
+  const second = decodedOnce(first.text);
+  return second === undefined ? first : composed(first, second);
+}
+
+/** Whether an escape of the reading decoded to `mark`. */
+function decodedMark(reading: DecodedReading, mark: string): boolean {
+  for (let index = reading.text.indexOf(mark); index !== -1; index = reading.text.indexOf(mark, index + 1)) {
+    if (reading.decoded[index] === 1) return true;
+  }
+  return false;
+}
+
+/** `second`, a reading of `first`'s text, at the offsets of the text `first` reads; decoded where either decoded. */
+function composed(first: DecodedReading, second: DecodedReading): DecodedReading {
+  const offsets = new Int32Array(second.offsets.length);
+  const decoded = new Uint8Array(second.decoded.length);
+  for (let index = 0; index < offsets.length; index++) {
+    const inFirst = second.offsets[index] as number;
+    offsets[index] = first.offsets[inFirst] as number;
+    if (index < decoded.length) decoded[index] = second.decoded[index] === 1 ? 1 : (first.decoded[inFirst] as number);
+  }
+  return { text: second.text, offsets, decoded };
+}
+
+/** One level of decodedReading. */
+function decodedOnce(text: string): DecodedReading | undefined {
   let builder: ReadingBuilder | undefined;
   let index = 0;
   // Where the last run read ended: the next one starts no earlier (each character is read once).

@@ -61,6 +61,8 @@ const ADVERSARIAL: Record<string, string> = {
   'encoded e-mail runs': fill('a%40b.co '),
   'table rows with finds': fill('</td><tr><td>ana@example.com</td><td>CVV</td><td>123</td></tr>'),
   'one encoded run': fill('%20'),
+  'twice-encoded runs': fill('a=%2525%252B1%2B2+3 '),
+  'one twice-encoded run': fill('%2525'),
   'encoded runs': fill('a=%201%2F2 '),
   'form pluses': fill('a=1+2+3+'),
   'escapes of other bytes': fill('%C3%A9'),
