@@ -9,10 +9,11 @@ import { hl7PatientIds } from './hl7.js';
 
 // An MRN: up to three letters (`A1234567`, `E-7654321`), then 4-15 digits, maybe grouped by `-`.
 const MRN_VALUE = '(?:[A-Za-z]{1,3}-?)?\\d(?:-?\\d){3,14}';
-// The labels: MRN (`patient_mrn`, `mrn_number`, `MRN #`), medical record (number), historia clínica, NHC. Not `MR#`:
-// in a developer's text that is a merge request (`see MR #45213`).
+// The labels: MRN (`patient_mrn`, `mrn_number`, `MRN #`), medical record (number), historia clínica, NHC. `MR#` only
+// after `patient` or `pt`, or before a colon (`Patient MR# 4459912`, `MR#: 4459912`): in a developer's text it is a
+// merge request (`see MR #45213`, `Merged MR# 123456 into main`).
 const MRN_LABEL =
-  '(?:(?:patient|pt)[ _.-]?)?mrn(?:[ _-]?(?:number|num|nbr|no|id))?|medical[ _-]?records?(?:[ _-]?(?:number|num|nbr|no|id))?|historia[ _-]?cl[ií]nica|nhc';
+  '(?:(?:patient|pt)[ _.-]?)?mrn(?:[ _-]?(?:number|num|nbr|no|id))?|medical[ _-]?records?(?:[ _-]?(?:number|num|nbr|no|id))?|historia[ _-]?cl[ií]nica|nhc|(?:patient|pt)\\.?[ _-]?mr(?=[ \\t]?#)|mr(?=[ \\t]?#[ \\t]?:)';
 
 /**
  * An MRN after its label, as key / value (`"mrn": "A1234567"`, `mrn=…`, `<MRN>…</MRN>`) or in prose (`MRN
@@ -72,9 +73,9 @@ export const medicalRecordNumberRecognizer: Recognizer = {
     ),
   validate: mrnVerdict,
   // Every label and header holds one of these; a field named by one is read as a label (`{"mrn": …}`).
-  caseInsensitiveTriggers: ['mrn', 'medical', 'historia', 'nhc'],
+  caseInsensitiveTriggers: ['mrn', 'medical', 'historia', 'nhc', 'mr#', 'mr #'],
   description:
-    'an MRN (letters and 4-15 digits) after MRN, medical record number, historia clínica or NHC, or in such a column',
+    'an MRN (letters and 4-15 digits) after MRN, medical record number, historia clínica, NHC or a patient MR#, or in such a column',
 };
 
 const HL7_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{2,19}$/;

@@ -475,9 +475,15 @@ const CASES: Record<string, readonly Case[]> = {
   // patient identifier field (PID-2, PID-3, PID-4, MRG-1); never a bare number.
   MEDICAL_RECORD_NUMBER: [
     { text: 'MRN: 00123456', found: '00123456' },
-    // MR# is a merge request in a developer's text.
+    // MR# is a merge request in a developer's text: an MRN's label only after patient or pt, or before a colon.
     { text: 'See MR #45213 for details' },
     { text: 'Merged MR# 123456 into main' },
+    { text: 'MR#45213 fixed the build' },
+    { text: 'SMR#: 123456' },
+    { text: 'Patient MR# 4459912, admitted', found: '4459912' },
+    { text: 'pt. MR# A-44599', found: 'A-44599' },
+    { text: 'MR#: 4459912', found: '4459912' },
+    { text: 'MR #: 4459912', found: '4459912' },
     { text: 'Patient MRN 00123456 admitted', found: '00123456' },
     { text: '{"mrn": "A1234567", "visit_id": "98765432"}', found: 'A1234567' },
     { text: 'patient_mrn=E-7654321', found: 'E-7654321' },
