@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { crossesDecoded, decodedReading, MAX_DECODED_RUN } from './escaped-runs.js';
+import { crossesDecoded, decodedAgain, decodedReading, MAX_DECODED_RUN } from './escaped-runs.js';
 import { PatternScanner } from './pattern-scanner.js';
 
 const encode = encodeURIComponent;
@@ -35,16 +35,24 @@ describe('decodedReading', () => {
   });
 
   it('decodes a second level where an escape decoded to `%` or `+`, at the offsets of the text', () => {
+    const again = (text: string) => {
+      const first = decodedReading(text);
+      return first === undefined ? undefined : decodedAgain(first);
+    };
     const text = `next=${encode('/pay?card=4111%201111')}`;
-    const reading = decodedReading(text);
+    expect(decodedReading(text)?.text).toBe('next=/pay?card=4111%201111');
+    const reading = again(text);
     expect(reading?.text).toBe('next=/pay?card=4111 1111');
     const at = reading?.text.indexOf('4111 1111') as number;
     expect(text.slice(reading?.offsets[at], reading?.offsets[at + 9])).toBe('4111%25201111');
-    expect(crossesDecoded(reading as NonNullable<typeof reading>, at, at + 9)).toBe(true);
     expect(reading?.offsets[reading.text.length]).toBe(text.length);
-    expect(decodedReading(`next=${encode('/s?q=red+shoes')}`)?.text).toBe('next=/s?q=red shoes');
+    // Decoded: what the second level decoded, not the first (`/pay?card=` is the first's).
+    expect(crossesDecoded(reading as NonNullable<typeof reading>, at, at + 9)).toBe(true);
+    expect(crossesDecoded(reading as NonNullable<typeof reading>, 0, at)).toBe(false);
+    expect(again(`next=${encode('/s?q=red+shoes')}`)?.text).toBe('next=/s?q=red shoes');
     // Not a third: what a `%25` left after two levels stays as it is.
-    expect(decodedReading('q=%25252541bc')?.text).toBe('q=%2541bc');
+    expect(again('q=%25252541bc')?.text).toBe('q=%2541bc');
+    expect(again(`next=${encode('/pay?card=4111 1111')}`)).toBeUndefined();
   });
 
   it('leaves escapes of other bytes, a `+` before any `=`, and runs longer than MAX_DECODED_RUN alone', () => {
@@ -86,6 +94,19 @@ describe('the scanner reads escaped text decoded too', () => {
     ]);
     expect(found(`GET /login?next=${encode(`/signup?phone=${encode('+1 415 555 2671')}`)}`)).toEqual([
       'PHONE_NUMBER %252B1%2520415%2520555%25202671',
+    ]);
+  });
+
+  it('keeps what one level of decoding finds where the second finds less (a `+` may be a plus sign)', () => {
+    expect(found(`GET /login?next=${encode('/cb?user=ana&password=Xk9+mQ2vL7p')} 200`)).toEqual([
+      'PASSWORD Xk9%2BmQ2vL7p',
+    ]);
+    expect(found(`POST /login body=${encode('user=ana&password=hunter2+hunter2')}`)).toEqual([
+      'PASSWORD hunter2%2Bhunter2',
+    ]);
+    expect(found('GET /u?email=ana%2Btag%40example%2Ecom 200')).toEqual(['EMAIL_ADDRESS ana%2Btag%40example%2Ecom']);
+    expect(found('aws_secret_access_key=wJalrXUtnFEMI%2FK7MDENG%2BbPxRfiCYEXAMPLEKEY')).toEqual([
+      'AWS_SECRET_KEY wJalrXUtnFEMI%2FK7MDENG%2BbPxRfiCYEXAMPLEKEY',
     ]);
   });
 

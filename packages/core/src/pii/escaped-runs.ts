@@ -31,39 +31,9 @@ export const MAX_DECODED_RUN = 8192;
  * character, and such a `+` to a space (what application/x-www-form-urlencoded means by it; a plus sign is `%2B`
  * there). Escapes of other characters (UTF-8 bytes, letters beyond ASCII) stay as they are, and so does what lies
  * between the runs: context and table headers read as they would in the text unencoded, and runs far apart stay
- * far apart. Where an escape decoded to a `%` or a `+` (a query string carried in another one's value, as a redirect's:
- * `next=%2Fpay%3Fcard%3D4111%2B1111…`, `card%3D4111%25201111…`), the reading is decoded once more, the same way: two
- * levels, what encoding a URL twice gives. Undefined when no run decodes. Linear in the text.
+ * far apart. Undefined when no run decodes. Linear in the text.
  */
 export function decodedReading(text: string): DecodedReading | undefined {
-  const first = decodedOnce(text);
-  if (first === undefined || !(decodedMark(first, '%') || decodedMark(first, '+'))) return first;
-  const second = decodedOnce(first.text);
-  return second === undefined ? first : composed(first, second);
-}
-
-/** Whether an escape of the reading decoded to `mark`. */
-function decodedMark(reading: DecodedReading, mark: string): boolean {
-  for (let index = reading.text.indexOf(mark); index !== -1; index = reading.text.indexOf(mark, index + 1)) {
-    if (reading.decoded[index] === 1) return true;
-  }
-  return false;
-}
-
-/** `second`, a reading of `first`'s text, at the offsets of the text `first` reads; decoded where either decoded. */
-function composed(first: DecodedReading, second: DecodedReading): DecodedReading {
-  const offsets = new Int32Array(second.offsets.length);
-  const decoded = new Uint8Array(second.decoded.length);
-  for (let index = 0; index < offsets.length; index++) {
-    const inFirst = second.offsets[index] as number;
-    offsets[index] = first.offsets[inFirst] as number;
-    if (index < decoded.length) decoded[index] = second.decoded[index] === 1 ? 1 : (first.decoded[inFirst] as number);
-  }
-  return { text: second.text, offsets, decoded };
-}
-
-/** One level of decodedReading. */
-function decodedOnce(text: string): DecodedReading | undefined {
   let builder: ReadingBuilder | undefined;
   let index = 0;
   // Where the last run read ended: the next one starts no earlier (each character is read once).
@@ -98,6 +68,35 @@ function decodedOnce(text: string): DecodedReading | undefined {
     floor = end;
   }
   return builder?.finish();
+}
+
+/**
+ * A query string carried in another one's value (a redirect's) was encoded twice when it was encoded before it was
+ * carried (`next=%2Fpay%3Fcard%3D4111%25201111…`, a form's space as `%2B`): where an escape of `first` decoded to
+ * `%` or `+`, `first` decoded once more, the same way, at the offsets of the text `first` reads. Undefined otherwise.
+ * A `+` it turns into a space may also have been a plus sign (`password%3DXk9%2BmQ2`): the scanner keeps what the
+ * first reading found wherever this one finds less.
+ */
+export function decodedAgain(first: DecodedReading): DecodedReading | undefined {
+  if (!(decodedMark(first, '%') || decodedMark(first, '+'))) return undefined;
+  const second = decodedReading(first.text);
+  return second === undefined ? undefined : composed(first, second);
+}
+
+/** Whether an escape of the reading decoded to `mark`. */
+function decodedMark(reading: DecodedReading, mark: string): boolean {
+  for (let index = reading.text.indexOf(mark); index !== -1; index = reading.text.indexOf(mark, index + 1)) {
+    if (reading.decoded[index] === 1) return true;
+  }
+  return false;
+}
+
+/** `second`, a reading of `first`'s text, at the offsets of the text `first` reads; decoded where `second` decoded. */
+function composed(first: DecodedReading, second: DecodedReading): DecodedReading {
+  const offsets = new Int32Array(second.offsets.length);
+  for (let index = 0; index < offsets.length; index++)
+    offsets[index] = first.offsets[second.offsets[index] as number] as number;
+  return { text: second.text, offsets, decoded: second.decoded };
 }
 
 /** Builds a DecodedReading: the text copied as it is, but for the runs decoded into it. */

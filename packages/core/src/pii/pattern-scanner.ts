@@ -24,7 +24,7 @@ import {
   readCsvHeader,
   tableTopAbove,
 } from './csv-header.js';
-import { crossesDecoded, decodedReading } from './escaped-runs.js';
+import { crossesDecoded, decodedAgain, decodedReading } from './escaped-runs.js';
 import { addCoverage, FIELD_CONTEXT_LIMIT, FieldContext, wholeValueSecret } from './field-context.js';
 import { holdsMarkup, htmlReading, plainIn } from './html-reading.js';
 import { isoTimestampEnd } from './iso-timestamps.js';
@@ -811,14 +811,27 @@ export class PatternScanner implements Scanner {
 
   /**
    * `spans` with what a decoded reading of the text's escaped runs adds (see escaped-runs.ts): the text scanned with
-   * its runs decoded in place, and its spans that cross a decoded character.
+   * its runs decoded in place, and its spans that cross a decoded character; then the same for a second level of
+   * decoding (see decodedAgain), whose spans of the same extent as one found before do not replace it.
    */
   #withDecodedRuns(plan: ScanPlan, text: string, options: ScanOptions, scratch: boolean, spans: Span[]): Span[] {
     if (!text.includes('%') && !text.includes('+') && !text.includes('&') && !text.includes('\\')) return spans;
     const reading = decodedReading(text);
     if (reading === undefined) return spans;
-    return this.#withReading(plan, reading, options, scratch, spans, (start, end) =>
+    const once = this.#withReading(plan, reading, options, scratch, spans, (start, end) =>
       crossesDecoded(reading, start, end),
+    );
+    const again = decodedAgain(reading);
+    if (again === undefined) return once;
+    const extents = new Set(once.map((span) => `${span.start}:${span.end}`));
+    return this.#withReading(
+      plan,
+      again,
+      options,
+      scratch,
+      once,
+      (start, end) => crossesDecoded(again, start, end),
+      (start, end) => !extents.has(`${start}:${end}`),
     );
   }
 
@@ -833,8 +846,9 @@ export class PatternScanner implements Scanner {
   }
 
   /**
-   * `spans` with the spans of another reading of the text that `keep` accepts, at the text's offsets (a reading maps
-   * each of its characters, and its end, to one), where they add coverage (see addCoverage).
+   * `spans` with the spans of another reading of the text that `keep` accepts (at the reading's offsets) and `add`
+   * accepts (at the text's), at the text's offsets (a reading maps each of its characters, and its end, to one),
+   * where they add coverage (see addCoverage).
    */
   #withReading(
     plan: ScanPlan,
@@ -843,11 +857,14 @@ export class PatternScanner implements Scanner {
     scratch: boolean,
     spans: Span[],
     keep: (start: number, end: number) => boolean,
+    add: (start: number, end: number) => boolean = () => true,
   ): Span[] {
     const added: Span[] = [];
     for (const span of this.#scan(plan, reading.text, options, scratch)) {
       if (!keep(span.start, span.end)) continue;
-      added.push({ ...span, start: reading.offsets[span.start] as number, end: reading.offsets[span.end] as number });
+      const start = reading.offsets[span.start] as number;
+      const end = reading.offsets[span.end] as number;
+      if (add(start, end)) added.push({ ...span, start, end });
     }
     return added.length === 0 ? spans : addCoverage(spans, added);
   }
