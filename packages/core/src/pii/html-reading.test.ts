@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { holdsMarkup, htmlReading } from './html-reading.js';
+import { holdsMarkup, htmlReading, TAG_REACH } from './html-reading.js';
 import { PatternScanner } from './pattern-scanner.js';
 
 describe('htmlReading', () => {
@@ -12,6 +12,23 @@ describe('htmlReading', () => {
     expect(htmlReading('<dl><dt>PIN</dt><dd>4821</dd><dt>Bank</dt><dd>Acme</dd></dl>').text).toBe(
       '\n| PIN | 4821 |\n| Bank | Acme |\n',
     );
+  });
+
+  it('reads only the text within TAG_REACH of a tag, a line break for the rest', () => {
+    const far = 'x'.repeat(3 * TAG_REACH);
+    const text = `${far}<b>CVV:</b> 123 ${far}`;
+    const reading = htmlReading(text);
+    expect(reading.text).toBe(`\n${'x'.repeat(TAG_REACH)} CVV:  123 ${'x'.repeat(TAG_REACH - 5)}\n`);
+    const at = reading.text.indexOf('123');
+    expect(text.slice(reading.offsets[at], (reading.offsets[at + 2] as number) + 1)).toBe('123');
+    expect(reading.offsets[reading.text.length]).toBe(text.length);
+  });
+
+  it('reads inline tags as a space, other tags as a line break, `&nbsp;` as a space', () => {
+    expect(htmlReading('<h1>PIN</h1><h2>2024</h2>').text).toBe('\nPIN\n2024\n');
+    expect(htmlReading('<event><type>PIN</type><ms>1234</ms></event>').text).toBe('\nPIN\n1234\n');
+    expect(htmlReading('<p>PIN:</br>4821</p>').text).toBe('\nPIN:\n4821\n');
+    expect(htmlReading('<b>CVV:</b>&nbsp;123').text).toBe(' CVV:  123');
   });
 
   it('reads other tags as white space and a `<` of prose as text', () => {
@@ -53,6 +70,9 @@ describe('the scanner reads HTML without its tags too', () => {
     expect(found('<p><strong>Password:</strong> Xk9mQ2vL7p</p>')).toEqual(['PASSWORD Xk9mQ2vL7p']);
     // A line break ends a label's reach, as it does in plain text.
     expect(found('<p>Your PIN:<br>4821</p>')).toEqual([]);
+    expect(found('<b>CVV:</b>&nbsp;123')).toEqual(['CARD_SECURITY_CODE 123']);
+    expect(found('<td><b>Password:</b>&nbsp;Xk9mQ2vL7p</td>')).toEqual(['PASSWORD Xk9mQ2vL7p']);
+    expect(found(`${'Dear customer, '.repeat(200)}<b>PIN:</b> 4821`)).toEqual(['PIN 4821']);
     expect(found('<span class="label">MRN</span><span class="value">00123456</span>')).toEqual([
       'MEDICAL_RECORD_NUMBER 00123456',
     ]);
@@ -64,5 +84,13 @@ describe('the scanner reads HTML without its tags too', () => {
     expect(found('<h2>PIN reset</h2><p>Ticket 4821 is open.</p>')).toEqual([]);
     // A value in an attribute is not text: no label reads it.
     expect(found('<label>PIN</label><input value="4821">')).toEqual([]);
+    // Blocks and XML elements are lines of their own: a heading or an element's name labels nothing after it.
+    expect(found('<h1>PIN</h1><h2>2024 update</h2>')).toEqual([]);
+    expect(found('<title>CVV</title></head><body><h1>123 Main Street</h1>')).toEqual([]);
+    expect(found('<select><option>PIN</option><option>2024</option></select>')).toEqual([]);
+    expect(found('<h3>MRN</h3><h4>00123456</h4>')).toEqual([]);
+    expect(found('<event><type>PIN</type><durationMs>1234</durationMs></event>')).toEqual([]);
+    expect(found('<row><col>CVV</col><col>123</col></row>')).toEqual([]);
+    expect(found('<p>Your PIN:</br>4821</p>')).toEqual([]);
   });
 });

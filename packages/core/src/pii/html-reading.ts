@@ -4,8 +4,10 @@ import { isSpace } from './validators/boundaries.js';
 // `<dt>Password</dt><dd>Xk9…</dd>`) or in inline elements (`<b>CVV:</b> 123`, `<label>PIN</label> <span>4821</span>`),
 // and the recognizers that need a label right before the value (card codes, PINs, passwords, medical record numbers)
 // or a column header above it do not read it through the tags. The scanner also reads such a text with its tags
-// replaced: cells as a pipe table (`| CVV | 123 |`, one line per row, a header row first), other tags as white space;
-// the recognizers read it there, and what they find in text between tags is added at the text's own offsets.
+// replaced: cells as a pipe table (`| CVV | 123 |`, one line per row, a header row first), inline elements' tags as a
+// space, any other tag (a heading, a paragraph, an XML element) as a line break, which ends a label's reach as in
+// plain text; `&nbsp;` as a space. The recognizers read it there, and what they find in text between tags is added at
+// the text's own offsets. Only text within TAG_REACH of a tag is read: farther, the reading is the text as it is.
 
 /** A text read as pipe-table lines: its characters and, per character (and one past the last), the text's offset. */
 export interface HtmlReading {
@@ -15,6 +17,12 @@ export interface HtmlReading {
 
 /** Longest tag read (longer: a `<` of prose, read as text). */
 const MAX_TAG = 512;
+
+/**
+ * Characters of text read on either side of a run of tags; what lies farther is left out of the reading (a line
+ * break stands for it), so that one tag in a long text costs a short reading.
+ */
+export const TAG_REACH = 1024;
 
 /** Whether the text holds HTML markup: a closing tag (`</b>`, `</TD >`). */
 export function holdsMarkup(text: string): boolean {
@@ -42,11 +50,30 @@ export function htmlReading(text: string): HtmlReading {
     if (close !== -1 && close <= at) close = text.indexOf('>', at + 1);
     return close;
   };
+  // Text between tags: within TAG_REACH of a tag, else a line break for what is left out.
   const flushPlain = (to: number): void => {
-    if (to > plainFrom) {
-      out += text.slice(plainFrom, to);
-      for (let offset = plainFrom; offset < to; offset++) offsets.push(offset);
+    const headEnd = plainFrom === 0 ? 0 : Math.min(to, plainFrom + TAG_REACH);
+    const tailStart = to === text.length ? to : Math.max(headEnd, to - TAG_REACH);
+    copyText(plainFrom, headEnd);
+    if (tailStart > headEnd || (to === text.length && headEnd < to)) emit('\n', headEnd);
+    copyText(tailStart, to);
+  };
+  // Text as it is, but for `&nbsp;` (and `&#160;`), read as a space.
+  const copyText = (from: number, to: number): void => {
+    let at = from;
+    for (let amp = text.indexOf('&', at); amp !== -1 && amp < to; amp = text.indexOf('&', amp + 1)) {
+      if (amp + 6 > to || !(text.startsWith('&nbsp;', amp) || text.startsWith('&#160;', amp))) continue;
+      copyAsIs(at, amp);
+      emit(' ', amp);
+      at = amp + 6;
+      amp = at - 1;
     }
+    copyAsIs(at, to);
+  };
+  const copyAsIs = (from: number, to: number): void => {
+    if (to <= from) return;
+    out += text.slice(from, to);
+    for (let offset = from; offset < to; offset++) offsets.push(offset);
   };
   while (index < text.length) {
     const open = text.indexOf('<', index);
@@ -92,7 +119,12 @@ function tagAt(text: string, at: number, close: number): { name: string; end: nu
 const ROW_STARTS = new Set(['tr', 'dt']);
 const ROW_ENDS = new Set(['/tr', '/dl', '/table']);
 const CELL_STARTS = new Set(['td', 'th', 'dd']);
-const LINE_TAGS = new Set(['br', 'p', '/p', 'div', '/div', 'li', '/li']);
+// Phrasing elements: their tags stand inside a line of text (`<b>CVV:</b> 123`); any other tag breaks it.
+const INLINE_TAGS = new Set(
+  'a abbr b bdi bdo big cite code data del dfn em font i img input ins kbd label mark q s samp small span strike strong sub sup time tt u var'.split(
+    ' ',
+  ),
+);
 
 /**
  * What a run of tags reads as (see htmlReading), given whether a row is open before it; and whether one is after.
@@ -104,7 +136,8 @@ function replacement(names: readonly string[], inRow: boolean): [string, boolean
   if (rowStarts) return [`${close}\n| `, true];
   if (rowEnds) return [`${close}\n`, false];
   if (names.some((name) => CELL_STARTS.has(name))) return [inRow ? ' | ' : '\n| ', true];
-  return [names.some((name) => LINE_TAGS.has(name)) ? '\n' : ' ', inRow];
+  const inline = names.every((name) => INLINE_TAGS.has(name.startsWith('/') ? name.slice(1) : name));
+  return [inline ? ' ' : '\n', inRow];
 }
 
 /** Whether [start, end) of the reading is text of the scanned text, read as it is (no tag stands in it). */
