@@ -44,7 +44,59 @@ function naive(spans: readonly Span[]): Span[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
+/** naive, with the text: each cut part trimmed of white space (as String.prototype.trim), dropped when it holds no letter or digit. */
+function naiveTrimmed(spans: readonly Span[], text: string): Span[] {
+  return naive(spans).flatMap((kept) => {
+    if (kept.part !== true) return [kept];
+    const piece = text.slice(kept.start, kept.end);
+    const start = kept.start + (piece.length - piece.trimStart().length);
+    const end = kept.start + piece.trimEnd().length;
+    return end > start && /[\p{L}\p{N}]/u.test(text.slice(start, end)) ? [{ ...kept, start, end }] : [];
+  });
+}
+
 describe('resolveOverlaps', () => {
+  it('trims cut parts as String.prototype.trim does and drops those without a letter or digit, in any script', () => {
+    // White space beyond ASCII, letters and digits beyond ASCII (one outside the BMP), punctuation.
+    const alphabet = [
+      ' ',
+      '\t',
+      '\n',
+      '\u00a0',
+      '\u3000',
+      '\u2028',
+      '\ufeff',
+      'a',
+      'Z',
+      '7',
+      'é',
+      '中',
+      '٣',
+      '𝔸',
+      '-',
+      '.',
+      '|',
+    ];
+    const arbitrarySpan = fc
+      .record({
+        start: fc.integer({ min: 0, max: 60 }),
+        length: fc.integer({ min: 1, max: 12 }),
+        score: fc.constantFrom(0.5, 0.9),
+      })
+      .map(({ start, length, score }) => span('A', start, start + length, score));
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...alphabet), { minLength: 80, maxLength: 80 }),
+        fc.array(arbitrarySpan, { maxLength: 30 }),
+        (characters, spans) => {
+          const text = characters.join('');
+          expect(resolveOverlaps(spans, text)).toEqual(naiveTrimmed(spans, text));
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
   it('keeps the higher score, then the longer, then the earlier, then the type name', () => {
     // The winner keeps the contested characters; the loser keeps only what the winner leaves uncovered.
     expect(resolveOverlaps([span('A', 0, 10, 0.5), span('B', 5, 8, 0.9)])).toEqual([

@@ -118,11 +118,30 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** The part [start, end) of a span that a better span cut, trimmed (with text) of white space. */
 function uncoveredPart(span: Span, start: number, end: number, text: string | undefined): Span | undefined {
   if (text === undefined) return { ...span, start, end, part: true };
-  const piece = text.slice(start, end);
-  const trimmedStart = start + (piece.length - piece.trimStart().length);
-  const trimmedEnd = start + piece.trimEnd().length;
-  if (trimmedEnd <= trimmedStart || !LETTER_OR_DIGIT.test(text.slice(trimmedStart, trimmedEnd))) return undefined;
-  return { ...span, start: trimmedStart, end: trimmedEnd, part: true };
+  // As trimStart / trimEnd and the regex would read text.slice(start, end), without the slices (a text of dense
+  // finds cuts a span per find).
+  let from = start;
+  while (from < end && trimmed(text.charCodeAt(from))) from++;
+  let to = end;
+  while (to > from && trimmed(text.charCodeAt(to - 1))) to--;
+  if (to <= from || !holdsLetterOrDigit(text, from, to)) return undefined;
+  return { ...span, start: from, end: to, part: true };
+}
+
+/** Whether String.prototype.trim removes the code unit. */
+function trimmed(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return String.fromCharCode(code).trim() === '';
+}
+
+/** Whether [from, to) of the text holds a letter or a digit (any script). */
+function holdsLetterOrDigit(text: string, from: number, to: number): boolean {
+  for (let index = from; index < to; index++) {
+    const code = text.charCodeAt(index);
+    if (code >= 128) return LETTER_OR_DIGIT.test(text.slice(index, to));
+    if ((code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122)) return true;
+  }
+  return false;
 }
 
 /**
