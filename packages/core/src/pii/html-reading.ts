@@ -6,8 +6,8 @@ import { isSpace } from './validators/boundaries.js';
 // or a column header above it do not read it through the tags. The scanner also reads such a text with its tags
 // replaced: cells as a pipe table (`| CVV | 123 |`, one line per row, a header row first), inline elements' tags as a
 // space, any other tag (a heading, a paragraph, an XML element) as a line break, which ends a label's reach as in
-// plain text; `&nbsp;` as a space. The recognizers read it there, and what they find in text between tags is added at
-// the text's own offsets. Only text within TAG_REACH of a tag is read: farther, the reading is the text as it is.
+// plain text; `&nbsp;` and `&#160;` as a space. The recognizers read it there, and what they find in text between tags
+// is added at the text's own offsets.
 
 /** A text read as pipe-table lines: its characters and, per character (and one past the last), the text's offset. */
 export interface HtmlReading {
@@ -18,12 +18,6 @@ export interface HtmlReading {
 /** Longest tag read (longer: a `<` of prose, read as text). */
 const MAX_TAG = 512;
 
-/**
- * Characters of text read on either side of a run of tags; what lies farther is left out of the reading (a line
- * break stands for it), so that one tag in a long text costs a short reading.
- */
-export const TAG_REACH = 1024;
-
 /** Whether the text holds HTML markup: a closing tag (`</b>`, `</TD >`). */
 export function holdsMarkup(text: string): boolean {
   return /<\/[A-Za-z]/.test(text);
@@ -31,8 +25,9 @@ export function holdsMarkup(text: string): boolean {
 
 /**
  * The text with each run of tags and the white space between them replaced: where a row or a term starts, by a line
- * break and `| `; between cells (or a term and its definition), by ` | `; where a row ends, by ` |`; other tags by
- * a space (a line break for `br`, `p`, `div`, `li`). Text between tags stays as it is, at its own offsets.
+ * break and `| `; between cells (or a term and its definition), by ` | `; where a row ends, by ` |`; a run of inline
+ * elements' tags by a space, any other run by a line break. Text between tags stays as it is, at its own offsets, but
+ * for `&nbsp;` and `&#160;`, read as a space. Linear in the text.
  */
 export function htmlReading(text: string): HtmlReading {
   let out = '';
@@ -50,23 +45,21 @@ export function htmlReading(text: string): HtmlReading {
     if (close !== -1 && close <= at) close = text.indexOf('>', at + 1);
     return close;
   };
-  // Text between tags: within TAG_REACH of a tag, else a line break for what is left out.
+  // The next `&`, searched again only once passed, as `close`.
+  let amp = text.indexOf('&');
+  // Text between tags as it is, but for `&nbsp;` (and `&#160;`), read as a space.
   const flushPlain = (to: number): void => {
-    const headEnd = plainFrom === 0 ? 0 : Math.min(to, plainFrom + TAG_REACH);
-    const tailStart = to === text.length ? to : Math.max(headEnd, to - TAG_REACH);
-    copyText(plainFrom, headEnd);
-    if (tailStart > headEnd || (to === text.length && headEnd < to)) emit('\n', headEnd);
-    copyText(tailStart, to);
-  };
-  // Text as it is, but for `&nbsp;` (and `&#160;`), read as a space.
-  const copyText = (from: number, to: number): void => {
-    let at = from;
-    for (let amp = text.indexOf('&', at); amp !== -1 && amp < to; amp = text.indexOf('&', amp + 1)) {
-      if (amp + 6 > to || !(text.startsWith('&nbsp;', amp) || text.startsWith('&#160;', amp))) continue;
-      copyAsIs(at, amp);
-      emit(' ', amp);
-      at = amp + 6;
-      amp = at - 1;
+    let at = plainFrom;
+    for (;;) {
+      if (amp !== -1 && amp < at) amp = text.indexOf('&', at);
+      if (amp === -1 || amp >= to) break;
+      if (amp + 6 <= to && (text.startsWith('&nbsp;', amp) || text.startsWith('&#160;', amp))) {
+        copyAsIs(at, amp);
+        emit(' ', amp);
+        at = amp + 6;
+      } else {
+        amp = text.indexOf('&', amp + 1);
+      }
     }
     copyAsIs(at, to);
   };

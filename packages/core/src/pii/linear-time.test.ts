@@ -54,10 +54,10 @@ const ADVERSARIAL: Record<string, string> = {
   // URL-encoded runs are read decoded too (at most 8 KB each): one long run, many short ones, forms' `+`.
   // HTML tables are read as pipe tables too: cells, tags never closed, a `<` of prose.
   'table cells': fill('<tr><td>cvv</td><td>1'),
-  // One closing tag before dense finds: the tag-replaced reading reads only the text near tags.
-  'one tag before IPv6 zones': `</b>${fill('fe80::1%')}`,
-  'one cell before card groups': `</td>${fill('4111 ')}`,
+  // Texts with tags are read again with their tags replaced: dense tags, entities far apart.
   'inline tags and labels': fill('<b>CVV:</b>&nbsp;123 <i>x</i> '),
+  'dense tags, no entities': fill('<b>x</b>'),
+  'paragraphs, no entities': fill('<p>PIN</p>'),
   'unclosed tags': fill('<td'),
   'less-than signs': fill('a < b </td> x<y '),
   // Readings that add many spans to many plain ones (merged in one pass).
