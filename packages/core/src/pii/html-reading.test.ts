@@ -20,6 +20,7 @@ describe('htmlReading', () => {
     expect(htmlReading('<p>PIN:</br>4821</p>').text).toBe('\nPIN:\n4821\n');
     expect(htmlReading('<b>CVV:</b>&nbsp;123').text).toBe(' CVV:  123');
     expect(htmlReading('<i>a&amp;b&#160;c&nbsp</i>').text).toBe(' a&amp;b c&nbsp ');
+    expect(htmlReading('<b>CVV:</b>&#xA0;123').text).toBe(' CVV:  123');
   });
 
   it('reads other tags as white space and a `<` of prose as text', () => {
@@ -80,6 +81,21 @@ describe('the scanner reads HTML without its tags too', () => {
     expect(found('<b>Total:</b> 123 <i>items</i>')).toEqual([]);
     expect(found('<span>Version</span> 4.12.0 <span>build</span> 4821')).toEqual([]);
     expect(found('<h2>PIN reset</h2><p>Ticket 4821 is open.</p>')).toEqual([]);
+    // A span never ends on what stands for a tag or a reference (a custom pattern that takes the white space after it).
+    const custom = new PatternScanner({
+      builtins: false,
+      recognizers: [
+        {
+          name: 'employee-id',
+          entity: 'EMPLOYEE_ID',
+          category: 'CORPORATE',
+          patterns: [{ regex: /EMP-\d{6}\s/g, score: 0.9 }],
+        },
+      ],
+    });
+    for (const text of ['<b>EMP-123456</b>', 'x EMP-123456&nbsp;y</b>']) {
+      expect(custom.scanSync(text).map((span) => text.slice(span.start, span.end))).toEqual([]);
+    }
     // A value in an attribute is not text: no label reads it.
     expect(found('<label>PIN</label><input value="4821">')).toEqual([]);
     // Blocks and XML elements are lines of their own: a heading or an element's name labels nothing after it.

@@ -6,7 +6,7 @@ import { isSpace } from './validators/boundaries.js';
 // or a column header above it do not read it through the tags. The scanner also reads such a text with its tags
 // replaced: cells as a pipe table (`| CVV | 123 |`, one line per row, a header row first), inline elements' tags as a
 // space, any other tag (a heading, a paragraph, an XML element) as a line break, which ends a label's reach as in
-// plain text; `&nbsp;` and `&#160;` as a space. The recognizers read it there, and what they find in text between tags
+// plain text; a no-break space's reference (`&nbsp;`) as a space. The recognizers read it there, and what they find in text between tags
 // is added at the text's own offsets.
 
 /** A text read as pipe-table lines: its characters and, per character (and one past the last), the text's offset. */
@@ -14,6 +14,9 @@ export interface HtmlReading {
   readonly text: string;
   readonly offsets: Int32Array;
 }
+
+/** The character references of a no-break space, read as a space (lower-cased). */
+const NO_BREAK_SPACES = new Set(['&nbsp;', '&#160;', '&#xa0;']);
 
 /** Longest tag read (longer: a `<` of prose, read as text). */
 const MAX_TAG = 512;
@@ -27,7 +30,7 @@ export function holdsMarkup(text: string): boolean {
  * The text with each run of tags and the white space between them replaced: where a row or a term starts, by a line
  * break and `| `; between cells (or a term and its definition), by ` | `; where a row ends, by ` |`; a run of inline
  * elements' tags by a space, any other run by a line break. Text between tags stays as it is, at its own offsets, but
- * for `&nbsp;` and `&#160;`, read as a space. Linear in the text.
+ * for `&nbsp;`, `&#160;` and `&#xA0;`, read as a space. Linear in the text.
  */
 export function htmlReading(text: string): HtmlReading {
   let out = '';
@@ -53,7 +56,7 @@ export function htmlReading(text: string): HtmlReading {
     for (;;) {
       if (amp !== -1 && amp < at) amp = text.indexOf('&', at);
       if (amp === -1 || amp >= to) break;
-      if (amp + 6 <= to && (text.startsWith('&nbsp;', amp) || text.startsWith('&#160;', amp))) {
+      if (amp + 6 <= to && NO_BREAK_SPACES.has(text.slice(amp, amp + 6).toLowerCase())) {
         copyAsIs(at, amp);
         emit(' ', amp);
         at = amp + 6;
@@ -133,12 +136,16 @@ function replacement(names: readonly string[], inRow: boolean): [string, boolean
   return [inline ? ' ' : '\n', inRow];
 }
 
-/** Whether [start, end) of the reading is text of the scanned text, read as it is (no tag stands in it). */
+/**
+ * Whether [start, end) of the reading is text of the scanned text, read as it is: no tag or reference stands in it,
+ * and none is its last character (whose text would then run on past the tag).
+ */
 export function plainIn(reading: HtmlReading, start: number, end: number): boolean {
   const { offsets } = reading;
   if (end <= start) return false;
-  // Every character next to the one before it in the text: a replaced tag run between them would not be.
-  for (let index = start + 1; index < end; index++) {
+  // Every character next to the one before it in the text, and the one after the span next to its last: a replaced
+  // tag run between them would not be.
+  for (let index = start + 1; index <= end; index++) {
     if ((offsets[index] as number) !== (offsets[index - 1] as number) + 1) return false;
   }
   return true;
