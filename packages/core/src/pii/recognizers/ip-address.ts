@@ -165,20 +165,43 @@ function validIpv6(value: string, text: string, start: number, end: number): boo
   const previous = start > 0 ? text.charCodeAt(start - 1) : -1;
   if (previous !== -1 && (isAlnum(previous) || previous === 58)) return false;
   if (end < text.length && isAlnum(text.charCodeAt(end))) return false;
-  const address = value.split('/')[0]?.split('%')[0] ?? '';
-  if (address.length < 3 || !isIPv6(address) || loopbackOrUnspecified(address)) return false;
-  const lower = address.toLowerCase();
+  // The address without its prefix length or zone id.
+  let addressEnd = 0;
+  while (addressEnd < value.length && value[addressEnd] !== '/' && value[addressEnd] !== '%') addressEnd++;
+  const address = value.slice(0, addressEnd);
   // 2001:db8::/32 is for documentation (RFC 3849) and holds Mask's IPv6 tokens.
-  if (lower.startsWith('2001:db8:') || lower.startsWith('2001:0db8:')) return false;
-  // "::" alone and clock times are not addresses worth flagging.
-  if (!/[0-9a-f]/.test(lower.replace(/:/g, ''))) return false;
-  // Paths in code (`E::A`, `f::a`, `Ab::Cd`, `B::`): groups of letters only, none of three or more, or two
-  // such groups. Real addresses hold digits (`fe80::1`, `::1`).
-  const groups = lower.split(':').filter((group) => group.length > 0);
-  if (groups.every((group) => /^[a-f]+$/.test(group))) {
-    return groups.length > 2 && groups.some((group) => group.length >= 3);
+  if (address.length < 3 || DOCUMENTATION_PREFIX.test(address) || !addressLike(address)) return false;
+  return isIPv6(address) && !loopbackOrUnspecified(address);
+}
+
+const DOCUMENTATION_PREFIX = /^2001:0?db8:/i;
+
+/**
+ * Whether hex groups read as an address rather than code: "::" alone is none, and paths in code (`E::A`, `f::a`,
+ * `Ab::Cd`, `B::`) are groups of letters only, none of three or more, or two such groups. Real addresses hold
+ * digits (`fe80::1`, `::1`). One pass over the characters (dense logs hand over thousands of candidates).
+ */
+function addressLike(address: string): boolean {
+  let groups = 0;
+  let longest = 0;
+  let run = 0;
+  let letters = false;
+  let digits = false;
+  for (let index = 0; index <= address.length; index++) {
+    const code = index < address.length ? address.charCodeAt(index) : 58;
+    if (code === 58) {
+      if (run > 0) groups++;
+      if (run > longest) longest = run;
+      run = 0;
+      continue;
+    }
+    run++;
+    const lower = code | 32;
+    if (lower >= 97 && lower <= 102) letters = true;
+    else digits = true;
   }
-  return true;
+  if (digits) return true;
+  return letters && groups > 2 && longest >= 3;
 }
 
 /** IP_ADDRESS: IPv4 (CIDR) and IPv6 (compressed, embedded IPv4, zone id, prefix). */
