@@ -6,15 +6,12 @@ import { digitsOf, ean13, luhn } from '../validators/checksums.js';
  * Issuer (IIN) ranges and their lengths. Prefix 99 belongs to no network (ISO/IEC 7812 MII 9 is national
  * assignment), which is why Mask's card tokens never match.
  */
-/** `-` and the dashes word processors put for it. */
-const HYPHENS = /[\u2010-\u2014\u2212-]/;
-
 export function cardIssuer(digits: string): string | undefined {
   const length = digits.length;
-  const two = Number(digits.slice(0, 2));
-  const three = Number(digits.slice(0, 3));
-  const four = Number(digits.slice(0, 4));
-  const six = Number(digits.slice(0, 6));
+  const two = leadingNumber(digits, 2);
+  const three = leadingNumber(digits, 3);
+  const four = leadingNumber(digits, 4);
+  const six = leadingNumber(digits, 6);
   if (digits[0] === '4') return length === 13 || length === 16 || length === 19 ? 'visa' : undefined;
   if ((two >= 51 && two <= 55) || (four >= 2221 && four <= 2720)) return length === 16 ? 'mastercard' : undefined;
   if (two === 34 || two === 37) return length === 15 ? 'amex' : undefined;
@@ -32,16 +29,39 @@ export function cardIssuer(digits: string): string | undefined {
   return undefined;
 }
 
+/** The number the first `count` digits spell (all of them when there are fewer), read without slicing. */
+function leadingNumber(digits: string, count: number): number {
+  let number = 0;
+  for (let index = 0; index < count && index < digits.length; index++) {
+    number = number * 10 + digits.charCodeAt(index) - 48;
+  }
+  return number;
+}
+
+/** `-` and the dashes word processors put for it (U+2010-U+2014, U+2212). */
+function isHyphen(code: number): boolean {
+  return code === 45 || (code >= 0x2010 && code <= 0x2014) || code === 0x2212;
+}
+
 /**
  * Separators must be one kind (space, hyphen or dot) throughout, and a printed card opens with a group of four to
  * six digits (4-4-4-4, Amex's 4-6-5, 6-13): ten digits and three more are an id and a status code in an access log
  * (`GET /orders/4872288545 500`), not a 13-digit Visa.
  */
 function cardGrouping(value: string): boolean {
-  const space = value.indexOf(' ');
-  const hyphen = value.search(HYPHENS);
+  let space = -1;
+  let hyphen = -1;
+  let dot = -1;
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index);
+    if (code === 32) {
+      if (space === -1) space = index;
+    } else if (isHyphen(code)) {
+      if (hyphen === -1) hyphen = index;
+    } else if (code === 46 && dot === -1) dot = index;
+  }
   if (space !== -1 && hyphen !== -1) return false;
-  const first = space !== -1 ? space : hyphen !== -1 ? hyphen : value.indexOf('.');
+  const first = space !== -1 ? space : hyphen !== -1 ? hyphen : dot;
   return first === -1 || first <= 6;
 }
 
