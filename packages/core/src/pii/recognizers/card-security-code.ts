@@ -1,6 +1,7 @@
 import { findColumnCells } from '../column-cells.js';
 import type { MatchContext, Recognizer, ValidatorResult } from '../recognizer.js';
-import { creditCardRecognizer } from './credit-card.js';
+import { countDigits } from '../validators/checksums.js';
+import { creditCardRecognizer, isCardSeparator } from './credit-card.js';
 
 // Card verification codes (CVV2, CVC2, CID, CSC: PCI DSS forbids keeping them after authorisation) and PINs, read
 // where a label names them. A bare three- or four-digit number is no code: the label, the column header or a card
@@ -102,12 +103,17 @@ function bareLabelBefore(text: string, start: number): { word: string; from: num
 
 /** Whether a card number (issuer range, Luhn, layout) ends the groups of digits `digits` at `from`. */
 function endsWithCard(text: string, digits: string, from: number): boolean {
+  // Digits in digits.slice(cut), counted once and kept as the cut moves on.
+  let count = countDigits(digits);
   for (let cut = 0; cut < digits.length; cut++) {
-    if (cut > 0 && !/[ \u2010-\u2014\u2212-]/.test(digits[cut - 1] as string)) continue;
-    const card = digits.slice(cut);
-    const count = card.replace(/\D/g, '').length;
+    if (cut > 0) {
+      const previous = digits.charCodeAt(cut - 1);
+      if (previous >= 48 && previous <= 57) count--;
+      if (!isCardSeparator(previous)) continue;
+    }
     if (count < 13) return false;
     if (count > 19) continue;
+    const card = digits.slice(cut);
     const verdict = creditCardRecognizer.validate?.(card, { text, start: from + cut, end: from + digits.length });
     if (verdict === true || (typeof verdict === 'number' && verdict >= 0.5)) return true;
   }

@@ -43,6 +43,11 @@ function isHyphen(code: number): boolean {
   return code === 45 || (code >= 0x2010 && code <= 0x2014) || code === 0x2212;
 }
 
+/** A separator between a card's groups of digits: a space or a hyphen (see isHyphen). */
+export function isCardSeparator(code: number): boolean {
+  return code === 32 || isHyphen(code);
+}
+
 /**
  * Separators must be one kind (space, hyphen or dot) throughout, and a printed card opens with a group of four to
  * six digits (4-4-4-4, Amex's 4-6-5, 6-13): ten digits and three more are an id and a status code in an access log
