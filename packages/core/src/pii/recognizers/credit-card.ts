@@ -1,6 +1,6 @@
 import type { Recognizer } from '../recognizer.js';
 import { standsAlone } from '../validators/boundaries.js';
-import { digitsOf, ean13, luhn } from '../validators/checksums.js';
+import { countDigits, digitsOf, ean13, luhn } from '../validators/checksums.js';
 
 /**
  * Issuer (IIN) ranges and their lengths. Prefix 99 belongs to no network (ISO/IEC 7812 MII 9 is national
@@ -89,9 +89,11 @@ export const creditCardRecognizer: Recognizer = {
   validate(value, match) {
     // `/` does not glue: a card in a URL path (`/cards/4532015112830366/verify`) or before its expiry
     // (`4532015112830366/12/27`) is still a card.
+    // The length first: a run of groups is also tried cut short at each separator (see regroup), mostly too short.
+    const count = countDigits(value);
+    if (count < 13 || count > 19) return false;
     if (!cardGrouping(value) || !standsAlone(match.text, match.start, match.end, '.-_')) return false;
     const digits = digitsOf(value);
-    if (digits.length < 13 || digits.length > 19) return false;
     if (cardIssuer(digits) === undefined || !luhn(digits)) return false;
     // Thirteen bare digits that also carry an EAN-13 check digit are a product barcode far more often than
     // one of the few 13-digit Visa or Maestro cards: they need a card word nearby.
