@@ -75,3 +75,18 @@ describe('Secrets under Spanish labels and in table columns', () => {
     expect(found('password=abc123.')).toEqual([{ type: 'PASSWORD', value: 'abc123.' }]);
   });
 });
+
+describe('Secrets under dotted property names', () => {
+  it('reads a secret after a two-word key joined by a dot, as Java, Spring and Hadoop properties write it', () => {
+    for (const key of ['app.secret.key', 'spark.hadoop.fs.s3a.secret.key', 'api.key', 'oauth.access.token']) {
+      expect(found(`${key}=${SECRET}`)).toEqual([{ type: 'API_SECRET', value: SECRET }]);
+      expect(found(`${key}: ${SECRET}`)).toEqual([{ type: 'API_SECRET', value: SECRET }]);
+    }
+  });
+
+  it('leaves a dotted key whose value is a path, a type or a reference alone', () => {
+    expect(found('ssl.private.key=/etc/ssl/private/server.key')).toEqual([]);
+    expect(found('config.api.key: string')).toEqual([]);
+    expect(found('api.key=${API_KEY}')).toEqual([]);
+  });
+});
