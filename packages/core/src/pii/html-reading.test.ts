@@ -23,6 +23,15 @@ describe('htmlReading', () => {
     expect(htmlReading('<b>CVV:</b>&#xA0;123').text).toBe(' CVV:  123');
   });
 
+  it('reads the tags between a naming element and its value as `: `', () => {
+    expect(htmlReading('<key>PIN</key>\n\t<string>0472</string>').text).toBe('\nPIN: 0472\n');
+    expect(htmlReading('<name>db.password</name><value>x</value>').text).toBe('\ndb.password: x\n');
+    expect(htmlReading('<name>pin</name><value><string>1</string></value>').text).toBe('\npin: 1\n');
+    // Only a naming element's end followed by openings: `</key></dict>` or `</value><name>` is a line break.
+    expect(htmlReading('<key>PIN</key></dict>0472').text).toBe('\nPIN\n0472');
+    expect(htmlReading('<value>1</value><name>PIN</name>').text).toBe('\n1\nPIN\n');
+  });
+
   it('reads other tags as white space and a `<` of prose as text', () => {
     expect(htmlReading('a < b and <b>bold</b> text<br>next').text).toBe('a < b and  bold  text\nnext');
     expect(holdsMarkup('a < b and c <d')).toBe(false);
@@ -75,6 +84,50 @@ describe('the scanner reads HTML without its tags too', () => {
     expect(found('<span class="label">MRN</span><span class="value">00123456</span>')).toEqual([
       'MEDICAL_RECORD_NUMBER 00123456',
     ]);
+  });
+
+  it('finds values a property list, Hadoop or XML-RPC names', () => {
+    const plist = [
+      '<dict>',
+      '\t<key>SSID_STR</key>',
+      '\t<string>CorpWiFi</string>',
+      '\t<key>Password</key>',
+      '\t<string>Xk9mQ2vL7p</string>',
+      '\t<key>PIN</key><string>0472</string>',
+      '\t<key>CVV</key><integer>215</integer>',
+      '\t<key>api_key</key><string>Zq8Lk2v9RtXk9mQ2</string>',
+      '</dict>',
+    ].join('\n');
+    expect(found(plist)).toEqual([
+      'PASSWORD Xk9mQ2vL7p',
+      'PIN 0472',
+      'CARD_SECURITY_CODE 215',
+      'API_SECRET Zq8Lk2v9RtXk9mQ2',
+    ]);
+    const hadoop = [
+      '<property>',
+      '  <name>fs.s3a.secret.key</name>',
+      '  <value>wJalrXUtnFEMI/K7MDENG/bPxRfiCYzq8Lk2v9Rt</value>',
+      '</property>',
+      '<property><name>javax.jdo.option.ConnectionPassword</name><value>Xk9mQ2vL7p</value></property>',
+    ].join('\n');
+    expect(found(hadoop)).toEqual(['API_SECRET wJalrXUtnFEMI/K7MDENG/bPxRfiCYzq8Lk2v9Rt', 'PASSWORD Xk9mQ2vL7p']);
+    expect(found('<member><name>pin</name><value><string>0472</string></value></member>')).toEqual(['PIN 0472']);
+    expect(found('<entry><key>PIN</key><value>0472</value></entry>')).toEqual(['PIN 0472']);
+  });
+
+  it('adds nothing a naming element does not label', () => {
+    const profile = [
+      '<key>CFBundleVersion</key><string>1.0.42</string>',
+      '<key>maxPINAgeInDays</key><integer>90</integer>',
+      '<key>PasswordMinLength</key><integer>12</integer>',
+      '<key>pinHistory</key><integer>5</integer>',
+      '<key>PayloadUUID</key><string>9A3C6B2E-4F1D-4C8B-9E7A-2D5F8C1B3A60</string>',
+      '<key>EncryptionType</key><string>WPA2</string>',
+      '<property><name>dfs.replication</name><value>3</value></property>',
+      '<property><name>hadoop.security.authentication</name><value>kerberos</value></property>',
+    ].join('\n');
+    expect(found(profile)).toEqual([]);
   });
 
   it('adds nothing inline text does not label', () => {

@@ -5,8 +5,9 @@ import { isSpace } from './validators/boundaries.js';
 // and the recognizers that need a label right before the value (card codes, PINs, passwords, medical record numbers)
 // or a column header above it do not read it through the tags. The scanner also reads such a text with its tags
 // replaced: cells as a pipe table (`| CVV | 123 |`, one line per row, a header row first), inline elements' tags as a
-// space, any other tag (a heading, a paragraph, an XML element) as a line break, which ends a label's reach as in
-// plain text; a no-break space's reference (`&nbsp;`) as a space. The recognizers read it there, and what they find in text between tags
+// space, the tags between a naming element and its value (`<key>PIN</key><string>0472</string>`) as `: `, any other
+// tag (a heading, a paragraph, an XML element) as a line break, which ends a label's reach as in plain text; a
+// no-break space's reference (`&nbsp;`) as a space. The recognizers read it there, and what they find in text between tags
 // is added at the text's own offsets.
 
 /** A text read as pipe-table lines: its characters and, per character (and one past the last), the text's offset. */
@@ -122,6 +123,17 @@ const INLINE_TAGS = new Set(
   ),
 );
 
+// Elements that name the value in the element after them: a property list's `<key>` (`<key>Password</key>
+// <string>…</string>`), Hadoop's and XML-RPC's `<name>` (`<name>…ConnectionPassword</name> <value>…</value>`).
+const NAME_ENDS = new Set(['/key', '/name']);
+
+/** A run that closes a naming element and opens the next ones only: it reads as `: `, the name as a label. */
+function namesThenValue(names: readonly string[]): boolean {
+  if (names.length < 2 || !NAME_ENDS.has(names[0] as string)) return false;
+  for (let index = 1; index < names.length; index++) if ((names[index] as string).startsWith('/')) return false;
+  return true;
+}
+
 /**
  * What a run of tags reads as (see htmlReading), given whether a row is open before it; and whether one is after.
  */
@@ -132,6 +144,7 @@ function replacement(names: readonly string[], inRow: boolean): [string, boolean
   if (rowStarts) return [`${close}\n| `, true];
   if (rowEnds) return [`${close}\n`, false];
   if (names.some((name) => CELL_STARTS.has(name))) return [inRow ? ' | ' : '\n| ', true];
+  if (namesThenValue(names)) return [': ', inRow];
   const inline = names.every((name) => INLINE_TAGS.has(name.startsWith('/') ? name.slice(1) : name));
   return [inline ? ' ' : '\n', inRow];
 }
