@@ -114,6 +114,12 @@ describe('the scanner reads HTML without its tags too', () => {
     expect(found(hadoop)).toEqual(['API_SECRET wJalrXUtnFEMI/K7MDENG/bPxRfiCYzq8Lk2v9Rt', 'PASSWORD Xk9mQ2vL7p']);
     expect(found('<member><name>pin</name><value><string>0472</string></value></member>')).toEqual(['PIN 0472']);
     expect(found('<entry><key>PIN</key><value>0472</value></entry>')).toEqual(['PIN 0472']);
+    expect(
+      found('<context-param><param-name>db.password</param-name><param-value>Xk9mQ2vL7p</param-value></context-param>'),
+    ).toEqual(['PASSWORD Xk9mQ2vL7p']);
+    expect(found('<tns:Param><tns:Name>Password</tns:Name><tns:Value>Xk9mQ2vL7p</tns:Value></tns:Param>')).toEqual([
+      'PASSWORD Xk9mQ2vL7p',
+    ]);
   });
 
   it('adds nothing a naming element does not label', () => {
@@ -126,6 +132,13 @@ describe('the scanner reads HTML without its tags too', () => {
       '<key>EncryptionType</key><string>WPA2</string>',
       '<property><name>dfs.replication</name><value>3</value></property>',
       '<property><name>hadoop.security.authentication</name><value>kerberos</value></property>',
+      // A name before an element that holds no value: a bill of materials, a job, a column.
+      '<component><name>keycloak-client-secret</name><version>24.0.1.Final</version></component>',
+      '<job><name>rotate-api-key</name><schedule>0_3_*_*_SUN-weekly</schedule></job>',
+      '<parameter><name>DEPLOY_PASSWORD</name><description>Used-by-the-deploy-stage</description></parameter>',
+      '<fields><name>password</name><name>lastLoginTimestamp</name></fields>',
+      '<column><name>pin</name><index>1234</index></column>',
+      '<key>UsePassword</key><true/><key>Passphrase</key><dict><key>x</key><string>y</string></dict>',
     ].join('\n');
     expect(found(profile)).toEqual([]);
   });

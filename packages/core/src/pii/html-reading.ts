@@ -108,7 +108,7 @@ export function htmlReading(text: string): HtmlReading {
  */
 function tagAt(text: string, at: number, close: number): { name: string; end: number } | undefined {
   if (close === -1 || close - at > MAX_TAG) return undefined;
-  const match = /^<(\/?)([A-Za-z][A-Za-z0-9]*)/.exec(text.slice(at, Math.min(close + 1, at + 16)));
+  const match = /^<(\/?)([A-Za-z][\w.:-]*)/.exec(text.slice(at, Math.min(close + 1, at + 16)));
   if (match === null) return undefined;
   return { name: `${match[1]}${(match[2] as string).toLowerCase()}`, end: close + 1 };
 }
@@ -123,15 +123,29 @@ const INLINE_TAGS = new Set(
   ),
 );
 
-// Elements that name the value in the element after them: a property list's `<key>` (`<key>Password</key>
-// <string>…</string>`), Hadoop's and XML-RPC's `<name>` (`<name>…ConnectionPassword</name> <value>…</value>`).
-const NAME_ENDS = new Set(['/key', '/name']);
+// Elements that name the value in the element after them, and the elements that hold it: a property list's `<key>`
+// and its scalar (`<key>Password</key><string>…</string>`, `<data>`, `<integer>`, ...), Hadoop's and XML-RPC's `<name>`
+// and `<value>` (`<name>…ConnectionPassword</name> <value>…</value>`, `<value><string>…</string></value>`, SOAP's
+// `<tns:Name>`), a Java web.xml's `<param-name>` and `<param-value>`. A name
+// before any other element (`<name>rotate-api-key</name><schedule>…`, `<key>UsePassword</key><true/>`) names nothing.
+const VALUES_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['/key', new Set(['string', 'data', 'integer', 'real', 'date', 'value'])],
+  ['/name', new Set(['value'])],
+  ['/param-name', new Set(['param-value'])],
+]);
 
-/** A run that closes a naming element and opens the next ones only: it reads as `: `, the name as a label. */
+/** A run that closes a naming element and opens its value's element (and maybe a type's): it reads as `: `. */
 function namesThenValue(names: readonly string[]): boolean {
-  if (names.length < 2 || !NAME_ENDS.has(names[0] as string)) return false;
-  for (let index = 1; index < names.length; index++) if ((names[index] as string).startsWith('/')) return false;
+  const values = VALUES_AFTER.get(localName(names[0] as string));
+  if (values === undefined || names.length < 2 || !values.has(localName(names[1] as string))) return false;
+  for (let index = 2; index < names.length; index++) if ((names[index] as string).startsWith('/')) return false;
   return true;
+}
+
+/** A tag name without its namespace prefix (`/tns:name` -> `/name`). */
+function localName(name: string): string {
+  const colon = name.lastIndexOf(':');
+  return colon === -1 ? name : `${name.startsWith('/') ? '/' : ''}${name.slice(colon + 1)}`;
 }
 
 /**

@@ -181,6 +181,23 @@ describe('resolveOverlaps', () => {
     );
   });
 
+  it("keeps a custom scanner's own span fields on the parts it cuts, in small and large clusters", () => {
+    const labelled = { ...span('PERSON', 0, 10, 0.5), label: 'x' };
+    const cut = resolveOverlaps([labelled, span('EMAIL', 3, 5, 0.9)]);
+    expect(cut).toEqual([
+      { ...part('PERSON', 0, 3, 0.5), label: 'x' },
+      span('EMAIL', 3, 5, 0.9),
+      { ...part('PERSON', 5, 10, 0.5), label: 'x' },
+    ]);
+    const chain = Array.from({ length: 40 }, (_, index) => ({
+      ...span('A', index * 2, index * 2 + 3, 0.5),
+      label: index,
+    }));
+    const resolved = resolveOverlaps(chain) as (Span & { label?: number })[];
+    expect(resolved.filter((kept) => kept.part === true).length).toBeGreaterThan(0);
+    for (const kept of resolved) expect(kept.label).toBe((kept.start - (kept.start % 2)) / 2);
+  });
+
   it('settles one large cluster (a chain of overlapping spans) the same way as the rule', () => {
     const spans = Array.from({ length: 3000 }, (_, index) =>
       span(index % 2 === 0 ? 'A' : 'B', index * 2, index * 2 + 3 + (index % 5), ((index * 7) % 10) / 10),
