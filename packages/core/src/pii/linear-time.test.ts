@@ -89,6 +89,9 @@ const ADVERSARIAL: Record<string, string> = {
   'sentence words and verbs': fill('the password for admin was reset '),
   // A word after an environment variable's key, with more of the line after it: no value, each key looked back at.
   'env keys': fill('DB_PASSWORD: abc x '),
+  // A value runs on past an `&` that starts no query field, and through a character reference.
+  'ampersands in values': fill('pw:&pw=&amp;x&#38;'),
+  'query fields after values': `password=${fill('a&amp;b=1&')}`,
   'auth headers': fill('Authorization: Basic '),
   'cookie headers': fill('Cookie: a=b;c'),
   'analytics cookies': fill('Cookie: _ga=GA1.2.1234567890.1700000000.s1$o'),

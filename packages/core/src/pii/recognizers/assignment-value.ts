@@ -8,7 +8,15 @@
  * Shared by the assignment patterns and the key / value pairs.
  */
 export const QUOTED_OR_RUN = (min: number, max: number, quotedMax: number): string =>
-  `(${QUOTED('"', min, quotedMax)}|${QUOTED("'", min, quotedMax)}|[^\\s"'\`,;&<>]{${min},${max}}(?<!\\\\)(?<!\\.(?=\\s)))`;
+  `(${QUOTED('"', min, quotedMax)}|${QUOTED("'", min, quotedMax)}|(?:[^\\s"'\`,;&<>]|${AMPERSAND_IN_VALUE}){${min},${max}}(?<!\\\\)(?<!\\.(?=\\s)))`;
+
+/**
+ * An `&` inside a value (`password: Xk9&mQ2`), with the rest of its character reference when it starts one (XML and
+ * HTML: `<password>Xk9&amp;mQ2</password>`, `&lt;`, `&#38;`). One that starts the next field of a query string or a
+ * form (`&user=`, `&amp;user=` in HTML) ends the value instead.
+ */
+const AMPERSAND_IN_VALUE =
+  '&(?!(?:amp;)?[\\w.%\\[\\]-]{1,64}=)(?:(?:amp|lt|gt|quot|apos|#\\d{1,7}|#[xX][\\da-fA-F]{1,6});)?';
 
 /**
  * A value in `quote`s whose opening quote is not escaped: `min` to `max` characters, where `\x` escapes count

@@ -833,7 +833,11 @@ const CASES: Record<string, readonly Case[]> = {
     { text: 'user%5Bpassword%5D=Xk9mQ2vL7p&remember=1', found: 'Xk9mQ2vL7p' },
     { text: 'Usage: login [username] [password]' },
     { text: 'Array\n(\n    [password] => Xk9mQ2vL7p\n)', found: 'Xk9mQ2vL7p' },
-    { text: 'db password=Tr0ub4dor&3 ok', found: 'Tr0ub4dor' },
+    // An `&` that starts no query field is part of the value (the `&3` reached the model before).
+    { text: 'db password=Tr0ub4dor&3 ok', found: 'Tr0ub4dor&3' },
+    { text: 'password: Xk9&mQ2vL7p', found: 'Xk9&mQ2vL7p' },
+    { text: '<password>Xk9&amp;mQ2vL7p</password>', found: 'Xk9&amp;mQ2vL7p' },
+    { text: '<a href="/login?password=Xk9mQ2vL7p&amp;next=/home">', found: 'Xk9mQ2vL7p' },
     { text: '{"password": "hunter2!x"}', found: 'hunter2!x' },
     { text: 'contraseña: MiClave2024', found: 'MiClave2024' },
     { text: 'password=$' + '{DB_PASSWORD}' },
