@@ -32,6 +32,17 @@ describe('htmlReading', () => {
     expect(htmlReading('<value>1</value><name>PIN</name>').text).toBe('\n1\nPIN\n');
   });
 
+  it('reads an element named for a secret as its key, and CDATA markers as nothing', () => {
+    expect(htmlReading('<Creds><SessionToken>x</SessionToken></Creds>').text).toBe('\nSessionToken: x\n');
+    expect(htmlReading('<string name="api_key" translatable="false">\n  x\n</string>').text).toBe('\napi_key: x\n\n');
+    expect(htmlReading('<tns:Password><![CDATA[a<b]]></tns:Password>').text).toBe('\nPassword: a<b\n');
+    expect(htmlReading('<note><![CDATA[<b>4821</b>]]></note>').text).toBe('\n<b>4821</b>\n');
+    expect(htmlReading('<p>x</p><![CDATA[<i>a').text).toBe('\nx\n<i>a');
+    // Closed, empty or followed by another element: nothing to name.
+    expect(htmlReading('<apiKey/>x<token></token>').text).toBe('\nx\n');
+    expect(htmlReading('<Secret><Name>y</Name></Secret>').text).toBe('\ny\n');
+  });
+
   it('reads other tags as white space and a `<` of prose as text', () => {
     expect(htmlReading('a < b and <b>bold</b> text<br>next').text).toBe('a < b and  bold  text\nnext');
     expect(holdsMarkup('a < b and c <d')).toBe(false);
@@ -120,6 +131,45 @@ describe('the scanner reads HTML without its tags too', () => {
     expect(found('<tns:Param><tns:Name>Password</tns:Name><tns:Value>Xk9mQ2vL7p</tns:Value></tns:Param>')).toEqual([
       'PASSWORD Xk9mQ2vL7p',
     ]);
+  });
+
+  it('finds the text of an element named for a secret, CDATA too', () => {
+    // An STS response (AssumeRole, GetSessionToken): the key pair and the session token.
+    const sts = [
+      '<Credentials>',
+      '  <AccessKeyId>ASIAY34FZKBOKMUTVV7A</AccessKeyId>',
+      '  <SecretAccessKey>d/MFnQMa7i60+mpwnUx35I/tEanDxafUTa+B5y+n</SecretAccessKey>',
+      '  <SessionToken>Zq8Lk2v9RtXk9mQ2vL7pWc4N</SessionToken>',
+      '  <Expiration>2026-11-23T18:00:00Z</Expiration>',
+      '</Credentials>',
+    ].join('\n');
+    expect(found(sts)).toEqual([
+      'AWS_ACCESS_KEY ASIAY34FZKBOKMUTVV7A',
+      'AWS_SECRET_KEY d/MFnQMa7i60+mpwnUx35I/tEanDxafUTa+B5y+n',
+      'API_SECRET Zq8Lk2v9RtXk9mQ2vL7pWc4N',
+    ]);
+    expect(found('<resources><string name="github_token">a8f3k29dkq0wle8xm2</string></resources>')).toEqual([
+      'API_SECRET a8f3k29dkq0wle8xm2',
+    ]);
+    expect(found('<properties><entry key="db.password">Xk9mQ2vL7p</entry></properties>')).toEqual([
+      'PASSWORD Xk9mQ2vL7p',
+    ]);
+    expect(found('<server><apiKey>\n  a8f3k29dkq0wle8xm2\n</apiKey></server>')).toEqual([
+      'API_SECRET a8f3k29dkq0wle8xm2',
+    ]);
+    expect(found('<user><password><![CDATA[Xk9mQ2vL7p]]></password></user>')).toEqual(['PASSWORD Xk9mQ2vL7p']);
+    expect(found('<ClientSecret>a8f3k29dkq0wle8xm2</ClientSecret>')).toEqual(['API_SECRET a8f3k29dkq0wle8xm2']);
+  });
+
+  it('adds nothing an element name does not name as a secret', () => {
+    // Pagination tokens name no credential (the assignment patterns read `NextToken=` the same way).
+    expect(found('<NextToken>a8f3k29dkq0wle8xm2</NextToken>')).toEqual([]);
+    expect(
+      found('<NextContinuationToken>1ueGcxLPRx1Tr/XYExHnhbYLgveDs2J/wm36Hy4vbOwM=</NextContinuationToken>'),
+    ).toEqual([]);
+    expect(found('<label name="password">Remember me</label>')).toEqual([]);
+    expect(found('<PasswordMinLength>12</PasswordMinLength><tokenCount>4096</tokenCount>')).toEqual([]);
+    expect(found('<apiKey/>Xk9mQ2vL7pq</p>')).toEqual([]);
   });
 
   it('adds nothing a naming element does not label', () => {

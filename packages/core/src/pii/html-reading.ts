@@ -1,3 +1,4 @@
+import { keyNamesSecret } from './recognizers/keyed-values.js';
 import { isSpace } from './validators/boundaries.js';
 
 // HTML: a scraped page or an HTML e-mail puts a label and its value in cells (`<tr><td>CVV</td><td>123</td></tr>`,
@@ -7,7 +8,9 @@ import { isSpace } from './validators/boundaries.js';
 // replaced: cells as a pipe table (`| CVV | 123 |`, one line per row, a header row first), inline elements' tags as a
 // space, the tags between a naming element and its value (`<key>PIN</key><string>0472</string>`) as `: `, any other
 // tag (a heading, a paragraph, an XML element) as a line break, which ends a label's reach as in plain text; a
-// no-break space's reference (`&nbsp;`) as a space. The recognizers read it there, and what they find in text between tags
+// no-break space's reference (`&nbsp;`) as a space. An element named for a secret reads as its key before its text
+// (`<SecretAccessKey>…`, Android's `<string name="api_key">…`, `<entry key="db.password">…` as `SecretAccessKey: …`),
+// and a CDATA section's markers as nothing. The recognizers read it there, and what they find in text between tags
 // is added at the text's own offsets.
 
 /** A text read as pipe-table lines: its characters and, per character (and one past the last), the text's offset. */
@@ -72,30 +75,53 @@ export function htmlReading(text: string): HtmlReading {
     out += text.slice(from, to);
     for (let offset = from; offset < to; offset++) offsets.push(offset);
   };
+  // Where an open CDATA section ends (its `]]>`), or -1: the text up to there is text, `<` or not.
+  let cdataEnd = -1;
   while (index < text.length) {
-    const open = text.indexOf('<', index);
+    const open = cdataEnd !== -1 ? cdataEnd : text.indexOf('<', index);
     if (open === -1) break;
     const names: string[] = [];
-    let end = open;
-    // A run of tags and the white space between them.
+    let end = cdataEnd !== -1 ? open + CDATA_CLOSE.length : open;
+    cdataEnd = -1;
+    // The run's last tag: when it opens an element, that element's text follows the run.
+    let last: { at: number; end: number; closing: boolean } | undefined;
+    // A run of tags and the white space between them; a CDATA section's start ends it (its text follows).
+    let cdata = false;
     for (;;) {
       let cursor = end;
       while (cursor < text.length && isSpace(text.charCodeAt(cursor))) cursor++;
+      if (text.startsWith(CDATA_OPEN, cursor)) {
+        end = cursor + CDATA_OPEN.length;
+        cdata = true;
+        break;
+      }
       const name = text.charCodeAt(cursor) === 60 ? tagAt(text, cursor, closeAfter(cursor)) : undefined;
       if (name === undefined) break;
       names.push(name.name);
+      last = { at: cursor, end: name.end, closing: name.name.startsWith('/') };
       end = name.end;
     }
-    if (names.length === 0) {
+    if (end === open) {
       index = open + 1;
       continue;
     }
     flushPlain(open);
-    const [piece, rowAfter] = replacement(names, inRow);
+    let [piece, rowAfter]: [string, boolean] = names.length > 0 ? replacement(names, inRow) : ['', inRow];
+    // An element named for a secret, its text right after the run: read as `key: ` before the text.
+    const key = last === undefined || last.closing ? undefined : secretKeyOf(text, last.at, last.end);
+    if (key !== undefined) {
+      if (!cdata) while (end < text.length && isSpace(text.charCodeAt(end))) end++;
+      if (end < text.length && (cdata || text.charCodeAt(end) !== 60)) piece += `${key}: `;
+    }
     emit(piece, open);
     inRow = rowAfter;
     index = end;
     plainFrom = end;
+    if (cdata) {
+      cdataEnd = text.indexOf(CDATA_CLOSE, end);
+      // A section left open: its text runs to the end.
+      if (cdataEnd === -1) break;
+    }
   }
   flushPlain(text.length);
   offsets.push(text.length);
@@ -112,6 +138,35 @@ function tagAt(text: string, at: number, close: number): { name: string; end: nu
   if (match === null) return undefined;
   return { name: `${match[1]}${(match[2] as string).toLowerCase()}`, end: close + 1 };
 }
+
+const CDATA_OPEN = '<![CDATA[';
+const CDATA_CLOSE = ']]>';
+
+/**
+ * The key an opening tag names a secret by, when it does: the element's own name (`<SecretAccessKey>`, `<api_key>`,
+ * SOAP's `<tns:Password>`), else its `name` or `key` attribute (Android's `<string name="api_key">`, a Java
+ * properties file's `<entry key="db.password">`); undefined for a closing or empty tag, or a name that names no
+ * password, token or key.
+ */
+function secretKeyOf(text: string, at: number, end: number): string | undefined {
+  if (text.charCodeAt(end - 2) === 47) return undefined;
+  const tag = text.slice(at, end);
+  // The name as written: its case splits its words (`SessionToken`).
+  const element = localName(ELEMENT_NAME.exec(tag)?.[1] ?? '');
+  if (namesSecret(element)) return element;
+  const attribute = NAME_ATTRIBUTE.exec(tag)?.[1];
+  return attribute !== undefined && namesSecret(attribute) ? attribute : undefined;
+}
+
+const ELEMENT_NAME = /^<([A-Za-z][\w.:-]{0,63})/;
+const NAME_ATTRIBUTE = /\s(?:name|key)\s{0,4}=\s{0,4}["']([\w.:-]{1,64})["']/i;
+
+function namesSecret(name: string): boolean {
+  // Most element names hold none of the words: one search rules them out.
+  return SECRET_WORDS.test(name) && (keyNamesSecret(name, 'password') || keyNamesSecret(name, 'secret'));
+}
+
+const SECRET_WORDS = /pass|pwd|psk|secret|token|key/i;
 
 const ROW_STARTS = new Set(['tr', 'dt']);
 const ROW_ENDS = new Set(['/tr', '/dl', '/table']);

@@ -60,6 +60,10 @@ const ADVERSARIAL: Record<string, string> = {
   'dense tags, no entities': fill('<b>x</b>'),
   'paragraphs, no entities': fill('<p>PIN</p>'),
   'unclosed tags': fill('<td'),
+  // Elements named for a secret (each read as its key before its text) and CDATA sections, closed or not.
+  'secret elements': fill('<string name="api_key">Xk9mQ2vL7p</string><SessionToken>a</SessionToken>'),
+  'cdata sections': fill('<password><![CDATA[<b>x</b>]]></password>'),
+  'unclosed cdata sections': `</b>${fill('<apiKey><![CDATA[x')}`,
   'less-than signs': fill('a < b </td> x<y '),
   // Readings that add many spans to many plain ones (merged in one pass).
   'encoded finds among plain ones': fill('ana@example.com phone=%2B14155552671\n'),
@@ -139,6 +143,9 @@ const ADVERSARIAL: Record<string, string> = {
   'table rows, many pipes': fill('\n|password|'),
   'table rows, escaped pipes': fill('\n| password | a\\|b\\|'),
   'netrc words': fill('machine h login a password '),
+  // Keys parted from their values by white space: a properties line, and dotted keys on one long line.
+  'property lines': fill('a.password Xk9mQ2vL7p\n'),
+  'dotted keys on one line': fill('a.b.c.secret.key x '),
   // Each holds `value`, or the pair finders would not run at all.
   'key / value pairs': fill('{"key": "db_password", "value'),
   'config attributes': fill('<add key="DbPassword" value'),

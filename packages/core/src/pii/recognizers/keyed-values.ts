@@ -57,7 +57,7 @@ function keyWords(name: string): string[] {
 const TRAILING_WORDS = /^(?:\d+|v\d*|confirm|confirmation|repeat|again|verify|verification|new|current|old)$/;
 
 // The keywords also end a longer word (PGPASSWORD, DBPASS, githubtoken).
-const PASSWORD_ENDINGS = ['password', 'passwd', 'passphrase', 'pass', 'pwd'];
+const PASSWORD_ENDINGS = ['password', 'passwd', 'passphrase', 'passcode', 'pass', 'pwd', 'psk'];
 // Words that end in `pass` and name no password, and the shell's working directories.
 const NOT_PASSWORDS = new Set([
   'bypass',
@@ -106,6 +106,7 @@ const SECRET_ENDINGS = [
   'masterkey',
   'encryptionkey',
   'subscriptionkey',
+  'sharedkey',
 ];
 
 /**

@@ -18,6 +18,10 @@ const FLAG_SEPARATOR = `(?<=(?:^|\\s)--?(?!-|no-)[\\w-]{1,64})[ \\t]{1,8}(?![\\s
 // followed by the closing `|` or the line's end.
 const TABLE_VALUE = `(?<=(?:^|\\n)[ \\t]{0,16}(?:>[ \\t]{0,4})?\\|[^|\\n]{1,64})[ \\t]{0,4}:?(?:\\*{1,3}|_{1,2}|\`)?[ \\t]{0,8}:?[ \\t]{0,8}\\|[ \\t]{0,8}(?:\\*{1,3}|\`{1,2})?["']?([^|\\s"'\`*](?:(?:\\\\\\||[^|\\n]){0,4094}[^|\\s"'\`*])?)(?=["']?(?:\\*{1,3}|\`{1,2})?[ \\t]{0,8}(?:\\||\\r?\\n|$))`;
 
+// A Java properties or Spark defaults line whose key and value are parted by white space alone
+// (`spark.hadoop.fs.s3a.secret.key  wJal…`, `db.password Xk9…`): the key opens the line and holds a dot.
+const PROPERTY_SEPARATOR = `(?<=(?:^|\\n)[ \\t]{0,16}[\\w-]{1,64}\\.[\\w.-]{1,192})[ \\t]{1,8}(?![\\s=:#!])`;
+
 // A .netrc entry (`machine api.example.com login ana password Xk9…`, one line or one token per line, `default`
 // for any host): the password after `login` and its value, `account` and `port` maybe around it, or right after
 // a host name with a dot (`machine api.example.com password …`).
@@ -36,7 +40,7 @@ const PROSE_VERB = `(?:(?:(?:is|was|has[ \\t]{1,3}been)[ \\t]{1,3})?(?:reset|set
 const PROSE_WORD = `[ \\t]{1,3}(?!(?:is|was|es|era|and|or|but|nor|y|e|o|u|ni|pero)\\b)[^\\s:=]{0,31}[^\\s:=.,;!?]`;
 // The first word must not make a compound that names another field (`password policy: …`, `password manager:
 // 1Password`, `password length for admin is …`).
-const PROSE_WORDS = `(?<=\\b(?:password|passphrase|passwd|pwd|contraseña|contrasena|clave))(?![ \\t]{1,3}(?:policy|policies|length|strength|rules?|requirements?|complexity|expiry|expiration|age|history|format|field|hint|prompt|manager|reset|file|store|vault|type|mode|auth|authentication|protection|protected|change|changes|update|dialog|page|form|screen|link|email|mail)\\b)(?:${PROSE_WORD}){1,4}(?::|[ \\t]{1,3}${PROSE_VERB})`;
+const PROSE_WORDS = `(?<=\\b(?:password|passphrase|passcode|passwd|pwd|contraseña|contrasena|clave))(?![ \\t]{1,3}(?:policy|policies|length|strength|rules?|requirements?|complexity|expiry|expiration|age|history|format|field|hint|prompt|manager|reset|file|store|vault|type|mode|auth|authentication|protection|protected|change|changes|update|dialog|page|form|screen|link|email|mail)\\b)(?:${PROSE_WORD}){1,4}(?::|[ \\t]{1,3}${PROSE_VERB})`;
 // The value after a sentence's separator: quoted whole, or a run without the full stop that ends the sentence
 // (`Your password is Tmp-4471x.`).
 const PROSE_VALUE = `(${QUOTED('"', 3, 512)}|${QUOTED("'", 3, 512)}|[^\\s"'\`,;&<>]{2,511}[^\\s"'\`,;&<>.](?<!\\\\))`;
@@ -48,7 +52,7 @@ const PROSE_VALUE = `(${QUOTED('"', 3, 512)}|${QUOTED("'", 3, 512)}|[^\\s"'\`,;&
 // is a prompt or a YAML mapping, not a value): group 2. Or a sentence (`is`, `is:`, `was reset to`, or a few words
 // before `is` or `:`) and its value: group 3. Bounded repeats.
 const PASSWORD = new RegExp(
-  `(?:(?:\\b|_)(?:password|passwd|passphrase|pwd|pw|pass|db_pass|contraseña|contrasena|clave|senha|mot_de_passe)|pass(?:word|wd|phrase))(?:\\\\?["']|\\*\\*|\\](?=[ \\t]{0,4}(?:=>|[=:]))|%5D(?==|%3D))?(?:${TABLE_VALUE}|(?:\\s{0,4}(?:=|:|=>|:=|>(?!\\s))|${FLAG_SEPARATOR}|${NETRC_SEPARATOR})(?:\\*\\*)?[ \\t]{0,4}(?:\\\\?["'])?${QUOTED_OR_RUN(3, 512, 512)}|(?:\\s{1,3}${PROSE_VERB}|${PROSE_WORDS})(?:\\*\\*)?[ \\t]{0,4}(?:\\\\?["'])?${PROSE_VALUE})`,
+  `(?:(?:\\b|_)(?:password|passwd|passphrase|passcode|pwd|pw|psk|pass|db_pass|contraseña|contrasena|clave|senha|mot_de_passe)|pass(?:word|wd|phrase|code))(?:\\\\?["']|\\*\\*|\\](?=[ \\t]{0,4}(?:=>|[=:]))|%5D(?==|%3D))?(?:${TABLE_VALUE}|(?:\\s{0,4}(?:=|:|=>|:=|>(?!\\s))|${FLAG_SEPARATOR}|${NETRC_SEPARATOR}|${PROPERTY_SEPARATOR})(?:\\*\\*)?[ \\t]{0,4}(?:\\\\?["'])?${QUOTED_OR_RUN(3, 512, 512)}|(?:\\s{1,3}${PROSE_VERB}|${PROSE_WORDS})(?:\\*\\*)?[ \\t]{0,4}(?:\\\\?["'])?${PROSE_VALUE})`,
   'gi',
 );
 // The same for secret keys and Authorization headers, whose scheme (Basic, Token, ApiKey, Bearer) comes before the
@@ -57,7 +61,7 @@ const PASSWORD = new RegExp(
 // Two-word keys are also written with a space, as labels (`API Key: …`, `Secret Access Key: …`), or a dot, as Java
 // and Hadoop properties (`app.secret.key=…`, `fs.s3a.secret.key`).
 const SECRET = new RegExp(
-  `(?:(?:\\b|_)(?:token|bearer)|secret[_ .-]access[_ .-]key|secret[_ .-]?key|secreto(?:[_ -](?:del?|de[_ -]la)[_ -](?:cliente|api|aplicaci[oó]n))?|secret|client[_ .-]secret|api[_ .-]?key|token[_ -]de[_ -](?:acceso|sesi[oó]n|actualizaci[oó]n|la[_ -]api|api)|apikey|access[_ .-]?key|access[_ .-]?token|auth[_ .-]?token|refresh[_ .-]?token|session[_ .-]?token|private[_ .-]?key|signing[_ .-]?key|master[_ .-]?key|subscription[_ .-]?key|account[_ .-]?key|shared[_ .-]?access[_ .-]?key|secret[_-]?key[_-]?base|app[_-]key|(?:proxy-)?authorization)(?:\\\\?["']|\\](?=[ \\t]{0,4}(?:=>|[=:]))|%5D(?==|%3D))?(?:${TABLE_VALUE}|(?:\\s{0,4}(?:=|:|=>|:=)[ \\t]{0,4}|${FLAG_SEPARATOR})(?:\\\\?["'])?(?:(?:basic|token|apikey|bearer)\\s{1,4})?${QUOTED_OR_RUN(8, 4096, 512)})`,
+  `(?:(?:\\b|_)(?:token|bearer)|secret[_ .-]access[_ .-]key|secret[_ .-]?key|secreto(?:[_ -](?:del?|de[_ -]la)[_ -](?:cliente|api|aplicaci[oó]n))?|secret|client[_ .-]secret|api[_ .-]?key|token[_ -]de[_ -](?:acceso|sesi[oó]n|actualizaci[oó]n|la[_ -]api|api)|apikey|access[_ .-]?key|access[_ .-]?token|auth[_ .-]?token|refresh[_ .-]?token|session[_ .-]?token|private[_ .-]?key|signing[_ .-]?key|master[_ .-]?key|subscription[_ .-]?key|account[_ .-]?key|shared[_ .-]?access[_ .-]?key|shared[_ .-]?key|secret[_-]?key[_-]?base|app[_-]key|(?:proxy-)?authorization)(?:\\\\?["']|\\](?=[ \\t]{0,4}(?:=>|[=:]))|%5D(?==|%3D))?(?:${TABLE_VALUE}|(?:\\s{0,4}(?:=|:|=>|:=)[ \\t]{0,4}|${FLAG_SEPARATOR}|${PROPERTY_SEPARATOR})(?:\\\\?["'])?(?:(?:basic|token|apikey|bearer)\\s{1,4})?${QUOTED_OR_RUN(8, 4096, 512)})`,
   'gi',
 );
 // A password glued to the MySQL clients' `-p` (`mysql -u root -pXk9mQ2vL7`; `-p` alone, or followed by a space,
@@ -390,7 +394,7 @@ export const passwordRecognizer: Recognizer = {
     yield* findPasswordColumn(text);
     yield* findKeyedValues(text, 'password', 0.85);
   },
-  caseInsensitiveTriggers: ['pass', 'pw', 'contrase', 'clave', 'senha', 'mot_de_passe', 'mysql', 'mariadb'],
+  caseInsensitiveTriggers: ['pass', 'pw', 'psk', 'contrase', 'clave', 'senha', 'mot_de_passe', 'mysql', 'mariadb'],
   validate: (value, match) => passwordVerdict(value, match.text, match.start),
   description:
     'value assigned to password/passwd/pwd/contraseña/clave keys in config, JSON, URLs and logs; cells of a password column in CSV',

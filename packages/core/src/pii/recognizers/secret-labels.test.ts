@@ -89,4 +89,35 @@ describe('Secrets under dotted property names', () => {
     expect(found('config.api.key: string')).toEqual([]);
     expect(found('api.key=${API_KEY}')).toEqual([]);
   });
+
+  it('reads a value parted from its dotted key by white space, as spark-defaults.conf and .properties allow', () => {
+    expect(found(`spark.hadoop.fs.s3a.secret.key  ${SECRET}`)).toEqual([{ type: 'API_SECRET', value: SECRET }]);
+    expect(found(`spark.master yarn\n  app.oauth.access.token\t${SECRET}\n`)).toEqual([
+      { type: 'API_SECRET', value: SECRET },
+    ]);
+    expect(found('db.password Xk9mQ2vL7p')).toEqual([{ type: 'PASSWORD', value: 'Xk9mQ2vL7p' }]);
+  });
+
+  it('leaves the words after a dotted key in prose, and a reference, alone', () => {
+    // Mid-line, the words after a dotted key are prose.
+    expect(found('the user.password field is hashed; app.password reset required')).toEqual([]);
+    expect(found('Rotate the api.key  Weekly, then the oauth.access.token  Monthly')).toEqual([]);
+    expect(found('spring.datasource.password ${DB_PASSWORD}')).toEqual([]);
+  });
+});
+
+describe('Passcodes, pre-shared keys and PSKs', () => {
+  it('reads them as the passwords and keys they are', () => {
+    expect(found('Passcode: 884213')).toEqual([{ type: 'PASSWORD', value: '884213' }]);
+    expect(found('Your passcode is 884213.')).toEqual([{ type: 'PASSWORD', value: '884213' }]);
+    expect(found('network={\n  ssid="Home"\n  psk="MyWifiPass123"\n}')).toEqual([
+      { type: 'PASSWORD', value: 'MyWifiPass123' },
+    ]);
+    expect(found('PreSharedKey = Xk9mQ2vL7pZ')).toEqual([{ type: 'API_SECRET', value: 'Xk9mQ2vL7pZ' }]);
+    expect(found(`{"sharedKey": "${SECRET}"}`)).toEqual([{ type: 'API_SECRET', value: SECRET }]);
+  });
+
+  it('leaves their settings alone', () => {
+    expect(found('key_mgmt=WPA-PSK\npsk: true\npasscode lock enabled\npasscode_length=6')).toEqual([]);
+  });
 });
