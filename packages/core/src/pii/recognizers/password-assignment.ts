@@ -22,6 +22,16 @@ const TABLE_VALUE = `(?<=(?:^|\\n)[ \\t]{0,16}(?:>[ \\t]{0,4})?\\|[^|\\n]{1,64})
 // (`spark.hadoop.fs.s3a.secret.key  wJal…`, `db.password Xk9…`): the key opens the line and holds a dot.
 const PROPERTY_SEPARATOR = `(?<=(?:^|\\n)[ \\t]{0,16}[\\w-]{1,64}\\.[\\w.-]{1,192})[ \\t]{1,8}(?![\\s=:#!])`;
 
+// The default of a lookup by key in code, or a PHP constant: the key in quotes as a call's first argument, then a
+// comma before the quoted value (`define('DB_PASSWORD', '…')` in wp-config.php, Laravel's `env('DB_PASSWORD', '…')`,
+// `os.getenv("API_KEY", "…")`, `os.environ.get(…)`, `ENV.fetch(…)`, `System.getProperty("db.password", "…")`):
+// where the variable is unset, the default is the secret in use.
+const CALL_DEFAULT_SEPARATOR = `(?<=\\b(?:define|env|getenv|get|getOrDefault|getProperty|fetch)[ \\t]{0,4}\\([ \\t]{0,4}["'][\\w.:-]{1,64}["'])[ \\t]{0,4},[ \\t]{0,4}(?=["'])`;
+
+// A declaration's type between the key and `=` (`SECRET_KEY: str = …` in pydantic settings, TypeScript's
+// `const API_KEY: string = …`, Go's `var dbPassword string = …`, Rust's `let password: &str = …`).
+const TYPED_SEPARATOR = `[ \\t]{0,4}(?::[ \\t]{0,4}|[ \\t])(?:&(?:'static[ \\t]{1,4})?)?(?:str|string|SecretStr|bytes|Optional\\[str\\]|Option<String>)[ \\t]{0,4}=(?!=)[ \\t]{0,4}`;
+
 // A .netrc entry (`machine api.example.com login ana password Xk9…`, one line or one token per line, `default`
 // for any host): the password after `login` and its value, `account` and `port` maybe around it, or right after
 // a host name with a dot (`machine api.example.com password …`).
@@ -45,23 +55,31 @@ const PROSE_WORDS = `(?<=\\b(?:password|passphrase|passcode|passwd|pwd|contrase�
 // (`Your password is Tmp-4471x.`).
 const PROSE_VALUE = `(${QUOTED('"', 3, 512)}|${QUOTED("'", 3, 512)}|[^\\s"'\`,;&<>]{2,511}[^\\s"'\`,;&<>.](?<!\\\\))`;
 
-// The key (the long ones also at the end of a longer name: PGPASSWORD, adminPassword), an optional closing
+// The words after a password key that name a form's second field, a version or a change (`password_confirmation`,
+// `passwordConfirm`, `password2`, `DB_PASSWORD_V2`, `password_new`), as keyed-values.ts reads key names.
+const KEY_SUFFIX = '(?:[_-]?(?:confirmation|confirm|repeat|again|verify|new|current|old|v\\d{1,2}|\\d{1,2}))?';
+
+// The key (the long ones also at the end of a longer name: PGPASSWORD, adminPassword; a short `pass` after a few
+// prefixes, checked only where `pass` stands: DBPASS, PGPASS, SMTP_PASS), its suffixes (KEY_SUFFIX), an optional closing
 // quote (escaped too), markdown bold or the bracket of a nested field before its separator (`user[password]=…`,
 // `%5D` when URL-encoded; PHP's print_r `[password] => …`), the separator (`=`, `:`, `=>`, `>` of an XML tag, a
 // flag's space), an optional opening quote, then the value on the same line (`Password:` then a new line
 // is a prompt or a YAML mapping, not a value): group 2. Or a sentence (`is`, `is:`, `was reset to`, or a few words
 // before `is` or `:`) and its value: group 3. Bounded repeats.
 const PASSWORD = new RegExp(
-  `(?:(?:\\b|_)(?:password|passwd|passphrase|passcode|pwd|pw|psk|pass|db_pass|contraseña|contrasena|clave|senha|mot_de_passe)|pass(?:word|wd|phrase|code))(?:\\\\?["']|\\*\\*|\\](?=[ \\t]{0,4}(?:=>|[=:]))|%5D(?==|%3D))?(?:${TABLE_VALUE}|(?:\\s{0,4}(?:=|:|=>|:=|>(?!\\s))|${FLAG_SEPARATOR}|${NETRC_SEPARATOR}|${PROPERTY_SEPARATOR})(?:\\*\\*)?[ \\t]{0,4}(?:\\\\?["'])?${QUOTED_OR_RUN(3, 512, 512)}|(?:\\s{1,3}${PROSE_VERB}|${PROSE_WORDS})(?:\\*\\*)?[ \\t]{0,4}(?:\\\\?["'])?${PROSE_VALUE})`,
+  `(?:(?:\\b|_)(?:password|passwd|passphrase|passcode|pwd|pw|psk|pass|contraseña|contrasena|clave|senha|mot_de_passe)|pass(?:word|wd|phrase|code)|pass(?<=(?:\\b|_)(?:db|pg|admin|root|smtp|ftp|redis)_?pass))${KEY_SUFFIX}(?:\\\\?["']\\]?|\\*\\*|\\](?=[ \\t]{0,4}(?:=>|[=:]))|%5D(?==|%3D))?(?:${TABLE_VALUE}|(?:${TYPED_SEPARATOR}|\\s{0,4}(?:=|:|=>|:=|>(?!\\s))|${FLAG_SEPARATOR}|${NETRC_SEPARATOR}|${PROPERTY_SEPARATOR}|${CALL_DEFAULT_SEPARATOR})(?:\\*\\*)?[ \\t]{0,4}(?:\\\\?["'])?${QUOTED_OR_RUN(3, 512, 512)}|(?:\\s{1,3}${PROSE_VERB}|${PROSE_WORDS})(?:\\*\\*)?[ \\t]{0,4}(?:\\\\?["'])?${PROSE_VALUE})`,
   'gi',
 );
 // The same for secret keys and Authorization headers, whose scheme (Basic, Token, ApiKey, Bearer) comes before the
 // credentials. Only `token` and `bearer` need a word start; the longer keys count at the end of any name
 // (webhookSecret, githubAccessToken, X-API-Key, Ocp-Apim-Subscription-Key), which is also the faster search.
+// Each alternative costs the full pass about 0.1 ms per MB (bench/detect's log), so vendors' own names are left to
+// their keys' prefixes (sk_live_, SG.) and generic names come in only where agents meet them (ENCRYPTION_KEY,
+// AZURE_STORAGE_KEY, Supabase's SERVICE_ROLE_KEY, Airflow's FERNET_KEY, HMAC_KEY).
 // Two-word keys are also written with a space, as labels (`API Key: …`, `Secret Access Key: …`), or a dot, as Java
 // and Hadoop properties (`app.secret.key=…`, `fs.s3a.secret.key`).
 const SECRET = new RegExp(
-  `(?:(?:\\b|_)(?:token|bearer)|secret[_ .-]access[_ .-]key|secret[_ .-]?key|secreto(?:[_ -](?:del?|de[_ -]la)[_ -](?:cliente|api|aplicaci[oó]n))?|secret|client[_ .-]secret|api[_ .-]?key|token[_ -]de[_ -](?:acceso|sesi[oó]n|actualizaci[oó]n|la[_ -]api|api)|apikey|access[_ .-]?key|access[_ .-]?token|auth[_ .-]?token|refresh[_ .-]?token|session[_ .-]?token|private[_ .-]?key|signing[_ .-]?key|master[_ .-]?key|subscription[_ .-]?key|account[_ .-]?key|shared[_ .-]?access[_ .-]?key|shared[_ .-]?key|secret[_-]?key[_-]?base|app[_-]key|(?:proxy-)?authorization)(?:\\\\?["']|\\](?=[ \\t]{0,4}(?:=>|[=:]))|%5D(?==|%3D))?(?:${TABLE_VALUE}|(?:\\s{0,4}(?:=|:|=>|:=)[ \\t]{0,4}|${FLAG_SEPARATOR}|${PROPERTY_SEPARATOR})(?:\\\\?["'])?(?:(?:basic|token|apikey|bearer)\\s{1,4})?${QUOTED_OR_RUN(8, 4096, 512)})`,
+  `(?:(?:\\b|_)(?:token|bearer)|secret[_ .-]access[_ .-]key|secret[_ .-]?key|secreto(?:[_ -](?:del?|de[_ -]la)[_ -](?:cliente|api|aplicaci[oó]n))?|secret|client[_ .-]secret|api[_ .-]?key|token[_ -]de[_ -](?:acceso|sesi[oó]n|actualizaci[oó]n|la[_ -]api|api)|apikey|access[_ .-]?key|access[_ .-]?token|auth[_ .-]?token|refresh[_ .-]?token|session[_ .-]?token|private[_ .-]?key|signing[_ .-]?key|master[_ .-]?key|subscription[_ .-]?key|account[_ .-]?key|shared[_ .-]?access[_ .-]?key|shared[_ .-]?key|encryption[_ .-]?key|storage[_ .-]?key|service[_ .-]?role[_ .-]?key|fernet[_ .-]?key|hmac[_ .-]?key|secret[_-]?key[_-]?base|app[_-]key|(?:proxy-)?authorization)(?:\\\\?["']\\]?|\\](?=[ \\t]{0,4}(?:=>|[=:]))|%5D(?==|%3D))?(?:${TABLE_VALUE}|(?:${TYPED_SEPARATOR}|\\s{0,4}(?:=|:|=>|:=)[ \\t]{0,4}|${FLAG_SEPARATOR}|${PROPERTY_SEPARATOR}|${CALL_DEFAULT_SEPARATOR})(?:\\\\?["'])?(?:(?:basic|token|apikey|bearer)\\s{1,4})?${QUOTED_OR_RUN(8, 4096, 512)})`,
   'gi',
 );
 // A password glued to the MySQL clients' `-p` (`mysql -u root -pXk9mQ2vL7`; `-p` alone, or followed by a space,

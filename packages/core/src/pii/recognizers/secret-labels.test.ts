@@ -121,3 +121,50 @@ describe('Passcodes, pre-shared keys and PSKs', () => {
     expect(found('key_mgmt=WPA-PSK\npsk: true\npasscode lock enabled\npasscode_length=6')).toEqual([]);
   });
 });
+
+describe('Secrets in code', () => {
+  it('reads a subscript assignment, a call default and a typed declaration', () => {
+    expect(found(`app.config['SECRET_KEY'] = '${SECRET}'`)).toEqual([{ type: 'API_SECRET', value: SECRET }]);
+    expect(found(`os.environ["OPENAI_API_KEY"] = "${SECRET}"`)).toEqual([{ type: 'API_SECRET', value: SECRET }]);
+    expect(found("$db['default']['password'] = 'Qm9Lx7Tp2Rk8';")).toEqual([
+      { type: 'PASSWORD', value: 'Qm9Lx7Tp2Rk8' },
+    ]);
+    // wp-config.php, Laravel, Python: where the variable is unset, the default is the secret in use.
+    expect(found("define( 'DB_PASSWORD', 'Qm9Lx7Tp2Rk8' );")).toEqual([{ type: 'PASSWORD', value: 'Qm9Lx7Tp2Rk8' }]);
+    expect(found(`define('STRIPE_SECRET', '${SECRET}');`)).toEqual([{ type: 'API_SECRET', value: SECRET }]);
+    expect(found("'password' => env('DB_PASSWORD', 'Qm9Lx7Tp2Rk8'),")).toEqual([
+      { type: 'PASSWORD', value: 'Qm9Lx7Tp2Rk8' },
+    ]);
+    expect(found(`os.getenv("API_KEY", "${SECRET}")`)).toEqual([{ type: 'API_SECRET', value: SECRET }]);
+    expect(found(`SECRET_KEY: str = "${SECRET}"`)).toEqual([{ type: 'API_SECRET', value: SECRET }]);
+    expect(found(`const API_KEY: string = "${SECRET}";`)).toEqual([{ type: 'API_SECRET', value: SECRET }]);
+    expect(found('var dbPassword string = "Qm9Lx7Tp2Rk8"')).toEqual([{ type: 'PASSWORD', value: 'Qm9Lx7Tp2Rk8' }]);
+    // Rust: the value, not the type (`&str` was reported, and the value reached the model).
+    expect(found('let password: &str = "Qm9Lx7Tp2Rk8";')).toEqual([{ type: 'PASSWORD', value: 'Qm9Lx7Tp2Rk8' }]);
+  });
+
+  it('leaves comparisons, other defaults and types alone', () => {
+    expect(found('if config["password"] == "": return')).toEqual([]);
+    expect(found('env("APP_ENV", "production"); password: &str')).toEqual([]);
+    expect(found('fn login(password: &str) -> bool')).toEqual([]);
+  });
+
+  it('reads second fields, versions and prefixed names of password keys', () => {
+    for (const key of ['password_confirmation', 'passwordConfirm', 'password2', 'DB_PASSWORD_V2', 'DBPASS', 'PGPASS']) {
+      expect(found(`{"${key}": "Qm9Lx7Tp2Rk8"}`)).toEqual([{ type: 'PASSWORD', value: 'Qm9Lx7Tp2Rk8' }]);
+    }
+    expect(found('password_confirmation_required: true\nbypass=Qm9Lx7Tp2Rk8')).toEqual([]);
+  });
+
+  it('reads generic key names agents meet', () => {
+    for (const key of [
+      'ENCRYPTION_KEY',
+      'AZURE_STORAGE_KEY',
+      'SUPABASE_SERVICE_ROLE_KEY',
+      'AIRFLOW__CORE__FERNET_KEY',
+    ]) {
+      expect(found(`${key}=${SECRET}`)).toEqual([{ type: 'API_SECRET', value: SECRET }]);
+    }
+    expect(found(`CACHE_KEY=${SECRET}`)).toEqual([]);
+  });
+});
