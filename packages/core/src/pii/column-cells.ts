@@ -51,17 +51,21 @@ function isPadding(code: number): boolean {
  * (`+----+`, `|---|`) are stepped over. Only a line holding one of `headerWords` (a global, case-insensitive
  * regex of words every accepted header holds) is read as a header, and not when the line above continues a table
  * with its delimiter count: one native search finds them, so a text without such a table is not read line by line
- * (reading every line as a possible header cost 4% of the bench corpus).
+ * (reading every line as a possible header cost 4% of the bench corpus). With `headerReach`, only a line starting
+ * in the text's first `headerReach` characters is read as a header (for words that most lines of a log hold).
  */
 export function* findColumnCells(
   text: string,
   headerWords: RegExp,
   wanted: (header: string, value: string) => boolean,
   isValueChar: (code: number) => boolean = isDigit,
+  headerReach = Number.POSITIVE_INFINITY,
 ): Iterable<Candidate> {
   // A copy per call: a scan started from inside another must not move the other's search.
   const words = new RegExp(headerWords);
-  let nextWord = words.exec(text)?.index ?? -1;
+  // The text the header words are searched in: the whole text, or its head up to the end of the line at the reach.
+  const searched = headerReach < text.length ? text.slice(0, lineEndAfter(text, headerReach)) : text;
+  let nextWord = words.exec(searched)?.index ?? -1;
   // A table aligned with spaces (command-line output), its header on the first line.
   const firstEnd = text.indexOf('\n');
   const aligned = nextWord !== -1 && nextWord < firstEnd ? readAlignedHeader(text) : undefined;
@@ -126,10 +130,16 @@ export function* findColumnCells(
     }
     while (nextWord !== -1 && nextWord <= lineEnd) {
       words.lastIndex = lineEnd + 1;
-      nextWord = words.exec(text)?.index ?? -1;
+      nextWord = words.exec(searched)?.index ?? -1;
     }
     lineStart = lineEnd + 1;
   }
+}
+
+/** Where the line holding `index` ends (its line feed, or the end of the text). */
+function lineEndAfter(text: string, index: number): number {
+  const newline = text.indexOf('\n', index);
+  return newline === -1 ? text.length : newline;
 }
 
 /**
@@ -144,42 +154,6 @@ function continuesTableAbove(text: string, from: number, to: number): boolean {
   if (aboveEnd - aboveStart > MAX_LINE) return false;
   const above = delimiterCounts(text, aboveStart, aboveEnd);
   return delimiterCounts(text, from, to).some((count, slot) => count > 0 && above[slot] === count);
-}
-
-/**
- * The cells [start, end) of every column whose header, with spaces, `_` and `-` removed, `names`: one pass over
- * the lines of a CSV/TSV table (or of a drawn table, whose header follows a border line), or of a table aligned
- * with spaces (see readAlignedHeader), cells unpadded and unquoted.
- */
-export function cellsOfNamedColumn(text: string, names: (name: string) => boolean): Iterable<[number, number]> {
-  // A table has two lines at least.
-  return text.includes('\n') ? namedColumnCells(text, names) : [];
-}
-
-function* namedColumnCells(text: string, names: (name: string) => boolean): Iterable<[number, number]> {
-  // A drawn table (the mysql client's) starts with a border line; its header is the next line.
-  const firstEnd = text.indexOf('\n');
-  const headerStart = firstEnd > 0 && isBorderLine(text, 0, firstEnd) ? firstEnd + 1 : 0;
-  const header = readCsvHeader(headerStart === 0 ? text : text.slice(headerStart));
-  if (header === undefined) {
-    if (headerStart === 0) yield* alignedColumnCells(text, (name) => names(name.replace(/[ _-]+/g, '')));
-    return;
-  }
-  const columns = header.cells.map((cell) => names(cell.replace(/[ _-]+/g, '')));
-  if (!columns.includes(true)) return;
-  const delimiter = header.delimiter.charCodeAt(0);
-  let lineStart = text.indexOf('\n', headerStart) + 1;
-  while (lineStart > 0 && lineStart < text.length) {
-    let lineEnd = text.indexOf('\n', lineStart);
-    if (lineEnd === -1) lineEnd = text.length;
-    for (let column = 0; column < columns.length; column++) {
-      if (columns[column] !== true) continue;
-      const bounds = cellBounds(text, lineStart, lineEnd, delimiter, column);
-      const cell = bounds === undefined ? undefined : unpadded(text, bounds[0], bounds[1]);
-      if (cell !== undefined) yield cell;
-    }
-    lineStart = lineEnd + 1;
-  }
 }
 
 /**

@@ -168,3 +168,35 @@ describe('Secrets in code', () => {
     expect(found(`CACHE_KEY=${SECRET}`)).toEqual([]);
   });
 });
+
+describe('Password and secret columns under a header on any line', () => {
+  it('reads the column when a line of prose or a command comes before the table', () => {
+    expect(found('Here is the export:\nid,email,password\n1,ana@example.com,Qm9Lx7Tp2Rk8')).toEqual([
+      { type: 'EMAIL_ADDRESS', value: 'ana@example.com' },
+      { type: 'PASSWORD', value: 'Qm9Lx7Tp2Rk8' },
+    ]);
+    const drawn = [
+      'mysql> SELECT id, password FROM users;',
+      '+----+--------------+',
+      '| id | password     |',
+      '+----+--------------+',
+      '|  1 | Qm9Lx7Tp2Rk8 |',
+      '+----+--------------+',
+    ].join('\n');
+    expect(found(drawn)).toEqual([{ type: 'PASSWORD', value: 'Qm9Lx7Tp2Rk8' }]);
+    expect(found(`Keys below:\nname\tapi_key\tcreated\nsvc\t${SECRET}\t2026-01-01`)).toEqual([
+      { type: 'API_SECRET', value: SECRET },
+    ]);
+  });
+
+  it('keeps a password cell whole, inner spaces too, without its padding', () => {
+    expect(found('id,password\n1,correct horse 9battery\n2,  Qm9Lx7Tp2Rk8  ')).toEqual([
+      { type: 'PASSWORD', value: 'correct horse 9battery' },
+      { type: 'PASSWORD', value: 'Qm9Lx7Tp2Rk8' },
+    ]);
+  });
+
+  it('leaves columns that only mention a password or a key alone', () => {
+    expect(found('Report:\nid,password_hint,token_count,key_id\n1,Use 8+ chars,4096,k-17')).toEqual([]);
+  });
+});
