@@ -145,6 +145,9 @@ const ADVERSARIAL: Record<string, string> = {
   'netrc words': fill('machine h login a password '),
   // Keys parted from their values by white space: a properties line, and dotted keys on one long line.
   'property lines': fill('a.password Xk9mQ2vL7p\n'),
+  // The base64 of `-----BEGIN`: alone, and as one long run.
+  'base64 key prefixes': fill('LS0tLS1CRUdJTiBSU0Eg '),
+  'one base64 key run': fill('LS0tLS1CRUdJTiBSU0Eg'),
   'dotted keys on one line': fill('a.b.c.secret.key x '),
   // Each holds `value`, or the pair finders would not run at all.
   'key / value pairs': fill('{"key": "db_password", "value'),

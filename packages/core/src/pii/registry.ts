@@ -29,7 +29,7 @@ import { ibanRecognizer } from './recognizers/iban.js';
 import { inAadhaarRecognizer, inPanRecognizer } from './recognizers/india.js';
 import { ipAddressRecognizer } from './recognizers/ip-address.js';
 import { itFiscalCodeRecognizer } from './recognizers/italy.js';
-import { jwtRecognizer, privateKeyRecognizer } from './recognizers/jwt-pem.js';
+import { base64PrivateKeyRecognizer, jwtRecognizer, privateKeyRecognizer } from './recognizers/jwt-pem.js';
 import { macAddressRecognizer } from './recognizers/mac-address.js';
 import {
   medicalRecordNumberHl7Recognizer,
@@ -145,6 +145,7 @@ export const STATIC_RECOGNIZERS: readonly Recognizer[] = [
   huggingfaceTokenRecognizer,
   jwtRecognizer,
   privateKeyRecognizer,
+  base64PrivateKeyRecognizer,
   urlCredentialsRecognizer,
   passwordRecognizer,
   shellDefaultPasswordRecognizer,

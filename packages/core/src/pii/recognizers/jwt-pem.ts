@@ -100,3 +100,28 @@ export const privateKeyRecognizer: Recognizer = {
   triggers: ['BEGIN '],
   description: 'BEGIN … PRIVATE KEY … END block (truncated blocks too)',
 };
+
+/** A PEM private key's first line, as base64 turns `-----BEGIN … PRIVATE KEY-----` back. */
+const DECODED_BEGIN = /^-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED )?PRIVATE KEY-----/;
+
+/**
+ * PRIVATE_KEY in base64: a PEM private key encoded whole, as a kubeconfig's `client-key-data`, a Kubernetes
+ * secret's `tls.key` or `ssh-privatekey` and Helm values hold one. Its encoding opens with `LS0tLS1CRUdJTi`
+ * (`-----BEGIN`); the first line, decoded, must name a private key (`client-certificate-data` holds a
+ * certificate, which is public).
+ */
+export const base64PrivateKeyRecognizer: Recognizer = {
+  name: 'private-key-base64',
+  entity: 'PRIVATE_KEY',
+  category: 'SECRETS',
+  patterns: [{ regex: /(?<![A-Za-z0-9+/])LS0tLS1CRUdJTi[A-Za-z0-9+/]{40,16384}={0,2}(?![A-Za-z0-9+/=])/g, score: 1 }],
+  validate: (value) => {
+    try {
+      return DECODED_BEGIN.test(atob(value.slice(0, 64)));
+    } catch {
+      return false;
+    }
+  },
+  triggers: ['LS0tLS1CRUdJTi'],
+  description: 'a PEM private key in base64 (LS0tLS1CRUdJTi…), as kubeconfig and Kubernetes secrets hold one',
+};

@@ -200,3 +200,24 @@ describe('Password and secret columns under a header on any line', () => {
     expect(found('Report:\nid,password_hint,token_count,key_id\n1,Use 8+ chars,4096,k-17')).toEqual([]);
   });
 });
+
+describe('Private keys in base64', () => {
+  const pem = (label: string): string =>
+    `-----BEGIN ${label}-----\nMIIEowIBAAKCAQEAx7Qm9Lx7Tp2Rk8Vn3Wj5HsAbCdEfGh\n-----END ${label}-----\n`;
+
+  it('finds a PEM private key encoded whole (kubeconfig, Kubernetes secrets), not a certificate', () => {
+    const key = btoa(pem('RSA PRIVATE KEY'));
+    const certificate = btoa(pem('CERTIFICATE'));
+    const kubeconfig = `users:\n- name: admin\n  user:\n    client-certificate-data: ${certificate}\n    client-key-data: ${key}\n`;
+    expect(found(kubeconfig)).toEqual([{ type: 'PRIVATE_KEY', value: key }]);
+    for (const label of ['PRIVATE KEY', 'EC PRIVATE KEY', 'OPENSSH PRIVATE KEY']) {
+      const encoded = btoa(pem(label));
+      expect(found(`data:\n  tls.key: ${encoded}`)).toEqual([{ type: 'PRIVATE_KEY', value: encoded }]);
+    }
+  });
+
+  it('leaves public keys and a prefix inside a longer run alone', () => {
+    expect(found(`ca: ${btoa(pem('PUBLIC KEY'))}`)).toEqual([]);
+    expect(found(`blob: x${btoa(pem('RSA PRIVATE KEY'))}`)).toEqual([]);
+  });
+});
