@@ -147,6 +147,7 @@ const ADVERSARIAL: Record<string, string> = {
   'property lines': fill('a.password Xk9mQ2vL7p\n'),
   // The base64 of `-----BEGIN`: alone, and as one long run.
   'base64 key prefixes': fill('LS0tLS1CRUdJTiBSU0Eg '),
+  'vendor token prefixes': fill('hvs.a ya29.b PMAK-c tskey-d sntrys_eyJ+ AGE-x '),
   'one base64 key run': fill('LS0tLS1CRUdJTiBSU0Eg'),
   'dotted keys on one line': fill('a.b.c.secret.key x '),
   // Each holds `value`, or the pair finders would not run at all.

@@ -851,6 +851,47 @@ export const PATTERN_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new 
   ],
   ['g/\\bGR1348941[A-Za-z0-9_-]{20,40}(?![A-Za-z0-9_-])', [{ length: [9, 49], chars: WORD, first: 'G' }]],
   ['g/\\bnpm_[A-Za-z0-9]{36}\\b', [{ length: [40, 40], chars: WORD, first: 'n' }]],
+  // vendor-tokens.ts
+  [
+    'g/\\bhv[sbr]\\.[A-Za-z0-9_-]{24,512}(?![A-Za-z0-9_-])',
+    [{ length: [3, 3], chars: LOWER, first: 'h', after: '.', check: startsWith('hv') }],
+  ],
+  [
+    'g/\\bya29\\.[A-Za-z0-9_-]{20,2048}(?![A-Za-z0-9_-])',
+    [{ length: [4, 4], chars: LOWER | DIGIT, first: 'y', after: '.', check: startsWith('ya29') }],
+  ],
+  ['g/\\bshp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}\\b', [{ length: [38, 38], chars: WORD, first: 's' }]],
+  ['g/\\bdo[opr]_v1_[a-f0-9]{64}\\b', [{ length: [71, 71], chars: WORD, first: 'd' }]],
+  ['g/\\bglsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}\\b', [{ length: [46, 46], chars: WORD, first: 'g' }]],
+  [
+    'g/\\bsntrys_eyJ[A-Za-z0-9+/=_-]{40,1024}',
+    [{ length: [10, 1034], chars: WORD, first: 's', check: startsWith('sntrys_eyJ') }],
+  ],
+  ['g/\\bsntryu_[a-f0-9]{64}\\b', [{ length: [71, 71], chars: WORD, first: 's' }]],
+  [
+    'g/\\bPMAK-[a-f0-9]{24}-[a-f0-9]{34}\\b',
+    [{ length: [4, 4], chars: UPPER, first: 'P', after: '-', check: startsWith('PMAK') }],
+  ],
+  ['g/\\blin_api_[A-Za-z0-9]{40}\\b', [{ length: [48, 48], chars: WORD, first: 'l' }]],
+  [
+    'g/\\bdckr_pat_[A-Za-z0-9_-]{27}(?![A-Za-z0-9_-])',
+    [{ length: [9, 36], chars: WORD, first: 'd', check: startsWith('dckr_pat_') }],
+  ],
+  [
+    'g/\\bAGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}\\b',
+    [{ length: [3, 3], chars: UPPER, first: 'A', after: '-', check: startsWith('AGE') }],
+  ],
+  [
+    'g/\\btskey-(?:auth|api|client|scim|webhook)-[A-Za-z0-9]{6,64}-[A-Za-z0-9]{16,128}\\b',
+    [{ length: [5, 5], chars: LOWER, first: 't', after: '-', check: startsWith('tskey') }],
+  ],
+  [
+    'g/\\bpypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,1024}(?![A-Za-z0-9_-])',
+    [{ length: [4, 4], chars: LOWER, first: 'p', after: '-', check: startsWith('pypi') }],
+  ],
+  ['g/\\bsk-or-v1-[a-f0-9]{64}\\b', [{ length: [2, 2], chars: LOWER, first: 's', after: '-' }]],
+  ['g/\\bxai-[A-Za-z0-9]{80}\\b', [{ length: [3, 3], chars: LOWER, first: 'x', after: '-', check: startsWith('xai') }]],
+  ['g/\\bgsk_[A-Za-z0-9]{52}\\b', [{ length: [56, 56], chars: WORD, first: 'g' }]],
   ['g/\\bxox[abposre]-(?:\\d+-)?[A-Za-z0-9-]{10,250}\\b', [{ length: [4, 4], chars: LOWER, first: 'x', after: '-' }]],
   ['g/\\bxapp-\\d-[A-Z0-9]+-\\d+-[a-z0-9]{32,}\\b', [{ length: [4, 4], chars: LOWER, first: 'x', after: '-' }]],
   ['g/\\b(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,247}\\b', [{ length: [24, 255], chars: WORD, first: 'sr' }]],

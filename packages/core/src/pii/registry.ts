@@ -56,6 +56,7 @@ import { usDeaRecognizer, usMbiRecognizer, usNpiRecognizer } from './recognizers
 import { usSsnRecognizer } from './recognizers/us-ssn.js';
 import { usEinRecognizer, usItinRecognizer } from './recognizers/us-tax-ids.js';
 import { githubTokenRecognizer, gitlabTokenRecognizer, npmTokenRecognizer } from './recognizers/vcs-tokens.js';
+import { vendorTokenRecognizer } from './recognizers/vendor-tokens.js';
 import { vinRecognizer } from './recognizers/vin.js';
 
 /** Options of {@link builtinRecognizers}. */
@@ -146,6 +147,7 @@ export const STATIC_RECOGNIZERS: readonly Recognizer[] = [
   jwtRecognizer,
   privateKeyRecognizer,
   base64PrivateKeyRecognizer,
+  vendorTokenRecognizer,
   urlCredentialsRecognizer,
   passwordRecognizer,
   shellDefaultPasswordRecognizer,
