@@ -153,6 +153,7 @@ const ADVERSARIAL: Record<string, string> = {
   // Each holds `value`, or the pair finders would not run at all.
   'key / value pairs': fill('{"key": "db_password", "value'),
   'config attributes': fill('<add key="DbPassword" value'),
+  'terraform outputs': fill('{"db_password": {"sensitive": true, "type": "string", "value'),
   'dotted tag names': fill(`value <${'a.'.repeat(16)} ${'key="x"'.repeat(36)}`),
   'key / value members between': fill('{"Name": "/a/password", "Type": "x", "A": 1, '),
   'percent zone': fill('fe80::1%'),

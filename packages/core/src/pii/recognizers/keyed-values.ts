@@ -29,7 +29,15 @@ const XML_PAIR = new RegExp(
   'gi',
 );
 
-const PAIRS = [JSON_PAIR, XML_PAIR];
+// A Terraform output (`terraform output -json`, a state file's `outputs`): the output's name as a key, then an
+// object of its attributes in their written order, `sensitive` and `type` before `value`
+// (`"db_password": {"sensitive": true, "type": "string", "value": "…"}`).
+const TERRAFORM_OUTPUT = new RegExp(
+  `"([\\w.-]{1,64})"\\s{0,4}:\\s{0,4}\\{\\s{0,16}"sensitive"\\s{0,4}:\\s{0,4}(?:true|false)\\s{0,4},\\s{0,16}"type"\\s{0,4}:\\s{0,4}(?:"[\\w ]{0,32}"|\\[[^\\]\\n]{0,128}\\])\\s{0,4},\\s{0,16}"value"\\s{0,4}:\\s{0,4}"${VALUE}`,
+  'g',
+);
+
+const PAIRS = [JSON_PAIR, XML_PAIR, TERRAFORM_OUTPUT];
 
 /**
  * Words of a key name, lower-cased, without the trailing words of a form's second field or a version

@@ -254,3 +254,26 @@ describe('Vendor tokens by their prefix', () => {
     expect(found(`ya29.${'x'.repeat(40)} dop_v1_${'0'.repeat(64)}`)).toEqual([]);
   });
 });
+
+describe('Terraform outputs', () => {
+  it('reads an output whose name names a secret, pretty-printed too', () => {
+    const outputs = `{"db_password": {"sensitive": true, "type": "string", "value": "Qm9Lx7Tp2Rk8Vn3W"}, "api_token": {"sensitive": true, "type": "string", "value": "${SECRET}"}}`;
+    expect(found(outputs)).toEqual([
+      { type: 'PASSWORD', value: 'Qm9Lx7Tp2Rk8Vn3W' },
+      { type: 'API_SECRET', value: SECRET },
+    ]);
+    expect(
+      found(
+        '{\n  "db_password": {\n    "sensitive": true,\n    "type": "string",\n    "value": "Qm9Lx7Tp2Rk8Vn3W"\n  }\n}',
+      ),
+    ).toEqual([{ type: 'PASSWORD', value: 'Qm9Lx7Tp2Rk8Vn3W' }]);
+  });
+
+  it('leaves outputs whose names name no secret alone', () => {
+    expect(
+      found(
+        '{"endpoint": {"sensitive": false, "type": "string", "value": "db9-internal.example:5432"}, "password_min_length": {"sensitive": false, "type": "number", "value": 12}}',
+      ),
+    ).toEqual([]);
+  });
+});
