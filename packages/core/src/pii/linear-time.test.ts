@@ -153,6 +153,8 @@ const ADVERSARIAL: Record<string, string> = {
   // Each holds `value`, or the pair finders would not run at all.
   'key / value pairs': fill('{"key": "db_password", "value'),
   'config attributes': fill('<add key="DbPassword" value'),
+  'go dsns': fill('a:Qm9Lx7:x@tcp('),
+  'go dsn addresses': `a:${fill('b')}@tcp(`,
   'terraform outputs': fill('{"db_password": {"sensitive": true, "type": "string", "value'),
   'dotted tag names': fill(`value <${'a.'.repeat(16)} ${'key="x"'.repeat(36)}`),
   'key / value members between': fill('{"Name": "/a/password", "Type": "x", "A": 1, '),

@@ -17,6 +17,7 @@ import {
   pinRecognizer,
 } from './recognizers/card-security-code.js';
 import { commandLinePasswordRecognizer } from './recognizers/command-line-password.js';
+import { connectionPasswordRecognizer } from './recognizers/connection-passwords.js';
 import { creditCardRecognizer } from './recognizers/credit-card.js';
 import { bitcoinRecognizer, ethereumRecognizer } from './recognizers/crypto-wallets.js';
 import { dateOfBirthFieldRecognizer, dateOfBirthRecognizer } from './recognizers/date-of-birth.js';
@@ -150,6 +151,7 @@ export const STATIC_RECOGNIZERS: readonly Recognizer[] = [
   vendorTokenRecognizer,
   urlCredentialsRecognizer,
   passwordRecognizer,
+  connectionPasswordRecognizer,
   shellDefaultPasswordRecognizer,
   shellDefaultSecretRecognizer,
   commandLinePasswordRecognizer,

@@ -277,3 +277,18 @@ describe('Terraform outputs', () => {
     ).toEqual([]);
   });
 });
+
+describe('Go MySQL DSNs', () => {
+  it('finds the password of a DSN, in a config and in a driver error', () => {
+    expect(found('DSN=app:Qm9Lx7Tp2Rk8@tcp(db.internal:3306)/orders?parseTime=true')).toEqual([
+      { type: 'PASSWORD', value: 'Qm9Lx7Tp2Rk8' },
+    ]);
+    expect(found('err="dial: app:Qm9Lx7Tp2Rk8@unix(/run/mysqld/mysqld.sock)/orders"')).toEqual([
+      { type: 'PASSWORD', value: 'Qm9Lx7Tp2Rk8' },
+    ]);
+  });
+
+  it('leaves an empty password and a time before the address alone', () => {
+    expect(found('root:@tcp(127.0.0.1:3306)/test at 12:30@tcp(x)')).toEqual([]);
+  });
+});
