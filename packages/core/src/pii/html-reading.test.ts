@@ -35,12 +35,19 @@ describe('htmlReading', () => {
   it('reads an element named for a secret as its key, and CDATA markers as nothing', () => {
     expect(htmlReading('<Creds><SessionToken>x</SessionToken></Creds>').text).toBe('\nSessionToken: x\n');
     expect(htmlReading('<string name="api_key" translatable="false">\n  x\n</string>').text).toBe('\napi_key: x\n\n');
-    expect(htmlReading('<tns:Password><![CDATA[a<b]]></tns:Password>').text).toBe('\nPassword: a<b\n');
+    // A secret's section reads as a quoted value, without the white space that pads it.
+    expect(htmlReading('<tns:Password><![CDATA[a<b]]></tns:Password>').text).toBe('\nPassword: "a<b"\n');
+    expect(htmlReading('<password><![CDATA[\n  a b\n]]></password>').text).toBe('\npassword: "a b"\n');
     expect(htmlReading('<note><![CDATA[<b>4821</b>]]></note>').text).toBe('\n<b>4821</b>\n');
-    expect(htmlReading('<p>x</p><![CDATA[<i>a').text).toBe('\nx\n<i>a');
+    // No `]]>` after it: no section, and the tags after it are read as tags.
+    expect(htmlReading('<p>x</p><![CDATA[<i>a').text).toBe('\nx\n<![CDATA[ a');
     // Closed, empty or followed by another element: nothing to name.
     expect(htmlReading('<apiKey/>x<token></token>').text).toBe('\nx\n');
     expect(htmlReading('<Secret><Name>y</Name></Secret>').text).toBe('\ny\n');
+    // A name attribute of an element with no text of its own, or code after the tag (JSX), names nothing.
+    expect(htmlReading('<a name="oauth2_token">x</a><meta name="api_key">y<td key="token">{z}</td>').text).toBe(
+      ' x\ny\n| {z}\n',
+    );
   });
 
   it('reads other tags as white space and a `<` of prose as text', () => {
@@ -158,6 +165,8 @@ describe('the scanner reads HTML without its tags too', () => {
       'API_SECRET a8f3k29dkq0wle8xm2',
     ]);
     expect(found('<user><password><![CDATA[Xk9mQ2vL7p]]></password></user>')).toEqual(['PASSWORD Xk9mQ2vL7p']);
+    expect(found('<password><![CDATA[Xk9>mQ2&vL7p]]></password>')).toEqual(['PASSWORD Xk9>mQ2&vL7p']);
+    expect(found('<password><![CDATA[\n    Xk9mQ2vL7p\n  ]]></password>')).toEqual(['PASSWORD Xk9mQ2vL7p']);
     expect(found('<ClientSecret>a8f3k29dkq0wle8xm2</ClientSecret>')).toEqual(['API_SECRET a8f3k29dkq0wle8xm2']);
   });
 
@@ -170,6 +179,12 @@ describe('the scanner reads HTML without its tags too', () => {
     expect(found('<label name="password">Remember me</label>')).toEqual([]);
     expect(found('<PasswordMinLength>12</PasswordMinLength><tokenCount>4096</tokenCount>')).toEqual([]);
     expect(found('<apiKey/>Xk9mQ2vL7pq</p>')).toEqual([]);
+    expect(found('<td key="token">{row.token.slice(0, 8)}</td><a name="oauth2_token">oauth2_token</a>')).toEqual([]);
+    expect(found('<meta name="csrf-token" content="abc">Hello2024World here</p>')).toEqual([]);
+    // A stray CDATA marker (no `]]>`) leaves the tags after it read as tags.
+    expect(found('<p>x</p><![CDATA[ abc\n<table><tr><td>CVV</td><td>123</td></tr></table>')).toEqual([
+      'CARD_SECURITY_CODE 123',
+    ]);
   });
 
   it('adds nothing a naming element does not label', () => {

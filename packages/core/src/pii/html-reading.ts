@@ -10,7 +10,7 @@ import { isSpace } from './validators/boundaries.js';
 // tag (a heading, a paragraph, an XML element) as a line break, which ends a label's reach as in plain text; a
 // no-break space's reference (`&nbsp;`) as a space. An element named for a secret reads as its key before its text
 // (`<SecretAccessKey>…`, Android's `<string name="api_key">…`, `<entry key="db.password">…` as `SecretAccessKey: …`),
-// and a CDATA section's markers as nothing. The recognizers read it there, and what they find in text between tags
+// and a CDATA section's markers as nothing (a secret's section as a quoted value). The recognizers read it there, and what they find in text between tags
 // is added at the text's own offsets.
 
 /** A text read as pipe-table lines: its characters and, per character (and one past the last), the text's offset. */
@@ -75,14 +75,26 @@ export function htmlReading(text: string): HtmlReading {
     out += text.slice(from, to);
     for (let offset = from; offset < to; offset++) offsets.push(offset);
   };
+  // The next `]]>`, searched again only once passed (as `close`): a CDATA section without one is no section.
+  let cdataClose = text.indexOf(CDATA_CLOSE);
+  const cdataCloseAfter = (at: number): number => {
+    if (cdataClose !== -1 && cdataClose < at) cdataClose = text.indexOf(CDATA_CLOSE, at);
+    return cdataClose;
+  };
   // Where an open CDATA section ends (its `]]>`), or -1: the text up to there is text, `<` or not.
   let cdataEnd = -1;
+  // The open section's text is a secret's value, read in quotes (spaces, `<` and `&` and all).
+  let quoted = false;
   while (index < text.length) {
-    const open = cdataEnd !== -1 ? cdataEnd : text.indexOf('<', index);
+    let open = cdataEnd !== -1 ? cdataEnd : text.indexOf('<', index);
     if (open === -1) break;
     const names: string[] = [];
     let end = cdataEnd !== -1 ? open + CDATA_CLOSE.length : open;
+    // A quoted section's value ends before the white space that pads it.
+    if (cdataEnd !== -1 && quoted) while (open > plainFrom && isSpace(text.charCodeAt(open - 1))) open--;
+    const closeQuote = cdataEnd !== -1 && quoted ? '"' : '';
     cdataEnd = -1;
+    quoted = false;
     // The run's last tag: when it opens an element, that element's text follows the run.
     let last: { at: number; end: number; closing: boolean } | undefined;
     // A run of tags and the white space between them; a CDATA section's start ends it (its text follows).
@@ -90,7 +102,7 @@ export function htmlReading(text: string): HtmlReading {
     for (;;) {
       let cursor = end;
       while (cursor < text.length && isSpace(text.charCodeAt(cursor))) cursor++;
-      if (text.startsWith(CDATA_OPEN, cursor)) {
+      if (text.startsWith(CDATA_OPEN, cursor) && cdataCloseAfter(cursor + CDATA_OPEN.length) !== -1) {
         end = cursor + CDATA_OPEN.length;
         cdata = true;
         break;
@@ -107,21 +119,25 @@ export function htmlReading(text: string): HtmlReading {
     }
     flushPlain(open);
     let [piece, rowAfter]: [string, boolean] = names.length > 0 ? replacement(names, inRow) : ['', inRow];
-    // An element named for a secret, its text right after the run: read as `key: ` before the text.
+    piece = closeQuote + piece;
+    // An element named for a secret, its text right after the run: read as `key: ` before the text (in quotes
+    // when the text is a CDATA section's).
     const key = last === undefined || last.closing ? undefined : secretKeyOf(text, last.at, last.end);
     if (key !== undefined) {
-      if (!cdata) while (end < text.length && isSpace(text.charCodeAt(end))) end++;
-      if (end < text.length && (cdata || text.charCodeAt(end) !== 60)) piece += `${key}: `;
+      while (end < text.length && isSpace(text.charCodeAt(end))) end++;
+      if (cdata) {
+        piece += `${key}: "`;
+        quoted = true;
+      } else if (end < text.length && text.charCodeAt(end) !== 60 && text.charCodeAt(end) !== 123) {
+        // Not before `{`: JSX's `<td key="token">{row.token}</td>` holds code.
+        piece += `${key}: `;
+      }
     }
     emit(piece, open);
     inRow = rowAfter;
     index = end;
     plainFrom = end;
-    if (cdata) {
-      cdataEnd = text.indexOf(CDATA_CLOSE, end);
-      // A section left open: its text runs to the end.
-      if (cdataEnd === -1) break;
-    }
+    if (cdata) cdataEnd = cdataCloseAfter(end);
   }
   flushPlain(text.length);
   offsets.push(text.length);
@@ -154,9 +170,18 @@ function secretKeyOf(text: string, at: number, end: number): string | undefined 
   // The name as written: its case splits its words (`SessionToken`).
   const element = localName(ELEMENT_NAME.exec(tag)?.[1] ?? '');
   if (namesSecret(element)) return element;
+  if (NO_TEXT_OF_THEIR_OWN.has(element.toLowerCase())) return undefined;
   const attribute = NAME_ATTRIBUTE.exec(tag)?.[1];
   return attribute !== undefined && namesSecret(attribute) ? attribute : undefined;
 }
+
+// Elements whose `name` is not that of the text after them: void elements (`<meta name="csrf-token">`, `<input>`),
+// anchors (`<a name="oauth2_token">oauth2_token</a>`), form controls and their labels.
+const NO_TEXT_OF_THEIR_OWN = new Set(
+  'a area base br button col embed hr img input label link meta option param select source textarea track wbr'.split(
+    ' ',
+  ),
+);
 
 const ELEMENT_NAME = /^<([A-Za-z][\w.:-]{0,63})/;
 const NAME_ATTRIBUTE = /\s(?:name|key)\s{0,4}=\s{0,4}["']([\w.:-]{1,64})["']/i;

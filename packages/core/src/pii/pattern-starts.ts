@@ -865,7 +865,7 @@ export const PATTERN_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new 
   ['g/\\bglsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}\\b', [{ length: [46, 46], chars: WORD, first: 'g' }]],
   [
     'g/\\bsntrys_eyJ[A-Za-z0-9+/=_-]{40,1024}',
-    [{ length: [10, 1034], chars: WORD, first: 's', check: startsWith('sntrys_eyJ') }],
+    [{ length: [10, Number.POSITIVE_INFINITY], chars: WORD, first: 's', check: startsWith('sntrys_eyJ') }],
   ],
   ['g/\\bsntryu_[a-f0-9]{64}\\b', [{ length: [71, 71], chars: WORD, first: 's' }]],
   [

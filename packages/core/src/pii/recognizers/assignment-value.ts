@@ -8,10 +8,13 @@
  * Shared by the assignment patterns and the key / value pairs.
  */
 export const QUOTED_OR_RUN = (min: number, max: number, quotedMax: number): string =>
-  `(${QUOTED('"', min, quotedMax)}|${QUOTED("'", min, quotedMax)}|[^\\s"'\`,;&<>](?:[^\\s"'\`,;&<>]|${AMPERSAND_IN_VALUE}){${min - 1},${max - 1}}(?<!\\\\)(?<!\\.(?=\\s)))`;
+  `(${QUOTED('"', min, quotedMax)}|${QUOTED("'", min, quotedMax)}|(?:[^\\s"'\`,;&<>]|(?!${RUST_TYPE})${AMPERSAND_IN_VALUE})(?:[^\\s"'\`,;&<>]|${AMPERSAND_IN_VALUE}){${min - 1},${max - 1}}(?<!\\\\)(?<!\\.(?=\\s)))`;
+
+/** A Rust reference type after a key (`password: &str`, `&mut`, `&'static`, `&[u8]`): no value starts so. */
+const RUST_TYPE = "&(?:str\\b|mut\\b|dyn\\b|String\\b|'|\\[)";
 
 /**
- * An `&` inside a value, not its first character (`password: Xk9&mQ2`; Rust's `password: &str = …` is a type), with the rest of its character reference when it starts one (XML and
+ * An `&` inside a value (`password: Xk9&mQ2`), with the rest of its character reference when it starts one (XML and
  * HTML: `<password>Xk9&amp;mQ2</password>`, `&lt;`, `&#38;`). One that starts the next field of a query string or a
  * form (`&user=`, `&amp;user=` in HTML) ends the value instead.
  */

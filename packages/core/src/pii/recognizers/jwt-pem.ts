@@ -101,23 +101,32 @@ export const privateKeyRecognizer: Recognizer = {
   description: 'BEGIN … PRIVATE KEY … END block (truncated blocks too)',
 };
 
-/** A PEM private key's first line, as base64 turns `-----BEGIN … PRIVATE KEY-----` back. */
-const DECODED_BEGIN = /^-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED )?PRIVATE KEY-----/;
+/** A PEM private key's BEGIN line, anywhere in the decoded text (a bundle may hold a certificate first). */
+const DECODED_BEGIN = /-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED )?PRIVATE KEY-----/;
 
 /**
  * PRIVATE_KEY in base64: a PEM private key encoded whole, as a kubeconfig's `client-key-data`, a Kubernetes
  * secret's `tls.key` or `ssh-privatekey` and Helm values hold one. Its encoding opens with `LS0tLS1CRUdJTi`
- * (`-----BEGIN`); the first line, decoded, must name a private key (`client-certificate-data` holds a
- * certificate, which is public).
+ * (`-----BEGIN`); decoded, it must hold a private key's BEGIN line (`client-certificate-data` holds a
+ * certificate, which is public; a bundle may hold the certificate first). Wrapped lines are followed.
  */
 export const base64PrivateKeyRecognizer: Recognizer = {
   name: 'private-key-base64',
   entity: 'PRIVATE_KEY',
   category: 'SECRETS',
-  patterns: [{ regex: /(?<![A-Za-z0-9+/])LS0tLS1CRUdJTi[A-Za-z0-9+/]{40,16384}={0,2}(?![A-Za-z0-9+/=])/g, score: 1 }],
+  // One line, or wrapped at 64 or 76 characters (`base64 key.pem`), to 16 KB.
+  patterns: [
+    {
+      regex:
+        /(?<![A-Za-z0-9+/])LS0tLS1CRUdJTi[A-Za-z0-9+/]{40,16384}(?:\r?\n[A-Za-z0-9+/]{4,76}){0,256}={0,2}(?![A-Za-z0-9+/=])/g,
+      score: 1,
+    },
+  ],
   validate: (value) => {
     try {
-      return DECODED_BEGIN.test(atob(value.slice(0, 64)));
+      // Whole groups of four only: atob refuses a ragged end.
+      const base64 = value.replace(/\s/g, '');
+      return DECODED_BEGIN.test(atob(base64.slice(0, Math.min(base64.length, 24576) & ~3)));
     } catch {
       return false;
     }

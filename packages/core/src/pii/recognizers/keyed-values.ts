@@ -29,8 +29,9 @@ const XML_PAIR = new RegExp(
   'gi',
 );
 
-// A Terraform output (`terraform output -json`, a state file's `outputs`): the output's name as a key, then an
-// object of its attributes in their written order, `sensitive` and `type` before `value`
+// A Terraform output as `terraform output -json` prints it: the output's name as a key, then an object of its
+// attributes in that command's order, `sensitive` and `type` before `value` (a state file's `outputs`, `value`
+// first, are not read)
 // (`"db_password": {"sensitive": true, "type": "string", "value": "…"}`).
 const TERRAFORM_OUTPUT = new RegExp(
   `"([\\w.-]{1,64})"\\s{0,4}:\\s{0,4}\\{\\s{0,16}"sensitive"\\s{0,4}:\\s{0,4}(?:true|false)\\s{0,4},\\s{0,16}"type"\\s{0,4}:\\s{0,4}(?:"[\\w ]{0,32}"|\\[[^\\]\\n]{0,128}\\])\\s{0,4},\\s{0,16}"value"\\s{0,4}:\\s{0,4}"${VALUE}`,

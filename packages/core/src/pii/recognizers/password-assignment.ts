@@ -19,18 +19,21 @@ const FLAG_SEPARATOR = `(?<=(?:^|\\s)--?(?!-|no-)[\\w-]{1,64})[ \\t]{1,8}(?![\\s
 const TABLE_VALUE = `(?<=(?:^|\\n)[ \\t]{0,16}(?:>[ \\t]{0,4})?\\|[^|\\n]{1,64})[ \\t]{0,4}:?(?:\\*{1,3}|_{1,2}|\`)?[ \\t]{0,8}:?[ \\t]{0,8}\\|[ \\t]{0,8}(?:\\*{1,3}|\`{1,2})?["']?([^|\\s"'\`*](?:(?:\\\\\\||[^|\\n]){0,4094}[^|\\s"'\`*])?)(?=["']?(?:\\*{1,3}|\`{1,2})?[ \\t]{0,8}(?:\\||\\r?\\n|$))`;
 
 // A Java properties or Spark defaults line whose key and value are parted by white space alone
-// (`spark.hadoop.fs.s3a.secret.key  wJal…`, `db.password Xk9…`): the key opens the line and holds a dot.
-const PROPERTY_SEPARATOR = `(?<=(?:^|\\n)[ \\t]{0,16}[\\w-]{1,64}\\.[\\w.-]{1,192})[ \\t]{1,8}(?![\\s=:#!])`;
+// (`spark.hadoop.fs.s3a.secret.key  wJal…`, `db.password Xk9…`): the key opens the line and holds a dot, and the
+// value ends it (a table row, `db.password  Opaque  1  5d`, or a log line goes on).
+const PROPERTY_SEPARATOR = `(?<=(?:^|\\n)[ \\t]{0,16}[\\w-]{1,64}\\.[\\w.-]{1,192})[ \\t]{1,8}(?![\\s=:#!])(?=[^\\s]{1,4096}[ \\t]{0,8}(?:\\r?\\n|$))`;
 
 // The default of a lookup by key in code, or a PHP constant: the key in quotes as a call's first argument, then a
 // comma before the quoted value (`define('DB_PASSWORD', '…')` in wp-config.php, Laravel's `env('DB_PASSWORD', '…')`,
-// `os.getenv("API_KEY", "…")`, `os.environ.get(…)`, `ENV.fetch(…)`, `System.getProperty("db.password", "…")`):
+// `os.getenv("API_KEY", "…")`, `os.environ.get(…)`, `ENV.fetch(…)`, `System.getProperty("db.password", "…")`,
+// django-environ's and python-decouple's `default='…'`):
 // where the variable is unset, the default is the secret in use.
-const CALL_DEFAULT_SEPARATOR = `(?<=\\b(?:define|env|getenv|get|getOrDefault|getProperty|fetch)[ \\t]{0,4}\\([ \\t]{0,4}["'][\\w.:-]{1,64}["'])[ \\t]{0,4},[ \\t]{0,4}(?=["'])`;
+const CALL_DEFAULT_SEPARATOR = `(?<=\\b(?:define|env|getenv|get|getOrDefault|getProperty|fetch|config)[ \\t]{0,4}\\([ \\t]{0,4}["'][\\w.:-]{1,64}["'])[ \\t]{0,4},[ \\t]{0,32}(?:default[ \\t]{0,4}=[ \\t]{0,4})?(?=["'])`;
 
 // A declaration's type between the key and `=` (`SECRET_KEY: str = …` in pydantic settings, TypeScript's
-// `const API_KEY: string = …`, Go's `var dbPassword string = …`, Rust's `let password: &str = …`).
-const TYPED_SEPARATOR = `[ \\t]{0,4}(?::[ \\t]{0,4}|[ \\t])(?:&(?:'static[ \\t]{1,4})?)?(?:str|string|SecretStr|bytes|Optional\\[str\\]|Option<String>)[ \\t]{0,4}=(?!=)[ \\t]{0,4}`;
+// `const API_KEY: string = …`, Go's `var dbPassword string = …`, Rust's `let password: &str = …`): only a quoted
+// literal is a value there (`token: str = Depends(oauth2_scheme)` and `password: string = this.form.value.x` are code).
+const TYPED_SEPARATOR = `[ \\t]{0,4}(?::[ \\t]{0,4}|[ \\t])(?:&(?:'static[ \\t]{1,4})?)?(?:str|string|SecretStr|bytes|(?:Optional|Final|ClassVar)\\[str\\]|str[ \\t]{0,2}\\|[ \\t]{0,2}None|Option<String>)[ \\t]{0,4}=(?!=)[ \\t]{0,4}(?=\\\\?["'])`;
 
 // A .netrc entry (`machine api.example.com login ana password Xk9…`, one line or one token per line, `default`
 // for any host): the password after `login` and its value, `account` and `port` maybe around it, or right after
@@ -56,8 +59,10 @@ const PROSE_WORDS = `(?<=\\b(?:password|passphrase|passcode|passwd|pwd|contrase�
 const PROSE_VALUE = `(${QUOTED('"', 3, 512)}|${QUOTED("'", 3, 512)}|[^\\s"'\`,;&<>]{2,511}[^\\s"'\`,;&<>.](?<!\\\\))`;
 
 // The words after a password key that name a form's second field, a version or a change (`password_confirmation`,
-// `passwordConfirm`, `password2`, `DB_PASSWORD_V2`, `password_new`), as keyed-values.ts reads key names.
-const KEY_SUFFIX = '(?:[_-]?(?:confirmation|confirm|repeat|again|verify|new|current|old|v\\d{1,2}|\\d{1,2}))?';
+// `passwordConfirm`, `password2`, `DB_PASSWORD_V2`, `password_new`), as keyed-values.ts reads key names; no
+// number after `pw` alone (`pw1` is a pulse width as often).
+const KEY_SUFFIX =
+  '(?:[_-]?(?:confirmation|confirm|repeat|again|verify|new|current|old|v\\d{1,2})|(?<!(?:^|[^a-z])pw)\\d{1,2})?';
 
 // The key (the long ones also at the end of a longer name: PGPASSWORD, adminPassword; a short `pass` after a few
 // prefixes, checked only where `pass` stands: DBPASS, PGPASS, SMTP_PASS), its suffixes (KEY_SUFFIX), an optional closing
@@ -75,11 +80,12 @@ const PASSWORD = new RegExp(
 // (webhookSecret, githubAccessToken, X-API-Key, Ocp-Apim-Subscription-Key), which is also the faster search.
 // Each alternative costs the full pass about 0.1 ms per MB (bench/detect's log), so vendors' own names are left to
 // their keys' prefixes (sk_live_, SG.) and generic names come in only where agents meet them (ENCRYPTION_KEY,
-// AZURE_STORAGE_KEY, Supabase's SERVICE_ROLE_KEY, Airflow's FERNET_KEY, HMAC_KEY).
+// AZURE_STORAGE_KEY, Supabase's SERVICE_ROLE_KEY, Airflow's FERNET_KEY, HMAC_KEY; not STORAGE_KEY, which
+// names a localStorage entry).
 // Two-word keys are also written with a space, as labels (`API Key: …`, `Secret Access Key: …`), or a dot, as Java
 // and Hadoop properties (`app.secret.key=…`, `fs.s3a.secret.key`).
 const SECRET = new RegExp(
-  `(?:(?:\\b|_)(?:token|bearer)|secret[_ .-]access[_ .-]key|secret[_ .-]?key|secreto(?:[_ -](?:del?|de[_ -]la)[_ -](?:cliente|api|aplicaci[oó]n))?|secret|client[_ .-]secret|api[_ .-]?key|token[_ -]de[_ -](?:acceso|sesi[oó]n|actualizaci[oó]n|la[_ -]api|api)|apikey|access[_ .-]?key|access[_ .-]?token|auth[_ .-]?token|refresh[_ .-]?token|session[_ .-]?token|private[_ .-]?key|signing[_ .-]?key|master[_ .-]?key|subscription[_ .-]?key|account[_ .-]?key|shared[_ .-]?access[_ .-]?key|shared[_ .-]?key|encryption[_ .-]?key|storage[_ .-]?key|service[_ .-]?role[_ .-]?key|fernet[_ .-]?key|hmac[_ .-]?key|secret[_-]?key[_-]?base|app[_-]key|(?:proxy-)?authorization)(?:\\\\?["']\\]?|\\](?=[ \\t]{0,4}(?:=>|[=:]))|%5D(?==|%3D))?(?:${TABLE_VALUE}|(?:${TYPED_SEPARATOR}|\\s{0,4}(?:=|:|=>|:=)[ \\t]{0,4}|${FLAG_SEPARATOR}|${PROPERTY_SEPARATOR}|${CALL_DEFAULT_SEPARATOR})(?:\\\\?["'])?(?:(?:basic|token|apikey|bearer)\\s{1,4})?${QUOTED_OR_RUN(8, 4096, 512)})`,
+  `(?:(?:\\b|_)(?:token|bearer)|secret[_ .-]access[_ .-]key|secret[_ .-]?key|secreto(?:[_ -](?:del?|de[_ -]la)[_ -](?:cliente|api|aplicaci[oó]n))?|secret|client[_ .-]secret|api[_ .-]?key|token[_ -]de[_ -](?:acceso|sesi[oó]n|actualizaci[oó]n|la[_ -]api|api)|apikey|access[_ .-]?key|access[_ .-]?token|auth[_ .-]?token|refresh[_ .-]?token|session[_ .-]?token|private[_ .-]?key|signing[_ .-]?key|master[_ .-]?key|subscription[_ .-]?key|account[_ .-]?key|shared[_ .-]?access[_ .-]?key|shared[_ .-]?key|encryption[_ .-]?key|azure[_ .-]?storage[_ .-]?key|service[_ .-]?role[_ .-]?key|fernet[_ .-]?key|hmac[_ .-]?key|secret[_-]?key[_-]?base|app[_-]key|(?:proxy-)?authorization)(?:\\\\?["']\\]?|\\](?=[ \\t]{0,4}(?:=>|[=:]))|%5D(?==|%3D))?(?:${TABLE_VALUE}|(?:${TYPED_SEPARATOR}|\\s{0,4}(?:=|:|=>|:=)[ \\t]{0,4}|${FLAG_SEPARATOR}|${PROPERTY_SEPARATOR}|${CALL_DEFAULT_SEPARATOR})(?:\\\\?["'])?(?:(?:basic|token|apikey|bearer)\\s{1,4})?${QUOTED_OR_RUN(8, 4096, 512)})`,
   'gi',
 );
 // A password glued to the MySQL clients' `-p` (`mysql -u root -pXk9mQ2vL7`; `-p` alone, or followed by a space,
@@ -405,8 +411,7 @@ function* findPasswordColumn(text: string): Iterable<Candidate> {
     text,
     PASSWORD_HEADER_WORDS,
     (header, value) =>
-      PASSWORD_COLUMN.test(header.replaceAll(' ', '')) &&
-      (value === '' || (value.trimEnd().length >= 3 && realValue(value.trimEnd()))),
+      PASSWORD_COLUMN.test(header.replaceAll(' ', '')) && (value === '' || passwordCell(header, cellText(value))),
     isCellChar,
     HEADER_REACH,
   )) {
@@ -414,15 +419,31 @@ function* findPasswordColumn(text: string): Iterable<Candidate> {
   }
 }
 
-/** A character of a secret's cell: any but a tab, a line break or a double quote (a cell's padding). */
-function isCellChar(code: number): boolean {
-  return code >= 32 && code !== 34;
+/**
+ * A password cell: three characters or more, a real value; under a bare `pass` header (a test summary's
+ * `suite,pass,fail`) not a count or a share (`1204`, `98.5%`).
+ */
+function passwordCell(header: string, value: string): boolean {
+  if (value.length < 3 || !realValue(value)) return false;
+  return !(header === 'pass' && /^[\d.,]+%?$/.test(value));
 }
 
-/** The cell without the spaces that pad it on the right (isCellChar takes a password's inner spaces). */
+/**
+ * A character of a secret's cell: any but a tab or a line break. Spaces and double quotes inside count (a
+ * password's spaces, CSV's doubled `""`); those that pad the cell on the right are trimmed (see trimmed).
+ */
+function isCellChar(code: number): boolean {
+  return code >= 32;
+}
+
+/** The cell's value as read: without the spaces and the closing quote that pad it on the right. */
+function cellText(value: string): string {
+  return value.replace(/"?\s*$/, '');
+}
+
+/** The cell without the spaces and the closing quote that pad it on the right. */
 function trimmed(text: string, cell: Candidate): Candidate {
-  let end = cell.end;
-  while (end > cell.start && text.charCodeAt(end - 1) === 32) end--;
+  const end = cell.start + cellText(text.slice(cell.start, cell.end)).length;
   return { start: cell.start, end, score: cell.score };
 }
 
@@ -518,12 +539,20 @@ function* findSecretColumn(text: string): Iterable<Candidate> {
   for (const cell of findColumnCells(
     text,
     SECRET_HEADER_WORDS,
-    (header, value) => SECRET_COLUMN.test(header.replaceAll(' ', '')) && (value === '' || value.trimEnd().length >= 8),
+    (header, value) => SECRET_COLUMN.test(header.replaceAll(' ', '')) && (value === '' || secretCell(cellText(value))),
     isCellChar,
     HEADER_REACH,
   )) {
     yield { ...trimmed(text, cell), score: 0.75 };
   }
+}
+
+/**
+ * A secret cell: eight characters or more, and not the name of one (`GPG_KEY_BASE64` in a README's table of the
+ * secrets a workflow wants).
+ */
+function secretCell(value: string): boolean {
+  return value.length >= 8 && !/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value);
 }
 
 /** API_SECRET: the cells of a table column headed client_secret, api_key, access_token, ... */

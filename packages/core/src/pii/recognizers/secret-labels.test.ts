@@ -103,6 +103,9 @@ describe('Secrets under dotted property names', () => {
     expect(found('the user.password field is hashed; app.password reset required')).toEqual([]);
     expect(found('Rotate the api.key  Weekly, then the oauth.access.token  Monthly')).toEqual([]);
     expect(found('spring.datasource.password ${DB_PASSWORD}')).toEqual([]);
+    // A table row or a log line goes on after the word: no properties line.
+    expect(found('NAME  TYPE  DATA  AGE\ndb.password       Opaque   1      5d')).toEqual([]);
+    expect(found('auth.password  WARNING  Password expired for user 42')).toEqual([]);
   });
 });
 
@@ -143,6 +146,26 @@ describe('Secrets in code', () => {
     expect(found('let password: &str = "Qm9Lx7Tp2Rk8";')).toEqual([{ type: 'PASSWORD', value: 'Qm9Lx7Tp2Rk8' }]);
   });
 
+  it('reads keyword defaults, aligned arguments and more annotated types', () => {
+    for (const text of [
+      `os.getenv('SECRET_KEY', default='${SECRET}')`,
+      `SECRET_KEY = config('SECRET_KEY', default='${SECRET}')`,
+      `define('API_KEY',        '${SECRET}');`,
+      `api_key: Final[str] = "${SECRET}"`,
+      `api_key: str | None = "${SECRET}"`,
+    ]) {
+      expect(found(text)).toEqual([{ type: 'API_SECRET', value: SECRET }]);
+    }
+    // A value may start with `&`; a Rust reference type may not.
+    expect(found('DB_PASSWORD=&Xk9mQ2vL7p')).toEqual([{ type: 'PASSWORD', value: '&Xk9mQ2vL7p' }]);
+  });
+
+  it('leaves code after a type, and a pulse width, alone', () => {
+    expect(found('async def read_users_me(token: str = Depends(oauth2_scheme)):')).toEqual([]);
+    expect(found('  password: string = this.form.value.password2;')).toEqual([]);
+    expect(found("int pw1 = 1500; fn f(p: &mut String, password: &'static str)")).toEqual([]);
+  });
+
   it('leaves comparisons, other defaults and types alone', () => {
     expect(found('if config["password"] == "": return')).toEqual([]);
     expect(found('env("APP_ENV", "production"); password: &str')).toEqual([]);
@@ -166,6 +189,11 @@ describe('Secrets in code', () => {
       expect(found(`${key}=${SECRET}`)).toEqual([{ type: 'API_SECRET', value: SECRET }]);
     }
     expect(found(`CACHE_KEY=${SECRET}`)).toEqual([]);
+    // A localStorage key's name and a KMS key's ARN are no secrets.
+    expect(found("var STORAGE_KEY = 'todos-vuejs-2.0'")).toEqual([]);
+    expect(
+      found('encryption_key = "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab"'),
+    ).toEqual([]);
   });
 });
 
@@ -196,8 +224,18 @@ describe('Password and secret columns under a header on any line', () => {
     ]);
   });
 
+  it("reads CSV's doubled quotes inside a password cell", () => {
+    expect(found('username,password\nalice,"pa""ss9x"')).toEqual([{ type: 'PASSWORD', value: 'pa""ss9x' }]);
+  });
+
   it('leaves columns that only mention a password or a key alone', () => {
     expect(found('Report:\nid,password_hint,token_count,key_id\n1,Use 8+ chars,4096,k-17')).toEqual([]);
+    expect(found('Test summary:\nsuite,pass,fail,skip\nunit,1204,3,0\nintegration,310,1,2')).toEqual([]);
+    expect(
+      found(
+        'Add these secrets:\n\n| Secret | Description |\n|---|---|\n| GPG_KEY_BASE64 | your key |\n| AWS_S3_BUCKET2 | x |',
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -214,6 +252,14 @@ describe('Private keys in base64', () => {
       const encoded = btoa(pem(label));
       expect(found(`data:\n  tls.key: ${encoded}`)).toEqual([{ type: 'PRIVATE_KEY', value: encoded }]);
     }
+  });
+
+  it('follows a key wrapped at 76 characters, and finds one after a certificate in a bundle', () => {
+    const long = `-----BEGIN RSA PRIVATE KEY-----\n${'MIIEowIBAAKCAQEAx7Qm9Lx7Tp2Rk8Vn3Wj5HsAbCdEfGh'.repeat(6)}\n-----END RSA PRIVATE KEY-----\n`;
+    const wrapped = (btoa(long).match(/.{1,76}/g) as string[]).join('\n');
+    expect(found(`$ base64 key.pem\n${wrapped}\n$ echo done`)).toEqual([{ type: 'PRIVATE_KEY', value: wrapped }]);
+    const bundle = btoa(pem('CERTIFICATE') + pem('PRIVATE KEY'));
+    expect(found(`tls.pem: ${bundle}`)).toEqual([{ type: 'PRIVATE_KEY', value: bundle }]);
   });
 
   it('leaves public keys and a prefix inside a longer run alone', () => {

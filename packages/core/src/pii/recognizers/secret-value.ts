@@ -157,13 +157,13 @@ const PLACEHOLDER =
  * A reference to a value kept elsewhere, as config and code write one: `$DB_PASS`, `${DB_PASS}`, `$(cat f)`,
  * `%DB_PASS%`, `{{db_pass}}`, `$_POST[`, `$this->`, `process.env.PW`, `ENV[`, `os.getenv(`; or a bracketed
  * placeholder: `[REDACTED]`, `(hidden)`, `{password}`, Mask's `[PASSWORD_1]`; a secret store's or a template's
- * reference (`op://…`, `<%= … %>`, `arn:aws:secretsmanager:…`, `#{…}`, `__DB_PASSWORD__`, `%env(…)%`, `((…))`,
+ * reference (`op://…`, `<%= … %>`, an ARN (`arn:aws:secretsmanager:…`, a KMS key's), `#{…}`, `__DB_PASSWORD__`, `%env(…)%`, `((…))`,
  * `@Microsoft.KeyVault(…)`, `vault:…`, `env:…`); an SQL bind parameter (`:password`, `@Password`), a file given
  * with `@` (`@password.txt`), a YAML tag (`!Ref`, `!vault`) or alias (`*db_password`). A value that merely starts
  * with `$` or `%` is no reference: `$uperS3cret!` and the URL-encoded `%24uperS3cret%21` are passwords.
  */
 const REFERENCE =
-  /^(?:op:\/\/.*|<%.*|arn:aws:(?:secretsmanager|ssm):.*|#\{.*|__\w+__|%env\(.*|\(\(.*|@Microsoft\.KeyVault\(.*|(?:vault|env|ref\+\w+):.*|[:@][A-Za-z_]+|@[\w./-]*\.(?:txt|json|pem|key|ya?ml)|!(?:Ref|Sub|GetAtt|ImportValue|Join|Select|Split|FindInMap|Base64|Cidr|GetAZs|If|vault|secret|env_var|include|encrypted|reference)|\*[A-Za-z_][A-Za-z_-]*|\$\{[^}]*\}?|\$\([^)]*\)?|%\w+%|\$\$?[A-Za-z_]\w*(?:-|->.*|::.*|\[.*|\(.*|\.[A-Za-z_$].*)?|\[[^\]]*\]|\([^)]*\)|\{[^}]*\}\}?|(?:process\.env|os\.environ|ENV\[|(?:os\.|System\.)?getenv\().*)$/i;
+  /^(?:op:\/\/.*|<%.*|arn:aws[\w-]*:.*|#\{.*|__\w+__|%env\(.*|\(\(.*|@Microsoft\.KeyVault\(.*|(?:vault|env|ref\+\w+):.*|[:@][A-Za-z_]+|@[\w./-]*\.(?:txt|json|pem|key|ya?ml)|!(?:Ref|Sub|GetAtt|ImportValue|Join|Select|Split|FindInMap|Base64|Cidr|GetAZs|If|vault|secret|env_var|include|encrypted|reference)|\*[A-Za-z_][A-Za-z_-]*|\$\{[^}]*\}?|\$\([^)]*\)?|%\w+%|\$\$?[A-Za-z_]\w*(?:-|->.*|::.*|\[.*|\(.*|\.[A-Za-z_$].*)?|\[[^\]]*\]|\([^)]*\)|\{[^}]*\}\}?|(?:process\.env|os\.environ|ENV\[|(?:os\.|System\.)?getenv\().*)$/i;
 
 /**
  * Code rather than a value, written with identifiers that hold no digit: a call or index whose brackets close at
