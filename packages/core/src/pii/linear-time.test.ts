@@ -153,6 +153,7 @@ const ADVERSARIAL: Record<string, string> = {
   // Each holds `value`, or the pair finders would not run at all.
   'key / value pairs': fill('{"key": "db_password", "value'),
   'config attributes': fill('<add key="DbPassword" value'),
+  'registry auths': fill('{"auth": "YWNtZTpR", _auth=YWRtaW46="'),
   'go dsns': fill('a:Qm9Lx7:x@tcp('),
   'go dsn addresses': `a:${fill('b')}@tcp(`,
   'terraform outputs': fill('{"db_password": {"sensitive": true, "type": "string", "value'),

@@ -25,6 +25,9 @@ function fullPassClone(recognizer: Recognizer): Recognizer {
 
 // Shapes of every windowed regex (valid and near), and the glue between them.
 const FRAGMENTS = [
+  // registry-auth.ts
+  '"auth": "YWNtZTpRbTlMeDdUcDJSazhWbjNXajVIcw=="',
+  ':_auth=YWRtaW46UW05THg3VHAyUms4',
   // vendor-tokens.ts
   'hvs.CAESIJx7Qm9Lx7Tp2Rk8Vn3Wj5HsAbCdEfGh',
   'ya29.a0AfB_byCq8Lx7Tp2Rk8Vn3Wj5Hs',

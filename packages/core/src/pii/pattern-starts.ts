@@ -851,6 +851,15 @@ export const PATTERN_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new 
   ],
   ['g/\\bGR1348941[A-Za-z0-9_-]{20,40}(?![A-Za-z0-9_-])', [{ length: [9, 49], chars: WORD, first: 'G' }]],
   ['g/\\bnpm_[A-Za-z0-9]{36}\\b', [{ length: [40, 40], chars: WORD, first: 'n' }]],
+  // registry-auth.ts
+  [
+    'g/\\bauth"\\s{0,4}:\\s{0,4}"([A-Za-z0-9+/]{8,1024}={0,2})"',
+    [{ length: [4, 4], chars: LOWER, first: 'a', after: '"', check: startsWith('auth') }],
+  ],
+  [
+    'g/(?<!\\w)_auth[ \\t]{0,4}=[ \\t]{0,4}"?([A-Za-z0-9+/]{8,1024}={0,2})(?![A-Za-z0-9+/=])',
+    [{ length: [5, 5], chars: LOWER | UNDERSCORE, first: '_', after: '= \t', check: startsWith('_auth') }],
+  ],
   // vendor-tokens.ts
   [
     'g/\\bhv[sbr]\\.[A-Za-z0-9_-]{24,512}(?![A-Za-z0-9_-])',

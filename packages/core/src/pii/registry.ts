@@ -39,6 +39,7 @@ import {
 import { mxCurpRecognizer } from './recognizers/mexico.js';
 import { apiSecretRecognizer, passwordRecognizer, secretColumnRecognizer } from './recognizers/password-assignment.js';
 import { createPhoneRecognizer, type PhoneRecognizerOptions } from './recognizers/phone.js';
+import { registryAuthRecognizer } from './recognizers/registry-auth.js';
 import {
   anthropicKeyRecognizer,
   huggingfaceTokenRecognizer,
@@ -152,6 +153,7 @@ export const STATIC_RECOGNIZERS: readonly Recognizer[] = [
   urlCredentialsRecognizer,
   passwordRecognizer,
   connectionPasswordRecognizer,
+  registryAuthRecognizer,
   shellDefaultPasswordRecognizer,
   shellDefaultSecretRecognizer,
   commandLinePasswordRecognizer,

@@ -338,3 +338,17 @@ describe('Go MySQL DSNs', () => {
     expect(found('root:@tcp(127.0.0.1:3306)/test at 12:30@tcp(x)')).toEqual([]);
   });
 });
+
+describe('Registry credentials in base64', () => {
+  const auth = btoa('acme:Qm9Lx7Tp2Rk8Vn3Wj5Hs');
+
+  it("finds Docker's and npm's base64 user:password", () => {
+    expect(found(`{"auths": {"ghcr.io": {"auth": "${auth}"}}}`)).toEqual([{ type: 'PASSWORD', value: auth }]);
+    expect(found(`//registry.npmjs.org/:_auth=${auth}\nalways-auth=true`)).toEqual([{ type: 'PASSWORD', value: auth }]);
+  });
+
+  it('leaves an auth value that is no user:password alone', () => {
+    expect(found(`{"auth": "bearer", "x": {"auth": "${btoa('testtesttest')}"}}`)).toEqual([]);
+    expect(found(`{"author": "${auth}"}`)).toEqual([]);
+  });
+});
