@@ -8,6 +8,7 @@ import {
   MAX_LINE,
   readCsvHeader,
 } from './csv-header.js';
+import { lineEnd } from './line-starts.js';
 import type { Candidate } from './recognizer.js';
 import { isDigit } from './validators/boundaries.js';
 
@@ -64,7 +65,7 @@ export function* findColumnCells(
   // A copy per call: a scan started from inside another must not move the other's search.
   const words = new RegExp(headerWords);
   // The text the header words are searched in: the whole text, or its head up to the end of the line at the reach.
-  const searched = headerReach < text.length ? text.slice(0, lineEndAfter(text, headerReach)) : text;
+  const searched = headerReach < text.length ? text.slice(0, lineEnd(text, headerReach)) : text;
   let nextWord = words.exec(searched)?.index ?? -1;
   // A table aligned with spaces (command-line output), its header on the first line.
   const firstEnd = text.indexOf('\n');
@@ -134,12 +135,6 @@ export function* findColumnCells(
     }
     lineStart = lineEnd + 1;
   }
-}
-
-/** Where the line holding `index` ends (its line feed, or the end of the text). */
-function lineEndAfter(text: string, index: number): number {
-  const newline = text.indexOf('\n', index);
-  return newline === -1 ? text.length : newline;
 }
 
 /**

@@ -33,3 +33,9 @@ export class LineStarts {
     return starts[low] as number;
   }
 }
+
+/** Where the line holding `index` ends: its `\n`, or the end of the text. */
+export function lineEnd(text: string, index: number): number {
+  const newline = text.indexOf('\n', index);
+  return newline === -1 ? text.length : newline;
+}

@@ -1,5 +1,6 @@
 import { alignedColumnCells } from '../column-cells.js';
 import { cellBounds, columnName, delimitersIn, readCsvHeader } from '../csv-header.js';
+import { lineEnd } from '../line-starts.js';
 import type { Candidate, Recognizer } from '../recognizer.js';
 import { isAlnum } from '../validators/boundaries.js';
 import { unglued } from '../validators/placeholder-key.js';
@@ -122,12 +123,6 @@ function lastSecretIn(text: string, from: number, to: number): number {
     index = secret + SECRET_KEY_LENGTH;
   }
   return found;
-}
-
-/** Where the line holding `index` ends (its `\n`, or the end of the text). */
-function lineEnd(text: string, index: number): number {
-  const newline = text.indexOf('\n', index);
-  return newline === -1 ? text.length : newline;
 }
 
 /** An access key id of a key pair at `start`: `AKIA` (long-term) or `ASIA` (temporary) + 16 base32, standing alone. */

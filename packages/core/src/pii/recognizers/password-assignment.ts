@@ -406,16 +406,30 @@ const HEADER_REACH = 1024;
  * contraseña, ...), its header on the first line or a later one within HEADER_REACH: a table often comes after a
  * line of prose or a command (`Here is the export:`, `mysql> SELECT …`).
  */
-function* findPasswordColumn(text: string): Iterable<Candidate> {
+function findPasswordColumn(text: string): Iterable<Candidate> {
+  return findSecretCells(text, PASSWORD_HEADER_WORDS, PASSWORD_COLUMN, passwordCell, 0.85);
+}
+
+/**
+ * The cells of the columns whose header (spaces removed) `column` matches, in a table whose header holds one of
+ * `headerWords` and starts within HEADER_REACH, the cells `accepts` (given the lower-case header and the cell as
+ * read), each without the padding on its right.
+ */
+function* findSecretCells(
+  text: string,
+  headerWords: RegExp,
+  column: RegExp,
+  accepts: (header: string, value: string) => boolean,
+  score: number,
+): Iterable<Candidate> {
   for (const cell of findColumnCells(
     text,
-    PASSWORD_HEADER_WORDS,
-    (header, value) =>
-      PASSWORD_COLUMN.test(header.replaceAll(' ', '')) && (value === '' || passwordCell(header, cellText(value))),
+    headerWords,
+    (header, value) => column.test(header.replaceAll(' ', '')) && (value === '' || accepts(header, cellText(value))),
     isCellChar,
     HEADER_REACH,
   )) {
-    yield trimmed(text, cell);
+    yield { start: cell.start, end: cell.start + cellText(text.slice(cell.start, cell.end)).length, score };
   }
 }
 
@@ -430,7 +444,7 @@ function passwordCell(header: string, value: string): boolean {
 
 /**
  * A character of a secret's cell: any but a tab or a line break. Spaces and double quotes inside count (a
- * password's spaces, CSV's doubled `""`); those that pad the cell on the right are trimmed (see trimmed).
+ * password's spaces, CSV's doubled `""`); those that pad the cell on the right are trimmed (see cellText).
  */
 function isCellChar(code: number): boolean {
   return code >= 32;
@@ -439,12 +453,6 @@ function isCellChar(code: number): boolean {
 /** The cell's value as read: without the spaces and the closing quote that pad it on the right. */
 function cellText(value: string): string {
   return value.replace(/"?\s*$/, '');
-}
-
-/** The cell without the spaces and the closing quote that pad it on the right. */
-function trimmed(text: string, cell: Candidate): Candidate {
-  const end = cell.start + cellText(text.slice(cell.start, cell.end)).length;
-  return { start: cell.start, end, score: cell.score };
 }
 
 /** PASSWORD: the value of a password assignment (`password=…`, `"password": "…"`, `contraseña: …`). */
@@ -535,16 +543,8 @@ const SECRET_HEADER_WORDS = /secret|api[ _-]?key|token/gi;
  * In a table, the cells of a column headed as a secret (its header placed as for passwords), 8 characters
  * or longer; the verdict then wants letters and digits mixed.
  */
-function* findSecretColumn(text: string): Iterable<Candidate> {
-  for (const cell of findColumnCells(
-    text,
-    SECRET_HEADER_WORDS,
-    (header, value) => SECRET_COLUMN.test(header.replaceAll(' ', '')) && (value === '' || secretCell(cellText(value))),
-    isCellChar,
-    HEADER_REACH,
-  )) {
-    yield { ...trimmed(text, cell), score: 0.75 };
-  }
+function findSecretColumn(text: string): Iterable<Candidate> {
+  return findSecretCells(text, SECRET_HEADER_WORDS, SECRET_COLUMN, (_header, value) => secretCell(value), 0.75);
 }
 
 /**
