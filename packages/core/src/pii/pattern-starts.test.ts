@@ -28,6 +28,15 @@ const FRAGMENTS = [
   // registry-auth.ts
   '"auth": "YWNtZTpRbTlMeDdUcDJSazhWbjNXajVIcw=="',
   ':_auth=YWRtaW46UW05THg3VHAyUms4',
+  // request-signature.ts, wordpress-keys.ts
+  '?X-Amz-Signature=fe5f80f77d5fa3beca038a248ff027d0',
+  '&x-goog-signature=1a2b3c4d5e6f708192a3',
+  ', Signature=nTmDsaF1o8V2Bk~yq3Nrc8Dw',
+  ',Signature=fe5f80f77d5fa3beca038a24',
+  '&amp;sig=a4Kx%2B9gF3mQ7wT2vN8pL1rY5sD6',
+  '&sig=a4Kx%2B9gF3mQ7wT2vN8pL1rY5sD6',
+  'AWS AKIAIOSFODNN7EXAMPLE:frJIUN8DYpKDtOLCwo//yllqDzg=',
+  "define( 'NONCE_SALT', 'Xq#1vR!m8@Lp^2zT&k9w' );",
   // vendor-tokens.ts
   'hvs.CAESIJx7Qm9Lx7Tp2Rk8Vn3Wj5HsAbCdEfGh',
   'ya29.a0AfB_byCq8Lx7Tp2Rk8Vn3Wj5Hs',

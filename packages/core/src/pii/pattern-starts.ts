@@ -226,6 +226,16 @@ function startsWith(literal: string): (text: string, start: number) => boolean {
   return (text, start) => text.startsWith(literal, start);
 }
 
+const WHITESPACE = /\s/;
+
+/** The run follows `?`, `&`, `;`, `,` or a space (what a query parameter or a header's field opens after). */
+function afterQuerySeparator(text: string, start: number): boolean {
+  if (start === 0) return false;
+  const code = text.charCodeAt(start - 1);
+  if (code === 63 || code === 38 || code === 59 || code === 44 || code === 32 || (code >= 9 && code <= 13)) return true;
+  return code >= 128 && WHITESPACE.test(text.charAt(start - 1));
+}
+
 /** The run starts with one of these literals. */
 function startsWithOneOf(...literals: string[]): (text: string, start: number) => boolean {
   return (text, start) => literals.some((literal) => text.startsWith(literal, start));
@@ -859,6 +869,25 @@ export const PATTERN_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new 
   [
     'g/(?<!\\w)_auth[ \\t]{0,4}=[ \\t]{0,4}"?([A-Za-z0-9+/]{8,1024}={0,2})(?![A-Za-z0-9+/=])',
     [{ length: [5, 5], chars: LOWER | UNDERSCORE, first: '_', after: '= \t', check: startsWith('_auth') }],
+  ],
+  // request-signature.ts: a query parameter opens after `?&;,` or a space, at `x` (`x-amz-`, `x-goog-`) or at
+  // `sig` / `signature`, any case.
+  [
+    'gi/(?<=[?&;,\\s])(?:x-(?:amz|goog)-)?sig(?:nature)?=([A-Za-z0-9%+/=_~.-]{16,2048})(?![A-Za-z0-9%+/=_~.-])',
+    [
+      { length: [1, 1], chars: UPPER | LOWER, first: 'Xx', after: '-', check: afterQuerySeparator },
+      { length: [3, 3], chars: UPPER | LOWER, first: 'Ss', after: '=', check: afterQuerySeparator },
+      { length: [9, 9], chars: UPPER | LOWER, first: 'Ss', after: '=', check: afterQuerySeparator },
+    ],
+  ],
+  [
+    'g/\\bAWS [A-Z0-9]{20}:([A-Za-z0-9+/]{27}=)(?![A-Za-z0-9+/=])',
+    [{ length: [3, 3], chars: UPPER, first: 'A', after: ' ', check: startsWith('AWS') }],
+  ],
+  // wordpress-keys.ts
+  [
+    'g/\\bdefine\\([ \\t]{0,4}([\'"])(?:(?:SECURE_)?AUTH|LOGGED_IN|NONCE)_(?:KEY|SALT)\\1[ \\t]{0,32},[ \\t]{0,32}([\'"])((?:(?!\\2)[^\\n\\\\]|\\\\.){8,512})\\2',
+    [{ length: [6, 6], chars: LOWER, first: 'd', after: '(', check: startsWith('define') }],
   ],
   // vendor-tokens.ts
   [

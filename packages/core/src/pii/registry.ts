@@ -40,6 +40,7 @@ import { mxCurpRecognizer } from './recognizers/mexico.js';
 import { apiSecretRecognizer, passwordRecognizer, secretColumnRecognizer } from './recognizers/password-assignment.js';
 import { createPhoneRecognizer, type PhoneRecognizerOptions } from './recognizers/phone.js';
 import { registryAuthRecognizer } from './recognizers/registry-auth.js';
+import { requestSignatureRecognizer } from './recognizers/request-signature.js';
 import {
   anthropicKeyRecognizer,
   huggingfaceTokenRecognizer,
@@ -60,6 +61,7 @@ import { usEinRecognizer, usItinRecognizer } from './recognizers/us-tax-ids.js';
 import { githubTokenRecognizer, gitlabTokenRecognizer, npmTokenRecognizer } from './recognizers/vcs-tokens.js';
 import { vendorTokenRecognizer } from './recognizers/vendor-tokens.js';
 import { vinRecognizer } from './recognizers/vin.js';
+import { wordpressKeyRecognizer } from './recognizers/wordpress-keys.js';
 
 /** Options of {@link builtinRecognizers}. */
 export interface BuiltinRecognizersOptions {
@@ -154,6 +156,8 @@ export const STATIC_RECOGNIZERS: readonly Recognizer[] = [
   passwordRecognizer,
   connectionPasswordRecognizer,
   registryAuthRecognizer,
+  requestSignatureRecognizer,
+  wordpressKeyRecognizer,
   shellDefaultPasswordRecognizer,
   shellDefaultSecretRecognizer,
   commandLinePasswordRecognizer,

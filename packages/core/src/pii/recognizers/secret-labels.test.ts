@@ -352,3 +352,86 @@ describe('Registry credentials in base64', () => {
     expect(found(`{"author": "${auth}"}`)).toEqual([]);
   });
 });
+
+describe('Request signatures outside a URL with a scheme', () => {
+  const sigV4 = 'fe5f80f77d5fa3beca038a248ff027d0445342fe2855ddc963176630326f1024';
+
+  it("finds a presigned URL's signature in an access log's request line", () => {
+    const line = `10.0.0.1 - - [23/Nov/2026:10:00:00 +0000] "GET /r.pdf?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=AKIAIOSFODNN7EXAMPLE%2F20261123%2Fus-east-1%2Fs3%2Faws4_request&X-Amz-Expires=604800&X-Amz-Signature=${sigV4} HTTP/1.1" 200 512`;
+    expect(found(line)).toEqual([
+      { type: 'IP_ADDRESS', value: '10.0.0.1' },
+      { type: 'AWS_ACCESS_KEY', value: 'AKIAIOSFODNN7EXAMPLE' },
+      { type: 'API_SECRET', value: sigV4 },
+    ]);
+  });
+
+  it('finds the signatures of Cloud Storage, CloudFront, Azure SAS and AWS Authorization headers', () => {
+    const goog = '1a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f7081';
+    expect(found(`GET /o/a.pdf?X-Goog-Expires=900&X-Goog-Signature=${goog}`)).toEqual([
+      { type: 'API_SECRET', value: goog },
+    ]);
+    const cloudFront = 'nTmDsaF1o8V2Bk~yq3Nrc8Dw7n1kXG2l0f-3hQm3rq9Kp~XmBDb1dYzPfEzo';
+    expect(found(`/video.mp4?Expires=1767225600&Signature=${cloudFront}&Key-Pair-Id=K2JCJMDEHXQW5F`)).toEqual([
+      { type: 'API_SECRET', value: cloudFront },
+    ]);
+    const sas = 'a4Kx%2B9gF3mQ7wT2vN8pL1rY5sD6hJ0kE9cB4nM7xZ2w%3D';
+    expect(found(`sas: sv=2022-11-02&ss=b&srt=sco&sp=rl&se=2026-12-31&sig=${sas}`)).toEqual([
+      { type: 'API_SECRET', value: sas },
+    ]);
+    // The scheme's name is no secret: the signature is.
+    expect(
+      found(
+        `Authorization: AWS4-HMAC-SHA256 Credential=AKIAIOSFODNN7EXAMPLE/20130524/us-east-1/s3/aws4_request, SignedHeaders=host;x-amz-date, Signature=${sigV4}`,
+      ),
+    ).toEqual([
+      { type: 'AWS_ACCESS_KEY', value: 'AKIAIOSFODNN7EXAMPLE' },
+      { type: 'API_SECRET', value: sigV4 },
+    ]);
+    expect(found('Authorization: AWS AKIAIOSFODNN7EXAMPLE:frJIUN8DYpKDtOLCwo//yllqDzg=')).toEqual([
+      { type: 'AWS_ACCESS_KEY', value: 'AKIAIOSFODNN7EXAMPLE' },
+      { type: 'API_SECRET', value: 'frJIUN8DYpKDtOLCwo//yllqDzg=' },
+    ]);
+  });
+
+  it('leaves a word, a short value and a parameter glued to another name alone', () => {
+    expect(found('/verify?expires=1767225600&signature=required_for_all')).toEqual([]);
+    expect(found('/v?sig=a1b2c3d4')).toEqual([]);
+    expect(found(`/v?mysig=${sigV4}&design=${sigV4}`)).toEqual([]);
+  });
+
+  it('leaves a whole URL with a scheme to url-credentials', () => {
+    const url = `https://b.s3.amazonaws.com/k?X-Amz-Signature=${sigV4}`;
+    expect(found(url)).toEqual([{ type: 'URL_CREDENTIALS', value: url }]);
+  });
+});
+
+describe('WordPress keys and salts', () => {
+  it('finds the keys and salts of wp-config.php', () => {
+    const config = `define( 'DB_PASSWORD', 'Qm9Lx7Tp2Rk8' );\ndefine( 'AUTH_KEY',         'Xq#1vR!m8@Lp^2zT&k9w*Yb%4nF(s7Jd)Hc3G' );\ndefine("NONCE_SALT", "a8\\"f3k29dkq0wle8xm2");`;
+    expect(found(config)).toEqual([
+      { type: 'PASSWORD', value: 'Qm9Lx7Tp2Rk8' },
+      { type: 'API_SECRET', value: 'Xq#1vR!m8@Lp^2zT&k9w*Yb%4nF(s7Jd)Hc3G' },
+      { type: 'API_SECRET', value: 'a8\\"f3k29dkq0wle8xm2' },
+    ]);
+  });
+
+  it("leaves the sample file's phrase and other constants alone", () => {
+    expect(found("define( 'LOGGED_IN_SALT',   'put your unique phrase here' );")).toEqual([]);
+    expect(found("define( 'WP_DEBUG_KEY', 'Xq1vRm8Lp2zTk9wYb4nF' ); define( 'AUTH_KEY', '' );")).toEqual([]);
+  });
+});
+
+describe('Oracle Easy Connect strings', () => {
+  it('finds the password of sqlplus and JDBC connect strings', () => {
+    expect(found('sqlplus scott/Tiger2024@//db.example.com:1521/ORCLPDB1')).toEqual([
+      { type: 'PASSWORD', value: 'Tiger2024' },
+    ]);
+    expect(found('url=jdbc:oracle:thin:app/Qm9Lx7Tp2Rk8@//db-3.internal:1521/orcl')).toEqual([
+      { type: 'PASSWORD', value: 'Qm9Lx7Tp2Rk8' },
+    ]);
+  });
+
+  it('leaves a path before `@//` with no user and password alone', () => {
+    expect(found('see /@//host and a/$@//b')).toEqual([]);
+  });
+});

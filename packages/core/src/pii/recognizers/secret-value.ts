@@ -57,6 +57,10 @@ const NOT_SECRET_WORDS = new Set([
   'n/a',
   'na',
   'changeme',
+  // Signing schemes an `Authorization` header names before its fields (request-signature.ts reads the signature).
+  'aws4-hmac-sha256',
+  'goog4-hmac-sha256',
+  'goog4-rsa-sha256',
   // "Password" in other languages: what an i18n file holds under a password key (`"password": "Passwort"`).
   'passwort',
   'kennwort',
