@@ -156,6 +156,12 @@ const ADVERSARIAL: Record<string, string> = {
   'registry auths': fill('{"auth": "YWNtZTpR", _auth=YWRtaW46="'),
   'go dsns': fill('a:Qm9Lx7:x@tcp('),
   'oracle connect strings': fill('a/Qm9Lx7/x@//'),
+  'key variables': fill('A_B_KEY= "Zq8Lk2v9RtXk9mQ2vL7p'),
+  'long key variable names': fill(
+    'A_KEY_KEY_KEY_KEY_KEY_KEY_KEY_KEY_KEY_KEY_KEY_KEY_KEY_KEY_KEY_KEY_KEY_KEY_KEY_KEY_KEY=',
+  ),
+  'vault tables': `Key  Value\n---  -----\n${fill('password  a b c\n')}`,
+  'vault table rows, long values': `Key  Value\n---  -----\n${fill(`password  ${'a '.repeat(300)}\n`)}`,
   'request signatures': fill('?X-Amz-Signature=&sig=a1 Signature=%2B&signature'),
   'long request signatures': `?sig=${fill('a1')}`,
   'sigv2 headers': fill('AWS AKIAIOSFODNN7EXAMPLE:'),

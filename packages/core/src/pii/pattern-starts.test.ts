@@ -28,6 +28,10 @@ const FRAGMENTS = [
   // registry-auth.ts
   '"auth": "YWNtZTpRbTlMeDdUcDJSazhWbjNXajVIcw=="',
   ':_auth=YWRtaW46UW05THg3VHAyUms4',
+  // key-variables.ts
+  'SESSION_KEY=Zq8Lk2v9RtXk9mQ2vL7p',
+  'JWT_KEY: "Zq8Lk2v9RtXk9mQ2vL7p"',
+  'A_PUBLIC_KEY=Zq8Lk2v9RtXk9mQ2vL7p',
   // request-signature.ts, wordpress-keys.ts
   '?X-Amz-Signature=fe5f80f77d5fa3beca038a248ff027d0',
   '&x-goog-signature=1a2b3c4d5e6f708192a3',

@@ -226,6 +226,16 @@ function startsWith(literal: string): (text: string, start: number) => boolean {
   return (text, start) => text.startsWith(literal, start);
 }
 
+/** The run ends with `_KEY`. */
+function endsWithKey(text: string, _start: number, end: number): boolean {
+  return (
+    text.charCodeAt(end - 4) === 95 &&
+    text.charCodeAt(end - 3) === 75 &&
+    text.charCodeAt(end - 2) === 69 &&
+    text.charCodeAt(end - 1) === 89
+  );
+}
+
 const WHITESPACE = /\s/;
 
 /** The run follows `?`, `&`, `;`, `,` or a space (what a query parameter or a header's field opens after). */
@@ -870,6 +880,20 @@ export const PATTERN_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new 
     'g/(?<!\\w)_auth[ \\t]{0,4}=[ \\t]{0,4}"?([A-Za-z0-9+/]{8,1024}={0,2})(?![A-Za-z0-9+/=])',
     [{ length: [5, 5], chars: LOWER | UNDERSCORE, first: '_', after: '= \t', check: startsWith('_auth') }],
   ],
+  // key-variables.ts
+  [
+    'g/\\b[A-Z][A-Z0-9_]{0,64}_KEY"?[ \\t]{0,4}[=:][ \\t]{0,4}(["\']?)([A-Za-z0-9+/_-]{16,256}={0,2})(?=\\1(?![A-Za-z0-9+/=_.:@-]))',
+    [
+      {
+        length: [5, 69],
+        chars: UPPER | DIGIT | UNDERSCORE,
+        requires: UNDERSCORE,
+        first: 'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+        after: '"=: \t',
+        check: endsWithKey,
+      },
+    ],
+  ],
   // request-signature.ts: a query parameter opens after `?&;,` or a space, at `x` (`x-amz-`, `x-goog-`) or at
   // `sig` / `signature`, any case.
   [
@@ -886,7 +910,7 @@ export const PATTERN_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new 
   ],
   // wordpress-keys.ts
   [
-    'g/\\bdefine\\([ \\t]{0,4}([\'"])(?:(?:SECURE_)?AUTH|LOGGED_IN|NONCE)_(?:KEY|SALT)\\1[ \\t]{0,32},[ \\t]{0,32}([\'"])((?:(?!\\2)[^\\n\\\\]|\\\\.){8,512})\\2',
+    'g/\\bdefine\\([ \\t]{0,4}([\'"])(?:(?:SECURE_)?AUTH|LOGGED_IN|NONCE)_(?:KEY|SALT)\\1[ \\t]{0,32},[ \\t]{0,32}([\'"])((?:(?!\\2)[^\\n\\\\]|\\\\.){8,512})(?=\\2)',
     [{ length: [6, 6], chars: LOWER, first: 'd', after: '(', check: startsWith('define') }],
   ],
   // vendor-tokens.ts

@@ -31,6 +31,7 @@ import { inAadhaarRecognizer, inPanRecognizer } from './recognizers/india.js';
 import { ipAddressRecognizer } from './recognizers/ip-address.js';
 import { itFiscalCodeRecognizer } from './recognizers/italy.js';
 import { base64PrivateKeyRecognizer, jwtRecognizer, privateKeyRecognizer } from './recognizers/jwt-pem.js';
+import { keyVariableRecognizer } from './recognizers/key-variables.js';
 import { macAddressRecognizer } from './recognizers/mac-address.js';
 import {
   medicalRecordNumberHl7Recognizer,
@@ -158,6 +159,7 @@ export const STATIC_RECOGNIZERS: readonly Recognizer[] = [
   registryAuthRecognizer,
   requestSignatureRecognizer,
   wordpressKeyRecognizer,
+  keyVariableRecognizer,
   shellDefaultPasswordRecognizer,
   shellDefaultSecretRecognizer,
   commandLinePasswordRecognizer,

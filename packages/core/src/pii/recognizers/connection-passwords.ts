@@ -7,7 +7,7 @@ import { realValue } from './secret-value.js';
 const GO_DSN = /(?<=[\w.-]:)([^\s@/:'"`]{3,128})@(?:tcp6?|unix)\(/g;
 // Oracle's Easy Connect: `sqlplus scott/Tiger2024@//db.example.com:1521/ORCLPDB1`,
 // `jdbc:oracle:thin:scott/Tiger2024@//db:1521/orcl`. Read from the `/` after the user on, as above.
-const ORACLE_EZCONNECT = /(?<=[\w$#]\/)([^\s@/'"`]{3,128})@\/\/[\w.[-]/g;
+const ORACLE_EZCONNECT = /(?<=[\w$#]\/)([^\s@/'"`]{3,128})(?=@\/\/[\w.[-])/g;
 
 /** PASSWORD: the password of a Go MySQL DSN (`user:password@tcp(host:port)/db`) or an Oracle Easy Connect string. */
 export const connectionPasswordRecognizer: Recognizer = {

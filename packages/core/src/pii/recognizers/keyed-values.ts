@@ -175,6 +175,29 @@ const WORDS_ALONE = /^[\p{L}\p{M}'’.,:：;!?¿¡…()-]+(?:\s+[\p{L}\p{M}'’.
  */
 const valueKeys = new TextMemo((text) => text.includes('alue') || text.includes('ALUE'));
 
+// The `Key` / `Value` table HashiCorp Vault's CLI prints (`vault kv get`, `vault read`): a header line, a line of
+// dashes, then a row per key, the value after two spaces or more, to the end of the line.
+const KEY_VALUE_TABLE = /^Key[ \t]{2,}Value[ \t]*\r?\n-{3}[ \t]{2,}-{5}[ \t]*\r?\n/gm;
+const TABLE_ROW = /([^\s]{1,64})[ \t]{2,}(\S(?:[^\n]{0,510}\S)?)[ \t]*(?:\r?\n|$)/y;
+
+/** The rows of each Key / Value table of the text: [name, value, where the value starts]. */
+function* keyValueRows(text: string): Iterable<[string, string, number]> {
+  KEY_VALUE_TABLE.lastIndex = 0;
+  for (let header = KEY_VALUE_TABLE.exec(text); header !== null; header = KEY_VALUE_TABLE.exec(text)) {
+    let position = KEY_VALUE_TABLE.lastIndex;
+    for (;;) {
+      TABLE_ROW.lastIndex = position;
+      const row = TABLE_ROW.exec(text);
+      if (row === null) break;
+      const [line, name, value] = row as unknown as [string, string, string];
+      // The value is the first non-space after the name's spaces.
+      yield [name, value, row.index + line.indexOf(value, name.length)];
+      position = row.index + line.length;
+    }
+    KEY_VALUE_TABLE.lastIndex = Math.max(KEY_VALUE_TABLE.lastIndex, position);
+  }
+}
+
 /**
  * The values of key / value pairs whose key names a secret of the kind, scored `score`: secrets of eight
  * characters or more, passwords of three or more. A finder rather than a pattern: only texts holding a `value`
@@ -183,6 +206,10 @@ const valueKeys = new TextMemo((text) => text.includes('alue') || text.includes(
 export function* findKeyedValues(text: string, kind: SecretKind, score: number): Iterable<Candidate> {
   if (!valueKeys.of(text)) return;
   const shortest = kind === 'secret' ? 8 : 3;
+  for (const [name, value, start] of keyValueRows(text)) {
+    if (value.length < shortest || labelLike(value) || !keyNamesSecret(name, kind)) continue;
+    yield { start, end: start + value.length, score };
+  }
   for (const regex of PAIRS) {
     let position = 0;
     for (;;) {

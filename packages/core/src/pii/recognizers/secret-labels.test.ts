@@ -435,3 +435,42 @@ describe('Oracle Easy Connect strings', () => {
     expect(found('see /@//host and a/$@//b')).toEqual([]);
   });
 });
+
+describe('Variables named for a key', () => {
+  const key = 'Zq8Lk2v9RtXk9mQ2vL7pWc4N';
+
+  it('finds the value of an UPPER_SNAKE *_KEY variable in .env, YAML, JSON and docker run', () => {
+    expect(found(`SESSION_KEY=${key}\nJWT_KEY: "${key}"`)).toEqual([
+      { type: 'API_SECRET', value: key },
+      { type: 'API_SECRET', value: key },
+    ]);
+    expect(found(`{"MAILGUN_KEY": "${key}"}`)).toEqual([{ type: 'API_SECRET', value: key }]);
+    expect(found(`docker run -e WORDPRESS_AUTH_KEY=${key} wordpress`)).toEqual([{ type: 'API_SECRET', value: key }]);
+  });
+
+  it('leaves public, site and data keys, words, paths and lower-case names alone', () => {
+    expect(found(`PUBLIC_KEY=${key} STRIPE_PUBLISHABLE_KEY=${key} RECAPTCHA_SITE_KEY=${key}`)).toEqual([]);
+    expect(found('PRIMARY_KEY=id CACHE_KEY=user-profile-v2-cache-2026 GPG_KEY=0x4AA4767BBC9C4B1D18AE28B7')).toEqual([]);
+    expect(found('S3_KEY=uploads/2026/a1b2c3d4e5f6g7h8.pdf SORT_KEY=created_at_2026_11_23')).toEqual([]);
+    expect(found(`session_key=${key.slice(0, 8)} MY_KEY=short1`)).toEqual([]);
+  });
+
+  it('reads the name up to the value: a public key before does not hide the next one', () => {
+    expect(found(`PUBLIC_KEY=${key} JWT_KEY=${key}x`)).toEqual([{ type: 'API_SECRET', value: `${key}x` }]);
+  });
+});
+
+describe("Vault's Key / Value tables", () => {
+  it('finds the values of rows whose key names a password or a secret', () => {
+    const output = `====== Metadata ======\nKey                Value\n---                -----\ncreated_time       2026-11-20T10:00:00.123Z\nversion            3\n\n====== Data ======\nKey         Value\n---         -----\npassword    s3cr3tV4lue99\napi_key     Zq8Lk2v9RtXk9mQ2vL7pWc4N\nusername    app`;
+    expect(found(output)).toEqual([
+      { type: 'PASSWORD', value: 's3cr3tV4lue99' },
+      { type: 'API_SECRET', value: 'Zq8Lk2v9RtXk9mQ2vL7pWc4N' },
+    ]);
+  });
+
+  it('stops at the blank line after a table, and reads no table without its header', () => {
+    expect(found('Key         Value\n---         -----\nusername    app\n\npassword    s3cr3tV4lue99')).toEqual([]);
+    expect(found('Value       Key\n-----       ---\npassword    s3cr3tV4lue99')).toEqual([]);
+  });
+});

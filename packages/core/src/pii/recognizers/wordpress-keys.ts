@@ -5,7 +5,7 @@ import { realValue } from './secret-value.js';
 // (SECURE_AUTH, LOGGED_IN and NONCE keys and salts). They sign every login cookie: with them and a user name,
 // anyone forges a session. Their names hold no word the password and secret rules read (`DB_PASSWORD` is theirs).
 const WP_KEYS =
-  /\bdefine\([ \t]{0,4}(['"])(?:(?:SECURE_)?AUTH|LOGGED_IN|NONCE)_(?:KEY|SALT)\1[ \t]{0,32},[ \t]{0,32}(['"])((?:(?!\2)[^\n\\]|\\.){8,512})\2/g;
+  /\bdefine\([ \t]{0,4}(['"])(?:(?:SECURE_)?AUTH|LOGGED_IN|NONCE)_(?:KEY|SALT)\1[ \t]{0,32},[ \t]{0,32}(['"])((?:(?!\2)[^\n\\]|\\.){8,512})(?=\2)/g;
 
 /** The line wp-config-sample.php ships with, until the keys are generated. */
 const SAMPLE = 'put your unique phrase here';
