@@ -156,6 +156,7 @@ const ADVERSARIAL: Record<string, string> = {
   'registry auths': fill('{"auth": "YWNtZTpR", _auth=YWRtaW46="'),
   'go dsns': fill('a:Qm9Lx7:x@tcp('),
   'oracle connect strings': fill('a/Qm9Lx7/x@//'),
+  'mailchimp and telegram shapes': fill('3f9c1b7e4d4a8f9c2b1e3d5f7a9c1b0e-us 110201543:AA-'),
   'key variables': fill('A_B_KEY= "Zq8Lk2v9RtXk9mQ2vL7p'),
   'long key variable names': fill(
     'A_KEY_KEY_KEY_KEY_KEY_KEY_KEY_KEY_KEY_KEY_KEY_KEY_KEY_KEY_KEY_KEY_KEY_KEY_KEY_KEY_KEY=',

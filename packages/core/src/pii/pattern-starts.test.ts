@@ -28,6 +28,9 @@ const FRAGMENTS = [
   // registry-auth.ts
   '"auth": "YWNtZTpRbTlMeDdUcDJSazhWbjNXajVIcw=="',
   ':_auth=YWRtaW46UW05THg3VHAyUms4',
+  // vendor-tokens.ts: Mailchimp, Telegram
+  '3f9c1b7e4d4a8f9c2b1e3d5f7a9c1b0e-us6',
+  '110201543:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw',
   // key-variables.ts
   'SESSION_KEY=Zq8Lk2v9RtXk9mQ2vL7p',
   'JWT_KEY: "Zq8Lk2v9RtXk9mQ2vL7p"',

@@ -236,6 +236,16 @@ function endsWithKey(text: string, _start: number, end: number): boolean {
   );
 }
 
+/** `-us` after the run (a Mailchimp key's data centre). */
+function usDataCentreAfter(text: string, _start: number, end: number): boolean {
+  return text.charCodeAt(end + 1) === 117 && text.charCodeAt(end + 2) === 115;
+}
+
+/** `:AA` after the run (a Telegram bot token after the bot's id). */
+function colonAaAfter(text: string, _start: number, end: number): boolean {
+  return text.charCodeAt(end + 1) === 65 && text.charCodeAt(end + 2) === 65;
+}
+
 const WHITESPACE = /\s/;
 
 /** The run follows `?`, `&`, `;`, `,` or a space (what a query parameter or a header's field opens after). */
@@ -954,6 +964,14 @@ export const PATTERN_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new 
   ['g/\\bsk-or-v1-[a-f0-9]{64}\\b', [{ length: [2, 2], chars: LOWER, first: 's', after: '-' }]],
   ['g/\\bxai-[A-Za-z0-9]{80}\\b', [{ length: [3, 3], chars: LOWER, first: 'x', after: '-', check: startsWith('xai') }]],
   ['g/\\bgsk_[A-Za-z0-9]{52}\\b', [{ length: [56, 56], chars: WORD, first: 'g' }]],
+  [
+    'g/\\b[0-9a-f]{32}-us\\d{1,2}\\b',
+    [{ length: [32, 32], chars: LOWER | DIGIT, first: '0123456789abcdef', after: '-', check: usDataCentreAfter }],
+  ],
+  [
+    'g/\\b\\d{8,10}:AA[A-Za-z0-9_-]{32,33}(?![A-Za-z0-9_-])',
+    [{ length: [8, 10], chars: DIGIT, after: ':', check: colonAaAfter }],
+  ],
   ['g/\\bxox[abposre]-(?:\\d+-)?[A-Za-z0-9-]{10,250}\\b', [{ length: [4, 4], chars: LOWER, first: 'x', after: '-' }]],
   ['g/\\bxapp-\\d-[A-Z0-9]+-\\d+-[a-z0-9]{32,}\\b', [{ length: [4, 4], chars: LOWER, first: 'x', after: '-' }]],
   ['g/\\b(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,247}\\b', [{ length: [24, 255], chars: WORD, first: 'sr' }]],

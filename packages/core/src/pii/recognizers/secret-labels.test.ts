@@ -286,6 +286,9 @@ describe('Vendor tokens by their prefix', () => {
     `sk-or-v1-${HEX64}`,
     `xai-${'Qm9Lx7Tp2Rk8Vn3Wj5HsAbCdEfGhIjKl'.repeat(3).slice(0, 80)}`,
     'gsk_Qm9Lx7Tp2Rk8Vn3Wj5HsAbCdEfGhIjKlMnOpQrStUvWxYz012345',
+    '3f9c1b7e4d4a8f9c2b1e3d5f7a9c1b0e-us6',
+    '110201543:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw',
+    '6123456789:AAF-Qm9Lx7Tp2Rk8Vn3Wj5HsAbCdEfGhIjK',
   ];
 
   it('finds each under no key name, in prose and in a CLI output', () => {
@@ -298,6 +301,24 @@ describe('Vendor tokens by their prefix', () => {
     expect(found('hvs.short ya29.x shpat_3f9c1b7e lin_api_abc')).toEqual([]);
     expect(found(`xdop_v1_${HEX64} mygsk_Qm9Lx7Tp2Rk8Vn3Wj5HsAbCdEfGhIjKlMnOpQrStUvWxYz012345`)).toEqual([]);
     expect(found(`ya29.${'x'.repeat(40)} dop_v1_${'0'.repeat(64)}`)).toEqual([]);
+    // A hex run of another length before `-us`, a time before `:AA`, an id of seven digits, a token cut short.
+    expect(found('3f9c1b7e4d4a8f9c2b1e3d5f7a9c1b0e00-us6 12:30:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw')).toEqual([]);
+    expect(found('1020154:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw 110201543:AAHdqTcvCH1vGWJ')).toEqual([]);
+  });
+});
+
+describe('Webhook and bot URLs whose path is the secret', () => {
+  it('masks Discord and Teams webhooks and Telegram bot URLs whole', () => {
+    const urls = [
+      'https://discord.com/api/webhooks/1234567890123456789/aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789_aBcDeFgHiJkLmNoPq',
+      'https://contoso.webhook.office.com/webhookb2/a1b2c3d4-e5f6-a7b8-c9d0-e1f2a3b4c5d6@f1e2d3c4-b5a6-9788-6950-4a3b2c1d0e9f/IncomingWebhook/0123456789abcdef0123456789abcdef/a1b2c3d4-e5f6-a7b8-c9d0-e1f2a3b4c5d6',
+      'https://api.telegram.org/bot110201543:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw/sendMessage',
+    ];
+    for (const url of urls) expect(found(`POST ${url} 204`)).toEqual([{ type: 'URL_CREDENTIALS', value: url }]);
+  });
+
+  it('leaves their other pages alone', () => {
+    expect(found('https://discord.com/channels/1234567890/9876543210 https://api.telegram.org/bots/api')).toEqual([]);
   });
 });
 

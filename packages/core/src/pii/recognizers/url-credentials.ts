@@ -3,6 +3,11 @@ import type { Candidate, Recognizer } from '../recognizer.js';
 const SCHEME = /\b[a-zA-Z][a-zA-Z0-9+.-]{1,15}:\/\//g;
 const SECRET_PARAMS =
   /[?&#](?:access_token|accesstoken|api_key|apikey|api-key|auth|auth_token|client_secret|code|id_token|key|password|passwd|pwd|refresh_token|secret|session|sessionid|sig|signature|token|x-amz-credential|x-amz-security-token|x-amz-signature|x-goog-signature)=[^&#\s]{4,}/i;
+// Webhook and bot URLs whose path is the secret: anyone holding one posts as the integration. Discord's
+// `/api/webhooks/<id>/<token>`, Microsoft Teams' `….webhook.office.com/webhookb2/…`, Telegram's `/bot<id>:<token>/`.
+// (Slack's `hooks.slack.com/services/…` is saas-keys.ts's.)
+const SECRET_PATH =
+  /^[a-z]+:\/\/(?:(?:(?:ptb|canary)\.)?discord(?:app)?\.com\/api(?:\/v\d{1,2})?\/webhooks\/\d{5,20}\/[\w-]{20,}|[\w.-]{1,64}\.webhook\.office\.com\/webhookb2\/[\w@.-]{20,}|api\.telegram\.org\/(?:file\/)?bot\d{5,16}:[\w-]{20,})/i;
 const URL_END = 4096;
 
 function isUrlChar(code: number): boolean {
@@ -40,7 +45,7 @@ function* findUrls(text: string): Iterable<Candidate> {
     const at = authority.lastIndexOf('@');
     const userinfoSecret =
       at > 0 && authority.slice(0, at).includes(':') && authority.slice(0, at).split(':')[1] !== '';
-    if (userinfoSecret || SECRET_PARAMS.test(url)) {
+    if (userinfoSecret || SECRET_PARAMS.test(url) || SECRET_PATH.test(url)) {
       yield { start, end, score: 1 };
     }
     SCHEME.lastIndex = Math.max(end, start + match[0].length);
@@ -48,12 +53,16 @@ function* findUrls(text: string): Iterable<Candidate> {
   }
 }
 
-/** URL_CREDENTIALS: a URL carrying a password (`user:pass@host`) or a token/signature query parameter. */
+/**
+ * URL_CREDENTIALS: a URL carrying a password (`user:pass@host`), a token/signature query parameter, or a webhook or
+ * bot secret in its path.
+ */
 export const urlCredentialsRecognizer: Recognizer = {
   name: 'url-credentials',
   entity: 'URL_CREDENTIALS',
   category: 'SECRETS',
   find: findUrls,
   triggers: ['//'],
-  description: 'scheme://user:password@host or ?token=/api_key=/sig=/X-Amz-Signature= parameters',
+  description:
+    'scheme://user:password@host, ?token=/api_key=/sig=/X-Amz-Signature= parameters, Discord / Teams webhook and Telegram bot URLs',
 };

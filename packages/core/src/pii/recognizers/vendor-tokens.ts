@@ -42,8 +42,12 @@ export const vendorTokenRecognizer: Recognizer = {
     { regex: /\bsk-or-v1-[a-f0-9]{64}\b/g, score: 0.95 },
     { regex: /\bxai-[A-Za-z0-9]{80}\b/g, score: 0.95 },
     { regex: /\bgsk_[A-Za-z0-9]{52}\b/g, score: 0.95 },
+    // Mailchimp API keys: 32 hex digits, then the data centre (`-us6`).
+    { regex: /\b[0-9a-f]{32}-us\d{1,2}\b/g, score: 0.95 },
+    // Telegram bot tokens: the bot's id, then `:AA` and the secret (`110201543:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw`).
+    { regex: /\b\d{8,10}:AA[A-Za-z0-9_-]{32,33}(?![A-Za-z0-9_-])/g, score: 0.95 },
   ],
   validate: prefixedKey,
   description:
-    'vendor token prefixes: hvs./hvb./hvr. (Vault), ya29. (Google OAuth), shpat_ (Shopify), dop_v1_ (DigitalOcean), glsa_ (Grafana), sntrys_/sntryu_ (Sentry), PMAK- (Postman), lin_api_ (Linear), dckr_pat_ (Docker), AGE-SECRET-KEY-1, tskey- (Tailscale), pypi-, sk-or-v1- (OpenRouter), xai-, gsk_ (Groq)',
+    'vendor token prefixes: hvs./hvb./hvr. (Vault), ya29. (Google OAuth), shpat_ (Shopify), dop_v1_ (DigitalOcean), glsa_ (Grafana), sntrys_/sntryu_ (Sentry), PMAK- (Postman), lin_api_ (Linear), dckr_pat_ (Docker), AGE-SECRET-KEY-1, tskey- (Tailscale), pypi-, sk-or-v1- (OpenRouter), xai-, gsk_ (Groq); Mailchimp keys (32 hex digits, -usN) and Telegram bot tokens (id:AA…)',
 };
