@@ -83,6 +83,9 @@ export function* findColumnCells(
         continue;
       let index = start;
       while (index < end && isValueChar(text.charCodeAt(index))) index++;
+      // Digits the next column's start cuts (a date under two headers) are no cell of either column, as a whole run
+      // of digits is what FINDER_STARTS admits.
+      if (isValueChar === isDigit && isDigit(text.charCodeAt(end))) continue;
       if (index === end && wanted(names[column] as string, text.slice(start, end))) yield { start, end, score: 0.85 };
     }
     return;

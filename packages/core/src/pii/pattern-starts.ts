@@ -890,6 +890,21 @@ export const PATTERN_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new 
     'g/(?<!\\w)_auth[ \\t]{0,4}=[ \\t]{0,4}"?([A-Za-z0-9+/]{8,1024}={0,2})(?![A-Za-z0-9+/=])',
     [{ length: [5, 5], chars: LOWER | UNDERSCORE, first: '_', after: '= \t', check: startsWith('_auth') }],
   ],
+  // env-fallbacks.ts
+  [
+    'g/\\b(?:process|import\\.meta)\\.env(?:\\.[A-Za-z_$][\\w$]{0,63}|\\[[ \\t]{0,4}([\'"])[A-Za-z_$][\\w$]{0,63}\\1[ \\t]{0,4}\\])[ \\t]{0,4}(?:\\|\\||\\?\\?)[ \\t]{0,4}([\'"`])((?:(?!\\2)[^\\n\\\\]){3,256})(?=\\2)',
+    [
+      { length: [7, 7], chars: LOWER, first: 'p', after: '.', check: startsWith('process') },
+      { length: [6, 6], chars: LOWER, first: 'i', after: '.', check: startsWith('import') },
+    ],
+  ],
+  [
+    'g/\\b(?:Deno\\.env\\.get\\([ \\t]{0,4}([\'"])[A-Za-z_]\\w{0,63}\\1[ \\t]{0,4}\\)[ \\t]{0,4}(?:\\|\\||\\?\\?)|ENV\\.fetch\\([ \\t]{0,4}([\'"])[A-Za-z_]\\w{0,63}\\2[ \\t]{0,4},|ENV\\[[ \\t]{0,4}([\'"])[A-Za-z_]\\w{0,63}\\3[ \\t]{0,4}\\][ \\t]{0,4}\\|\\|)[ \\t]{0,4}([\'"])((?:(?!\\4)[^\\n\\\\]){3,256})(?=\\4)',
+    [
+      { length: [4, 4], chars: UPPER | LOWER, first: 'D', after: '.', check: startsWith('Deno') },
+      { length: [3, 3], chars: UPPER, first: 'E', after: '.[', check: startsWith('ENV') },
+    ],
+  ],
   // key-variables.ts
   [
     'g/\\b[A-Z][A-Z0-9_]{0,64}_KEY"?[ \\t]{0,4}[=:][ \\t]{0,4}(["\']?)([A-Za-z0-9+/_-]{16,256}={0,2})(?=\\1(?![A-Za-z0-9+/=_.:@-]))',

@@ -22,6 +22,7 @@ import { creditCardRecognizer } from './recognizers/credit-card.js';
 import { bitcoinRecognizer, ethereumRecognizer } from './recognizers/crypto-wallets.js';
 import { dateOfBirthFieldRecognizer, dateOfBirthRecognizer } from './recognizers/date-of-birth.js';
 import { emailRecognizer } from './recognizers/email.js';
+import { envFallbackPasswordRecognizer, envFallbackSecretRecognizer } from './recognizers/env-fallbacks.js';
 import { nlBsnRecognizer, plPeselRecognizer } from './recognizers/europe-other.js';
 import { frNirRecognizer } from './recognizers/france.js';
 import { deTaxIdRecognizer } from './recognizers/germany.js';
@@ -162,6 +163,8 @@ export const STATIC_RECOGNIZERS: readonly Recognizer[] = [
   keyVariableRecognizer,
   shellDefaultPasswordRecognizer,
   shellDefaultSecretRecognizer,
+  envFallbackPasswordRecognizer,
+  envFallbackSecretRecognizer,
   commandLinePasswordRecognizer,
   apiSecretRecognizer,
   secretColumnRecognizer,

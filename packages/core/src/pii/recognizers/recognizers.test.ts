@@ -858,6 +858,14 @@ const CASES: Record<string, readonly Case[]> = {
     { text: `POSTGRES_PASSWORD: \${POSTGRES_PASSWORD:-changeme}` },
     { text: `PASSWORD_MIN_LENGTH=\${PASSWORD_MIN_LENGTH:-12345}` },
     { text: `DB_PASSWORD_FILE=\${DB_PASSWORD_FILE:-/run/secrets/db_password}` },
+    // Spring's default after a bare `:`; a URL default under another name is none.
+    { text: `spring.datasource.password=\${DB_PASS:Xk9mQ2vL7pWc}`, found: 'Xk9mQ2vL7pWc' },
+    { text: `password: \${db.password:hunter2x}`, found: 'hunter2x' },
+    { text: `url: \${DB_URL:jdbc:postgresql://localhost/app}` },
+    // The literal a program falls back to when the variable is unset.
+    { text: "const pw = process.env['DB_PASSWORD'] || 'hunter2x';", found: 'hunter2x' },
+    { text: "ENV.fetch('DATABASE_PASSWORD', 'Xk9mQ2vL7pWc')", found: 'Xk9mQ2vL7pWc' },
+    { text: "const port = process.env.PORT || '3000'; const pw = process.env.DB_PASSWORD || ''" },
   ],
   API_SECRET: [
     { text: 'settings[api_key]=Zx81mQ2vL7pAbCdEf9&settings[mode]=live', found: 'Zx81mQ2vL7pAbCdEf9' },
@@ -865,6 +873,11 @@ const CASES: Record<string, readonly Case[]> = {
     { text: `JWT_SECRET=\${JWT_SECRET:-s3cr3tK3yF0rD3v2024}`, found: 's3cr3tK3yF0rD3v2024' },
     { text: `token: \${API_TOKEN-abcdefghijkl}` },
     { text: `LOG_LEVEL=\${LOG_LEVEL:-debug2024x}` },
+    { text: "const secret = process.env.JWT_SECRET || 'dev-Xk9mQ2vL7pWc4NZq8Lk2';", found: 'dev-Xk9mQ2vL7pWc4NZq8Lk2' },
+    { text: 'apiKey: import.meta.env.VITE_API_KEY ?? "Zq8Lk2v9RtXk9mQ2vL7pWc4N",', found: 'Zq8Lk2v9RtXk9mQ2vL7pWc4N' },
+    { text: "Deno.env.get('SESSION_SECRET') ?? 'Zq8Lk2v9RtXk9mQ2vL7pWc4N'", found: 'Zq8Lk2v9RtXk9mQ2vL7pWc4N' },
+    { text: "ENV['API_TOKEN'] || 'Zq8Lk2v9RtXk9mQ2vL7pWc4N'", found: 'Zq8Lk2v9RtXk9mQ2vL7pWc4N' },
+    { text: "const region = process.env.AWS_REGION || 'us-east-1x2'; const t = process.env.API_TOKEN || 'changeme'" },
     { text: 'client_secret=9f8e7d6c5b4a3f2e1d0c', found: '9f8e7d6c5b4a3f2e1d0c' },
     { text: 'Authorization: Bearer abc123def456ghi789jkl', found: 'abc123def456ghi789jkl' },
     { text: 'token: expired' },

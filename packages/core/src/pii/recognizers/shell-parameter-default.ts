@@ -4,17 +4,18 @@ import { realValue } from './secret-value.js';
 
 /**
  * A shell parameter's default, as compose files, `.env` templates and entrypoint scripts write one:
- * `${POSTGRES_PASSWORD:-Xk9mQ2vL7pz}`, `${API_TOKEN:=ghx_…}` (`:-`, `:=`, `-`, `=`). The variable is unset where the
+ * `${POSTGRES_PASSWORD:-Xk9mQ2vL7pz}`, `${API_TOKEN:=ghx_…}` (`:-`, `:=`, `-`, `=`), and as Spring, Quarkus and
+ * MicroProfile properties write one: `${DB_PASS:Xk9mQ2vL7pz}`, `${db.password:…}` (`:`). The variable is unset where the
  * default applies, so the default is the secret actually used, in the clear, while the assignment patterns read
  * the whole `${…}` as a reference to a value kept elsewhere. Group 1 the variable's name, group 2 the default:
  * up to `}`, without white space, quotes or another `$` (a nested `${A:-${B:-x}}` is read at its inner default).
  */
-const SHELL_DEFAULT = /\$\{([A-Za-z_][A-Za-z0-9_]{0,63}):?[-=]([^\s}"'`$]{3,256})\}/g;
+const SHELL_DEFAULT = /\$\{([A-Za-z_][A-Za-z0-9_.]{0,63})(?::[-=]?|[-=])(?![-=])([^\s}"'`$]{3,256})\}/g;
 
 /** The variable name of the `${NAME:-` that ends right before `start`. */
 function variableBefore(text: string, start: number): string {
   const open = text.lastIndexOf(`\${`, start);
-  const name = text.slice(open + 2, start).replace(/:?[-=]$/, '');
+  const name = text.slice(open + 2, start).replace(/(?::[-=]?|[-=])$/, '');
   return name;
 }
 
