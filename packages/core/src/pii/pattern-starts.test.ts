@@ -41,6 +41,10 @@ const FRAGMENTS = [
   'SESSION_KEY=Zq8Lk2v9RtXk9mQ2vL7p',
   'JWT_KEY: "Zq8Lk2v9RtXk9mQ2vL7p"',
   'A_PUBLIC_KEY=Zq8Lk2v9RtXk9mQ2vL7p',
+  'AUTH_SALT="Zq8Lk2v9R!tXk9mQ2vL7p"',
+  'signature="Base64SigQm9Lx7Tp2Rk8Vn3=="',
+  '"X-Amz-Signature=fe5f80f77d5fa3beca038a24 Expires=1',
+  "define ('NONCE_KEY', 'Xq#1vR!m8@Lp^2zT')",
   // request-signature.ts, wordpress-keys.ts
   '?X-Amz-Signature=fe5f80f77d5fa3beca038a248ff027d0',
   '&x-goog-signature=1a2b3c4d5e6f708192a3',

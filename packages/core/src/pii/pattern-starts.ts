@@ -226,14 +226,9 @@ function startsWith(literal: string): (text: string, start: number) => boolean {
   return (text, start) => text.startsWith(literal, start);
 }
 
-/** The run ends with `_KEY`. */
-function endsWithKey(text: string, _start: number, end: number): boolean {
-  return (
-    text.charCodeAt(end - 4) === 95 &&
-    text.charCodeAt(end - 3) === 75 &&
-    text.charCodeAt(end - 2) === 69 &&
-    text.charCodeAt(end - 1) === 89
-  );
+/** The run ends with `_KEY` or `_SALT`. */
+function endsWithKeyOrSalt(text: string, _start: number, end: number): boolean {
+  return text.endsWith('_KEY', end) || text.endsWith('_SALT', end);
 }
 
 /** `-us` after the run (a Mailchimp key's data centre). */
@@ -248,11 +243,23 @@ function colonAaAfter(text: string, _start: number, end: number): boolean {
 
 const WHITESPACE = /\s/;
 
-/** The run follows `?`, `&`, `;`, `,` or a space (what a query parameter or a header's field opens after). */
+/**
+ * The run opens the text or follows `?`, `&`, `;`, `,`, a space or `"` (what a query parameter or a header's field
+ * opens after).
+ */
 function afterQuerySeparator(text: string, start: number): boolean {
-  if (start === 0) return false;
+  if (start === 0) return true;
   const code = text.charCodeAt(start - 1);
-  if (code === 63 || code === 38 || code === 59 || code === 44 || code === 32 || (code >= 9 && code <= 13)) return true;
+  if (
+    code === 63 ||
+    code === 38 ||
+    code === 59 ||
+    code === 44 ||
+    code === 32 ||
+    code === 34 ||
+    (code >= 9 && code <= 13)
+  )
+    return true;
   return code >= 128 && WHITESPACE.test(text.charAt(start - 1));
 }
 
@@ -905,24 +912,37 @@ export const PATTERN_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new 
       { length: [3, 3], chars: UPPER, first: 'E', after: '.[', check: startsWith('ENV') },
     ],
   ],
-  // key-variables.ts
+  // key-variables.ts: an UPPER_SNAKE name ending in `_KEY` or `_SALT`
   [
-    'g/\\b[A-Z][A-Z0-9_]{0,64}_KEY"?[ \\t]{0,4}[=:][ \\t]{0,4}(["\']?)([A-Za-z0-9+/_-]{16,256}={0,2})(?=\\1(?![A-Za-z0-9+/=_.:@-]))',
+    'g/\\b[A-Z][A-Z0-9_]{0,64}_(?:KEY|SALT)"?[ \\t]{0,4}[=:][ \\t]{0,4}(["\'])((?:(?!\\1)[^\\n\\\\]){16,256})(?=\\1)',
     [
       {
-        length: [5, 69],
+        length: [5, 70],
         chars: UPPER | DIGIT | UNDERSCORE,
         requires: UNDERSCORE,
         first: 'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
         after: '"=: \t',
-        check: endsWithKey,
+        check: endsWithKeyOrSalt,
       },
     ],
   ],
-  // request-signature.ts: a query parameter opens after `?&;,` or a space, at `x` (`x-amz-`, `x-goog-`) or at
+  [
+    'g/\\b[A-Z][A-Z0-9_]{0,64}_(?:KEY|SALT)"?[ \\t]{0,4}[=:][ \\t]{0,4}([^\\s"\'`,;]{16,256})(?![^\\s"\'`,;])',
+    [
+      {
+        length: [5, 70],
+        chars: UPPER | DIGIT | UNDERSCORE,
+        requires: UNDERSCORE,
+        first: 'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+        after: '"=: \t',
+        check: endsWithKeyOrSalt,
+      },
+    ],
+  ],
+  // request-signature.ts: a query parameter opens the text or follows `?&;,`, a space or `"`, at `x` (`x-amz-`, `x-goog-`) or at
   // `sig` / `signature`, any case.
   [
-    'gi/(?<=[?&;,\\s])(?:x-(?:amz|goog)-)?sig(?:nature)?=([A-Za-z0-9%+/=_~.-]{16,2048})(?![A-Za-z0-9%+/=_~.-])',
+    'gi/(?<=^|[?&;,\\s"])(?:x-(?:amz|goog)-)?sig(?:nature)?=("?)([A-Za-z0-9%+/=_~-]{16,2048})(?=\\1(?![A-Za-z0-9%+/=_~(-]))',
     [
       { length: [1, 1], chars: UPPER | LOWER, first: 'Xx', after: '-', check: afterQuerySeparator },
       { length: [3, 3], chars: UPPER | LOWER, first: 'Ss', after: '=', check: afterQuerySeparator },
@@ -935,8 +955,8 @@ export const PATTERN_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new 
   ],
   // wordpress-keys.ts
   [
-    'g/\\bdefine\\([ \\t]{0,4}([\'"])(?:(?:SECURE_)?AUTH|LOGGED_IN|NONCE)_(?:KEY|SALT)\\1[ \\t]{0,32},[ \\t]{0,32}([\'"])((?:(?!\\2)[^\\n\\\\]|\\\\.){8,512})(?=\\2)',
-    [{ length: [6, 6], chars: LOWER, first: 'd', after: '(', check: startsWith('define') }],
+    'g/\\bdefine[ \\t]{0,4}\\([ \\t]{0,4}([\'"])(?:(?:SECURE_)?AUTH|LOGGED_IN|NONCE)_(?:KEY|SALT)\\1[ \\t]{0,32},[ \\t]{0,32}([\'"])((?:(?!\\2)[^\\n\\\\]|\\\\.){8,512})(?=\\2)',
+    [{ length: [6, 6], chars: LOWER, first: 'd', after: '( \t', check: startsWith('define') }],
   ],
   // vendor-tokens.ts
   [
@@ -984,8 +1004,8 @@ export const PATTERN_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new 
     [{ length: [32, 32], chars: LOWER | DIGIT, first: '0123456789abcdef', after: '-', check: usDataCentreAfter }],
   ],
   [
-    'g/\\b\\d{8,10}:AA[A-Za-z0-9_-]{32,33}(?![A-Za-z0-9_-])',
-    [{ length: [8, 10], chars: DIGIT, after: ':', check: colonAaAfter }],
+    'g/\\b\\d{5,16}:AA[A-Za-z0-9_-]{32,33}(?![A-Za-z0-9_-])',
+    [{ length: [5, 16], chars: DIGIT, after: ':', check: colonAaAfter }],
   ],
   ['g/\\bxox[abposre]-(?:\\d+-)?[A-Za-z0-9-]{10,250}\\b', [{ length: [4, 4], chars: LOWER, first: 'x', after: '-' }]],
   ['g/\\bxapp-\\d-[A-Z0-9]+-\\d+-[a-z0-9]{32,}\\b', [{ length: [4, 4], chars: LOWER, first: 'x', after: '-' }]],

@@ -175,26 +175,38 @@ const WORDS_ALONE = /^[\p{L}\p{M}'’.,:：;!?¿¡…()-]+(?:\s+[\p{L}\p{M}'’.
  */
 const valueKeys = new TextMemo((text) => text.includes('alue') || text.includes('ALUE'));
 
-// The `Key` / `Value` table HashiCorp Vault's CLI prints (`vault kv get`, `vault read`): a header line, a line of
-// dashes, then a row per key, the value after two spaces or more, to the end of the line.
-const KEY_VALUE_TABLE = /^Key[ \t]{2,}Value[ \t]*\r?\n-{3}[ \t]{2,}-{5}[ \t]*\r?\n/gm;
-const TABLE_ROW = /([^\s]{1,64})[ \t]{2,}(\S(?:[^\n]{0,510}\S)?)[ \t]*(?:\r?\n|$)/y;
+// The `Key` / `Value` table HashiCorp Vault's CLI prints (`vault kv get`, `vault read`, `vault write`): a header
+// line, a line of dashes, then a row per key, the value after two spaces or more, to the end of the line. A value
+// of several lines (a certificate) leaves lines that are no row: they are passed over, up to the blank line that
+// ends the table. Indented as a tool may print it.
+const KEY_VALUE_TABLE = /^[ \t]{0,16}Key[ \t]{2,}Value[ \t]*\r?\n[ \t]{0,16}-{3}[ \t]{2,}-{5}[ \t]*\r?\n/gm;
+const TABLE_ROW = /[ \t]{0,16}([^\s]{1,64})[ \t]{2,}(\S(?:[^\n]{0,4094}\S)?)[ \t]*\r?$/my;
+
+// Rows Vault prints whose names say nothing of a secret but hold one: AppRole's `secret_id`.
+const VAULT_SECRET_ROWS = new Set(['secret_id']);
 
 /** The rows of each Key / Value table of the text: [name, value, where the value starts]. */
 function* keyValueRows(text: string): Iterable<[string, string, number]> {
   KEY_VALUE_TABLE.lastIndex = 0;
   for (let header = KEY_VALUE_TABLE.exec(text); header !== null; header = KEY_VALUE_TABLE.exec(text)) {
-    let position = KEY_VALUE_TABLE.lastIndex;
-    for (;;) {
-      TABLE_ROW.lastIndex = position;
+    let lineStart = KEY_VALUE_TABLE.lastIndex;
+    while (lineStart < text.length) {
+      let lineEnd = text.indexOf('\n', lineStart);
+      if (lineEnd === -1) lineEnd = text.length;
+      // The table ends at a blank line.
+      let first = lineStart;
+      while (first < lineEnd && (text.charCodeAt(first) === 32 || text.charCodeAt(first) === 9)) first++;
+      if (first === lineEnd || (first === lineEnd - 1 && text.charCodeAt(first) === 13)) break;
+      TABLE_ROW.lastIndex = lineStart;
       const row = TABLE_ROW.exec(text);
-      if (row === null) break;
-      const [line, name, value] = row as unknown as [string, string, string];
-      // The value is the first non-space after the name's spaces.
-      yield [name, value, row.index + line.indexOf(value, name.length)];
-      position = row.index + line.length;
+      if (row !== null) {
+        const [line, name, value] = row as unknown as [string, string, string];
+        // The value is the first non-space after the name's spaces.
+        yield [name, value, row.index + line.indexOf(value, line.indexOf(name) + name.length)];
+      }
+      lineStart = lineEnd + 1;
     }
-    KEY_VALUE_TABLE.lastIndex = Math.max(KEY_VALUE_TABLE.lastIndex, position);
+    KEY_VALUE_TABLE.lastIndex = Math.max(KEY_VALUE_TABLE.lastIndex, lineStart);
   }
 }
 
@@ -206,8 +218,16 @@ function* keyValueRows(text: string): Iterable<[string, string, number]> {
 export function* findKeyedValues(text: string, kind: SecretKind, score: number): Iterable<Candidate> {
   if (!valueKeys.of(text)) return;
   const shortest = kind === 'secret' ? 8 : 3;
+  // Each row's name read once (a long table repeats its names).
+  const names = new Map<string, boolean>();
   for (const [name, value, start] of keyValueRows(text)) {
-    if (value.length < shortest || labelLike(value) || !keyNamesSecret(name, kind)) continue;
+    if (value.length < shortest) continue;
+    let named = names.get(name);
+    if (named === undefined) {
+      named = keyNamesSecret(name, kind) || (kind === 'secret' && VAULT_SECRET_ROWS.has(name));
+      names.set(name, named);
+    }
+    if (!named || labelLike(value)) continue;
     yield { start, end: start + value.length, score };
   }
   for (const regex of PAIRS) {

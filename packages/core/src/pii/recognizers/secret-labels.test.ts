@@ -303,7 +303,7 @@ describe('Vendor tokens by their prefix', () => {
     expect(found(`ya29.${'x'.repeat(40)} dop_v1_${'0'.repeat(64)}`)).toEqual([]);
     // A hex run of another length before `-us`, a time before `:AA`, an id of seven digits, a token cut short.
     expect(found('3f9c1b7e4d4a8f9c2b1e3d5f7a9c1b0e00-us6 12:30:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw')).toEqual([]);
-    expect(found('1020154:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw 110201543:AAHdqTcvCH1vGWJ')).toEqual([]);
+    expect(found('1020:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw 110201543:AAHdqTcvCH1vGWJ')).toEqual([]);
   });
 });
 
@@ -313,6 +313,7 @@ describe('Webhook and bot URLs whose path is the secret', () => {
       'https://discord.com/api/webhooks/1234567890123456789/aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789_aBcDeFgHiJkLmNoPq',
       'https://contoso.webhook.office.com/webhookb2/a1b2c3d4-e5f6-a7b8-c9d0-e1f2a3b4c5d6@f1e2d3c4-b5a6-9788-6950-4a3b2c1d0e9f/IncomingWebhook/0123456789abcdef0123456789abcdef/a1b2c3d4-e5f6-a7b8-c9d0-e1f2a3b4c5d6',
       'https://api.telegram.org/bot110201543:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw/sendMessage',
+      'https://outlook.office.com/webhook/a1b2c3d4-e5f6-a7b8-c9d0-e1f2a3b4c5d6@f1e2d3c4-b5a6-9788-6950-4a3b2c1d0e9f/IncomingWebhook/0123456789abcdef/a1b2c3d4',
     ];
     for (const url of urls) expect(found(`POST ${url} 204`)).toEqual([{ type: 'URL_CREDENTIALS', value: url }]);
   });
@@ -414,6 +415,23 @@ describe('Request signatures outside a URL with a scheme', () => {
     ]);
   });
 
+  it('reads a quoted HTTP Signatures value and stops before sentence punctuation', () => {
+    const sig = 'Base64SigQm9Lx7Tp2Rk8Vn3Wj5Hs==';
+    expect(found(`Signature: keyId="rsa-key-1",algorithm="rsa-sha256",signature="${sig}"`)).toEqual([
+      { type: 'API_SECRET', value: sig },
+    ]);
+    expect(found(`see /dl?X-Amz-Date=20261123T100000Z&X-Amz-Signature=${sigV4}.\nnext`)).toEqual([
+      { type: 'API_SECRET', value: sigV4 },
+    ]);
+  });
+
+  it('leaves a signature parameter with nothing else of a signed request alone (code, log fields)', () => {
+    expect(found('def verify(payload, signature=computeSignature(payload)):')).toEqual([]);
+    expect(found('client.send(msg, signature=base64.b64encode(digest), sig=generateSignature2(req))')).toEqual([]);
+    expect(found('verified signature=valid_signature_v2 signature=SHA256withRSA2048bits')).toEqual([]);
+    expect(found('2024-05-01 sig=20240501T120000Z-build-42 Signature=verified-by-key-ABCDEF1234567890')).toEqual([]);
+  });
+
   it('leaves a word, a short value and a parameter glued to another name alone', () => {
     expect(found('/verify?expires=1767225600&signature=required_for_all')).toEqual([]);
     expect(found('/v?sig=a1b2c3d4')).toEqual([]);
@@ -436,7 +454,16 @@ describe('WordPress keys and salts', () => {
     ]);
   });
 
-  it("leaves the sample file's phrase and other constants alone", () => {
+  it('reads `define (` with spaces', () => {
+    expect(found("define ( 'AUTH_KEY', 'Xq#1vR!m8@Lp^2zT&k9w' );")).toEqual([
+      { type: 'API_SECRET', value: 'Xq#1vR!m8@Lp^2zT&k9w' },
+    ]);
+  });
+
+  it("leaves the sample file's phrase, templates and other constants alone", () => {
+    expect(
+      found("define('LOGGED_IN_KEY', 'REPLACE_WITH_RANDOM_STRING'); define('AUTH_SALT', '%%AUTH_SALT%%');"),
+    ).toEqual([]);
     expect(found("define( 'LOGGED_IN_SALT',   'put your unique phrase here' );")).toEqual([]);
     expect(found("define( 'WP_DEBUG_KEY', 'Xq1vRm8Lp2zTk9wYb4nF' ); define( 'AUTH_KEY', '' );")).toEqual([]);
   });
@@ -476,6 +503,32 @@ describe('Variables named for a key', () => {
     expect(found(`session_key=${key.slice(0, 8)} MY_KEY=short1`)).toEqual([]);
   });
 
+  it('leaves values made of words, ids, paths, calls and browser-bundle keys alone', () => {
+    const harmless = [
+      'FEATURE_FLAG_KEY=new-checkout-flow-v2',
+      'MSG_KEY=order-12345-created-event',
+      'LOCK_KEY=resource_lock_2024_v2',
+      'TRANSLATION_KEY: checkout_button_label_2',
+      'UPLOAD_KEY=uploads/2024/05/report_final_v2',
+      'CONFIG_KEY: app/settings/production2024',
+      'const MAX_KEY = MAX_VALUE_LENGTH_2048_BYTES',
+      'REQUEST_KEY=550e8400-e29b-41d4-a716-446655440000',
+      'NODE_KEY=node-01-us-east-1a-prod',
+      'NEXT_PUBLIC_STRIPE_KEY=pk_live_51Hx4Zq8Lk2v9RtXk9mQ2vL7p',
+      'VITE_ALGOLIA_SEARCH_KEY=3f9c1b7e4d4a8f9c2b1e3d5f7a9c1b0e',
+      'SIGNING_HELPER_KEY=getSigningKey2(process)',
+    ];
+    for (const text of harmless) expect(found(text), text).toEqual([]);
+  });
+
+  it('takes the whole value, punctuation and quotes included, and salts too', () => {
+    expect(found(`SESSION_KEY=${key}!x#Y`)).toEqual([{ type: 'API_SECRET', value: `${key}!x#Y` }]);
+    expect(found(`SESSION_KEY="${key}!x #Y"`)).toEqual([{ type: 'API_SECRET', value: `${key}!x #Y` }]);
+    expect(found(`WORDPRESS_AUTH_SALT=${key}`)).toEqual([{ type: 'API_SECRET', value: key }]);
+    const base64 = 'Xk9mQ2vL7pWc4NZq8Lk2v9RtXk9mQ2vL7pWc4N+/ab==';
+    expect(found(`AZURE_STORAGE_ACCOUNT_KEY=${base64}`)).toEqual([{ type: 'API_SECRET', value: base64 }]);
+  });
+
   it('reads the name up to the value: a public key before does not hide the next one', () => {
     expect(found(`PUBLIC_KEY=${key} JWT_KEY=${key}x`)).toEqual([{ type: 'API_SECRET', value: `${key}x` }]);
   });
@@ -488,6 +541,18 @@ describe("Vault's Key / Value tables", () => {
       { type: 'PASSWORD', value: 's3cr3tV4lue99' },
       { type: 'API_SECRET', value: 'Zq8Lk2v9RtXk9mQ2vL7pWc4N' },
     ]);
+  });
+
+  it('passes over the lines of a value of several lines, reads indented tables and AppRole secret ids', () => {
+    const cert =
+      'Key  Value\n---  -----\ncert  -----BEGIN CERTIFICATE-----\nMIIBszCCAVmgAwIBAgIU\n-----END CERTIFICATE-----\npassword  Xq8Lk2v9Rt';
+    expect(found(cert)).toEqual([{ type: 'PASSWORD', value: 'Xq8Lk2v9Rt' }]);
+    expect(found('  Key   Value\n  ---   -----\n  password   Xq8Lk2v9Rt')).toEqual([
+      { type: 'PASSWORD', value: 'Xq8Lk2v9Rt' },
+    ]);
+    const approle =
+      'Key                   Value\n---                   -----\nsecret_id             841771dc-11c9-bbc7-bcac-6a3945a69cd9\nsecret_id_accessor    84896a0c-1347-aa90-a4f6-aca8b7558780';
+    expect(found(approle)).toEqual([{ type: 'API_SECRET', value: '841771dc-11c9-bbc7-bcac-6a3945a69cd9' }]);
   });
 
   it('stops at the blank line after a table, and reads no table without its header', () => {

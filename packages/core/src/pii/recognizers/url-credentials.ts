@@ -4,10 +4,11 @@ const SCHEME = /\b[a-zA-Z][a-zA-Z0-9+.-]{1,15}:\/\//g;
 const SECRET_PARAMS =
   /[?&#](?:access_token|accesstoken|api_key|apikey|api-key|auth|auth_token|client_secret|code|id_token|key|password|passwd|pwd|refresh_token|secret|session|sessionid|sig|signature|token|x-amz-credential|x-amz-security-token|x-amz-signature|x-goog-signature)=[^&#\s]{4,}/i;
 // Webhook and bot URLs whose path is the secret: anyone holding one posts as the integration. Discord's
-// `/api/webhooks/<id>/<token>`, Microsoft Teams' `….webhook.office.com/webhookb2/…`, Telegram's `/bot<id>:<token>/`.
+// `/api/webhooks/<id>/<token>`, Microsoft Teams' `….webhook.office.com/webhookb2/…` (`outlook.office.com/webhook/…`
+// before 2021), Telegram's `/bot<id>:<token>/`.
 // (Slack's `hooks.slack.com/services/…` is saas-keys.ts's.)
 const SECRET_PATH =
-  /^[a-z]+:\/\/(?:(?:(?:ptb|canary)\.)?discord(?:app)?\.com\/api(?:\/v\d{1,2})?\/webhooks\/\d{5,20}\/[\w-]{20,}|[\w.-]{1,64}\.webhook\.office\.com\/webhookb2\/[\w@.-]{20,}|api\.telegram\.org\/(?:file\/)?bot\d{5,16}:[\w-]{20,})/i;
+  /^[a-z]+:\/\/(?:(?:(?:ptb|canary)\.)?discord(?:app)?\.com\/api(?:\/v\d{1,2})?\/webhooks\/\d{5,20}\/[\w-]{20,}|[\w.-]{1,64}\.webhook\.office\.com\/webhookb2\/[\w@.-]{20,}|outlook\.office(?:365)?\.com\/webhook\/[\w@.-]{20,}|api\.telegram\.org\/(?:file\/)?bot\d{5,16}:[\w-]{20,})/i;
 const URL_END = 4096;
 
 function isUrlChar(code: number): boolean {

@@ -45,7 +45,7 @@ export const vendorTokenRecognizer: Recognizer = {
     // Mailchimp API keys: 32 hex digits, then the data centre (`-us6`).
     { regex: /\b[0-9a-f]{32}-us\d{1,2}\b/g, score: 0.95 },
     // Telegram bot tokens: the bot's id, then `:AA` and the secret (`110201543:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw`).
-    { regex: /\b\d{8,10}:AA[A-Za-z0-9_-]{32,33}(?![A-Za-z0-9_-])/g, score: 0.95 },
+    { regex: /\b\d{5,16}:AA[A-Za-z0-9_-]{32,33}(?![A-Za-z0-9_-])/g, score: 0.95 },
   ],
   validate: prefixedKey,
   description:
