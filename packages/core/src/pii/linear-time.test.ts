@@ -159,6 +159,7 @@ const ADVERSARIAL: Record<string, string> = {
   'mailchimp and telegram shapes': fill('3f9c1b7e4d4a8f9c2b1e3d5f7a9c1b0e-us 110201543:AA-'),
   'env fallbacks': fill("process.env.A_SECRET || 'a\\ ENV['B_PASSWORD'] || \"b ENV.fetch('C', 'c\\"),
   'spring defaults': fill('${db.password:a:b:c'),
+  'table rows, wide padding': fill(`| password | a${' '.repeat(300)}b\n`),
   'key variables': fill('A_B_KEY= "Zq8Lk2v9RtXk9mQ2vL7p'),
   'long key variable names': fill(
     'A_KEY_KEY_KEY_KEY_KEY_KEY_KEY_KEY_KEY_KEY_KEY_KEY_KEY_KEY_KEY_KEY_KEY_KEY_KEY_KEY_KEY=',

@@ -44,6 +44,20 @@ function isDomainChar(code: number): boolean {
 }
 
 const FILE_EXTENSIONS = new Set(['png', 'jpg', 'jpeg', 'gif', 'webp', 'svg', 'ico', 'bmp', 'avif', 'css', 'js']);
+// systemd's instance units (`user@1000.service`, `postgresql@14-main.service`, `getty@tty1.service`): the suffixes
+// of unit types that no top-level domain has (`.target` is one: a brand's).
+const UNIT_TYPES = new Set([
+  'service',
+  'socket',
+  'timer',
+  'mount',
+  'automount',
+  'slice',
+  'scope',
+  'swap',
+  'device',
+  'path',
+]);
 
 function isLetter(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
@@ -177,13 +191,14 @@ function validDomain(text: string, start: number, end: number): boolean {
   if (labels < 2) return false;
   if (end - labelStart < 2) return false;
   for (let index = labelStart; index < end; index++) if (!isLetter(text.charCodeAt(index))) return false;
-  // Only a top-level domain as long as `invalid` or as one of FILE_EXTENSIONS (2-4 letters) is read.
+  // Only a top-level domain as long as `invalid`, one of FILE_EXTENSIONS (2-4 letters) or UNIT_TYPES (4-9) is read.
   const length = end - labelStart;
-  if (length !== 7 && (length < 2 || length > 4)) return true;
+  if (length < 2 || length > 9) return true;
   const tld = text.slice(labelStart, end).toLowerCase();
   // RFC 2606 reserves `.invalid`: no mailbox exists there, and Mask's own email tokens live under it. Image and
-  // asset names are no domains (`icon@2x.png`, `logo%403x.webp`): none of these is a top-level domain.
-  return tld !== 'invalid' && !FILE_EXTENSIONS.has(tld);
+  // asset names are no domains (`icon@2x.png`, `logo%403x.webp`), nor are systemd's units: none of these is a
+  // top-level domain.
+  return tld !== 'invalid' && !FILE_EXTENSIONS.has(tld) && !UNIT_TYPES.has(tld);
 }
 
 /** EMAIL_ADDRESS: RFC 5321 shape, letters-only TLD, `.invalid` (Mask's token domain) never flagged. */

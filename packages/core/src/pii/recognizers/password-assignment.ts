@@ -14,9 +14,9 @@ const FLAG_SEPARATOR = `(?<=(?:^|\\s)--?(?!-|no-)[\\w-]{1,64})[ \\t]{1,8}(?![\\s
 
 // The value cell of a two-column markdown table row whose key cell opens the line (`| password | Xk9… |`,
 // `| **api_key** | sk_… |`, `` | `DB_PASSWORD` | … | ``, `| **Password:** | … |`, in a blockquote too): group 1, the
-// cell's content without its padding, emphasis, backquotes or quotes (an escaped `\|` belongs to the cell),
-// followed by the closing `|` or the line's end.
-const TABLE_VALUE = `(?<=(?:^|\\n)[ \\t]{0,16}(?:>[ \\t]{0,4})?\\|[^|\\n]{1,64})[ \\t]{0,4}:?(?:\\*{1,3}|_{1,2}|\`)?[ \\t]{0,8}:?[ \\t]{0,8}\\|[ \\t]{0,8}(?:\\*{1,3}|\`{1,2})?["']?([^|\\s"'\`*](?:(?:\\\\\\||[^|\\n]){0,4094}[^|\\s"'\`*])?)(?=["']?(?:\\*{1,3}|\`{1,2})?[ \\t]{0,8}(?:\\||\\r?\\n|$))`;
+// cell's content without its padding (up to 64 spaces before, 256 after: a column as wide as its longest value),
+// emphasis, backquotes or quotes (an escaped `\|` belongs to the cell), followed by the closing `|` or the line's end.
+const TABLE_VALUE = `(?<=(?:^|\\n)[ \\t]{0,16}(?:>[ \\t]{0,4})?\\|[^|\\n]{1,64})[ \\t]{0,4}:?(?:\\*{1,3}|_{1,2}|\`)?[ \\t]{0,8}:?[ \\t]{0,8}\\|[ \\t]{0,64}(?:\\*{1,3}|\`{1,2})?["']?([^|\\s"'\`*](?:(?:\\\\\\||[^|\\n]){0,4094}[^|\\s"'\`*])?)(?=["']?(?:\\*{1,3}|\`{1,2})?[ \\t]{0,256}(?:\\||\\r?\\n|$))`;
 
 // A Java properties or Spark defaults line whose key and value are parted by white space alone
 // (`spark.hadoop.fs.s3a.secret.key  wJal…`, `db.password Xk9…`): the key opens the line and holds a dot, and the
@@ -76,8 +76,9 @@ const PASSWORD = new RegExp(
   'gi',
 );
 // The same for secret keys and Authorization headers, whose scheme (Basic, Token, ApiKey, Bearer) comes before the
-// credentials. Only `token` and `bearer` need a word start; the longer keys count at the end of any name
-// (webhookSecret, githubAccessToken, X-API-Key, Ocp-Apim-Subscription-Key), which is also the faster search.
+// credentials. Only `bearer` needs a word start; `token` and the longer keys count at the end of any name
+// (apiToken, GithubToken, csrftoken, webhookSecret, githubAccessToken, X-API-Key, Ocp-Apim-Subscription-Key),
+// which is also the faster search.
 // Each alternative costs the full pass about 0.1 ms per MB (bench/detect's log), so vendors' own names are left to
 // their keys' prefixes (sk_live_, SG.) and generic names come in only where agents meet them (ENCRYPTION_KEY,
 // AZURE_STORAGE_KEY, Supabase's SERVICE_ROLE_KEY, Airflow's FERNET_KEY, HMAC_KEY; not STORAGE_KEY, which
@@ -85,7 +86,7 @@ const PASSWORD = new RegExp(
 // Two-word keys are also written with a space, as labels (`API Key: …`, `Secret Access Key: …`), or a dot, as Java
 // and Hadoop properties (`app.secret.key=…`, `fs.s3a.secret.key`).
 const SECRET = new RegExp(
-  `(?:(?:\\b|_)(?:token|bearer)|secret[_ .-]access[_ .-]key|secret[_ .-]?key|secreto(?:[_ -](?:del?|de[_ -]la)[_ -](?:cliente|api|aplicaci[oó]n))?|secret|client[_ .-]secret|api[_ .-]?key|token[_ -]de[_ -](?:acceso|sesi[oó]n|actualizaci[oó]n|la[_ -]api|api)|apikey|access[_ .-]?key|access[_ .-]?token|auth[_ .-]?token|refresh[_ .-]?token|session[_ .-]?token|private[_ .-]?key|signing[_ .-]?key|master[_ .-]?key|subscription[_ .-]?key|account[_ .-]?key|shared[_ .-]?access[_ .-]?key|shared[_ .-]?key|encryption[_ .-]?key|azure[_ .-]?storage[_ .-]?key|service[_ .-]?role[_ .-]?key|fernet[_ .-]?key|hmac[_ .-]?key|secret[_-]?key[_-]?base|app[_-]key|(?:proxy-)?authorization)(?:\\\\?["']\\]?|\\](?=[ \\t]{0,4}(?:=>|[=:]))|%5D(?==|%3D))?(?:${TABLE_VALUE}|(?:${TYPED_SEPARATOR}|\\s{0,4}(?:=|:|=>|:=)[ \\t]{0,4}|${FLAG_SEPARATOR}|${PROPERTY_SEPARATOR}|${CALL_DEFAULT_SEPARATOR})(?:\\\\?["'])?(?:(?:basic|token|apikey|bearer)\\s{1,4})?${QUOTED_OR_RUN(8, 4096, 512)})`,
+  `(?:token|(?:\\b|_)bearer|secret[_ .-]access[_ .-]key|secret[_ .-]?key|secret[_ .-]?(?:string|binary)|secreto(?:[_ -](?:del?|de[_ -]la)[_ -](?:cliente|api|aplicaci[oó]n))?|secret|client[_ .-]secret|api[_ .-]?key|token[_ -]de[_ -](?:acceso|sesi[oó]n|actualizaci[oó]n|la[_ -]api|api)|apikey|access[_ .-]?key|access[_ .-]?token|auth[_ .-]?(?:token|key)|refresh[_ .-]?token|session[_ .-]?token|private[_ .-]?key|signing[_ .-]?key|master[_ .-]?key|subscription[_ .-]?key|account[_ .-]?key|shared[_ .-]?access[_ .-]?key|shared[_ .-]?key|encryption[_ .-]?key|azure[_ .-]?storage[_ .-]?key|service[_ .-]?role[_ .-]?key|fernet[_ .-]?key|hmac[_ .-]?key|secret[_-]?key[_-]?base|app[_-]key|(?:proxy-)?authorization)(?:\\\\?["']\\]?|\\](?=[ \\t]{0,4}(?:=>|[=:]))|%5D(?==|%3D))?(?:${TABLE_VALUE}|(?:${TYPED_SEPARATOR}|\\s{0,4}(?:=|:|=>|:=)[ \\t]{0,4}|${FLAG_SEPARATOR}|${PROPERTY_SEPARATOR}|${CALL_DEFAULT_SEPARATOR})(?:\\\\?["'])?(?:(?:basic|token|apikey|api-key|bearer|ssws|key|bot|sharedkey|splunk|deepl-auth-key|klaviyo-api-key|zoho-oauthtoken)\\s{1,4})?${QUOTED_OR_RUN(8, 4096, 512)})`,
   'gi',
 );
 // A password glued to the MySQL clients' `-p` (`mysql -u root -pXk9mQ2vL7`; `-p` alone, or followed by a space,

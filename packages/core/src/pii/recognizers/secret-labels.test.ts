@@ -560,3 +560,54 @@ describe("Vault's Key / Value tables", () => {
     expect(found('Value       Key\n-----       ---\npassword    s3cr3tV4lue99')).toEqual([]);
   });
 });
+
+describe('Red-team finds: keys, headers and records', () => {
+  const token = 'Xk9mQ2vLp8RtY4wZ7nB3cD6f';
+
+  it('reads camelCase and glued token keys, and authKey', () => {
+    for (const key of ['apiToken', 'GithubToken', 'botToken', 'idToken', 'csrftoken', 'authKey']) {
+      expect(found(`{"${key}": "${token}"}`), key).toEqual([{ type: 'API_SECRET', value: token }]);
+    }
+    // Counts of tokens and cursors are no tokens.
+    expect(found('max_tokens: 4096, input_token_count=1234, nextToken=eyJvZmZzZXQiOjEwMH0=')).toEqual([]);
+  });
+
+  it("reads the credentials after other Authorization schemes, and Secrets Manager's SecretString", () => {
+    for (const scheme of ['Api-Key', 'SSWS', 'Key', 'Bot', 'Splunk', 'DeepL-Auth-Key', 'Klaviyo-API-Key']) {
+      expect(found(`Authorization: ${scheme} ${token}`), scheme).toEqual([{ type: 'API_SECRET', value: token }]);
+    }
+    expect(found(`{"Name": "prod/partner-api", "SecretString": "${token}", "VersionId": "a1b2"}`)).toEqual([
+      { type: 'API_SECRET', value: token },
+    ]);
+  });
+
+  it('reads a markdown value cell padded to the width of a longer one', () => {
+    expect(found(`| DB_PASSWORD | ${token}${' '.repeat(40)} |`)).toEqual([{ type: 'PASSWORD', value: token }]);
+    expect(found(`| api_key | ${' '.repeat(20)}${token} |`)).toEqual([{ type: 'API_SECRET', value: token }]);
+  });
+});
+
+describe('Red-team finds: values that are no one’s data', () => {
+  it("leaves an AWS account id near an ARN or an IAM id alone, and keeps a bank account's", () => {
+    expect(found('{"UserId": "AIDAJQABLZS4A3QDU576Q", "Account": "123456789012"}')).toEqual([]);
+    expect(found('{"Account": "123456789012", "Arn": "arn:aws:iam::123456789012:user/dev"}')).toEqual([]);
+    expect(found('Account: 123456789012')).toEqual([{ type: 'US_BANK_NUMBER', value: '123456789012' }]);
+  });
+
+  it('leaves four-part versions under a version key alone, and addresses under other keys', () => {
+    const versions = [
+      '{"name": "MyApp", "version": "10.2.3.4"}',
+      'version: "10.2.3.4"',
+      'appVersion: 10.2.3.4',
+      '[assembly: AssemblyFileVersion("10.2.3.4")]',
+      'comtypes==1.2.0.1 opencv-python==4.9.0.80',
+    ];
+    for (const text of versions) expect(found(text), text).toEqual([]);
+    expect(found('{"ip": "10.2.3.4"}')).toEqual([{ type: 'IP_ADDRESS', value: '10.2.3.4' }]);
+  });
+
+  it("leaves systemd's instance units alone", () => {
+    expect(found('Started user@1000.service; postgresql@14-main.service active; getty@tty1.service')).toEqual([]);
+    expect(found('mail ana@example.com')).toEqual([{ type: 'EMAIL_ADDRESS', value: 'ana@example.com' }]);
+  });
+});

@@ -55,6 +55,21 @@ export const usDriverLicenseRecognizer: Recognizer = {
   description: 'state layouts near a licence word',
 };
 
+// What says a text is about AWS: an ARN, an AWS endpoint, an IAM unique id or access key id (`AIDA…`, `AKIA…`).
+const AWS_MARKERS = /arn:aws|amazonaws\.com|\b(?:AIDA|AROA|AKIA|ASIA|AGPA|ANPA|APKA)[A-Z0-9]{12,}/;
+
+/** How far from the digits an AWS marker is looked for (a CLI's JSON record). */
+const AWS_REACH = 400;
+
+/**
+ * Twelve digits near an AWS marker: an account id (`aws sts get-caller-identity`'s `"Account"`, an ARN's), which an
+ * agent needs to build ARNs and pass `--account-id`, not a bank account.
+ */
+function awsAccountId(value: string, match: { text: string; start: number; end: number }): boolean {
+  const { text, start, end } = match;
+  return value.length === 12 && AWS_MARKERS.test(text.slice(Math.max(0, start - AWS_REACH), end + AWS_REACH));
+}
+
 /** US_BANK_NUMBER: 8-17 digit account numbers; context required (Presidio US_BANK_NUMBER). */
 export const usBankNumberRecognizer: Recognizer = {
   name: 'us-bank-number',
@@ -62,10 +77,10 @@ export const usBankNumberRecognizer: Recognizer = {
   category: 'FINANCIAL',
   presidioEntity: 'US_BANK_NUMBER',
   digitRuns: [{ min: 8, max: 17, score: 0.2 }],
-  validate: alone,
+  validate: (value, match) => alone(value, match) && !awsAccountId(value, match),
   context: {
     en: ['account', 'acct', 'account number', 'account no', 'checking', 'savings', 'bank account', 'deposit'],
     es: ['cuenta', 'número de cuenta', 'cuenta bancaria', 'cuenta corriente', 'ahorros', 'depósito'],
   },
-  description: '8-17 digits near an account word',
+  description: '8-17 digits near an account word; not 12 digits near an ARN or an AWS id (an account id)',
 };
