@@ -160,6 +160,8 @@ const ADVERSARIAL: Record<string, string> = {
   'env fallbacks': fill("process.env.A_SECRET || 'a\\ ENV['B_PASSWORD'] || \"b ENV.fetch('C', 'c\\"),
   'spring defaults': fill('${db.password:a:b:c'),
   'table rows, wide padding': fill(`| password | a${' '.repeat(300)}b\n`),
+  'kubernetes secret data': `kind: Secret\n${fill('data:\n  a: b c d e\n')}`,
+  'kubernetes secret json': `"kind": "Secret" ${fill('"data": {"a": "bcde\\')}`,
   'key variables': fill('A_B_KEY= "Zq8Lk2v9RtXk9mQ2vL7p'),
   'long key variable names': fill(
     'A_KEY_KEY_KEY_KEY_KEY_KEY_KEY_KEY_KEY_KEY_KEY_KEY_KEY_KEY_KEY_KEY_KEY_KEY_KEY_KEY_KEY=',

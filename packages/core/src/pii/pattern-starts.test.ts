@@ -37,6 +37,10 @@ const FRAGMENTS = [
   "Deno.env.get('X_SECRET') ?? 'Zq8Lk2v9RtXk9mQ2'",
   "ENV.fetch('DB_PASSWORD', 'hunter2x')",
   "ENV['API_TOKEN'] || 'Zq8Lk2v9RtXk9mQ2'",
+  // kubernetes-secrets.ts
+  'kind: Secret\n',
+  '"kind": "Secret", "data": {"k": "czNjcjN0"}',
+  'data:\n  password: czNjcjN0\n',
   // key-variables.ts
   'SESSION_KEY=Zq8Lk2v9RtXk9mQ2vL7p',
   'JWT_KEY: "Zq8Lk2v9RtXk9mQ2vL7p"',

@@ -241,6 +241,12 @@ function colonAaAfter(text: string, _start: number, end: number): boolean {
   return text.charCodeAt(end + 1) === 65 && text.charCodeAt(end + 2) === 65;
 }
 
+/** `kind:` before the run, as SECRET_KIND reads it (the run itself is `Secret`). */
+const KIND_BEFORE = /\bkind["']?\s{0,16}:\s{0,16}["']?$/;
+function secretKind(text: string, start: number): boolean {
+  return text.startsWith('Secret', start) && KIND_BEFORE.test(text.slice(Math.max(0, start - 48), start));
+}
+
 const WHITESPACE = /\s/;
 
 /**
@@ -1127,6 +1133,8 @@ export const FINDER_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new M
       },
     ],
   ],
+  // kubernetes-secret: its finder reads a text holding `kind: Secret` (SECRET_KIND), at that `Secret` word run
+  ['kubernetes-secret', [{ length: [6, 6], chars: UPPER | LOWER, first: 'S', check: secretKind }]],
   // card-security-code-column and pin-column: their finders read the cells of 3-6 digits of a table column, padded
   // with at most 8 spaces or double quotes, or after two spaces in a space-aligned table
   ['card-security-code-column', [DIGIT_CELL]],

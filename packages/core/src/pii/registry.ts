@@ -33,6 +33,7 @@ import { ipAddressRecognizer } from './recognizers/ip-address.js';
 import { itFiscalCodeRecognizer } from './recognizers/italy.js';
 import { base64PrivateKeyRecognizer, jwtRecognizer, privateKeyRecognizer } from './recognizers/jwt-pem.js';
 import { keyVariableRecognizer } from './recognizers/key-variables.js';
+import { kubernetesSecretRecognizer } from './recognizers/kubernetes-secrets.js';
 import { macAddressRecognizer } from './recognizers/mac-address.js';
 import {
   medicalRecordNumberHl7Recognizer,
@@ -161,6 +162,7 @@ export const STATIC_RECOGNIZERS: readonly Recognizer[] = [
   requestSignatureRecognizer,
   wordpressKeyRecognizer,
   keyVariableRecognizer,
+  kubernetesSecretRecognizer,
   shellDefaultPasswordRecognizer,
   shellDefaultSecretRecognizer,
   envFallbackPasswordRecognizer,

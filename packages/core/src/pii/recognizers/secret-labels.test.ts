@@ -611,3 +611,27 @@ describe('Red-team finds: values that are no one’s data', () => {
     expect(found('mail ana@example.com')).toEqual([{ type: 'EMAIL_ADDRESS', value: 'ana@example.com' }]);
   });
 });
+
+describe('Kubernetes Secrets', () => {
+  it('masks every value of data and stringData, YAML or JSON, whatever the key', () => {
+    const yaml =
+      'apiVersion: v1\ndata:\n  DATABASE_URL: cG9zdGdyZXM6Ly9hcHA6WGs5bVEydkxwOA==\n  config.yaml: Zm9vOiBiYXI=\nkind: Secret\nmetadata:\n  name: db\ntype: Opaque';
+    expect(found(yaml)).toEqual([
+      { type: 'API_SECRET', value: 'cG9zdGdyZXM6Ly9hcHA6WGs5bVEydkxwOA==' },
+      { type: 'API_SECRET', value: 'Zm9vOiBiYXI=' },
+    ]);
+    const json = '{"apiVersion": "v1", "data": {"a": "czNjcjN0", "b": "WGs5bVEydkxwOA=="}, "kind": "Secret"}';
+    expect(found(json)).toEqual([
+      { type: 'API_SECRET', value: 'czNjcjN0' },
+      { type: 'API_SECRET', value: 'WGs5bVEydkxwOA==' },
+    ]);
+    expect(found('kind: Secret\nstringData:\n  SMTP_LOGIN: "mailer-Zq8Lk2"\ntype: Opaque')).toEqual([
+      { type: 'API_SECRET', value: 'mailer-Zq8Lk2' },
+    ]);
+  });
+
+  it('reads no data block of a text without a Secret', () => {
+    expect(found('apiVersion: v1\ndata:\n  LOG_LEVEL: debug\n  MODE: production\nkind: ConfigMap')).toEqual([]);
+    expect(found('{"data": {"name": "Widget", "sku": "AB-1234"}, "kind": "Product"}')).toEqual([]);
+  });
+});
