@@ -162,6 +162,8 @@ const ADVERSARIAL: Record<string, string> = {
   'table rows, wide padding': fill(`| password | a${' '.repeat(300)}b\n`),
   'kubernetes secret data': `kind: Secret\n${fill('data:\n  a: b c d e\n')}`,
   'kubernetes secret json': `"kind": "Secret" ${fill('"data": {"a": "bcde\\')}`,
+  'password hash prefixes': fill('$2b$12$a$6$b$y$c$argon2id$v=1$m=1,t=1,p=1$'),
+  'track 1 prefixes': fill('%B4111111111111111%B'),
   'key variables': fill('A_B_KEY= "Zq8Lk2v9RtXk9mQ2vL7p'),
   'long key variable names': fill(
     'A_KEY_KEY_KEY_KEY_KEY_KEY_KEY_KEY_KEY_KEY_KEY_KEY_KEY_KEY_KEY_KEY_KEY_KEY_KEY_KEY_KEY=',

@@ -41,6 +41,13 @@ const FRAGMENTS = [
   'kind: Secret\n',
   '"kind": "Secret", "data": {"k": "czNjcjN0"}',
   'data:\n  password: czNjcjN0\n',
+  // password-hashes.ts, credit-card.ts (track 1)
+  '$2b$12$KIXQJfBsTq0N2y5L1mV8ZeH7pQ3rS7tV1wX5yZ0aB6cD2eF4gH6iK',
+  '$6$saltsalt$Jx7Wm5B9pQ3rS7tV1wX5yZ0aB6cD2e',
+  '$y$j9T$Zq8Lk2v9$Jx7Wm5B9pQ3rS7tV1wX5yZ0aB6cD2eF4gH6iK8lM0nO',
+  '$argon2id$v=19$m=65536,t=3,p=4$c29tZXNhbHQ$RdescudvJCsgt3ub+b+dWQ',
+  'pbkdf2_sha256$600000$Zq8L$Xk9mQ2vL7pWc4NZq8Lk2v9RtXk9mQ2vL7pWc4NZq8Lk=',
+  '%B4111111111111111^DOE',
   // key-variables.ts
   'SESSION_KEY=Zq8Lk2v9RtXk9mQ2vL7p',
   'JWT_KEY: "Zq8Lk2v9RtXk9mQ2vL7p"',

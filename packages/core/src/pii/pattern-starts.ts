@@ -247,6 +247,11 @@ function secretKind(text: string, start: number): boolean {
   return text.startsWith('Secret', start) && KIND_BEFORE.test(text.slice(Math.max(0, start - 48), start));
 }
 
+/** `%` before the run (a magnetic stripe's track 1 opens with `%B`). */
+function afterPercent(text: string, start: number): boolean {
+  return text.charCodeAt(start - 1) === 37;
+}
+
 const WHITESPACE = /\s/;
 
 /**
@@ -917,6 +922,32 @@ export const PATTERN_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new 
       { length: [4, 4], chars: UPPER | LOWER, first: 'D', after: '.', check: startsWith('Deno') },
       { length: [3, 3], chars: UPPER, first: 'E', after: '.[', check: startsWith('ENV') },
     ],
+  ],
+  // credit-card.ts: a track 1's `B` and card number, after `%`, before `^`
+  [
+    'g/(?<=%)B([2-6]\\d{12,18})(?=\\^)',
+    [{ length: [14, 20], chars: UPPER | DIGIT, first: 'B', after: '^', check: afterPercent }],
+  ],
+  // password-hashes.ts: the word run of each `$…$` prefix
+  [
+    'g/\\$2[abxy]?\\$\\d{2}\\$[./A-Za-z0-9]{53}(?![./A-Za-z0-9])',
+    [{ length: [1, 2], chars: DIGIT | LOWER, first: '2', before: '$', after: '$' }],
+  ],
+  [
+    'g/\\$[156]\\$(?:rounds=\\d{1,9}\\$)?[./A-Za-z0-9]{1,16}\\$[./A-Za-z0-9]{22,86}(?![./A-Za-z0-9])',
+    [{ length: [1, 1], chars: DIGIT, first: '156', before: '$', after: '$' }],
+  ],
+  [
+    'g/\\$y\\$[./A-Za-z0-9]{1,32}\\$[./A-Za-z0-9]{1,64}\\$[./A-Za-z0-9]{43}(?![./A-Za-z0-9])',
+    [{ length: [1, 1], chars: LOWER, first: 'y', before: '$', after: '$' }],
+  ],
+  [
+    'g/\\$argon2(?:id|i|d)\\$v=\\d{1,3}\\$m=\\d{1,10},t=\\d{1,10},p=\\d{1,3}\\$[A-Za-z0-9+/]{8,128}\\$[A-Za-z0-9+/]{16,256}(?![A-Za-z0-9+/])',
+    [{ length: [7, 8], chars: LOWER | DIGIT, first: 'a', before: '$', after: '$', check: startsWith('argon2') }],
+  ],
+  [
+    'g/\\bpbkdf2_sha(?:1|256)\\$\\d{3,7}\\$[A-Za-z0-9]{1,64}\\$[A-Za-z0-9+/]{27,43}=(?![A-Za-z0-9+/=])',
+    [{ length: [11, 13], chars: WORD, first: 'p', after: '$', check: startsWith('pbkdf2_sha') }],
   ],
   // key-variables.ts: an UPPER_SNAKE name ending in `_KEY` or `_SALT`
   [

@@ -41,6 +41,7 @@ import {
 } from './recognizers/medical-record-number.js';
 import { mxCurpRecognizer } from './recognizers/mexico.js';
 import { apiSecretRecognizer, passwordRecognizer, secretColumnRecognizer } from './recognizers/password-assignment.js';
+import { passwordHashRecognizer } from './recognizers/password-hashes.js';
 import { createPhoneRecognizer, type PhoneRecognizerOptions } from './recognizers/phone.js';
 import { registryAuthRecognizer } from './recognizers/registry-auth.js';
 import { requestSignatureRecognizer } from './recognizers/request-signature.js';
@@ -163,6 +164,7 @@ export const STATIC_RECOGNIZERS: readonly Recognizer[] = [
   wordpressKeyRecognizer,
   keyVariableRecognizer,
   kubernetesSecretRecognizer,
+  passwordHashRecognizer,
   shellDefaultPasswordRecognizer,
   shellDefaultSecretRecognizer,
   envFallbackPasswordRecognizer,

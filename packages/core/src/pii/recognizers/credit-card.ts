@@ -70,6 +70,11 @@ function cardGrouping(value: string): boolean {
   return first === -1 || first <= 6;
 }
 
+/** Whether [start, end) is the card number of a track 1: between `%B` and `^`. */
+function track1(text: string, start: number, end: number): boolean {
+  return text.charCodeAt(start - 1) === 66 && text.charCodeAt(start - 2) === 37 && text.charCodeAt(end) === 94;
+}
+
 /** CREDIT_CARD: 13-19 digits, optional consistent separators (or 4x4 digits joined by dots), issuer range + length, Luhn. */
 export const creditCardRecognizer: Recognizer = {
   name: 'credit-card',
@@ -85,6 +90,8 @@ export const creditCardRecognizer: Recognizer = {
     },
     // Four groups of four joined by dots, as some forms and European writers print a card.
     { regex: /\b[2-6]\d{3}(?:\.\d{4}){3}\b/g, score: 0.85 },
+    // A magnetic stripe's track 1, as a card reader or a POS log prints it: `%B<card>^<NAME>^<expiry>…?`.
+    { regex: /(?<=%)B([2-6]\d{12,18})(?=\^)/g, score: 0.85, group: 1 },
   ],
   validate(value, match) {
     // `/` does not glue: a card in a URL path (`/cards/4532015112830366/verify`) or before its expiry
@@ -92,7 +99,9 @@ export const creditCardRecognizer: Recognizer = {
     // The length first: a run of groups is also tried cut short at each separator (see regroup), mostly too short.
     const count = countDigits(value);
     if (count < 13 || count > 19) return false;
-    if (!cardGrouping(value) || !standsAlone(match.text, match.start, match.end, '.-_')) return false;
+    if (!cardGrouping(value)) return false;
+    if (!track1(match.text, match.start, match.end) && !standsAlone(match.text, match.start, match.end, '.-_'))
+      return false;
     const digits = digitsOf(value);
     if (cardIssuer(digits) === undefined || !luhn(digits)) return false;
     // Thirteen bare digits that also carry an EAN-13 check digit are a product barcode far more often than
@@ -104,5 +113,6 @@ export const creditCardRecognizer: Recognizer = {
     en: ['card', 'credit', 'debit', 'visa', 'mastercard', 'amex', 'cc', 'pan', 'payment'],
     es: ['tarjeta', 'crédito', 'débito', 'pago'],
   },
-  description: 'issuer ranges (Visa, Mastercard, Amex, Discover, JCB, Diners, UnionPay, Maestro, Mir) + Luhn',
+  description:
+    'issuer ranges (Visa, Mastercard, Amex, Discover, JCB, Diners, UnionPay, Maestro, Mir) + Luhn; also the number of a magnetic stripe track 1 (%B…^)',
 };

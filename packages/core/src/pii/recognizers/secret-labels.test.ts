@@ -635,3 +635,38 @@ describe('Kubernetes Secrets', () => {
     expect(found('{"data": {"name": "Widget", "sku": "AB-1234"}, "kind": "Product"}')).toEqual([]);
   });
 });
+
+describe('Password hashes', () => {
+  it('masks bcrypt, SHA-crypt, yescrypt, Argon2 and Django hashes under any key or none', () => {
+    const hashes = [
+      '$2b$12$KIXQJfBsTq0N2y5L1mV8ZeH7pQ3rS7tV1wX5yZ0aB6cD2eF4gH6iK',
+      '$6$rounds=5000$saltsalt$Jx7Wm5B9pQ3rS7tV1wX5yZ0aB6cD2eF4gH6iK8lM0nO2pQ4rS6tU8vW0xY2zA4bC6dE8fG0hI2jK4lM6nO8pQ',
+      '$y$j9T$Zq8Lk2v9RtXk9mQ2$Jx7Wm5B9pQ3rS7tV1wX5yZ0aB6cD2eF4gH6iK8lM0nO',
+      '$argon2id$v=19$m=65536,t=3,p=4$c29tZXNhbHQxMjM$RdescudvJCsgt3ub+b+dWRWJTmaaJObG',
+      'pbkdf2_sha256$600000$Zq8Lk2v9RtXk9mQ2$Xk9mQ2vL7pWc4NZq8Lk2v9RtXk9mQ2vL7pWc4NZq8Lk=',
+    ];
+    for (const hash of hashes) {
+      expect(found(`{"password_digest": "${hash}"}`), hash).toEqual([{ type: 'PASSWORD', value: hash }]);
+      expect(found(`root:${hash}:19000:0:99999:7:::`), hash).toEqual([{ type: 'PASSWORD', value: hash }]);
+    }
+  });
+
+  it('leaves shell parameters and cut hashes alone', () => {
+    expect(found('echo $1$ and $2 dollars, $6$salt$short')).toEqual([]);
+    expect(found('$2b$12$KIXQJfBsTq0N2y5L1mV8ZeH7pQ3rS7tV1wX5yZ0aB6cD2eF4gH6i')).toEqual([]);
+  });
+});
+
+describe('Cards on a magnetic stripe, SSNs after "social"', () => {
+  it("masks a track 1's card number, Luhn-checked", () => {
+    expect(found('%B4111111111111111^DOE/JOHN^2712101000000000000000000000000?')).toEqual([
+      { type: 'CREDIT_CARD', value: '4111111111111111' },
+    ]);
+    expect(found('%B4111111111111112^DOE/JOHN^27121?')).toEqual([]);
+  });
+
+  it('reads "social" as an SSN word', () => {
+    expect(found('Social: 536221234')).toEqual([{ type: 'US_SSN', value: '536221234' }]);
+    expect(found('my social is 536 22 1234')).toEqual([{ type: 'US_SSN', value: '536 22 1234' }]);
+  });
+});
