@@ -48,6 +48,11 @@ const FRAGMENTS = [
   '$argon2id$v=19$m=65536,t=3,p=4$c29tZXNhbHQ$RdescudvJCsgt3ub+b+dWQ',
   'pbkdf2_sha256$600000$Zq8L$Xk9mQ2vL7pWc4NZq8Lk2v9RtXk9mQ2vL7pWc4NZq8Lk=',
   '%B4111111111111111^DOE',
+  // one-time-codes.ts
+  'Your verification code is: 415867',
+  'OTP: 4158',
+  'your Acme code is 415-867',
+  '415867 is your Instagram code',
   // key-variables.ts
   'SESSION_KEY=Zq8Lk2v9RtXk9mQ2vL7p',
   'JWT_KEY: "Zq8Lk2v9RtXk9mQ2vL7p"',

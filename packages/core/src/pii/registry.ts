@@ -40,6 +40,7 @@ import {
   medicalRecordNumberRecognizer,
 } from './recognizers/medical-record-number.js';
 import { mxCurpRecognizer } from './recognizers/mexico.js';
+import { oneTimeCodeRecognizer } from './recognizers/one-time-codes.js';
 import { apiSecretRecognizer, passwordRecognizer, secretColumnRecognizer } from './recognizers/password-assignment.js';
 import { passwordHashRecognizer } from './recognizers/password-hashes.js';
 import { createPhoneRecognizer, type PhoneRecognizerOptions } from './recognizers/phone.js';
@@ -165,6 +166,7 @@ export const STATIC_RECOGNIZERS: readonly Recognizer[] = [
   keyVariableRecognizer,
   kubernetesSecretRecognizer,
   passwordHashRecognizer,
+  oneTimeCodeRecognizer,
   shellDefaultPasswordRecognizer,
   shellDefaultSecretRecognizer,
   envFallbackPasswordRecognizer,

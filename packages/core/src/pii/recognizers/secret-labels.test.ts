@@ -670,3 +670,22 @@ describe('Cards on a magnetic stripe, SSNs after "social"', () => {
     expect(found('my social is 536 22 1234')).toEqual([{ type: 'US_SSN', value: '536 22 1234' }]);
   });
 });
+
+describe('One-time codes in messages', () => {
+  it('masks the code after its label, after "your … code is" and before "is your … code"', () => {
+    const messages: [string, string][] = [
+      ['Your Acme verification code is: 415867. Do not share it.', '415867'],
+      ['OTP: 4158', '4158'],
+      ['Your Acme code is 415-867', '415-867'],
+      ['415867 is your Instagram code', '415867'],
+      ['Use one-time password 90817263 to sign in', '90817263'],
+      ['2FA code: 123456', '123456'],
+    ];
+    for (const [text, code] of messages) expect(found(text), text).toEqual([{ type: 'PASSWORD', value: code }]);
+  });
+
+  it('leaves status, error, zip and order codes alone', () => {
+    expect(found('HTTP status code is 404; error code 5001; Your error code is 5001')).toEqual([]);
+    expect(found('your zip code is 94107. Your order number is 12345678')).toEqual([]);
+  });
+});
