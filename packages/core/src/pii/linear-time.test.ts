@@ -165,6 +165,8 @@ const ADVERSARIAL: Record<string, string> = {
   'password hash prefixes': fill('$2b$12$a$6$b$y$c$argon2id$v=1$m=1,t=1,p=1$'),
   'track 1 prefixes': fill('%B4111111111111111%B'),
   'one-time code labels': fill('your a b c code is 1234 is your a b c 2FA code OTP: '),
+  'azure key names': fill('{"keyName": "key1", "a": {"b": ['),
+  'azure key vault ids': fill('"id": "https://a.vault.azure.net/secrets/b", "x": "\\'),
   'key variables': fill('A_B_KEY= "Zq8Lk2v9RtXk9mQ2vL7p'),
   'long key variable names': fill(
     'A_KEY_KEY_KEY_KEY_KEY_KEY_KEY_KEY_KEY_KEY_KEY_KEY_KEY_KEY_KEY_KEY_KEY_KEY_KEY_KEY_KEY=',

@@ -53,6 +53,10 @@ const FRAGMENTS = [
   'OTP: 4158',
   'your Acme code is 415-867',
   '415867 is your Instagram code',
+  // azure-keys.ts
+  '"id": "https://kv.vault.azure.net/secrets/a/1", "value": "Xk9mQ2vL"}',
+  '{"keyName": "key1", "value": "Xk9mQ2vL"}',
+  '{"key1": "0123456789abcdef0123456789abcdef", "key2": "fedcba9876543210fedcba9876543210"}',
   // key-variables.ts
   'SESSION_KEY=Zq8Lk2v9RtXk9mQ2vL7p',
   'JWT_KEY: "Zq8Lk2v9RtXk9mQ2vL7p"',

@@ -1202,6 +1202,15 @@ export const FINDER_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new M
       },
     ],
   ],
+  // azure-key: its finder reads a Key Vault secret id's `vault`, a `keyName` or a `key1` member
+  [
+    'azure-key',
+    [
+      { length: [5, 5], chars: LOWER, first: 'v', after: '.', check: startsWith('vault.azure.net/secrets/') },
+      { length: [7, 7], chars: UPPER | LOWER, first: 'k', after: '"', check: startsWith('keyName') },
+      { length: [4, 4], chars: LOWER | DIGIT, first: 'k', after: '"', check: startsWith('key1') },
+    ],
+  ],
   // kubernetes-secret: its finder reads a text holding `kind: Secret` (SECRET_KIND), at that `Secret` word run
   ['kubernetes-secret', [{ length: [6, 6], chars: UPPER | LOWER, first: 'S', check: secretKind }]],
   // card-security-code-column and pin-column: their finders read the cells of 3-6 digits of a table column, padded

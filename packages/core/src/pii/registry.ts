@@ -8,6 +8,7 @@ import {
   awsSecretKeyRecognizer,
   awsSessionTokenRecognizer,
 } from './recognizers/aws-keys.js';
+import { azureKeyRecognizer } from './recognizers/azure-keys.js';
 import { brCnpjRecognizer, brCpfRecognizer } from './recognizers/brazil.js';
 import { caSinRecognizer } from './recognizers/canada.js';
 import {
@@ -165,6 +166,7 @@ export const STATIC_RECOGNIZERS: readonly Recognizer[] = [
   wordpressKeyRecognizer,
   keyVariableRecognizer,
   kubernetesSecretRecognizer,
+  azureKeyRecognizer,
   passwordHashRecognizer,
   oneTimeCodeRecognizer,
   shellDefaultPasswordRecognizer,

@@ -689,3 +689,27 @@ describe('One-time codes in messages', () => {
     expect(found('your zip code is 94107. Your order number is 12345678')).toEqual([]);
   });
 });
+
+describe('Azure CLI secrets and keys', () => {
+  const secret = 'Xk9mQ2vLp8RtY4wZ7nB3cD6f';
+
+  it("masks a Key Vault secret's value, storage account keys and Cognitive Services keys", () => {
+    const shown = `{\n  "attributes": {"enabled": true},\n  "id": "https://kv-prod.vault.azure.net/secrets/partner-api/0123abcd",\n  "name": "partner-api",\n  "tags": {"owner": "team-a"},\n  "value": "${secret}"\n}`;
+    expect(found(shown)).toEqual([{ type: 'API_SECRET', value: secret }]);
+    const storage = `[{"keyName": "key1", "permissions": "FULL", "value": "${secret}=="}, {"keyName": "key2", "permissions": "READ", "value": "${secret}Zq=="}]`;
+    expect(found(storage)).toEqual([
+      { type: 'API_SECRET', value: `${secret}==` },
+      { type: 'API_SECRET', value: `${secret}Zq==` },
+    ]);
+    expect(found('{"key1": "0123456789abcdef0123456789abcdef", "key2": "fedcba9876543210fedcba9876543210"}')).toEqual([
+      { type: 'API_SECRET', value: '0123456789abcdef0123456789abcdef' },
+      { type: 'API_SECRET', value: 'fedcba9876543210fedcba9876543210' },
+    ]);
+  });
+
+  it("leaves another object's value, a key's id and other key names alone", () => {
+    expect(found('{"id": "https://kv.vault.azure.net/secrets/a/1", "name": "a"}, {"value": "Xk9mQ2vL"}')).toEqual([]);
+    expect(found('{"id": "https://kv.vault.azure.net/keys/k1", "value": "abc123def"}')).toEqual([]);
+    expect(found('{"keyName": "primary", "value": "abc123def"} {"key1": "value1", "key2": "value2"}')).toEqual([]);
+  });
+});

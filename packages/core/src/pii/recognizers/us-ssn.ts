@@ -53,7 +53,19 @@ export const usSsnRecognizer: Recognizer = {
     return value[3] === ' ' ? 0.45 : value[3] === '.' ? 0.3 : true;
   },
   context: {
-    en: ['ssn', 'social security', 'social sec', 'social:', 'social #', 'my social', 'your social', 'ss#', 'ss #', 'ssid', 'taxpayer'],
+    en: [
+      'ssn',
+      'social security',
+      'social sec',
+      'social:',
+      'social #',
+      'my social',
+      'your social',
+      'ss#',
+      'ss #',
+      'ssid',
+      'taxpayer',
+    ],
     es: ['seguro social', 'número de seguro social', 'ssn'],
   },
   description:
