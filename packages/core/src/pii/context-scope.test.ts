@@ -8,6 +8,16 @@ function found(text: string): { type: string; value: string }[] {
 }
 
 describe('Context words count for the value they are about', () => {
+  it("reads a birth word as another field's once a key comes between", () => {
+    expect(found('{"birthDate": "1985-03-14", "lastVisit": "2024-03-01"}')).toEqual([
+      { type: 'DATE_OF_BIRTH', value: '1985-03-14' },
+    ]);
+    expect(found('dob=1985-03-14 signup=2024-03-14')).toEqual([{ type: 'DATE_OF_BIRTH', value: '1985-03-14' }]);
+    expect(found('dob: 1985-03-14\nhired: 2019-06-01')).toEqual([{ type: 'DATE_OF_BIRTH', value: '1985-03-14' }]);
+    // Nested under the birth key, the date is still the birth date.
+    expect(found('"birth": {"date": "1985-03-14"}')).toEqual([{ type: 'DATE_OF_BIRTH', value: '1985-03-14' }]);
+  });
+
   it('keeps a table cell to its own row and column: the row above names other cells', () => {
     const csv =
       'id,name,date_of_birth,cvv,created\n3879,Luis,1963-07-04,883,2026-11-22\n3880,Ana,1970-01-02,123,2026-11-21';

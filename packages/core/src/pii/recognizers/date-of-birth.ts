@@ -152,6 +152,26 @@ function compactBirthDate(value: string, text: string, start: number, end: numbe
  * DATE_OF_BIRTH: a real calendar date next to a birth word (dates alone are not personal data); a bare YYYYMMDD
  * only under a birth-date key or in an HL7 v2 birth-date field.
  */
+// The birth words of the context, as the window before a date may hold them.
+const BIRTH_WORD = /dob|d\.o\.b|birth|born|nacimiento|cumplea/gi;
+// The key of another field: `, "lastVisit":`, ` signup=`, `; hired:`.
+const OTHER_KEY = /[,;&\s]["']?[A-Za-z_][\w-]{0,40}["']?[ \t]{0,4}[:=]/;
+
+/**
+ * Whether the last birth word before the date (within the context window) names another field's value: a key
+ * comes between (`{"birthDate": "1985-03-14", "lastVisit": "2024-03-01"}`, `dob=1985-03-14 signup=2024-03-14`).
+ */
+function birthWordOfAnotherField(text: string, start: number): boolean {
+  const from = Math.max(0, start - 48);
+  const window = text.slice(from, start);
+  BIRTH_WORD.lastIndex = 0;
+  let after = -1;
+  for (let match = BIRTH_WORD.exec(window); match !== null; match = BIRTH_WORD.exec(window)) {
+    after = match.index + match[0].length;
+  }
+  return after !== -1 && OTHER_KEY.test(window.slice(after));
+}
+
 export const dateOfBirthRecognizer: Recognizer = {
   name: 'date-of-birth',
   entity: 'DATE_OF_BIRTH',
@@ -190,7 +210,8 @@ export const dateOfBirthRecognizer: Recognizer = {
     ALL_DIGITS.test(value)
       ? compactBirthDate(value, match.text, match.start, match.end)
       : (standsAlone(match.text, match.start, match.end, '') || isoDateThenTime(match.text, match.start, match.end)) &&
-        dateValid(value),
+        dateValid(value) &&
+        !birthWordOfAnotherField(match.text, match.start),
   context: {
     en: ['dob', 'd.o.b', 'date of birth', 'birth date', 'birthdate', 'birthday', 'born', 'birth'],
     es: [
