@@ -7,6 +7,22 @@ function found(text: string): { type: string; value: string }[] {
   return scanner.scanSync(text).map((span) => ({ type: span.type, value: text.slice(span.start, span.end) }));
 }
 
+describe('Tables drawn with box-drawing lines', () => {
+  it('are read as the same tables drawn in ASCII: key / value rows, password columns, context columns', () => {
+    expect(found('│ DB_PASSWORD │ Xk9mQ2vLp8RtY4wZ │')).toEqual([{ type: 'PASSWORD', value: 'Xk9mQ2vLp8RtY4wZ' }]);
+    const psql =
+      ' id │ name │ password\n────┼──────┼──────────────\n  1 │ ana  │ Xk9mQ2vLp8Rt\n  2 │ luis │ Zq8Lk2v9RtXk';
+    expect(found(psql)).toEqual([
+      { type: 'PASSWORD', value: 'Xk9mQ2vLp8Rt' },
+      { type: 'PASSWORD', value: 'Zq8Lk2v9RtXk' },
+    ]);
+    // Offsets are the original's.
+    const drawn =
+      '┌──────┬───────────┐\n│ NAME │ SSN       │\n├──────┼───────────┤\n│ Ana  │ 536221234 │\n└──────┴───────────┘';
+    expect(found(drawn)).toEqual([{ type: 'US_SSN', value: '536221234' }]);
+  });
+});
+
 describe('Context words count for the value they are about', () => {
   it("reads a birth word as another field's once a key comes between", () => {
     expect(found('{"birthDate": "1985-03-14", "lastVisit": "2024-03-01"}')).toEqual([

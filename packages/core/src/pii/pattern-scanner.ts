@@ -889,10 +889,10 @@ export class PatternScanner implements Scanner {
   }
 
   #scan(plan: ScanPlan, original: string, options: ScanOptions, scratch: boolean): Span[] {
-    // The recognizers read other spaces as spaces (see OTHER_SPACES): one for one, so every offset is the
-    // original's. Exact lists compare with both spellings.
+    // The recognizers read other spaces as spaces and box-drawing lines as ASCII ones (see asAscii): one for one,
+    // so every offset is the original's. Exact lists compare with both spellings.
     const spaced = holdsOtherSpace(original);
-    const text = spaced ? original.replace(OTHER_SPACES, ' ') : flat(original);
+    const text = spaced ? asAscii(original) : flat(original);
     const state: ScanState = {
       text,
       original,
@@ -1423,11 +1423,29 @@ KIND[95] = UNDERSCORE;
  * spaced so went unread. Not the zero-width space: it is not white space, and read as a space it would cut a
  * secret in two.
  */
-const WIDE_SPACES = /[\u2000-\u200a\u202f\u205f\u3000]/;
+const WIDE_SPACES = /[\u2000-\u200a\u202f\u205f\u3000\u2500-\u257f]/;
 const OTHER_SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
 
 /**
- * Whether the text holds one of OTHER_SPACES. The no-break space by a native search; the others by a regex that
+ * Box-drawing characters (U+2500-U+257F), as tables drawn with lines print them (psql's `\pset linestyle unicode`,
+ * `doppler secrets`, rich and tabulate output): read one for one as the ASCII table's `|`, `-` and `+`, so that the
+ * table readers see the rows, cells and borders they know.
+ */
+const VERTICAL_LINES = /[\u2502\u2503\u2506\u2507\u250a\u250b\u254e\u254f\u2551]/g;
+const HORIZONTAL_LINES = /[\u2500\u2501\u2504\u2505\u2508\u2509\u254c\u254d\u2550]/g;
+const OTHER_BOX_DRAWING = /[\u2500-\u257f]/g;
+
+/** The text with other spaces as spaces and box-drawing lines as `|`, `-` and `+`, one for one. */
+function asAscii(text: string): string {
+  return text
+    .replace(OTHER_SPACES, ' ')
+    .replace(VERTICAL_LINES, '|')
+    .replace(HORIZONTAL_LINES, '-')
+    .replace(OTHER_BOX_DRAWING, '+');
+}
+
+/**
+ * Whether the text holds one of OTHER_SPACES or a box-drawing character. The no-break space by a native search; the others by a regex that
  * V8 answers at once for a one-byte (Latin-1) string, which cannot hold them: the one regex over both cost 1.6%
  * on the bench log.
  */
