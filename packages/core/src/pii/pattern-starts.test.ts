@@ -51,6 +51,7 @@ const FRAGMENTS = [
   // one-time-codes.ts
   'Your verification code is: 415867',
   'OTP: 4158',
+  'otp4158 one-time code 123456',
   'your Acme code is 415-867',
   '415867 is your Instagram code',
   // azure-keys.ts

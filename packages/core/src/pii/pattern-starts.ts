@@ -252,22 +252,13 @@ function afterPercent(text: string, start: number): boolean {
   return text.charCodeAt(start - 1) === 37;
 }
 
-/** The first words of a one-time code's label (one-time-codes.ts), lower case. */
-const OTP_LABEL_WORDS = ['otp', 'verification', 'one', '2fa', 'two', 'log', 'sign', 'auth', 'mfa', 'access'];
-
-/** The run starts with one of `words` (lower-case letters and digits), in any case, read without allocating. */
-function startsWithFolded(words: readonly string[]): (text: string, start: number, end: number) => boolean {
-  return (text, start, end) => {
-    next: for (const word of words) {
-      if (word.length > end - start) continue;
-      for (let index = 0; index < word.length; index++) {
-        const code = text.charCodeAt(start + index);
-        if ((code >= 65 && code <= 90 ? code | 32 : code) !== word.charCodeAt(index)) continue next;
-      }
-      return true;
-    }
-    return false;
-  };
+/** `otp` in any case at the run's start. */
+function startsWithOtp(text: string, start: number): boolean {
+  return (
+    (text.charCodeAt(start) | 32) === 111 &&
+    (text.charCodeAt(start + 1) | 32) === 116 &&
+    (text.charCodeAt(start + 2) | 32) === 112
+  );
 }
 
 /** ` is ` (any case, after one to three spaces or tabs) after the run. */
@@ -974,10 +965,30 @@ export const PATTERN_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new 
     'g/\\bpbkdf2_sha(?:1|256)\\$\\d{3,7}\\$[A-Za-z0-9]{1,64}\\$[A-Za-z0-9+/]{27,43}=(?![A-Za-z0-9+/=])',
     [{ length: [11, 13], chars: WORD, first: 'p', after: '$', check: startsWith('pbkdf2_sha') }],
   ],
-  // one-time-codes.ts: a label's first word (any case), `your`, or the code before ` is your … code`
+  // one-time-codes.ts: a label's first word (any case) before ` `, `-`, `:` or `#`, `your`, or the code before
+  // ` is your … code`
   [
-    'gi/\\b(?:otp|(?:verification|one[- ]time|2fa|two[- ]factor|login|log[- ]in|sign[- ]in|authentication|auth|mfa|access)[ -]?(?:code|passcode|pin|password|otp))(?:[ \\t]{1,3}(?:is|was))?[ \\t]{0,3}[:#]?[ \\t]{0,3}(\\d{4,8}|\\d{3}[- ]\\d{3})(?![\\d-])',
-    [{ length: [3, 32], chars: UPPER | LOWER | DIGIT, check: startsWithFolded(OTP_LABEL_WORDS) }],
+    'gi/\\b(?:otp|(?:verification|one[- ]time|2fa|two[- ]factor|login|log[- ]in|sign[- ]in|authentication|auth|mfa|access)[ -](?:code|passcode|pin|password|otp))(?:[ \\t]{1,3}(?:is|was))?[ \\t]{0,3}[:#]?[ \\t]{0,3}(\\d{4,8}|\\d{3}[- ]\\d{3})(?![\\d-])',
+    [
+      {
+        length: [3, 3],
+        chars: UPPER | LOWER | DIGIT,
+        first: 'oOtT2lLmM',
+        after: ' -:#\t',
+        check: wordIs('otp', 'one', '2fa', 'two', 'log', 'mfa'),
+      },
+      { length: [4, 4], chars: UPPER | LOWER, first: 'sSaA', after: ' -', check: wordIs('sign', 'auth') },
+      { length: [5, 6], chars: UPPER | LOWER, first: 'lLaA', after: ' -', check: wordIs('login', 'access') },
+      {
+        length: [12, 14],
+        chars: UPPER | LOWER,
+        first: 'vVaA',
+        after: ' -',
+        check: wordIs('verification', 'authentication'),
+      },
+      // `OTP415867`: the code glued to the label.
+      { length: [7, 11], chars: UPPER | LOWER | DIGIT, requires: DIGIT, first: 'oO', check: startsWithOtp },
+    ],
   ],
   [
     "gi/\\byour(?:[ \\t]{1,3}[A-Za-z][\\w.&'-]{0,24}){0,3}[ \\t]{1,3}code[ \\t]{1,3}is[ \\t]{0,3}:?[ \\t]{0,3}(\\d{4,8}|\\d{3}[- ]\\d{3})(?![\\d-])",

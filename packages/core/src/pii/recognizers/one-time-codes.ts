@@ -6,7 +6,7 @@ import type { Recognizer } from '../recognizer.js';
 // code, after `your … code is`, or before `is your … code`; four to eight digits, or two groups of three.
 const CODE = '(\\d{4,8}|\\d{3}[- ]\\d{3})(?![\\d-])';
 const LABELLED = new RegExp(
-  `\\b(?:otp|(?:verification|one[- ]time|2fa|two[- ]factor|login|log[- ]in|sign[- ]in|authentication|auth|mfa|access)[ -]?(?:code|passcode|pin|password|otp))(?:[ \\t]{1,3}(?:is|was))?[ \\t]{0,3}[:#]?[ \\t]{0,3}${CODE}`,
+  `\\b(?:otp|(?:verification|one[- ]time|2fa|two[- ]factor|login|log[- ]in|sign[- ]in|authentication|auth|mfa|access)[ -](?:code|passcode|pin|password|otp))(?:[ \\t]{1,3}(?:is|was))?[ \\t]{0,3}[:#]?[ \\t]{0,3}${CODE}`,
   'gi',
 );
 const YOUR_CODE_IS = new RegExp(
