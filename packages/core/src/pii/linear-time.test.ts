@@ -168,6 +168,7 @@ const ADVERSARIAL: Record<string, string> = {
   'azure key names': fill('{"keyName": "key1", "a": {"b": ['),
   'azure key vault ids': fill('"id": "https://a.vault.azure.net/secrets/b", "x": "\\'),
   'box-drawing tables': fill('│ password │ Xk9mQ2vLp8 │\n├──────┼───┤\n'),
+  'value objects': fill('{"a_password": {"value": "x\\'),
   'key variables': fill('A_B_KEY= "Zq8Lk2v9RtXk9mQ2vL7p'),
   'long key variable names': fill(
     'A_KEY_KEY_KEY_KEY_KEY_KEY_KEY_KEY_KEY_KEY_KEY_KEY_KEY_KEY_KEY_KEY_KEY_KEY_KEY_KEY_KEY=',

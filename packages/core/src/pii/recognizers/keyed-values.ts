@@ -30,15 +30,18 @@ const XML_PAIR = new RegExp(
 );
 
 // A Terraform output as `terraform output -json` prints it: the output's name as a key, then an object of its
-// attributes in that command's order, `sensitive` and `type` before `value` (a state file's `outputs`, `value`
-// first, are not read)
+// attributes in that command's order, `sensitive` and `type` before `value`
 // (`"db_password": {"sensitive": true, "type": "string", "value": "…"}`).
 const TERRAFORM_OUTPUT = new RegExp(
   `"([\\w.-]{1,64})"\\s{0,4}:\\s{0,4}\\{\\s{0,16}"sensitive"\\s{0,4}:\\s{0,4}(?:true|false)\\s{0,4},\\s{0,16}"type"\\s{0,4}:\\s{0,4}(?:"[\\w ]{0,32}"|\\[[^\\]\\n]{0,128}\\])\\s{0,4},\\s{0,16}"value"\\s{0,4}:\\s{0,4}"${VALUE}`,
   'g',
 );
 
-const PAIRS = [JSON_PAIR, XML_PAIR, TERRAFORM_OUTPUT];
+// A key whose object opens with its `value`: a state file's outputs (`"outputs": {"db_password": {"value": "…",
+// "type": "string", "sensitive": true}}`), and any `"password": {"value": "…"}` of a form or a settings tree.
+const VALUE_OBJECT = new RegExp(`"([\\w.-]{1,64})"\\s{0,4}:\\s{0,4}\\{\\s{0,16}"value"\\s{0,4}:\\s{0,4}"${VALUE}`, 'g');
+
+const PAIRS = [JSON_PAIR, XML_PAIR, TERRAFORM_OUTPUT, VALUE_OBJECT];
 
 /**
  * Words of a key name, lower-cased, without the trailing words of a form's second field or a version

@@ -337,6 +337,11 @@ describe('Terraform outputs', () => {
     ).toEqual([{ type: 'PASSWORD', value: 'Qm9Lx7Tp2Rk8Vn3W' }]);
   });
 
+  it("reads a state file's outputs, value first", () => {
+    const state = `{\n  "outputs": {\n    "db_password": {\n      "value": "Qm9Lx7Tp2Rk8Vn3W",\n      "type": "string",\n      "sensitive": true\n    },\n    "endpoint": {"value": "db9-internal.example:5432", "type": "string"}\n  }\n}`;
+    expect(found(state)).toEqual([{ type: 'PASSWORD', value: 'Qm9Lx7Tp2Rk8Vn3W' }]);
+  });
+
   it('leaves outputs whose names name no secret alone', () => {
     expect(
       found(
