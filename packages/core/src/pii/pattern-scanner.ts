@@ -891,7 +891,7 @@ export class PatternScanner implements Scanner {
   #scan(plan: ScanPlan, original: string, options: ScanOptions, scratch: boolean): Span[] {
     // The recognizers read other spaces as spaces and box-drawing lines as ASCII ones (see asAscii): one for one,
     // so every offset is the original's. Exact lists compare with both spellings.
-    const spaced = holdsOtherSpace(original);
+    const spaced = needsAsciiReading(original);
     const text = spaced ? asAscii(original) : flat(original);
     const state: ScanState = {
       text,
@@ -1423,7 +1423,7 @@ KIND[95] = UNDERSCORE;
  * spaced so went unread. Not the zero-width space: it is not white space, and read as a space it would cut a
  * secret in two.
  */
-const WIDE_SPACES = /[\u2000-\u200a\u202f\u205f\u3000\u2500-\u257f]/;
+const WIDE_SPACES_OR_BOX_DRAWING = /[\u2000-\u200a\u202f\u205f\u3000\u2500-\u257f]/;
 const OTHER_SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
 
 /**
@@ -1445,12 +1445,12 @@ function asAscii(text: string): string {
 }
 
 /**
- * Whether the text holds one of OTHER_SPACES or a box-drawing character. The no-break space by a native search; the others by a regex that
- * V8 answers at once for a one-byte (Latin-1) string, which cannot hold them: the one regex over both cost 1.6%
- * on the bench log.
+ * Whether the text is read through asAscii: it holds one of OTHER_SPACES or a box-drawing character. The no-break
+ * space by a native search; the others by a regex that V8 answers at once for a one-byte (Latin-1) string, which
+ * cannot hold them: the one regex over both cost 1.6% on the bench log.
  */
-function holdsOtherSpace(text: string): boolean {
-  return text.includes('\u00a0') || WIDE_SPACES.test(text);
+function needsAsciiReading(text: string): boolean {
+  return text.includes('\u00a0') || WIDE_SPACES_OR_BOX_DRAWING.test(text);
 }
 
 /** Texts from this length on are read from a flat copy (see {@link flat}), copied in pieces of this length. */

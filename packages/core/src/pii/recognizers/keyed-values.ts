@@ -189,7 +189,7 @@ const TABLE_ROW = /[ \t]{0,16}([^\s]{1,64})[ \t]{2,}(\S(?:[^\n]{0,4094}\S)?)[ \t
 const VAULT_SECRET_ROWS = new Set(['secret_id']);
 
 /** The rows of each Key / Value table of the text: [name, value, where the value starts]. */
-function* keyValueRows(text: string): Iterable<[string, string, number]> {
+function* readKeyValueRows(text: string): Iterable<[string, string, number]> {
   KEY_VALUE_TABLE.lastIndex = 0;
   for (let header = KEY_VALUE_TABLE.exec(text); header !== null; header = KEY_VALUE_TABLE.exec(text)) {
     let lineStart = KEY_VALUE_TABLE.lastIndex;
@@ -213,6 +213,9 @@ function* keyValueRows(text: string): Iterable<[string, string, number]> {
   }
 }
 
+/** The table rows of a text, read once for the password and the secret finders of a scan (see TextMemo). */
+const keyValueRows = new TextMemo((text) => [...readKeyValueRows(text)]);
+
 /**
  * The values of key / value pairs whose key names a secret of the kind, scored `score`: secrets of eight
  * characters or more, passwords of three or more. A finder rather than a pattern: only texts holding a `value`
@@ -223,7 +226,7 @@ export function* findKeyedValues(text: string, kind: SecretKind, score: number):
   const shortest = kind === 'secret' ? 8 : 3;
   // Each row's name read once (a long table repeats its names).
   const names = new Map<string, boolean>();
-  for (const [name, value, start] of keyValueRows(text)) {
+  for (const [name, value, start] of keyValueRows.of(text)) {
     if (value.length < shortest) continue;
     let named = names.get(name);
     if (named === undefined) {
