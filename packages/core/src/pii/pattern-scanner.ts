@@ -51,6 +51,7 @@ import {
   type RecognizerPattern,
 } from './recognizer.js';
 import { builtinRecognizers, STATIC_RECOGNIZERS } from './registry.js';
+import { TriggerWalk } from './trigger-walk.js';
 import { isAlnum, isSpace } from './validators/boundaries.js';
 
 /** A value that is always reported, with the type to report it as. */
@@ -230,6 +231,8 @@ interface ScanPlan {
   sieve: TriggerSieve;
   /** The gated recognizers whose case-insensitive words rarely occur in long texts, searched for together. */
   rareTriggers: RareTriggers;
+  /** The gated recognizers' triggers, found in one walk over a short text (undefined when it cannot decide). */
+  triggerWalk: TriggerWalk | undefined;
   /** Some recognizer validates last (Recognizer.validatesLast). */
   validatesLast: boolean;
   /** Recognizers with triggers (checked per scan); the others always run. */
@@ -448,6 +451,11 @@ function enabledRecognizers(plan: ScanPlan, text: string, scratch: boolean): Uin
   // Scans are synchronous: the plan's scratch array serves every scan but one started from inside a scan.
   const enabled = (scratch ? plan.enabled : new Uint8Array(plan.recognizers.length)).fill(1);
   if (plan.gated.length === 0) return enabled;
+  // Short texts (most tool results): every trigger found in one walk (see TriggerWalk).
+  if (text.length < WALKED_LENGTH && plan.triggerWalk !== undefined && !foldsToAscii(text)) {
+    plan.triggerWalk.enable(text, enabled);
+    return enabled;
+  }
   const kinds = triggerKinds(plan.sieve, text);
   if (kinds === 0) {
     for (const { index } of plan.gated) enabled[index] = 0;
@@ -455,10 +463,10 @@ function enabledRecognizers(plan: ScanPlan, text: string, scratch: boolean): Uin
   }
   let lower: string | undefined;
   // Long texts: the recognizers whose words rarely occur are first ruled out together (see RareTriggers).
-  const long = text.length >= 1024;
+  const long = text.length >= WALKED_LENGTH;
   const rare = plan.rareTriggers;
   const sampled = long && rare.sampling ? new Uint8Array(plan.recognizers.length) : undefined;
-  const folds = long && (text.includes('\u0130') || text.includes('\u212a'));
+  const folds = long && foldsToAscii(text);
   const noneRare = long && rare.search !== undefined && !folds && !rare.search.test(text);
   for (const { recognizer, index } of plan.gated) {
     if (recognizer.triggers !== undefined && ((kinds & SENSITIVE) === 0 || !includesAny(text, recognizer.triggers))) {
@@ -488,6 +496,14 @@ function enabledRecognizers(plan: ScanPlan, text: string, scratch: boolean): Uin
   }
   if (sampled !== undefined && (kinds & INSENSITIVE) !== 0) rare.count(sampled);
   return enabled;
+}
+
+/** Texts shorter than this have their triggers found by the plan's TriggerWalk. */
+const WALKED_LENGTH = 1024;
+
+/** Whether the text holds U+0130 or U+212A, which lower-casing turns into ASCII letters and the `i` flag does not. */
+function foldsToAscii(text: string): boolean {
+  return text.includes('\u0130') || text.includes('\u212a');
 }
 
 /**
@@ -989,6 +1005,7 @@ export class PatternScanner implements Scanner {
       gated: [],
       sieve: { sensitive: undefined, insensitive: undefined, lowerCased: false },
       rareTriggers: new RareTriggers([]),
+      triggerWalk: undefined,
     };
     const regexes = new Map<string, RegexEntry>();
     for (const compiled of this.#recognizers) {
@@ -1036,6 +1053,7 @@ export class PatternScanner implements Scanner {
     }
     plan.sieve = triggerSieve(plan.gated);
     plan.rareTriggers = new RareTriggers(rareCandidates(plan));
+    plan.triggerWalk = TriggerWalk.of(plan.gated);
     const gated = new Set(plan.gated);
     for (const entry of plan.regexes) {
       entry.gated = entry.listeners.every(({ plan: listener }) => gated.has(listener));
