@@ -177,6 +177,8 @@ const ADVERSARIAL: Record<string, string> = {
   'vault table rows, long values': `Key  Value\n---  -----\n${fill(`password  ${'a '.repeat(300)}\n`)}`,
   'request signatures': fill('?X-Amz-Signature=&sig=a1 Signature=%2B&signature'),
   'long request signatures': `?sig=${fill('a1')}`,
+  'authorization codes': fill('?code=&code=a1/'),
+  'long authorization codes': `/cb?code=${fill('a1%')}`,
   'sigv2 headers': fill('AWS AKIAIOSFODNN7EXAMPLE:'),
   'wordpress keys': fill("define( 'AUTH_KEY', 'a\\"),
   'go dsn addresses': `a:${fill('b')}@tcp(`,

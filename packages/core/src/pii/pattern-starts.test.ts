@@ -73,6 +73,9 @@ const FRAGMENTS = [
   ',Signature=fe5f80f77d5fa3beca038a24',
   '&amp;sig=a4Kx%2B9gF3mQ7wT2vN8pL1rY5sD6',
   '&sig=a4Kx%2B9gF3mQ7wT2vN8pL1rY5sD6',
+  // authorization-code.ts
+  '/callback?code=4%2F0AfJohXkP2Yb8sQeE9mN3&state=x',
+  'GET /cb?state=x&code=SplxlOBeZQQYbYS6WxSbIA&iss=y',
   'AWS AKIAIOSFODNN7EXAMPLE:frJIUN8DYpKDtOLCwo//yllqDzg=',
   "define( 'NONCE_SALT', 'Xq#1vR!m8@Lp^2zT&k9w' );",
   // vendor-tokens.ts

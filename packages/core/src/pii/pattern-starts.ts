@@ -274,6 +274,14 @@ const WHITESPACE = /\s/;
  * The run opens the text or follows `?`, `&`, `;`, `,`, a space or `"` (what a query parameter or a header's field
  * opens after).
  */
+/** The run is `name`, right after `?` or `&`. */
+function queryParameter(name: string): (text: string, start: number) => boolean {
+  return (text, start) => {
+    const previous = text.charCodeAt(start - 1);
+    return (previous === 63 || previous === 38) && text.startsWith(name, start);
+  };
+}
+
 function afterQuerySeparator(text: string, start: number): boolean {
   if (start === 0) return true;
   const code = text.charCodeAt(start - 1);
@@ -1038,6 +1046,11 @@ export const PATTERN_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new 
   [
     'g/\\bAWS [A-Z0-9]{20}:([A-Za-z0-9+/]{27}=)(?![A-Za-z0-9+/=])',
     [{ length: [3, 3], chars: UPPER, first: 'A', after: ' ', check: startsWith('AWS') }],
+  ],
+  // authorization-code.ts: `code` right after `?` or `&`, before `=`.
+  [
+    'g/(?<=[?&])code=([A-Za-z0-9%._~/+=-]{16,2048})(?![A-Za-z0-9%._~/+=-])',
+    [{ length: [4, 4], chars: LOWER, first: 'c', after: '=', check: queryParameter('code') }],
   ],
   // wordpress-keys.ts
   [

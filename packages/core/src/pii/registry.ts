@@ -2,6 +2,7 @@ import type { Recognizer } from './recognizer.js';
 import { abaRoutingRecognizer } from './recognizers/aba-routing.js';
 import { krRrnRecognizer, sgNricRecognizer } from './recognizers/asia.js';
 import { auAbnRecognizer, auMedicareRecognizer, auTfnRecognizer } from './recognizers/australia.js';
+import { authorizationCodeRecognizer } from './recognizers/authorization-code.js';
 import {
   awsAccessKeyRecognizer,
   awsSecretKeyPairRecognizer,
@@ -163,6 +164,7 @@ export const STATIC_RECOGNIZERS: readonly Recognizer[] = [
   connectionPasswordRecognizer,
   registryAuthRecognizer,
   requestSignatureRecognizer,
+  authorizationCodeRecognizer,
   wordpressKeyRecognizer,
   keyVariableRecognizer,
   kubernetesSecretRecognizer,
