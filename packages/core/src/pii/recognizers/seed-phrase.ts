@@ -18,11 +18,13 @@ const SHORTEST = 12;
 /** A longer run of list words is a word list (the BIP39 list itself, a dictionary), not a phrase. */
 const LONGEST_RUN = 64;
 /** Words before a phrase in the same run (`seed phrase abandon …`: both label words are list words). */
-const LEADING_WORDS = 8;
+const LEADING_WORDS = 4;
 /** Characters between two words: several spaces, a line break and indentation, a number and its `.`. */
 const LONGEST_JOIN = 32;
 
 const SCORE = 0.9;
+/** Phrases of one text confirmed by validateMnemonic (see confirm). */
+const CONFIRMED_PER_SCAN = 64;
 
 /** Characters joining two words anywhere: white space, `,`, quotes, JSON array brackets, escapes, table bars. */
 function isJoinCode(code: number): boolean {
@@ -134,17 +136,34 @@ function checksumHolds(indexes: readonly number[], from: number, count: number):
 }
 
 /**
+ * validateMnemonic's verdict on a phrase whose checksum held, kept for the scan in `verdicts` (a text repeating a
+ * phrase pays once). After CONFIRMED_PER_SCAN phrases, the checksum check stands alone: it is BIP39's rule, the
+ * same verdict (the tests hold it to validateMnemonic's on thousands of runs), and a megabyte of distinct phrases
+ * would cost the library about two seconds.
+ */
+function confirm(phrase: string, verdicts: Map<string, boolean>): boolean {
+  const known = verdicts.get(phrase);
+  if (known !== undefined) return known;
+  if (verdicts.size >= CONFIRMED_PER_SCAN) return true;
+  const verdict = validateMnemonic(phrase, wordlist);
+  verdicts.set(phrase, verdict);
+  return verdict;
+}
+
+/**
  * The phrases in one run of list words, each reported once, whole. A phrase may start after up to LEADING_WORDS
  * list words (`seed phrase abandon …`: the label's words are list words too) and be followed by more (`… about
  * keep it safe`); each window whose checksum holds is kept, longest first at each start, and overlapping windows
  * are joined into one span, so that a window shifted by a label word, valid by chance (one in 16 for 12 words),
- * cannot leave the phrase's last words out. A span is reported when validateMnemonic confirms one of its windows.
+ * cannot leave the phrase's last words out. A span is reported when validateMnemonic confirms one of its windows
+ * (see confirm).
  */
 function* phrasesInRun(
   indexes: readonly number[],
   words: readonly string[],
   starts: readonly number[],
   ends: readonly number[],
+  verdicts: Map<string, boolean>,
 ): Iterable<Candidate> {
   const length = indexes.length;
   if (length < SHORTEST || length > LONGEST_RUN) return;
@@ -165,7 +184,7 @@ function* phrasesInRun(
         confirmed = false;
       }
       spanEnd = end;
-      confirmed ||= validateMnemonic(words.slice(first, end).join(' '), wordlist);
+      if (!confirmed) confirmed = confirm(words.slice(first, end).join(' '), verdicts);
       reach = Math.max(reach, end + LEADING_WORDS);
       break;
     }
@@ -183,6 +202,8 @@ export function* findSeedPhrases(text: string): Iterable<Candidate> {
   const words: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
+  // Dropped with the scan: no phrase outlives it.
+  const verdicts = new Map<string, boolean>();
   const length = text.length;
   let index = 0;
   // Where the next word of the current run must start (-1: none; a word elsewhere opens a new run).
@@ -199,7 +220,7 @@ export function* findSeedPhrases(text: string): Iterable<Candidate> {
       (start > 0 && isGlueCode(text.charCodeAt(start - 1))) || (end < length && isGlueCode(text.charCodeAt(end)));
     const wordIndex = glued ? -1 : listIndex(text, start, end);
     if (start !== expected || wordIndex === -1) {
-      if (indexes.length >= SHORTEST) yield* phrasesInRun(indexes, words, starts, ends);
+      if (indexes.length >= SHORTEST) yield* phrasesInRun(indexes, words, starts, ends, verdicts);
       indexes.length = 0;
       words.length = 0;
       starts.length = 0;
@@ -215,7 +236,7 @@ export function* findSeedPhrases(text: string): Iterable<Candidate> {
     ends.push(end);
     expected = nextWordStart(text, end);
   }
-  if (indexes.length >= SHORTEST) yield* phrasesInRun(indexes, words, starts, ends);
+  if (indexes.length >= SHORTEST) yield* phrasesInRun(indexes, words, starts, ends, verdicts);
 }
 
 /**
