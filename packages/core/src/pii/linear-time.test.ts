@@ -1,3 +1,5 @@
+import { entropyToMnemonic } from '@scure/bip39';
+import { wordlist } from '@scure/bip39/wordlists/english.js';
 import { describe, expect, it } from 'vitest';
 import { PatternScanner } from './pattern-scanner.js';
 
@@ -30,6 +32,20 @@ function boundedCpuMillis(run: () => unknown): number {
 
 function fill(unit: string): string {
   return unit.repeat(Math.ceil(MEGABYTE / unit.length)).slice(0, MEGABYTE);
+}
+
+/** 1 MB of distinct valid 12-word BIP39 phrases (entropy counting up), one a sentence. */
+function distinctPhrases(): string {
+  const phrases: string[] = [];
+  let length = 0;
+  for (let counter = 0; length < MEGABYTE; counter++) {
+    const entropy = new Uint8Array(16);
+    new DataView(entropy.buffer).setUint32(12, counter * 2654435761);
+    const phrase = `${entropyToMnemonic(entropy, wordlist)}. `;
+    phrases.push(phrase);
+    length += phrase.length;
+  }
+  return phrases.join('').slice(0, MEGABYTE);
 }
 
 const ADVERSARIAL: Record<string, string> = {
@@ -78,6 +94,13 @@ const ADVERSARIAL: Record<string, string> = {
   'character references': fill('a&#64;bc&#x4 '),
   'json escapes': fill('a\\u0040bc\\u00 '),
   ampersands: fill('&&#;&#x;&commat'),
+  // Seed phrases (read in a text holding `mnemonic`): one run of list words longer than any phrase; runs of 20 list
+  // words whose windows all fail their checksum (each start tried with each length); one valid 12-word phrase
+  // repeated, and distinct ones (@scure/bip39 confirms at most 64 a text, about 120 µs each).
+  'bip39 word list': `mnemonic: ${fill('abandon ')}`,
+  'bip39 runs, wrong checksums': `mnemonic: ${fill(`${'zoo '.repeat(19)}zoo. `)}`,
+  'bip39 valid phrases': `mnemonic: ${fill('abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about. ')}`,
+  'bip39 distinct valid phrases': `mnemonic: ${distinctPhrases()}`,
   'BEGIN without END': fill('-----BEGIN RSA PRIVATE KEY-----\nMIIE'),
   'eyJ.eyJ.': fill('eyJhbGciOiJIUzI1NiJ9.'),
   'scheme://': fill('http://a:b@'),

@@ -56,6 +56,7 @@ import {
   slackTokenRecognizer,
   stripeKeyRecognizer,
 } from './recognizers/saas-keys.js';
+import { seedPhraseRecognizer } from './recognizers/seed-phrase.js';
 import { shellDefaultPasswordRecognizer, shellDefaultSecretRecognizer } from './recognizers/shell-parameter-default.js';
 import { esCifRecognizer, esNieRecognizer, esNifRecognizer, esNussRecognizer } from './recognizers/spain.js';
 import { swiftBicRecognizer } from './recognizers/swift-bic.js';
@@ -178,6 +179,7 @@ export const STATIC_RECOGNIZERS: readonly Recognizer[] = [
   commandLinePasswordRecognizer,
   apiSecretRecognizer,
   secretColumnRecognizer,
+  seedPhraseRecognizer,
 ];
 
 /** Every built-in recognizer, in a fixed order (the order never changes results: overlaps rank by score). */

@@ -369,6 +369,17 @@ const CASES: Record<string, readonly Case[]> = {
     { text: 'eth 0x5AAeb6053F3E94C9b9A09f33669435E7Ef1BeAed' },
     { text: 'zero 0x0000000000000000000000000000000000000000' },
   ],
+  // BIP39 test vectors (trezor/python-mnemonic); recognizers/seed-phrase.test.ts has the layouts and near misses.
+  CRYPTO_SEED_PHRASE: [
+    {
+      text: 'seed phrase: legal winner thank year wave sausage worth useful legal winner thank yellow',
+      found: 'legal winner thank year wave sausage worth useful legal winner thank yellow',
+    },
+    // The last word changed: the checksum fails.
+    { text: 'seed phrase: legal winner thank year wave sausage worth useful legal winner thank year' },
+    // No seed, mnemonic, phrase or wallet word in the text: not read.
+    { text: 'legal winner thank year wave sausage worth useful legal winner thank yellow' },
+  ],
   MAC_ADDRESS: [
     { text: 'mac 00:1A:2B:3C:4D:5E', found: '00:1A:2B:3C:4D:5E' },
     { text: 'hwaddr 00-1a-2b-3c-4d-5e', found: '00-1a-2b-3c-4d-5e' },
