@@ -1,5 +1,5 @@
 import { findColumnCells } from '../column-cells.js';
-import type { Recognizer } from '../recognizer.js';
+import { CONTEXT_BOOST, type Recognizer } from '../recognizer.js';
 import { isAlnum, standsAlone } from '../validators/boundaries.js';
 import { hl7FieldEnds, inHl7BirthDateField } from './hl7.js';
 
@@ -69,7 +69,9 @@ export function dateValid(text: string): boolean {
     // Month-first (US) or day-first (rest of the world): either reading may be meant.
     return plausible(year, first, second) || plausible(year, second, first);
   }
-  parts = /^(\d{1,2})(?:st|nd|rd|th)?\s+(?:de\s+)?([A-Za-zé]+)\.?,?\s+(?:de\s+|del\s+)?(\d{4}|\d{2})$/i.exec(value);
+  parts = /^(\d{1,2})(?:st|nd|rd|th|º|°)?\s+(?:de\s+|of\s+)?([A-Za-zé]+)\.?,?\s+(?:de\s+|del\s+)?(\d{4}|\d{2})$/i.exec(
+    value,
+  );
   if (parts) return plausible(Number(parts[3]), monthOf(parts[2] as string), Number(parts[1]));
   parts = /^(\d{1,2})([-/]?)([A-Za-z]{3,10})\2(\d{4}|\d{2})$/.exec(value);
   if (parts) return plausible(Number(parts[4]), monthOf(parts[3] as string), Number(parts[1]));
@@ -152,16 +154,45 @@ function compactBirthDate(value: string, text: string, start: number, end: numbe
  * DATE_OF_BIRTH: a real calendar date next to a birth word (dates alone are not personal data); a bare YYYYMMDD
  * only under a birth-date key or in an HL7 v2 birth-date field.
  */
-// The birth words of the context, as the window before a date may hold them.
-const BIRTH_WORD = /dob|d\.o\.b|birth|born|nacimiento|cumplea/gi;
+// The birth words of the context, as the windows around a date may hold them (`nació`, `nacida`, `nacidos`; not
+// `nacional`).
+const BIRTH_WORD = /dob|d\.o\.b|birth|born|nacimiento|naci(?:ó|o\b|d[oa]s?\b)|nací|cumplea/gi;
 // The key of another field: `, "lastVisit":`, ` signup=`, `; hired:`.
 const OTHER_KEY = /[,;&\s]["']?[A-Za-z_][\w-]{0,40}["']?[ \t]{0,4}[:=]/;
+// A date or a year in prose: `1985`, `1985-03-14`, `03/14/1985`, `3.4.85`.
+const DATE_OR_YEAR = /\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}|(?<![\w.])(?:1[89]|20)\d\d(?![\w.])/g;
+// The end of a clause in prose: `;` (not an HTML entity's), `!`, `?`, or a sentence's full stop (after a word of
+// three lower-case letters or more and before a capital: `Madrid. Joined`, not `St. Louis` or `Mass. on`).
+const CLAUSE_END = /(?<!&#?\w{1,8});\s|[!?]\s|[a-z]{3}\.\s+[A-Z]/;
+// How far after a birth word its own date may be (`born in Madrid on 1985-03-14`).
+const OWN_DATE_REACH = 32;
 
 /**
- * Whether the last birth word before the date (within the context window) names another field's value: a key
- * comes between (`{"birthDate": "1985-03-14", "lastVisit": "2024-03-01"}`, `dob=1985-03-14 signup=2024-03-14`).
+ * Whether prose between a birth word and a date cuts them apart: a line of prose whose clause ends between them,
+ * or that holds another date or year (`born 1985, joined on March 3, 2020`: the word has its date, the nearest
+ * after it). A date or year that the candidate repeats (`DOB (1985): 03/04/1985`) cuts nothing. Across a line
+ * break only another field's key counts: a table's rows hold their own dates (see birthWordOfAnotherField).
  */
-function birthWordOfAnotherField(text: string, start: number): boolean {
+function cutApart(gap: string, value: string): boolean {
+  if (gap.includes('\n')) return false;
+  if (CLAUSE_END.test(gap)) return true;
+  DATE_OR_YEAR.lastIndex = 0;
+  for (let match = DATE_OR_YEAR.exec(gap); match !== null; match = DATE_OR_YEAR.exec(gap)) {
+    if (!value.includes(match[0])) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the birth words around the date (in the context windows: 48 characters before, 20 after within its
+ * field) all belong to other dates, so that none of them makes this one a birth date. A birth word belongs to the
+ * nearest date after it in its clause, and its reach ends at another field's key (`{"birthDate": "1985-03-14",
+ * "lastVisit": "2024-03-01"}`, `dob=1985-03-14 signup=2024-03-14`), another date (`born 1985, joined on March 3,
+ * 2020`) or the clause's end (`born in Madrid. Joined on March 3, 2020`). A birth word after the date names it
+ * when it has no date of its own (`03/04/1985 (DOB)`, not `joined on March 3, 2020 and born in 1985`). Without any
+ * birth word nearby, the context lookup decides (a table's header may name the column).
+ */
+function birthWordOfAnotherField(text: string, value: string, start: number, end: number): boolean {
   const from = Math.max(0, start - 48);
   const window = text.slice(from, start);
   BIRTH_WORD.lastIndex = 0;
@@ -169,7 +200,44 @@ function birthWordOfAnotherField(text: string, start: number): boolean {
   for (let match = BIRTH_WORD.exec(window); match !== null; match = BIRTH_WORD.exec(window)) {
     after = match.index + match[0].length;
   }
-  return after !== -1 && OTHER_KEY.test(window.slice(after));
+  if (after !== -1) {
+    const gap = window.slice(after);
+    if (!OTHER_KEY.test(gap) && !cutApart(gap, value)) return false;
+  }
+  // After the date, as the context lookup reads it: 20 characters, to the end of its field.
+  const limit = Math.min(text.length, end + 20);
+  let stop = end;
+  while (stop < limit && !endsField(text.charCodeAt(stop))) stop++;
+  const rest = text.slice(end, stop);
+  BIRTH_WORD.lastIndex = 0;
+  const word = BIRTH_WORD.exec(rest);
+  if (word === null) return after !== -1;
+  const wordEnd = end + word.index + word[0].length;
+  if (cutApart(rest.slice(0, word.index), value)) return true;
+  // The word's own date: after it in its clause (`and born in 1985`).
+  let clause = text.slice(wordEnd, Math.min(text.length, wordEnd + OWN_DATE_REACH));
+  const cut = clause.search(/[\n;,]/);
+  if (cut !== -1) clause = clause.slice(0, cut);
+  DATE_OR_YEAR.lastIndex = 0;
+  return DATE_OR_YEAR.test(clause);
+}
+
+/** `,` `;` `|` `&`, tab, line feed, carriage return: where the context after a value ends (see hasContext). */
+function endsField(code: number): boolean {
+  return code === 44 || code === 59 || code === 124 || code === 38 || code === 9 || code === 10 || code === 13;
+}
+
+/**
+ * `b. 03/04/1985`, `(b. March 3, 1985)`: the abbreviation of born, standing alone right before the date. Too short
+ * a word to be a context word (`b.` anywhere in the window would be any list's second item).
+ */
+function bornAbbreviationBefore(text: string, start: number): boolean {
+  let index = start - 1;
+  if (text.charCodeAt(index) !== 32) return false;
+  if (text.charCodeAt(index - 1) === 32) index--;
+  if (text.charCodeAt(index - 1) !== 46 || (text.charCodeAt(index - 2) | 32) !== 98) return false;
+  const previous = index >= 3 ? text.charCodeAt(index - 3) : -1;
+  return previous === -1 || !(isAlnum(previous) || previous === 46);
 }
 
 export const dateOfBirthRecognizer: Recognizer = {
@@ -183,11 +251,12 @@ export const dateOfBirthRecognizer: Recognizer = {
       regex: /\b(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?=T00:00|\b)|\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})\b)/g,
       score: 0.2,
     },
-    // A month in words between spaces: `14 March 1985`, `14 Mar 85`, `5 de marzo de 1990`, `March 14, 1985`, and
-    // year first on one line, `1985 March 14` (not a log's `2024 Mar 14 10:22:01`).
+    // A month in words between spaces: `14 March 1985`, `14 Mar 85`, `5 de marzo de 1990`, `3 dic. 1985`,
+    // `1º de marzo de 1985`, `3rd of March, 1985`, `March 14, 1985`, and year first on one line, `1985 March 14`
+    // (not a log's `2024 Mar 14 10:22:01`).
     {
       regex: new RegExp(
-        `\\b(?:\\d{1,2}(?:st|nd|rd|th)?\\s(?:de\\s)?(?:${MONTHS_EN}|${MONTHS_ES})\\.?,?\\s(?:de\\s|del\\s)?(?:\\d{4}|\\d{2})|(?:${MONTHS_EN})\\.?\\s\\d{1,2}(?:st|nd|rd|th)?,?\\s\\d{4}|\\d{4}[ \\t](?:${MONTHS_EN}|${MONTHS_ES})\\.?[ \\t]\\d{1,2}\\b(?![ \\t]+\\d{1,2}:\\d))\\b`,
+        `\\b(?:\\d{1,2}(?:(?:st|nd|rd|th)\\s(?:of\\s|de\\s)?|[º°]?\\s(?:de\\s)?)(?:${MONTHS_EN}|${MONTHS_ES}|ene|abr|ago|dic)\\.?,?\\s(?:de\\s|del\\s)?(?:\\d{4}|\\d{2})|(?:${MONTHS_EN})\\.?\\s\\d{1,2}(?:st|nd|rd|th)?,?\\s\\d{4}|\\d{4}[ \\t](?:${MONTHS_EN}|${MONTHS_ES})\\.?[ \\t]\\d{1,2}\\b(?![ \\t]+\\d{1,2}:\\d))\\b`,
         'gi',
       ),
       score: 0.2,
@@ -206,12 +275,13 @@ export const dateOfBirthRecognizer: Recognizer = {
   ],
   // YYYYMMDD (with an HL7 time): 1900-2030 only, a digit run's first digit is 1 or 2.
   digitRuns: [{ min: 8, max: 14, first: '12', score: 0.2 }],
-  validate: (value, match) =>
-    ALL_DIGITS.test(value)
-      ? compactBirthDate(value, match.text, match.start, match.end)
-      : (standsAlone(match.text, match.start, match.end, '') || isoDateThenTime(match.text, match.start, match.end)) &&
-        dateValid(value) &&
-        !birthWordOfAnotherField(match.text, match.start),
+  validate: (value, { text, start, end }) => {
+    if (ALL_DIGITS.test(value)) return compactBirthDate(value, text, start, end);
+    if (!(standsAlone(text, start, end, '') || isoDateThenTime(text, start, end)) || !dateValid(value)) return false;
+    // `b. 03/04/1985` scores as a date with a birth word near.
+    if (bornAbbreviationBefore(text, start)) return 0.2 + CONTEXT_BOOST;
+    return !birthWordOfAnotherField(text, value, start, end);
+  },
   context: {
     en: ['dob', 'd.o.b', 'date of birth', 'birth date', 'birthdate', 'birthday', 'born', 'birth'],
     es: [
@@ -222,6 +292,8 @@ export const dateOfBirthRecognizer: Recognizer = {
       'nacido',
       'nacida',
       'nací',
+      'nació',
+      'fecha de nac',
       'f. nac',
       'fec. nac',
       'cumpleaños',
