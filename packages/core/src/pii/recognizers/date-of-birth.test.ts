@@ -71,3 +71,43 @@ describe('DATE_OF_BIRTH in prose', () => {
     expect(births('v3.4.1985 released on 3 mar 2024')).toEqual([]);
   });
 });
+
+describe('DATE_OF_BIRTH as an object of its parts (Stripe dob)', () => {
+  it('finds each part under a birth-date key, any key order, JSON, escaped JSON, YAML, Python', () => {
+    expect(births('{"id": "cus_1", "dob": {"day": 3, "month": 4, "year": 1985}}')).toEqual(['3', '4', '1985']);
+    expect(births('{"birth_date": {"year": 1985, "month": 4, "day": 3}}')).toEqual(['1985', '4', '3']);
+    expect(births('"date_of_birth": {\n    "day": 3,\n    "month": 4,\n    "year": 1985\n  },')).toEqual([
+      '3',
+      '4',
+      '1985',
+    ]);
+    expect(births('{\\"birthDate\\": {\\"day\\": \\"03\\", \\"month\\": \\"04\\", \\"year\\": \\"1985\\"}}')).toEqual([
+      '03',
+      '04',
+      '1985',
+    ]);
+    expect(births("{'dob': {'day': 3, 'month': 4, 'year': 1985}}")).toEqual(['3', '4', '1985']);
+    expect(births('individual:\n  dob:\n    day: 3\n    month: 4\n    year: 1985\n')).toEqual(['3', '4', '1985']);
+    expect(births('- dob:\r\n    month: 12\r\n    day: 31\r\n    year: 1999')).toEqual(['12', '31', '1999']);
+    expect(births('dob: {day: 3, month: 4, year: 1985}')).toEqual(['3', '4', '1985']);
+    expect(births('fecha_nacimiento: {dia: 3, mes: 4, año: 1985}')).toEqual(['3', '4', '1985']);
+  });
+
+  it('needs a birth-date key, the three parts alone and an existing date', () => {
+    expect(births('{"dob": {"day": null, "month": null, "year": null}}')).toEqual([]);
+    expect(births('{"dob": {"day": 31, "month": 2, "year": 1985}}')).toEqual([]);
+    expect(births('{"dob": {"day": 3, "month": 13, "year": 1985}}')).toEqual([]);
+    expect(births('{"dob": {"day": 3, "month": 4, "year": 1885}}')).toEqual([]);
+    expect(births('{"dob": {"day": 3, "month": 4, "year": 85}}')).toEqual([]);
+    expect(births('{"dob": {"day": 3, "month": 4}}')).toEqual([]);
+    expect(births('{"dob": {"day": 3, "month": 4, "year": 1985, "verified": 1}}')).toEqual([]);
+    expect(births('{"dob": {"day": 3, "day": 4, "year": 1985}}')).toEqual([]);
+    expect(births('{"dob": {"day": 3.5, "month": 4, "year": 1985}}')).toEqual([]);
+    expect(births('{"exp": {"day": 3, "month": 4, "year": 2027}}')).toEqual([]);
+    expect(births('{"birth_place": {"day": 3, "month": 4, "year": 1985}}')).toEqual([]);
+    expect(births('{"created": {"day": 3, "month": 4, "year": 2024}}')).toEqual([]);
+    // Indented no deeper than the key, the parts are its siblings.
+    expect(births('dob:\nday: 3\nmonth: 4\nyear: 1985')).toEqual([]);
+    expect(births('dob:\n  day: 3\n    month: 4\n  year: 1985')).toEqual([]);
+  });
+});

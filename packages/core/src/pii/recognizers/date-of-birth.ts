@@ -1,5 +1,5 @@
 import { findColumnCells } from '../column-cells.js';
-import { CONTEXT_BOOST, type Recognizer } from '../recognizer.js';
+import { type Candidate, CONTEXT_BOOST, type Recognizer } from '../recognizer.js';
 import { isAlnum, standsAlone } from '../validators/boundaries.js';
 import { hl7FieldEnds, inHl7BirthDateField } from './hl7.js';
 
@@ -311,6 +311,145 @@ function birthColumn(header: string): boolean {
   return BIRTH_KEY.test(header.replace(/[^\p{L}]/gu, ''));
 }
 
+// The keys of a birth date's parts: day, month and year, in English and Spanish, any case.
+const PART_KEYS: Readonly<Record<string, number>> = {
+  day: 0,
+  dia: 0,
+  día: 0,
+  month: 1,
+  mes: 1,
+  year: 2,
+  año: 2,
+  anio: 2,
+};
+// Words every birth-date key holds, to find the keys of date objects.
+const BIRTH_KEY_WORDS = /dob|birth|nacimiento|cumplea|born/gi;
+
+function isBlank(code: number): boolean {
+  return code === 32 || code === 9;
+}
+
+function isWhiteSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13;
+}
+
+/** After an optional backslash, a quote (`"`, `'`) at `index`: the index past it, or `index`. */
+function skipQuote(text: string, index: number): number {
+  const at = text.charCodeAt(index) === 92 ? index + 1 : index;
+  const code = text.charCodeAt(at);
+  return code === 34 || code === 39 ? at + 1 : index;
+}
+
+/** After blanks, `:`, `=` or `=>`, then blanks: the index past them, or -1 when no such separator is there. */
+function skipKeySeparator(text: string, index: number): number {
+  while (isBlank(text.charCodeAt(index))) index++;
+  const code = text.charCodeAt(index);
+  if (code !== 58 && code !== 61) return -1;
+  index++;
+  if (code === 61 && text.charCodeAt(index) === 62) index++;
+  while (isBlank(text.charCodeAt(index))) index++;
+  return index;
+}
+
+/**
+ * One `key: value` part of a birth-date object at `index`: `"day": 3`, `'month': '04'`, `year: 1985`, quotes
+ * escaped or not. Fills `parts` (the value's [start, end] by part) and returns the index past the value, or -1.
+ */
+function readPart(text: string, index: number, parts: ([number, number] | undefined)[]): number {
+  let at = skipQuote(text, index);
+  const keyStart = at;
+  while (at - keyStart < 5 && /\p{L}/u.test(text[at] ?? '')) at++;
+  const part = PART_KEYS[text.slice(keyStart, at).toLowerCase()];
+  if (part === undefined || parts[part] !== undefined) return -1;
+  at = skipKeySeparator(text, skipQuote(text, at));
+  if (at === -1) return -1;
+  const quoted = skipQuote(text, at);
+  const valueStart = quoted;
+  let valueEnd = valueStart;
+  while (valueEnd - valueStart < 5 && text.charCodeAt(valueEnd) >= 48 && text.charCodeAt(valueEnd) <= 57) valueEnd++;
+  const length = valueEnd - valueStart;
+  if (part === 2 ? length !== 4 : length < 1 || length > 2) return -1;
+  parts[part] = [valueStart, valueEnd];
+  return quoted === at ? valueEnd : skipQuote(text, valueEnd) === valueEnd ? -1 : skipQuote(text, valueEnd);
+}
+
+/** The parts of a `{day, month, year}` object opening at `index` (`{`), any order, spread over lines or not. */
+function readFlowObject(text: string, index: number): ([number, number] | undefined)[] | undefined {
+  const parts: ([number, number] | undefined)[] = [undefined, undefined, undefined];
+  let at = index + 1;
+  for (let count = 0; count < 3; count++) {
+    while (isWhiteSpace(text.charCodeAt(at))) at++;
+    at = readPart(text, at, parts);
+    if (at === -1) return undefined;
+    while (isWhiteSpace(text.charCodeAt(at))) at++;
+    const code = text.charCodeAt(at);
+    if (count < 2 ? code !== 44 : code !== 125 && !(code === 44 && text.charCodeAt(at + 1) === 125)) return undefined;
+    at++;
+  }
+  return parts;
+}
+
+/**
+ * The parts of a YAML block under a key whose line is indented by `indent`: three lines `day: 3`, `month: 4`,
+ * `year: 1985` (any order), each indented the same and deeper than the key. `index` is the key line's end.
+ */
+function readBlock(text: string, index: number, indent: number): ([number, number] | undefined)[] | undefined {
+  const parts: ([number, number] | undefined)[] = [undefined, undefined, undefined];
+  let at = index;
+  let childIndent = -1;
+  for (let count = 0; count < 3; count++) {
+    if (text.charCodeAt(at) === 13) at++;
+    if (text.charCodeAt(at) !== 10) return undefined;
+    at++;
+    const lineStart = at;
+    while (text.charCodeAt(at) === 32) at++;
+    const lineIndent = at - lineStart;
+    if (lineIndent <= indent || (childIndent !== -1 && lineIndent !== childIndent)) return undefined;
+    childIndent = lineIndent;
+    at = readPart(text, at, parts);
+    if (at === -1) return undefined;
+    while (isBlank(text.charCodeAt(at))) at++;
+    const code = text.charCodeAt(at);
+    if (!(code === 10 || code === 13 || Number.isNaN(code))) return undefined;
+  }
+  return parts;
+}
+
+/**
+ * A birth date written as an object of its parts under a birth-date key, as Stripe's API returns it: `"dob":
+ * {"day": 3, "month": 4, "year": 1985}` (any key order, `birth_date`, `date_of_birth`, `birthDate`, quoted values
+ * or not, on one line or spread over lines, escaped quotes), YAML's block (`dob:` then the three parts indented on
+ * their own lines) or flow (`dob: {day: 3, month: 4, year: 1985}`) style, Python's quotes, Ruby's `=>`. The date
+ * must exist (year 1900-2030). One candidate per value: a placeholder in place of each value keeps the object's
+ * keys, and each value comes back where it was, quoted by the model or not.
+ */
+function* findBirthDateObjects(text: string): Generator<Candidate> {
+  BIRTH_KEY_WORDS.lastIndex = 0;
+  for (let match = BIRTH_KEY_WORDS.exec(text); match !== null; match = BIRTH_KEY_WORDS.exec(text)) {
+    let keyEnd = match.index + match[0].length;
+    while (keyEnd - match.index < 64 && KEY_CHAR.test(text[keyEnd] ?? '')) keyEnd++;
+    BIRTH_KEY_WORDS.lastIndex = keyEnd;
+    let keyStart = match.index;
+    while (match.index - keyStart < 64 && keyStart > 0 && KEY_CHAR.test(text[keyStart - 1] as string)) keyStart--;
+    if (!birthColumn(text.slice(keyStart, keyEnd).toLowerCase())) continue;
+    const at = skipKeySeparator(text, skipQuote(text, keyEnd));
+    if (at === -1) continue;
+    let parts: ([number, number] | undefined)[] | undefined;
+    if (text.charCodeAt(at) === 123) parts = readFlowObject(text, at);
+    else if (text.charCodeAt(at) === 10 || text.charCodeAt(at) === 13) {
+      const lineStart = text.lastIndexOf('\n', keyStart - 1) + 1;
+      let indent = 0;
+      while (text.charCodeAt(lineStart + indent) === 32) indent++;
+      parts = readBlock(text, at, indent);
+    }
+    const [day, month, year] = parts ?? [];
+    if (day === undefined || month === undefined || year === undefined) continue;
+    const value = (range: [number, number]) => Number(text.slice(range[0], range[1]));
+    if (!plausible(value(year), value(month), value(day))) continue;
+    for (const [start, end] of [day, month, year].sort((a, b) => a[0] - b[0])) yield { start, end, score: 0.85 };
+  }
+}
+
 /**
  * DATE_OF_BIRTH where only a key or a column header says so: an ISO date with a time of day other than midnight
  * (`1985-03-14T08:30:00-05:00`) under a birth-date key (`"dob": "1985-03-13T23:00:00.000Z"`, a local midnight
@@ -324,8 +463,8 @@ export const dateOfBirthFieldRecognizer: Recognizer = {
   entity: 'DATE_OF_BIRTH',
   category: 'PERSONAL',
   patterns: [{ regex: /\b\d{4}-\d{2}-\d{2}(?=T(?!00:00)\d{2}:\d{2})/g, score: 0.85 }],
-  find: (text) =>
-    findColumnCells(
+  find: function* (text) {
+    yield* findColumnCells(
       text,
       BIRTH_HEADER_WORDS,
       (header, value) =>
@@ -333,7 +472,9 @@ export const dateOfBirthFieldRecognizer: Recognizer = {
         (value === '' ||
           (value.length === 8 &&
             plausible(Number(value.slice(0, 4)), Number(value.slice(4, 6)), Number(value.slice(6, 8))))),
-    ),
+    );
+    yield* findBirthDateObjects(text);
+  },
   caseInsensitiveTriggers: ['dob', 'birth', 'nacimiento', 'cumplea', 'born'],
   // Cells come checked from the finder.
   validate: (value, { text, start }) =>
