@@ -91,6 +91,9 @@ describe('DATE_OF_BIRTH as an object of its parts (Stripe dob)', () => {
     expect(births('- dob:\r\n    month: 12\r\n    day: 31\r\n    year: 1999')).toEqual(['12', '31', '1999']);
     expect(births('dob: {day: 3, month: 4, year: 1985}')).toEqual(['3', '4', '1985']);
     expect(births('fecha_nacimiento: {dia: 3, mes: 4, año: 1985}')).toEqual(['3', '4', '1985']);
+    // A key of words, as a field's label or a form writes it.
+    expect(births('birth date: {"day": "3", "month": "4", "year": "1985"}')).toEqual(['3', '4', '1985']);
+    expect(births('Date of Birth:\n  Day: 3\n  Month: 4\n  Year: 1985')).toEqual(['3', '4', '1985']);
   });
 
   it('needs a birth-date key, the three parts alone and an existing date', () => {

@@ -415,6 +415,13 @@ function readBlock(text: string, index: number, indent: number): ([number, numbe
   return parts;
 }
 
+/** A character of a key at `index`, or a single space between two of them. */
+function keyChar(text: string, index: number): boolean {
+  const char = text[index] ?? '';
+  if (char !== ' ') return KEY_CHAR.test(char);
+  return KEY_CHAR.test(text[index - 1] ?? '') && KEY_CHAR.test(text[index + 1] ?? '');
+}
+
 /**
  * A birth date written as an object of its parts under a birth-date key, as Stripe's API returns it: `"dob":
  * {"day": 3, "month": 4, "year": 1985}` (any key order, `birth_date`, `date_of_birth`, `birthDate`, quoted values
@@ -426,11 +433,12 @@ function readBlock(text: string, index: number, indent: number): ([number, numbe
 function* findBirthDateObjects(text: string): Generator<Candidate> {
   BIRTH_KEY_WORDS.lastIndex = 0;
   for (let match = BIRTH_KEY_WORDS.exec(text); match !== null; match = BIRTH_KEY_WORDS.exec(text)) {
+    // The key, its words joined by `_`, `-`, `.` or one space (`birth date`, as a field's label reads it).
     let keyEnd = match.index + match[0].length;
-    while (keyEnd - match.index < 64 && KEY_CHAR.test(text[keyEnd] ?? '')) keyEnd++;
+    while (keyEnd - match.index < 64 && keyChar(text, keyEnd)) keyEnd++;
     BIRTH_KEY_WORDS.lastIndex = keyEnd;
     let keyStart = match.index;
-    while (match.index - keyStart < 64 && keyStart > 0 && KEY_CHAR.test(text[keyStart - 1] as string)) keyStart--;
+    while (match.index - keyStart < 64 && keyStart > 0 && keyChar(text, keyStart - 1)) keyStart--;
     if (!birthColumn(text.slice(keyStart, keyEnd).toLowerCase())) continue;
     const at = skipKeySeparator(text, skipQuote(text, keyEnd));
     if (at === -1) continue;
