@@ -302,9 +302,9 @@ const DATE_PART_KEYS = new Set(['day', 'dia', 'día', 'month', 'mes', 'year', 'a
  * year, each a whole number or a string of digits. Undefined for any other object.
  */
 function datePartKeys(record: Record<string, unknown>, field: string | undefined): string[] | undefined {
-  if (field === undefined || !BIRTH_DATE_FIELD.test(field.toLowerCase().replace(/[^\p{L}]/gu, ''))) return undefined;
+  if (field === undefined) return undefined;
   const keys = Object.keys(record);
-  if (keys.length !== 3) return undefined;
+  if (keys.length !== 3 || !BIRTH_DATE_FIELD.test(field.toLowerCase().replace(/[^\p{L}]/gu, ''))) return undefined;
   const kinds = new Set<string>();
   for (const key of keys) {
     const lower = key.toLowerCase();
