@@ -48,6 +48,7 @@ describe('DATE_OF_BIRTH in prose', () => {
     expect(births('ab. 03/04/1985')).toEqual([]);
     expect(births('see b. below, shipped 03/04/1985')).toEqual([]);
     expect(births('b.03/04/1985')).toEqual([]);
+    expect(births('Exhibit B. 03/04/2024')).toEqual([]);
   });
 
   it('gives a birth word the nearest date after it in its clause, not the next one', () => {

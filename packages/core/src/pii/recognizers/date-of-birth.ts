@@ -228,14 +228,15 @@ function endsField(code: number): boolean {
 }
 
 /**
- * `b. 03/04/1985`, `(b. March 3, 1985)`: the abbreviation of born, standing alone right before the date. Too short
- * a word to be a context word (`b.` anywhere in the window would be any list's second item).
+ * `b. 03/04/1985`, `(b. March 3, 1985)`: the abbreviation of born, lower case, standing alone right before the
+ * date. Too short a word to be a context word (`b.` anywhere in the window would be any list's second item), and
+ * `Exhibit B. 03/04/2024` is a label.
  */
 function bornAbbreviationBefore(text: string, start: number): boolean {
   let index = start - 1;
   if (text.charCodeAt(index) !== 32) return false;
   if (text.charCodeAt(index - 1) === 32) index--;
-  if (text.charCodeAt(index - 1) !== 46 || (text.charCodeAt(index - 2) | 32) !== 98) return false;
+  if (text.charCodeAt(index - 1) !== 46 || text.charCodeAt(index - 2) !== 98) return false;
   const previous = index >= 3 ? text.charCodeAt(index - 3) : -1;
   return previous === -1 || !(isAlnum(previous) || previous === 46);
 }
