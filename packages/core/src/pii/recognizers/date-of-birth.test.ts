@@ -59,6 +59,12 @@ describe('DATE_OF_BIRTH in prose', () => {
     expect(births('born 1985-03-03, hired 2010-05-01')).toEqual(['1985-03-03']);
     expect(births('born March 3, 1985, married June 5, 2010')).toEqual(['March 3, 1985']);
     expect(births('nació en 1985 y se casó el 5 de junio de 2010')).toEqual([]);
+    expect(births('She was born in Madrid and joined us on March 3, 2020')).toEqual([]);
+    expect(births('born in Madrid and was hired on March 3, 2020')).toEqual([]);
+    expect(births('nació en Madrid y se mudó el 3 de marzo de 2020')).toEqual([]);
+    // A conjunction before no verb, or right after the birth word, keeps the birth date.
+    expect(births('born to John and Mary Smith on March 3, 1985')).toEqual(['March 3, 1985']);
+    expect(births('born and raised in Austin, on March 3, 1985')).toEqual(['March 3, 1985']);
     // A birth word after a date names it unless it has a date of its own.
     expect(births('joined on March 3, 2020 and born in 1985')).toEqual([]);
     expect(births('joined March 3, 2020; born 1985')).toEqual([]);

@@ -161,9 +161,12 @@ const BIRTH_WORD = /dob|d\.o\.b|birth|born|nacimiento|naci(?:ó|o\b|d[oa]s?\b)|n
 const OTHER_KEY = /[,;&\s]["']?[A-Za-z_][\w-]{0,40}["']?[ \t]{0,4}[:=]/;
 // A date or a year in prose: `1985`, `1985-03-14`, `03/14/1985`, `3.4.85`.
 const DATE_OR_YEAR = /\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}|(?<![\w.])(?:1[89]|20)\d\d(?![\w.])/g;
-// The end of a clause in prose: `;` (not an HTML entity's), `!`, `?`, or a sentence's full stop (after a word of
-// three lower-case letters or more and before a capital: `Madrid. Joined`, not `St. Louis` or `Mass. on`).
-const CLAUSE_END = /(?<!&#?\w{1,8});\s|[!?]\s|[a-z]{3}\.\s+[A-Z]/;
+// The end of a clause in prose: `;` (not an HTML entity's), `!`, `?`, a sentence's full stop (after a word of
+// three lower-case letters or more and before a capital: `Madrid. Joined`, not `St. Louis` or `Mass. on`), or a
+// conjunction before a verb, not right after the birth word (`and joined`, `and was hired`, `y se casó`, `y trabajó`;
+// not `born to John and Mary`, `born and raised`).
+const CLAUSE_END =
+  /(?<!&#?\w{1,8});\s|[!?]\s|[a-z]{3}\.\s+[A-Z]|(?<=\S)\s(?:and|but|then)\s+(?:was|were|is|has|had|became|[a-z]+ed)\s|(?<=\S)\sy\s+(?:se|fue|[a-zñ]+ó)\s/;
 // How far after a birth word its own date may be (`born in Madrid on 1985-03-14`).
 const OWN_DATE_REACH = 32;
 
@@ -416,11 +419,18 @@ function readBlock(text: string, index: number, indent: number): ([number, numbe
   return parts;
 }
 
+/** A character of a key (see KEY_CHAR), read by its code for ASCII. */
+function isKeyChar(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (Number.isNaN(code)) return false;
+  if (code < 128) return isAlnum(code) || code === 95 || code === 46 || code === 45;
+  return KEY_CHAR.test(text[index] as string);
+}
+
 /** A character of a key at `index`, or a single space between two of them. */
 function keyChar(text: string, index: number): boolean {
-  const char = text[index] ?? '';
-  if (char !== ' ') return KEY_CHAR.test(char);
-  return KEY_CHAR.test(text[index - 1] ?? '') && KEY_CHAR.test(text[index + 1] ?? '');
+  if (text.charCodeAt(index) !== 32) return isKeyChar(text, index);
+  return isKeyChar(text, index - 1) && isKeyChar(text, index + 1);
 }
 
 /**
