@@ -197,26 +197,30 @@ function cutApart(gap: string, value: string): boolean {
  */
 function birthWordOfAnotherField(text: string, value: string, start: number, end: number): boolean {
   const from = Math.max(0, start - 48);
-  const window = text.slice(from, start);
-  BIRTH_WORD.lastIndex = 0;
-  let after = -1;
-  for (let match = BIRTH_WORD.exec(window); match !== null; match = BIRTH_WORD.exec(window)) {
-    after = match.index + match[0].length;
-  }
-  if (after !== -1) {
-    const gap = window.slice(after);
-    if (!OTHER_KEY.test(gap) && !cutApart(gap, value)) return false;
-  }
   // After the date, as the context lookup reads it: 20 characters, to the end of its field.
   const limit = Math.min(text.length, end + 20);
   let stop = end;
   while (stop < limit && !endsField(text.charCodeAt(stop))) stop++;
-  const rest = text.slice(end, stop);
+  // Both windows and the date in one string: most dates have no birth word near, and one search tells.
+  const window = text.slice(from, stop);
   BIRTH_WORD.lastIndex = 0;
-  const word = BIRTH_WORD.exec(rest);
-  if (word === null) return after !== -1;
-  const wordEnd = end + word.index + word[0].length;
-  if (cutApart(rest.slice(0, word.index), value)) return true;
+  let match = BIRTH_WORD.exec(window);
+  if (match === null) return false;
+  const dateStart = start - from;
+  const dateEnd = end - from;
+  let after = -1;
+  for (; match !== null && match.index < dateStart; match = BIRTH_WORD.exec(window)) {
+    after = match.index + match[0].length;
+  }
+  if (after !== -1 && after <= dateStart) {
+    const gap = window.slice(after, dateStart);
+    if (!OTHER_KEY.test(gap) && !cutApart(gap, value)) return false;
+  }
+  // The first birth word after the date (not one inside it).
+  while (match !== null && match.index < dateEnd) match = BIRTH_WORD.exec(window);
+  if (match === null) return after !== -1;
+  const wordEnd = from + match.index + match[0].length;
+  if (cutApart(window.slice(dateEnd, match.index), value)) return true;
   // The word's own date: after it in its clause (`and born in 1985`).
   let clause = text.slice(wordEnd, Math.min(text.length, wordEnd + OWN_DATE_REACH));
   const cut = clause.search(/[\n;,]/);
