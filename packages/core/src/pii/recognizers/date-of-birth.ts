@@ -452,14 +452,16 @@ function* findBirthDateObjects(text: string): Generator<Candidate> {
     let keyEnd = match.index + match[0].length;
     while (keyEnd - match.index < 64 && keyChar(text, keyEnd)) keyEnd++;
     BIRTH_KEY_WORDS.lastIndex = keyEnd;
+    // An object or a line break after the key's separator first: a birth word in prose has neither.
+    const at = skipKeySeparator(text, skipQuote(text, keyEnd));
+    const opens = at === -1 ? -1 : text.charCodeAt(at);
+    if (opens !== 123 && opens !== 10 && opens !== 13) continue;
     let keyStart = match.index;
     while (match.index - keyStart < 64 && keyStart > 0 && keyChar(text, keyStart - 1)) keyStart--;
     if (!birthColumn(text.slice(keyStart, keyEnd).toLowerCase())) continue;
-    const at = skipKeySeparator(text, skipQuote(text, keyEnd));
-    if (at === -1) continue;
     let parts: ([number, number] | undefined)[] | undefined;
-    if (text.charCodeAt(at) === 123) parts = readFlowObject(text, at);
-    else if (text.charCodeAt(at) === 10 || text.charCodeAt(at) === 13) {
+    if (opens === 123) parts = readFlowObject(text, at);
+    else {
       const lineStart = text.lastIndexOf('\n', keyStart - 1) + 1;
       let indent = 0;
       while (text.charCodeAt(lineStart + indent) === 32) indent++;
