@@ -237,6 +237,38 @@ describe('deepEncode reads a key as the context of its value', () => {
     expect(encoded.order).toEqual(input.order);
   });
 
+  it("reads a birth date's parts together under a birth-date key (Stripe's dob), objects and JSON text", async () => {
+    const client = mask(new PatternScanner());
+    const input = {
+      individual: { dob: { day: 3, month: 4, year: 1985 }, birth_date: { year: '1985', month: '04', day: '03' } },
+      raw: '{"dob": {"day": 3, "month": 4, "year": 1985}}',
+      created: { day: 3, month: 4, year: 2024 },
+      impossible: { dob: { day: 31, month: 2, year: 1985 } },
+      more: { dob: { day: 3, month: 4, year: 1985, verified: true } },
+    };
+    const encoded = await client.deepEncode(input);
+    expect(encoded.individual.dob).toEqual({
+      day: '[DATE_OF_BIRTH_1]',
+      month: '[DATE_OF_BIRTH_2]',
+      year: '[DATE_OF_BIRTH_3]',
+    });
+    expect(encoded.individual.birth_date).toEqual({
+      year: '[DATE_OF_BIRTH_3]',
+      month: '[DATE_OF_BIRTH_4]',
+      day: '[DATE_OF_BIRTH_5]',
+    });
+    expect(JSON.parse(encoded.raw)).toEqual({ dob: encoded.individual.dob });
+    expect(encoded.created).toEqual(input.created);
+    expect(encoded.impossible).toEqual(input.impossible);
+    expect(encoded.more).toEqual(input.more);
+    // The parts come back as strings: a token is no number.
+    const decoded = await client.deepDecode(encoded);
+    expect(decoded.individual).toEqual({
+      dob: { day: '3', month: '4', year: '1985' },
+      birth_date: input.individual.birth_date,
+    });
+  });
+
   it('takes only the key as context: the same values under keys that name nothing stay as they are', async () => {
     const client = mask(new PatternScanner());
     const input = { id: '021000021', created: '1985-03-14', note: 'hunter2xyz' };

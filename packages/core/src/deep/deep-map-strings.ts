@@ -203,11 +203,46 @@ export async function deepMapStrings<T>(
     const symbols = Object.getOwnPropertySymbols(input)
       .filter((symbol) => Object.prototype.propertyIsEnumerable.call(input, symbol))
       .map((symbol) => [symbol, plan((input as Record<symbol, unknown>)[symbol], path, depth + 1)] as const);
+    const parts = planDateParts(record, path, field);
     return (mapped) => {
       const copy = Object.create(Object.getPrototypeOf(input)) as Record<string | symbol, unknown>;
       built.set(input, copy);
       for (const [key, field] of fields) setOwn(copy, key(mapped) as string, field(mapped));
       for (const [symbol, field] of symbols) copy[symbol] = field(mapped);
+      return parts === undefined ? copy : parts(mapped, copy);
+    };
+  };
+
+  /**
+   * A birth date as an object of its parts under a birth-date key (`{ dob: { day: 3, month: 4, year: 1985 } }`,
+   * Stripe's shape): no part alone is anything, so the parts are also read together, as one leaf of JSON text
+   * under the key (`{"day":"3","month":"4","year":"1985"}`). Each part the mapper changed takes the mapped string
+   * (a token); the rest keep their values.
+   */
+  const planDateParts = (
+    record: Record<string, unknown>,
+    path: Path,
+    field: string | undefined,
+  ): ((mapped: readonly string[], copy: Record<string | symbol, unknown>) => unknown) | undefined => {
+    const keys = datePartKeys(record, field);
+    if (keys === undefined) return undefined;
+    const text = JSON.stringify(Object.fromEntries(keys.map((key) => [key, String(record[key])])));
+    const mapped = leaf(text, path, field);
+    return (all, copy) => {
+      const out = mapped(all) as string;
+      if (out === text) return copy;
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(out);
+      } catch {
+        // Never the parts in the clear: the object becomes what the mapper made of them.
+        return out;
+      }
+      for (const key of keys) {
+        const value = (parsed as Record<string, unknown> | null)?.[key];
+        if (typeof value !== 'string') return out;
+        if (value !== String(record[key])) setOwn(copy as Record<string, unknown>, key, value);
+      }
       return copy;
     };
   };
@@ -255,6 +290,42 @@ const SECRET_NUMBER_FIELD = /pin|pass|pwd|otp|cvv|cvc|csc|secret|security.?code|
 /** Whether a number of any size under this key may be a secret (the scanner then decides from the key). */
 function namesSecretNumber(field: string | undefined): boolean {
   return field !== undefined && SECRET_NUMBER_FIELD.test(field);
+}
+
+// A key whose last word names a birth date (`dob`, `birth_date`, `dateOfBirth`, `fecha_nacimiento`), and the keys
+// of a date's parts (English and Spanish).
+const BIRTH_DATE_FIELD = /(?:dob|birth|birthdate|birthday|born|nacimiento|cumpleaños)$/;
+const DATE_PART_KEYS = new Set(['day', 'dia', 'día', 'month', 'mes', 'year', 'año', 'anio']);
+
+/**
+ * The keys of an object that is a birth date's parts under a birth-date key: exactly three, a day, a month and a
+ * year, each a whole number or a string of digits. Undefined for any other object.
+ */
+function datePartKeys(record: Record<string, unknown>, field: string | undefined): string[] | undefined {
+  if (field === undefined) return undefined;
+  const keys = Object.keys(record);
+  if (keys.length !== 3 || !BIRTH_DATE_FIELD.test(field.toLowerCase().replace(/[^\p{L}]/gu, ''))) return undefined;
+  const kinds = new Set<string>();
+  for (const key of keys) {
+    const lower = key.toLowerCase();
+    if (!DATE_PART_KEYS.has(lower)) return undefined;
+    kinds.add(
+      lower === 'dia' || lower === 'día'
+        ? 'day'
+        : lower === 'mes'
+          ? 'month'
+          : lower === 'day' || lower === 'month'
+            ? lower
+            : 'year',
+    );
+    const value = record[key];
+    if (
+      !(typeof value === 'number' ? Number.isSafeInteger(value) : typeof value === 'string' && /^\d{1,4}$/.test(value))
+    ) {
+      return undefined;
+    }
+  }
+  return kinds.size === 3 ? keys : undefined;
 }
 
 /** Keys that name no meaning of their own: their value's field is the key above them. */

@@ -362,6 +362,22 @@ function monthFollows(text: string, _start: number, end: number): boolean {
   return MONTH_PAIRS.has(((text.charCodeAt(end + 1) | 32) << 8) | (text.charCodeAt(end + 2) | 32));
 }
 
+// After "12 " / "1º " comes "de " or a month (`1º de marzo`: a Spanish first of the month).
+function dayThenMonthWord(text: string, start: number, end: number): boolean {
+  const next = text.charCodeAt(end);
+  return next === 0xba || next === 0xb0 ? monthFollows(text, start, end + 1) : monthFollows(text, start, end);
+}
+
+// After "12th " comes "de ", "of " or a month (`3rd of March`).
+function ordinalThenMonthWord(text: string, start: number, end: number): boolean {
+  if (monthFollows(text, start, end)) return true;
+  return (
+    (text.charCodeAt(end + 1) | 32) === 111 &&
+    (text.charCodeAt(end + 2) | 32) === 102 &&
+    monthFollows(text, start, end + 3)
+  );
+}
+
 // DD-Mon-YY(YY): after the day and its separator, two letters of a month, the same separator after three, then
 // a year not followed by `:` and a digit (`22/Nov/2026:07:58:34`, an access log's time).
 function monthBetweenSeparators(text: string, start: number, end: number): boolean {
@@ -642,10 +658,10 @@ export const PATTERN_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new 
     ],
   ],
   [
-    'gi/\\b(?:\\d{1,2}(?:st|nd|rd|th)?\\s(?:de\\s)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\\.?,?\\s(?:de\\s|del\\s)?(?:\\d{4}|\\d{2})|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?\\s\\d{1,2}(?:st|nd|rd|th)?,?\\s\\d{4}|\\d{4}[ \\t](?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\\.?[ \\t]\\d{1,2}\\b(?![ \\t]+\\d{1,2}:\\d))\\b',
+    'gi/\\b(?:\\d{1,2}(?:(?:st|nd|rd|th)\\s(?:of\\s|de\\s)?|[\u00ba\u00b0]?\\s(?:de\\s)?)(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|ene|abr|ago|dic)\\.?,?\\s(?:de\\s|del\\s)?(?:\\d{4}|\\d{2})|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?\\s\\d{1,2}(?:st|nd|rd|th)?,?\\s\\d{4}|\\d{4}[ \\t](?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\\.?[ \\t]\\d{1,2}\\b(?![ \\t]+\\d{1,2}:\\d))\\b',
     [
-      { length: [1, 2], chars: DIGIT, afterSpace: true, check: monthFollows },
-      { length: [3, 4], chars: ALNUM, first: DIGITS, afterSpace: true, check: monthFollows },
+      { length: [1, 2], chars: DIGIT, after: 'º°', afterSpace: true, check: dayThenMonthWord },
+      { length: [3, 4], chars: ALNUM, first: DIGITS, afterSpace: true, check: ordinalThenMonthWord },
       {
         length: [3, 9],
         chars: UPPER | LOWER,

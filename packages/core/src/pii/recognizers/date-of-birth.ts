@@ -1,5 +1,5 @@
 import { findColumnCells } from '../column-cells.js';
-import type { Recognizer } from '../recognizer.js';
+import { type Candidate, CONTEXT_BOOST, type Recognizer } from '../recognizer.js';
 import { isAlnum, standsAlone } from '../validators/boundaries.js';
 import { hl7FieldEnds, inHl7BirthDateField } from './hl7.js';
 
@@ -69,7 +69,9 @@ export function dateValid(text: string): boolean {
     // Month-first (US) or day-first (rest of the world): either reading may be meant.
     return plausible(year, first, second) || plausible(year, second, first);
   }
-  parts = /^(\d{1,2})(?:st|nd|rd|th)?\s+(?:de\s+)?([A-Za-zé]+)\.?,?\s+(?:de\s+|del\s+)?(\d{4}|\d{2})$/i.exec(value);
+  parts = /^(\d{1,2})(?:st|nd|rd|th|º|°)?\s+(?:de\s+|of\s+)?([A-Za-zé]+)\.?,?\s+(?:de\s+|del\s+)?(\d{4}|\d{2})$/i.exec(
+    value,
+  );
   if (parts) return plausible(Number(parts[3]), monthOf(parts[2] as string), Number(parts[1]));
   parts = /^(\d{1,2})([-/]?)([A-Za-z]{3,10})\2(\d{4}|\d{2})$/.exec(value);
   if (parts) return plausible(Number(parts[4]), monthOf(parts[3] as string), Number(parts[1]));
@@ -152,24 +154,98 @@ function compactBirthDate(value: string, text: string, start: number, end: numbe
  * DATE_OF_BIRTH: a real calendar date next to a birth word (dates alone are not personal data); a bare YYYYMMDD
  * only under a birth-date key or in an HL7 v2 birth-date field.
  */
-// The birth words of the context, as the window before a date may hold them.
-const BIRTH_WORD = /dob|d\.o\.b|birth|born|nacimiento|cumplea/gi;
+// The birth words of the context, as the windows around a date may hold them (`nació`, `nacida`, `nacidos`; not
+// `nacional`).
+const BIRTH_WORD = /dob|d\.o\.b|birth|born|nacimiento|naci(?:ó|o\b|d[oa]s?\b)|nací|cumplea/gi;
 // The key of another field: `, "lastVisit":`, ` signup=`, `; hired:`.
 const OTHER_KEY = /[,;&\s]["']?[A-Za-z_][\w-]{0,40}["']?[ \t]{0,4}[:=]/;
+// A date or a year in prose: `1985`, `1985-03-14`, `03/14/1985`, `3.4.85`.
+const DATE_OR_YEAR = /\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}|(?<![\w.])(?:1[89]|20)\d\d(?![\w.])/g;
+// The end of a clause in prose: `;` (not an HTML entity's), `!`, `?`, a sentence's full stop (after a word of
+// three lower-case letters or more and before a capital: `Madrid. Joined`, not `St. Louis` or `Mass. on`), or a
+// conjunction before a verb, not right after the birth word (`and joined`, `and was hired`, `y se casó`, `y trabajó`;
+// not `born to John and Mary`, `born and raised`).
+const CLAUSE_END =
+  /(?<!&#?\w{1,8});\s|[!?]\s|[a-z]{3}\.\s+[A-Z]|(?<=\S)\s(?:and|but|then)\s+(?:was|were|is|has|had|became|[a-z]+ed)\s|(?<=\S)\sy\s+(?:se|fue|[a-zñ]+ó)\s/;
+// How far after a birth word its own date may be (`born in Madrid on 1985-03-14`).
+const OWN_DATE_REACH = 32;
 
 /**
- * Whether the last birth word before the date (within the context window) names another field's value: a key
- * comes between (`{"birthDate": "1985-03-14", "lastVisit": "2024-03-01"}`, `dob=1985-03-14 signup=2024-03-14`).
+ * Whether prose between a birth word and a date cuts them apart: a line of prose whose clause ends between them,
+ * or that holds another date or year (`born 1985, joined on March 3, 2020`: the word has its date, the nearest
+ * after it). A date or year that the candidate repeats (`DOB (1985): 03/04/1985`) cuts nothing. Across a line
+ * break only another field's key counts: a table's rows hold their own dates (see birthWordOfAnotherField).
  */
-function birthWordOfAnotherField(text: string, start: number): boolean {
+function cutApart(gap: string, value: string): boolean {
+  if (gap.includes('\n')) return false;
+  if (CLAUSE_END.test(gap)) return true;
+  DATE_OR_YEAR.lastIndex = 0;
+  for (let match = DATE_OR_YEAR.exec(gap); match !== null; match = DATE_OR_YEAR.exec(gap)) {
+    if (!value.includes(match[0])) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the birth words around the date (in the context windows: 48 characters before, 20 after within its
+ * field) all belong to other dates, so that none of them makes this one a birth date. A birth word belongs to the
+ * nearest date after it in its clause, and its reach ends at another field's key (`{"birthDate": "1985-03-14",
+ * "lastVisit": "2024-03-01"}`, `dob=1985-03-14 signup=2024-03-14`), another date (`born 1985, joined on March 3,
+ * 2020`) or the clause's end (`born in Madrid. Joined on March 3, 2020`). A birth word after the date names it
+ * when it has no date of its own (`03/04/1985 (DOB)`, not `joined on March 3, 2020 and born in 1985`). Without any
+ * birth word nearby, the context lookup decides (a table's header may name the column).
+ */
+function birthWordOfAnotherField(text: string, value: string, start: number, end: number): boolean {
   const from = Math.max(0, start - 48);
-  const window = text.slice(from, start);
+  // After the date, as the context lookup reads it: 20 characters, to the end of its field.
+  const limit = Math.min(text.length, end + 20);
+  let stop = end;
+  while (stop < limit && !endsField(text.charCodeAt(stop))) stop++;
+  // Both windows and the date in one string: most dates have no birth word near, and one search tells.
+  const window = text.slice(from, stop);
   BIRTH_WORD.lastIndex = 0;
+  let match = BIRTH_WORD.exec(window);
+  if (match === null) return false;
+  const dateStart = start - from;
+  const dateEnd = end - from;
   let after = -1;
-  for (let match = BIRTH_WORD.exec(window); match !== null; match = BIRTH_WORD.exec(window)) {
+  for (; match !== null && match.index < dateStart; match = BIRTH_WORD.exec(window)) {
     after = match.index + match[0].length;
   }
-  return after !== -1 && OTHER_KEY.test(window.slice(after));
+  if (after !== -1 && after <= dateStart) {
+    const gap = window.slice(after, dateStart);
+    if (!OTHER_KEY.test(gap) && !cutApart(gap, value)) return false;
+  }
+  // The first birth word after the date (not one inside it).
+  while (match !== null && match.index < dateEnd) match = BIRTH_WORD.exec(window);
+  if (match === null) return after !== -1;
+  const wordEnd = from + match.index + match[0].length;
+  if (cutApart(window.slice(dateEnd, match.index), value)) return true;
+  // The word's own date: after it in its clause (`and born in 1985`).
+  let clause = text.slice(wordEnd, Math.min(text.length, wordEnd + OWN_DATE_REACH));
+  const cut = clause.search(/[\n;,]/);
+  if (cut !== -1) clause = clause.slice(0, cut);
+  DATE_OR_YEAR.lastIndex = 0;
+  return DATE_OR_YEAR.test(clause);
+}
+
+/** `,` `;` `|` `&`, tab, line feed, carriage return: where the context after a value ends (see hasContext). */
+function endsField(code: number): boolean {
+  return code === 44 || code === 59 || code === 124 || code === 38 || code === 9 || code === 10 || code === 13;
+}
+
+/**
+ * `b. 03/04/1985`, `(b. March 3, 1985)`: the abbreviation of born, lower case, standing alone right before the
+ * date. Too short a word to be a context word (`b.` anywhere in the window would be any list's second item), and
+ * `Exhibit B. 03/04/2024` is a label.
+ */
+function bornAbbreviationBefore(text: string, start: number): boolean {
+  let index = start - 1;
+  if (text.charCodeAt(index) !== 32) return false;
+  if (text.charCodeAt(index - 1) === 32) index--;
+  if (text.charCodeAt(index - 1) !== 46 || text.charCodeAt(index - 2) !== 98) return false;
+  const previous = index >= 3 ? text.charCodeAt(index - 3) : -1;
+  return previous === -1 || !(isAlnum(previous) || previous === 46);
 }
 
 export const dateOfBirthRecognizer: Recognizer = {
@@ -183,11 +259,12 @@ export const dateOfBirthRecognizer: Recognizer = {
       regex: /\b(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?=T00:00|\b)|\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})\b)/g,
       score: 0.2,
     },
-    // A month in words between spaces: `14 March 1985`, `14 Mar 85`, `5 de marzo de 1990`, `March 14, 1985`, and
-    // year first on one line, `1985 March 14` (not a log's `2024 Mar 14 10:22:01`).
+    // A month in words between spaces: `14 March 1985`, `14 Mar 85`, `5 de marzo de 1990`, `3 dic. 1985`,
+    // `1º de marzo de 1985`, `3rd of March, 1985`, `March 14, 1985`, and year first on one line, `1985 March 14`
+    // (not a log's `2024 Mar 14 10:22:01`).
     {
       regex: new RegExp(
-        `\\b(?:\\d{1,2}(?:st|nd|rd|th)?\\s(?:de\\s)?(?:${MONTHS_EN}|${MONTHS_ES})\\.?,?\\s(?:de\\s|del\\s)?(?:\\d{4}|\\d{2})|(?:${MONTHS_EN})\\.?\\s\\d{1,2}(?:st|nd|rd|th)?,?\\s\\d{4}|\\d{4}[ \\t](?:${MONTHS_EN}|${MONTHS_ES})\\.?[ \\t]\\d{1,2}\\b(?![ \\t]+\\d{1,2}:\\d))\\b`,
+        `\\b(?:\\d{1,2}(?:(?:st|nd|rd|th)\\s(?:of\\s|de\\s)?|[º°]?\\s(?:de\\s)?)(?:${MONTHS_EN}|${MONTHS_ES}|ene|abr|ago|dic)\\.?,?\\s(?:de\\s|del\\s)?(?:\\d{4}|\\d{2})|(?:${MONTHS_EN})\\.?\\s\\d{1,2}(?:st|nd|rd|th)?,?\\s\\d{4}|\\d{4}[ \\t](?:${MONTHS_EN}|${MONTHS_ES})\\.?[ \\t]\\d{1,2}\\b(?![ \\t]+\\d{1,2}:\\d))\\b`,
         'gi',
       ),
       score: 0.2,
@@ -206,12 +283,13 @@ export const dateOfBirthRecognizer: Recognizer = {
   ],
   // YYYYMMDD (with an HL7 time): 1900-2030 only, a digit run's first digit is 1 or 2.
   digitRuns: [{ min: 8, max: 14, first: '12', score: 0.2 }],
-  validate: (value, match) =>
-    ALL_DIGITS.test(value)
-      ? compactBirthDate(value, match.text, match.start, match.end)
-      : (standsAlone(match.text, match.start, match.end, '') || isoDateThenTime(match.text, match.start, match.end)) &&
-        dateValid(value) &&
-        !birthWordOfAnotherField(match.text, match.start),
+  validate: (value, { text, start, end }) => {
+    if (ALL_DIGITS.test(value)) return compactBirthDate(value, text, start, end);
+    if (!(standsAlone(text, start, end, '') || isoDateThenTime(text, start, end)) || !dateValid(value)) return false;
+    // `b. 03/04/1985` scores as a date with a birth word near.
+    if (bornAbbreviationBefore(text, start)) return 0.2 + CONTEXT_BOOST;
+    return !birthWordOfAnotherField(text, value, start, end);
+  },
   context: {
     en: ['dob', 'd.o.b', 'date of birth', 'birth date', 'birthdate', 'birthday', 'born', 'birth'],
     es: [
@@ -222,6 +300,8 @@ export const dateOfBirthRecognizer: Recognizer = {
       'nacido',
       'nacida',
       'nací',
+      'nació',
+      'fecha de nac',
       'f. nac',
       'fec. nac',
       'cumpleaños',
@@ -239,6 +319,162 @@ function birthColumn(header: string): boolean {
   return BIRTH_KEY.test(header.replace(/[^\p{L}]/gu, ''));
 }
 
+// The keys of a birth date's parts: day, month and year, in English and Spanish, any case.
+const PART_KEYS: Readonly<Record<string, number>> = {
+  day: 0,
+  dia: 0,
+  día: 0,
+  month: 1,
+  mes: 1,
+  year: 2,
+  año: 2,
+  anio: 2,
+};
+// Words every birth-date key holds, to find the keys of date objects.
+const BIRTH_KEY_WORDS = /dob|birth|nacimiento|cumplea|born/gi;
+
+function isBlank(code: number): boolean {
+  return code === 32 || code === 9;
+}
+
+function isWhiteSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13;
+}
+
+/** After an optional backslash, a quote (`"`, `'`) at `index`: the index past it, or `index`. */
+function skipQuote(text: string, index: number): number {
+  const at = text.charCodeAt(index) === 92 ? index + 1 : index;
+  const code = text.charCodeAt(at);
+  return code === 34 || code === 39 ? at + 1 : index;
+}
+
+/** After blanks, `:`, `=` or `=>`, then blanks: the index past them, or -1 when no such separator is there. */
+function skipKeySeparator(text: string, index: number): number {
+  while (isBlank(text.charCodeAt(index))) index++;
+  const code = text.charCodeAt(index);
+  if (code !== 58 && code !== 61) return -1;
+  index++;
+  if (code === 61 && text.charCodeAt(index) === 62) index++;
+  while (isBlank(text.charCodeAt(index))) index++;
+  return index;
+}
+
+/**
+ * One `key: value` part of a birth-date object at `index`: `"day": 3`, `'month': '04'`, `year: 1985`, quotes
+ * escaped or not. Fills `parts` (the value's [start, end] by part) and returns the index past the value, or -1.
+ */
+function readPart(text: string, index: number, parts: ([number, number] | undefined)[]): number {
+  let at = skipQuote(text, index);
+  const keyStart = at;
+  while (at - keyStart < 5 && /\p{L}/u.test(text[at] ?? '')) at++;
+  const part = PART_KEYS[text.slice(keyStart, at).toLowerCase()];
+  if (part === undefined || parts[part] !== undefined) return -1;
+  at = skipKeySeparator(text, skipQuote(text, at));
+  if (at === -1) return -1;
+  const quoted = skipQuote(text, at);
+  const valueStart = quoted;
+  let valueEnd = valueStart;
+  while (valueEnd - valueStart < 5 && text.charCodeAt(valueEnd) >= 48 && text.charCodeAt(valueEnd) <= 57) valueEnd++;
+  const length = valueEnd - valueStart;
+  if (part === 2 ? length !== 4 : length < 1 || length > 2) return -1;
+  parts[part] = [valueStart, valueEnd];
+  return quoted === at ? valueEnd : skipQuote(text, valueEnd) === valueEnd ? -1 : skipQuote(text, valueEnd);
+}
+
+/** The parts of a `{day, month, year}` object opening at `index` (`{`), any order, spread over lines or not. */
+function readFlowObject(text: string, index: number): ([number, number] | undefined)[] | undefined {
+  const parts: ([number, number] | undefined)[] = [undefined, undefined, undefined];
+  let at = index + 1;
+  for (let count = 0; count < 3; count++) {
+    while (isWhiteSpace(text.charCodeAt(at))) at++;
+    at = readPart(text, at, parts);
+    if (at === -1) return undefined;
+    while (isWhiteSpace(text.charCodeAt(at))) at++;
+    const code = text.charCodeAt(at);
+    if (count < 2 ? code !== 44 : code !== 125 && !(code === 44 && text.charCodeAt(at + 1) === 125)) return undefined;
+    at++;
+  }
+  return parts;
+}
+
+/**
+ * The parts of a YAML block under a key whose line is indented by `indent`: three lines `day: 3`, `month: 4`,
+ * `year: 1985` (any order), each indented the same and deeper than the key. `index` is the key line's end.
+ */
+function readBlock(text: string, index: number, indent: number): ([number, number] | undefined)[] | undefined {
+  const parts: ([number, number] | undefined)[] = [undefined, undefined, undefined];
+  let at = index;
+  let childIndent = -1;
+  for (let count = 0; count < 3; count++) {
+    if (text.charCodeAt(at) === 13) at++;
+    if (text.charCodeAt(at) !== 10) return undefined;
+    at++;
+    const lineStart = at;
+    while (text.charCodeAt(at) === 32) at++;
+    const lineIndent = at - lineStart;
+    if (lineIndent <= indent || (childIndent !== -1 && lineIndent !== childIndent)) return undefined;
+    childIndent = lineIndent;
+    at = readPart(text, at, parts);
+    if (at === -1) return undefined;
+    while (isBlank(text.charCodeAt(at))) at++;
+    const code = text.charCodeAt(at);
+    if (!(code === 10 || code === 13 || Number.isNaN(code))) return undefined;
+  }
+  return parts;
+}
+
+/** A character of a key (see KEY_CHAR), read by its code for ASCII. */
+function isKeyChar(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (Number.isNaN(code)) return false;
+  if (code < 128) return isAlnum(code) || code === 95 || code === 46 || code === 45;
+  return KEY_CHAR.test(text[index] as string);
+}
+
+/** A character of a key at `index`, or a single space between two of them. */
+function keyChar(text: string, index: number): boolean {
+  if (text.charCodeAt(index) !== 32) return isKeyChar(text, index);
+  return isKeyChar(text, index - 1) && isKeyChar(text, index + 1);
+}
+
+/**
+ * A birth date written as an object of its parts under a birth-date key, as Stripe's API returns it: `"dob":
+ * {"day": 3, "month": 4, "year": 1985}` (any key order, `birth_date`, `date_of_birth`, `birthDate`, quoted values
+ * or not, on one line or spread over lines, escaped quotes), YAML's block (`dob:` then the three parts indented on
+ * their own lines) or flow (`dob: {day: 3, month: 4, year: 1985}`) style, Python's quotes, Ruby's `=>`. The date
+ * must exist (year 1900-2030). One candidate per value: a placeholder in place of each value keeps the object's
+ * keys, and each value comes back where it was, quoted by the model or not.
+ */
+function* findBirthDateObjects(text: string): Generator<Candidate> {
+  BIRTH_KEY_WORDS.lastIndex = 0;
+  for (let match = BIRTH_KEY_WORDS.exec(text); match !== null; match = BIRTH_KEY_WORDS.exec(text)) {
+    // The key, its words joined by `_`, `-`, `.` or one space (`birth date`, as a field's label reads it).
+    let keyEnd = match.index + match[0].length;
+    while (keyEnd - match.index < 64 && keyChar(text, keyEnd)) keyEnd++;
+    BIRTH_KEY_WORDS.lastIndex = keyEnd;
+    // An object or a line break after the key's separator first: a birth word in prose has neither.
+    const at = skipKeySeparator(text, skipQuote(text, keyEnd));
+    const opens = at === -1 ? -1 : text.charCodeAt(at);
+    if (opens !== 123 && opens !== 10 && opens !== 13) continue;
+    let keyStart = match.index;
+    while (match.index - keyStart < 64 && keyStart > 0 && keyChar(text, keyStart - 1)) keyStart--;
+    if (!birthColumn(text.slice(keyStart, keyEnd).toLowerCase())) continue;
+    let parts: ([number, number] | undefined)[] | undefined;
+    if (opens === 123) parts = readFlowObject(text, at);
+    else {
+      const lineStart = text.lastIndexOf('\n', keyStart - 1) + 1;
+      let indent = 0;
+      while (text.charCodeAt(lineStart + indent) === 32) indent++;
+      parts = readBlock(text, at, indent);
+    }
+    const [day, month, year] = parts ?? [];
+    if (day === undefined || month === undefined || year === undefined) continue;
+    const value = (range: [number, number]) => Number(text.slice(range[0], range[1]));
+    if (!plausible(value(year), value(month), value(day))) continue;
+    for (const [start, end] of [day, month, year].sort((a, b) => a[0] - b[0])) yield { start, end, score: 0.85 };
+  }
+}
+
 /**
  * DATE_OF_BIRTH where only a key or a column header says so: an ISO date with a time of day other than midnight
  * (`1985-03-14T08:30:00-05:00`) under a birth-date key (`"dob": "1985-03-13T23:00:00.000Z"`, a local midnight
@@ -252,8 +488,8 @@ export const dateOfBirthFieldRecognizer: Recognizer = {
   entity: 'DATE_OF_BIRTH',
   category: 'PERSONAL',
   patterns: [{ regex: /\b\d{4}-\d{2}-\d{2}(?=T(?!00:00)\d{2}:\d{2})/g, score: 0.85 }],
-  find: (text) =>
-    findColumnCells(
+  find: function* (text) {
+    yield* findColumnCells(
       text,
       BIRTH_HEADER_WORDS,
       (header, value) =>
@@ -261,7 +497,9 @@ export const dateOfBirthFieldRecognizer: Recognizer = {
         (value === '' ||
           (value.length === 8 &&
             plausible(Number(value.slice(0, 4)), Number(value.slice(4, 6)), Number(value.slice(6, 8))))),
-    ),
+    );
+    yield* findBirthDateObjects(text);
+  },
   caseInsensitiveTriggers: ['dob', 'birth', 'nacimiento', 'cumplea', 'born'],
   // Cells come checked from the finder.
   validate: (value, { text, start }) =>

@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { PatternScanner } from '../pattern-scanner.js';
+
+const scanner = new PatternScanner();
+
+/** The birth dates found in `text`, as their values. */
+function births(text: string): string[] {
+  return scanner
+    .scanSync(text)
+    .filter((span) => span.type === 'DATE_OF_BIRTH')
+    .map((span) => text.slice(span.start, span.end));
+}
+
+describe('DATE_OF_BIRTH in prose', () => {
+  it('finds a date the birth word names, months in words in English and Spanish, full and abbreviated', () => {
+    expect(births('She was born on March 3, 1985')).toEqual(['March 3, 1985']);
+    expect(births('born 3 March 1985')).toEqual(['3 March 1985']);
+    expect(births('born in 1985-03-03')).toEqual(['1985-03-03']);
+    expect(births('nació el 3 de marzo de 1985')).toEqual(['3 de marzo de 1985']);
+    expect(births('fecha de nacimiento: 3 de marzo de 1985')).toEqual(['3 de marzo de 1985']);
+    expect(births('DOB: Mar 3 1985')).toEqual(['Mar 3 1985']);
+    expect(births('nacimiento: 3 ene 1985')).toEqual(['3 ene 1985']);
+    expect(births('nacimiento: 3 de dic. de 1985')).toEqual(['3 de dic. de 1985']);
+    expect(births('fecha de nac.: 03/04/1985')).toEqual(['03/04/1985']);
+    expect(births('03/04/1985 (DOB)')).toEqual(['03/04/1985']);
+    expect(births('DOB (1985): 03/04/1985')).toEqual(['03/04/1985']);
+    expect(births('She was born in St. Louis on March 3, 1985')).toEqual(['March 3, 1985']);
+  });
+
+  it('reads ordinals: 3rd, the 3rd of March, 1º de marzo', () => {
+    expect(births('date of birth is the 3rd of March, 1985')).toEqual(['3rd of March, 1985']);
+    expect(births('born on the 3rd of March 1985')).toEqual(['3rd of March 1985']);
+    expect(births('born March 3rd, 1985')).toEqual(['March 3rd, 1985']);
+    expect(births('nacimiento: 1º de marzo de 1985')).toEqual(['1º de marzo de 1985']);
+    expect(births('nacida el 1° mar. 1985')).toEqual(['1° mar. 1985']);
+    // Not a date: no month after `of`, a day that does not exist, a page count.
+    expect(births('born on the 3rd of 1985')).toEqual([]);
+    expect(births('born on the 31st of February, 1985')).toEqual([]);
+    expect(births('born: page 1 of 3, 1985')).toEqual([]);
+  });
+
+  it('reads b. right before the date as born', () => {
+    expect(births('b. 03/04/1985')).toEqual(['03/04/1985']);
+    expect(births('Ana López (b. March 3, 1985) joined')).toEqual(['March 3, 1985']);
+    expect(births('b.  3 mar 1985')).toEqual(['3 mar 1985']);
+    // Another word's b., or a b. away from the date.
+    expect(births('Suite 4b. 03/04/1985')).toEqual([]);
+    expect(births('ab. 03/04/1985')).toEqual([]);
+    expect(births('see b. below, shipped 03/04/1985')).toEqual([]);
+    expect(births('b.03/04/1985')).toEqual([]);
+    expect(births('Exhibit B. 03/04/2024')).toEqual([]);
+  });
+
+  it('gives a birth word the nearest date after it in its clause, not the next one', () => {
+    expect(births('born 1985, joined on March 3, 2020')).toEqual([]);
+    expect(births('She was born in 1985 and joined us on March 3, 2020.')).toEqual([]);
+    expect(births('born in Madrid. Joined on March 3, 2020')).toEqual([]);
+    expect(births('born in Madrid; joined on March 3, 2020')).toEqual([]);
+    expect(births('born 1985-03-03, hired 2010-05-01')).toEqual(['1985-03-03']);
+    expect(births('born March 3, 1985, married June 5, 2010')).toEqual(['March 3, 1985']);
+    expect(births('nació en 1985 y se casó el 5 de junio de 2010')).toEqual([]);
+    expect(births('She was born in Madrid and joined us on March 3, 2020')).toEqual([]);
+    expect(births('born in Madrid and was hired on March 3, 2020')).toEqual([]);
+    expect(births('nació en Madrid y se mudó el 3 de marzo de 2020')).toEqual([]);
+    // A conjunction before no verb, or right after the birth word, keeps the birth date.
+    expect(births('born to John and Mary Smith on March 3, 1985')).toEqual(['March 3, 1985']);
+    expect(births('born and raised in Austin, on March 3, 1985')).toEqual(['March 3, 1985']);
+    // A birth word after a date names it unless it has a date of its own.
+    expect(births('joined on March 3, 2020 and born in 1985')).toEqual([]);
+    expect(births('joined March 3, 2020; born 1985')).toEqual([]);
+  });
+
+  it('still needs a birth word: dates of events stay', () => {
+    expect(births('Appointment on March 3, 2025 at 10:00')).toEqual([]);
+    expect(births('2024-03-14 10:22:01 INFO started')).toEqual([]);
+    expect(births('created_at: 2024-03-14, exp 03/27')).toEqual([]);
+    expect(births('nacionalidad: española, alta el 3 de marzo de 2020')).toEqual([]);
+    expect(births('v3.4.1985 released on 3 mar 2024')).toEqual([]);
+  });
+});
+
+describe('DATE_OF_BIRTH as an object of its parts (Stripe dob)', () => {
+  it('finds each part under a birth-date key, any key order, JSON, escaped JSON, YAML, Python', () => {
+    expect(births('{"id": "cus_1", "dob": {"day": 3, "month": 4, "year": 1985}}')).toEqual(['3', '4', '1985']);
+    expect(births('{"birth_date": {"year": 1985, "month": 4, "day": 3}}')).toEqual(['1985', '4', '3']);
+    expect(births('"date_of_birth": {\n    "day": 3,\n    "month": 4,\n    "year": 1985\n  },')).toEqual([
+      '3',
+      '4',
+      '1985',
+    ]);
+    expect(births('{\\"birthDate\\": {\\"day\\": \\"03\\", \\"month\\": \\"04\\", \\"year\\": \\"1985\\"}}')).toEqual([
+      '03',
+      '04',
+      '1985',
+    ]);
+    expect(births("{'dob': {'day': 3, 'month': 4, 'year': 1985}}")).toEqual(['3', '4', '1985']);
+    expect(births('individual:\n  dob:\n    day: 3\n    month: 4\n    year: 1985\n')).toEqual(['3', '4', '1985']);
+    expect(births('- dob:\r\n    month: 12\r\n    day: 31\r\n    year: 1999')).toEqual(['12', '31', '1999']);
+    expect(births('dob: {day: 3, month: 4, year: 1985}')).toEqual(['3', '4', '1985']);
+    expect(births('fecha_nacimiento: {dia: 3, mes: 4, año: 1985}')).toEqual(['3', '4', '1985']);
+    // A key of words, as a field's label or a form writes it.
+    expect(births('birth date: {"day": "3", "month": "4", "year": "1985"}')).toEqual(['3', '4', '1985']);
+    expect(births('Date of Birth:\n  Day: 3\n  Month: 4\n  Year: 1985')).toEqual(['3', '4', '1985']);
+  });
+
+  it('needs a birth-date key, the three parts alone and an existing date', () => {
+    expect(births('{"dob": {"day": null, "month": null, "year": null}}')).toEqual([]);
+    expect(births('{"dob": {"day": 31, "month": 2, "year": 1985}}')).toEqual([]);
+    expect(births('{"dob": {"day": 3, "month": 13, "year": 1985}}')).toEqual([]);
+    expect(births('{"dob": {"day": 3, "month": 4, "year": 1885}}')).toEqual([]);
+    expect(births('{"dob": {"day": 3, "month": 4, "year": 85}}')).toEqual([]);
+    expect(births('{"dob": {"day": 3, "month": 4}}')).toEqual([]);
+    expect(births('{"dob": {"day": 3, "month": 4, "year": 1985, "verified": 1}}')).toEqual([]);
+    expect(births('{"dob": {"day": 3, "day": 4, "year": 1985}}')).toEqual([]);
+    expect(births('{"dob": {"day": 3.5, "month": 4, "year": 1985}}')).toEqual([]);
+    expect(births('{"exp": {"day": 3, "month": 4, "year": 2027}}')).toEqual([]);
+    expect(births('{"birth_place": {"day": 3, "month": 4, "year": 1985}}')).toEqual([]);
+    expect(births('{"created": {"day": 3, "month": 4, "year": 2024}}')).toEqual([]);
+    // Indented no deeper than the key, the parts are its siblings.
+    expect(births('dob:\nday: 3\nmonth: 4\nyear: 1985')).toEqual([]);
+    expect(births('dob:\n  day: 3\n    month: 4\n  year: 1985')).toEqual([]);
+  });
+});
