@@ -148,6 +148,7 @@ const ADVERSARIAL: Record<string, string> = {
   // The base64 of `-----BEGIN`: alone, and as one long run.
   'base64 key prefixes': fill('LS0tLS1CRUdJTiBSU0Eg '),
   'vendor token prefixes': fill('hvs.a ya29.b PMAK-c tskey-d sntrys_eyJ+ AGE-x '),
+  'google client secrets and databricks tokens': fill('GOCSPX-aaaa GOCSPX- dapi3f9c1b7e4d4a8f9c2b1e3d5f7a9c1b0e-'),
   'one base64 key run': fill('LS0tLS1CRUdJTiBSU0Eg'),
   'dotted keys on one line': fill('a.b.c.secret.key x '),
   // Each holds `value`, or the pair finders would not run at all.

@@ -78,6 +78,8 @@ const FRAGMENTS = [
   // vendor-tokens.ts
   'hvs.CAESIJx7Qm9Lx7Tp2Rk8Vn3Wj5HsAbCdEfGh',
   'ya29.a0AfB_byCq8Lx7Tp2Rk8Vn3Wj5Hs',
+  'GOCSPX-Qm9Lx7Tp2Rk8Vn3Wj5H-AbCdEfGh',
+  'dapi3f9c1b7e4d4a8f9c2b1e3d5f7a9c1b0e-2 dapi3f9c1b7e4d4a8f9c2b1e3d5f7a9c1b0e',
   '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',
   'dop_v1_3f9c1b7e4d4a8f9c2b1e3d5f7a9c1b0e3f9c1b7e4d4a8f9c2b1e3d5f7a9c1b0e',
   'glsa_Qm9Lx7Tp2Rk8Vn3Wj5HsAbCdEfGhIjKl_0a1b2c3d',

@@ -1053,6 +1053,14 @@ export const PATTERN_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new 
     'g/\\bya29\\.[A-Za-z0-9_-]{20,2048}(?![A-Za-z0-9_-])',
     [{ length: [4, 4], chars: LOWER | DIGIT, first: 'y', after: '.', check: startsWith('ya29') }],
   ],
+  [
+    'g/\\bGOCSPX-[A-Za-z0-9_-]{28}(?![A-Za-z0-9_-])',
+    [{ length: [6, 6], chars: UPPER, first: 'G', after: '-', check: startsWith('GOCSPX') }],
+  ],
+  [
+    'g/\\bdapi[a-f0-9]{32}(?:-\\d)?\\b',
+    [{ length: [36, 36], chars: LOWER | DIGIT, first: 'd', check: startsWith('dapi') }],
+  ],
   ['g/\\bshp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}\\b', [{ length: [38, 38], chars: WORD, first: 's' }]],
   ['g/\\bdo[opr]_v1_[a-f0-9]{64}\\b', [{ length: [71, 71], chars: WORD, first: 'd' }]],
   ['g/\\bglsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}\\b', [{ length: [46, 46], chars: WORD, first: 'g' }]],

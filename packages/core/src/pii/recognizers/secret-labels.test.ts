@@ -273,6 +273,9 @@ describe('Vendor tokens by their prefix', () => {
   const tokens = [
     'hvs.CAESIJx7Qm9Lx7Tp2Rk8Vn3Wj5HsAbCdEfGhIjKl',
     'ya29.a0AfB_byCq8Lx7Tp2Rk8Vn3Wj5HsAbCd',
+    'GOCSPX-Qm9Lx7Tp2Rk8Vn3Wj5H-AbCdEfGh',
+    'dapi3f9c1b7e4d4a8f9c2b1e3d5f7a9c1b0e',
+    'dapi3f9c1b7e4d4a8f9c2b1e3d5f7a9c1b0e-2',
     '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',
     `dop_v1_${HEX64}`,
     'glsa_Qm9Lx7Tp2Rk8Vn3Wj5HsAbCdEfGhIjKl_0a1b2c3d',
@@ -304,6 +307,14 @@ describe('Vendor tokens by their prefix', () => {
     // A hex run of another length before `-us`, a time before `:AA`, an id of seven digits, a token cut short.
     expect(found('3f9c1b7e4d4a8f9c2b1e3d5f7a9c1b0e00-us6 12:30:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw')).toEqual([]);
     expect(found('1020:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw 110201543:AAHdqTcvCH1vGWJ')).toEqual([]);
+    // A client secret one character short or long, upper-case or short Databricks hex, a prefix glued to a word.
+    expect(found('GOCSPX-Qm9Lx7Tp2Rk8Vn3Wj5H-AbCdEfG GOCSPX-Qm9Lx7Tp2Rk8Vn3Wj5H-AbCdEfGhi')).toEqual([]);
+    expect(
+      found(
+        'dapi3F9C1B7E4D4A8F9C2B1E3D5F7A9C1B0E dapi3f9c1b7e4d4a8f9c2b1e3d5f7a9c1b0 xdapi3f9c1b7e4d4a8f9c2b1e3d5f7a9c1b0e',
+      ),
+    ).toEqual([]);
+    expect(found(`GOCSPX-${'x'.repeat(28)} dapi${'0'.repeat(32)}`)).toEqual([]);
   });
 });
 
