@@ -75,6 +75,8 @@ const FRAGMENTS = [
   '&sig=a4Kx%2B9gF3mQ7wT2vN8pL1rY5sD6',
   'AWS AKIAIOSFODNN7EXAMPLE:frJIUN8DYpKDtOLCwo//yllqDzg=',
   "define( 'NONCE_SALT', 'Xq#1vR!m8@Lp^2zT&k9w' );",
+  // azure-keys.ts: a function URL without its scheme
+  'fn-prod.azurewebsites.net/api/orders?name=ana&code=Qm9Lx7Tp2Rk8Vn3Wj5HsAbCd-EfGh_Ij==',
   // vendor-tokens.ts
   'hvs.CAESIJx7Qm9Lx7Tp2Rk8Vn3Wj5HsAbCdEfGh',
   'ya29.a0AfB_byCq8Lx7Tp2Rk8Vn3Wj5Hs',

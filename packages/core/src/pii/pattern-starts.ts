@@ -1044,6 +1044,11 @@ export const PATTERN_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new 
     'g/\\bdefine[ \\t]{0,4}\\([ \\t]{0,4}([\'"])(?:(?:SECURE_)?AUTH|LOGGED_IN|NONCE)_(?:KEY|SALT)\\1[ \\t]{0,32},[ \\t]{0,32}([\'"])((?:(?!\\2)[^\\n\\\\]|\\\\.){8,512})(?=\\2)',
     [{ length: [6, 6], chars: LOWER, first: 'd', after: '( \t', check: startsWith('define') }],
   ],
+  // azure-keys.ts: a function URL's host, at its `azurewebsites` word run
+  [
+    'g/(?<=[\\w-]\\.)azurewebsites\\.net\\/api\\/[^\\s?#"\'<>]{0,256}\\?(?:[^\\s#"\'<>&]{0,256}&){0,16}code=([A-Za-z0-9_%=-]{20,256})(?![A-Za-z0-9_%=-])',
+    [{ length: [13, 13], chars: LOWER, first: 'a', after: '.', check: startsWith('azurewebsites.net/api/') }],
+  ],
   // vendor-tokens.ts
   [
     'g/\\bhv[sbr]\\.[A-Za-z0-9_-]{24,512}(?![A-Za-z0-9_-])',

@@ -8,7 +8,7 @@ import {
   awsSecretKeyRecognizer,
   awsSessionTokenRecognizer,
 } from './recognizers/aws-keys.js';
-import { azureKeyRecognizer } from './recognizers/azure-keys.js';
+import { azureFunctionKeyRecognizer, azureKeyRecognizer } from './recognizers/azure-keys.js';
 import { brCnpjRecognizer, brCpfRecognizer } from './recognizers/brazil.js';
 import { caSinRecognizer } from './recognizers/canada.js';
 import {
@@ -167,6 +167,7 @@ export const STATIC_RECOGNIZERS: readonly Recognizer[] = [
   keyVariableRecognizer,
   kubernetesSecretRecognizer,
   azureKeyRecognizer,
+  azureFunctionKeyRecognizer,
   passwordHashRecognizer,
   oneTimeCodeRecognizer,
   shellDefaultPasswordRecognizer,

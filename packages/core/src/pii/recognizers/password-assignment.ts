@@ -77,7 +77,8 @@ const PASSWORD = new RegExp(
 );
 // The same for secret keys and Authorization headers, whose scheme (Basic, Token, ApiKey, Bearer) comes before the
 // credentials. Only `bearer` needs a word start; `token` and the longer keys count at the end of any name
-// (apiToken, GithubToken, csrftoken, webhookSecret, githubAccessToken, X-API-Key, Ocp-Apim-Subscription-Key),
+// (apiToken, GithubToken, csrftoken, webhookSecret, githubAccessToken, X-API-Key, Ocp-Apim-Subscription-Key,
+// Azure Functions' x-functions-key),
 // which is also the faster search.
 // Each alternative costs the full pass about 0.1 ms per MB (bench/detect's log), so vendors' own names are left to
 // their keys' prefixes (sk_live_, SG.) and generic names come in only where agents meet them (ENCRYPTION_KEY,
@@ -86,7 +87,7 @@ const PASSWORD = new RegExp(
 // Two-word keys are also written with a space, as labels (`API Key: …`, `Secret Access Key: …`), or a dot, as Java
 // and Hadoop properties (`app.secret.key=…`, `fs.s3a.secret.key`).
 const SECRET = new RegExp(
-  `(?:token|(?:\\b|_)bearer|secret[_ .-]access[_ .-]key|secret[_ .-]?key|secret[_ .-]?(?:string|binary)|secreto(?:[_ -](?:del?|de[_ -]la)[_ -](?:cliente|api|aplicaci[oó]n))?|secret|client[_ .-]secret|api[_ .-]?key|token[_ -]de[_ -](?:acceso|sesi[oó]n|actualizaci[oó]n|la[_ -]api|api)|apikey|access[_ .-]?key|access[_ .-]?token|auth[_ .-]?(?:token|key)|refresh[_ .-]?token|session[_ .-]?token|private[_ .-]?key|signing[_ .-]?key|master[_ .-]?key|subscription[_ .-]?key|account[_ .-]?key|shared[_ .-]?access[_ .-]?key|shared[_ .-]?key|encryption[_ .-]?key|azure[_ .-]?storage[_ .-]?key|service[_ .-]?role[_ .-]?key|fernet[_ .-]?key|hmac[_ .-]?key|secret[_-]?key[_-]?base|app[_-]key|(?:proxy-)?authorization)(?:\\\\?["']\\]?|\\](?=[ \\t]{0,4}(?:=>|[=:]))|%5D(?==|%3D))?(?:${TABLE_VALUE}|(?:${TYPED_SEPARATOR}|\\s{0,4}(?:=|:|=>|:=)[ \\t]{0,4}|${FLAG_SEPARATOR}|${PROPERTY_SEPARATOR}|${CALL_DEFAULT_SEPARATOR})(?:\\\\?["'])?(?:(?:basic|token|apikey|api-key|bearer|ssws|key|bot|sharedkey|splunk|deepl-auth-key|klaviyo-api-key|zoho-oauthtoken)\\s{1,4})?${QUOTED_OR_RUN(8, 4096, 512)})`,
+  `(?:token|(?:\\b|_)bearer|secret[_ .-]access[_ .-]key|secret[_ .-]?key|secret[_ .-]?(?:string|binary)|secreto(?:[_ -](?:del?|de[_ -]la)[_ -](?:cliente|api|aplicaci[oó]n))?|secret|client[_ .-]secret|api[_ .-]?key|token[_ -]de[_ -](?:acceso|sesi[oó]n|actualizaci[oó]n|la[_ -]api|api)|apikey|access[_ .-]?key|access[_ .-]?token|auth[_ .-]?(?:token|key)|refresh[_ .-]?token|session[_ .-]?token|private[_ .-]?key|signing[_ .-]?key|master[_ .-]?key|subscription[_ .-]?key|functions[_ .-]?key|account[_ .-]?key|shared[_ .-]?access[_ .-]?key|shared[_ .-]?key|encryption[_ .-]?key|azure[_ .-]?storage[_ .-]?key|service[_ .-]?role[_ .-]?key|fernet[_ .-]?key|hmac[_ .-]?key|secret[_-]?key[_-]?base|app[_-]key|(?:proxy-)?authorization)(?:\\\\?["']\\]?|\\](?=[ \\t]{0,4}(?:=>|[=:]))|%5D(?==|%3D))?(?:${TABLE_VALUE}|(?:${TYPED_SEPARATOR}|\\s{0,4}(?:=|:|=>|:=)[ \\t]{0,4}|${FLAG_SEPARATOR}|${PROPERTY_SEPARATOR}|${CALL_DEFAULT_SEPARATOR})(?:\\\\?["'])?(?:(?:basic|token|apikey|api-key|bearer|ssws|key|bot|sharedkey|splunk|deepl-auth-key|klaviyo-api-key|zoho-oauthtoken)\\s{1,4})?${QUOTED_OR_RUN(8, 4096, 512)})`,
   'gi',
 );
 // A password glued to the MySQL clients' `-p` (`mysql -u root -pXk9mQ2vL7`; `-p` alone, or followed by a space,

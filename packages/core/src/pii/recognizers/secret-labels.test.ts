@@ -730,3 +730,38 @@ describe('Azure CLI secrets and keys', () => {
     expect(found('{"keyName": "primary", "value": "abc123def"} {"key1": "value1", "key2": "value2"}')).toEqual([]);
   });
 });
+
+describe('Azure Functions keys', () => {
+  const key = 'Qm9Lx7Tp2Rk8Vn3Wj5HsAbCd-EfGh_Ij==';
+
+  it('masks the x-functions-key header in a curl command, a request dump and a headers object', () => {
+    const curl = `curl -X POST -H "x-functions-key: ${key}" https://fn-prod.azurewebsites.net/api/orders`;
+    expect(found(curl)).toEqual([{ type: 'API_SECRET', value: key }]);
+    const dump = `POST /api/orders HTTP/1.1\nHost: fn-prod.azurewebsites.net\nX-Functions-Key: ${key}\nContent-Type: application/json`;
+    expect(found(dump)).toEqual([{ type: 'API_SECRET', value: key }]);
+    expect(found(`headers = {'x-functions-key': '${key}'}`)).toEqual([{ type: 'API_SECRET', value: key }]);
+  });
+
+  it("masks the code parameter of a function URL, with or without the URL's scheme", () => {
+    const url = `https://fn-prod.azurewebsites.net/api/orders?code=${key}`;
+    expect(found(`GET ${url} 200`)).toEqual([{ type: 'URL_CREDENTIALS', value: url }]);
+    expect(found(`GET fn-prod.azurewebsites.net/api/orders?code=${key} 200`)).toEqual([
+      { type: 'API_SECRET', value: key },
+    ]);
+    const encoded = 'Qm9Lx7Tp2Rk8Vn3Wj5HsAbCd-EfGh_Ij%3D%3D';
+    expect(found(`see fn-prod.azurewebsites.net/api/HttpTrigger1?name=ana&code=${encoded}`)).toEqual([
+      { type: 'API_SECRET', value: encoded },
+    ]);
+  });
+
+  it('leaves placeholders, references, other parameters and paths outside /api/ alone', () => {
+    expect(found('x-functions-key: <your-function-key>')).toEqual([]);
+    expect(found('curl -H "x-functions-key: $FUNCTION_KEY" https://example.com')).toEqual([]);
+    expect(found("headers = {'x-functions-key': os.environ['FN_KEY']}")).toEqual([]);
+    expect(found('the functions key: enabled')).toEqual([]);
+    expect(found(`fn-prod.azurewebsites.net/orders?code=${key}`)).toEqual([]);
+    expect(found(`fn-prod.azurewebsites.net/api/orders?zipcode=${key}`)).toEqual([]);
+    expect(found('fn-prod.azurewebsites.net/api/orders?code=short fn.azurewebsites.net/api/x?code=<key>')).toEqual([]);
+    expect(found(`fn-prod.azurewebsites.net/api/orders?code=${'x'.repeat(28)}`)).toEqual([]);
+  });
+});
