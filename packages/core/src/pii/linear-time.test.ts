@@ -148,6 +148,8 @@ const ADVERSARIAL: Record<string, string> = {
   // The base64 of `-----BEGIN`: alone, and as one long run.
   'base64 key prefixes': fill('LS0tLS1CRUdJTiBSU0Eg '),
   'vendor token prefixes': fill('hvs.a ya29.b PMAK-c tskey-d sntrys_eyJ+ AGE-x '),
+  'jwt and pat keys': fill('a_b_c_d_e_f_g_h_pat jwt= PAT: _jwt "pat" '),
+  'long snake names before pat': fill(`${'a_'.repeat(40)}pat `),
   'azure function urls': fill('a.azurewebsites.net/api/x?a&b&c&d&e&f&g&h&i&j&k&l&m&n&o&p&q&code=Zx '),
   'azure function url paths': `a.azurewebsites.net/api/${fill('x/')}`,
   'google client secrets and databricks tokens': fill('GOCSPX-aaaa GOCSPX- dapi3f9c1b7e4d4a8f9c2b1e3d5f7a9c1b0e-'),

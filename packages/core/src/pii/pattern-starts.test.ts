@@ -75,6 +75,9 @@ const FRAGMENTS = [
   '&sig=a4Kx%2B9gF3mQ7wT2vN8pL1rY5sD6',
   'AWS AKIAIOSFODNN7EXAMPLE:frJIUN8DYpKDtOLCwo//yllqDzg=',
   "define( 'NONCE_SALT', 'Xq#1vR!m8@Lp^2zT&k9w' );",
+  // password-assignment.ts: jwt and pat keys
+  'PAT=Zk8sP2qLm4Xv9RtYu1234 "jwt": "Zk8sP2qLm4Xv9RtYu" GITHUB_PAT: Zk8sP2qLm4Xv9RtYu1234 path=/x compat: Zk8sP2qLm4Xv9',
+  '| pat | Zk8sP2qLm4Xv9RtYu1234 |\n--pat Zk8sP2qLm4Xv9RtYu1234 x_jwt = "Zk8sP2qLm4Xv9RtYu"',
   // azure-keys.ts: a function URL without its scheme
   'fn-prod.azurewebsites.net/api/orders?name=ana&code=Qm9Lx7Tp2Rk8Vn3Wj5HsAbCd-EfGh_Ij==',
   // vendor-tokens.ts

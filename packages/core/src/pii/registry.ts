@@ -42,7 +42,12 @@ import {
 } from './recognizers/medical-record-number.js';
 import { mxCurpRecognizer } from './recognizers/mexico.js';
 import { oneTimeCodeRecognizer } from './recognizers/one-time-codes.js';
-import { apiSecretRecognizer, passwordRecognizer, secretColumnRecognizer } from './recognizers/password-assignment.js';
+import {
+  apiSecretRecognizer,
+  passwordRecognizer,
+  secretColumnRecognizer,
+  shortKeySecretRecognizer,
+} from './recognizers/password-assignment.js';
 import { passwordHashRecognizer } from './recognizers/password-hashes.js';
 import { createPhoneRecognizer, type PhoneRecognizerOptions } from './recognizers/phone.js';
 import { registryAuthRecognizer } from './recognizers/registry-auth.js';
@@ -176,6 +181,7 @@ export const STATIC_RECOGNIZERS: readonly Recognizer[] = [
   envFallbackSecretRecognizer,
   commandLinePasswordRecognizer,
   apiSecretRecognizer,
+  shortKeySecretRecognizer,
   secretColumnRecognizer,
 ];
 

@@ -765,3 +765,64 @@ describe('Azure Functions keys', () => {
     expect(found(`fn-prod.azurewebsites.net/api/orders?code=${'x'.repeat(28)}`)).toEqual([]);
   });
 });
+
+describe('Keys that name a credential without a secret word', () => {
+  const value = 'Zk8sP2qLm4Xv9RtYu1234';
+
+  it('reads credentials, license keys, session ids, jwt and pat keys in each layout', () => {
+    const keys = [
+      'credentials',
+      'awsCredentials',
+      'license_key',
+      'licenseKey',
+      'LICENSE-KEY',
+      'licence_key',
+      'session_id',
+      'sessionId',
+      'SESSION_ID',
+      'session_token',
+      'jwt',
+      'access_jwt',
+      'x-jwt',
+      'pat',
+      'PAT',
+      'GITHUB_PAT',
+      'github-pat',
+    ];
+    for (const key of keys) {
+      for (const text of [`${key}=${value}`, `${key}: ${value}`, `{"${key}": "${value}"}`]) {
+        expect(found(text), text).toEqual([{ type: 'API_SECRET', value }]);
+      }
+    }
+    expect(found('License Key: ABCD-1234-EFGH-5678')).toEqual([{ type: 'API_SECRET', value: 'ABCD-1234-EFGH-5678' }]);
+    expect(found(`{"name": "GITHUB_PAT", "value": "${value}"}`)).toEqual([{ type: 'API_SECRET', value }]);
+    expect(found(`{"name": "sessionId", "value": "${value}"}`)).toEqual([{ type: 'API_SECRET', value }]);
+  });
+
+  it('leaves pat inside a word, and values that are no secret, alone', () => {
+    for (const key of ['path', 'pattern', 'compat', 'spat', 'patient', 'expat', 'my-pats']) {
+      expect(found(`${key}: ${value}`), key).toEqual([]);
+      expect(found(`{"${key}": "${value}"}`), key).toEqual([]);
+    }
+    // A speaker named Pat in a chat transcript.
+    expect(found(`Pat: ${value} is the order number`)).toEqual([]);
+    for (const text of [
+      'credentials: include',
+      '"credentials": true',
+      "credentials: 'same-origin'",
+      '"credentials": "arn:aws:iam::123456789012:role/ApiGwRole"',
+      'session_id: null',
+      'session_id=12345678901',
+      'sessionId: $SESSION_ID',
+      'license_key=<your-license-key>',
+      'LICENSE_KEY=your-license-key-here',
+      'jwt: HS256',
+      '"jwt": false',
+      'pat=abc',
+      'PAT=xxxxxxxxxxxx',
+      '{"name": "compat", "value": "Zk8sP2qLm4Xv9RtYu1234"}',
+    ]) {
+      expect(found(text), text).toEqual([]);
+    }
+  });
+});
