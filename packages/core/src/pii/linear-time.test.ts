@@ -131,6 +131,8 @@ const ADVERSARIAL: Record<string, string> = {
   'card and expiry': fill('4111 1111 1111 1112 12 27 '),
   'phone and digit': fill('+1 415 555 267 2 '),
   'iban parts': fill('GB29 '),
+  'hyphenated iban parts': fill('GB29-'),
+  'hyphenated iban groups': fill('DE89-3704-0044-'),
   'nino parts': fill('AB 12 '),
   'lower-case nino parts': fill('ab 12 34 '),
   'lower-case postcode parts': fill('sw1a 1a '),

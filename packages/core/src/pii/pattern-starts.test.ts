@@ -78,6 +78,8 @@ const FRAGMENTS = [
   // password-assignment.ts: jwt and pat keys
   'PAT=Zk8sP2qLm4Xv9RtYu1234 "jwt": "Zk8sP2qLm4Xv9RtYu" GITHUB_PAT: Zk8sP2qLm4Xv9RtYu1234 path=/x compat: Zk8sP2qLm4Xv9',
   '| pat | Zk8sP2qLm4Xv9RtYu1234 |\n--pat Zk8sP2qLm4Xv9RtYu1234 x_jwt = "Zk8sP2qLm4Xv9RtYu"',
+  // iban.ts: groups joined by hyphens
+  'DE89-3704-0044-0532-0130-00 de89-3704-0044-0532-0130-00-7 GB29-NWBK-6016-1331-9268-19',
   // azure-keys.ts: a function URL without its scheme
   'fn-prod.azurewebsites.net/api/orders?name=ana&code=Qm9Lx7Tp2Rk8Vn3Wj5HsAbCd-EfGh_Ij==',
   // vendor-tokens.ts
