@@ -18,7 +18,7 @@ import {
   pinRecognizer,
 } from './recognizers/card-security-code.js';
 import { commandLinePasswordRecognizer } from './recognizers/command-line-password.js';
-import { connectionPasswordRecognizer } from './recognizers/connection-passwords.js';
+import { connectionPasswordRecognizer, pgpassRecognizer } from './recognizers/connection-passwords.js';
 import { creditCardRecognizer } from './recognizers/credit-card.js';
 import { bitcoinRecognizer, ethereumRecognizer } from './recognizers/crypto-wallets.js';
 import { dateOfBirthFieldRecognizer, dateOfBirthRecognizer } from './recognizers/date-of-birth.js';
@@ -166,6 +166,7 @@ export const STATIC_RECOGNIZERS: readonly Recognizer[] = [
   urlCredentialsRecognizer,
   passwordRecognizer,
   connectionPasswordRecognizer,
+  pgpassRecognizer,
   registryAuthRecognizer,
   requestSignatureRecognizer,
   wordpressKeyRecognizer,

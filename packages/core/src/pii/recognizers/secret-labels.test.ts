@@ -826,3 +826,32 @@ describe('Keys that name a credential without a secret word', () => {
     }
   });
 });
+
+describe('PostgreSQL password files', () => {
+  it('masks the password field of each full line, wildcards and escapes included', () => {
+    expect(found('db.example.com:5432:app:alice:s3cr3tP4ss')).toEqual([{ type: 'PASSWORD', value: 's3cr3tP4ss' }]);
+    expect(found('*:*:*:postgres:Sup3rS3cret')).toEqual([{ type: 'PASSWORD', value: 'Sup3rS3cret' }]);
+    const file = '$ cat ~/.pgpass\nlocalhost:5432:*:postgres:hunter2\n  db-2.internal:6432:orders:app:Xk9\\:mQ2vL\r\n';
+    expect(found(file)).toEqual([
+      { type: 'PASSWORD', value: 'hunter2' },
+      { type: 'PASSWORD', value: 'Xk9\\:mQ2vL' },
+    ]);
+  });
+
+  it('leaves timestamps, host:port pairs, IPv6 groups, other colon files and placeholders alone', () => {
+    const near = [
+      '12:30:45:abc:def',
+      '2026-11-22 12:30:45:5432:db:user:pw',
+      'db.example.com:5432',
+      'fe80:1234:abcd:ef01:1234',
+      'host:port:database:username:password',
+      'root:x:0:0:root:/root:/bin/bash',
+      'db.example.com:5432:app:alice:s3cr3t:extra',
+      'db.example.com:5432:app:alice:<password>',
+      '*:*:*:*:*',
+      'db.example.com:54321x:app:alice:s3cr3tP4ss',
+    ];
+    // Each near miss with the file named, so that the search runs.
+    for (const text of near) expect(found(`.pgpass :*:\n${text}`), text).toEqual([]);
+  });
+});
