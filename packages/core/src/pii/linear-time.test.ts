@@ -152,6 +152,8 @@ const ADVERSARIAL: Record<string, string> = {
   'vendor token prefixes': fill('hvs.a ya29.b PMAK-c tskey-d sntrys_eyJ+ AGE-x '),
   'pgpass lines': `.pgpass ${fill('a:5432:*:b\\:c:d\n*:*:')}`,
   'pgpass fields': `:*: ${fill('a:1:')}`,
+  'jwk objects': fill('{"kty":"oct","k":"abcdefgh","d":"x'),
+  'jwk members without an object': fill('"kty":"RSA" }'),
   'jwt and pat keys': fill('a_b_c_d_e_f_g_h_pat jwt= PAT: _jwt "pat" '),
   'long snake names before pat': fill(`${'a_'.repeat(40)}pat `),
   'azure function urls': fill('a.azurewebsites.net/api/x?a&b&c&d&e&f&g&h&i&j&k&l&m&n&o&p&q&code=Zx '),

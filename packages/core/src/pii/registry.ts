@@ -32,7 +32,12 @@ import { ibanRecognizer } from './recognizers/iban.js';
 import { inAadhaarRecognizer, inPanRecognizer } from './recognizers/india.js';
 import { ipAddressRecognizer } from './recognizers/ip-address.js';
 import { itFiscalCodeRecognizer } from './recognizers/italy.js';
-import { base64PrivateKeyRecognizer, jwtRecognizer, privateKeyRecognizer } from './recognizers/jwt-pem.js';
+import {
+  base64PrivateKeyRecognizer,
+  jwkPrivateKeyRecognizer,
+  jwtRecognizer,
+  privateKeyRecognizer,
+} from './recognizers/jwt-pem.js';
 import { keyVariableRecognizer } from './recognizers/key-variables.js';
 import { kubernetesSecretRecognizer } from './recognizers/kubernetes-secrets.js';
 import { macAddressRecognizer } from './recognizers/mac-address.js';
@@ -161,6 +166,7 @@ export const STATIC_RECOGNIZERS: readonly Recognizer[] = [
   huggingfaceTokenRecognizer,
   jwtRecognizer,
   privateKeyRecognizer,
+  jwkPrivateKeyRecognizer,
   base64PrivateKeyRecognizer,
   vendorTokenRecognizer,
   urlCredentialsRecognizer,

@@ -855,3 +855,35 @@ describe('PostgreSQL password files', () => {
     for (const text of near) expect(found(`.pgpass :*:\n${text}`), text).toEqual([]);
   });
 });
+
+describe('JSON Web Keys', () => {
+  const d = 'X4cTteJY_gn4FYPsXB8rdXix5vwsg1FLN5E3';
+  it('masks the private members of RSA, EC and symmetric keys, kty before or after them', () => {
+    const rsa = `{"kty":"RSA","n":"0vx7agoebGcQSuuPiLJXZptN9nndrQmb","e":"AQAB","d":"${d}","p":"83i-7IvMGXoMXCskv73TKr86","q":"3dfOR9cuYq-0S-mkFLzgItgMEf","dp":"G4sPXkc6Ya9y8oJW9_ILj4xu","dq":"s9lAH9fggBsoFR8Oac2R_E2g","qi":"GyM_p6JrXySiz1toFgKbWV-J"}`;
+    expect(found(rsa).map((span) => span.value)).toEqual([
+      d,
+      '83i-7IvMGXoMXCskv73TKr86',
+      '3dfOR9cuYq-0S-mkFLzgItgMEf',
+      'G4sPXkc6Ya9y8oJW9_ILj4xu',
+      's9lAH9fggBsoFR8Oac2R_E2g',
+      'GyM_p6JrXySiz1toFgKbWV-J',
+    ]);
+    expect(found(rsa).every((span) => span.type === 'PRIVATE_KEY')).toBe(true);
+    expect(found(`{"d": "${d}", "kty": "EC", "crv": "P-256", "x": "f83OJ3D2xF1Bg8vub9tL"}`)).toEqual([
+      { type: 'PRIVATE_KEY', value: d },
+    ]);
+    expect(found('{"keys": [{"kty": "oct", "k": "GawgguFyGrWKav7AX4VKUg"}]}')).toEqual([
+      { type: 'PRIVATE_KEY', value: 'GawgguFyGrWKav7AX4VKUg' },
+    ]);
+  });
+
+  it('leaves public keys, members of other objects and objects without kty alone', () => {
+    const pub =
+      '{"keys":[{"kty":"EC","crv":"P-256","x":"f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU","y":"x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a0","kid":"1"}]}';
+    expect(found(pub)).toEqual([]);
+    expect(found('{"kty":"RSA","n":"0vx7agoebGcQSuuPiLJX","e":"AQAB","meta":{"d":"X4cTteJY_gn4FYPsXB8r"}}')).toEqual(
+      [],
+    );
+    expect(found(`{"p": "page-2-of-9", "d": "${d}"}`)).toEqual([]);
+  });
+});
