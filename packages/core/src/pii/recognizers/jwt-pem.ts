@@ -212,7 +212,9 @@ export const jwkPrivateKeyRecognizer: Recognizer = {
   entity: 'PRIVATE_KEY',
   category: 'SECRETS',
   find: findJwkPrivateParts,
-  triggers: ['"kty"'],
+  // A case-insensitive word joins the rare words' one search of long texts (rare-triggers.ts); `"kty"` as a
+  // case-sensitive trigger (a search of its own, opening with a frequent `"`) cost the bench's log 3%.
+  caseInsensitiveTriggers: ['kty'],
   description:
     'the private members of a JSON Web Key (d, p, q, dp, dq, qi; k of a symmetric key) in the object holding its "kty"',
 };

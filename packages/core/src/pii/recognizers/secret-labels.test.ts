@@ -829,7 +829,12 @@ describe('Keys that name a credential without a secret word', () => {
 
 describe('PostgreSQL password files', () => {
   it('masks the password field of each full line, wildcards and escapes included', () => {
-    expect(found('db.example.com:5432:app:alice:s3cr3tP4ss')).toEqual([{ type: 'PASSWORD', value: 's3cr3tP4ss' }]);
+    expect(found('# ~/.pgpass\ndb.example.com:5432:app:alice:s3cr3tP4ss')).toEqual([
+      { type: 'PASSWORD', value: 's3cr3tP4ss' },
+    ]);
+    expect(found('PGPASSFILE=/run/pg\ndb.example.com:5432:app:alice:s3cr3tP4ss')).toEqual([
+      { type: 'PASSWORD', value: 's3cr3tP4ss' },
+    ]);
     expect(found('*:*:*:postgres:Sup3rS3cret')).toEqual([{ type: 'PASSWORD', value: 'Sup3rS3cret' }]);
     const file = '$ cat ~/.pgpass\nlocalhost:5432:*:postgres:hunter2\n  db-2.internal:6432:orders:app:Xk9\\:mQ2vL\r\n';
     expect(found(file)).toEqual([
