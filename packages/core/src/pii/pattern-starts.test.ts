@@ -78,9 +78,18 @@ const FRAGMENTS = [
   'GET /cb?state=x&code=SplxlOBeZQQYbYS6WxSbIA&iss=y',
   'AWS AKIAIOSFODNN7EXAMPLE:frJIUN8DYpKDtOLCwo//yllqDzg=',
   "define( 'NONCE_SALT', 'Xq#1vR!m8@Lp^2zT&k9w' );",
+  // password-assignment.ts: jwt and pat keys
+  'PAT=Zk8sP2qLm4Xv9RtYu1234 "jwt": "Zk8sP2qLm4Xv9RtYu" GITHUB_PAT: Zk8sP2qLm4Xv9RtYu1234 path=/x compat: Zk8sP2qLm4Xv9',
+  '| pat | Zk8sP2qLm4Xv9RtYu1234 |\n--pat Zk8sP2qLm4Xv9RtYu1234 x_jwt = "Zk8sP2qLm4Xv9RtYu"',
+  // iban.ts: groups joined by hyphens
+  'DE89-3704-0044-0532-0130-00 de89-3704-0044-0532-0130-00-7 GB29-NWBK-6016-1331-9268-19',
+  // azure-keys.ts: a function URL without its scheme
+  'fn-prod.azurewebsites.net/api/orders?name=ana&code=Qm9Lx7Tp2Rk8Vn3Wj5HsAbCd-EfGh_Ij==',
   // vendor-tokens.ts
   'hvs.CAESIJx7Qm9Lx7Tp2Rk8Vn3Wj5HsAbCdEfGh',
   'ya29.a0AfB_byCq8Lx7Tp2Rk8Vn3Wj5Hs',
+  'GOCSPX-Qm9Lx7Tp2Rk8Vn3Wj5H-AbCdEfGh',
+  'dapi3f9c1b7e4d4a8f9c2b1e3d5f7a9c1b0e-2 dapi3f9c1b7e4d4a8f9c2b1e3d5f7a9c1b0e',
   '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',
   'dop_v1_3f9c1b7e4d4a8f9c2b1e3d5f7a9c1b0e3f9c1b7e4d4a8f9c2b1e3d5f7a9c1b0e',
   'glsa_Qm9Lx7Tp2Rk8Vn3Wj5HsAbCdEfGhIjKl_0a1b2c3d',

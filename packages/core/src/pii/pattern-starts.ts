@@ -226,6 +226,15 @@ function startsWith(literal: string): (text: string, start: number) => boolean {
   return (text, start) => text.startsWith(literal, start);
 }
 
+/** The run ends with `_jwt` or `_pat`, in any case. */
+function endsWithUnderscoreJwtOrPat(text: string, _start: number, end: number): boolean {
+  if (text.charCodeAt(end - 4) !== 95) return false;
+  const a = text.charCodeAt(end - 3) | 32;
+  const b = text.charCodeAt(end - 2) | 32;
+  const c = text.charCodeAt(end - 1) | 32;
+  return c === 116 && ((a === 106 && b === 119) || (a === 112 && b === 97));
+}
+
 /** The run ends with `_KEY` or `_SALT`. */
 function endsWithKeyOrSalt(text: string, _start: number, end: number): boolean {
   return text.endsWith('_KEY', end) || text.endsWith('_SALT', end);
@@ -786,6 +795,14 @@ export const PATTERN_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new 
     'g/\\bsshpass(?:[ \\t]+-[a-oq-zA-Z][\\w=]{0,32}(?:[ \\t]+(?!-)(?:"[^"\\n]{0,32}"|\'[^\'\\n]{0,32}\'|\\S{1,32}))?){0,4}[ \\t]+-p[ \\t]*[\'"]?((?<=\')[^\'\\n]{3,128}(?=\')|(?<=")[^"\\n]{3,128}(?=")|[^\\s\'"<,-](?:[^\\s\'",]|,(?=[^\\s\\]\'"])){2,127}(?<![\\]`]))',
     [{ length: [7, 7], chars: LOWER, first: 's', check: startsWith('sshpass') }],
   ],
+  // short-key-secret: a `jwt` or `pat` run, or a snake_case run ending in `_jwt` or `_pat` (the key ends its run)
+  [
+    "gi/\\b(?:\\w{0,60}_)?(?:jwt|pat)(?:\\\\?[\"']\\]?|\\](?=[ \\t]{0,4}(?:=>|[=:]))|%5D(?==|%3D))?(?:(?<=(?:^|\\n)[ \\t]{0,16}(?:>[ \\t]{0,4})?\\|[^|\\n]{1,64})[ \\t]{0,4}:?(?:\\*{1,3}|_{1,2}|`)?[ \\t]{0,8}:?[ \\t]{0,8}\\|[ \\t]{0,64}(?:\\*{1,3}|`{1,2})?[\"']?([^|\\s\"'`*](?:(?:\\\\\\||[^|\\n]){0,4094}[^|\\s\"'`*])?)(?=[\"']?(?:\\*{1,3}|`{1,2})?[ \\t]{0,256}(?:\\||\\r?\\n|$))|(?:[ \\t]{0,4}(?::[ \\t]{0,4}|[ \\t])(?:&(?:'static[ \\t]{1,4})?)?(?:str|string|SecretStr|bytes|(?:Optional|Final|ClassVar)\\[str\\]|str[ \\t]{0,2}\\|[ \\t]{0,2}None|Option<String>)[ \\t]{0,4}=(?!=)[ \\t]{0,4}(?=\\\\?[\"'])|\\s{0,4}(?:=|:|=>|:=)[ \\t]{0,4}|(?<=(?:^|\\s)--?(?!-|no-)[\\w-]{1,64})[ \\t]{1,8}(?![\\s-])|(?<=[\"']--?(?!-|no-)[\\w-]{1,64}[\"'])[ \\t]{0,4},\\s{0,16}(?=[\"'][^-])|(?<=(?:^|\\n)[ \\t]{0,16}-[ \\t]{1,4}[\"']?--?(?!-|no-)[\\w-]{1,64}[\"']?)[ \\t]{0,4}\\r?\\n[ \\t]{0,16}-[ \\t]{1,4}(?=[^\\s-])|(?<=(?:^|\\n)[ \\t]{0,16}[\\w-]{1,64}\\.[\\w.-]{1,192})[ \\t]{1,8}(?![\\s=:#!])(?=[^\\s]{1,4096}[ \\t]{0,8}(?:\\r?\\n|$))|(?<=\\b(?:define|env|getenv|get|getOrDefault|getProperty|fetch|config)[ \\t]{0,4}\\([ \\t]{0,4}[\"'][\\w.:-]{1,64}[\"'])[ \\t]{0,4},[ \\t]{0,32}(?:default[ \\t]{0,4}=[ \\t]{0,4})?(?=[\"']))(?:\\\\?[\"'])?(?:(?:basic|token|apikey|api-key|bearer|ssws|key|bot|sharedkey|splunk|deepl-auth-key|klaviyo-api-key|zoho-oauthtoken)\\s{1,4})?(?!eyJ[A-Za-z0-9_-]{8,4096}\\.eyJ[A-Za-z0-9_-]{4,16384}\\.[A-Za-z0-9_-]{16})((?<=(?:^|[^\\\\])\")(?=(?:[^\"\\\\\\n]|\\\\[^\\n]){8})[^\"\\\\\\n]{0,512}(?:\\\\[^\\n][^\"\\\\\\n]{0,512}){0,8}(?=\")|(?<=(?:^|[^\\\\])')(?=(?:[^'\\\\\\n]|\\\\[^\\n]){8})[^'\\\\\\n]{0,512}(?:\\\\[^\\n][^'\\\\\\n]{0,512}){0,8}(?=')|(?:[^\\s\"'`,;&<>]|(?!&(?:str\\b|mut\\b|dyn\\b|String\\b|'|\\[))&(?!(?:amp;)?[\\w.%\\[\\]-]{1,64}=)(?:(?:amp|lt|gt|quot|apos|#\\d{1,7}|#[xX][\\da-fA-F]{1,6});)?)(?:[^\\s\"'`,;&<>]|&(?!(?:amp;)?[\\w.%\\[\\]-]{1,64}=)(?:(?:amp|lt|gt|quot|apos|#\\d{1,7}|#[xX][\\da-fA-F]{1,6});)?){7,4095}(?<!\\\\)(?<!\\.(?=\\s))))",
+    [
+      { length: [3, 3], chars: UPPER | LOWER, first: 'jJpP', check: wordIs('jwt', 'pat') },
+      { length: [4, 64], chars: WORD, requires: UNDERSCORE, check: endsWithUnderscoreJwtOrPat },
+    ],
+  ],
   // command-line-password: from the client's name (curl, redis-cli, sqlcmd, bcp, ldap*, docker/podman/buildah/
   // skopeo/nerdctl login, az login; smbclient, rpcclient)
   [
@@ -1073,6 +1090,11 @@ export const PATTERN_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new 
     'g/\\bdefine[ \\t]{0,4}\\([ \\t]{0,4}([\'"])(?:(?:SECURE_)?AUTH|LOGGED_IN|NONCE)_(?:KEY|SALT)\\1[ \\t]{0,32},[ \\t]{0,32}([\'"])((?:(?!\\2)[^\\n\\\\]|\\\\.){8,512})(?=\\2)',
     [{ length: [6, 6], chars: LOWER, first: 'd', after: '( \t', check: startsWith('define') }],
   ],
+  // azure-keys.ts: a function URL's host, at its `azurewebsites` word run
+  [
+    'g/(?<=[\\w-]\\.)azurewebsites\\.net\\/api\\/[^\\s?#"\'<>]{0,256}\\?(?:[^\\s#"\'<>&]{0,256}&){0,16}code=([A-Za-z0-9_%=-]{20,256})(?![A-Za-z0-9_%=-])',
+    [{ length: [13, 13], chars: LOWER, first: 'a', after: '.', check: startsWith('azurewebsites.net/api/') }],
+  ],
   // vendor-tokens.ts
   [
     'g/\\bhv[sbr]\\.[A-Za-z0-9_-]{24,512}(?![A-Za-z0-9_-])',
@@ -1081,6 +1103,14 @@ export const PATTERN_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new 
   [
     'g/\\bya29\\.[A-Za-z0-9_-]{20,2048}(?![A-Za-z0-9_-])',
     [{ length: [4, 4], chars: LOWER | DIGIT, first: 'y', after: '.', check: startsWith('ya29') }],
+  ],
+  [
+    'g/\\bGOCSPX-[A-Za-z0-9_-]{28}(?![A-Za-z0-9_-])',
+    [{ length: [6, 6], chars: UPPER, first: 'G', after: '-', check: startsWith('GOCSPX') }],
+  ],
+  [
+    'g/\\bdapi[a-f0-9]{32}(?:-\\d)?\\b',
+    [{ length: [36, 36], chars: LOWER | DIGIT, first: 'd', check: startsWith('dapi') }],
   ],
   ['g/\\bshp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}\\b', [{ length: [38, 38], chars: WORD, first: 's' }]],
   ['g/\\bdo[opr]_v1_[a-f0-9]{64}\\b', [{ length: [71, 71], chars: WORD, first: 'd' }]],

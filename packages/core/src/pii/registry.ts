@@ -9,7 +9,7 @@ import {
   awsSecretKeyRecognizer,
   awsSessionTokenRecognizer,
 } from './recognizers/aws-keys.js';
-import { azureKeyRecognizer } from './recognizers/azure-keys.js';
+import { azureFunctionKeyRecognizer, azureKeyRecognizer } from './recognizers/azure-keys.js';
 import { brCnpjRecognizer, brCpfRecognizer } from './recognizers/brazil.js';
 import { caSinRecognizer } from './recognizers/canada.js';
 import {
@@ -19,7 +19,7 @@ import {
   pinRecognizer,
 } from './recognizers/card-security-code.js';
 import { commandLinePasswordRecognizer } from './recognizers/command-line-password.js';
-import { connectionPasswordRecognizer } from './recognizers/connection-passwords.js';
+import { connectionPasswordRecognizer, pgpassRecognizer } from './recognizers/connection-passwords.js';
 import { creditCardRecognizer } from './recognizers/credit-card.js';
 import { bitcoinRecognizer, ethereumRecognizer } from './recognizers/crypto-wallets.js';
 import { dateOfBirthFieldRecognizer, dateOfBirthRecognizer } from './recognizers/date-of-birth.js';
@@ -33,7 +33,12 @@ import { ibanRecognizer } from './recognizers/iban.js';
 import { inAadhaarRecognizer, inPanRecognizer } from './recognizers/india.js';
 import { ipAddressRecognizer } from './recognizers/ip-address.js';
 import { itFiscalCodeRecognizer } from './recognizers/italy.js';
-import { base64PrivateKeyRecognizer, jwtRecognizer, privateKeyRecognizer } from './recognizers/jwt-pem.js';
+import {
+  base64PrivateKeyRecognizer,
+  jwkPrivateKeyRecognizer,
+  jwtRecognizer,
+  privateKeyRecognizer,
+} from './recognizers/jwt-pem.js';
 import { keyVariableRecognizer } from './recognizers/key-variables.js';
 import { kubernetesSecretRecognizer } from './recognizers/kubernetes-secrets.js';
 import { macAddressRecognizer } from './recognizers/mac-address.js';
@@ -43,7 +48,12 @@ import {
 } from './recognizers/medical-record-number.js';
 import { mxCurpRecognizer } from './recognizers/mexico.js';
 import { oneTimeCodeRecognizer } from './recognizers/one-time-codes.js';
-import { apiSecretRecognizer, passwordRecognizer, secretColumnRecognizer } from './recognizers/password-assignment.js';
+import {
+  apiSecretRecognizer,
+  passwordRecognizer,
+  secretColumnRecognizer,
+  shortKeySecretRecognizer,
+} from './recognizers/password-assignment.js';
 import { passwordHashRecognizer } from './recognizers/password-hashes.js';
 import { createPhoneRecognizer, type PhoneRecognizerOptions } from './recognizers/phone.js';
 import { registryAuthRecognizer } from './recognizers/registry-auth.js';
@@ -158,11 +168,13 @@ export const STATIC_RECOGNIZERS: readonly Recognizer[] = [
   huggingfaceTokenRecognizer,
   jwtRecognizer,
   privateKeyRecognizer,
+  jwkPrivateKeyRecognizer,
   base64PrivateKeyRecognizer,
   vendorTokenRecognizer,
   urlCredentialsRecognizer,
   passwordRecognizer,
   connectionPasswordRecognizer,
+  pgpassRecognizer,
   registryAuthRecognizer,
   requestSignatureRecognizer,
   authorizationCodeRecognizer,
@@ -170,6 +182,7 @@ export const STATIC_RECOGNIZERS: readonly Recognizer[] = [
   keyVariableRecognizer,
   kubernetesSecretRecognizer,
   azureKeyRecognizer,
+  azureFunctionKeyRecognizer,
   passwordHashRecognizer,
   oneTimeCodeRecognizer,
   shellDefaultPasswordRecognizer,
@@ -178,6 +191,7 @@ export const STATIC_RECOGNIZERS: readonly Recognizer[] = [
   envFallbackSecretRecognizer,
   commandLinePasswordRecognizer,
   apiSecretRecognizer,
+  shortKeySecretRecognizer,
   secretColumnRecognizer,
   seedPhraseRecognizer,
 ];

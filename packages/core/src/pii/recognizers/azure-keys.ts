@@ -1,4 +1,6 @@
 import type { Candidate, Recognizer } from '../recognizer.js';
+import { placeholderTail } from '../validators/placeholder-key.js';
+import { realValue } from './secret-value.js';
 
 // What the Azure CLI prints when asked for a secret or a key, under names that say nothing of one:
 // - `az keyvault secret show`: `{…, "id": "https://kv.vault.azure.net/secrets/partner-api/…", …, "value": "…"}`;
@@ -79,4 +81,22 @@ export const azureKeyRecognizer: Recognizer = {
   // was seen (pattern-starts.ts).
   description:
     "Azure CLI output: a Key Vault secret's value (az keyvault secret show), storage account keys (keyName / value), Cognitive Services and Azure OpenAI key1 / key2",
+};
+
+// An Azure Functions key in the `code` query parameter of a function's URL written without its scheme
+// (`fn-prod.azurewebsites.net/api/orders?code=…`, as a log line or a message puts it; with `https://` the whole URL
+// is URL_CREDENTIALS). The host's last label before `.azurewebsites.net` opens the match, the path is the function's
+// (`/api/…`), and `code` is any parameter of the query. The key: base64url, `=` padding maybe URL-encoded.
+const FUNCTION_URL_CODE =
+  /(?<=[\w-]\.)azurewebsites\.net\/api\/[^\s?#"'<>]{0,256}\?(?:[^\s#"'<>&]{0,256}&){0,16}code=([A-Za-z0-9_%=-]{20,256})(?![A-Za-z0-9_%=-])/g;
+
+/** API_SECRET: an Azure Functions key in the `code` parameter of a function URL without its scheme. */
+export const azureFunctionKeyRecognizer: Recognizer = {
+  name: 'azure-function-key',
+  entity: 'API_SECRET',
+  category: 'SECRETS',
+  patterns: [{ regex: FUNCTION_URL_CODE, score: 0.9, group: 1 }],
+  validate: (value) => realValue(value) && !placeholderTail(value),
+  // No triggers: the pattern runs only at an `azurewebsites` word run after a `.` (pattern-starts.ts).
+  description: 'an Azure Functions key in the code= parameter of a function URL (host.azurewebsites.net/api/…?code=…)',
 };

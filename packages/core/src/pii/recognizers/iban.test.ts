@@ -81,6 +81,26 @@ describe('IBAN countries', () => {
     expect(taken).toEqual([]);
   });
 
+  it('find an IBAN of every country in groups of four joined by hyphens, and not with a hyphen inside a group', () => {
+    const scanner = new PatternScanner({ entities: ['IBAN_CODE'] });
+    const next = seededRandom(20261124);
+    const missed: string[] = [];
+    const taken: string[] = [];
+    for (const { country, bban } of specs) {
+      const layout = layoutOf(bban) ?? (BBAN_LAYOUTS[country] as string);
+      const iban = composeIBAN({ countryCode: country, bban: bbanOf(layout, next) }) as string;
+      const grouped = (iban.match(/.{1,4}/g) as string[]).join('-');
+      const text = `IBAN: ${grouped}, thanks`;
+      const spans = scanner.scanSync(text);
+      if (!(spans.length === 1 && text.slice(spans[0]?.start, spans[0]?.end) === grouped)) missed.push(grouped);
+      // A hyphen moved one character into the next group.
+      const ragged = `${iban.slice(0, 5)}-${(iban.slice(5).match(/.{1,4}/g) as string[]).join('-')}`;
+      if (scanner.scanSync(`IBAN: ${ragged}, thanks`).length > 0) taken.push(ragged);
+    }
+    expect(missed).toEqual([]);
+    expect(taken).toEqual([]);
+  });
+
   it('find an IBAN whose last groups read as a card token (a Luhn-valid 99… run), but no card in it', () => {
     const scanner = new PatternScanner();
     for (const iban of ['IS28 0003 9904 0800 3390 0508 66', 'MR72 5105 8006 9957 0906 0060 541']) {

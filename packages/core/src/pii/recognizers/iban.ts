@@ -284,12 +284,17 @@ export function bbanFits(country: string, bban: string): boolean {
   return index === bban.length;
 }
 
-const START = /\b[A-Za-z]{2}\d{2}[ ]?[A-Za-z0-9]/g;
+const START = /\b[A-Za-z]{2}\d{2}[ -]?[A-Za-z0-9]/g;
 const START_AT = new RegExp(START.source, 'y');
 
 /**
  * From a `CCdd` start, consumes exactly the country's length of alphanumerics, allowing single spaces
  * between them, then requires a boundary: the candidate's end, or -1. It never swallows the next word.
+ *
+ * Groups joined by hyphens (`DE89-3704-0044-0532-0130-00`, as forms and some banks print them) are read the same
+ * way, with one hyphen between groups of four only, and one separator throughout (a hyphen after a space, or a
+ * space after a hyphen, ends the reading); a hyphen and a letter or digit right after the last group make the
+ * IBAN part of a longer hyphenated token, which is no IBAN.
  *
  * Written in capitals, length and mod-97 decide. With a lower-case letter anywhere (`gb82 west 1234 5698 7654
  * 32`, `es91 2100 0418 4502 0005 1332`), which words, hashes and identifiers in code and logs have and printed
@@ -307,6 +312,8 @@ function ibanEnd(text: string, start: number): number {
   // Letter cases seen in the BBAN (1 upper, 2 lower), and whether a space fell inside a group of four.
   let cases = 0;
   let ragged = false;
+  // The separator between groups: 0 until one is seen, then a space (32) or a hyphen (45).
+  let separator = 0;
   while (index < text.length && count < length) {
     const code = text.charCodeAt(index);
     if ((code >= 48 && code <= 57) || (code >= 65 && code <= 90)) {
@@ -320,13 +327,24 @@ function ibanEnd(text: string, start: number): number {
       compact += String.fromCharCode(code - 32);
       count++;
       index++;
-    } else if (code === 32 && count >= 4 && index + 1 < text.length && isAlnum(text.charCodeAt(index + 1))) {
-      if (count % 4 !== 0) ragged = true;
+    } else if (
+      (code === 32 || code === 45) &&
+      count >= 4 &&
+      index + 1 < text.length &&
+      isAlnum(text.charCodeAt(index + 1))
+    ) {
+      if (separator === 0) separator = code;
+      else if (code !== separator) break;
+      if (count % 4 !== 0) {
+        if (code === 45) break;
+        ragged = true;
+      }
       index++;
     } else break;
   }
   const after = index < text.length ? text.charCodeAt(index) : -1;
   if (count !== length || isAlnum(after)) return -1;
+  if (separator === 45 && after === 45 && index + 1 < text.length && isAlnum(text.charCodeAt(index + 1))) return -1;
   if (lower && (ragged || cases === 3 || !bbanFits(compact.slice(0, 2), compact.slice(4)))) return -1;
   return ibanChecksum(compact) ? index : -1;
 }
@@ -369,7 +387,7 @@ export function findIbansAt(text: string, starts: readonly number[]): Candidate[
 
 /**
  * IBAN_CODE: per-country length, ISO 7064 mod 97-10; in lower or mixed case also the country's BBAN layout,
- * one case for the BBAN's letters and spaces between groups of four only.
+ * one case for the BBAN's letters and spaces between groups of four only; groups joined by hyphens too.
  */
 export const ibanRecognizer: Recognizer = {
   name: 'iban',
@@ -379,5 +397,5 @@ export const ibanRecognizer: Recognizer = {
   find: findIbans,
   context: { en: ['iban', 'bank', 'account', 'transfer'], es: ['iban', 'cuenta', 'banco', 'transferencia'] },
   description:
-    'country code + length from the IBAN registry + mod-97 check digits; lower case also fits the BBAN layout',
+    'country code + length from the IBAN registry + mod-97 check digits, compact or in groups joined by spaces or hyphens; lower case also fits the BBAN layout',
 };

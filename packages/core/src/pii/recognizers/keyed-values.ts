@@ -119,11 +119,18 @@ const SECRET_ENDINGS = [
   'encryptionkey',
   'subscriptionkey',
   'sharedkey',
+  'functionskey',
+  'credentials',
+  'licensekey',
+  'licencekey',
+  'sessionid',
+  'jwt',
 ];
 
 /**
  * Whether a key names a secret of the kind: its last word is a password word (`DB_PASSWORD`, `adminPassword`,
  * `db_pass`, `userPwd`), or a secret word (`STRIPE_SECRET`, `GithubToken`, `ApiKey`, `SIGNING_KEY`).
+ * Also `credentials`, `LICENSE_KEY`, `sessionId`, `jwt` and `GITHUB_PAT`.
  * `PasswordMinLength`, `DB_PASSWORD_FILE`, `CacheBypass` and `accessKeyId` name no secret.
  */
 export function keyNamesSecret(name: string, kind: SecretKind): boolean {
@@ -136,7 +143,8 @@ export function keyNamesSecret(name: string, kind: SecretKind): boolean {
     return PASSWORD_ENDINGS.some((ending) => last.endsWith(ending));
   }
   const lastTwo = words.length > 1 ? `${words[words.length - 2]}${last}` : last;
-  return SECRET_ENDINGS.some((ending) => last.endsWith(ending) || lastTwo === ending);
+  // `pat` (a personal access token) only as a word of its own: `GITHUB_PAT`, not `compat`.
+  return last === 'pat' || SECRET_ENDINGS.some((ending) => last.endsWith(ending) || lastTwo === ending);
 }
 
 /**

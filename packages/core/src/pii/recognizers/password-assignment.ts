@@ -1,5 +1,5 @@
 import { findColumnCells } from '../column-cells.js';
-import type { Candidate, Recognizer } from '../recognizer.js';
+import type { Candidate, MatchContext, Recognizer } from '../recognizer.js';
 import { QUOTED, QUOTED_OR_RUN } from './assignment-value.js';
 import { findCookieValues } from './cookie-header.js';
 import { findKeyedValues, keyNamesSecret, wordsAlone } from './keyed-values.js';
@@ -77,7 +77,8 @@ const PASSWORD = new RegExp(
 );
 // The same for secret keys and Authorization headers, whose scheme (Basic, Token, ApiKey, Bearer) comes before the
 // credentials. Only `bearer` needs a word start; `token` and the longer keys count at the end of any name
-// (apiToken, GithubToken, csrftoken, webhookSecret, githubAccessToken, X-API-Key, Ocp-Apim-Subscription-Key),
+// (apiToken, GithubToken, csrftoken, webhookSecret, githubAccessToken, X-API-Key, Ocp-Apim-Subscription-Key,
+// Azure Functions' x-functions-key),
 // which is also the faster search.
 // Each alternative costs the full pass about 0.1 ms per MB (bench/detect's log), so vendors' own names are left to
 // their keys' prefixes (sk_live_, SG.) and generic names come in only where agents meet them (ENCRYPTION_KEY,
@@ -85,8 +86,25 @@ const PASSWORD = new RegExp(
 // names a localStorage entry).
 // Two-word keys are also written with a space, as labels (`API Key: …`, `Secret Access Key: …`), or a dot, as Java
 // and Hadoop properties (`app.secret.key=…`, `fs.s3a.secret.key`).
+// Keys that name a credential without a secret word: `credentials`, `license_key` / `licenseKey`, `session_id` /
+// `sessionId` (and `jwt`, `pat`: SHORT_KEY_SECRET below).
+// What follows a secret's key: the separator (any layout above), an Authorization scheme, then the value (`value`:
+// its pattern).
+const secretTail = (value: string): string =>
+  `(?:\\\\?["']\\]?|\\](?=[ \\t]{0,4}(?:=>|[=:]))|%5D(?==|%3D))?(?:${TABLE_VALUE}|(?:${TYPED_SEPARATOR}|\\s{0,4}(?:=|:|=>|:=)[ \\t]{0,4}|${FLAG_SEPARATOR}|${PROPERTY_SEPARATOR}|${CALL_DEFAULT_SEPARATOR})(?:\\\\?["'])?(?:(?:basic|token|apikey|api-key|bearer|ssws|key|bot|sharedkey|splunk|deepl-auth-key|klaviyo-api-key|zoho-oauthtoken)\\s{1,4})?${value})`;
+const SECRET_TAIL = secretTail(QUOTED_OR_RUN(8, 4096, 512));
 const SECRET = new RegExp(
-  `(?:token|(?:\\b|_)bearer|secret[_ .-]access[_ .-]key|secret[_ .-]?key|secret[_ .-]?(?:string|binary)|secreto(?:[_ -](?:del?|de[_ -]la)[_ -](?:cliente|api|aplicaci[oó]n))?|secret|client[_ .-]secret|api[_ .-]?key|token[_ -]de[_ -](?:acceso|sesi[oó]n|actualizaci[oó]n|la[_ -]api|api)|apikey|access[_ .-]?key|access[_ .-]?token|auth[_ .-]?(?:token|key)|refresh[_ .-]?token|session[_ .-]?token|private[_ .-]?key|signing[_ .-]?key|master[_ .-]?key|subscription[_ .-]?key|account[_ .-]?key|shared[_ .-]?access[_ .-]?key|shared[_ .-]?key|encryption[_ .-]?key|azure[_ .-]?storage[_ .-]?key|service[_ .-]?role[_ .-]?key|fernet[_ .-]?key|hmac[_ .-]?key|secret[_-]?key[_-]?base|app[_-]key|(?:proxy-)?authorization)(?:\\\\?["']\\]?|\\](?=[ \\t]{0,4}(?:=>|[=:]))|%5D(?==|%3D))?(?:${TABLE_VALUE}|(?:${TYPED_SEPARATOR}|\\s{0,4}(?:=|:|=>|:=)[ \\t]{0,4}|${FLAG_SEPARATOR}|${PROPERTY_SEPARATOR}|${CALL_DEFAULT_SEPARATOR})(?:\\\\?["'])?(?:(?:basic|token|apikey|api-key|bearer|ssws|key|bot|sharedkey|splunk|deepl-auth-key|klaviyo-api-key|zoho-oauthtoken)\\s{1,4})?${QUOTED_OR_RUN(8, 4096, 512)})`,
+  `(?:token|(?:\\b|_)bearer|secret[_ .-]access[_ .-]key|secret[_ .-]?key|secret[_ .-]?(?:string|binary)|secreto(?:[_ -](?:del?|de[_ -]la)[_ -](?:cliente|api|aplicaci[oó]n))?|secret|client[_ .-]secret|api[_ .-]?key|token[_ -]de[_ -](?:acceso|sesi[oó]n|actualizaci[oó]n|la[_ -]api|api)|apikey|access[_ .-]?key|access[_ .-]?token|auth[_ .-]?(?:token|key)|refresh[_ .-]?token|session[_ .-]?(?:token|id)|credentials|licen[cs]e[_ .-]?key|private[_ .-]?key|signing[_ .-]?key|master[_ .-]?key|subscription[_ .-]?key|functions[_ .-]?key|account[_ .-]?key|shared[_ .-]?access[_ .-]?key|shared[_ .-]?key|encryption[_ .-]?key|azure[_ .-]?storage[_ .-]?key|service[_ .-]?role[_ .-]?key|fernet[_ .-]?key|hmac[_ .-]?key|secret[_-]?key[_-]?base|app[_-]key|(?:proxy-)?authorization)${SECRET_TAIL}`,
+  'gi',
+);
+// The three-letter keys `jwt` and `pat` (a personal access token), whole or as the last word of a snake_case name
+// (`PAT=…`, `"jwt": …`, `GITHUB_PAT: …`, `x-jwt: …`), never the end of a longer word (`compat`, `expat`) nor the start
+// of one (`path`, `pattern`). Not among SECRET's keys: a short key there made the full pass over the bench's log
+// half as slow again; this regex runs only at a `jwt` or `pat` word run, or a run ending in `_jwt` or `_pat`.
+// A value shaped as a JWT (`jwt=eyJ…`, as logs write one) is left to the JWT recognizer, which reads it whole: read here
+// too, each cost a validation and an overlap for nothing (the bench's log holds one every 40 lines).
+const SHORT_KEY_SECRET = new RegExp(
+  `\\b(?:\\w{0,60}_)?(?:jwt|pat)${secretTail(`(?!eyJ[A-Za-z0-9_-]{8,4096}\\.eyJ[A-Za-z0-9_-]{4,16384}\\.[A-Za-z0-9_-]{16})${QUOTED_OR_RUN(8, 4096, 512)}`)}`,
   'gi',
 );
 // A password glued to the MySQL clients' `-p` (`mysql -u root -pXk9mQ2vL7`; `-p` alone, or followed by a space,
@@ -503,6 +521,28 @@ const KEY_LABEL_BEFORE =
 const PAGINATION_KEY_BEFORE =
   /(?:page|next|continuation|pagination|sync)[ _-]?token\\?["']?\s{0,4}[:=]\s{0,4}\\?["']?$/i;
 
+/** A speaker named Pat in a chat transcript (`Pat: …`), not a personal access token's key. */
+const PAT_SPEAKER_BEFORE = /(?:^|[^\w-])Pat:[ \t]{1,4}$/;
+
+/** A secret has entropy: letters and digits mixed; plain words ("token: expired") are not secrets. */
+function secretVerdict(value: string, match: MatchContext): boolean {
+  return (
+    realValue(value) &&
+    /\d/.test(value) &&
+    /[A-Za-z]/.test(value) &&
+    !DATE_OR_VERSION.test(value) &&
+    (value.length >= 16 || !KEY_LABEL_BEFORE.test(match.text.slice(Math.max(0, match.start - 40), match.start))) &&
+    !PAGINATION_KEY_BEFORE.test(match.text.slice(Math.max(0, match.start - 40), match.start)) &&
+    !PAT_SPEAKER_BEFORE.test(match.text.slice(Math.max(0, match.start - 8), match.start)) &&
+    (afterFlag(match.text, match.start)
+      ? flagSecret(value, match.text, match.start)
+      : listItemAfterFlag(match.text, match.start)
+        ? listItemSecret(value, match.text, match.start)
+        : !inTableCell(match.text, match.start) ||
+          (value.length >= 8 && tableCellValue(value, match.text, match.start)))
+  );
+}
+
 /** API_SECRET: the value of a secret/token/api_key assignment, or of a Bearer header. */
 export const apiSecretRecognizer: Recognizer = {
   name: 'secret-assignment',
@@ -514,23 +554,41 @@ export const apiSecretRecognizer: Recognizer = {
     { regex: BEARER, score: 0.8, group: 1 },
   ],
   find: findSecretValues,
-  // `-b ` is curl's cookie flag (see cookie-header.ts).
-  caseInsensitiveTriggers: ['secret', 'key', 'token', 'bearer', 'authorization', 'cookie', '-b '],
-  // A secret has entropy: letters and digits mixed; plain words ("token: expired") are not secrets.
-  validate: (value, match) =>
-    realValue(value) &&
-    /\d/.test(value) &&
-    /[A-Za-z]/.test(value) &&
-    !DATE_OR_VERSION.test(value) &&
-    (value.length >= 16 || !KEY_LABEL_BEFORE.test(match.text.slice(Math.max(0, match.start - 40), match.start))) &&
-    !PAGINATION_KEY_BEFORE.test(match.text.slice(Math.max(0, match.start - 40), match.start)) &&
-    (afterFlag(match.text, match.start)
-      ? flagSecret(value, match.text, match.start)
-      : listItemAfterFlag(match.text, match.start)
-        ? listItemSecret(value, match.text, match.start)
-        : !inTableCell(match.text, match.start) ||
-          (value.length >= 8 && tableCellValue(value, match.text, match.start))),
+  // `-b ` is curl's cookie flag (see cookie-header.ts). `jwt`, `_pat` and `pat"` for the name / value pairs of those
+  // keys (`{"name": "GITHUB_PAT", "value": …}`); `pat` alone opens `path` and `pattern`.
+  caseInsensitiveTriggers: [
+    'secret',
+    'key',
+    'token',
+    'bearer',
+    'authorization',
+    'cookie',
+    '-b ',
+    'credentials',
+    'session',
+    'jwt',
+    '_pat',
+    'pat"',
+  ],
+  validate: secretVerdict,
   description: 'value assigned to secret/api_key/token keys, Bearer credentials, cookie values of Cookie headers',
+};
+
+/**
+ * API_SECRET: the value of a `jwt` or `pat` key (see SHORT_KEY_SECRET), checked as the secret assignment's. No
+ * triggers: the regex runs only at the word runs that can open it (pattern-starts.ts).
+ */
+export const shortKeySecretRecognizer: Recognizer = {
+  name: 'short-key-secret',
+  entity: 'API_SECRET',
+  category: 'SECRETS',
+  patterns: [
+    { regex: SHORT_KEY_SECRET, score: 0.75, group: 1 },
+    { regex: SHORT_KEY_SECRET, score: 0.75, group: 2 },
+  ],
+  validate: secretVerdict,
+  description:
+    'value assigned to a jwt or pat (personal access token) key, as a whole word or after a snake_case prefix',
 };
 
 /** A column that holds secrets, its header with spaces, `_` and `-` removed (`client_secret`, `API Key`, `access_token`). */

@@ -271,6 +271,18 @@ const CASES: Record<string, readonly Case[]> = {
     // Letters of both cases in the BBAN (a base62 token), spaces inside a group of four.
     { text: 'ro49aAaa1b31007593840000' },
     { text: 'iban gb82 wes t123 4569 8765 432' },
+    // Groups of four joined by hyphens, in any case; one separator throughout, hyphens between groups of four only.
+    { text: 'IBAN DE89-3704-0044-0532-0130-00', found: 'DE89-3704-0044-0532-0130-00' },
+    { text: 'IBAN: GB29-NWBK-6016-1331-9268-19.', found: 'GB29-NWBK-6016-1331-9268-19' },
+    { text: 'FR14-2004-1010-0505-0001-3M02-606 BIC BNPAFRPP', found: 'FR14-2004-1010-0505-0001-3M02-606' },
+    { text: 'iban de89-3704-0044-0532-0130-00', found: 'de89-3704-0044-0532-0130-00' },
+    { text: 'IBAN DE88-3704-0044-0532-0130-00' },
+    { text: 'IBAN DE89-3704 0044-0532-0130-00' },
+    { text: 'IBAN DE89 3704-0044 0532 0130 00' },
+    { text: 'IBAN DE893-704-0044-0532-0130-00' },
+    { text: 'IBAN DE89--3704-0044-0532-0130-00' },
+    { text: 'ref DE89-3704-0044-0532-0130-00-77' },
+    { text: 'iban gb16-1234-1234-5698-7654-00' },
   ],
   IP_ADDRESS: [
     { text: 'from 203.0.113.195', found: '203.0.113.195' },

@@ -273,6 +273,9 @@ describe('Vendor tokens by their prefix', () => {
   const tokens = [
     'hvs.CAESIJx7Qm9Lx7Tp2Rk8Vn3Wj5HsAbCdEfGhIjKl',
     'ya29.a0AfB_byCq8Lx7Tp2Rk8Vn3Wj5HsAbCd',
+    'GOCSPX-Qm9Lx7Tp2Rk8Vn3Wj5H-AbCdEfGh',
+    'dapi3f9c1b7e4d4a8f9c2b1e3d5f7a9c1b0e',
+    'dapi3f9c1b7e4d4a8f9c2b1e3d5f7a9c1b0e-2',
     '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',
     `dop_v1_${HEX64}`,
     'glsa_Qm9Lx7Tp2Rk8Vn3Wj5HsAbCdEfGhIjKl_0a1b2c3d',
@@ -304,6 +307,14 @@ describe('Vendor tokens by their prefix', () => {
     // A hex run of another length before `-us`, a time before `:AA`, an id of seven digits, a token cut short.
     expect(found('3f9c1b7e4d4a8f9c2b1e3d5f7a9c1b0e00-us6 12:30:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw')).toEqual([]);
     expect(found('1020:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw 110201543:AAHdqTcvCH1vGWJ')).toEqual([]);
+    // A client secret one character short or long, upper-case or short Databricks hex, a prefix glued to a word.
+    expect(found('GOCSPX-Qm9Lx7Tp2Rk8Vn3Wj5H-AbCdEfG GOCSPX-Qm9Lx7Tp2Rk8Vn3Wj5H-AbCdEfGhi')).toEqual([]);
+    expect(
+      found(
+        'dapi3F9C1B7E4D4A8F9C2B1E3D5F7A9C1B0E dapi3f9c1b7e4d4a8f9c2b1e3d5f7a9c1b0 xdapi3f9c1b7e4d4a8f9c2b1e3d5f7a9c1b0e',
+      ),
+    ).toEqual([]);
+    expect(found(`GOCSPX-${'x'.repeat(28)} dapi${'0'.repeat(32)}`)).toEqual([]);
   });
 });
 
@@ -717,5 +728,167 @@ describe('Azure CLI secrets and keys', () => {
     expect(found('{"id": "https://kv.vault.azure.net/secrets/a/1", "name": "a"}, {"value": "Xk9mQ2vL"}')).toEqual([]);
     expect(found('{"id": "https://kv.vault.azure.net/keys/k1", "value": "abc123def"}')).toEqual([]);
     expect(found('{"keyName": "primary", "value": "abc123def"} {"key1": "value1", "key2": "value2"}')).toEqual([]);
+  });
+});
+
+describe('Azure Functions keys', () => {
+  const key = 'Qm9Lx7Tp2Rk8Vn3Wj5HsAbCd-EfGh_Ij==';
+
+  it('masks the x-functions-key header in a curl command, a request dump and a headers object', () => {
+    const curl = `curl -X POST -H "x-functions-key: ${key}" https://fn-prod.azurewebsites.net/api/orders`;
+    expect(found(curl)).toEqual([{ type: 'API_SECRET', value: key }]);
+    const dump = `POST /api/orders HTTP/1.1\nHost: fn-prod.azurewebsites.net\nX-Functions-Key: ${key}\nContent-Type: application/json`;
+    expect(found(dump)).toEqual([{ type: 'API_SECRET', value: key }]);
+    expect(found(`headers = {'x-functions-key': '${key}'}`)).toEqual([{ type: 'API_SECRET', value: key }]);
+  });
+
+  it("masks the code parameter of a function URL, with or without the URL's scheme", () => {
+    const url = `https://fn-prod.azurewebsites.net/api/orders?code=${key}`;
+    expect(found(`GET ${url} 200`)).toEqual([{ type: 'URL_CREDENTIALS', value: url }]);
+    expect(found(`GET fn-prod.azurewebsites.net/api/orders?code=${key} 200`)).toEqual([
+      { type: 'API_SECRET', value: key },
+    ]);
+    const encoded = 'Qm9Lx7Tp2Rk8Vn3Wj5HsAbCd-EfGh_Ij%3D%3D';
+    expect(found(`see fn-prod.azurewebsites.net/api/HttpTrigger1?name=ana&code=${encoded}`)).toEqual([
+      { type: 'API_SECRET', value: encoded },
+    ]);
+  });
+
+  it('leaves placeholders, references, other parameters and paths outside /api/ alone', () => {
+    expect(found('x-functions-key: <your-function-key>')).toEqual([]);
+    expect(found('curl -H "x-functions-key: $FUNCTION_KEY" https://example.com')).toEqual([]);
+    expect(found("headers = {'x-functions-key': os.environ['FN_KEY']}")).toEqual([]);
+    expect(found('the functions key: enabled')).toEqual([]);
+    expect(found(`fn-prod.azurewebsites.net/orders?code=${key}`)).toEqual([]);
+    expect(found(`fn-prod.azurewebsites.net/api/orders?zipcode=${key}`)).toEqual([]);
+    expect(found('fn-prod.azurewebsites.net/api/orders?code=short fn.azurewebsites.net/api/x?code=<key>')).toEqual([]);
+    expect(found(`fn-prod.azurewebsites.net/api/orders?code=${'x'.repeat(28)}`)).toEqual([]);
+  });
+});
+
+describe('Keys that name a credential without a secret word', () => {
+  const value = 'Zk8sP2qLm4Xv9RtYu1234';
+
+  it('reads credentials, license keys, session ids, jwt and pat keys in each layout', () => {
+    const keys = [
+      'credentials',
+      'awsCredentials',
+      'license_key',
+      'licenseKey',
+      'LICENSE-KEY',
+      'licence_key',
+      'session_id',
+      'sessionId',
+      'SESSION_ID',
+      'session_token',
+      'jwt',
+      'access_jwt',
+      'x-jwt',
+      'pat',
+      'PAT',
+      'GITHUB_PAT',
+      'github-pat',
+    ];
+    for (const key of keys) {
+      for (const text of [`${key}=${value}`, `${key}: ${value}`, `{"${key}": "${value}"}`]) {
+        expect(found(text), text).toEqual([{ type: 'API_SECRET', value }]);
+      }
+    }
+    expect(found('License Key: ABCD-1234-EFGH-5678')).toEqual([{ type: 'API_SECRET', value: 'ABCD-1234-EFGH-5678' }]);
+    expect(found(`{"name": "GITHUB_PAT", "value": "${value}"}`)).toEqual([{ type: 'API_SECRET', value }]);
+    expect(found(`{"name": "sessionId", "value": "${value}"}`)).toEqual([{ type: 'API_SECRET', value }]);
+  });
+
+  it('leaves pat inside a word, and values that are no secret, alone', () => {
+    for (const key of ['path', 'pattern', 'compat', 'spat', 'patient', 'expat', 'my-pats']) {
+      expect(found(`${key}: ${value}`), key).toEqual([]);
+      expect(found(`{"${key}": "${value}"}`), key).toEqual([]);
+    }
+    // A speaker named Pat in a chat transcript.
+    expect(found(`Pat: ${value} is the order number`)).toEqual([]);
+    for (const text of [
+      'credentials: include',
+      '"credentials": true',
+      "credentials: 'same-origin'",
+      '"credentials": "arn:aws:iam::123456789012:role/ApiGwRole"',
+      'session_id: null',
+      'session_id=12345678901',
+      'sessionId: $SESSION_ID',
+      'license_key=<your-license-key>',
+      'LICENSE_KEY=your-license-key-here',
+      'jwt: HS256',
+      '"jwt": false',
+      'pat=abc',
+      'PAT=xxxxxxxxxxxx',
+      '{"name": "compat", "value": "Zk8sP2qLm4Xv9RtYu1234"}',
+    ]) {
+      expect(found(text), text).toEqual([]);
+    }
+  });
+});
+
+describe('PostgreSQL password files', () => {
+  it('masks the password field of each full line, wildcards and escapes included', () => {
+    expect(found('# ~/.pgpass\ndb.example.com:5432:app:alice:s3cr3tP4ss')).toEqual([
+      { type: 'PASSWORD', value: 's3cr3tP4ss' },
+    ]);
+    expect(found('PGPASSFILE=/run/pg\ndb.example.com:5432:app:alice:s3cr3tP4ss')).toEqual([
+      { type: 'PASSWORD', value: 's3cr3tP4ss' },
+    ]);
+    expect(found('*:*:*:postgres:Sup3rS3cret')).toEqual([{ type: 'PASSWORD', value: 'Sup3rS3cret' }]);
+    const file = '$ cat ~/.pgpass\nlocalhost:5432:*:postgres:hunter2\n  db-2.internal:6432:orders:app:Xk9\\:mQ2vL\r\n';
+    expect(found(file)).toEqual([
+      { type: 'PASSWORD', value: 'hunter2' },
+      { type: 'PASSWORD', value: 'Xk9\\:mQ2vL' },
+    ]);
+  });
+
+  it('leaves timestamps, host:port pairs, IPv6 groups, other colon files and placeholders alone', () => {
+    const near = [
+      '12:30:45:abc:def',
+      '2026-11-22 12:30:45:5432:db:user:pw',
+      'db.example.com:5432',
+      'fe80:1234:abcd:ef01:1234',
+      'host:port:database:username:password',
+      'root:x:0:0:root:/root:/bin/bash',
+      'db.example.com:5432:app:alice:s3cr3t:extra',
+      'db.example.com:5432:app:alice:<password>',
+      '*:*:*:*:*',
+      'db.example.com:54321x:app:alice:s3cr3tP4ss',
+    ];
+    // Each near miss with the file named, so that the search runs.
+    for (const text of near) expect(found(`.pgpass :*:\n${text}`), text).toEqual([]);
+  });
+});
+
+describe('JSON Web Keys', () => {
+  const d = 'X4cTteJY_gn4FYPsXB8rdXix5vwsg1FLN5E3';
+  it('masks the private members of RSA, EC and symmetric keys, kty before or after them', () => {
+    const rsa = `{"kty":"RSA","n":"0vx7agoebGcQSuuPiLJXZptN9nndrQmb","e":"AQAB","d":"${d}","p":"83i-7IvMGXoMXCskv73TKr86","q":"3dfOR9cuYq-0S-mkFLzgItgMEf","dp":"G4sPXkc6Ya9y8oJW9_ILj4xu","dq":"s9lAH9fggBsoFR8Oac2R_E2g","qi":"GyM_p6JrXySiz1toFgKbWV-J"}`;
+    expect(found(rsa).map((span) => span.value)).toEqual([
+      d,
+      '83i-7IvMGXoMXCskv73TKr86',
+      '3dfOR9cuYq-0S-mkFLzgItgMEf',
+      'G4sPXkc6Ya9y8oJW9_ILj4xu',
+      's9lAH9fggBsoFR8Oac2R_E2g',
+      'GyM_p6JrXySiz1toFgKbWV-J',
+    ]);
+    expect(found(rsa).every((span) => span.type === 'PRIVATE_KEY')).toBe(true);
+    expect(found(`{"d": "${d}", "kty": "EC", "crv": "P-256", "x": "f83OJ3D2xF1Bg8vub9tL"}`)).toEqual([
+      { type: 'PRIVATE_KEY', value: d },
+    ]);
+    expect(found('{"keys": [{"kty": "oct", "k": "GawgguFyGrWKav7AX4VKUg"}]}')).toEqual([
+      { type: 'PRIVATE_KEY', value: 'GawgguFyGrWKav7AX4VKUg' },
+    ]);
+  });
+
+  it('leaves public keys, members of other objects and objects without kty alone', () => {
+    const pub =
+      '{"keys":[{"kty":"EC","crv":"P-256","x":"f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU","y":"x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a0","kid":"1"}]}';
+    expect(found(pub)).toEqual([]);
+    expect(found('{"kty":"RSA","n":"0vx7agoebGcQSuuPiLJX","e":"AQAB","meta":{"d":"X4cTteJY_gn4FYPsXB8r"}}')).toEqual(
+      [],
+    );
+    expect(found(`{"p": "page-2-of-9", "d": "${d}"}`)).toEqual([]);
   });
 });

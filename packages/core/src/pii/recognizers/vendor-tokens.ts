@@ -17,6 +17,10 @@ export const vendorTokenRecognizer: Recognizer = {
     { regex: /\bhv[sbr]\.[A-Za-z0-9_-]{24,512}(?![A-Za-z0-9_-])/g, score: 0.95 },
     // Google OAuth 2.0 access tokens (`gcloud auth print-access-token`).
     { regex: /\bya29\.[A-Za-z0-9_-]{20,2048}(?![A-Za-z0-9_-])/g, score: 0.95 },
+    // Google OAuth 2.0 client secrets (`client_secret.json`, the Cloud console's download).
+    { regex: /\bGOCSPX-[A-Za-z0-9_-]{28}(?![A-Za-z0-9_-])/g, score: 0.95 },
+    // Databricks personal access tokens: 32 lower-case hex digits, sometimes a `-N` suffix.
+    { regex: /\bdapi[a-f0-9]{32}(?:-\d)?\b/g, score: 0.95 },
     // Shopify Admin API, custom app, private app and shared-secret tokens.
     { regex: /\bshp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}\b/g, score: 0.95 },
     // DigitalOcean personal, OAuth and refresh tokens.
@@ -49,5 +53,5 @@ export const vendorTokenRecognizer: Recognizer = {
   ],
   validate: prefixedKey,
   description:
-    'vendor token prefixes: hvs./hvb./hvr. (Vault), ya29. (Google OAuth), shpat_ (Shopify), dop_v1_ (DigitalOcean), glsa_ (Grafana), sntrys_/sntryu_ (Sentry), PMAK- (Postman), lin_api_ (Linear), dckr_pat_ (Docker), AGE-SECRET-KEY-1, tskey- (Tailscale), pypi-, sk-or-v1- (OpenRouter), xai-, gsk_ (Groq); Mailchimp keys (32 hex digits, -usN) and Telegram bot tokens (id:AA…)',
+    'vendor token prefixes: hvs./hvb./hvr. (Vault), ya29. (Google OAuth), GOCSPX- (Google OAuth client secret), dapi (Databricks), shpat_ (Shopify), dop_v1_ (DigitalOcean), glsa_ (Grafana), sntrys_/sntryu_ (Sentry), PMAK- (Postman), lin_api_ (Linear), dckr_pat_ (Docker), AGE-SECRET-KEY-1, tskey- (Tailscale), pypi-, sk-or-v1- (OpenRouter), xai-, gsk_ (Groq); Mailchimp keys (32 hex digits, -usN) and Telegram bot tokens (id:AA…)',
 };
