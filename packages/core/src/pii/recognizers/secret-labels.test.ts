@@ -835,7 +835,9 @@ describe('PostgreSQL password files', () => {
     expect(found('PGPASSFILE=/run/pg\ndb.example.com:5432:app:alice:s3cr3tP4ss')).toEqual([
       { type: 'PASSWORD', value: 's3cr3tP4ss' },
     ]);
-    expect(found('*:*:*:postgres:Sup3rS3cret')).toEqual([{ type: 'PASSWORD', value: 'Sup3rS3cret' }]);
+    expect(found('~/.pgpass:\n*:*:*:postgres:Sup3rS3cret')).toEqual([{ type: 'PASSWORD', value: 'Sup3rS3cret' }]);
+    // A text that does not name the file is not read (see the recognizer's triggers).
+    expect(found('*:*:*:postgres:Sup3rS3cret')).toEqual([]);
     const file = '$ cat ~/.pgpass\nlocalhost:5432:*:postgres:hunter2\n  db-2.internal:6432:orders:app:Xk9\\:mQ2vL\r\n';
     expect(found(file)).toEqual([
       { type: 'PASSWORD', value: 'hunter2' },
@@ -857,7 +859,7 @@ describe('PostgreSQL password files', () => {
       'db.example.com:54321x:app:alice:s3cr3tP4ss',
     ];
     // Each near miss with the file named, so that the search runs.
-    for (const text of near) expect(found(`.pgpass :*:\n${text}`), text).toEqual([]);
+    for (const text of near) expect(found(`.pgpass\n${text}`), text).toEqual([]);
   });
 });
 
