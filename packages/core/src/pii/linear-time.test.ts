@@ -219,6 +219,8 @@ const ADVERSARIAL: Record<string, string> = {
   'long request signatures': `?sig=${fill('a1')}`,
   'authorization codes': fill('?code=&code=a1/'),
   'long authorization codes': `/cb?code=${fill('a1%')}`,
+  'putty key headers': fill('Private-Lines: 999\nAAAA\n'),
+  'putty key long lines': `Private-Lines: 9\n${fill('A')}`,
   'sigv2 headers': fill('AWS AKIAIOSFODNN7EXAMPLE:'),
   'wordpress keys': fill("define( 'AUTH_KEY', 'a\\"),
   'go dsn addresses': `a:${fill('b')}@tcp(`,

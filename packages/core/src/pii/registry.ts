@@ -56,6 +56,7 @@ import {
 } from './recognizers/password-assignment.js';
 import { passwordHashRecognizer } from './recognizers/password-hashes.js';
 import { createPhoneRecognizer, type PhoneRecognizerOptions } from './recognizers/phone.js';
+import { puttyPrivateKeyRecognizer } from './recognizers/putty-keys.js';
 import { registryAuthRecognizer } from './recognizers/registry-auth.js';
 import { requestSignatureRecognizer } from './recognizers/request-signature.js';
 import {
@@ -170,6 +171,7 @@ export const STATIC_RECOGNIZERS: readonly Recognizer[] = [
   privateKeyRecognizer,
   jwkPrivateKeyRecognizer,
   base64PrivateKeyRecognizer,
+  puttyPrivateKeyRecognizer,
   vendorTokenRecognizer,
   urlCredentialsRecognizer,
   passwordRecognizer,
