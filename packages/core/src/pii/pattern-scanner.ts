@@ -40,7 +40,7 @@ import {
   UNDERSCORE,
   UPPER,
 } from './pattern-starts.js';
-import { RareTriggers } from './rare-triggers.js';
+import { joinsRareSearch, RareTriggers } from './rare-triggers.js';
 import {
   type Candidate,
   CONTEXT_BOOST,
@@ -586,14 +586,13 @@ function isLowerAscii(needle: string): boolean {
 
 /**
  * Per plan index, the case-insensitive trigger words of a gated recognizer that may join RareTriggers' group: one
- * with no case-sensitive triggers and words in lower-case ASCII (so that one `i` search decides as
- * holdsInsensitive does).
+ * with no case-sensitive triggers, every word of which may join the group's search (see joinsRareSearch).
  */
 function rareCandidates(plan: ScanPlan): (readonly string[] | undefined)[] {
   const needles: (readonly string[] | undefined)[] = new Array(plan.recognizers.length).fill(undefined);
   for (const { recognizer, index } of plan.gated) {
     const words = recognizer.caseInsensitiveTriggers;
-    if (recognizer.triggers === undefined && words !== undefined && words.length > 0 && words.every(isLowerAscii)) {
+    if (recognizer.triggers === undefined && words !== undefined && words.length > 0 && words.every(joinsRareSearch)) {
       needles[index] = words;
     }
   }

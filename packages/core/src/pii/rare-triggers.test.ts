@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PatternScanner } from './pattern-scanner.js';
-import { RareTriggers } from './rare-triggers.js';
+import { joinsRareSearch, RareTriggers } from './rare-triggers.js';
 
 const logLine = (index: number): string =>
   `2026-11-22T07:${String(index % 60).padStart(2, '0')}:00Z INFO [api] GET /orders/${index} token=abc key=v${index} took ${index}ms\n`;
@@ -36,5 +36,18 @@ describe('RareTriggers', () => {
     // A long text without the rare words: the group rules them out, and the result is the same as a fresh scan.
     const plain = longLog(9000);
     expect(grouped.scanSync(plain)).toEqual(fresh.scanSync(plain));
+  });
+});
+
+describe('joinsRareSearch', () => {
+  it('lets in lower-case ASCII words of three characters or more that open with a letter', () => {
+    for (const word of ['pgpass', 'dob', 'mr #', 'mr#', 'bip-39', 'kty'])
+      expect({ word, joins: joinsRareSearch(word) }).toEqual({ word, joins: true });
+  });
+
+  it('keeps out words the one search would skip less for, and words it would not decide as lower-casing does', () => {
+    for (const word of ['*:', ':*:', '\n*:', 'pw', '-b ', '${', 'Pass', 'contraseña', '']) {
+      expect({ word, joins: joinsRareSearch(word) }).toEqual({ word, joins: false });
+    }
   });
 });

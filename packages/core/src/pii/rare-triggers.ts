@@ -10,6 +10,23 @@ const SAMPLE = 32;
 /** A recognizer whose words occur in fewer than this share of the sampled texts joins the group. */
 const RARE_SHARE = 0.25;
 
+/**
+ * Whether a trigger word may join the group's one search: lower-case ASCII (so that one `i` search decides as
+ * searching the lower-cased text would), three characters or more, opening with a letter. A shorter word, or one
+ * opening with `:`, `*` or a line break, lets irregexp skip less of every long text for the whole group: `*:` among
+ * the 23 words of the bench log's group took its search from 85 to 137 µs per 64 KB.
+ */
+export function joinsRareSearch(word: string): boolean {
+  if (word.length < 3) return false;
+  const first = word.charCodeAt(0);
+  if (first < 97 || first > 122) return false;
+  for (let index = 1; index < word.length; index++) {
+    const code = word.charCodeAt(index);
+    if (code >= 128 || (code >= 65 && code <= 90)) return false;
+  }
+  return true;
+}
+
 /** Per plan: the hit counts while sampling, then the group (or none). */
 export class RareTriggers {
   readonly #needles: readonly (readonly string[] | undefined)[];
