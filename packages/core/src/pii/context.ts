@@ -12,7 +12,8 @@ export const DEFAULT_CONTEXT_WINDOW: ContextWindow = { before: 48, after: 20 };
 // Letters and digits of the Latin scripts (ASCII, Latin-1, Latin Extended-A/B), Hangul syllables, CJK.
 const WORD_CHAR = '[A-Za-z0-9\\u00C0-\\u024F\\uAC00-\\uD7A3\\u4E00-\\u9FFF]';
 
-function escapeRegex(word: string): string {
+/** The literal as a regex source that matches it exactly. */
+export function escapeRegex(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 

@@ -10,6 +10,7 @@ import {
   type ContextWindow,
   compileContext,
   DEFAULT_CONTEXT_WINDOW,
+  escapeRegex,
   hasContext,
   LABEL_REACH,
   labelBefore,
@@ -522,10 +523,6 @@ export interface TriggerSieve {
   readonly lowerCased: boolean;
 }
 
-function escapeRegex(literal: string): string {
-  return literal.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-}
-
 /** Exported for tests. */
 export function triggerSieve(gated: readonly { readonly recognizer: Recognizer }[]): TriggerSieve {
   const sensitive = new Set<string>();
@@ -568,7 +565,7 @@ export function triggerKinds(sieve: TriggerSieve, text: string): number {
   if (sieve.insensitive === undefined) return kinds;
   if (sieve.lowerCased) {
     if (sieve.insensitive.test(text.toLowerCase())) kinds |= INSENSITIVE;
-  } else if (sieve.insensitive.test(text) || text.includes('\u0130') || text.includes('\u212a')) {
+  } else if (sieve.insensitive.test(text) || foldsToAscii(text)) {
     kinds |= INSENSITIVE;
   }
   return kinds;
@@ -611,7 +608,7 @@ export function holdsInsensitive(text: string, needles: readonly string[]): bool
       needles.length > 0 && needles.every(isLowerAscii) ? new RegExp(needles.map(escapeRegex).join('|'), 'i') : null;
     INSENSITIVE_SEARCHES.set(needles, search);
   }
-  if (search === null || text.includes('\u0130') || text.includes('\u212a')) return undefined;
+  if (search === null || foldsToAscii(text)) return undefined;
   return search.test(text);
 }
 

@@ -9,6 +9,7 @@ import {
 } from './pattern-scanner.js';
 import type { Recognizer } from './recognizer.js';
 import { builtinRecognizers } from './registry.js';
+import { TriggerWalk } from './trigger-walk.js';
 
 // The rule the sieve must never contradict: a recognizer runs when one of its triggers occurs in the text and
 // one of its case-insensitive triggers occurs in the lower-cased text (each list only when given).
@@ -129,5 +130,81 @@ describe('case-insensitive triggers in one search', () => {
     expect(holdsInsensitive('CONTRASEÑA', ['contraseña'])).toBeUndefined();
     expect(holdsInsensitive('PASSWORD', ['pass'])).toBe(true);
     expect(holdsInsensitive('the ke', ['key'])).toBe(false);
+  });
+});
+
+// The gated recognizers at plan indexes apart (the walk reports by plan index, not by place).
+const walkGated = gated.map((recognizer, place) => ({ recognizer, index: place * 2 + 1 }));
+// No U+0130 or U+212A: the scanner hands texts holding them to the searches, not to the walk.
+const WALK_NOISE = ['ñ', 'ß', 'x', ' ', ':', '/', '-', '@', '_', 'e', 'Ö', '\u00a0'];
+
+/** What the walk decides, by the gated recognizers' order. */
+function walked(walk: TriggerWalk, text: string): boolean[] {
+  const enabled = new Uint8Array(walkGated.length * 2 + 2).fill(1);
+  walk.enable(text, enabled);
+  return walkGated.map(({ index }) => enabled[index] === 1);
+}
+
+describe('trigger walk', () => {
+  const walk = TriggerWalk.of(walkGated) as TriggerWalk;
+
+  it('decides for every built-in recognizer exactly as one search per trigger does', () => {
+    expect(walk).toBeInstanceOf(TriggerWalk);
+    const next = random(11);
+    let enabled = 0;
+    let disabled = 0;
+    for (let round = 0; round < 20000; round++) {
+      let text = '';
+      for (let part = Math.floor(next() * 6); part >= 0; part--) {
+        const pool = next() < 0.4 ? NEEDLES : WALK_NOISE;
+        let piece = pool[Math.floor(next() * pool.length)] as string;
+        if (next() < 0.3) piece = piece.toUpperCase();
+        if (next() < 0.2) piece = piece[0]?.toUpperCase() + piece.slice(1);
+        // Cut pieces overlap one trigger's end with the next one's start (`passk-`, `gh` before `ghp_`).
+        if (next() < 0.3) piece = piece.slice(0, Math.max(1, piece.length - 1));
+        if (next() < 0.2) piece = piece.slice(1);
+        text += piece;
+      }
+      const expected = walkGated.map(({ recognizer }) => triggered(recognizer, text));
+      for (const on of expected) on ? enabled++ : disabled++;
+      expect({ text, enabled: walked(walk, text) }).toEqual({ text, enabled: expected });
+    }
+    expect(enabled).toBeGreaterThan(5000);
+    expect(disabled).toBeGreaterThan(5000);
+  });
+
+  it('finds a trigger that is a prefix of a longer one at the same place, and triggers that overlap', () => {
+    const short = { recognizer: { triggers: ['sk-'] }, index: 0 };
+    const long = { recognizer: { triggers: ['sk-ant-'] }, index: 1 };
+    const tail = { recognizer: { caseInsensitiveTriggers: ['antx'] }, index: 2 };
+    const small = TriggerWalk.of([short, long, tail]) as TriggerWalk;
+    const run = (text: string): number[] => {
+      const enabled = new Uint8Array(3).fill(1);
+      small.enable(text, enabled);
+      return [...enabled];
+    };
+    expect(run('key sk-ant-x')).toEqual([1, 1, 0]);
+    expect(run('key sk-ANTX')).toEqual([1, 0, 1]);
+    expect(run('key sk-antX')).toEqual([1, 0, 1]);
+    expect(run('key sk-ant-')).toEqual([1, 1, 0]);
+    expect(run('key SK-ANT-')).toEqual([0, 0, 0]);
+    // `-an` starts inside the match of `sk-`.
+    const overlapping = TriggerWalk.of([short, { recognizer: { triggers: ['-an'] }, index: 1 }]) as TriggerWalk;
+    const enabled = new Uint8Array(2).fill(1);
+    overlapping.enable('sk-an', enabled);
+    expect([...enabled]).toEqual([1, 1]);
+  });
+
+  it('declines lists it cannot decide as the searches would', () => {
+    expect(TriggerWalk.of([{ recognizer: { caseInsensitiveTriggers: ['contraseña'] }, index: 0 }])).toBeUndefined();
+    expect(TriggerWalk.of([{ recognizer: { triggers: [''] }, index: 0 }])).toBeUndefined();
+    expect(TriggerWalk.of([{ recognizer: { triggers: ['ñ'] }, index: 0 }])).toBeInstanceOf(TriggerWalk);
+  });
+
+  it('never enables a recognizer with an upper-case case-insensitive trigger, as the lower-cased search never finds it', () => {
+    const walk = TriggerWalk.of([{ recognizer: { caseInsensitiveTriggers: ['Pass'] }, index: 0 }]) as TriggerWalk;
+    const enabled = new Uint8Array(1).fill(1);
+    walk.enable('Pass PASS pass', enabled);
+    expect(enabled[0]).toBe(0);
   });
 });

@@ -1,3 +1,11 @@
+import { escapeRegex } from './context.js';
+
+/** A gated recognizer's triggers, and its index in the plan. */
+export interface GatedTriggers {
+  readonly recognizer: { readonly triggers?: readonly string[]; readonly caseInsensitiveTriggers?: readonly string[] };
+  readonly index: number;
+}
+
 /**
  * Every gated recognizer's triggers found in one walk over a short text: one regex per kind (case-sensitive,
  * case-insensitive) holding every trigger, run from each position where one matched to the next. A text with a
@@ -28,15 +36,7 @@ export class TriggerWalk {
    * Undefined when the walk cannot decide as the searches would: a case-insensitive trigger outside ASCII (the `i`
    * flag and lower-casing differ there) or an empty trigger.
    */
-  static of(
-    gated: readonly {
-      readonly recognizer: {
-        readonly triggers?: readonly string[];
-        readonly caseInsensitiveTriggers?: readonly string[];
-      };
-      readonly index: number;
-    }[],
-  ): TriggerWalk | undefined {
+  static of(gated: readonly GatedTriggers[]): TriggerWalk | undefined {
     const all = gated.flatMap(({ recognizer }) => [
       ...(recognizer.triggers ?? []),
       ...(recognizer.caseInsensitiveTriggers ?? []),
@@ -47,15 +47,7 @@ export class TriggerWalk {
     return new TriggerWalk(gated);
   }
 
-  private constructor(
-    gated: readonly {
-      readonly recognizer: {
-        readonly triggers?: readonly string[];
-        readonly caseInsensitiveTriggers?: readonly string[];
-      };
-      readonly index: number;
-    }[],
-  ) {
+  private constructor(gated: readonly GatedTriggers[]) {
     this.#indexes = Int32Array.from(gated, ({ index }) => index);
     this.#needsSensitive = Uint8Array.from(gated, ({ recognizer }) => (recognizer.triggers === undefined ? 0 : 1));
     this.#needsInsensitive = Uint8Array.from(gated, ({ recognizer }) =>
@@ -117,10 +109,6 @@ function walk(
 function isAscii(text: string): boolean {
   for (let index = 0; index < text.length; index++) if (text.charCodeAt(index) >= 128) return false;
   return true;
-}
-
-function escapeRegex(literal: string): string {
-  return literal.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
 /** Every trigger once, longest first (see TriggerWalk), or undefined when there is none. */
