@@ -11,6 +11,7 @@ import { isWideDash } from './ascii-codes.js';
 import type { Candidate } from './recognizer.js';
 import { findSecretsNearKeyIdsAt } from './recognizers/aws-keys.js';
 import { findIbansAt, IBAN_LENGTHS } from './recognizers/iban.js';
+import { PLATFORM_TOKEN_REGEX } from './recognizers/platform-tokens.js';
 import { TextMemo } from './text-memo.js';
 import { isAlnum } from './validators/boundaries.js';
 
@@ -332,6 +333,31 @@ function wordIs(...words: string[]): (text: string, start: number, end: number) 
     }
     return false;
   };
+}
+
+/**
+ * The run starts with one of these literals, looked up by its first character: for a long list tried at many
+ * runs (the platform-token union's starts).
+ */
+function startsWithListed(...literals: string[]): (text: string, start: number) => boolean {
+  const byFirst = new Map<number, string[]>();
+  for (const literal of literals) {
+    const code = literal.charCodeAt(0);
+    byFirst.set(code, [...(byFirst.get(code) ?? []), literal]);
+  }
+  return (text, start) =>
+    byFirst.get(text.charCodeAt(start))?.some((literal) => text.startsWith(literal, start)) === true;
+}
+
+/** The prefixes of platform tokens that a `.` ends (`dp.pt.`, `sl.`, `sk.eyJ`), Airtable's and Terraform's ids. */
+const platformWordBeforeDot = wordIs('dp', 'sl', 'sk');
+function platformTokenBeforeDot(text: string, start: number, end: number): boolean {
+  const length = end - start;
+  return (
+    platformWordBeforeDot(text, start, end) ||
+    (length === 17 && text.startsWith('pat', start)) ||
+    (length === 14 && text.startsWith('.atlasv1.', end))
+  );
 }
 
 /** The container tools with a `login` command (see command-line-password.ts). */
@@ -1151,6 +1177,77 @@ export const PATTERN_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new 
   [
     'g/\\b\\d{5,16}:AA[A-Za-z0-9_-]{32,33}(?![A-Za-z0-9_-])',
     [{ length: [5, 16], chars: DIGIT, after: ':', check: colonAaAfter }],
+  ],
+  // platform-tokens.ts: one union; its prefixes before `-`, before `.`, and whole runs (long ones, cut short by a
+  // `-`, `+`, `/` or `=` of the token, or upper-case).
+  [
+    `g/${PLATFORM_TOKEN_REGEX.source}`,
+    [
+      {
+        length: [2, 7],
+        chars: LOWER | DIGIT,
+        first: 'ptlfcskx',
+        after: '-',
+        check: wordIs(
+          'pplx',
+          'tvly',
+          'llx',
+          'fc',
+          'csk',
+          'sk',
+          'pul',
+          'pat',
+          'key',
+          'fio',
+          'sq0atp',
+          'sq0csp',
+          'xkeysib',
+        ),
+      },
+      {
+        length: [4, 12],
+        chars: UPPER | UNDERSCORE,
+        first: 'HCNF',
+        after: '-',
+        check: wordIs('hrku', 'cfpat', 'nrak', 'flwseck', 'flwseck_test'),
+      },
+      { length: [2, 17], chars: ALNUM, after: '.', check: platformTokenBeforeDot },
+      {
+        length: [16, Number.POSITIVE_INFINITY],
+        chars: WORD,
+        first: 'rplesnoLAcE',
+        check: startsWithListed(
+          'r8_',
+          'pcsk_',
+          'lsv2_',
+          'e2b_',
+          'sk_',
+          'secret_',
+          'ntn_',
+          'sbp_',
+          'nfp_',
+          'rnd_',
+          'rubygems_',
+          'napi_',
+          'pnu_',
+          're_',
+          'LTAI',
+          'AKID',
+          'oy2',
+          'cio',
+          'ATBB',
+          'EAA',
+        ),
+      },
+      {
+        length: [4, Number.POSITIVE_INFINITY],
+        chars: WORD,
+        requires: UNDERSCORE,
+        first: 'tfsopa',
+        check: startsWithListed('tgp_v1_', 'figd_', 'sb_secret_', 'ops_eyJ', 'fm1_', 'fm2_', 'pscale_', 'access_token'),
+      },
+      { length: [4, Number.POSITIVE_INFINITY], chars: WORD, first: 'AE', check: startsWithListed('ATATT3', 'EAAA') },
+    ],
   ],
   ['g/\\bxox[abposre]-(?:\\d+-)?[A-Za-z0-9-]{10,250}\\b', [{ length: [4, 4], chars: LOWER, first: 'x', after: '-' }]],
   ['g/\\bxapp-\\d-[A-Z0-9]+-\\d+-[a-z0-9]{32,}\\b', [{ length: [4, 4], chars: LOWER, first: 'x', after: '-' }]],

@@ -56,6 +56,7 @@ import {
 } from './recognizers/password-assignment.js';
 import { passwordHashRecognizer } from './recognizers/password-hashes.js';
 import { createPhoneRecognizer, type PhoneRecognizerOptions } from './recognizers/phone.js';
+import { platformTokenRecognizer } from './recognizers/platform-tokens.js';
 import { puttyPrivateKeyRecognizer } from './recognizers/putty-keys.js';
 import { registryAuthRecognizer } from './recognizers/registry-auth.js';
 import { requestSignatureRecognizer } from './recognizers/request-signature.js';
@@ -173,6 +174,7 @@ export const STATIC_RECOGNIZERS: readonly Recognizer[] = [
   base64PrivateKeyRecognizer,
   puttyPrivateKeyRecognizer,
   vendorTokenRecognizer,
+  platformTokenRecognizer,
   urlCredentialsRecognizer,
   passwordRecognizer,
   connectionPasswordRecognizer,
