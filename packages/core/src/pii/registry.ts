@@ -48,6 +48,7 @@ import {
 } from './recognizers/medical-record-number.js';
 import { mxCurpRecognizer } from './recognizers/mexico.js';
 import { oneTimeCodeRecognizer } from './recognizers/one-time-codes.js';
+import { passportRecognizer } from './recognizers/passports.js';
 import {
   apiSecretRecognizer,
   passwordRecognizer,
@@ -137,6 +138,7 @@ export const STATIC_RECOGNIZERS: readonly Recognizer[] = [
   // IDENTITY_INTL
   ukNinoRecognizer,
   ukPassportRecognizer,
+  passportRecognizer,
   esNifRecognizer,
   esNieRecognizer,
   esNussRecognizer,

@@ -332,6 +332,21 @@ const CASES: Record<string, readonly Case[]> = {
     { text: 'pasaporte 912803456', found: '912803456' },
     { text: 'ticket C03005988' },
   ],
+  // Other countries' books (ICAO 9303 document numbers), by their own layouts; the US and UK layouts keep their types.
+  PASSPORT: [
+    { text: 'passport no: K1234567 (India)', found: 'K1234567' },
+    { text: 'Reisepass Nr. C01X00T47', found: 'C01X00T47' },
+    { text: 'Número de pasaporte: PAA123456', found: 'PAA123456' },
+    { text: 'numéro de passeport 12AB34567', found: '12AB34567' },
+    { text: '{"passport_number": "AB123456", "nationality": "CAN"}', found: 'AB123456' },
+    { text: 'order K1234567 shipped' },
+    { text: 'passport: ABCDEFGH' },
+    { text: 'passport: c01x00t47' },
+    { text: 'passport: C01X00T47X9' },
+    { text: 'passport form DS82' },
+    { text: 'passport no. C03005988' },
+    { text: 'UK passport GB1234567' },
+  ],
   US_DRIVER_LICENSE: [
     { text: "driver's license D1234567", found: 'D1234567' },
     { text: 'licencia de conducir W426-545-30-761-0', found: 'W426-545-30-761-0' },
