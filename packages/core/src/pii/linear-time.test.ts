@@ -179,6 +179,9 @@ const ADVERSARIAL: Record<string, string> = {
   // The base64 of `-----BEGIN`: alone, and as one long run.
   'base64 key prefixes': fill('LS0tLS1CRUdJTiBSU0Eg '),
   'vendor token prefixes': fill('hvs.a ya29.b PMAK-c tskey-d sntrys_eyJ+ AGE-x '),
+  'device ids near their words': fill(
+    'imei 49-015420-3237 490154203237518 meid A0000 idfa 6D92078A-8246- android_id 9774d56d ',
+  ),
   'platform token prefixes': fill('pplx-a sq0csp- dp.pt. ops_eyJ+ fm1_/ ATATT3- EAAA- sl.u.- pcsk_a_ key-g '),
   'pgpass lines': `.pgpass ${fill('a:5432:*:b\\:c:d\n*:*:')}`,
   'pgpass fields': `:*: ${fill('a:1:')}`,

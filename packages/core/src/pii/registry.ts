@@ -23,6 +23,7 @@ import { connectionPasswordRecognizer, pgpassRecognizer } from './recognizers/co
 import { creditCardRecognizer } from './recognizers/credit-card.js';
 import { bitcoinRecognizer, ethereumRecognizer } from './recognizers/crypto-wallets.js';
 import { dateOfBirthFieldRecognizer, dateOfBirthRecognizer } from './recognizers/date-of-birth.js';
+import { advertisingIdRecognizer, imeiRecognizer } from './recognizers/device-identifiers.js';
 import { emailRecognizer } from './recognizers/email.js';
 import { envFallbackPasswordRecognizer, envFallbackSecretRecognizer } from './recognizers/env-fallbacks.js';
 import { nlBsnRecognizer, plPeselRecognizer } from './recognizers/europe-other.js';
@@ -112,6 +113,8 @@ export const STATIC_RECOGNIZERS: readonly Recognizer[] = [
   // NETWORK
   ipAddressRecognizer,
   macAddressRecognizer,
+  imeiRecognizer,
+  advertisingIdRecognizer,
   // PERSONAL
   dateOfBirthRecognizer,
   dateOfBirthFieldRecognizer,

@@ -347,6 +347,21 @@ const CASES: Record<string, readonly Case[]> = {
     { text: 'passport no. C03005988' },
     { text: 'UK passport GB1234567' },
   ],
+  // IMEI test value of 3GPP's examples (Luhn), an MEID, Apple's and Google's advertising id layouts, an Android id.
+  DEVICE_ID: [
+    { text: 'IMEI 490154203237518', found: '490154203237518' },
+    { text: 'imei: 49-015420-323751-8', found: '49-015420-323751-8' },
+    { text: 'MEID A10000009296F2', found: 'A10000009296F2' },
+    { text: '{"idfa": "6D92078A-8246-4BA4-AE5B-76104861E7DC"}', found: '6D92078A-8246-4BA4-AE5B-76104861E7DC' },
+    { text: 'gaid=38400000-8cf0-11bd-b23e-10b96e40000d', found: '38400000-8cf0-11bd-b23e-10b96e40000d' },
+    { text: 'android_id 9774d56d682e549c', found: '9774d56d682e549c' },
+    { text: 'IMEI 490154203237519' },
+    { text: 'imei: 49-015420 323751-8' },
+    { text: 'order 490154203237518' },
+    { text: 'request id 6D92078A-8246-4BA4-AE5B-76104861E7DC' },
+    { text: 'IDFA 00000000-0000-0000-0000-000000000000' },
+    { text: 'span 9774d56d682e549c' },
+  ],
   US_DRIVER_LICENSE: [
     { text: "driver's license D1234567", found: 'D1234567' },
     { text: 'licencia de conducir W426-545-30-761-0', found: 'W426-545-30-761-0' },
