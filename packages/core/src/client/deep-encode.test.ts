@@ -237,6 +237,23 @@ describe('deepEncode reads a key as the context of its value', () => {
     expect(encoded.order).toEqual(input.order);
   });
 
+  it('reads health plan ids, plates and coordinates under their keys, and restores them with their types', async () => {
+    const client = mask(new PatternScanner());
+    const input = {
+      insurance: { member_id: 'XJH123456789', group_number: '0012345' },
+      vehicle: { plate: '7ABC123' },
+      pickup: { lat: 40.7128, lng: -74.006 },
+      order: { id: 'XJH123456789', total: 40.7128 },
+    };
+    const encoded = await client.deepEncode(input);
+    expect(encoded.insurance).toEqual({ member_id: '[HEALTH_PLAN_ID_1]', group_number: '0012345' });
+    expect(encoded.vehicle).toEqual({ plate: '[LICENSE_PLATE_1]' });
+    expect(encoded.pickup).toEqual({ lat: '[LOCATION_COORDINATES_1]', lng: '[LOCATION_COORDINATES_2]' });
+    expect(encoded.order).toEqual(input.order);
+    // A decoded number comes back as its text, as other numbers read under a key do (`{"otp": 918273}`).
+    expect(await client.deepDecode(encoded)).toEqual({ ...input, pickup: { lat: '40.7128', lng: '-74.006' } });
+  });
+
   it("reads a birth date's parts together under a birth-date key (Stripe's dob), objects and JSON text", async () => {
     const client = mask(new PatternScanner());
     const input = {

@@ -162,6 +162,22 @@ describe('text round trip', () => {
     );
   });
 
+  it('masks health plan ids, licence plates and coordinates as placeholders, and restores the text', async () => {
+    const mask = client({ scanner: new PatternScanner() });
+    const texts = [
+      'Member ID: XJH123456789, Group #: 0012345',
+      'License plate: 7ABC123 (CA), seen at geo 37.7749,-122.4194',
+      '{"lat": 40.7128, "lng": -74.0060, "plate": "ABC-1234"}',
+    ];
+    await expectRoundTrips(mask, texts, /XJH123456789|7ABC123|37\.7749|122\.4194|40\.7128|74\.0060|ABC-1234/);
+    expect(await mask.scanAndTokenize(texts[0] as string)).toMatch(
+      /^Member ID: \[HEALTH_PLAN_ID_\d+\], Group #: 0012345$/,
+    );
+    expect(await mask.scanAndTokenize(texts[1] as string)).toMatch(
+      /^License plate: \[LICENSE_PLATE_\d+\] \(CA\), seen at geo \[LOCATION_COORDINATES_\d+\]$/,
+    );
+  });
+
   it('is deterministic: the same value gets the same token across calls', async () => {
     const mask = client();
     const a = await mask.scanAndTokenize('mail maria@acme.com');

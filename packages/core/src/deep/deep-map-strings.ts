@@ -37,7 +37,9 @@ type Build = (mapped: readonly string[]) => unknown;
  * - Objects with `toJSON` (other than Date) are walked as what they serialize to; other class instances keep
  *   their prototype and have their own enumerable fields mapped.
  * - Whole numbers of seven digits or more (up to 2^53) are mapped as their decimal text: a card, phone or SSN
- *   sent as a JSON number is one. A result of digits only comes back as a number, any other as a string.
+ *   sent as a JSON number is one. A result of digits only comes back as a number, any other as a string. So are
+ *   numbers of any size under a key naming a secret, an MRN (`{"pin": 4821}`) or a latitude / longitude
+ *   (`{"lat": 40.7128}`).
  * - Dates, other numbers, booleans, bigints, symbols, functions, binary data (ArrayBuffer and views) and
  *   WeakMaps/WeakSets are left intact: they hold no text to scan.
  * - A Promise or other thenable raises `INVALID_INPUT`: what it resolves to was never scanned, and whoever
@@ -104,7 +106,7 @@ export async function deepMapStrings<T>(
       throw new MaskError('DEPTH_LIMIT_EXCEEDED', `Data is nested deeper than ${maxDepth} levels`);
     }
     if (typeof input === 'string') return planString(input, path, depth, field);
-    if (typeof input === 'number' && (mayIdentify(input) || namesSecretNumber(field))) {
+    if (typeof input === 'number' && (mayIdentify(input) || namesSecretNumber(field) || namesCoordinate(field))) {
       return planNumber(input, path, field);
     }
     if (typeof input !== 'object' || input === null) return () => input;
@@ -290,6 +292,14 @@ const SECRET_NUMBER_FIELD = /pin|pass|pwd|otp|cvv|cvc|csc|secret|security.?code|
 /** Whether a number of any size under this key may be a secret (the scanner then decides from the key). */
 function namesSecretNumber(field: string | undefined): boolean {
   return field !== undefined && SECRET_NUMBER_FIELD.test(field);
+}
+
+// A key whose last word is a latitude or longitude (`lat`, `pickup_longitude`, `dropoffLat`): its decimal is a place.
+const COORDINATE_FIELD = /(?:^|[^a-z])(?:lat(?:itude?)?|lng|lon(?:g(?:itude?)?)?)$/;
+
+/** Whether a number under this key may be a latitude or a longitude (the scanner then decides from the key). */
+function namesCoordinate(field: string | undefined): boolean {
+  return field !== undefined && COORDINATE_FIELD.test(field.replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase());
 }
 
 // A key whose last word names a birth date (`dob`, `birth_date`, `dateOfBirth`, `fecha_nacimiento`), and the keys

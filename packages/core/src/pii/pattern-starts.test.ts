@@ -349,6 +349,17 @@ const FRAGMENTS = [
   'nº historia clínica 123456',
   'mrn,nhc\nA1234567,123456',
   'PID|1||123456^^^HOSP^MR~E1234567^^^X^PI',
+  // geo coordinates: pairs (a vector's third decimal, a short decimal), keys alone, in snake_case and camelCase
+  'geo 37.7749,-122.4194',
+  '(37.7749, -122.4194)',
+  '1.234, 5.678, 9.012',
+  '-3.7038,',
+  '"lat": 40.7128',
+  'lng=-74.0060',
+  'dropoff_longitude: -73.985428',
+  '"pickupLat": "40.758896"',
+  '<latitude>51.5074</latitude>',
+  'epsilon: 0.001',
   // birth dates under keys, with a time, in FHIR's birthTime extension and in a column
   '"dob": "1985-03-13T23:00:00.000Z"',
   '"patient-birthTime", "valueDateTime": "1985-03-14T08:30:00-05:00"',

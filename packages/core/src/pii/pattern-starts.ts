@@ -313,25 +313,57 @@ function startsWithOneOf(...literals: string[]): (text: string, start: number) =
   return (text, start) => literals.some((literal) => text.startsWith(literal, start));
 }
 
+/** Whether `word` (lower-case letters, digits and `_`) is written at `at` in any case, read without allocating. */
+function foldedAt(text: string, at: number, word: string): boolean {
+  for (let index = 0; index < word.length; index++) {
+    const code = text.charCodeAt(at + index);
+    // Capitals fold to lower case; `_` compares as it is.
+    if ((code >= 65 && code <= 90 ? code | 32 : code) !== word.charCodeAt(index)) return false;
+  }
+  return true;
+}
+
 /**
  * The run [start, end) is one of `words` (lower-case letters, digits and `_`), in any case, read without
  * allocating: for starts tried at many runs of a log (`commit`, `client` at the `cookie` start).
  */
 function wordIs(...words: string[]): (text: string, start: number, end: number) => boolean {
   return (text, start, end) => {
-    const length = end - start;
-    for (const word of words) {
-      if (word.length !== length) continue;
-      let index = 0;
-      while (index < length) {
-        const code = text.charCodeAt(start + index);
-        // Capitals fold to lower case; `_` compares as it is.
-        if ((code >= 65 && code <= 90 ? code | 32 : code) !== word.charCodeAt(index)) break;
-        index++;
-      }
-      if (index === length) return true;
-    }
+    for (const word of words) if (word.length === end - start && foldedAt(text, start, word)) return true;
     return false;
+  };
+}
+
+/** The run [start, end) ends with one of `words` (as {@link wordIs} reads them): for keys that end a longer name. */
+function endsWithWord(...words: string[]): (text: string, start: number, end: number) => boolean {
+  return (text, start, end) => {
+    for (const word of words) if (word.length <= end - start && foldedAt(text, end - word.length, word)) return true;
+    return false;
+  };
+}
+
+// Latitude and longitude keys: a run of its own, or ending a snake_case run (`dropoff_latitude`).
+const COORDINATE_KEYS = ['lat', 'latitude', 'latitud', 'lng', 'lon', 'long', 'longitude', 'longitud'];
+const isCoordinateKey = wordIs(...COORDINATE_KEYS);
+const endsWithCoordinateKey = endsWithWord(...COORDINATE_KEYS);
+
+/** A camelCase run ending with a latitude or longitude key that opens with a capital (`pickupLat`, `startLongitude`). */
+function endsWithCamelCoordinateKey(text: string, start: number, end: number): boolean {
+  for (const key of COORDINATE_KEYS) {
+    const at = end - key.length;
+    if (at > start && text.charCodeAt(at) === 76 && foldedAt(text, at + 1, key.slice(1))) return true;
+  }
+  return false;
+}
+
+// What follows a latitude or longitude key: a quote, a backslash before one, a separator, white space.
+const COORDINATE_KEY_END = { after: '"\'\\:=>', afterSpace: true };
+
+/** A dot after the run, then `count` digits (a decimal's integer part). */
+function decimalsAfter(count: number): (text: string, start: number, end: number) => boolean {
+  return (text, _start, end) => {
+    for (let index = end + 1; index <= end + count; index++) if (!isDigitCode(text.charCodeAt(index))) return false;
+    return true;
   };
 }
 
@@ -777,6 +809,29 @@ export const PATTERN_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new 
   ],
   ['g/\\b\\d{2} \\d{3} \\d{3} \\d{3}\\b', [digitRun(2, 2, ' ', 11)]],
   ['g/\\b\\d{2}\\.\\d{3}\\.\\d{3}\\/\\d{4}-\\d{2}\\b', [{ ...digitRun(2, 2, '.', 14), separators: './-' }]],
+  // geo-coordinates: a pair from its first decimal's integer digits (maybe after `-`), 3 decimals after the dot
+  [
+    'g/(?<![\\w.-]|\\.\\d{3,15}[ \\t]{0,2},[ \\t]{0,2})-?\\d{1,3}\\.\\d{3,15}[ \\t]{0,2},[ \\t]{0,2}-?\\d{1,3}\\.\\d{3,15}(?![\\w.]|[ \\t]{0,2},[ \\t]{0,2}-?\\d{1,3}\\.\\d{3})',
+    [
+      { length: [1, 3], chars: DIGIT, after: '.', check: decimalsAfter(3) },
+      { length: [1, 3], chars: DIGIT, after: '.', before: '-', check: decimalsAfter(3) },
+    ],
+  ],
+  // a latitude or longitude key: the whole run (3-9 letters), or a snake_case or camelCase run ending with it
+  [
+    'g/\\b(?:(?:[A-Za-z0-9]{1,24}_){0,3}(?:[Ll][Aa][Tt](?:[Ii][Tt][Uu][Dd][Ee]?)?|[Ll][Nn][Gg]|[Ll][Oo][Nn](?:[Gg](?:[Ii][Tt][Uu][Dd][Ee]?)?)?)|[a-z0-9]{1,24}(?:L[Aa][Tt](?:[Ii][Tt][Uu][Dd][Ee]?)?|L[Nn][Gg]|L[Oo][Nn](?:[Gg](?:[Ii][Tt][Uu][Dd][Ee]?)?)?))(?![\\w])(?:\\\\?["\'])?[ \\t]{0,3}(?:=>|[:=>])[ \\t]{0,3}\\\\?["\']?(-?\\d{1,3}\\.\\d{3,15})(?![\\w%]|\\.\\d|[ \\t]{0,2},[ \\t]{0,2}-?\\d)',
+    [
+      { length: [3, 9], chars: UPPER | LOWER, first: 'lL', ...COORDINATE_KEY_END, check: isCoordinateKey },
+      { length: [5, 96], chars: WORD, requires: UNDERSCORE, ...COORDINATE_KEY_END, check: endsWithCoordinateKey },
+      {
+        length: [4, 33],
+        chars: ALNUM,
+        requires: UPPER | LOWER,
+        ...COORDINATE_KEY_END,
+        check: endsWithCamelCoordinateKey,
+      },
+    ],
+  ],
   [
     'gi/\\b[A-HJ-NPR-Z0-9]{17}\\b',
     [{ length: [17, 17], chars: ALNUM, first: 'ABCDEFGHJKLMNPRSTUVWXYZabcdefghjklmnprstuvwxyz0123456789' }],

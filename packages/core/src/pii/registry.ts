@@ -28,8 +28,10 @@ import { emailRecognizer } from './recognizers/email.js';
 import { envFallbackPasswordRecognizer, envFallbackSecretRecognizer } from './recognizers/env-fallbacks.js';
 import { nlBsnRecognizer, plPeselRecognizer } from './recognizers/europe-other.js';
 import { frNirRecognizer } from './recognizers/france.js';
+import { geoCoordinatesRecognizer } from './recognizers/geo-coordinates.js';
 import { deTaxIdRecognizer } from './recognizers/germany.js';
 import { googleApiKeyRecognizer } from './recognizers/google-api-key.js';
+import { healthPlanIdRecognizer } from './recognizers/health-plan-id.js';
 import { ibanRecognizer } from './recognizers/iban.js';
 import { inAadhaarRecognizer, inPanRecognizer } from './recognizers/india.js';
 import { ipAddressRecognizer } from './recognizers/ip-address.js';
@@ -42,6 +44,7 @@ import {
 } from './recognizers/jwt-pem.js';
 import { keyVariableRecognizer } from './recognizers/key-variables.js';
 import { kubernetesSecretRecognizer } from './recognizers/kubernetes-secrets.js';
+import { licensePlateRecognizer } from './recognizers/license-plate.js';
 import { macAddressRecognizer } from './recognizers/mac-address.js';
 import {
   medicalRecordNumberHl7Recognizer,
@@ -118,6 +121,7 @@ export const STATIC_RECOGNIZERS: readonly Recognizer[] = [
   // PERSONAL
   dateOfBirthRecognizer,
   dateOfBirthFieldRecognizer,
+  geoCoordinatesRecognizer,
   // IDENTITY_US
   usSsnRecognizer,
   usItinRecognizer,
@@ -131,6 +135,7 @@ export const STATIC_RECOGNIZERS: readonly Recognizer[] = [
   auMedicareRecognizer,
   medicalRecordNumberRecognizer,
   medicalRecordNumberHl7Recognizer,
+  healthPlanIdRecognizer,
   // CORPORATE
   usEinRecognizer,
   esCifRecognizer,
@@ -138,6 +143,7 @@ export const STATIC_RECOGNIZERS: readonly Recognizer[] = [
   brCnpjRecognizer,
   // VEHICLE
   vinRecognizer,
+  licensePlateRecognizer,
   // IDENTITY_INTL
   ukNinoRecognizer,
   ukPassportRecognizer,

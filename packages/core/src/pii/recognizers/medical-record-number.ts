@@ -2,6 +2,7 @@ import { findColumnCells } from '../column-cells.js';
 import type { Candidate, MatchContext, Recognizer, ValidatorResult } from '../recognizer.js';
 import { isAlnum } from '../validators/boundaries.js';
 import { hl7PatientIds } from './hl7.js';
+import { labelledValue } from './labelled-value.js';
 
 // Medical record numbers (HIPAA identifier 8): each hospital numbers its patients its own way, with no checksum, so
 // a number is one only where the text says so: after an MRN label, in an MRN column, or in an HL7 v2 patient
@@ -20,10 +21,7 @@ const MRN_LABEL =
  * 00123456`, `Medical Record No. 4455667`, `número de historia clínica: 123456`). The label is a whole word: not
  * `mrn_count`, `mRNA` or a path (`/api/mrn`). The value ends the number: not a decimal, a time or a date.
  */
-const MRN_LABELLED = new RegExp(
-  `(?<![/\\\\])\\b(?:${MRN_LABEL})(?:\\.|\\b)(?:[ \\t]{0,2}#)?(?:\\\\?["']|\\]){0,2}[ \\t]{0,3}(?:=>|:=|[:=|]|>(?=${MRN_VALUE}<))?[ \\t]{0,3}\\\\?["']?(${MRN_VALUE})(?![\\w%]|[.,:/-]\\d)`,
-  'gi',
-);
+const MRN_LABELLED = labelledValue(MRN_LABEL, MRN_VALUE);
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 // A label spelled out (`medical record`, `historia clínica`) with white space alone before the value, and what

@@ -1,0 +1,100 @@
+import { findColumnCells } from '../column-cells.js';
+import type { Recognizer } from '../recognizer.js';
+import { isAlnum } from '../validators/boundaries.js';
+import { labelledValue } from './labelled-value.js';
+
+// Health plan beneficiary numbers (HIPAA Safe Harbor identifier 9): the member, subscriber or policy number on an
+// insurance card. Every insurer numbers its members its own way, with no checksum, so (as for MRNs) a number is one
+// only after its label or in a column so headed; a bare number never is.
+//
+// Not masked: the group number (`Group #: 0012345`). It names the employer's plan, shared by every employee in it,
+// not a person; it is not a beneficiary number, and agents handling claims need it to route them.
+
+// 6-20 letters and digits (`XJH123456789`, `W123456789`, `ZGP-12345-01`), maybe in up to three groups joined by `-`;
+// verdictOnPlanId counts the digits.
+const PLAN_ID_VALUE = '[A-Za-z0-9]{1,20}(?:-[A-Za-z0-9]{1,20}){0,2}';
+const NUMBER_WORD = '(?:id|number|num|nbr|no)';
+// The labels: member id / number (`plan member id`, `memberId`, `Member #`), subscriber, beneficiary, insurance and
+// health plan ids (not a social or national insurance number: CA_SIN, UK_NINO), policy number (`Policy # P1234567`); Spanish número de afiliado / póliza. A bare `policy id` is
+// no label: IAM, alerting and firewall policies are numbered too (`"policy_id": 1234567` in New Relic's API).
+const PLAN_ID_LABEL = [
+  `(?:(?:health[ _-]?)?plan[ _-]?|insurance[ _-]?)?member[ _-]?${NUMBER_WORD}`,
+  `(?:subscriber|beneficiary|(?<!(?:social|national)[ _-]?)insurance|insured)[ _-]?${NUMBER_WORD}`,
+  `health[ _-]?plan[ _-]?${NUMBER_WORD}`,
+  `(?:insurance[ _-]?)?policy[ _-]?(?:number|num|nbr|no)`,
+  `insurance[ _-]?policy[ _-]?id`,
+  '(?:member|policy|subscriber)(?=[ \\t]?#)',
+  '(?:n[uú]m(?:ero|\\.)?|n\\.?[º°])[ \\t]{0,2}de[ \\t]{1,2}(?:afiliad[oa]|p[oó]liza)',
+  'afiliad[oa]|p[oó]liza',
+].join('|');
+// After a Spanish label, `nº` stands where English writes `#` (`afiliado nº 12345678`, `póliza n.º P-1234567`).
+const PLAN_ID_MARK = '(?:#|n\\.?[º°o]\\.?)';
+const PLAN_ID_LABELLED = labelledValue(PLAN_ID_LABEL, PLAN_ID_VALUE, PLAN_ID_MARK);
+
+const DATE = /^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{2,4})$/;
+
+/** 6-20 letters and digits, at least 4 of them digits; not a date (`Member since: 2019-04-01`). */
+export function planIdShape(value: string): boolean {
+  if (DATE.test(value)) return false;
+  let length = 0;
+  let digits = 0;
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index);
+    if (code === 45) continue;
+    length++;
+    if (code >= 48 && code <= 57) digits++;
+  }
+  return length >= 6 && length <= 20 && digits >= 4;
+}
+
+// Column headers (as csv-header's columnName spells them, lower-cased) of plan ids.
+const PLAN_ID_COLUMN =
+  /^(?:(?:(?:health )?plan |insurance )?member|subscriber|beneficiary|insurance|insured|health plan) ?(?:id|number|num|nbr|no)$|^(?:insurance )?policy ?(?:number|num|nbr|no)$|^(?:n[uú]m(?:ero)? )?(?:de )?(?:afiliad[oa]|p[oó]liza)$/;
+const PLAN_ID_HEADER_WORDS = /member|subscriber|beneficiar|insur|health|policy|afiliad|liza/gi;
+const PLAN_ID_CELL = new RegExp(`^${PLAN_ID_VALUE}$`);
+
+function isPlanIdChar(code: number): boolean {
+  return isAlnum(code) || code === 45;
+}
+
+/**
+ * HEALTH_PLAN_ID: a member, subscriber, beneficiary or policy number after its label, or a cell of a column so
+ * headed. One recognizer, so that a text without those words costs one trigger search.
+ */
+export const healthPlanIdRecognizer: Recognizer = {
+  name: 'health-plan-id',
+  entity: 'HEALTH_PLAN_ID',
+  category: 'HEALTHCARE',
+  patterns: [{ regex: PLAN_ID_LABELLED, score: 0.85, group: 1 }],
+  find: (text) =>
+    findColumnCells(
+      text,
+      PLAN_ID_HEADER_WORDS,
+      (header, value) => PLAN_ID_COLUMN.test(header) && (value === '' || PLAN_ID_CELL.test(value)),
+      isPlanIdChar,
+    ),
+  shape: planIdShape,
+  // Every label and header holds one of these (`liza` for póliza: a non-ASCII trigger would lower-case every text).
+  // Not `health` or `policy` alone: a log's `/healthz` probes and an HTTP dump's Content-Security-Policy would run
+  // the search on most long texts.
+  caseInsensitiveTriggers: [
+    'member',
+    'subscriber',
+    'beneficiar',
+    'insur',
+    'health plan',
+    'health_plan',
+    'health-plan',
+    'healthplan',
+    'policy n',
+    'policy_n',
+    'policy-n',
+    'policyn',
+    'policy #',
+    'policy#',
+    'afiliad',
+    'liza',
+  ],
+  description:
+    'a member, subscriber, beneficiary or policy number (6-20 letters and digits, 4 or more digits) after its label (número de afiliado / póliza) or in such a column',
+};

@@ -1,0 +1,15 @@
+// A value that counts as an identifier only where a label names it: medical record numbers, health plan member
+// numbers, licence plates have no checksum, so a bare number is never one. One way to read `label value` for them all.
+
+/**
+ * A value (group 1) after its label, as key / value (`"mrn": "A1234567"`, `mrn=…`, `<MRN>…</MRN>`, `| MRN |
+ * A1234567`) or in prose (`MRN 00123456`, `MRN #: 00123456`). The label is a whole word, not in a path (`/api/mrn`),
+ * and may be followed by `mark` (`#` unless given: `Policy # P1234567`, `afiliado nº 12345678`). The value ends
+ * where its word ends: not a decimal, a time or a date (`MRN 1234.5`, `12:30`).
+ */
+export function labelledValue(label: string, value: string, mark = '#'): RegExp {
+  return new RegExp(
+    `(?<![/\\\\])\\b(?:${label})(?:\\.|\\b)(?:[ \\t]{0,2}${mark})?(?:\\\\?["']|\\]){0,2}[ \\t]{0,3}(?:=>|:=|[:=|]|>(?=${value}<))?[ \\t]{0,3}\\\\?["']?(${value})(?![\\w%]|[.,:/-]\\d)`,
+    'gi',
+  );
+}
