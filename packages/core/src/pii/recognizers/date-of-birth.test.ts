@@ -68,6 +68,41 @@ describe('DATE_OF_BIRTH in prose', () => {
     // A birth word after a date names it unless it has a date of its own.
     expect(births('joined on March 3, 2020 and born in 1985')).toEqual([]);
     expect(births('joined March 3, 2020; born 1985')).toEqual([]);
+    // A comma before a verb ends the clause too, not right after the birth word nor before a birth's own record.
+    expect(births('born in Madrid, joined on March 3, 2020')).toEqual([]);
+    expect(births('born in Madrid, later moved to Ohio on March 3, 2020')).toEqual([]);
+    expect(births('born in Madrid, was hired on March 3, 2020')).toEqual([]);
+    expect(births('nació en Madrid, se mudó el 3 de marzo de 2020')).toEqual([]);
+    expect(births('born in St. Louis, Missouri, on March 3, 1985')).toEqual(['March 3, 1985']);
+    expect(births('born at home, delivered by Dr. Smith on March 3, 1985')).toEqual(['March 3, 1985']);
+    expect(births('born, raised in Austin on March 3, 1985')).toEqual(['March 3, 1985']);
+  });
+
+  it('finds a date before its birth verb in the same clause, across a comma', () => {
+    expect(births('On March 3, 1985, she was born in Ohio.')).toEqual(['March 3, 1985']);
+    expect(births('On March 3, 1985 our daughter Emma was born.')).toEqual(['March 3, 1985']);
+    expect(births('On 1985-03-03, twins were born')).toEqual(['1985-03-03']);
+    expect(births('El 3 de marzo de 1985, nació Ana')).toEqual(['3 de marzo de 1985']);
+    // The birth is another's, has a date of its own, or belongs to another clause.
+    expect(births('On March 3, 2020, I met a man who was born in Ohio')).toEqual([]);
+    expect(births('On March 3, 2020, she said she was born in 1985')).toEqual([]);
+    expect(births('On March 3, 2020, we met. She was born in Ohio')).toEqual([]);
+    expect(births('On March 3, 2020, the committee voted on the bill; he was born in Ohio')).toEqual([]);
+  });
+
+  it("does not read a birthday event's date as a birth date, but keeps a birthday's and a baby's", () => {
+    expect(births('birthday party on March 3, 2024')).toEqual([]);
+    expect(births('Birthday dinner: 2024-03-03')).toEqual([]);
+    expect(births("Ana's birthday celebration is on 3/3/2024")).toEqual([]);
+    expect(births('March 3, 2024 birthday party at the office')).toEqual([]);
+    expect(births('fiesta de cumpleaños el 3 de marzo de 2024')).toEqual([]);
+    expect(births('cena de su cumpleaños: 3 de marzo de 2024')).toEqual([]);
+    // Near misses: the words next to the birthday make it a birth date, and a recent birth date is still one.
+    expect(births('her birthday is March 3, 1985')).toEqual(['March 3, 1985']);
+    expect(births('birthday: 2024-03-03 (the baby)')).toEqual(['2024-03-03']);
+    expect(births('born on March 3, 2024, our first child')).toEqual(['March 3, 2024']);
+    expect(births('DOB 1985-03-03, birthday party on 2024-03-03')).toEqual(['1985-03-03']);
+    expect(births('party for her birthday, born March 3, 1985')).toEqual(['March 3, 1985']);
   });
 
   it('still needs a birth word: dates of events stay', () => {

@@ -164,9 +164,11 @@ const DATE_OR_YEAR = /\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}|(?<![\w.])(?:1[89]|20)\d\d
 // The end of a clause in prose: `;` (not an HTML entity's), `!`, `?`, a sentence's full stop (after a word of
 // three lower-case letters or more and before a capital: `Madrid. Joined`, not `St. Louis` or `Mass. on`), or a
 // conjunction before a verb, not right after the birth word (`and joined`, `and was hired`, `y se casó`, `y trabajó`;
-// not `born to John and Mary`, `born and raised`).
+// not `born to John and Mary`, `born and raised`), or a comma before such a verb, not right after the birth word
+// (`born in Madrid, joined on`, `nació en Madrid, se mudó el`; not `born, raised in`, nor the verbs of a birth's
+// own record: `born at home, delivered by`, `born in Ohio, baptized on`).
 const CLAUSE_END =
-  /(?<!&#?\w{1,8});\s|[!?]\s|[a-z]{3}\.\s+[A-Z]|(?<=\S)\s(?:and|but|then)\s+(?:was|were|is|has|had|became|[a-z]+ed)\s|(?<=\S)\sy\s+(?:se|fue|[a-zñ]+ó)\s/;
+  /(?<!&#?\w{1,8});\s|[!?]\s|[a-z]{3}\.\s+[A-Z]|(?<=\S)\s(?:and|but|then)\s+(?:was|were|is|has|had|became|[a-z]+ed)\s|(?<=\S)\sy\s+(?:se|fue|[a-zñ]+ó)\s|(?<=\S),\s+(?:later\s+|then\s+)?(?!(?:delivered|baptized|baptised|christened|named|registered)\s)(?:was|were|became|[a-z]{2,}ed)\s|(?<=\S),\s+(?:se|fue|[a-zñ]{2,}ó)\s/;
 // How far after a birth word its own date may be (`born in Madrid on 1985-03-14`).
 const OWN_DATE_REACH = 32;
 
@@ -209,10 +211,12 @@ function birthWordOfAnotherField(text: string, value: string, start: number, end
   const dateStart = start - from;
   const dateEnd = end - from;
   let after = -1;
+  let event = false;
   for (; match !== null && match.index < dateStart; match = BIRTH_WORD.exec(window)) {
     after = match.index + match[0].length;
+    event = birthdayEvent(window, match.index, after);
   }
-  if (after !== -1 && after <= dateStart) {
+  if (after !== -1 && after <= dateStart && !event) {
     const gap = window.slice(after, dateStart);
     if (!OTHER_KEY.test(gap) && !cutApart(gap, value)) return false;
   }
@@ -220,6 +224,7 @@ function birthWordOfAnotherField(text: string, value: string, start: number, end
   while (match !== null && match.index < dateEnd) match = BIRTH_WORD.exec(window);
   if (match === null) return after !== -1;
   const wordEnd = from + match.index + match[0].length;
+  if (birthdayEvent(window, match.index, wordEnd - from)) return true;
   if (cutApart(window.slice(dateEnd, match.index), value)) return true;
   // The word's own date: after it in its clause (`and born in 1985`).
   let clause = text.slice(wordEnd, Math.min(text.length, wordEnd + OWN_DATE_REACH));
@@ -227,6 +232,25 @@ function birthWordOfAnotherField(text: string, value: string, start: number, end
   if (cut !== -1) clause = clause.slice(0, cut);
   DATE_OR_YEAR.lastIndex = 0;
   return DATE_OR_YEAR.test(clause);
+}
+
+// What a birthday names when it is an event, not a birth date: `birthday party`, `birthday dinner on`, `fiesta de
+// cumpleaños`, `cena de su cumpleaños`.
+const BIRTHDAY_EVENT_AFTER =
+  /^days?(?:'s)?[ \t]+(?:party|parties|celebrations?|dinner|lunch|brunch|bash|cake|gifts?|presents?|cards?|trip|event|drinks|sale|week|weekend)\b/i;
+const BIRTHDAY_EVENT_BEFORE =
+  /(?:fiesta|celebración|cena|comida|almuerzo|regalo|tarta|pastel)[ \t]+de(?:l)?[ \t]+(?:(?:su|mi|tu|nuestro)[ \t]+)?$/i;
+
+/**
+ * Whether the birth word at [start, end) of `text` is a birthday as an event (`birthday party on March 3, 2024`,
+ * `fiesta de cumpleaños el 3 de marzo de 2024`): its date is the event's, not a birth date. Only the words next
+ * to it tell: `her birthday is March 3, 1985` and a baby's `born on March 3, 2024` are birth dates.
+ */
+function birthdayEvent(text: string, start: number, end: number): boolean {
+  const word = text.slice(start, end).toLowerCase();
+  if (word === 'birth') return BIRTHDAY_EVENT_AFTER.test(text.slice(end, end + 40));
+  if (word === 'cumplea') return BIRTHDAY_EVENT_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+  return false;
 }
 
 /** `,` `;` `|` `&`, tab, line feed, carriage return: where the context after a value ends (see hasContext). */
@@ -246,6 +270,28 @@ function bornAbbreviationBefore(text: string, start: number): boolean {
   if (text.charCodeAt(index - 1) !== 46 || text.charCodeAt(index - 2) !== 98) return false;
   const previous = index >= 3 ? text.charCodeAt(index - 3) : -1;
   return previous === -1 || !(isAlnum(previous) || previous === 46);
+}
+
+// After a date, its subject (a few words) and a verb of birth: `, she was born`, `, our daughter Emma was born`, `
+// nació`, `, nacieron los gemelos`. Not a relative clause (`, I met a man who was born`): the birth is another's.
+const BORN_LATER =
+  /^,?[ \t]+(?:(?!(?:who|that|which|whom|whose|que|quien)[ \t])[\p{L}'’-]+[ \t]+){0,4}(?:(?:was|were|is|got|been)[ \t]+born\b|(?:nació|nací|nacimos|nacieron)(?![\p{L}]))/iu;
+
+/**
+ * Whether the date's clause goes on to say a birth (`On March 3, 1985, she was born in Ohio`, `El 3 de marzo de
+ * 1985 nació Ana`): the context after a value ends at its field's `,`, so the window never sees that `born`.
+ * birthWordOfAnotherField already gave the birth word to a date of its own when it has one (`born in 1985`).
+ */
+function bornLater(text: string, end: number): boolean {
+  const match = BORN_LATER.exec(text.slice(end, end + 48));
+  if (match === null) return false;
+  // The birth word's own date: after it in its clause (`On March 3, 2020, she said she was born in 1985`).
+  const wordEnd = end + match[0].length;
+  let clause = text.slice(wordEnd, Math.min(text.length, wordEnd + OWN_DATE_REACH));
+  const cut = clause.search(/[\n;,]/);
+  if (cut !== -1) clause = clause.slice(0, cut);
+  DATE_OR_YEAR.lastIndex = 0;
+  return !DATE_OR_YEAR.test(clause);
 }
 
 export const dateOfBirthRecognizer: Recognizer = {
@@ -288,7 +334,9 @@ export const dateOfBirthRecognizer: Recognizer = {
     if (!(standsAlone(text, start, end, '') || isoDateThenTime(text, start, end)) || !dateValid(value)) return false;
     // `b. 03/04/1985` scores as a date with a birth word near.
     if (bornAbbreviationBefore(text, start)) return 0.2 + CONTEXT_BOOST;
-    return !birthWordOfAnotherField(text, value, start, end);
+    if (birthWordOfAnotherField(text, value, start, end)) return false;
+    // `On March 3, 1985, she was born`: scores as a date with a birth word near.
+    return bornLater(text, end) ? 0.2 + CONTEXT_BOOST : true;
   },
   context: {
     en: ['dob', 'd.o.b', 'date of birth', 'birth date', 'birthdate', 'birthday', 'born', 'birth'],
