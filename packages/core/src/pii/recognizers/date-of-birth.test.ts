@@ -76,6 +76,10 @@ describe('DATE_OF_BIRTH in prose', () => {
     expect(births('born in St. Louis, Missouri, on March 3, 1985')).toEqual(['March 3, 1985']);
     expect(births('born at home, delivered by Dr. Smith on March 3, 1985')).toEqual(['March 3, 1985']);
     expect(births('born, raised in Austin on March 3, 1985')).toEqual(['March 3, 1985']);
+    // A sentence ending in a number ends the clause.
+    expect(births('Patient: Ana, born 1960. On March 3, 2020, she was admitted.')).toEqual([]);
+    expect(births('born in 1960. Joined on March 3, 2020')).toEqual([]);
+    expect(births('born 03/04/1985. Hired 2020-03-03')).toEqual(['03/04/1985']);
   });
 
   it('finds a date before its birth verb in the same clause, across a comma', () => {

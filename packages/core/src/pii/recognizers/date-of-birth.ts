@@ -164,13 +164,13 @@ const OTHER_KEY = /[,;&\s]["']?[A-Za-z_][\w-]{0,40}["']?[ \t]{0,4}[:=]/;
 // A date or a year in prose: `1985`, `1985-03-14`, `03/14/1985`, `3.4.85`.
 const DATE_OR_YEAR = /\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}|(?<![\w.])(?:1[89]|20)\d\d(?![\w.])/g;
 // The end of a clause in prose: `;` (not an HTML entity's), `!`, `?`, a sentence's full stop (after a word of
-// three lower-case letters or more and before a capital: `Madrid. Joined`, not `St. Louis` or `Mass. on`), or a
-// conjunction before a verb, not right after the birth word (`and joined`, `and was hired`, `y se casó`, `y trabajó`;
-// not `born to John and Mary`, `born and raised`), or a comma before such a verb, not right after the birth word
-// (`born in Madrid, joined on`, `nació en Madrid, se mudó el`; not `born, raised in`, nor the verbs of a birth's
-// own record: `born at home, delivered by`, `born in Ohio, baptized on`).
+// three lower-case letters or more, or after a digit, and before a capital: `Madrid. Joined`, `born 1960. On`, not
+// `St. Louis` or `Mass. on`), or a conjunction before a verb, not right after the birth word (`and joined`, `and was
+// hired`, `y se casó`, `y trabajó`; not `born to John and Mary`, `born and raised`), or a comma before such a verb,
+// not right after the birth word (`born in Madrid, joined on`, `nació en Madrid, se mudó el`; not `born, raised in`,
+// nor the verbs of a birth's own record: `born at home, delivered by`, `born in Ohio, baptized on`).
 const CLAUSE_END =
-  /(?<!&#?\w{1,8});\s|[!?]\s|[a-z]{3}\.\s+[A-Z]|(?<=\S)\s(?:and|but|then)\s+(?:was|were|is|has|had|became|[a-z]+ed)\s|(?<=\S)\sy\s+(?:se|fue|[a-zñ]+ó)\s|(?<=\S),\s+(?:later\s+|then\s+)?(?!(?:delivered|baptized|baptised|christened|named|registered)\s)(?:was|were|became|[a-z]{2,}ed)\s|(?<=\S),\s+(?:se|fue|[a-zñ]{2,}ó)\s/;
+  /(?<!&#?\w{1,8});\s|[!?]\s|(?:[a-z]{3}|\d)\.\s+[A-Z]|(?<=\S)\s(?:and|but|then)\s+(?:was|were|is|has|had|became|[a-z]+ed)\s|(?<=\S)\sy\s+(?:se|fue|[a-zñ]+ó)\s|(?<=\S),\s+(?:later\s+|then\s+)?(?!(?:delivered|baptized|baptised|christened|named|registered)\s)(?:was|were|became|[a-z]{2,}ed)\s|(?<=\S),\s+(?:se|fue|[a-zñ]{2,}ó)\s/;
 // How far after a birth word its own date may be (`born in Madrid on 1985-03-14`).
 const OWN_DATE_REACH = 32;
 
