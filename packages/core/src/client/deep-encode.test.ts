@@ -247,6 +247,7 @@ describe('deepEncode reads a key as the context of its value', () => {
       more: { dob: { day: 3, month: 4, year: 1985, verified: true } },
       flat: { dob_day: 3, dob_month: 4, dob_year: 1985, name: 'x' },
       form: 'birth_date[day]=3&birth_date[month]=4&birth_date[year]=1985',
+      prototypeKeys: { dob: { constructor: 3, toString: 4, year: 1985 } },
     };
     const encoded = await client.deepEncode(input);
     expect(encoded.individual.dob).toEqual({
@@ -270,6 +271,7 @@ describe('deepEncode reads a key as the context of its value', () => {
       dob_year: '[DATE_OF_BIRTH_3]',
       name: 'x',
     });
+    expect(encoded.prototypeKeys).toEqual(input.prototypeKeys);
     expect(encoded.form).toBe(
       'birth_date[day]=[DATE_OF_BIRTH_1]&birth_date[month]=[DATE_OF_BIRTH_2]&birth_date[year]=[DATE_OF_BIRTH_3]',
     );

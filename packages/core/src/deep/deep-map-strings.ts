@@ -346,7 +346,8 @@ const CAMEL_PART = /^(.*\p{Ll})(Day|Dia|Día|Month|Mes|Year|Año|Anio)$/u;
 /** The part (0 day, 1 month, 2 year) and the birth-date prefix (empty alone) of a key, or undefined. */
 function datePartOfKey(key: string, alone: boolean): { part: number; prefix: string } | undefined {
   const lower = key.toLowerCase();
-  if (alone && PART_OF_KEY[lower] !== undefined) return { part: PART_OF_KEY[lower] as number, prefix: '' };
+  // Own keys only: `constructor` is no part.
+  if (alone && Object.hasOwn(PART_OF_KEY, lower)) return { part: PART_OF_KEY[lower] as number, prefix: '' };
   const match = PREFIXED_PART.exec(key) ?? CAMEL_PART.exec(key);
   if (match === null) return undefined;
   const prefix = (match[1] as string).toLowerCase();
