@@ -262,6 +262,9 @@ describe('deepEncode reads a key as the context of its value', () => {
       created: { day: 3, month: 4, year: 2024 },
       impossible: { dob: { day: 31, month: 2, year: 1985 } },
       more: { dob: { day: 3, month: 4, year: 1985, verified: true } },
+      flat: { dob_day: 3, dob_month: 4, dob_year: 1985, name: 'x' },
+      form: 'birth_date[day]=3&birth_date[month]=4&birth_date[year]=1985',
+      prototypeKeys: { dob: { constructor: 3, toString: 4, year: 1985 } },
     };
     const encoded = await client.deepEncode(input);
     expect(encoded.individual.dob).toEqual({
@@ -277,13 +280,27 @@ describe('deepEncode reads a key as the context of its value', () => {
     expect(JSON.parse(encoded.raw)).toEqual({ dob: encoded.individual.dob });
     expect(encoded.created).toEqual(input.created);
     expect(encoded.impossible).toEqual(input.impossible);
-    expect(encoded.more).toEqual(input.more);
-    // The parts come back as strings: a token is no number.
+    // Other keys besides the parts stay as they are.
+    expect(encoded.more).toEqual({ dob: { ...encoded.individual.dob, verified: true } });
+    expect(encoded.flat).toEqual({
+      dob_day: '[DATE_OF_BIRTH_1]',
+      dob_month: '[DATE_OF_BIRTH_2]',
+      dob_year: '[DATE_OF_BIRTH_3]',
+      name: 'x',
+    });
+    expect(encoded.prototypeKeys).toEqual(input.prototypeKeys);
+    expect(encoded.form).toBe(
+      'birth_date[day]=[DATE_OF_BIRTH_1]&birth_date[month]=[DATE_OF_BIRTH_2]&birth_date[year]=[DATE_OF_BIRTH_3]',
+    );
+    // The parts come back as strings: a token is no number; text comes back as it was.
     const decoded = await client.deepDecode(encoded);
     expect(decoded.individual).toEqual({
       dob: { day: '3', month: '4', year: '1985' },
       birth_date: input.individual.birth_date,
     });
+    expect(decoded.more).toEqual({ dob: { day: '3', month: '4', year: '1985', verified: true } });
+    expect(decoded.flat).toEqual({ dob_day: '3', dob_month: '4', dob_year: '1985', name: 'x' });
+    expect(decoded.form).toBe(input.form);
   });
 
   it('takes only the key as context: the same values under keys that name nothing stay as they are', async () => {

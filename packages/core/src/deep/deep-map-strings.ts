@@ -305,37 +305,64 @@ function namesCoordinate(field: string | undefined): boolean {
 // A key whose last word names a birth date (`dob`, `birth_date`, `dateOfBirth`, `fecha_nacimiento`), and the keys
 // of a date's parts (English and Spanish).
 const BIRTH_DATE_FIELD = /(?:dob|birth|birthdate|birthday|born|nacimiento|cumpleaños)$/;
-const DATE_PART_KEYS = new Set(['day', 'dia', 'día', 'month', 'mes', 'year', 'año', 'anio']);
 
 /**
- * The keys of an object that is a birth date's parts under a birth-date key: exactly three, a day, a month and a
- * year, each a whole number or a string of digits. Undefined for any other object.
+ * The keys of a birth date's parts in an object: under a birth-date key, its keys of a day, a month and a year
+ * (`{ dob: { day: 3, month: 4, year: 1985, source: 'manual' } }`, other keys besides them); or, under any key, keys
+ * of their own sharing one birth-date prefix (`{ dob_day: 3, dob_month: 4, dob_year: 1985 }`, `dobDay`,
+ * `birth_date[day]`, as forms name them). Each part a whole number or a string of digits, each once. Undefined for
+ * any other object.
  */
 function datePartKeys(record: Record<string, unknown>, field: string | undefined): string[] | undefined {
-  if (field === undefined) return undefined;
-  const keys = Object.keys(record);
-  if (keys.length !== 3 || !BIRTH_DATE_FIELD.test(field.toLowerCase().replace(/[^\p{L}]/gu, ''))) return undefined;
-  const kinds = new Set<string>();
-  for (const key of keys) {
-    const lower = key.toLowerCase();
-    if (!DATE_PART_KEYS.has(lower)) return undefined;
-    kinds.add(
-      lower === 'dia' || lower === 'día'
-        ? 'day'
-        : lower === 'mes'
-          ? 'month'
-          : lower === 'day' || lower === 'month'
-            ? lower
-            : 'year',
-    );
+  const underBirthKey = field !== undefined && BIRTH_DATE_FIELD.test(field.toLowerCase().replace(/[^\p{L}]/gu, ''));
+  // By prefix (the empty prefix: the parts under a birth-date key), the keys of the day, month and year.
+  const found = new Map<string, (string | undefined)[]>();
+  for (const key of Object.keys(record)) {
+    const part = datePartOfKey(key, underBirthKey);
+    if (part === undefined) continue;
     const value = record[key];
     if (
       !(typeof value === 'number' ? Number.isSafeInteger(value) : typeof value === 'string' && /^\d{1,4}$/.test(value))
     ) {
       return undefined;
     }
+    const keys = found.get(part.prefix) ?? [undefined, undefined, undefined];
+    if (keys[part.part] !== undefined) return undefined;
+    keys[part.part] = key;
+    found.set(part.prefix, keys);
   }
-  return kinds.size === 3 ? keys : undefined;
+  for (const keys of found.values()) {
+    // In the object's order.
+    if (keys.every((key) => key !== undefined)) return Object.keys(record).filter((key) => keys.includes(key));
+  }
+  return undefined;
+}
+
+// The part a key names, alone (`day`, `Mes`) or after a birth-date prefix and a separator (`dob_day`,
+// `birth_date[day]`, `dob.day`), or glued in camel case (`dobDay`, `birthDateYear`).
+const PART_OF_KEY: Readonly<Record<string, number>> = {
+  day: 0,
+  dia: 0,
+  día: 0,
+  month: 1,
+  mes: 1,
+  year: 2,
+  año: 2,
+  anio: 2,
+};
+const PREFIXED_PART = /^(.+?)(?:\]\[|\[|[_.-])(day|dia|día|month|mes|year|año|anio)\]?$/i;
+const CAMEL_PART = /^(.*\p{Ll})(Day|Dia|Día|Month|Mes|Year|Año|Anio)$/u;
+
+/** The part (0 day, 1 month, 2 year) and the birth-date prefix (empty alone) of a key, or undefined. */
+function datePartOfKey(key: string, alone: boolean): { part: number; prefix: string } | undefined {
+  const lower = key.toLowerCase();
+  // Own keys only: `constructor` is no part.
+  if (alone && Object.hasOwn(PART_OF_KEY, lower)) return { part: PART_OF_KEY[lower] as number, prefix: '' };
+  const match = PREFIXED_PART.exec(key) ?? CAMEL_PART.exec(key);
+  if (match === null) return undefined;
+  const prefix = (match[1] as string).toLowerCase();
+  if (!BIRTH_DATE_FIELD.test(prefix.replace(/[^\p{L}]/gu, ''))) return undefined;
+  return { part: PART_OF_KEY[(match[2] as string).toLowerCase()] as number, prefix };
 }
 
 /** Keys that name no meaning of their own: their value's field is the key above them. */

@@ -68,6 +68,45 @@ describe('DATE_OF_BIRTH in prose', () => {
     // A birth word after a date names it unless it has a date of its own.
     expect(births('joined on March 3, 2020 and born in 1985')).toEqual([]);
     expect(births('joined March 3, 2020; born 1985')).toEqual([]);
+    // A comma before a verb ends the clause too, not right after the birth word nor before a birth's own record.
+    expect(births('born in Madrid, joined on March 3, 2020')).toEqual([]);
+    expect(births('born in Madrid, later moved to Ohio on March 3, 2020')).toEqual([]);
+    expect(births('born in Madrid, was hired on March 3, 2020')).toEqual([]);
+    expect(births('nació en Madrid, se mudó el 3 de marzo de 2020')).toEqual([]);
+    expect(births('born in St. Louis, Missouri, on March 3, 1985')).toEqual(['March 3, 1985']);
+    expect(births('born at home, delivered by Dr. Smith on March 3, 1985')).toEqual(['March 3, 1985']);
+    expect(births('born, raised in Austin on March 3, 1985')).toEqual(['March 3, 1985']);
+    // A sentence ending in a number ends the clause.
+    expect(births('Patient: Ana, born 1960. On March 3, 2020, she was admitted.')).toEqual([]);
+    expect(births('born in 1960. Joined on March 3, 2020')).toEqual([]);
+    expect(births('born 03/04/1985. Hired 2020-03-03')).toEqual(['03/04/1985']);
+  });
+
+  it('finds a date before its birth verb in the same clause, across a comma', () => {
+    expect(births('On March 3, 1985, she was born in Ohio.')).toEqual(['March 3, 1985']);
+    expect(births('On March 3, 1985 our daughter Emma was born.')).toEqual(['March 3, 1985']);
+    expect(births('On 1985-03-03, twins were born')).toEqual(['1985-03-03']);
+    expect(births('El 3 de marzo de 1985, nació Ana')).toEqual(['3 de marzo de 1985']);
+    // The birth is another's, has a date of its own, or belongs to another clause.
+    expect(births('On March 3, 2020, I met a man who was born in Ohio')).toEqual([]);
+    expect(births('On March 3, 2020, she said she was born in 1985')).toEqual([]);
+    expect(births('On March 3, 2020, we met. She was born in Ohio')).toEqual([]);
+    expect(births('On March 3, 2020, the committee voted on the bill; he was born in Ohio')).toEqual([]);
+  });
+
+  it("does not read a birthday event's date as a birth date, but keeps a birthday's and a baby's", () => {
+    expect(births('birthday party on March 3, 2024')).toEqual([]);
+    expect(births('Birthday dinner: 2024-03-03')).toEqual([]);
+    expect(births("Ana's birthday celebration is on 3/3/2024")).toEqual([]);
+    expect(births('March 3, 2024 birthday party at the office')).toEqual([]);
+    expect(births('fiesta de cumpleaños el 3 de marzo de 2024')).toEqual([]);
+    expect(births('cena de su cumpleaños: 3 de marzo de 2024')).toEqual([]);
+    // Near misses: the words next to the birthday make it a birth date, and a recent birth date is still one.
+    expect(births('her birthday is March 3, 1985')).toEqual(['March 3, 1985']);
+    expect(births('birthday: 2024-03-03 (the baby)')).toEqual(['2024-03-03']);
+    expect(births('born on March 3, 2024, our first child')).toEqual(['March 3, 2024']);
+    expect(births('DOB 1985-03-03, birthday party on 2024-03-03')).toEqual(['1985-03-03']);
+    expect(births('party for her birthday, born March 3, 1985')).toEqual(['March 3, 1985']);
   });
 
   it('still needs a birth word: dates of events stay', () => {
@@ -103,6 +142,33 @@ describe('DATE_OF_BIRTH as an object of its parts (Stripe dob)', () => {
     expect(births('Date of Birth:\n  Day: 3\n  Month: 4\n  Year: 1985')).toEqual(['3', '4', '1985']);
   });
 
+  it('reads the parts among other keys, before, between and after them, nested values too', () => {
+    expect(births('"dob": {"day": 3, "month": 3, "year": 1985, "source": "manual"}')).toEqual(['3', '3', '1985']);
+    expect(births('"dob": {"source": "manual", "year": 1985, "day": 3, "month": 3}')).toEqual(['1985', '3', '3']);
+    expect(births('{"dob": {"day": 3, "verified": true, "month": 4, "note": null, "year": 1985}}')).toEqual([
+      '3',
+      '4',
+      '1985',
+    ]);
+    expect(births('{"dob": {"meta": {"a": [1, "}"]}, "day": 3, "month": 4, "year": 1985}}')).toEqual([
+      '3',
+      '4',
+      '1985',
+    ]);
+    expect(
+      births('{\\"dob\\": {\\"note\\": \\"a \\\\\\"b\\\\\\" }\\", \\"day\\": 3, \\"month\\": 4, \\"year\\": 1985}}'),
+    ).toEqual(['3', '4', '1985']);
+    expect(births('dob: {source: manual, day: 3, month: 4, year: 1985}')).toEqual(['3', '4', '1985']);
+    expect(
+      births('dob:\n  source: manual\n  day: 3\n  extra:\n    nested: 1\n  month: 4\n  year: 1985\nname: x'),
+    ).toEqual(['3', '4', '1985']);
+    // Still one of each part, the parts' own keys whole, values of their own shape.
+    expect(births('{"dob": {"day": 3, "month": 4, "year": 1985, "day": 5}}')).toEqual([]);
+    expect(births('{"dob": {"day_of_week": 3, "month": 4, "year": 1985}}')).toEqual([]);
+    expect(births('{"dob": {"day": null, "month": 4, "year": 1985, "source": "manual"}}')).toEqual([]);
+    expect(births('{"dob": {"days": 3, "month": 4, "year": 1985}}')).toEqual([]);
+    expect(births('{"created": {"day": 3, "month": 4, "year": 2024, "source": "manual"}}')).toEqual([]);
+  });
   it('needs a birth-date key, the three parts alone and an existing date', () => {
     expect(births('{"dob": {"day": null, "month": null, "year": null}}')).toEqual([]);
     expect(births('{"dob": {"day": 31, "month": 2, "year": 1985}}')).toEqual([]);
@@ -110,7 +176,6 @@ describe('DATE_OF_BIRTH as an object of its parts (Stripe dob)', () => {
     expect(births('{"dob": {"day": 3, "month": 4, "year": 1885}}')).toEqual([]);
     expect(births('{"dob": {"day": 3, "month": 4, "year": 85}}')).toEqual([]);
     expect(births('{"dob": {"day": 3, "month": 4}}')).toEqual([]);
-    expect(births('{"dob": {"day": 3, "month": 4, "year": 1985, "verified": 1}}')).toEqual([]);
     expect(births('{"dob": {"day": 3, "day": 4, "year": 1985}}')).toEqual([]);
     expect(births('{"dob": {"day": 3.5, "month": 4, "year": 1985}}')).toEqual([]);
     expect(births('{"exp": {"day": 3, "month": 4, "year": 2027}}')).toEqual([]);
@@ -119,5 +184,96 @@ describe('DATE_OF_BIRTH as an object of its parts (Stripe dob)', () => {
     // Indented no deeper than the key, the parts are its siblings.
     expect(births('dob:\nday: 3\nmonth: 4\nyear: 1985')).toEqual([]);
     expect(births('dob:\n  day: 3\n    month: 4\n  year: 1985')).toEqual([]);
+  });
+});
+
+describe('DATE_OF_BIRTH as flat keys of its parts (forms, flat records)', () => {
+  it('finds each part under keys sharing a birth-date prefix, any order', () => {
+    expect(births('dob_day=3&dob_month=3&dob_year=1985')).toEqual(['3', '3', '1985']);
+    expect(births('{"dob_day": 3, "dob_month": 3, "dob_year": 1985}')).toEqual(['3', '3', '1985']);
+    expect(births('birth_date[day]=3&birth_date[month]=3&birth_date[year]=1985')).toEqual(['3', '3', '1985']);
+    expect(births('individual[dob][year]=1985&individual[dob][month]=4&individual[dob][day]=3')).toEqual([
+      '1985',
+      '4',
+      '3',
+    ]);
+    expect(
+      births('individual%5Bdob%5D%5Bday%5D=3&individual%5Bdob%5D%5Bmonth%5D=4&individual%5Bdob%5D%5Byear%5D=1985'),
+    ).toEqual(['3', '4', '1985']);
+    expect(
+      births('curl -d "individual[dob][day]=3" -d "individual[dob][month]=4" -d "individual[dob][year]=1985"'),
+    ).toEqual(['3', '4', '1985']);
+    expect(births('{"dobDay": "03", "dobMonth": "04", "dobYear": "1985", "name": "Ana"}')).toEqual([
+      '03',
+      '04',
+      '1985',
+    ]);
+    expect(births('fecha_nacimiento_dia=3&fecha_nacimiento_mes=4&fecha_nacimiento_año=1985')).toEqual([
+      '3',
+      '4',
+      '1985',
+    ]);
+  });
+
+  it('needs the three parts of one prefix, an existing date and a birth-date prefix', () => {
+    expect(births('dob_day=3&dob_month=4')).toEqual([]);
+    expect(births('dob_day=31&dob_month=2&dob_year=1985')).toEqual([]);
+    expect(births('exp_day=3&exp_month=4&exp_year=2027')).toEqual([]);
+    expect(births('birth_place_day=3&birth_place_month=4&birth_place_year=1985')).toEqual([]);
+    expect(births('dob_day=3&birth_month=4&dob_year=1985')).toEqual([]);
+    expect(births('dob_day=3a&dob_month=4&dob_year=1985')).toEqual([]);
+    expect(births('birthday=3&dob_month=4&dob_year=1985')).toEqual([]);
+    expect(births(`dob_day=3&${'x'.repeat(600)}&dob_month=4&dob_year=1985`)).toEqual([]);
+  });
+});
+
+describe('DATE_OF_BIRTH with parts left out (a month and a day, a month and a year, a year)', () => {
+  it('finds a month and a day, and a month and a year, the first date after a birth word', () => {
+    expect(births('born March 3')).toEqual(['March 3']);
+    expect(births('born 3 March')).toEqual(['3 March']);
+    expect(births('Birthday: 3rd of March')).toEqual(['3rd of March']);
+    expect(births('her birthday is on March 3rd.')).toEqual(['March 3rd']);
+    expect(births('date of birth is the 3rd of March')).toEqual(['3rd of March']);
+    expect(births('birth date: March 3')).toEqual(['March 3']);
+    expect(births('nació el 3 de marzo')).toEqual(['3 de marzo']);
+    expect(births('cumpleaños: 3 de marzo')).toEqual(['3 de marzo']);
+    expect(births('DOB: 03/14')).toEqual(['03/14']);
+    expect(births('born in March 1985')).toEqual(['March 1985']);
+    expect(births('nacida en marzo de 1985')).toEqual(['marzo de 1985']);
+    expect(births('born March 3, 85')).toEqual(['March 3, 85']);
+    // A full date stays one span, of the date-of-birth recognizer.
+    expect(births('born March 3, 1985')).toEqual(['March 3, 1985']);
+  });
+
+  it('keeps a year alone, unless it puts the person over 89 (HIPAA Safe Harbor)', () => {
+    expect(births('born in 1985')).toEqual([]);
+    expect(births('year of birth: 1985')).toEqual([]);
+    expect(births('birth_year: 1985')).toEqual([]);
+    expect(births('born in 1930')).toEqual(['1930']);
+    expect(births('year of birth: 1930')).toEqual(['1930']);
+    expect(births('birth year: 1930')).toEqual(['1930']);
+    expect(births('yearOfBirth=1930')).toEqual(['1930']);
+    expect(births('nació en el año 1930')).toEqual(['1930']);
+    // Not right after the birth word, or not a year.
+    expect(births('born in Madrid in 1930')).toEqual([]);
+    expect(births('born in the 1930s')).toEqual([]);
+    expect(births('birth rate fell in 1930')).toEqual([]);
+  });
+
+  it('needs the birth word to name the date: events, other clauses, other keys, other births', () => {
+    expect(births('birthday party on March 3')).toEqual([]);
+    expect(births('fiesta de cumpleaños el 3 de marzo')).toEqual([]);
+    expect(births('born in Madrid, joined on March 3')).toEqual([]);
+    expect(births('born 1985, joined on March 3')).toEqual([]);
+    expect(births('Date of birth unknown; appointment March 3')).toEqual([]);
+    expect(births('dob: null, visit: March 3')).toEqual([]);
+    expect(births('birth certificate issued March 3')).toEqual([]);
+    expect(births('The company was born in 2010 and on March 3 launched')).toEqual([]);
+    expect(births('birthdays in May 2024')).toEqual([]);
+    expect(births('born 3 weeks early')).toEqual([]);
+    expect(births('born on 3/4 of the way')).toEqual([]);
+    expect(births('born February 30')).toEqual([]);
+    expect(births('nacionalidad: española, alta el 3 de marzo')).toEqual([]);
+    expect(births('Appointment on March 3')).toEqual([]);
   });
 });

@@ -45,6 +45,8 @@ const MONTH_NUMBER: Record<string, number> = {
 };
 
 const ALL_DIGITS = /^\d+$/;
+// The value of dateOfBirthFieldRecognizer's pattern: an ISO date.
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 function plausible(year: number, month: number, day: number): boolean {
   if (year < 100) year += year > 30 ? 1900 : 2000;
@@ -162,11 +164,13 @@ const OTHER_KEY = /[,;&\s]["']?[A-Za-z_][\w-]{0,40}["']?[ \t]{0,4}[:=]/;
 // A date or a year in prose: `1985`, `1985-03-14`, `03/14/1985`, `3.4.85`.
 const DATE_OR_YEAR = /\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}|(?<![\w.])(?:1[89]|20)\d\d(?![\w.])/g;
 // The end of a clause in prose: `;` (not an HTML entity's), `!`, `?`, a sentence's full stop (after a word of
-// three lower-case letters or more and before a capital: `Madrid. Joined`, not `St. Louis` or `Mass. on`), or a
-// conjunction before a verb, not right after the birth word (`and joined`, `and was hired`, `y se casó`, `y trabajó`;
-// not `born to John and Mary`, `born and raised`).
+// three lower-case letters or more, or after a digit, and before a capital: `Madrid. Joined`, `born 1960. On`, not
+// `St. Louis` or `Mass. on`), or a conjunction before a verb, not right after the birth word (`and joined`, `and was
+// hired`, `y se casó`, `y trabajó`; not `born to John and Mary`, `born and raised`), or a comma before such a verb,
+// not right after the birth word (`born in Madrid, joined on`, `nació en Madrid, se mudó el`; not `born, raised in`,
+// nor the verbs of a birth's own record: `born at home, delivered by`, `born in Ohio, baptized on`).
 const CLAUSE_END =
-  /(?<!&#?\w{1,8});\s|[!?]\s|[a-z]{3}\.\s+[A-Z]|(?<=\S)\s(?:and|but|then)\s+(?:was|were|is|has|had|became|[a-z]+ed)\s|(?<=\S)\sy\s+(?:se|fue|[a-zñ]+ó)\s/;
+  /(?<!&#?\w{1,8});\s|[!?]\s|(?:[a-z]{3}|\d)\.\s+[A-Z]|(?<=\S)\s(?:and|but|then)\s+(?:was|were|is|has|had|became|[a-z]+ed)\s|(?<=\S)\sy\s+(?:se|fue|[a-zñ]+ó)\s|(?<=\S),\s+(?:later\s+|then\s+)?(?!(?:delivered|baptized|baptised|christened|named|registered)\s)(?:was|were|became|[a-z]{2,}ed)\s|(?<=\S),\s+(?:se|fue|[a-zñ]{2,}ó)\s/;
 // How far after a birth word its own date may be (`born in Madrid on 1985-03-14`).
 const OWN_DATE_REACH = 32;
 
@@ -209,10 +213,12 @@ function birthWordOfAnotherField(text: string, value: string, start: number, end
   const dateStart = start - from;
   const dateEnd = end - from;
   let after = -1;
+  let event = false;
   for (; match !== null && match.index < dateStart; match = BIRTH_WORD.exec(window)) {
     after = match.index + match[0].length;
+    event = birthdayEvent(window, match.index, after);
   }
-  if (after !== -1 && after <= dateStart) {
+  if (after !== -1 && after <= dateStart && !event) {
     const gap = window.slice(after, dateStart);
     if (!OTHER_KEY.test(gap) && !cutApart(gap, value)) return false;
   }
@@ -220,6 +226,7 @@ function birthWordOfAnotherField(text: string, value: string, start: number, end
   while (match !== null && match.index < dateEnd) match = BIRTH_WORD.exec(window);
   if (match === null) return after !== -1;
   const wordEnd = from + match.index + match[0].length;
+  if (birthdayEvent(window, match.index, wordEnd - from)) return true;
   if (cutApart(window.slice(dateEnd, match.index), value)) return true;
   // The word's own date: after it in its clause (`and born in 1985`).
   let clause = text.slice(wordEnd, Math.min(text.length, wordEnd + OWN_DATE_REACH));
@@ -227,6 +234,25 @@ function birthWordOfAnotherField(text: string, value: string, start: number, end
   if (cut !== -1) clause = clause.slice(0, cut);
   DATE_OR_YEAR.lastIndex = 0;
   return DATE_OR_YEAR.test(clause);
+}
+
+// What a birthday names when it is an event, not a birth date: `birthday party`, `birthday dinner on`, `fiesta de
+// cumpleaños`, `cena de su cumpleaños`.
+const BIRTHDAY_EVENT_AFTER =
+  /^days?(?:'s)?[ \t]+(?:party|parties|celebrations?|dinner|lunch|brunch|bash|cake|gifts?|presents?|cards?|trip|event|drinks|sale|week|weekend)\b/i;
+const BIRTHDAY_EVENT_BEFORE =
+  /(?:fiesta|celebración|cena|comida|almuerzo|regalo|tarta|pastel)[ \t]+de(?:l)?[ \t]+(?:(?:su|mi|tu|nuestro)[ \t]+)?$/i;
+
+/**
+ * Whether the birth word at [start, end) of `text` is a birthday as an event (`birthday party on March 3, 2024`,
+ * `fiesta de cumpleaños el 3 de marzo de 2024`): its date is the event's, not a birth date. Only the words next
+ * to it tell: `her birthday is March 3, 1985` and a baby's `born on March 3, 2024` are birth dates.
+ */
+function birthdayEvent(text: string, start: number, end: number): boolean {
+  const word = text.slice(start, end).toLowerCase();
+  if (word === 'birth') return BIRTHDAY_EVENT_AFTER.test(text.slice(end, end + 40));
+  if (word === 'cumplea') return BIRTHDAY_EVENT_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+  return false;
 }
 
 /** `,` `;` `|` `&`, tab, line feed, carriage return: where the context after a value ends (see hasContext). */
@@ -246,6 +272,28 @@ function bornAbbreviationBefore(text: string, start: number): boolean {
   if (text.charCodeAt(index - 1) !== 46 || text.charCodeAt(index - 2) !== 98) return false;
   const previous = index >= 3 ? text.charCodeAt(index - 3) : -1;
   return previous === -1 || !(isAlnum(previous) || previous === 46);
+}
+
+// After a date, its subject (a few words) and a verb of birth: `, she was born`, `, our daughter Emma was born`, `
+// nació`, `, nacieron los gemelos`. Not a relative clause (`, I met a man who was born`): the birth is another's.
+const BORN_LATER =
+  /^,?[ \t]+(?:(?!(?:who|that|which|whom|whose|que|quien)[ \t])[\p{L}'’-]+[ \t]+){0,4}(?:(?:was|were|is|got|been)[ \t]+born\b|(?:nació|nací|nacimos|nacieron)(?![\p{L}]))/iu;
+
+/**
+ * Whether the date's clause goes on to say a birth (`On March 3, 1985, she was born in Ohio`, `El 3 de marzo de
+ * 1985 nació Ana`): the context after a value ends at its field's `,`, so the window never sees that `born`.
+ * birthWordOfAnotherField already gave the birth word to a date of its own when it has one (`born in 1985`).
+ */
+function bornLater(text: string, end: number): boolean {
+  const match = BORN_LATER.exec(text.slice(end, end + 48));
+  if (match === null) return false;
+  // The birth word's own date: after it in its clause (`On March 3, 2020, she said she was born in 1985`).
+  const wordEnd = end + match[0].length;
+  let clause = text.slice(wordEnd, Math.min(text.length, wordEnd + OWN_DATE_REACH));
+  const cut = clause.search(/[\n;,]/);
+  if (cut !== -1) clause = clause.slice(0, cut);
+  DATE_OR_YEAR.lastIndex = 0;
+  return !DATE_OR_YEAR.test(clause);
 }
 
 export const dateOfBirthRecognizer: Recognizer = {
@@ -288,7 +336,9 @@ export const dateOfBirthRecognizer: Recognizer = {
     if (!(standsAlone(text, start, end, '') || isoDateThenTime(text, start, end)) || !dateValid(value)) return false;
     // `b. 03/04/1985` scores as a date with a birth word near.
     if (bornAbbreviationBefore(text, start)) return 0.2 + CONTEXT_BOOST;
-    return !birthWordOfAnotherField(text, value, start, end);
+    if (birthWordOfAnotherField(text, value, start, end)) return false;
+    // `On March 3, 1985, she was born`: scores as a date with a birth word near.
+    return bornLater(text, end) ? 0.2 + CONTEXT_BOOST : true;
   },
   context: {
     en: ['dob', 'd.o.b', 'date of birth', 'birth date', 'birthdate', 'birthday', 'born', 'birth'],
@@ -369,7 +419,15 @@ function readPart(text: string, index: number, parts: ([number, number] | undefi
   while (at - keyStart < 5 && /\p{L}/u.test(text[at] ?? '')) at++;
   const part = PART_KEYS[text.slice(keyStart, at).toLowerCase()];
   if (part === undefined || parts[part] !== undefined) return -1;
-  at = skipKeySeparator(text, skipQuote(text, at));
+  return readPartValue(text, skipQuote(text, at), part, parts);
+}
+
+/**
+ * The separator and the value of a part after its key (and the key's closing quote) at `index`: `: 3`, `=
+ * "04"`, `=>1985`, quotes escaped or not. Fills `parts` and returns the index past the value, or -1.
+ */
+function readPartValue(text: string, index: number, part: number, parts: ([number, number] | undefined)[]): number {
+  const at = skipKeySeparator(text, index);
   if (at === -1) return -1;
   const quoted = skipQuote(text, at);
   const valueStart = quoted;
@@ -377,48 +435,148 @@ function readPart(text: string, index: number, parts: ([number, number] | undefi
   while (valueEnd - valueStart < 5 && text.charCodeAt(valueEnd) >= 48 && text.charCodeAt(valueEnd) <= 57) valueEnd++;
   const length = valueEnd - valueStart;
   if (part === 2 ? length !== 4 : length < 1 || length > 2) return -1;
+  if (isKeyChar(text, valueEnd)) return -1;
   parts[part] = [valueStart, valueEnd];
   return quoted === at ? valueEnd : skipQuote(text, valueEnd) === valueEnd ? -1 : skipQuote(text, valueEnd);
 }
 
-/** The parts of a `{day, month, year}` object opening at `index` (`{`), any order, spread over lines or not. */
-function readFlowObject(text: string, index: number): ([number, number] | undefined)[] | undefined {
-  const parts: ([number, number] | undefined)[] = [undefined, undefined, undefined];
-  let at = index + 1;
-  for (let count = 0; count < 3; count++) {
-    while (isWhiteSpace(text.charCodeAt(at))) at++;
-    at = readPart(text, at, parts);
-    if (at === -1) return undefined;
-    while (isWhiteSpace(text.charCodeAt(at))) at++;
-    const code = text.charCodeAt(at);
-    if (count < 2 ? code !== 44 : code !== 125 && !(code === 44 && text.charCodeAt(at + 1) === 125)) return undefined;
-    at++;
-  }
-  return parts;
+// At most this many entries in a birth-date object, its parts and other keys (`"source": "manual"`).
+const MAX_ENTRIES = 12;
+// At most this many characters in another entry's key or quoted value, and in a nested object or list.
+const MAX_OTHER_LENGTH = 256;
+const MAX_NESTED_LENGTH = 1024;
+
+/** The part (0 day, 1 month, 2 year) a key at `index` names, quoted or not, as a whole word: or undefined. */
+function partKeyAt(text: string, index: number): number | undefined {
+  const keyStart = skipQuote(text, index);
+  let at = keyStart;
+  while (at - keyStart < 5 && /\p{L}/u.test(text[at] ?? '')) at++;
+  if (isKeyChar(text, at)) return undefined;
+  return PART_KEYS[text.slice(keyStart, at).toLowerCase()];
 }
 
 /**
- * The parts of a YAML block under a key whose line is indented by `indent`: three lines `day: 3`, `month: 4`,
- * `year: 1985` (any order), each indented the same and deeper than the key. `index` is the key line's end.
+ * A quoted string at `index` (`"manual"`, `'x'`, `\"manual\"` in escaped JSON, whose inner escapes are doubled):
+ * the index past its closing quote, or -1 (none within MAX_OTHER_LENGTH).
+ */
+function skipQuoted(text: string, index: number): number {
+  const escaped = text.charCodeAt(index) === 92;
+  let at = escaped ? index + 1 : index;
+  const quote = text.charCodeAt(at);
+  if (quote !== 34 && quote !== 39) return -1;
+  at++;
+  let innerEscape = false;
+  for (const limit = Math.min(text.length, at + MAX_OTHER_LENGTH); at < limit; ) {
+    // One character of the string as written, with one level of escapes undone when the string is escaped.
+    let code = text.charCodeAt(at);
+    if (escaped && code === 92) {
+      code = text.charCodeAt(at + 1);
+      at += 2;
+    } else at++;
+    if (code === 10 || code === 13) return -1;
+    if (innerEscape) innerEscape = false;
+    else if (code === 92) innerEscape = true;
+    else if (code === quote) return at;
+  }
+  return -1;
+}
+
+/**
+ * A nested object or list at `index` (`{"a": [1, "}"]}`), its quoted strings read as such: the index past its
+ * closing bracket, or -1 (none within MAX_NESTED_LENGTH).
+ */
+function skipNested(text: string, index: number): number {
+  let depth = 0;
+  for (let at = index, limit = Math.min(text.length, index + MAX_NESTED_LENGTH); at < limit; ) {
+    const code = text.charCodeAt(at);
+    if (
+      code === 34 ||
+      code === 39 ||
+      (code === 92 && (text.charCodeAt(at + 1) === 34 || text.charCodeAt(at + 1) === 39))
+    ) {
+      at = skipQuoted(text, at);
+      if (at === -1) return -1;
+      continue;
+    }
+    if (code === 123 || code === 91) depth++;
+    else if ((code === 125 || code === 93) && --depth === 0) return at + 1;
+    at++;
+  }
+  return -1;
+}
+
+/**
+ * Another entry of a birth-date object at `index`: a key (quoted or not), its separator and a value (a quoted
+ * string, a number, `true`, `false`, `null`, a bare word, a nested object or list). The index past it, or -1.
+ */
+function skipEntry(text: string, index: number): number {
+  let at = index;
+  const code = text.charCodeAt(at);
+  if (code === 34 || code === 39 || (code === 92 && text.charCodeAt(at + 1) === 34)) at = skipQuoted(text, at);
+  else while (at - index < 64 && isKeyChar(text, at)) at++;
+  if (at === -1 || at === index) return -1;
+  at = skipKeySeparator(text, at);
+  if (at === -1) return -1;
+  const value = text.charCodeAt(at);
+  if (value === 34 || value === 39 || (value === 92 && text.charCodeAt(at + 1) === 34)) return skipQuoted(text, at);
+  if (value === 123 || value === 91) return skipNested(text, at);
+  const valueStart = at;
+  while (at - valueStart < 64 && /[\w.+-]/.test(text[at] ?? '')) at++;
+  return at === valueStart ? -1 : at;
+}
+
+/**
+ * The parts of a `{day, month, year}` object opening at `index` (`{`), any order, spread over lines or not, with
+ * other entries of scalar values around them (`"source": "manual"`, `"verified": true`).
+ */
+function readFlowObject(text: string, index: number): ([number, number] | undefined)[] | undefined {
+  const parts: ([number, number] | undefined)[] = [undefined, undefined, undefined];
+  let at = index + 1;
+  for (let count = 0; count < MAX_ENTRIES; count++) {
+    while (isWhiteSpace(text.charCodeAt(at))) at++;
+    at = partKeyAt(text, at) === undefined ? skipEntry(text, at) : readPart(text, at, parts);
+    if (at === -1) return undefined;
+    while (isWhiteSpace(text.charCodeAt(at))) at++;
+    const code = text.charCodeAt(at);
+    if (code === 125) return parts;
+    if (code !== 44) return undefined;
+    at++;
+    while (isWhiteSpace(text.charCodeAt(at))) at++;
+    if (text.charCodeAt(at) === 125) return parts;
+  }
+  return undefined;
+}
+
+/**
+ * The parts of a YAML block under a key whose line is indented by `indent`: lines `day: 3`, `month: 4`, `year:
+ * 1985` (any order), each indented the same and deeper than the key, among other lines of the block (`source:
+ * manual`, and what is nested under them, deeper). `index` is the key line's end.
  */
 function readBlock(text: string, index: number, indent: number): ([number, number] | undefined)[] | undefined {
   const parts: ([number, number] | undefined)[] = [undefined, undefined, undefined];
   let at = index;
   let childIndent = -1;
-  for (let count = 0; count < 3; count++) {
+  for (let count = 0; count < MAX_ENTRIES; count++) {
     if (text.charCodeAt(at) === 13) at++;
-    if (text.charCodeAt(at) !== 10) return undefined;
+    if (text.charCodeAt(at) !== 10) break;
     at++;
     const lineStart = at;
     while (text.charCodeAt(at) === 32) at++;
     const lineIndent = at - lineStart;
-    if (lineIndent <= indent || (childIndent !== -1 && lineIndent !== childIndent)) return undefined;
-    childIndent = lineIndent;
-    at = readPart(text, at, parts);
-    if (at === -1) return undefined;
-    while (isBlank(text.charCodeAt(at))) at++;
-    const code = text.charCodeAt(at);
-    if (!(code === 10 || code === 13 || Number.isNaN(code))) return undefined;
+    const blank = isWhiteSpace(text.charCodeAt(at)) || at >= text.length;
+    if (blank || lineIndent <= indent || (childIndent !== -1 && lineIndent < childIndent)) break;
+    if (childIndent === -1) childIndent = lineIndent;
+    if (lineIndent === childIndent && partKeyAt(text, at) !== undefined) {
+      at = readPart(text, at, parts);
+      if (at === -1) return undefined;
+      while (isBlank(text.charCodeAt(at))) at++;
+      const code = text.charCodeAt(at);
+      if (!(code === 10 || code === 13 || Number.isNaN(code))) return undefined;
+    } else {
+      // Another key of the block, or a line nested under one: its line is skipped.
+      const lineEnd = text.indexOf('\n', at);
+      at = lineEnd === -1 ? text.length : text.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd;
+    }
   }
   return parts;
 }
@@ -475,6 +633,186 @@ function* findBirthDateObjects(text: string): Generator<Candidate> {
   }
 }
 
+// Birth words of flat part keys (a separate regex from BIRTH_KEY_WORDS: both finders run in one scan).
+const FLAT_BIRTH_WORDS = /dob|birth|nacimiento|cumplea|born/gi;
+// A flat key of a part: a birth-date prefix, then `_`, `.`, `-`, `[` or `][` and the part (`dob_day`,
+// `birth_date[day]`, `individual[dob][year]`); or glued in camel case (`dobDay`, `birthDateYear`).
+const PREFIXED_PART = /^(.+?)(?:\]\[|\[|[_.-])(day|dia|día|month|mes|year|año|anio)\]?$/i;
+const CAMEL_PART = /^(.*\p{Ll})(Day|Dia|Día|Month|Mes|Year|Año|Anio)$/u;
+// How far apart the three parts of one flat birth date may be, from the first to the last.
+const FLAT_REACH = 512;
+
+/** A character of a flat key: a key's (see isKeyChar), `[`, `]` or `%` (`%5B`, `%5D`: brackets URL-encoded). */
+function isFlatKeyChar(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  return code === 91 || code === 93 || code === 37 || isKeyChar(text, index);
+}
+
+/**
+ * A birth date spread over keys of its own, one per part, as forms and flat records write it:
+ * `dob_day=3&dob_month=4&dob_year=1985`, `{"dob_day": 3, "dob_month": 4, "dob_year": 1985}`,
+ * `birth_date[day]=3&birth_date[month]=4&birth_date[year]=1985` and Stripe's `individual[dob][day]=3&…` (Rails'
+ * encoding of the object, brackets URL-encoded too: `individual%5Bdob%5D%5Bday%5D=3`), `dobDay: 3`. The three parts under one prefix (any order, within FLAT_REACH), the date
+ * existing; each value is its own span, as in an object (see findBirthDateObjects), so each key stays and each
+ * value comes back in place.
+ */
+function* findFlatBirthDateParts(text: string): Generator<Candidate> {
+  // By prefix (lower case): the parts read so far and where the first began.
+  const open = new Map<string, { parts: ([number, number] | undefined)[]; first: number }>();
+  FLAT_BIRTH_WORDS.lastIndex = 0;
+  for (let match = FLAT_BIRTH_WORDS.exec(text); match !== null; match = FLAT_BIRTH_WORDS.exec(text)) {
+    let keyEnd = match.index + match[0].length;
+    while (keyEnd - match.index < 64 && isFlatKeyChar(text, keyEnd)) keyEnd++;
+    FLAT_BIRTH_WORDS.lastIndex = keyEnd;
+    let keyStart = match.index;
+    while (match.index - keyStart < 64 && keyStart > 0 && isFlatKeyChar(text, keyStart - 1)) keyStart--;
+    const key = text.slice(keyStart, keyEnd).replace(/%5b/gi, '[').replace(/%5d/gi, ']');
+    const flat = PREFIXED_PART.exec(key) ?? CAMEL_PART.exec(key);
+    if (flat === null) continue;
+    const prefix = (flat[1] as string).toLowerCase();
+    if (!birthColumn(prefix)) continue;
+    const part = PART_KEYS[(flat[2] as string).toLowerCase()] as number;
+    let entry = open.get(prefix);
+    if (entry === undefined || entry.parts[part] !== undefined || keyStart - entry.first > FLAT_REACH) {
+      entry = { parts: [undefined, undefined, undefined], first: keyStart };
+      open.set(prefix, entry);
+    }
+    if (readPartValue(text, skipQuote(text, keyEnd), part, entry.parts) === -1) {
+      open.delete(prefix);
+      continue;
+    }
+    const [day, month, year] = entry.parts;
+    if (day === undefined || month === undefined || year === undefined) continue;
+    open.delete(prefix);
+    const value = (range: [number, number]) => Number(text.slice(range[0], range[1]));
+    if (!plausible(value(year), value(month), value(day))) continue;
+    for (const [start, end] of [day, month, year].sort((a, b) => a[0] - b[0])) yield { start, end, score: 0.85 };
+  }
+}
+
+// The birth words of partial birth dates: the core of a birth-date key or label (`dob`, `birth`, `birthday`,
+// `born`, `fecha_nacimiento`, `cumpleaños`, `birth_year`) or a Spanish verb of birth (`nació`, `nacida`), read
+// whole (see PARTIAL_BIRTH_TOKEN).
+const PARTIAL_BIRTH_WORDS = /dob|birth|born|nacimiento|cumplea|naci/gi;
+const PARTIAL_BIRTH_TOKEN = /^(?:nació|nací|nacid[oa]s?|nacimos|nacieron)$|(?:birth|dob)year$/;
+// How far after its birth word a partial birth date may be (`date of birth is the 3rd of March`).
+const PARTIAL_REACH = 40;
+// A date with a part or more left out, the first in a birth word's clause: a month and a day (`March 3`, `3
+// March`, `the 3rd of March`, `3 de marzo`, `March 3, 85`), a month and a year (`March 1985`, `marzo de 1985`), a
+// year alone (`1985`), or `03/14` (only right after a key's separator, see findPartialBirthDates).
+const PARTIAL_DATE = new RegExp(
+  [
+    `(?<![\\p{L}\\d.])(${MONTHS_EN}|${MONTHS_ES})\\.?[ \\t]+(\\d{1,2})(?:st|nd|rd|th)?(?:,?[ \\t]+(\\d{2}))?(?![\\p{L}\\d:]|[.,]?[ \\t]*\\d)`,
+    `(?<![\\p{L}\\d.])(\\d{1,2})(?:st|nd|rd|th|º|°)?[ \\t]+(?:of[ \\t]+|de[ \\t]+)?(${MONTHS_EN}|${MONTHS_ES}|ene|abr|ago|dic)\\.?(?!\\p{L}|,?[ \\t]*(?:de[ \\t]+|del[ \\t]+)?\\d)`,
+    `(?<![\\p{L}\\d.])(${MONTHS_EN}|${MONTHS_ES})\\.?,?[ \\t]+(?:de[ \\t]+|del[ \\t]+)?((?:19|20)\\d\\d)(?![\\p{L}\\d])`,
+    `(?<![\\p{L}\\d.\\-/])((?:19|20)\\d\\d)(?![\\p{L}\\d.\\-/]|[ \\t]*[-/.]\\d)`,
+    `(?<![\\p{L}\\d.\\-/])(\\d{1,2})[/-](\\d{1,2})(?![\\p{L}\\d.\\-/])`,
+  ]
+    .map((branch) => `(?:${branch})`)
+    .join('|'),
+  'iu',
+);
+// A full date, as dateOfBirthRecognizer's patterns read it: that recognizer has it.
+const FULL_DATE = new RegExp(
+  (dateOfBirthRecognizer.patterns ?? []).map(({ regex }) => `(?:${regex.source})`).join('|'),
+  'i',
+);
+// The words that may come between `birth` and its date (`date of birth is the 3rd of March`, `birth date: March
+// 3`, `birth year: 1930`), and between any birth word and a year alone (`born in 1930`, `nació en el año 1930`).
+const BIRTH_GAP_WORDS = new Set(['date', 'day', 'year', 'is', 'was', 'on', 'the', 'in', 'of', 'es', 'fue', 'el']);
+const YEAR_GAP_WORDS = new Set([
+  'in',
+  'the',
+  'year',
+  'of',
+  'is',
+  'was',
+  'around',
+  'circa',
+  'c',
+  'ca',
+  'en',
+  'el',
+  'año',
+  'de',
+  'es',
+  'fue',
+]);
+// Right after a key and its separator: `: `, `="`, `": "`.
+const KEY_SEPARATOR_ONLY = /^\\?["']?[ \t]*[:=][ \t]*\\?["']?$/;
+
+/** The number of days in a month (February's in a leap year), or 0 for no month. */
+function daysIn(month: number): number {
+  return month < 1 || month > 12 ? 0 : new Date(Date.UTC(2000, month, 0)).getUTCDate();
+}
+
+/**
+ * A birth date with a part or more left out, the first date in a birth word's clause (within PARTIAL_REACH, no
+ * clause end nor another key between): `born March 3`, `birthday: 3rd of March`, `nació el 3 de marzo`, `DOB:
+ * 03/14`, `born in March 1985`. HIPAA counts each element of a birth date but the year as PHI, and a day and a month
+ * narrow a person down with a name or a town: the span is what is there. A year alone (`born in 1985`, `year of
+ * birth: 1985`) is kept, as HIPAA's Safe Harbor keeps it, unless it puts the person over 89 (Safe Harbor's
+ * exception: such years are aggregated). Not a birthday event's date (`birthday party on March 3`).
+ */
+function* findPartialBirthDates(text: string): Generator<Candidate> {
+  const oldestKeptYear = new Date().getUTCFullYear() - 89;
+  PARTIAL_BIRTH_WORDS.lastIndex = 0;
+  for (let match = PARTIAL_BIRTH_WORDS.exec(text); match !== null; match = PARTIAL_BIRTH_WORDS.exec(text)) {
+    const wordStart = match.index;
+    const coreEnd = wordStart + match[0].length;
+    let tokenStart = wordStart;
+    while (wordStart - tokenStart < 64 && tokenStart > 0 && isKeyChar(text, tokenStart - 1)) tokenStart--;
+    let tokenEnd = coreEnd;
+    while (tokenEnd - coreEnd < 64 && isKeyChar(text, tokenEnd)) tokenEnd++;
+    PARTIAL_BIRTH_WORDS.lastIndex = tokenEnd;
+    const letters = text
+      .slice(tokenStart, tokenEnd)
+      .toLowerCase()
+      .replace(/[^\p{L}]/gu, '');
+    if (!(birthColumn(letters) || PARTIAL_BIRTH_TOKEN.test(letters))) continue;
+    if (birthdayEvent(text, wordStart, coreEnd)) continue;
+    let clause = text.slice(tokenEnd, tokenEnd + PARTIAL_REACH);
+    const cut = clause.search(/[\n\r;]/);
+    if (cut !== -1) clause = clause.slice(0, cut);
+    const date = PARTIAL_DATE.exec(clause);
+    if (date === null) continue;
+    const gap = clause.slice(0, date.index);
+    // `birth date: March 3`, `birth year: 1930`: the label's last word is no other key.
+    if (CLAUSE_END.test(gap) || OTHER_KEY.test(gap.replace(/^[ \t]+(?:date|day|year)(?=[ \t]*[:=])/i, ''))) continue;
+    // `birth` alone is also `birth rate`, `birth control`, `birth certificate`: only a date's words may follow it.
+    const gapWords = gap.toLowerCase().match(/\p{L}+/gu) ?? [];
+    if (letters === 'birth' && !gapWords.every((word) => BIRTH_GAP_WORDS.has(word))) continue;
+    // A full date first, or this one the start of one: the date-of-birth recognizer reads it.
+    const full = FULL_DATE.exec(clause);
+    if (full !== null && full.index <= date.index + date[0].length) continue;
+    const [, monthFirst, dayAfter, shortYear, dayFirst, monthAfter, monthOfYear, yearOfMonth, year, first, second] =
+      date;
+    let valid: boolean;
+    if (monthFirst !== undefined) {
+      valid =
+        Number(dayAfter) <= daysIn(monthOf(monthFirst)) &&
+        Number(dayAfter) >= 1 &&
+        (shortYear === undefined || plausible(Number(shortYear), monthOf(monthFirst), Number(dayAfter)));
+    } else if (dayFirst !== undefined) {
+      valid = Number(dayFirst) >= 1 && Number(dayFirst) <= daysIn(monthOf(monthAfter as string));
+    } else if (monthOfYear !== undefined) {
+      valid = plausible(Number(yearOfMonth), monthOf(monthOfYear), 1);
+    } else if (year !== undefined) {
+      // Only right after its birth word: a year is any event's (`born in Madrid, where in 1930 …`).
+      valid =
+        Number(year) >= 1900 && Number(year) < oldestKeptYear && gapWords.every((word) => YEAR_GAP_WORDS.has(word));
+    } else {
+      const [a, b] = [Number(first), Number(second)];
+      valid =
+        KEY_SEPARATOR_ONLY.test(gap) &&
+        ((a >= 1 && b >= 1 && a <= 12 && b <= daysIn(a)) || (b >= 1 && a >= 1 && b <= 12 && a <= daysIn(b)));
+    }
+    if (!valid) continue;
+    const start = tokenEnd + date.index;
+    yield { start, end: start + date[0].length, score: 0.6 };
+  }
+}
+
 /**
  * DATE_OF_BIRTH where only a key or a column header says so: an ISO date with a time of day other than midnight
  * (`1985-03-14T08:30:00-05:00`) under a birth-date key (`"dob": "1985-03-13T23:00:00.000Z"`, a local midnight
@@ -499,11 +837,13 @@ export const dateOfBirthFieldRecognizer: Recognizer = {
             plausible(Number(value.slice(0, 4)), Number(value.slice(4, 6)), Number(value.slice(6, 8))))),
     );
     yield* findBirthDateObjects(text);
+    yield* findFlatBirthDateParts(text);
+    yield* findPartialBirthDates(text);
   },
-  caseInsensitiveTriggers: ['dob', 'birth', 'nacimiento', 'cumplea', 'born'],
-  // Cells come checked from the finder.
+  caseInsensitiveTriggers: ['dob', 'birth', 'naci', 'cumplea', 'born'],
+  // Cells, parts and partial dates come checked from the finders; the pattern's ISO dates are checked here.
   validate: (value, { text, start }) =>
-    ALL_DIGITS.test(value) || (dateValid(value) && (birthKeyBefore(text, start) || fhirBirthTime(text, start))),
+    !ISO_DAY.test(value) || (dateValid(value) && (birthKeyBefore(text, start) || fhirBirthTime(text, start))),
   description:
     'ISO dates with a time under a birth-date key or in the FHIR patient-birthTime extension; YYYYMMDD cells of a birth-date column',
 };
