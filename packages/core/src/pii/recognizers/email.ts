@@ -1,5 +1,6 @@
 import type { Candidate, Recognizer } from '../recognizer.js';
 import { hexValue } from '../validators/boundaries.js';
+import { MessageIds } from './message-ids.js';
 
 const LOCAL_MAX = 64;
 const DOMAIN_MAX = 253;
@@ -82,6 +83,7 @@ function findEmails(text: string): Iterable<Candidate> {
 function addAddresses(text: string, separator: string, candidates: Candidate[]): void {
   let at = text.indexOf(separator);
   let floor = 0; // never start a candidate before the end of the previous one
+  const messageIds = new MessageIds(text);
   while (at !== -1) {
     const domainStart = at + separator.length;
     let start = at;
@@ -111,7 +113,8 @@ function addAddresses(text: string, separator: string, candidates: Candidate[]):
       end > domainStart &&
       validDomain(text, domainStart, end) &&
       validLocal(text, start, at) &&
-      !sshRemote(text, start, end)
+      !sshRemote(text, start, end) &&
+      !messageIds.holds(start, end)
     ) {
       candidates.push({ start, end, score: 0.95 });
       floor = end;

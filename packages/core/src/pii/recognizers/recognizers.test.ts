@@ -50,6 +50,9 @@ const CASES: Record<string, readonly Case[]> = {
     { text: 'ana@example.com:hunter2', found: 'ana@example.com' },
     { text: 'ana@example.com:pass/word!', found: 'ana@example.com' },
     { text: 'https://ana@example.com/', found: 'ana@example.com' },
+    // A message id names a mail, not a mailbox (more in message-ids.test.ts).
+    { text: 'Message-ID: <CAF7x9=abc123@mail.gmail.com>' },
+    { text: 'From: Ana Diaz <ana@example.com>', found: 'ana@example.com' },
   ],
   PHONE_NUMBER: [
     { text: 'call +1 (415) 555-2671', found: '+1 (415) 555-2671' },
