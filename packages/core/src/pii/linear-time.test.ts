@@ -71,6 +71,7 @@ const ADVERSARIAL: Record<string, string> = {
   'references header': `References: ${fill('<a.b@c.co>\r\n ')}`,
   'bracketed addresses': fill('<a@b.co> '),
   'long bracketed ids': fill(`<${'x='.repeat(450)}a@b.co>`),
+  'url users': fill('https://a@b.co/'),
   'encoded e-mails': fill('%253Da%2540b.co%3D'),
   'encoded local parts': fill('%3D%2B%25'),
   // URL-encoded runs are read decoded too (at most 8 KB each): one long run, many short ones, forms' `+`.

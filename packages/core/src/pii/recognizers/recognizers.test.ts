@@ -49,7 +49,13 @@ const CASES: Record<string, readonly Case[]> = {
     { text: 'write to ana@example.com: thanks', found: 'ana@example.com' },
     { text: 'ana@example.com:hunter2', found: 'ana@example.com' },
     { text: 'ana@example.com:pass/word!', found: 'ana@example.com' },
-    { text: 'https://ana@example.com/', found: 'ana@example.com' },
+    // A URL's user is no mailbox, nor a Sentry DSN's key (URL_CREDENTIALS); an address as the user, its `@`
+    // encoded, is one.
+    { text: 'https://ana@example.com/' },
+    { text: 'SENTRY_DSN=https://f3b2a1c4d5e6f7a8b9c0d1e2f3a4b5c6@o123456.ingest.sentry.io/4504' },
+    { text: 'https://ana%40example.com@jira.example.com/', found: 'ana%40example.com' },
+    { text: 'see https://example.com/ or mail ana@example.com', found: 'ana@example.com' },
+    { text: 'https://example.com/?login=ana@example.com', found: 'ana@example.com' },
     // A message id names a mail, not a mailbox (more in message-ids.test.ts).
     { text: 'Message-ID: <CAF7x9=abc123@mail.gmail.com>' },
     { text: 'From: Ana Diaz <ana@example.com>', found: 'ana@example.com' },
@@ -431,6 +437,19 @@ const CASES: Record<string, readonly Case[]> = {
     },
     { text: 'https://example.com/docs?page=2' },
     { text: 'git@github.com:org/repo.git and https://user@example.com/' },
+    // A Sentry DSN: its user is the project's key (32 hex digits), new and old hosts.
+    {
+      text: 'SENTRY_DSN=https://f3b2a1c4d5e6f7a8b9c0d1e2f3a4b5c6@o123456.ingest.sentry.io/4504',
+      found: 'https://f3b2a1c4d5e6f7a8b9c0d1e2f3a4b5c6@o123456.ingest.sentry.io/4504',
+    },
+    {
+      text: '"dsn": "https://0123456789ABCDEF0123456789abcdef@sentry.io/42"',
+      found: 'https://0123456789ABCDEF0123456789abcdef@sentry.io/42',
+    },
+    // A user of 31 hex digits, or with a letter past `f`, is a name.
+    { text: 'https://f3b2a1c4d5e6f7a8b9c0d1e2f3a4b5c@o123456.ingest.sentry.io/4504' },
+    { text: 'https://g3b2a1c4d5e6f7a8b9c0d1e2f3a4b5c6@o123456.ingest.sentry.io/4504' },
+    { text: 'https://deploy-bot@example.com/releases' },
   ],
   DATE_OF_BIRTH: [
     { text: '"fechaNacimiento":"1985-03-14"', found: '1985-03-14' },
