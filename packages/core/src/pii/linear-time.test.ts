@@ -162,6 +162,7 @@ const ADVERSARIAL: Record<string, string> = {
   'iban parts': fill('GB29 '),
   'hyphenated iban parts': fill('GB29-'),
   'hyphenated iban groups': fill('DE89-3704-0044-'),
+  'en-dashed iban groups': fill('DE89\u20133704\u20130044\u2013'),
   'nino parts': fill('AB 12 '),
   'lower-case nino parts': fill('ab 12 34 '),
   'lower-case postcode parts': fill('sw1a 1a '),
