@@ -66,6 +66,12 @@ const ADVERSARIAL: Record<string, string> = {
   // Each address followed by `:` reads the path after it (at most 256 characters).
   'ssh remote paths': fill(`a@b.co:${'x/'.repeat(200)}@`),
   'ssh remotes': fill('git@b.co:o/r.git '),
+  // Bracketed addresses read back to their header (message ids): one folded References header, ids on one line
+  // with no header, ids of 900 characters.
+  'references header': `References: ${fill('<a.b@c.co>\r\n ')}`,
+  'bracketed addresses': fill('<a@b.co> '),
+  'long bracketed ids': fill(`<${'x='.repeat(450)}a@b.co>`),
+  'url users': fill('https://a@b.co/'),
   'encoded e-mails': fill('%253Da%2540b.co%3D'),
   'encoded local parts': fill('%3D%2B%25'),
   // URL-encoded runs are read decoded too (at most 8 KB each): one long run, many short ones, forms' `+`.
@@ -156,6 +162,7 @@ const ADVERSARIAL: Record<string, string> = {
   'iban parts': fill('GB29 '),
   'hyphenated iban parts': fill('GB29-'),
   'hyphenated iban groups': fill('DE89-3704-0044-'),
+  'en-dashed iban groups': fill('DE89\u20133704\u20130044\u2013'),
   'nino parts': fill('AB 12 '),
   'lower-case nino parts': fill('ab 12 34 '),
   'lower-case postcode parts': fill('sw1a 1a '),

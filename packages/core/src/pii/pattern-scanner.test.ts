@@ -1379,12 +1379,14 @@ describe('PatternScanner on agent texts found in review', () => {
       'created: 2024-03-14T10:00:00Z',
     ];
     expectNoneFound(texts);
-    // Addresses next to words that also precede them are still found.
+    // Addresses next to words that also precede them are still found: bare `ver` (Spanish "see"), `fw` (a
+    // firewall), `sw` (a switch), `v`; `rev`; a host name ending in `release`.
     for (const text of [
       'ver 192.168.1.20',
+      'fw 10.0.0.1',
+      'sw 10.1.1.2',
+      'v 10.0.0.9',
       'rev 10.0.0.1',
-      'Firmware 10.1.2.3',
-      'build: 10.8.8.8',
       'release-10.0.0.1',
     ]) {
       expect(found(text), text).toEqual([

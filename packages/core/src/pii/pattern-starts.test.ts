@@ -104,6 +104,8 @@ const FRAGMENTS = [
   '| pat | Zk8sP2qLm4Xv9RtYu1234 |\n--pat Zk8sP2qLm4Xv9RtYu1234 x_jwt = "Zk8sP2qLm4Xv9RtYu"',
   // iban.ts: groups joined by hyphens
   'DE89-3704-0044-0532-0130-00 de89-3704-0044-0532-0130-00-7 GB29-NWBK-6016-1331-9268-19',
+  // iban.ts: groups joined by a word processor's dashes
+  'DE89\u20133704\u20130044\u20130532\u20130130\u201300 GB29\u2011NWBK\u20116016\u20111331\u20119268\u201119',
   // azure-keys.ts: a function URL without its scheme
   'fn-prod.azurewebsites.net/api/orders?name=ana&code=Qm9Lx7Tp2Rk8Vn3Wj5HsAbCd-EfGh_Ij==',
   // vendor-tokens.ts

@@ -1,5 +1,6 @@
 import type { Candidate, Recognizer } from '../recognizer.js';
-import { hexValue } from '../validators/boundaries.js';
+import { hexValue, isAlnum } from '../validators/boundaries.js';
+import { MessageIds } from './message-ids.js';
 
 const LOCAL_MAX = 64;
 const DOMAIN_MAX = 253;
@@ -82,6 +83,7 @@ function findEmails(text: string): Iterable<Candidate> {
 function addAddresses(text: string, separator: string, candidates: Candidate[]): void {
   let at = text.indexOf(separator);
   let floor = 0; // never start a candidate before the end of the previous one
+  const messageIds = new MessageIds(text);
   while (at !== -1) {
     const domainStart = at + separator.length;
     let start = at;
@@ -111,7 +113,9 @@ function addAddresses(text: string, separator: string, candidates: Candidate[]):
       end > domainStart &&
       validDomain(text, domainStart, end) &&
       validLocal(text, start, at) &&
-      !sshRemote(text, start, end)
+      !(separator === '@' && urlUser(text, start)) &&
+      !sshRemote(text, end) &&
+      !messageIds.holds(start, end)
     ) {
       candidates.push({ start, end, score: 0.95 });
       floor = end;
@@ -145,13 +149,22 @@ function isPathChar(code: number): boolean {
 }
 
 /**
- * An SSH login rather than a mailbox: `user@host:path` (git and scp remotes: `git@github.com:org/repo.git`,
- * `deploy@host.example.com:/srv/app`), where the path holds a `/` or ends in `.git` and stands alone, or a user
- * after an ssh scheme (`ssh://git@github.com/org/repo.git`, npm's `git+ssh://`). An address followed by a colon
- * and prose (`write to ana@example.com: thanks`) or by a password (`ana@example.com:hunter2`) stays one.
+ * The user of a URL rather than a mailbox: right after `scheme://`, the `@` ends the URL's userinfo and a host
+ * follows (`ssh://git@github.com/org/repo.git`, npm's `git+ssh://`, a Sentry DSN's key in
+ * `https://<key>@o1.ingest.sentry.io/1`, which url-credentials.ts reports). An address written as the user, with its
+ * `@` encoded (`https://ana%40example.com@jira.example.com`), is still found by the `%40` reading.
  */
-function sshRemote(text: string, start: number, end: number): boolean {
-  if (start >= 6 && text.charCodeAt(start - 1) === 47 && text.startsWith('ssh://', start - 6)) return true;
+function urlUser(text: string, start: number): boolean {
+  return start >= 4 && text.startsWith('://', start - 3) && isAlnum(text.charCodeAt(start - 4));
+}
+
+/**
+ * An SSH login rather than a mailbox: `user@host:path` (git and scp remotes: `git@github.com:org/repo.git`,
+ * `deploy@host.example.com:/srv/app`), where the path holds a `/` or ends in `.git` and stands alone. An address
+ * followed by a colon and prose (`write to ana@example.com: thanks`) or by a password (`ana@example.com:hunter2`)
+ * stays one.
+ */
+function sshRemote(text: string, end: number): boolean {
   if (text.charCodeAt(end) !== 58) return false;
   const highest = Math.min(text.length, end + 257);
   let index = end + 1;

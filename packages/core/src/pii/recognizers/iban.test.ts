@@ -81,24 +81,56 @@ describe('IBAN countries', () => {
     expect(taken).toEqual([]);
   });
 
-  it('find an IBAN of every country in groups of four joined by hyphens, and not with a hyphen inside a group', () => {
+  // A hyphen, and the dashes a word processor or a web page puts for one: non-breaking hyphen, en dash.
+  for (const [name, dash] of [
+    ['hyphens', '-'],
+    ['non-breaking hyphens', '\u2011'],
+    ['en dashes', '\u2013'],
+  ]) {
+    it(`find an IBAN of every country in groups of four joined by ${name}, and not with one inside a group`, () => {
+      const scanner = new PatternScanner({ entities: ['IBAN_CODE'] });
+      const next = seededRandom(20261124);
+      const missed: string[] = [];
+      const taken: string[] = [];
+      for (const { country, bban } of specs) {
+        const layout = layoutOf(bban) ?? (BBAN_LAYOUTS[country] as string);
+        const iban = composeIBAN({ countryCode: country, bban: bbanOf(layout, next) }) as string;
+        const grouped = (iban.match(/.{1,4}/g) as string[]).join(dash);
+        const text = `IBAN: ${grouped}, thanks`;
+        const spans = scanner.scanSync(text);
+        if (!(spans.length === 1 && text.slice(spans[0]?.start, spans[0]?.end) === grouped)) missed.push(grouped);
+        // A dash moved one character into the next group.
+        const ragged = `${iban.slice(0, 5)}${dash}${(iban.slice(5).match(/.{1,4}/g) as string[]).join(dash)}`;
+        if (scanner.scanSync(`IBAN: ${ragged}, thanks`).length > 0) taken.push(ragged);
+      }
+      expect(missed).toEqual([]);
+      expect(taken).toEqual([]);
+    });
+  }
+
+  it('read dashes of any kind between groups as one separator, and end the IBAN as a hyphen does', () => {
     const scanner = new PatternScanner({ entities: ['IBAN_CODE'] });
-    const next = seededRandom(20261124);
-    const missed: string[] = [];
-    const taken: string[] = [];
-    for (const { country, bban } of specs) {
-      const layout = layoutOf(bban) ?? (BBAN_LAYOUTS[country] as string);
-      const iban = composeIBAN({ countryCode: country, bban: bbanOf(layout, next) }) as string;
-      const grouped = (iban.match(/.{1,4}/g) as string[]).join('-');
-      const text = `IBAN: ${grouped}, thanks`;
-      const spans = scanner.scanSync(text);
-      if (!(spans.length === 1 && text.slice(spans[0]?.start, spans[0]?.end) === grouped)) missed.push(grouped);
-      // A hyphen moved one character into the next group.
-      const ragged = `${iban.slice(0, 5)}-${(iban.slice(5).match(/.{1,4}/g) as string[]).join('-')}`;
-      if (scanner.scanSync(`IBAN: ${ragged}, thanks`).length > 0) taken.push(ragged);
+    const found = (text: string) => scanner.scanSync(text).map((span) => text.slice(span.start, span.end));
+    // Any mix of dashes, and the minus sign and em dash; the span keeps the text's own characters.
+    expect(found('IBAN DE89\u20133704-0044\u20140532\u22120130\u201100')).toEqual([
+      'DE89\u20133704-0044\u20140532\u22120130\u201100',
+    ]);
+    expect(found('iban de89\u20133704\u20130044\u20130532\u20130130\u201300.')).toEqual([
+      'de89\u20133704\u20130044\u20130532\u20130130\u201300',
+    ]);
+    for (const text of [
+      // A wrong check digit.
+      'IBAN DE89\u20133704\u20130044\u20130532\u20130130\u201301',
+      // A dash then a space: one separator throughout.
+      'IBAN DE89\u20133704 0044 0532 0130 00',
+      // Part of a longer dashed token.
+      'IBAN DE89\u20133704\u20130044\u20130532\u20130130\u201300\u201312',
+      'ref DE89\u20133704\u20130044\u20130532\u20130130\u201300x',
+      // Two dashes between groups.
+      'IBAN DE89\u2013\u20133704\u20130044\u20130532\u20130130\u201300',
+    ]) {
+      expect(found(text), text).toEqual([]);
     }
-    expect(missed).toEqual([]);
-    expect(taken).toEqual([]);
   });
 
   it('find an IBAN whose last groups read as a card token (a Luhn-valid 99… run), but no card in it', () => {

@@ -1,3 +1,4 @@
+import { isWideDash } from '../ascii-codes.js';
 import type { Candidate, Recognizer } from '../recognizer.js';
 import { isAlnum } from '../validators/boundaries.js';
 import { ibanChecksum } from '../validators/checksums.js';
@@ -284,7 +285,7 @@ export function bbanFits(country: string, bban: string): boolean {
   return index === bban.length;
 }
 
-const START = /\b[A-Za-z]{2}\d{2}[ -]?[A-Za-z0-9]/g;
+const START = /\b[A-Za-z]{2}\d{2}[ \u2010-\u2014\u2212-]?[A-Za-z0-9]/g;
 const START_AT = new RegExp(START.source, 'y');
 
 /**
@@ -294,7 +295,8 @@ const START_AT = new RegExp(START.source, 'y');
  * Groups joined by hyphens (`DE89-3704-0044-0532-0130-00`, as forms and some banks print them) are read the same
  * way, with one hyphen between groups of four only, and one separator throughout (a hyphen after a space, or a
  * space after a hyphen, ends the reading); a hyphen and a letter or digit right after the last group make the
- * IBAN part of a longer hyphenated token, which is no IBAN.
+ * IBAN part of a longer hyphenated token, which is no IBAN. A word processor's dash (`DE89–3704–…` with en dashes,
+ * non-breaking hyphens: see isWideDash) is read as a hyphen, in any mix, as the phone and card patterns read it.
  *
  * Written in capitals, length and mod-97 decide. With a lower-case letter anywhere (`gb82 west 1234 5698 7654
  * 32`, `es91 2100 0418 4502 0005 1332`), which words, hashes and identifiers in code and logs have and printed
@@ -315,7 +317,7 @@ function ibanEnd(text: string, start: number): number {
   // The separator between groups: 0 until one is seen, then a space (32) or a hyphen (45).
   let separator = 0;
   while (index < text.length && count < length) {
-    const code = text.charCodeAt(index);
+    const code = dashAsHyphen(text.charCodeAt(index));
     if ((code >= 48 && code <= 57) || (code >= 65 && code <= 90)) {
       if (code >= 65 && count >= 4) cases |= 1;
       compact += text[index];
@@ -342,11 +344,16 @@ function ibanEnd(text: string, start: number): number {
       index++;
     } else break;
   }
-  const after = index < text.length ? text.charCodeAt(index) : -1;
+  const after = index < text.length ? dashAsHyphen(text.charCodeAt(index)) : -1;
   if (count !== length || isAlnum(after)) return -1;
   if (separator === 45 && after === 45 && index + 1 < text.length && isAlnum(text.charCodeAt(index + 1))) return -1;
   if (lower && (ragged || cases === 3 || !bbanFits(compact.slice(0, 2), compact.slice(4)))) return -1;
   return ibanChecksum(compact) ? index : -1;
+}
+
+/** A character's code, with a word processor's dash (see isWideDash) as `-`. */
+function dashAsHyphen(code: number): number {
+  return isWideDash(code) ? 45 : code;
 }
 
 /** Every candidate, from each `CCdd` start in text order (linear). */
@@ -387,7 +394,8 @@ export function findIbansAt(text: string, starts: readonly number[]): Candidate[
 
 /**
  * IBAN_CODE: per-country length, ISO 7064 mod 97-10; in lower or mixed case also the country's BBAN layout,
- * one case for the BBAN's letters and spaces between groups of four only; groups joined by hyphens too.
+ * one case for the BBAN's letters and spaces between groups of four only; groups joined by hyphens (or a word
+ * processor's dashes) too.
  */
 export const ibanRecognizer: Recognizer = {
   name: 'iban',
@@ -397,5 +405,5 @@ export const ibanRecognizer: Recognizer = {
   find: findIbans,
   context: { en: ['iban', 'bank', 'account', 'transfer'], es: ['iban', 'cuenta', 'banco', 'transferencia'] },
   description:
-    'country code + length from the IBAN registry + mod-97 check digits, compact or in groups joined by spaces or hyphens; lower case also fits the BBAN layout',
+    'country code + length from the IBAN registry + mod-97 check digits, compact or in groups joined by spaces or hyphens (en dashes and other dashes too); lower case also fits the BBAN layout',
 };

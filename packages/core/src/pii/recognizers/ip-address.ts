@@ -72,12 +72,18 @@ export function ipv6Candidates(text: string): Candidate[] {
 
 /**
  * A version word right before four dotted numbers: `version 10.0.0.1`, `"version": "10.2.3.4"`, `<Version>10.2.3.4`,
- * `Git 1.7.12.1`, `Chrome 120.0.0.0`. Words
- * that also precede addresses stay out (`ver` is Spanish for "see", `build`, `rev`, `firmware`), and so does a
- * glued `-` or `/` (`release-10.0.0.1` is a host name): a product glued by `/` or `-` counts only with `.0.0`.
+ * `App version: 10.2.4.1`, `Firmware: 10.2.4.1`, `kernel 10.2.4.1`, `Build 10.2.4.1`, `versión 10.2.4.1`,
+ * `Git 1.7.12.1`, `Chrome 120.0.0.0`. `rev` stays out, and so does a glued `-` or `/` (`release-10.0.0.1` is a host
+ * name): a product glued by `/` or `-` counts only with `.0.0`. Shorter words see VERSION_LABEL_BEFORE.
  */
 const VERSION_BEFORE =
-  /(?<![A-Za-z])(?:version|release|chrome|chromium|firefox|safari|edg|opr|crios|android|windows nt|git)["'>(]{0,2}[\s:=#]{0,3}["'(]{0,2}$/i;
+  /(?<![A-Za-z])(?:versi[oó]n|release|firmware|kernel|build|chrome|chromium|firefox|safari|edg|opr|crios|android|windows nt|git)["'>(]{0,2}[\s:=#]{0,3}["'(]{0,2}$/i;
+/**
+ * An abbreviation of a version as a label, with its dot, colon or equals sign: `Ver. 10.2.4.1`, `FW: 10.2.4.1`,
+ * `sw=10.2.4.1`, `"v": "10.2.4.1"`. Written bare, each also precedes addresses: `ver` is Spanish for "see"
+ * (`ver 192.168.1.20`), and `fw` and `sw` name a firewall and a switch in network inventories (`fw 10.0.0.1`).
+ */
+const VERSION_LABEL_BEFORE = /(?<![A-Za-z])(?:ver|v|fw|sw)(?:\.?["']?[:=]|\.)[\s"']{0,3}$/i;
 /**
  * A key or a call that ends in `Version`, quoted as JSON, XML and code write them: `"appVersion": "…"`,
  * `<FileVersion>`, `AssemblyFileVersion("…")`; and a pinned package (`comtypes==1.2.0.1`).
@@ -90,8 +96,8 @@ const BROWSER_BEFORE =
   /(?<![A-Za-z])(?:chrome|chromium|firefox|safari|edg|edga|edgios|opr|crios|fxios|yabrowser|samsungbrowser|applewebkit|version)\/$/i;
 
 /**
- * A letter before `start`, across at most five white-space characters, quotes or `:=/#->(`: the cheap test before
- * VERSION_BEFORE and PRODUCT_BEFORE, which can only match after one.
+ * A letter before `start`, across at most five white-space characters, quotes or `:=/#->(.`: the cheap test before
+ * the version and product patterns, which can only match after one.
  */
 function letterBefore(text: string, start: number): boolean {
   for (let index = start - 1; index >= Math.max(0, start - 6); index--) {
@@ -103,8 +109,8 @@ function letterBefore(text: string, start: number): boolean {
   return false;
 }
 
-/** ` `, `:`, `=`, `/`, `#`, `-`, `"`, `'`, `>`, `(` (white space other than the space is tested by range). */
-const BEFORE_VERSION_SEPARATORS = new Set([32, 58, 61, 47, 35, 45, 34, 39, 62, 40]);
+/** ` `, `:`, `=`, `/`, `#`, `-`, `"`, `'`, `>`, `(`, `.` (white space other than the space is tested by range). */
+const BEFORE_VERSION_SEPARATORS = new Set([32, 58, 61, 47, 35, 45, 34, 39, 62, 40, 46]);
 
 function validIpv4(value: string, text: string, start: number, end: number): boolean | number {
   // "1.2.3.4.5" or "v1.2.3.4" are versions, not addresses.
@@ -112,7 +118,14 @@ function validIpv4(value: string, text: string, start: number, end: number): boo
   if (previous === 46 || (previous !== -1 && isAlnum(previous))) return false;
   if (previous !== -1 && letterBefore(text, start)) {
     const before = text.slice(Math.max(0, start - 16), start);
-    if (VERSION_BEFORE.test(before) || BROWSER_BEFORE.test(before) || NAMED_VERSION_BEFORE.test(before)) return false;
+    if (
+      VERSION_BEFORE.test(before) ||
+      VERSION_LABEL_BEFORE.test(before) ||
+      BROWSER_BEFORE.test(before) ||
+      NAMED_VERSION_BEFORE.test(before)
+    ) {
+      return false;
+    }
     if (PRODUCT_BEFORE.test(before) && value.endsWith('.0.0')) return false;
   }
   if (end < text.length && text.charCodeAt(end) === 46 && end + 1 < text.length && isAlnum(text.charCodeAt(end + 1))) {

@@ -49,7 +49,16 @@ const CASES: Record<string, readonly Case[]> = {
     { text: 'write to ana@example.com: thanks', found: 'ana@example.com' },
     { text: 'ana@example.com:hunter2', found: 'ana@example.com' },
     { text: 'ana@example.com:pass/word!', found: 'ana@example.com' },
-    { text: 'https://ana@example.com/', found: 'ana@example.com' },
+    // A URL's user is no mailbox, nor a Sentry DSN's key (URL_CREDENTIALS); an address as the user, its `@`
+    // encoded, is one.
+    { text: 'https://ana@example.com/' },
+    { text: 'SENTRY_DSN=https://f3b2a1c4d5e6f7a8b9c0d1e2f3a4b5c6@o123456.ingest.sentry.io/4504' },
+    { text: 'https://ana%40example.com@jira.example.com/', found: 'ana%40example.com' },
+    { text: 'see https://example.com/ or mail ana@example.com', found: 'ana@example.com' },
+    { text: 'https://example.com/?login=ana@example.com', found: 'ana@example.com' },
+    // A message id names a mail, not a mailbox (more in message-ids.test.ts).
+    { text: 'Message-ID: <CAF7x9=abc123@mail.gmail.com>' },
+    { text: 'From: Ana Diaz <ana@example.com>', found: 'ana@example.com' },
   ],
   PHONE_NUMBER: [
     { text: 'call +1 (415) 555-2671', found: '+1 (415) 555-2671' },
@@ -298,6 +307,26 @@ const CASES: Record<string, readonly Case[]> = {
     { text: 'ip 256.1.1.1' },
     { text: 'version 1.2.3.4.5' },
     { text: 'v1.2.3.4' },
+    // Version labels, spelled out or as an abbreviation with its `.`, `:` or `=`, before four dotted numbers.
+    { text: 'Firmware: 10.2.4.1' },
+    { text: 'firmware 10.1.2.3' },
+    { text: 'Build: 10.8.8.8' },
+    { text: 'Kernel 10.2.4.1' },
+    { text: 'App version: 10.2.4.1' },
+    { text: 'Versión: 10.2.4.1' },
+    { text: 'VERSIÓN 10.2.4.1' },
+    { text: 'Ver. 10.2.4.1' },
+    { text: 'ver: 10.2.4.1' },
+    { text: 'v=10.2.4.1' },
+    { text: 'FW: 10.2.4.1' },
+    { text: '"sw": "10.2.4.1"' },
+    { text: 'IP: 10.2.4.1', found: '10.2.4.1' },
+    { text: 'host 10.2.4.1', found: '10.2.4.1' },
+    { text: 'connection from 10.2.4.1', found: '10.2.4.1' },
+    { text: 'firmware server 10.2.4.1', found: '10.2.4.1' },
+    { text: 'rebuild 10.2.4.1', found: '10.2.4.1' },
+    { text: 'dev: 10.2.4.1', found: '10.2.4.1' },
+    { text: 'Firmware: 10.2.4.1, IP: 10.2.4.2', found: '10.2.4.2' },
     { text: 'token 241.10.20.30' },
     { text: 'doc 2001:db8::1' },
     { text: 'time 12:30:45' },
@@ -458,6 +487,19 @@ const CASES: Record<string, readonly Case[]> = {
     },
     { text: 'https://example.com/docs?page=2' },
     { text: 'git@github.com:org/repo.git and https://user@example.com/' },
+    // A Sentry DSN: its user is the project's key (32 hex digits), new and old hosts.
+    {
+      text: 'SENTRY_DSN=https://f3b2a1c4d5e6f7a8b9c0d1e2f3a4b5c6@o123456.ingest.sentry.io/4504',
+      found: 'https://f3b2a1c4d5e6f7a8b9c0d1e2f3a4b5c6@o123456.ingest.sentry.io/4504',
+    },
+    {
+      text: '"dsn": "https://0123456789ABCDEF0123456789abcdef@sentry.io/42"',
+      found: 'https://0123456789ABCDEF0123456789abcdef@sentry.io/42',
+    },
+    // A user of 31 hex digits, or with a letter past `f`, is a name.
+    { text: 'https://f3b2a1c4d5e6f7a8b9c0d1e2f3a4b5c@o123456.ingest.sentry.io/4504' },
+    { text: 'https://g3b2a1c4d5e6f7a8b9c0d1e2f3a4b5c6@o123456.ingest.sentry.io/4504' },
+    { text: 'https://deploy-bot@example.com/releases' },
   ],
   DATE_OF_BIRTH: [
     { text: '"fechaNacimiento":"1985-03-14"', found: '1985-03-14' },

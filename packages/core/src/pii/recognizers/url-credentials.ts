@@ -10,6 +10,9 @@ const SECRET_PARAMS =
 const SECRET_PATH =
   /^[a-z]+:\/\/(?:(?:(?:ptb|canary)\.)?discord(?:app)?\.com\/api(?:\/v\d{1,2})?\/webhooks\/\d{5,20}\/[\w-]{20,}|[\w.-]{1,64}\.webhook\.office\.com\/webhookb2\/[\w@.-]{20,}|outlook\.office(?:365)?\.com\/webhook\/[\w@.-]{20,}|api\.telegram\.org\/(?:file\/)?bot\d{5,16}:[\w-]{20,})/i;
 const URL_END = 4096;
+// A user part that is a key rather than a name: 32 to 64 hex digits, as the public key of a Sentry DSN
+// (`https://<32 hex>@o123456.ingest.sentry.io/4504`), which lets anyone holding it send events to the project.
+const KEY_USER = /^[0-9a-f]{32,64}$/i;
 
 function isUrlChar(code: number): boolean {
   // Printable ASCII except space, quotes, angle brackets, backtick, braces, pipe and comma: they end URLs in
@@ -43,9 +46,9 @@ function* findUrls(text: string): Iterable<Candidate> {
     const url = text.slice(start, end);
     const authorityEnd = url.slice(match[0].length).search(/[/?#]/);
     const authority = url.slice(match[0].length, authorityEnd === -1 ? undefined : match[0].length + authorityEnd);
-    const at = authority.lastIndexOf('@');
-    const userinfoSecret =
-      at > 0 && authority.slice(0, at).includes(':') && authority.slice(0, at).split(':')[1] !== '';
+    const userinfo = authority.slice(0, Math.max(0, authority.lastIndexOf('@')));
+    const [, password = ''] = userinfo.split(':');
+    const userinfoSecret = password !== '' || KEY_USER.test(userinfo);
     if (userinfoSecret || SECRET_PARAMS.test(url) || SECRET_PATH.test(url)) {
       yield { start, end, score: 1 };
     }
@@ -55,8 +58,8 @@ function* findUrls(text: string): Iterable<Candidate> {
 }
 
 /**
- * URL_CREDENTIALS: a URL carrying a password (`user:pass@host`), a token/signature query parameter, or a webhook or
- * bot secret in its path.
+ * URL_CREDENTIALS: a URL carrying a password (`user:pass@host`) or a key as its user (a Sentry DSN), a
+ * token/signature query parameter, or a webhook or bot secret in its path.
  */
 export const urlCredentialsRecognizer: Recognizer = {
   name: 'url-credentials',
@@ -65,5 +68,5 @@ export const urlCredentialsRecognizer: Recognizer = {
   find: findUrls,
   triggers: ['//'],
   description:
-    'scheme://user:password@host, ?token=/api_key=/sig=/X-Amz-Signature= parameters, Discord / Teams webhook and Telegram bot URLs',
+    'scheme://user:password@host, scheme://<hex key>@host (Sentry DSN), ?token=/api_key=/sig=/X-Amz-Signature= parameters, Discord / Teams webhook and Telegram bot URLs',
 };
