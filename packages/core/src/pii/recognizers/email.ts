@@ -113,7 +113,7 @@ function addAddresses(text: string, separator: string, candidates: Candidate[]):
       end > domainStart &&
       validDomain(text, domainStart, end) &&
       validLocal(text, start, at) &&
-      !(separator === '@' && urlUser(text, start)) &&
+      !(separator === '@' && urlUser(text, start, at)) &&
       !sshRemote(text, end) &&
       !messageIds.holds(start, end)
     ) {
@@ -149,13 +149,20 @@ function isPathChar(code: number): boolean {
 }
 
 /**
- * The user of a URL rather than a mailbox: right after `scheme://`, the `@` ends the URL's userinfo and a host
- * follows (`ssh://git@github.com/org/repo.git`, npm's `git+ssh://`, a Sentry DSN's key in
- * `https://<key>@o1.ingest.sentry.io/1`, which url-credentials.ts reports). An address written as the user, with its
- * `@` encoded (`https://ana%40example.com@jira.example.com`), is still found by the `%40` reading.
+ * The user of a URL rather than a mailbox, right after `scheme://` (the `@` ends the URL's userinfo and a host
+ * follows): an ssh login (`ssh://git@github.com/org/repo.git`, npm's `git+ssh://`), or a key of 32 to 64 hex digits
+ * (a Sentry DSN's `https://<key>@o1.ingest.sentry.io/1`, which url-credentials.ts reports), or an address with its
+ * `@` encoded (`https://ana%40example.com@jira.example.com`, which the `%40` reading finds). Another user
+ * (`https://ana@example.com/`) is still read as an address: it names a person either way, and a miss is a leak.
  */
-function urlUser(text: string, start: number): boolean {
-  return start >= 4 && text.startsWith('://', start - 3) && isAlnum(text.charCodeAt(start - 4));
+function urlUser(text: string, start: number, at: number): boolean {
+  if (start < 4 || !text.startsWith('://', start - 3) || !isAlnum(text.charCodeAt(start - 4))) return false;
+  if (start >= 6 && text.startsWith('ssh', start - 6)) return true;
+  // An address as the user, its `@` encoded: the `%40` reading finds it.
+  if (text.slice(start, at).includes('%40')) return true;
+  if (at - start < 32 || at - start > 64) return false;
+  for (let index = start; index < at; index++) if (hexValue(text.charCodeAt(index)) < 0) return false;
+  return true;
 }
 
 /**

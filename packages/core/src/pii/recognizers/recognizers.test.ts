@@ -49,9 +49,9 @@ const CASES: Record<string, readonly Case[]> = {
     { text: 'write to ana@example.com: thanks', found: 'ana@example.com' },
     { text: 'ana@example.com:hunter2', found: 'ana@example.com' },
     { text: 'ana@example.com:pass/word!', found: 'ana@example.com' },
-    // A URL's user is no mailbox, nor a Sentry DSN's key (URL_CREDENTIALS); an address as the user, its `@`
-    // encoded, is one.
-    { text: 'https://ana@example.com/' },
+    // A Sentry DSN's key is no mailbox (URL_CREDENTIALS), nor an ssh login; another URL user names a person and is
+    // read as an address; an address as the user, its `@` encoded, is one.
+    { text: 'https://ana@example.com/', found: 'ana@example.com' },
     { text: 'SENTRY_DSN=https://f3b2a1c4d5e6f7a8b9c0d1e2f3a4b5c6@o123456.ingest.sentry.io/4504' },
     { text: 'https://ana%40example.com@jira.example.com/', found: 'ana%40example.com' },
     { text: 'see https://example.com/ or mail ana@example.com', found: 'ana@example.com' },
