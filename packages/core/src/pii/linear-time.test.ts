@@ -56,6 +56,7 @@ const ADVERSARIAL: Record<string, string> = {
   'dotted thousands': fill('12.345.678.901.'),
   'dashed digits': fill('1234567890-12-'),
   'rfc names': fill('AB&ÑA&'),
+  'rfc name letters before a date': fill('ABCD 123456 ABCD-'),
   dots: fill('.'),
   '1.1.1.': fill('1.'),
   spaces: fill(' '),

@@ -954,12 +954,14 @@ export const PATTERN_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new 
     [{ length: [18, 18], chars: DIGIT | UPPER, first: UPPERS }],
   ],
   ['g/\\b\\d{4}\\.\\d{2}\\.\\d{3}\\b', [digitRun(4, 4, '.', 9)]],
-  // mx-rfc: all ASCII in one run, or a run of capitals cut by & or Ñ (which are no word characters)
+  // mx-rfc: all ASCII in one run, a run of capitals cut by & or Ñ (which are no word characters), or the name
+  // letters before a space or a dash and the date
   [
-    'g/\\b[A-Z][A-Z&Ñ]{2,3}\\d{6}[1-9A-V][1-9A-Z][\\dA]\\b',
+    'g/\\b[A-Z][A-Z&Ñ]{2,3}([ -]?)\\d{6}\\1[1-9A-V][1-9A-Z][\\dA]\\b',
     [
       { length: [12, 13], chars: DIGIT | UPPER, requires: DIGIT | UPPER, first: UPPERS },
       { length: [1, 3], chars: UPPER, after: '&Ñ' },
+      { length: [3, 4], chars: UPPER, after: ' -', check: (text, _start, end) => allDigits(text, end + 1, end + 7) },
     ],
   ],
   // south-america: CUIT with its dashes; RUT and NIT grouped by dots or with the check digit after a dash

@@ -28,8 +28,9 @@ export const mxCurpRecognizer: Recognizer = {
   description: 'layout with birth date, sex, state code and RENAPO check digit',
 };
 
-// Name letters (3 for a company, 4 for a person; & and Ñ occur in names), date, and SAT's homoclave alphabet.
-const RFC = /\b[A-Z][A-Z&Ñ]{2,3}\d{6}[1-9A-V][1-9A-Z][\dA]\b/g;
+// Name letters (3 for a company, 4 for a person; & and Ñ occur in names), date, and SAT's homoclave alphabet;
+// written whole as SAT prints it, or split by spaces or dashes (GODE 561231 GR8, MAB-930714-8T4).
+const RFC = /\b[A-Z][A-Z&Ñ]{2,3}([ -]?)\d{6}\1[1-9A-V][1-9A-Z][\dA]\b/g;
 /** SAT's generic RFCs for the general public and for foreigners: they name nobody. */
 const GENERIC_RFCS = new Set(['XAXX010101000', 'XEXX010101000']);
 
@@ -39,8 +40,10 @@ export const mxRfcRecognizer: Recognizer = {
   entity: 'MX_RFC',
   category: 'IDENTITY_INTL',
   patterns: [{ regex: RFC, score: 0.7 }],
-  validate: (value, match) =>
-    standsAlone(match.text, match.start, match.end) && !GENERIC_RFCS.has(value) && rfcValid(value),
+  validate: (value, match) => {
+    const compact = value.replace(/[ -]/g, '');
+    return standsAlone(match.text, match.start, match.end) && !GENERIC_RFCS.has(compact) && rfcValid(compact);
+  },
   context: {
     en: ['rfc', 'taxpayer', 'tax id'],
     es: ['rfc', 'registro federal de contribuyentes', 'contribuyente', 'homoclave'],

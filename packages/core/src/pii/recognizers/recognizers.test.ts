@@ -745,6 +745,9 @@ const CASES: Record<string, readonly Case[]> = {
     { text: 'emisor MAB9307148T4 (persona moral)', found: 'MAB9307148T4' },
     { text: 'rfc: MUÑO800101AB3', found: 'MUÑO800101AB3' },
     { text: 'A&B930714AB4', found: 'A&B930714AB4' },
+    { text: 'R.F.C. GODE 561231 GR8', found: 'GODE 561231 GR8' },
+    { text: 'MAB-930714-8T4', found: 'MAB-930714-8T4' },
+    { text: 'GODE 561231-GR8' },
     { text: 'RFC GODE561231GR9' },
     // February 30th, with the check digit that would fit it.
     { text: 'RFC GODE560230GR8' },
