@@ -145,6 +145,15 @@ describe('text round trip', () => {
     await expectRoundTrips(mask, texts, /abcd1234|ana@example/);
   });
 
+  it('masks Latin American tax numbers as placeholders and restores them exactly', async () => {
+    const mask = client({ scanner: new PatternScanner() });
+    const text =
+      'Factura: emisor RFC GODE561231GR8, cliente RUT 12.345.678-5, CUIT 20-12345678-6, NIT 900.123.456-8, RUC 20100070970';
+    const encoded = await mask.scanAndTokenize(text);
+    for (const type of ['MX_RFC', 'CL_RUT', 'AR_CUIT', 'CO_NIT', 'PE_RUC']) expect(encoded).toMatch(`[${type}_`);
+    await expectRoundTrips(mask, [text], /GODE561231GR8|345\.678|12345678|123\.456|20100070970/);
+  });
+
   it('masks cards, IBANs and phones spaced with no-break or thin spaces and URL-encoded e-mails, and restores them exactly', async () => {
     const mask = client({ scanner: new PatternScanner() });
     const texts = [

@@ -52,6 +52,11 @@ const ADVERSARIAL: Record<string, string> = {
   'digit run': fill('1234567890'),
   'a@a@a@': fill('a@'),
   '1-1-1-': fill('1-'),
+  // RUT, NIT and CUIT shapes that never close: dotted groups, dashes, capitals cut by & or Ñ (RFC).
+  'dotted thousands': fill('12.345.678.901.'),
+  'dashed digits': fill('1234567890-12-'),
+  'rfc names': fill('AB&ÑA&'),
+  'rfc name letters before a date': fill('ABCD 123456 ABCD-'),
   dots: fill('.'),
   '1.1.1.': fill('1.'),
   spaces: fill(' '),

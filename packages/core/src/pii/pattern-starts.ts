@@ -1009,6 +1009,20 @@ export const PATTERN_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new 
     [{ length: [18, 18], chars: DIGIT | UPPER, first: UPPERS }],
   ],
   ['g/\\b\\d{4}\\.\\d{2}\\.\\d{3}\\b', [digitRun(4, 4, '.', 9)]],
+  // mx-rfc: all ASCII in one run, a run of capitals cut by & or Ñ (which are no word characters), or the name
+  // letters before a space or a dash and the date
+  [
+    'g/\\b[A-Z][A-Z&Ñ]{2,3}([ -]?)\\d{6}\\1[1-9A-V][1-9A-Z][\\dA]\\b',
+    [
+      { length: [12, 13], chars: DIGIT | UPPER, requires: DIGIT | UPPER, first: UPPERS },
+      { length: [1, 3], chars: UPPER, after: '&Ñ' },
+      { length: [3, 4], chars: UPPER, after: ' -', check: (text, _start, end) => allDigits(text, end + 1, end + 7) },
+    ],
+  ],
+  // south-america: CUIT with its dashes; RUT and NIT grouped by dots or with the check digit after a dash
+  ['g/\\b(?:2[0347]|3[034])-\\d{8}-\\d\\b', [digitRun(2, 2, '-', 11, '23')]],
+  ['g/\\b\\d{1,3}(?:\\.\\d{3}){2,3}-[\\dkK]\\b', [{ ...digitRun(1, 3, '.', 7), separators: '.' }]],
+  ['g/\\b\\d{6,10}-[\\dkK]\\b', [{ length: [6, 10], chars: DIGIT, after: '-' }]],
   [
     'g/\\b(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AIPA|ANPA|ANVA|APKA|AROA|ASCA)[A-Z2-7]{16}\\b',
     [{ length: [20, 20], chars: DIGIT | UPPER, first: 'A' }],

@@ -50,7 +50,7 @@ import {
   medicalRecordNumberHl7Recognizer,
   medicalRecordNumberRecognizer,
 } from './recognizers/medical-record-number.js';
-import { mxCurpRecognizer } from './recognizers/mexico.js';
+import { mxCurpRecognizer, mxRfcRecognizer } from './recognizers/mexico.js';
 import { oneTimeCodeRecognizer } from './recognizers/one-time-codes.js';
 import { passportRecognizer } from './recognizers/passports.js';
 import {
@@ -75,6 +75,7 @@ import {
 } from './recognizers/saas-keys.js';
 import { seedPhraseRecognizer } from './recognizers/seed-phrase.js';
 import { shellDefaultPasswordRecognizer, shellDefaultSecretRecognizer } from './recognizers/shell-parameter-default.js';
+import { arCuitRecognizer, clRutRecognizer, coNitRecognizer, peRucRecognizer } from './recognizers/south-america.js';
 import { esCifRecognizer, esNieRecognizer, esNifRecognizer, esNussRecognizer } from './recognizers/spain.js';
 import { swiftBicRecognizer } from './recognizers/swift-bic.js';
 import { ukNhsRecognizer, ukNinoRecognizer, ukPassportRecognizer, ukPostcodeRecognizer } from './recognizers/uk.js';
@@ -162,6 +163,11 @@ export const STATIC_RECOGNIZERS: readonly Recognizer[] = [
   krRrnRecognizer,
   brCpfRecognizer,
   mxCurpRecognizer,
+  mxRfcRecognizer,
+  clRutRecognizer,
+  arCuitRecognizer,
+  coNitRecognizer,
+  peRucRecognizer,
   plPeselRecognizer,
   nlBsnRecognizer,
   // SECRETS

@@ -1,5 +1,6 @@
 import type { Recognizer } from '../recognizer.js';
 import { standsAlone } from '../validators/boundaries.js';
+import { rfcValid } from '../validators/mod11.js';
 
 const CURP_CHARS = '0123456789ABCDEFGHIJKLMNÑOPQRSTUVWXYZ';
 const STATES = 'AS|BC|BS|CC|CL|CM|CS|CH|DF|DG|GT|GR|HG|JC|MC|MN|MS|NT|NL|OC|PL|QT|QR|SP|SL|SR|TC|TS|TL|VZ|YN|ZS|NE';
@@ -25,4 +26,27 @@ export const mxCurpRecognizer: Recognizer = {
   validate: (value, match) => standsAlone(match.text, match.start, match.end) && curpValid(value),
   context: { en: ['curp', 'mexico'], es: ['curp', 'clave única', 'registro de población', 'méxico'] },
   description: 'layout with birth date, sex, state code and RENAPO check digit',
+};
+
+// Name letters (3 for a company, 4 for a person; & and Ñ occur in names), date, and SAT's homoclave alphabet;
+// written whole as SAT prints it, or split by spaces or dashes (GODE 561231 GR8, MAB-930714-8T4).
+const RFC = /\b[A-Z][A-Z&Ñ]{2,3}([ -]?)\d{6}\1[1-9A-V][1-9A-Z][\dA]\b/g;
+/** SAT's generic RFCs for the general public and for foreigners: they name nobody. */
+const GENERIC_RFCS = new Set(['XAXX010101000', 'XEXX010101000']);
+
+/** MX_RFC: Mexican taxpayer registry key of a person or a company. */
+export const mxRfcRecognizer: Recognizer = {
+  name: 'mx-rfc',
+  entity: 'MX_RFC',
+  category: 'IDENTITY_INTL',
+  patterns: [{ regex: RFC, score: 0.7 }],
+  validate: (value, match) => {
+    const compact = value.replace(/[ -]/g, '');
+    return standsAlone(match.text, match.start, match.end) && !GENERIC_RFCS.has(compact) && rfcValid(compact);
+  },
+  context: {
+    en: ['rfc', 'taxpayer', 'tax id'],
+    es: ['rfc', 'registro federal de contribuyentes', 'contribuyente', 'homoclave'],
+  },
+  description: 'name letters, a real YYMMDD date, homoclave and SAT mod-11 check character',
 };

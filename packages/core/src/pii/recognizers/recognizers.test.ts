@@ -865,6 +865,54 @@ const CASES: Record<string, readonly Case[]> = {
     { text: 'CURP GODE561231HDFRRN01' },
     { text: 'CURP GODE561331HDFRRN00' },
   ],
+  // Check digits computed with SAT's, SII's, AFIP's, DIAN's and SUNAT's published rules.
+  MX_RFC: [
+    { text: 'RFC GODE561231GR8', found: 'GODE561231GR8' },
+    { text: 'emisor MAB9307148T4 (persona moral)', found: 'MAB9307148T4' },
+    { text: 'rfc: MUÑO800101AB3', found: 'MUÑO800101AB3' },
+    { text: 'A&B930714AB4', found: 'A&B930714AB4' },
+    { text: 'R.F.C. GODE 561231 GR8', found: 'GODE 561231 GR8' },
+    { text: 'MAB-930714-8T4', found: 'MAB-930714-8T4' },
+    { text: 'GODE 561231-GR8' },
+    { text: 'RFC GODE561231GR9' },
+    // February 30th, with the check digit that would fit it.
+    { text: 'RFC GODE560230GR8' },
+    { text: 'RFC genérico XEXX010101000' },
+  ],
+  CL_RUT: [
+    { text: 'cliente 12.345.678-5', found: '12.345.678-5' },
+    { text: 'RUT: 12345678-5', found: '12345678-5' },
+    { text: 'rol único tributario 10000013-K', found: '10000013-K' },
+    { text: 'RUT 123456785', found: '123456785' },
+    { text: 'RUT 12.345.678-4' },
+    { text: 'build 12345678-5 passed' },
+    { text: 'order 123456785' },
+  ],
+  AR_CUIT: [
+    { text: 'CUIT 20-12345678-6', found: '20-12345678-6' },
+    { text: 'factura a 20-12345678-6', found: '20-12345678-6' },
+    { text: 'CUIL: 20123456786', found: '20123456786' },
+    { text: 'CUIT 20-12345678-5' },
+    // 21 is no CUIT prefix, though its check digit (2) fits the weights.
+    { text: 'CUIT 21-12345678-2' },
+    { text: 'ticket 20123456786' },
+  ],
+  CO_NIT: [
+    { text: 'NIT 900.123.456-8', found: '900.123.456-8' },
+    { text: 'proveedor 900.123.456-8', found: '900.123.456-8' },
+    { text: 'nit: 900123456-8', found: '900123456-8' },
+    { text: 'número de identificación tributaria 79.123.456-0', found: '79.123.456-0' },
+    { text: 'NIT 900.123.456-7' },
+    { text: 'job 900123456-8 done' },
+  ],
+  PE_RUC: [
+    { text: 'RUC 20100070970', found: '20100070970' },
+    { text: 'registro único de contribuyentes: 20100070970', found: '20100070970' },
+    { text: 'RUC 20100070971' },
+    // 12 is no RUC prefix, though its check digit (7) fits the weights.
+    { text: 'RUC 12100070977' },
+    { text: 'pedido 20100070970' },
+  ],
   PL_PESEL: [
     { text: 'PESEL 44051401359', found: '44051401359' },
     { text: 'pesel 02210301232', found: '02210301232' },
