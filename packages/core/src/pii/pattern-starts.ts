@@ -344,11 +344,31 @@ function endsWithWord(...words: string[]): (text: string, start: number, end: nu
 
 // Latitude and longitude keys: a run of its own, or ending a snake_case run (`dropoff_latitude`).
 const COORDINATE_KEYS = ['lat', 'latitude', 'latitud', 'lng', 'lon', 'long', 'longitude', 'longitud'];
-const isCoordinateKey = wordIs(...COORDINATE_KEYS);
-const endsWithCoordinateKey = endsWithWord(...COORDINATE_KEYS);
+const coordinateKeyWord = wordIs(...COORDINATE_KEYS);
+const endsWithCoordinateKeyWord = endsWithWord(...COORDINATE_KEYS);
+
+/**
+ * Whether a run's last character can end a key (`t` `e` `d` `g` `n`, in any case): the cheap test first, as these
+ * starts are tried at every word of a log that a space or `=` follows.
+ */
+function endsLikeCoordinateKey(text: string, end: number): boolean {
+  const last = text.charCodeAt(end - 1) | 32;
+  return last === 116 || last === 101 || last === 100 || last === 103 || last === 110;
+}
+
+/** The run is a latitude or longitude key (its second letter `a`, `o` or `n` tried first). */
+function isCoordinateKey(text: string, start: number, end: number): boolean {
+  const second = text.charCodeAt(start + 1) | 32;
+  return (second === 97 || second === 111 || second === 110) && coordinateKeyWord(text, start, end);
+}
+
+function endsWithCoordinateKey(text: string, start: number, end: number): boolean {
+  return endsLikeCoordinateKey(text, end) && endsWithCoordinateKeyWord(text, start, end);
+}
 
 /** A camelCase run ending with a latitude or longitude key that opens with a capital (`pickupLat`, `startLongitude`). */
 function endsWithCamelCoordinateKey(text: string, start: number, end: number): boolean {
+  if (!endsLikeCoordinateKey(text, end)) return false;
   for (const key of COORDINATE_KEYS) {
     const at = end - key.length;
     if (at > start && text.charCodeAt(at) === 76 && foldedAt(text, at + 1, key.slice(1))) return true;
@@ -359,37 +379,39 @@ function endsWithCamelCoordinateKey(text: string, start: number, end: number): b
 // What follows a latitude or longitude key: a quote, a backslash before one, a separator, white space.
 const COORDINATE_KEY_END = { after: '"\'\\:=>', afterSpace: true };
 
-/** A dot after the run, then `count` digits (a decimal's integer part). */
-function decimalsAfter(count: number): (text: string, start: number, end: number) => boolean {
-  return (text, _start, end) => {
-    for (let index = end + 1; index <= end + count; index++) if (!isDigitCode(text.charCodeAt(index))) return false;
-    return true;
-  };
+/**
+ * After the run, a dot, 3 to 15 digits, at most two spaces or tabs and a comma: the first half of a coordinate pair
+ * (the run is its integer part). Read ahead so that the pair's regex does not run at every decimal of a log.
+ */
+function coordinateHalfAfter(text: string, _start: number, end: number): boolean {
+  let index = end + 1;
+  const limit = Math.min(text.length, end + 17);
+  while (index < limit && isDigitCode(text.charCodeAt(index))) index++;
+  const decimals = index - end - 1;
+  if (decimals < 3 || decimals > 15) return false;
+  for (let spaces = 0; spaces < 2 && (text.charCodeAt(index) === 32 || text.charCodeAt(index) === 9); spaces++) index++;
+  return text.charCodeAt(index) === 44;
 }
 
 /**
  * The run starts with one of these literals, looked up by its first character: for a long list tried at many
- * runs (the platform-token union's starts).
+ * runs (the platform-token union's starts). ASCII literals.
  */
 function startsWithListed(...literals: string[]): (text: string, start: number) => boolean {
-  const byFirst = new Map<number, string[]>();
-  for (const literal of literals) {
-    const code = literal.charCodeAt(0);
-    byFirst.set(code, [...(byFirst.get(code) ?? []), literal]);
-  }
-  return (text, start) =>
-    byFirst.get(text.charCodeAt(start))?.some((literal) => text.startsWith(literal, start)) === true;
+  const byFirst: (string[] | undefined)[] = new Array(128);
+  for (const literal of literals) (byFirst[literal.charCodeAt(0)] ??= []).push(literal);
+  return (text, start) => {
+    const listed = byFirst[text.charCodeAt(start)];
+    if (listed === undefined) return false;
+    for (const literal of listed) if (text.startsWith(literal, start)) return true;
+    return false;
+  };
 }
 
-/** The prefixes of platform tokens that a `.` ends (`dp.pt.`, `sl.`, `sk.eyJ`), Airtable's and Terraform's ids. */
-const platformWordBeforeDot = wordIs('dp', 'sl', 'sk');
-function platformTokenBeforeDot(text: string, start: number, end: number): boolean {
+/** Terraform Cloud's id (14 characters, then `.atlasv1.`) and Airtable's (`pat` and 14), before their dot. */
+function platformIdBeforeDot(text: string, start: number, end: number): boolean {
   const length = end - start;
-  return (
-    platformWordBeforeDot(text, start, end) ||
-    (length === 17 && text.startsWith('pat', start)) ||
-    (length === 14 && text.startsWith('.atlasv1.', end))
-  );
+  return (length === 17 && text.startsWith('pat', start)) || (length === 14 && text.startsWith('.atlasv1.', end));
 }
 
 /** The container tools with a `login` command (see command-line-password.ts). */
@@ -813,8 +835,8 @@ export const PATTERN_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new 
   [
     'g/(?<![\\w.-]|\\.\\d{3,15}[ \\t]{0,2},[ \\t]{0,2})-?\\d{1,3}\\.\\d{3,15}[ \\t]{0,2},[ \\t]{0,2}-?\\d{1,3}\\.\\d{3,15}(?![\\w.]|[ \\t]{0,2},[ \\t]{0,2}-?\\d{1,3}\\.\\d{3})',
     [
-      { length: [1, 3], chars: DIGIT, after: '.', check: decimalsAfter(3) },
-      { length: [1, 3], chars: DIGIT, after: '.', before: '-', check: decimalsAfter(3) },
+      { length: [1, 3], chars: DIGIT, after: '.', check: coordinateHalfAfter },
+      { length: [1, 3], chars: DIGIT, after: '.', before: '-', check: coordinateHalfAfter },
     ],
   ],
   // a latitude or longitude key: the whole run (3-9 letters), or a snake_case or camelCase run ending with it
@@ -1280,7 +1302,8 @@ export const PATTERN_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new 
         after: '-',
         check: wordIs('hrku', 'cfpat', 'nrak', 'flwseck', 'flwseck_test'),
       },
-      { length: [2, 17], chars: ALNUM, after: '.', check: platformTokenBeforeDot },
+      { length: [2, 2], chars: LOWER, first: 'ds', after: '.', check: wordIs('dp', 'sl', 'sk') },
+      { length: [14, 17], chars: ALNUM, after: '.', check: platformIdBeforeDot },
       {
         length: [16, Number.POSITIVE_INFINITY],
         chars: WORD,

@@ -31,7 +31,7 @@ import { frNirRecognizer } from './recognizers/france.js';
 import { geoCoordinatesRecognizer } from './recognizers/geo-coordinates.js';
 import { deTaxIdRecognizer } from './recognizers/germany.js';
 import { googleApiKeyRecognizer } from './recognizers/google-api-key.js';
-import { healthPlanIdRecognizer } from './recognizers/health-plan-id.js';
+import { healthPlanIdPolizaRecognizer, healthPlanIdRecognizer } from './recognizers/health-plan-id.js';
 import { ibanRecognizer } from './recognizers/iban.js';
 import { inAadhaarRecognizer, inPanRecognizer } from './recognizers/india.js';
 import { ipAddressRecognizer } from './recognizers/ip-address.js';
@@ -137,6 +137,7 @@ export const STATIC_RECOGNIZERS: readonly Recognizer[] = [
   medicalRecordNumberRecognizer,
   medicalRecordNumberHl7Recognizer,
   healthPlanIdRecognizer,
+  healthPlanIdPolizaRecognizer,
   // CORPORATE
   usEinRecognizer,
   esCifRecognizer,

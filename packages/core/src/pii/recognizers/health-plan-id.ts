@@ -57,12 +57,8 @@ function isPlanIdChar(code: number): boolean {
   return isAlnum(code) || code === 45;
 }
 
-/**
- * HEALTH_PLAN_ID: a member, subscriber, beneficiary or policy number after its label, or a cell of a column so
- * headed. One recognizer, so that a text without those words costs one trigger search.
- */
-export const healthPlanIdRecognizer: Recognizer = {
-  name: 'health-plan-id',
+/** What both HEALTH_PLAN_ID recognizers read: the label's value, and the cells of a column so headed. */
+const PLAN_ID_READING: Pick<Recognizer, 'entity' | 'category' | 'patterns' | 'find' | 'shape'> = {
   entity: 'HEALTH_PLAN_ID',
   category: 'HEALTHCARE',
   patterns: [{ regex: PLAN_ID_LABELLED, score: 0.85, group: 1 }],
@@ -74,9 +70,19 @@ export const healthPlanIdRecognizer: Recognizer = {
       isPlanIdChar,
     ),
   shape: planIdShape,
-  // Every label and header holds one of these (`liza` for póliza: a non-ASCII trigger would lower-case every text).
-  // Not `health` or `policy` alone: a log's `/healthz` probes and an HTTP dump's Content-Security-Policy would run
-  // the search on most long texts.
+};
+
+/**
+ * HEALTH_PLAN_ID: a member, subscriber, beneficiary or policy number after its label, or a cell of a column so
+ * headed. One recognizer, so that a text without those words costs one trigger search.
+ */
+export const healthPlanIdRecognizer: Recognizer = {
+  name: 'health-plan-id',
+  ...PLAN_ID_READING,
+  // Every label and header holds one of these, but for `póliza` with its accent (see the next recognizer): a
+  // non-ASCII case-insensitive trigger would lower-case every text, and `liza` is in every Spanish `actualiza`,
+  // `realiza`, `utiliza` (48 of the bench's 1,194 texts). Not `health` or `policy` alone: a log's `/healthz`
+  // probes and an HTTP dump's Content-Security-Policy would run the search on most long texts.
   caseInsensitiveTriggers: [
     'member',
     'subscriber',
@@ -93,8 +99,16 @@ export const healthPlanIdRecognizer: Recognizer = {
     'policy #',
     'policy#',
     'afiliad',
-    'liza',
+    'poliza',
   ],
   description:
     'a member, subscriber, beneficiary or policy number (6-20 letters and digits, 4 or more digits) after its label (número de afiliado / póliza) or in such a column',
+};
+
+/** HEALTH_PLAN_ID under `póliza` / `PÓLIZA` written with its accent, on texts that hold it (case-sensitive triggers). */
+export const healthPlanIdPolizaRecognizer: Recognizer = {
+  name: 'health-plan-id-poliza',
+  ...PLAN_ID_READING,
+  triggers: ['óliza', 'ÓLIZA'],
+  description: 'the same, in a text holding póliza with its accent',
 };

@@ -615,6 +615,9 @@ const CASES: Record<string, readonly Case[]> = {
   // HIPAA's health plan beneficiary numbers: no checksum, so only after a member, subscriber, beneficiary or policy
   // label, or in a column so named; never a bare number, and not the employer's group number.
   HEALTH_PLAN_ID: [
+    // `póliza` with and without its accent, in capitals (the accented spelling has a recognizer of its own).
+    { text: 'PÓLIZA Nº 12345678', found: '12345678' },
+    { text: 'numero de poliza: P-1234567', found: 'P-1234567' },
     { text: 'Member ID: XJH123456789, Group #: 0012345', found: 'XJH123456789' },
     { text: '{"member_id": "XJH123456789", "group_number": "0012345"}', found: 'XJH123456789' },
     { text: '"memberId":"W123456789"', found: 'W123456789' },
