@@ -399,7 +399,10 @@ function coordinateHalfAfter(text: string, _start: number, end: number): boolean
  */
 function startsWithListed(...literals: string[]): (text: string, start: number) => boolean {
   const byFirst: (string[] | undefined)[] = new Array(128);
-  for (const literal of literals) (byFirst[literal.charCodeAt(0)] ??= []).push(literal);
+  for (const literal of literals) {
+    const code = literal.charCodeAt(0);
+    byFirst[code] = [...(byFirst[code] ?? []), literal];
+  }
   return (text, start) => {
     const listed = byFirst[text.charCodeAt(start)];
     if (listed === undefined) return false;
