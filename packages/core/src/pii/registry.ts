@@ -31,7 +31,7 @@ import { deTaxIdRecognizer } from './recognizers/germany.js';
 import { googleApiKeyRecognizer } from './recognizers/google-api-key.js';
 import { ibanRecognizer } from './recognizers/iban.js';
 import { inAadhaarRecognizer, inPanRecognizer } from './recognizers/india.js';
-import { ipAddressRecognizer } from './recognizers/ip-address.js';
+import { cloudHostIpRecognizer, ipAddressRecognizer } from './recognizers/ip-address.js';
 import { itFiscalCodeRecognizer } from './recognizers/italy.js';
 import {
   base64PrivateKeyRecognizer,
@@ -109,6 +109,7 @@ export const STATIC_RECOGNIZERS: readonly Recognizer[] = [
   ethereumRecognizer,
   // NETWORK
   ipAddressRecognizer,
+  cloudHostIpRecognizer,
   macAddressRecognizer,
   // PERSONAL
   dateOfBirthRecognizer,
