@@ -188,6 +188,11 @@ const FRAGMENTS = [
   'bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq',
   '0x52908400098527886E0F7030069857D2E4169EE7',
   '192.168.1.20',
+  // ip-address.ts: AWS host names, any case, and near ones
+  'ip-10-0-1-23.ec2.internal',
+  'IP-172-31-5-9',
+  'Ec2-54-12-3-4.compute-1.amazonaws.com',
+  'zip-10-0-1-23 ip-10-0-1 ip-300-1-1-1 ip-x ec2-user ip-10-0-1-23-5',
   '10.0.0.1/24',
   '1.2.3.4',
   '256.1.1.1',

@@ -334,6 +334,12 @@ function wordIs(...words: string[]): (text: string, start: number, end: number) 
   };
 }
 
+/** The run is `word` in any case, and a digit follows its `-` (an AWS host name's `ip-10-…`, `ec2-54-…`). */
+function dashedAddressAfter(word: string): (text: string, start: number, end: number) => boolean {
+  const is = wordIs(word);
+  return (text, start, end) => isDigitCode(text.charCodeAt(end + 1)) && is(text, start, end);
+}
+
 /** The container tools with a `login` command (see command-line-password.ts). */
 function loginClient(text: string, start: number, end: number): boolean {
   const name = text.slice(start, end);
@@ -1079,6 +1085,14 @@ export const PATTERN_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new 
   [
     'g/\\bAWS [A-Z0-9]{20}:([A-Za-z0-9+/]{27}=)(?![A-Za-z0-9+/=])',
     [{ length: [3, 3], chars: UPPER, first: 'A', after: ' ', check: startsWith('AWS') }],
+  ],
+  // ip-address.ts: an AWS host name's dashed address, at its `ip` or `ec2` word run, before `-` and a digit.
+  [
+    'gi/\\b(?:ip|ec2)-((?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(?:-(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3})(?![\\w]|-\\d)',
+    [
+      { length: [2, 2], chars: UPPER | LOWER, first: 'iI', after: '-', check: dashedAddressAfter('ip') },
+      { length: [3, 3], chars: UPPER | LOWER | DIGIT, first: 'eE', after: '-', check: dashedAddressAfter('ec2') },
+    ],
   ],
   // authorization-code.ts: `code` right after `?` or `&`, before `=`.
   [

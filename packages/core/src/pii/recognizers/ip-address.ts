@@ -256,7 +256,7 @@ export const cloudHostIpRecognizer: Recognizer = {
   presidioEntity: 'IP_ADDRESS',
   patterns: [{ regex: DASHED_IPV4, score: 0.85, group: 1 }],
   validate: (value) => validDashedIpv4(value),
-  caseInsensitiveTriggers: ['ip-', 'ec2-'],
+  // No triggers: the pattern runs only at an `ip` or `ec2` word run before `-` and a digit (pattern-starts.ts).
   description:
     'the dashed IPv4 address of an AWS EC2 host name: ip-10-0-1-23(.ec2.internal, .<region>.compute.internal), ec2-54-12-3-4.<region>.compute.amazonaws.com',
 };
