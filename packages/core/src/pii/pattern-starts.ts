@@ -11,6 +11,7 @@ import { isWideDash } from './ascii-codes.js';
 import type { Candidate } from './recognizer.js';
 import { findSecretsNearKeyIdsAt } from './recognizers/aws-keys.js';
 import { findIbansAt, IBAN_LENGTHS } from './recognizers/iban.js';
+import { ONE_TIME_PATH } from './recognizers/url-credentials.js';
 import { TextMemo } from './text-memo.js';
 import { isAlnum } from './validators/boundaries.js';
 
@@ -284,9 +285,16 @@ const WHITESPACE = /\s/;
  * opens after).
  */
 /** The run is `name`, right after `?` or `&`. */
+/** The run follows a `/` (a path segment's start). */
+function afterSlash(text: string, start: number): boolean {
+  return text.charCodeAt(start - 1) === 47;
+}
+
+/** The run is `name` right after `?` or `&`, or HTML's `&amp;`. */
 function queryParameter(name: string): (text: string, start: number) => boolean {
   return (text, start) => {
     const previous = text.charCodeAt(start - 1);
+    if (previous === 59) return text.startsWith('&amp;', start - 5) && text.startsWith(name, start);
     return (previous === 63 || previous === 38) && text.startsWith(name, start);
   };
 }
@@ -1094,9 +1102,15 @@ export const PATTERN_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new 
       { length: [3, 3], chars: UPPER | LOWER | DIGIT, first: 'eE', after: '-', check: dashedAddressAfter('ec2') },
     ],
   ],
-  // authorization-code.ts: `code` right after `?` or `&`, before `=`.
+  // url-credentials.ts: a path segment (after `/`) naming a one-time link, before `/` or `-`. Keyed by the regex
+  // itself: its words are shared with the URL finder.
   [
-    'g/(?<=[?&])code=([A-Za-z0-9%._~/+=-]{16,2048})(?![A-Za-z0-9%._~/+=-])',
+    `${ONE_TIME_PATH.flags}/${ONE_TIME_PATH.source}`,
+    [{ length: [3, 20], chars: UPPER | LOWER | UNDERSCORE, after: '/-', check: afterSlash }],
+  ],
+  // authorization-code.ts: `code` right after `?`, `&` or `&amp;`, before `=`.
+  [
+    'g/(?<=[?&]|&amp;)code=([A-Za-z0-9%._~/+=-]{16,2048})(?![A-Za-z0-9%._~/+=-])',
     [{ length: [4, 4], chars: LOWER, first: 'c', after: '=', check: queryParameter('code') }],
   ],
   // wordpress-keys.ts
@@ -1106,7 +1120,7 @@ export const PATTERN_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new 
   ],
   // azure-keys.ts: a function URL's host, at its `azurewebsites` word run
   [
-    'g/(?<=[\\w-]\\.)azurewebsites\\.net\\/api\\/[^\\s?#"\'<>]{0,256}\\?(?:[^\\s#"\'<>&]{0,256}&){0,16}code=([A-Za-z0-9_%=-]{20,256})(?![A-Za-z0-9_%=-])',
+    'g/(?<=[\\w-]\\.)azurewebsites\\.net\\/api\\/[^\\s?#"\'<>]{0,256}\\?(?:[^\\s#"\'<>&]{0,256}&(?:amp;)?){0,16}code=([A-Za-z0-9_%=-]{20,256})(?![A-Za-z0-9_%=-])',
     [{ length: [13, 13], chars: LOWER, first: 'a', after: '.', check: startsWith('azurewebsites.net/api/') }],
   ],
   // vendor-tokens.ts

@@ -72,7 +72,7 @@ import { shellDefaultPasswordRecognizer, shellDefaultSecretRecognizer } from './
 import { esCifRecognizer, esNieRecognizer, esNifRecognizer, esNussRecognizer } from './recognizers/spain.js';
 import { swiftBicRecognizer } from './recognizers/swift-bic.js';
 import { ukNhsRecognizer, ukNinoRecognizer, ukPassportRecognizer, ukPostcodeRecognizer } from './recognizers/uk.js';
-import { urlCredentialsRecognizer } from './recognizers/url-credentials.js';
+import { oneTimeLinkPathRecognizer, urlCredentialsRecognizer } from './recognizers/url-credentials.js';
 import { usBankNumberRecognizer, usDriverLicenseRecognizer, usPassportRecognizer } from './recognizers/us-documents.js';
 import { usDeaRecognizer, usMbiRecognizer, usNpiRecognizer } from './recognizers/us-healthcare.js';
 import { usSsnRecognizer } from './recognizers/us-ssn.js';
@@ -181,6 +181,7 @@ export const STATIC_RECOGNIZERS: readonly Recognizer[] = [
   registryAuthRecognizer,
   requestSignatureRecognizer,
   authorizationCodeRecognizer,
+  oneTimeLinkPathRecognizer,
   wordpressKeyRecognizer,
   keyVariableRecognizer,
   kubernetesSecretRecognizer,
