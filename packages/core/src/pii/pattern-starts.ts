@@ -285,9 +285,43 @@ const WHITESPACE = /\s/;
  * opens after).
  */
 /** The run is `name`, right after `?` or `&`. */
-/** The run follows a `/` (a path segment's start). */
-function afterSlash(text: string, start: number): boolean {
-  return text.charCodeAt(start - 1) === 47;
+/**
+ * The word runs a one-time link's segment opens with (url-credentials.ts's SECRET_SEGMENT_WORDS, to their first `-`;
+ * `_` stays in a run).
+ */
+const ONE_TIME_SEGMENT_RUNS = [
+  ...'reset password forgot change set new verify email verification confirm confirmation activate activation'.split(
+    ' ',
+  ),
+  ...'invite invites invitation invitations accept magic login unsubscribe token tokens auth callback'.split(' '),
+  ...'download downloads share shared'.split(' '),
+  ...'reset_password forgot_password change_password set_password new_password password_reset verify_email'.split(' '),
+  ...'verify_account verify_token email_verification confirm_email confirm_account accept_invite magic_link'.split(' '),
+  ...'magic_login'.split(' '),
+].flatMap((run) => (run.includes('_') ? [run, run.replace('_', '')] : [run]));
+
+const isOneTimeSegmentRun = wordIs(...ONE_TIME_SEGMENT_RUNS);
+
+/** Whether the run opens a path segment (a `/` before it) and is one of ONE_TIME_SEGMENT_RUNS, in any case. */
+function oneTimeSegmentRun(text: string, start: number, end: number): boolean {
+  return text.charCodeAt(start - 1) === 47 && isOneTimeSegmentRun(text, start, end);
+}
+
+/** The starts of a one-time link's segment: per length of ONE_TIME_SEGMENT_RUNS, their first letters. */
+function oneTimeSegmentStarts(): PatternStart[] {
+  const firsts = new Map<number, Set<string>>();
+  for (const run of ONE_TIME_SEGMENT_RUNS) {
+    const set = firsts.get(run.length) ?? new Set<string>();
+    set.add(run[0] as string).add((run[0] as string).toUpperCase());
+    firsts.set(run.length, set);
+  }
+  return [...firsts].map(([length, first]) => ({
+    length: [length, length] as const,
+    chars: UPPER | LOWER | UNDERSCORE,
+    first: [...first].join(''),
+    after: '/-',
+    check: oneTimeSegmentRun,
+  }));
 }
 
 /** The run is `name` right after `?` or `&`, or HTML's `&amp;`. */
@@ -342,10 +376,24 @@ function wordIs(...words: string[]): (text: string, start: number, end: number) 
   };
 }
 
-/** The run is `word` in any case, and a digit follows its `-` (an AWS host name's `ip-10-…`, `ec2-54-…`). */
-function dashedAddressAfter(word: string): (text: string, start: number, end: number) => boolean {
-  const is = wordIs(word);
-  return (text, start, end) => isDigitCode(text.charCodeAt(end + 1)) && is(text, start, end);
+/**
+ * `ip-` or `ec2-`, any case, right before the run, opening a word (an AWS host name's dashed address: `ip-10-…`,
+ * `ec2-54-…`). Read without allocating: every run of 1-3 digits before a `-` (dates, phone numbers) is asked.
+ */
+function afterHostPrefix(text: string, start: number): boolean {
+  if (text.charCodeAt(start - 1) !== 45) return false;
+  let word: number;
+  if ((text.charCodeAt(start - 2) | 32) === 112 && (text.charCodeAt(start - 3) | 32) === 105) word = start - 3;
+  else if (
+    text.charCodeAt(start - 2) === 50 &&
+    (text.charCodeAt(start - 3) | 32) === 99 &&
+    (text.charCodeAt(start - 4) | 32) === 101
+  )
+    word = start - 4;
+  else return false;
+  if (word === 0) return true;
+  const before = text.charCodeAt(word - 1);
+  return !(isAlnum(before) || before === 95);
 }
 
 /** The container tools with a `login` command (see command-line-password.ts). */
@@ -1094,20 +1142,16 @@ export const PATTERN_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new 
     'g/\\bAWS [A-Z0-9]{20}:([A-Za-z0-9+/]{27}=)(?![A-Za-z0-9+/=])',
     [{ length: [3, 3], chars: UPPER, first: 'A', after: ' ', check: startsWith('AWS') }],
   ],
-  // ip-address.ts: an AWS host name's dashed address, at its `ip` or `ec2` word run, before `-` and a digit.
+  // ip-address.ts: an AWS host name's dashed address, at its first octet's run, after `ip-` or `ec2-`, before `-`.
   [
-    'gi/\\b(?:ip|ec2)-((?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(?:-(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3})(?![\\w]|-\\d)',
-    [
-      { length: [2, 2], chars: UPPER | LOWER, first: 'iI', after: '-', check: dashedAddressAfter('ip') },
-      { length: [3, 3], chars: UPPER | LOWER | DIGIT, first: 'eE', after: '-', check: dashedAddressAfter('ec2') },
-    ],
+    'gi/(?<=\\b(?:ip|ec2)-)(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(?:-(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}(?![\\w]|-\\d)',
+    [{ length: [1, 3], chars: DIGIT, after: '-', check: afterHostPrefix }],
   ],
-  // url-credentials.ts: a path segment (after `/`) naming a one-time link, before `/` or `-`. Keyed by the regex
-  // itself: its words are shared with the URL finder.
-  [
-    `${ONE_TIME_PATH.flags}/${ONE_TIME_PATH.source}`,
-    [{ length: [3, 20], chars: UPPER | LOWER | UNDERSCORE, after: '/-', check: afterSlash }],
-  ],
+  // url-credentials.ts: a path segment (after `/`) that opens with a one-time link's word, before `/` or `-`. One
+  // start per length, with the first letters of that length's words only: a start for any word run of 3-20 letters
+  // cost every word of prose a lookup (4-8% of the scan of a text of short words). Keyed by the regex itself: its
+  // words are shared with the URL finder.
+  [`${ONE_TIME_PATH.flags}/${ONE_TIME_PATH.source}`, oneTimeSegmentStarts()],
   // authorization-code.ts: `code` right after `?`, `&` or `&amp;`, before `=`.
   [
     'g/(?<=[?&]|&amp;)code=([A-Za-z0-9%._~/+=-]{16,2048})(?![A-Za-z0-9%._~/+=-])',

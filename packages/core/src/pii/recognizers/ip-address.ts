@@ -240,7 +240,7 @@ export const ipAddressRecognizer: Recognizer = {
  * `-digit` group or a glued letter or digit rules the name out (`ip-10-0-1-23-5`). Any case (Windows and some
  * consoles print `IP-10-0-1-23`).
  */
-const DASHED_IPV4 = new RegExp(`\\b(?:ip|ec2)-(${OCTET}(?:-${OCTET}){3})(?![\\w]|-\\d)`, 'gi');
+const DASHED_IPV4 = new RegExp(`(?<=\\b(?:ip|ec2)-)${OCTET}(?:-${OCTET}){3}(?![\\w]|-\\d)`, 'gi');
 
 /** The first octet of a dashed address: 0.x, 127.x and the token range 240.0.0.0/4 are no host's (see validIpv4). */
 function validDashedIpv4(value: string): boolean {
@@ -254,9 +254,9 @@ export const cloudHostIpRecognizer: Recognizer = {
   entity: 'IP_ADDRESS',
   category: 'NETWORK',
   presidioEntity: 'IP_ADDRESS',
-  patterns: [{ regex: DASHED_IPV4, score: 0.85, group: 1 }],
+  patterns: [{ regex: DASHED_IPV4, score: 0.85 }],
   validate: (value) => validDashedIpv4(value),
-  // No triggers: the pattern runs only at an `ip` or `ec2` word run before `-` and a digit (pattern-starts.ts).
+  // No triggers: the pattern runs only at a run of 1-3 digits after `ip-` or `ec2-` and before `-` (pattern-starts.ts).
   description:
     'the dashed IPv4 address of an AWS EC2 host name: ip-10-0-1-23(.ec2.internal, .<region>.compute.internal), ec2-54-12-3-4.<region>.compute.amazonaws.com',
 };

@@ -144,7 +144,7 @@ export const oneTimeLinkPathRecognizer: Recognizer = {
   category: 'SECRETS',
   patterns: [{ regex: ONE_TIME_PATH, score: 0.9, group: 1 }],
   validate: (value, { text, start, end }) => randomSegment(value) && withoutScheme(text, start, end),
-  // No triggers: the pattern runs only at a word run after `/` and before `/` or `-` (pattern-starts.ts).
+  // No triggers: the pattern runs only at a word run after `/` that opens one of the words (pattern-starts.ts).
   description:
     'a one-time link token in a request path without a scheme (/reset-password/<token>, /verify/, /invite/, /magic-link/, /unsubscribe/, ...)',
 };
