@@ -81,6 +81,7 @@ const FRAGMENTS = [
   '"POST /v1/reset-password/8f3kD9sLq2Zx7VbN4mT1wR6yH0pJcE5u HTTP/1.1"',
   '/reset/MQ/bv6x8s-7a1f0e3c6f1b4e2d9c8a/ /Verify_Email/3f2c9a1e-7b4d-4e8a-9c1f-2a3b4c5d6e7f?x',
   '/my-reset/8f3kD9sLq2Zx7VbN4mT1wR6 /downloads/8f3kD9sLq2Zx7VbN4mT1wR6.zip /magic-link/a/b/8f3kD9sLq2Zx7VbN4mT1wR6',
+  '/invite/8f3kD9sLq2Zx7VbN4mT1wR6/accept-invitation-page /share/x/8f3kD9sLq2Zx7VbN4mT1wR6',
   'x;code=SplxlOBeZQQYbYS6WxSbIA&amp;state=y amp;code=SplxlOBeZQQYbYS6WxSbIA',
   'fn-prod.azurewebsites.net/api/orders?name=ana&amp;code=Qm9Lx7Tp2Rk8Vn3Wj5HsAbCd-EfGh_Ij==',
   'AWS AKIAIOSFODNN7EXAMPLE:frJIUN8DYpKDtOLCwo//yllqDzg=',

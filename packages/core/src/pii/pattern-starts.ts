@@ -13,7 +13,7 @@ import { findSecretsNearKeyIdsAt } from './recognizers/aws-keys.js';
 import { findIbansAt, IBAN_LENGTHS } from './recognizers/iban.js';
 import { ONE_TIME_PATH } from './recognizers/url-credentials.js';
 import { TextMemo } from './text-memo.js';
-import { isAlnum } from './validators/boundaries.js';
+import { isAlnum, isSpace } from './validators/boundaries.js';
 
 /** Character kinds of a word run, as a bit mask. */
 export const DIGIT = 1;
@@ -300,11 +300,52 @@ const ONE_TIME_SEGMENT_RUNS = [
   ...'magic_login'.split(' '),
 ].flatMap((run) => (run.includes('_') ? [run, run.replace('_', '')] : [run]));
 
-const isOneTimeSegmentRun = wordIs(...ONE_TIME_SEGMENT_RUNS);
+/** ONE_TIME_SEGMENT_RUNS by length, each length's words compared by wordIs. */
+const ONE_TIME_RUNS_BY_LENGTH = ((byLength: Map<number, string[]>) => {
+  for (const run of ONE_TIME_SEGMENT_RUNS) byLength.set(run.length, [...(byLength.get(run.length) ?? []), run]);
+  return new Map([...byLength].map(([length, runs]) => [length, wordIs(...runs)]));
+})(new Map());
 
 /** Whether the run opens a path segment (a `/` before it) and is one of ONE_TIME_SEGMENT_RUNS, in any case. */
 function oneTimeSegmentRun(text: string, start: number, end: number): boolean {
-  return text.charCodeAt(start - 1) === 47 && isOneTimeSegmentRun(text, start, end);
+  return text.charCodeAt(start - 1) === 47 && ONE_TIME_RUNS_BY_LENGTH.get(end - start)?.(text, start, end) === true;
+}
+
+/** Whether 20 characters of a one-time token (`[A-Za-z0-9_-]`) start at `at`. */
+function tokenAt(text: string, at: number): boolean {
+  for (let index = at; index < at + 20; index++) {
+    const code = text.charCodeAt(index);
+    if (!(isAlnum(code) || code === 95 || code === 45)) return false;
+  }
+  return true;
+}
+
+/**
+ * A token's 20 characters in the segment after a one-word segment (`/tokens/list` has none) or in the one after that
+ * (its first up to 64 characters of a path's): necessary for ONE_TIME_PATH. A segment of several words
+ * (`/reset-password/`) is left to the regex.
+ */
+function tokenAfterSegment(text: string, start: number, end: number): boolean {
+  if (!oneTimeSegmentRun(text, start, end)) return false;
+  if (text.charCodeAt(end) !== 47 || tokenAt(text, end + 1)) return true;
+  let index = end + 1;
+  const limit = Math.min(text.length, index + 65);
+  while (index < limit && !pathSegmentEnd(text.charCodeAt(index))) index++;
+  return index > end + 1 && text.charCodeAt(index) === 47 && tokenAt(text, index + 1);
+}
+
+/** What ends a path segment in ONE_TIME_PATH's id (`[^\s/?#"'<>]`): `/`, `?`, `#`, a quote, `<`, `>`, white space. */
+function pathSegmentEnd(code: number): boolean {
+  return (
+    code === 47 ||
+    code === 63 ||
+    code === 35 ||
+    code === 34 ||
+    code === 39 ||
+    code === 60 ||
+    code === 62 ||
+    isSpace(code)
+  );
 }
 
 /** The starts of a one-time link's segment: per length of ONE_TIME_SEGMENT_RUNS, their first letters. */
@@ -320,7 +361,7 @@ function oneTimeSegmentStarts(): PatternStart[] {
     chars: UPPER | LOWER | UNDERSCORE,
     first: [...first].join(''),
     after: '/-',
-    check: oneTimeSegmentRun,
+    check: tokenAfterSegment,
   }));
 }
 

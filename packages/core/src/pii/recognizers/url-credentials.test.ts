@@ -54,6 +54,8 @@ describe('one-time links whose path carries the secret', () => {
     expect(found('GET /invite/3f2c9a1e-7b4d-4e8a-9c1f-2a3b4c5d6e7f')).toEqual([
       { type: 'API_SECRET', value: '3f2c9a1e-7b4d-4e8a-9c1f-2a3b4c5d6e7f' },
     ]);
+    // The token right after the word, whatever follows it.
+    expect(found(`GET /invite/${token}/accept-invitation-page 200`)).toEqual([{ type: 'API_SECRET', value: token }]);
     // Ids, slugs, files and a word that is only part of a segment.
     expect(found('GET /api/items/3f2c9a1e-7b4d-4e8a-9c1f-2a3b4c5d6e7f 200')).toEqual([]);
     expect(found(`GET /orders/ord_${token} 200`)).toEqual([]);

@@ -121,11 +121,13 @@ export const urlCredentialsRecognizer: Recognizer = {
 /**
  * A one-time link's token in a path that no scheme opens: an access log's request line (`"POST
  * /v1/reset-password/8f3kD9sLq2Zx7VbN4mT1wR6yH0pJcE5u HTTP/1.1"`), a proxy's `path=` field. The segment after a word
- * of SECRET_SEGMENT_WORDS (or the one after that), up to `/`, `?`, `#`, white space, a quote or the end; not one with
- * an extension (`/downloads/<name>.zip`). A URL with a scheme is URL_CREDENTIALS whole (see findUrls).
+ * of SECRET_SEGMENT_WORDS, or the one after that (Django's `/reset/MQ/<token>/`) when the first holds no digit, up to
+ * `/`, `?`, `#`, white space, a quote or the end; not one with an extension (`/downloads/<name>.zip`). The segment
+ * right after the word comes first, so that a long one after the token (`/invite/<token>/accept-invitation-page`)
+ * does not hide it. A URL with a scheme is URL_CREDENTIALS whole (see findUrls).
  */
 export const ONE_TIME_PATH = new RegExp(
-  `(?<=\\/)(?:${SECRET_SEGMENT_WORDS})\\/(?:[^\\s/?#"'<>]{1,64}\\/)?([A-Za-z0-9_-]{20,512}={0,2})(?=[/?#\\s"'<>),;]|$)`,
+  `(?<=\\/)(?:${SECRET_SEGMENT_WORDS})\\/(?:[^\\s/?#"'<>]{1,64}\\/)??(?=[A-Za-z_-]{0,511}\\d)([A-Za-z0-9_-]{20,512}={0,2})(?=[/?#\\s"'<>),;]|$)`,
   'gi',
 );
 
