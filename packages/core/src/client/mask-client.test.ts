@@ -187,6 +187,26 @@ describe('text round trip', () => {
     );
   });
 
+  it('masks the address in AWS host names with a dashed IP token and restores the names exactly', async () => {
+    const mask = client({ scanner: new PatternScanner() });
+    const texts = [
+      'host=ip-10-0-1-23 connected',
+      'ip-10-0-1-23.ec2.internal',
+      'NAME                                          STATUS\nip-10-0-1-23.eu-west-1.compute.internal   Ready',
+      'ssh ec2-user@ec2-54-12-3-4.compute-1.amazonaws.com',
+      'curl http://ec2-54-12-3-4.us-west-2.compute.amazonaws.com:8080/health from IP-172-31-5-9',
+    ];
+    await expectRoundTrips(mask, texts, /10-0-1-23|54-12-3-4|172-31-5-9/);
+    const encoded = await mask.scanAndTokenize('ip-10-0-1-23.ec2.internal and 10.0.1.23');
+    // The host keeps its shape: `ip-` and four dashed octets from the reserved 240.0.0.0/4, then its domain.
+    expect(encoded).toMatch(
+      /^ip-(?:24\d|25[0-4])(?:-(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}\.ec2\.internal and 2\d\d\./,
+    );
+    // A token is not masked again, and the dashed and the dotted spelling of one address get tokens of their own.
+    expect(await mask.scanAndTokenize(encoded)).toBe(encoded);
+    expect(await mask.detokenizeText(encoded)).toBe('ip-10-0-1-23.ec2.internal and 10.0.1.23');
+  });
+
   it('is deterministic: the same value gets the same token across calls', async () => {
     const mask = client();
     const a = await mask.scanAndTokenize('mail maria@acme.com');

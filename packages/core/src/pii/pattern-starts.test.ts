@@ -97,6 +97,14 @@ const FRAGMENTS = [
   // authorization-code.ts
   '/callback?code=4%2F0AfJohXkP2Yb8sQeE9mN3&state=x',
   'GET /cb?state=x&code=SplxlOBeZQQYbYS6WxSbIA&iss=y',
+  '<a href="/cb?state=x&amp;code=SplxlOBeZQQYbYS6WxSbIA">',
+  // url-credentials.ts: one-time links' paths
+  '"POST /v1/reset-password/8f3kD9sLq2Zx7VbN4mT1wR6yH0pJcE5u HTTP/1.1"',
+  '/reset/MQ/bv6x8s-7a1f0e3c6f1b4e2d9c8a/ /Verify_Email/3f2c9a1e-7b4d-4e8a-9c1f-2a3b4c5d6e7f?x',
+  '/my-reset/8f3kD9sLq2Zx7VbN4mT1wR6 /downloads/8f3kD9sLq2Zx7VbN4mT1wR6.zip /magic-link/a/b/8f3kD9sLq2Zx7VbN4mT1wR6',
+  '/invite/8f3kD9sLq2Zx7VbN4mT1wR6/accept-invitation-page /share/x/8f3kD9sLq2Zx7VbN4mT1wR6',
+  'x;code=SplxlOBeZQQYbYS6WxSbIA&amp;state=y amp;code=SplxlOBeZQQYbYS6WxSbIA',
+  'fn-prod.azurewebsites.net/api/orders?name=ana&amp;code=Qm9Lx7Tp2Rk8Vn3Wj5HsAbCd-EfGh_Ij==',
   'AWS AKIAIOSFODNN7EXAMPLE:frJIUN8DYpKDtOLCwo//yllqDzg=',
   "define( 'NONCE_SALT', 'Xq#1vR!m8@Lp^2zT&k9w' );",
   // password-assignment.ts: jwt and pat keys
@@ -226,6 +234,11 @@ const FRAGMENTS = [
   'bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq',
   '0x52908400098527886E0F7030069857D2E4169EE7',
   '192.168.1.20',
+  // ip-address.ts: AWS host names, any case, and near ones
+  'ip-10-0-1-23.ec2.internal',
+  'IP-172-31-5-9',
+  'Ec2-54-12-3-4.compute-1.amazonaws.com',
+  'zip-10-0-1-23 ip-10-0-1 ip-300-1-1-1 ip-x ec2-user ip-10-0-1-23-5',
   '10.0.0.1/24',
   '1.2.3.4',
   '256.1.1.1',

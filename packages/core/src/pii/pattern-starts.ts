@@ -12,8 +12,9 @@ import type { Candidate } from './recognizer.js';
 import { findSecretsNearKeyIdsAt } from './recognizers/aws-keys.js';
 import { findIbansAt, IBAN_LENGTHS } from './recognizers/iban.js';
 import { PLATFORM_TOKEN_REGEX } from './recognizers/platform-tokens.js';
+import { ONE_TIME_PATH } from './recognizers/url-credentials.js';
 import { TextMemo } from './text-memo.js';
-import { isAlnum } from './validators/boundaries.js';
+import { isAlnum, isSpace } from './validators/boundaries.js';
 
 /** Character kinds of a word run, as a bit mask. */
 export const DIGIT = 1;
@@ -285,9 +286,92 @@ const WHITESPACE = /\s/;
  * opens after).
  */
 /** The run is `name`, right after `?` or `&`. */
+/**
+ * The word runs a one-time link's segment opens with (url-credentials.ts's SECRET_SEGMENT_WORDS, to their first `-`;
+ * `_` stays in a run).
+ */
+const ONE_TIME_SEGMENT_RUNS = [
+  ...'reset password forgot change set new verify email verification confirm confirmation activate activation'.split(
+    ' ',
+  ),
+  ...'invite invites invitation invitations accept magic login unsubscribe token tokens auth callback'.split(' '),
+  ...'download downloads share shared'.split(' '),
+  ...'reset_password forgot_password change_password set_password new_password password_reset verify_email'.split(' '),
+  ...'verify_account verify_token email_verification confirm_email confirm_account accept_invite magic_link'.split(' '),
+  ...'magic_login'.split(' '),
+].flatMap((run) => (run.includes('_') ? [run, run.replace('_', '')] : [run]));
+
+/** ONE_TIME_SEGMENT_RUNS by length, each length's words compared by wordIs. */
+const ONE_TIME_RUNS_BY_LENGTH = ((byLength: Map<number, string[]>) => {
+  for (const run of ONE_TIME_SEGMENT_RUNS) byLength.set(run.length, [...(byLength.get(run.length) ?? []), run]);
+  return new Map([...byLength].map(([length, runs]) => [length, wordIs(...runs)]));
+})(new Map());
+
+/** Whether the run opens a path segment (a `/` before it) and is one of ONE_TIME_SEGMENT_RUNS, in any case. */
+function oneTimeSegmentRun(text: string, start: number, end: number): boolean {
+  return text.charCodeAt(start - 1) === 47 && ONE_TIME_RUNS_BY_LENGTH.get(end - start)?.(text, start, end) === true;
+}
+
+/** Whether 20 characters of a one-time token (`[A-Za-z0-9_-]`) start at `at`. */
+function tokenAt(text: string, at: number): boolean {
+  for (let index = at; index < at + 20; index++) {
+    const code = text.charCodeAt(index);
+    if (!(isAlnum(code) || code === 95 || code === 45)) return false;
+  }
+  return true;
+}
+
+/**
+ * A token's 20 characters in the segment after a one-word segment (`/tokens/list` has none) or in the one after that
+ * (its first up to 64 characters of a path's): necessary for ONE_TIME_PATH. A segment of several words
+ * (`/reset-password/`) is left to the regex.
+ */
+function tokenAfterSegment(text: string, start: number, end: number): boolean {
+  if (!oneTimeSegmentRun(text, start, end)) return false;
+  if (text.charCodeAt(end) !== 47 || tokenAt(text, end + 1)) return true;
+  let index = end + 1;
+  const limit = Math.min(text.length, index + 65);
+  while (index < limit && !pathSegmentEnd(text.charCodeAt(index))) index++;
+  return index > end + 1 && text.charCodeAt(index) === 47 && tokenAt(text, index + 1);
+}
+
+/** What ends a path segment in ONE_TIME_PATH's id (`[^\s/?#"'<>]`): `/`, `?`, `#`, a quote, `<`, `>`, white space. */
+function pathSegmentEnd(code: number): boolean {
+  return (
+    code === 47 ||
+    code === 63 ||
+    code === 35 ||
+    code === 34 ||
+    code === 39 ||
+    code === 60 ||
+    code === 62 ||
+    isSpace(code)
+  );
+}
+
+/**
+ * The start of a one-time link's segment: one filter for every length and first letter of ONE_TIME_SEGMENT_RUNS
+ * (its check reads the `/` before the run first), so that the union's fifteen lengths cost one filter bit per run.
+ */
+function oneTimeSegmentStarts(): PatternStart[] {
+  const lengths = ONE_TIME_SEGMENT_RUNS.map((run) => run.length);
+  const firsts = new Set(ONE_TIME_SEGMENT_RUNS.flatMap((run) => [run[0] as string, (run[0] as string).toUpperCase()]));
+  return [
+    {
+      length: [Math.min(...lengths), Math.max(...lengths)],
+      chars: UPPER | LOWER | UNDERSCORE,
+      first: [...firsts].join(''),
+      after: '/-',
+      check: tokenAfterSegment,
+    },
+  ];
+}
+
+/** The run is `name` right after `?` or `&`, or HTML's `&amp;`. */
 function queryParameter(name: string): (text: string, start: number) => boolean {
   return (text, start) => {
     const previous = text.charCodeAt(start - 1);
+    if (previous === 59) return text.startsWith('&amp;', start - 5) && text.startsWith(name, start);
     return (previous === 63 || previous === 38) && text.startsWith(name, start);
   };
 }
@@ -415,6 +499,26 @@ function startsWithListed(...literals: string[]): (text: string, start: number) 
 function platformIdBeforeDot(text: string, start: number, end: number): boolean {
   const length = end - start;
   return (length === 17 && text.startsWith('pat', start)) || (length === 14 && text.startsWith('.atlasv1.', end));
+}
+
+/**
+ * `ip-` or `ec2-`, any case, right before the run, opening a word (an AWS host name's dashed address: `ip-10-…`,
+ * `ec2-54-…`). Read without allocating: every run of 1-3 digits before a `-` (dates, phone numbers) is asked.
+ */
+function afterHostPrefix(text: string, start: number): boolean {
+  if (text.charCodeAt(start - 1) !== 45) return false;
+  let word: number;
+  if ((text.charCodeAt(start - 2) | 32) === 112 && (text.charCodeAt(start - 3) | 32) === 105) word = start - 3;
+  else if (
+    text.charCodeAt(start - 2) === 50 &&
+    (text.charCodeAt(start - 3) | 32) === 99 &&
+    (text.charCodeAt(start - 4) | 32) === 101
+  )
+    word = start - 4;
+  else return false;
+  if (word === 0) return true;
+  const before = text.charCodeAt(word - 1);
+  return !(isAlnum(before) || before === 95);
 }
 
 /** The container tools with a `login` command (see command-line-password.ts). */
@@ -1200,9 +1304,19 @@ export const PATTERN_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new 
     'g/\\bAWS [A-Z0-9]{20}:([A-Za-z0-9+/]{27}=)(?![A-Za-z0-9+/=])',
     [{ length: [3, 3], chars: UPPER, first: 'A', after: ' ', check: startsWith('AWS') }],
   ],
-  // authorization-code.ts: `code` right after `?` or `&`, before `=`.
+  // ip-address.ts: an AWS host name's dashed address, at its first octet's run, after `ip-` or `ec2-`, before `-`.
   [
-    'g/(?<=[?&])code=([A-Za-z0-9%._~/+=-]{16,2048})(?![A-Za-z0-9%._~/+=-])',
+    'gi/(?<=\\b(?:ip|ec2)-)(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(?:-(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}(?![\\w]|-\\d)',
+    [{ length: [1, 3], chars: DIGIT, after: '-', check: afterHostPrefix }],
+  ],
+  // url-credentials.ts: a path segment (after `/`) that opens with a one-time link's word, before `/` or `-`. One
+  // start per length, with the first letters of that length's words only: a start for any word run of 3-20 letters
+  // cost every word of prose a lookup (4-8% of the scan of a text of short words). Keyed by the regex itself: its
+  // words are shared with the URL finder.
+  [`${ONE_TIME_PATH.flags}/${ONE_TIME_PATH.source}`, oneTimeSegmentStarts()],
+  // authorization-code.ts: `code` right after `?`, `&` or `&amp;`, before `=`.
+  [
+    'g/(?<=[?&]|&amp;)code=([A-Za-z0-9%._~/+=-]{16,2048})(?![A-Za-z0-9%._~/+=-])',
     [{ length: [4, 4], chars: LOWER, first: 'c', after: '=', check: queryParameter('code') }],
   ],
   // wordpress-keys.ts
@@ -1212,7 +1326,7 @@ export const PATTERN_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new 
   ],
   // azure-keys.ts: a function URL's host, at its `azurewebsites` word run
   [
-    'g/(?<=[\\w-]\\.)azurewebsites\\.net\\/api\\/[^\\s?#"\'<>]{0,256}\\?(?:[^\\s#"\'<>&]{0,256}&){0,16}code=([A-Za-z0-9_%=-]{20,256})(?![A-Za-z0-9_%=-])',
+    'g/(?<=[\\w-]\\.)azurewebsites\\.net\\/api\\/[^\\s?#"\'<>]{0,256}\\?(?:[^\\s#"\'<>&]{0,256}&(?:amp;)?){0,16}code=([A-Za-z0-9_%=-]{20,256})(?![A-Za-z0-9_%=-])',
     [{ length: [13, 13], chars: LOWER, first: 'a', after: '.', check: startsWith('azurewebsites.net/api/') }],
   ],
   // vendor-tokens.ts
@@ -1272,40 +1386,21 @@ export const PATTERN_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new 
     'g/\\b\\d{5,16}:AA[A-Za-z0-9_-]{32,33}(?![A-Za-z0-9_-])',
     [{ length: [5, 16], chars: DIGIT, after: ':', check: colonAaAfter }],
   ],
-  // platform-tokens.ts: one union; its prefixes before `-`, before `.`, and whole runs (long ones, cut short by a
-  // `-`, `+`, `/` or `=` of the token, or upper-case).
+  // platform-tokens.ts: one union; its prefixes before `-` or `.` (in any case: the regex decides), the ids before
+  // a dot, and whole runs (long ones, cut short by a `-`, `+`, `/` or `=` of the token, or upper-case).
   [
     `g/${PLATFORM_TOKEN_REGEX.source}`,
     [
       {
-        length: [2, 7],
-        chars: LOWER | DIGIT,
-        first: 'ptlfcskx',
-        after: '-',
+        length: [2, 12],
+        chars: ALNUM | UNDERSCORE,
+        first: 'ptlfcskxdHCNF',
+        after: '-.',
         check: wordIs(
-          'pplx',
-          'tvly',
-          'llx',
-          'fc',
-          'csk',
-          'sk',
-          'pul',
-          'pat',
-          'key',
-          'fio',
-          'sq0atp',
-          'sq0csp',
-          'xkeysib',
+          ...['pplx', 'tvly', 'llx', 'fc', 'csk', 'sk', 'pul', 'pat', 'key', 'fio', 'sq0atp', 'sq0csp', 'xkeysib'],
+          ...['hrku', 'cfpat', 'nrak', 'flwseck', 'flwseck_test', 'dp', 'sl'],
         ),
       },
-      {
-        length: [4, 12],
-        chars: UPPER | UNDERSCORE,
-        first: 'HCNF',
-        after: '-',
-        check: wordIs('hrku', 'cfpat', 'nrak', 'flwseck', 'flwseck_test'),
-      },
-      { length: [2, 2], chars: LOWER, first: 'ds', after: '.', check: wordIs('dp', 'sl', 'sk') },
       { length: [14, 17], chars: ALNUM, after: '.', check: platformIdBeforeDot },
       {
         length: [16, Number.POSITIVE_INFINITY],

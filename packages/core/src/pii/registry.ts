@@ -34,7 +34,7 @@ import { googleApiKeyRecognizer } from './recognizers/google-api-key.js';
 import { healthPlanIdPolizaRecognizer, healthPlanIdRecognizer } from './recognizers/health-plan-id.js';
 import { ibanRecognizer } from './recognizers/iban.js';
 import { inAadhaarRecognizer, inPanRecognizer } from './recognizers/india.js';
-import { ipAddressRecognizer } from './recognizers/ip-address.js';
+import { cloudHostIpRecognizer, ipAddressRecognizer } from './recognizers/ip-address.js';
 import { itFiscalCodeRecognizer } from './recognizers/italy.js';
 import {
   base64PrivateKeyRecognizer,
@@ -79,7 +79,7 @@ import { arCuitRecognizer, clRutRecognizer, coNitRecognizer, peRucRecognizer } f
 import { esCifRecognizer, esNieRecognizer, esNifRecognizer, esNussRecognizer } from './recognizers/spain.js';
 import { swiftBicRecognizer } from './recognizers/swift-bic.js';
 import { ukNhsRecognizer, ukNinoRecognizer, ukPassportRecognizer, ukPostcodeRecognizer } from './recognizers/uk.js';
-import { urlCredentialsRecognizer } from './recognizers/url-credentials.js';
+import { oneTimeLinkPathRecognizer, urlCredentialsRecognizer } from './recognizers/url-credentials.js';
 import { usBankNumberRecognizer, usDriverLicenseRecognizer, usPassportRecognizer } from './recognizers/us-documents.js';
 import { usDeaRecognizer, usMbiRecognizer, usNpiRecognizer } from './recognizers/us-healthcare.js';
 import { usSsnRecognizer } from './recognizers/us-ssn.js';
@@ -116,6 +116,7 @@ export const STATIC_RECOGNIZERS: readonly Recognizer[] = [
   ethereumRecognizer,
   // NETWORK
   ipAddressRecognizer,
+  cloudHostIpRecognizer,
   macAddressRecognizer,
   imeiRecognizer,
   advertisingIdRecognizer,
@@ -200,6 +201,7 @@ export const STATIC_RECOGNIZERS: readonly Recognizer[] = [
   registryAuthRecognizer,
   requestSignatureRecognizer,
   authorizationCodeRecognizer,
+  oneTimeLinkPathRecognizer,
   wordpressKeyRecognizer,
   keyVariableRecognizer,
   kubernetesSecretRecognizer,

@@ -23,13 +23,15 @@ const REAL: Record<string, string[]> = {
   US_SSN: ['123-45-6789', '078 05 1120', '536228741'],
   CREDIT_CARD: ['4111 1111 1111 1111', '5500-0000-0000-0004', '378282246310005'],
   EMAIL_ADDRESS: ['maria.lopez@acme-health.com'],
-  IP_ADDRESS: ['203.0.113.77', '10.1.2.3', '2001:db8::1', '192.168.0.0/16'],
+  // A dashed address is an AWS host name's (`ip-10-0-1-23`): its token is one only after `ip-` or `ec2-`.
+  IP_ADDRESS: ['203.0.113.77', '10.1.2.3', '2001:db8::1', '192.168.0.0/16', '10-0-1-23', '54-12-3-4'],
   ABA_ROUTING_NUMBER: ['011000015', '021000021'],
 };
 
 /** Tokens drawn from the formats themselves, the values they replace, and pieces of both. */
 function fragments(): string[] {
   const out = ['[PERSON_1]', '[US_SSN_12]', '[A_', '_9]', '000', '99', '5', '24', '25', '2001:db8', '@mask.invalid'];
+  out.push('ip-', 'ec2-', 'IP-', 'zip-');
   for (const [type, values] of Object.entries(REAL)) {
     const format = TOKEN_FORMATS.get(type);
     for (const value of values) {
@@ -132,10 +134,12 @@ describe('overlapsReservedToken', () => {
     const card = TOKEN_FORMATS.get('CREDIT_CARD')?.grammar as RegExp;
     const ip = TOKEN_FORMATS.get('IP_ADDRESS')?.grammar as RegExp;
     const digitsAndSpace = { holds: '0123456789 ' };
-    // Without '-' among the characters SSN and card tokens hold, a search starts inside 000-12-3456.
-    expect(disagreements(samples, narrowed([ssn, digitsAndSpace], [card, digitsAndSpace]), 3).length).toBeGreaterThan(
-      0,
-    );
+    // Without '-' among the characters SSN and card tokens hold, a search starts inside 000-12-3456 (IP tokens
+    // hold '-' too, in host names: a search for them would start before it).
+    const ipWithoutDash = { holds: '0123456789abcdef.:/' };
+    expect(
+      disagreements(samples, narrowed([ssn, digitsAndSpace], [card, digitsAndSpace], [ip, ipWithoutDash]), 3).length,
+    ).toBeGreaterThan(0);
     // Without '4' as a second character, IPv4 tokens 24x.* are never tried.
     expect(disagreements(samples, narrowed([ip, { second: '05' }]), 3).length).toBeGreaterThan(0);
     // Nor SSN tokens without '0' as a first character.

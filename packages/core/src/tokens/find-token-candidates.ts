@@ -219,10 +219,10 @@ export const RESERVED_GRAMMAR_SHAPES: ReadonlyMap<string, ReservedGrammarShape> 
     'g/(?<![\\d-])99\\d{2}(?:[ -]?\\d){9,15}(?![\\d-])',
     { holds: `${DIGITS} -`, first: '9', second: '9', notAfter: `${DIGITS}-` },
   ],
-  // IPv4 240-254.x.x.x(/p), IPv6 2001:db8:...(/p)
+  // IPv4 240-254.x.x.x(/p), IPv6 2001:db8:...(/p), a dashed IPv4 240-254-x-x-x after `ip-` or `ec2-`
   [
-    'g/(?<![\\d.])(?:24\\d|25[0-4])\\.(?:\\d{1,3})\\.(?:\\d{1,3})\\.(?:\\d{1,3})(?:\\/\\d{1,2})?(?!\\d|\\.\\d)|(?<![\\w:])2001:db8(?::[0-9a-f]{4}){6}(?:\\/\\d{1,3})?(?![\\w:])',
-    { holds: `${DIGITS}abcdef.:/`, first: '2', second: '045', notAfter: DIGITS },
+    'g/(?<![\\d.])(?:24\\d|25[0-4])\\.(?:\\d{1,3})\\.(?:\\d{1,3})\\.(?:\\d{1,3})(?:\\/\\d{1,2})?(?!\\d|\\.\\d)|(?<![\\w:])2001:db8(?::[0-9a-f]{4}){6}(?:\\/\\d{1,3})?(?![\\w:])|(?<=\\b(?:[Ii][Pp]|[Ee][Cc]2)-)(?:24\\d|25[0-4])(?:-\\d{1,3}){3}(?!\\w|-\\d)',
+    { holds: `${DIGITS}abcdef.:/-`, first: '2', second: '045', notAfter: DIGITS },
   ],
   // e-mail xxxxxxxxxxxx@mask.invalid
   [

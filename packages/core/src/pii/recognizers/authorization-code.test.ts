@@ -30,6 +30,19 @@ describe('OAuth authorization codes outside a scheme URL', () => {
     expect(found(`GET /signin-oidc?code=${RFC_CODE}`)).toEqual([{ type: 'API_SECRET', value: RFC_CODE }]);
   });
 
+  it("reads HTML's `&amp;` between the parameters as `&`", () => {
+    const code = '4/0AX4XfWh7sd8fh3k2j3h4k5';
+    expect(found(`<a href="/cb?state=xyz&amp;code=${code}">Continue</a>`)).toEqual([
+      { type: 'API_SECRET', value: code },
+    ]);
+    expect(found(`<a href="/done?code=${RFC_CODE}&amp;state=xyz">`)).toEqual([{ type: 'API_SECRET', value: RFC_CODE }]);
+    const url = `https://app.example.com/cb?state=xyz&amp;code=${code}`;
+    expect(found(`<a href="${url}">`)).toEqual([{ type: 'URL_CREDENTIALS', value: url }]);
+    // Still no product code, nor a code after a `;` that no `&amp` opens.
+    expect(found(`<a href="/shop?ref=a&amp;code=${RFC_CODE}">`)).toEqual([]);
+    expect(found(`GET /callback;code=${RFC_CODE}&state=x HTTP/1.1`)).toEqual([]);
+  });
+
   it('leaves a URL with a scheme to the URL finder, which masks it whole', () => {
     const url = `https://app.example.com/oauth/callback?code=${RFC_CODE}&state=xyz`;
     expect(found(`redirect to ${url}`)).toEqual([{ type: 'URL_CREDENTIALS', value: url }]);

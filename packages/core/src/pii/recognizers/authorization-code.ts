@@ -3,12 +3,14 @@ import type { Recognizer } from '../recognizer.js';
 // An OAuth 2.0 authorization code in a query string that no scheme opens (url-credentials.ts masks a whole
 // `https://…` URL that carries one): an access log's request line (`"GET /oauth/callback?code=4%2F0AfJ…&state=…
 // HTTP/1.1"`), a proxy's path field, a `Location: /callback?code=…` header. Until it is redeemed, the code is one
-// step from an access token. After `?` or `&` only: `code=` after a space or a comma is a status or an error code.
-const AUTHORIZATION_CODE = /(?<=[?&])code=([A-Za-z0-9%._~/+=-]{16,2048})(?![A-Za-z0-9%._~/+=-])/g;
+// step from an access token. After `?` or `&` only (or HTML's `&amp;`, as an `href` writes the `&`: `<a
+// href="/cb?state=xyz&amp;code=…">`): `code=` after a space or a comma is a status or an error code.
+const AUTHORIZATION_CODE = /(?<=[?&]|&amp;)code=([A-Za-z0-9%._~/+=-]{16,2048})(?![A-Za-z0-9%._~/+=-])/g;
 
 // What an authorization response carries besides its code, or the callback path it returns to (RFC 6749 4.1.2:
 // `state`, and since RFC 9207 `iss`; OpenID Connect's `session_state` and `scope`).
-const COMPANION = /[?&](?:state|session_state|iss|scope)=|\/(?:oauth2?|callback|cb|signin-\w+|authorize|redirect)\b/i;
+const COMPANION =
+  /(?:[?&]|&amp;)(?:state|session_state|iss|scope)=|\/(?:oauth2?|callback|cb|signin-\w+|authorize|redirect)\b/i;
 
 // A word in one case (`?code=verification_required`) is a label; a code mixes cases or holds digits.
 const WORD = /^(?:[a-z_.-]+|[A-Z_.-]+)$/;

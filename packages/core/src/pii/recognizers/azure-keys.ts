@@ -88,7 +88,7 @@ export const azureKeyRecognizer: Recognizer = {
 // is URL_CREDENTIALS). The host's last label before `.azurewebsites.net` opens the match, the path is the function's
 // (`/api/…`), and `code` is any parameter of the query. The key: base64url, `=` padding maybe URL-encoded.
 const FUNCTION_URL_CODE =
-  /(?<=[\w-]\.)azurewebsites\.net\/api\/[^\s?#"'<>]{0,256}\?(?:[^\s#"'<>&]{0,256}&){0,16}code=([A-Za-z0-9_%=-]{20,256})(?![A-Za-z0-9_%=-])/g;
+  /(?<=[\w-]\.)azurewebsites\.net\/api\/[^\s?#"'<>]{0,256}\?(?:[^\s#"'<>&]{0,256}&(?:amp;)?){0,16}code=([A-Za-z0-9_%=-]{20,256})(?![A-Za-z0-9_%=-])/g;
 
 /** API_SECRET: an Azure Functions key in the `code` parameter of a function URL without its scheme. */
 export const azureFunctionKeyRecognizer: Recognizer = {

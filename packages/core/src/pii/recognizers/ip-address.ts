@@ -243,3 +243,33 @@ export const ipAddressRecognizer: Recognizer = {
   description:
     'IPv4 octets 0-255 + optional /0-32, IPv6 per RFC 4291 with zone and prefix; reserved token ranges excluded',
 };
+
+/**
+ * An IPv4 address written with dashes in an AWS host name: the private DNS name (`ip-10-0-1-23.ec2.internal`,
+ * `ip-10-0-1-23.eu-west-1.compute.internal`, the bare `ip-10-0-1-23` that logs and EKS node names print) and the
+ * public one (`ec2-54-12-3-4.compute-1.amazonaws.com`). The span is the dashed address only (`10-0-1-23`): the host
+ * stays readable and its token keeps the dashes (`ip-241-7-180-3.ec2.internal`, see ip-address-format.ts). `ip` or
+ * `ec2` must open a word (`zip-10-0-1-23` is none), four octets of 0-255 without a leading zero follow, and a fifth
+ * `-digit` group or a glued letter or digit rules the name out (`ip-10-0-1-23-5`). Any case (Windows and some
+ * consoles print `IP-10-0-1-23`).
+ */
+const DASHED_IPV4 = new RegExp(`(?<=\\b(?:ip|ec2)-)${OCTET}(?:-${OCTET}){3}(?![\\w]|-\\d)`, 'gi');
+
+/** The first octet of a dashed address: 0.x, 127.x and the token range 240.0.0.0/4 are no host's (see validIpv4). */
+function validDashedIpv4(value: string): boolean {
+  const first = Number.parseInt(value, 10);
+  return first !== 0 && first !== 127 && first < 240;
+}
+
+/** IP_ADDRESS: the dashed IPv4 address in an AWS EC2 host name (`ip-10-0-1-23`, `ec2-54-12-3-4`). */
+export const cloudHostIpRecognizer: Recognizer = {
+  name: 'cloud-host-ip',
+  entity: 'IP_ADDRESS',
+  category: 'NETWORK',
+  presidioEntity: 'IP_ADDRESS',
+  patterns: [{ regex: DASHED_IPV4, score: 0.85 }],
+  validate: (value) => validDashedIpv4(value),
+  // No triggers: the pattern runs only at a run of 1-3 digits after `ip-` or `ec2-` and before `-` (pattern-starts.ts).
+  description:
+    'the dashed IPv4 address of an AWS EC2 host name: ip-10-0-1-23(.ec2.internal, .<region>.compute.internal), ec2-54-12-3-4.<region>.compute.amazonaws.com',
+};
