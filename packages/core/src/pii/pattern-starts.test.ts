@@ -28,6 +28,11 @@ const FRAGMENTS = [
   // registry-auth.ts
   '"auth": "YWNtZTpRbTlMeDdUcDJSazhWbjNXajVIcw=="',
   ':_auth=YWRtaW46UW05THg3VHAyUms4',
+  // crypto-wallets.ts: other networks' prefixes
+  'rHb9CJAWyB4rj91VRWn96DkukG4bwdtyTh',
+  'TL4N1qcf3MNxYW3115yXFYbqvSEgjF6fXq',
+  'ltc1qd64dexqz2za964gvzl9s9my9239w008gxavfr0',
+  'DFEFZ3BaC3AHvL9y9QKNHA5JtnDfswQmVC',
   // platform-tokens.ts: each of the union's starts
   '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',
   'sk-lf-39536b32-16fd-aeeb-9757-29fae923d5a4',

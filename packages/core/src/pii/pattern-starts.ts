@@ -823,8 +823,8 @@ export const PATTERN_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new 
     ],
   ],
   [
-    'g/\\b(?:[13][1-9A-HJ-NP-Za-km-z]{25,34}|(?:bc|tb|BC|TB)1(?:[02-9ac-hj-np-z]{11,71}|[02-9AC-HJ-NP-Z]{11,71}))\\b',
-    [{ length: [14, 74], chars: ALNUM, first: '13bBtT' }],
+    'g/\\b(?:[13LMD9AX7T][1-9A-HJ-NP-Za-km-z]{25,34}|r[1-9A-HJ-NP-Za-km-z]{24,34}|(?:bc|tb|ltc|BC|TB|LTC)1(?:[02-9ac-hj-np-z]{11,71}|[02-9AC-HJ-NP-Z]{11,71}))\\b',
+    [{ length: [14, 75], chars: ALNUM, first: '13LMD9AX7TrbBtTlL' }],
   ],
   ['g/\\b0x[0-9a-fA-F]{40}\\b', [{ length: [42, 42], chars: ALNUM, first: '0' }]],
   [

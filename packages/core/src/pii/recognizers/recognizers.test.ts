@@ -449,6 +449,22 @@ const CASES: Record<string, readonly Case[]> = {
       found: 'bc1p5d7rjq7g6rdk2yhzks9smlaqtedr4dekq08ge8ztwac72sfr9rusxg3297',
     },
     { text: 'btc 1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNb' },
+    // The XRP Ledger's genesis account (its published address), and addresses built from each network's published
+    // version byte (or bech32 prefix) and one 20-byte key hash: Litecoin, Dogecoin, Dash, TRON.
+    { text: 'xrp rHb9CJAWyB4rj91VRWn96DkukG4bwdtyTh', found: 'rHb9CJAWyB4rj91VRWn96DkukG4bwdtyTh' },
+    { text: 'ltc LVK7GzYkyHW4e8fXaxK71QyUDrrefPsWWg', found: 'LVK7GzYkyHW4e8fXaxK71QyUDrrefPsWWg' },
+    { text: 'ltc MHzKFD9LPeRpGzwhdnyjyfX3UsNY3YSLMJ', found: 'MHzKFD9LPeRpGzwhdnyjyfX3UsNY3YSLMJ' },
+    { text: 'ltc ltc1qd64dexqz2za964gvzl9s9my9239w008gxavfr0', found: 'ltc1qd64dexqz2za964gvzl9s9my9239w008gxavfr0' },
+    { text: 'doge DFEFZ3BaC3AHvL9y9QKNHA5JtnDfswQmVC', found: 'DFEFZ3BaC3AHvL9y9QKNHA5JtnDfswQmVC' },
+    { text: 'doge A2XRgAoGWbTHNs3Gx3epQ9u1rkA87UwF2H', found: 'A2XRgAoGWbTHNs3Gx3epQ9u1rkA87UwF2H' },
+    { text: 'dash Xkmzr2tprLUbYGZxGhe2avbVqz54XkUXGk', found: 'Xkmzr2tprLUbYGZxGhe2avbVqz54XkUXGk' },
+    { text: 'dash 7cVomX1YFWg2UGCkoXeuVQGJ5icTtgjw1F', found: '7cVomX1YFWg2UGCkoXeuVQGJ5icTtgjw1F' },
+    { text: 'usdt TRC-20 TL4N1qcf3MNxYW3115yXFYbqvSEgjF6fXq', found: 'TL4N1qcf3MNxYW3115yXFYbqvSEgjF6fXq' },
+    // A last or a first character changed: the checksum fails.
+    { text: 'usdt TL4N1qcf3MNxYW3115yXFYbqvSEgjF6fXr' },
+    { text: 'ltc1qd64dexqz2za964gvzl9s9my9239w008gxavfr1' },
+    { text: 'xrp rHb9CJAWyB4rj91VRWn96DkukG4bwdtyTi' },
+    { text: 'ltc LL4N1qcf3MNxYW3115yXFYbqvSEgjF6fXq' },
     { text: 'segwit bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t5' },
   ],
   ETHEREUM_ADDRESS: [

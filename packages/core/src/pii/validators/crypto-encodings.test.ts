@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { base58CheckValid, bech32Decode, eip55Valid, keccak256Hex } from './crypto-encodings.js';
+import { base58CheckValid, bech32Decode, eip55Valid, keccak256Hex, RIPPLE_BASE58 } from './crypto-encodings.js';
 
 describe('crypto encodings', () => {
   it('computes Keccak-256 (Ethereum padding) test vectors', () => {
@@ -24,6 +24,9 @@ describe('crypto encodings', () => {
     expect(base58CheckValid('1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa')).toBeDefined();
     expect(base58CheckValid('1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNb')).toBeUndefined();
     expect(base58CheckValid('1A1zP1eP5QGefi2DMPTfTL5SLmv7Divf0a')).toBeUndefined();
+    // The XRP Ledger's alphabet: its genesis account checks there, and not in Bitcoin's.
+    expect(base58CheckValid('rHb9CJAWyB4rj91VRWn96DkukG4bwdtyTh', RIPPLE_BASE58)?.[0]).toBe(0);
+    expect(base58CheckValid('rHb9CJAWyB4rj91VRWn96DkukG4bwdtyTh')).toBeUndefined();
     expect(bech32Decode('bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4')?.variant).toBe('bech32');
     expect(bech32Decode('BC1QW508D6QEJXTDG4Y5R3ZARVARY0C5XW7KV8F3T4')?.variant).toBe('bech32');
     expect(bech32Decode('bc1p5d7rjq7g6rdk2yhzks9smlaqtedr4dekq08ge8ztwac72sfr9rusxg3297')?.variant).toBe('bech32m');

@@ -3,13 +3,25 @@
 import { createHash } from 'node:crypto';
 
 const BASE58 = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
-const BASE58_INDEX = new Map([...BASE58].map((char, index) => [char, index]));
+/** The XRP Ledger's base58 alphabet: the same characters in another order, `r` for zero. */
+export const RIPPLE_BASE58 = 'rpshnaf39wBUDNEGHJKLM4PQRST7VWXYZ2bcdeCg65jkm8oFqi1tuvAxyz';
+const INDEXES = new Map<string, Map<string, number>>();
 
-/** Decodes base58 to bytes, or undefined on a character outside the alphabet. */
-export function base58Decode(value: string): Uint8Array | undefined {
+function indexOf(alphabet: string): Map<string, number> {
+  let index = INDEXES.get(alphabet);
+  if (index === undefined) {
+    index = new Map([...alphabet].map((char, digit) => [char, digit]));
+    INDEXES.set(alphabet, index);
+  }
+  return index;
+}
+
+/** Decodes base58 (Bitcoin's alphabet unless another is given) to bytes, or undefined on a character outside it. */
+export function base58Decode(value: string, alphabet = BASE58): Uint8Array | undefined {
+  const digits = indexOf(alphabet);
   const bytes: number[] = [0];
   for (const char of value) {
-    const digit = BASE58_INDEX.get(char);
+    const digit = digits.get(char);
     if (digit === undefined) return undefined;
     let carry = digit;
     for (let index = 0; index < bytes.length; index++) {
@@ -22,13 +34,13 @@ export function base58Decode(value: string): Uint8Array | undefined {
       carry >>= 8;
     }
   }
-  for (let index = 0; index < value.length && value[index] === '1'; index++) bytes.push(0);
+  for (let index = 0; index < value.length && value[index] === alphabet[0]; index++) bytes.push(0);
   return Uint8Array.from(bytes.reverse());
 }
 
 /** Base58check: the last four bytes are the first four of SHA-256(SHA-256(payload)). */
-export function base58CheckValid(value: string): Uint8Array | undefined {
-  const bytes = base58Decode(value);
+export function base58CheckValid(value: string, alphabet = BASE58): Uint8Array | undefined {
+  const bytes = base58Decode(value, alphabet);
   if (bytes === undefined || bytes.length < 5) return undefined;
   const payload = bytes.subarray(0, bytes.length - 4);
   const first = createHash('sha256').update(payload).digest();
