@@ -21,7 +21,7 @@ import {
 import { commandLinePasswordRecognizer } from './recognizers/command-line-password.js';
 import { connectionPasswordRecognizer, pgpassRecognizer } from './recognizers/connection-passwords.js';
 import { creditCardRecognizer } from './recognizers/credit-card.js';
-import { cryptoAddressRecognizer, ethereumRecognizer } from './recognizers/crypto-wallets.js';
+import { cryptoAddressRecognizer, ethereumRecognizer, solanaAddressRecognizer } from './recognizers/crypto-wallets.js';
 import { dateOfBirthFieldRecognizer, dateOfBirthRecognizer } from './recognizers/date-of-birth.js';
 import { advertisingIdRecognizer, imeiRecognizer } from './recognizers/device-identifiers.js';
 import { emailRecognizer } from './recognizers/email.js';
@@ -113,6 +113,7 @@ export const STATIC_RECOGNIZERS: readonly Recognizer[] = [
   usBankNumberRecognizer,
   swiftBicRecognizer,
   cryptoAddressRecognizer,
+  solanaAddressRecognizer,
   ethereumRecognizer,
   // NETWORK
   ipAddressRecognizer,

@@ -1,6 +1,12 @@
 import type { Recognizer } from '../recognizer.js';
 import { isAlnum } from '../validators/boundaries.js';
-import { base58CheckValid, bech32Decode, eip55Valid, RIPPLE_BASE58 } from '../validators/crypto-encodings.js';
+import {
+  base58CheckValid,
+  base58Decode,
+  bech32Decode,
+  eip55Valid,
+  RIPPLE_BASE58,
+} from '../validators/crypto-encodings.js';
 
 const glued = (text: string, start: number, end: number): boolean =>
   (start > 0 && isAlnum(text.charCodeAt(start - 1))) || (end < text.length && isAlnum(text.charCodeAt(end)));
@@ -77,6 +83,30 @@ export const cryptoAddressRecognizer: Recognizer = {
   },
   description:
     "a wallet address by its own checksum: base58check with the network's version byte (Bitcoin 1/3, Litecoin L/M, Dogecoin D/9/A, Dash X/7, TRON T), XRP Ledger r-addresses, bech32/bech32m segwit (bc1, tb1, ltc1) with the BIP 350 version rule",
+};
+
+/**
+ * CRYPTO: a Solana address (an Ed25519 public key: 32 bytes in base58, 32-44 characters) in a text that names Solana
+ * or one of its wallets. It has no checksum, so its shape would take any long base58 id: the word gates it and must
+ * be near, and the value must decode to exactly 32 bytes and mix letters and digits.
+ */
+export const solanaAddressRecognizer: Recognizer = {
+  name: 'solana-address',
+  entity: 'CRYPTO',
+  category: 'FINANCIAL',
+  patterns: [{ regex: /\b[1-9A-HJ-NP-Za-km-z]{32,44}\b/g, score: 0.3 }],
+  validate: (value, match) =>
+    !glued(match.text, match.start, match.end) &&
+    /\d/.test(value) &&
+    /[A-Za-z]/.test(value) &&
+    base58Decode(value)?.length === 32,
+  context: {
+    en: ['solana', 'phantom', 'solflare', 'sol address', 'wallet', 'address'],
+    es: ['solana', 'billetera', 'monedero', 'cartera', 'dirección'],
+  },
+  caseInsensitiveTriggers: ['solana', 'phantom', 'solflare'],
+  description:
+    'a Solana address (base58 of a 32-byte key) near a Solana word, in a text holding solana, phantom or solflare',
 };
 
 /** ETHEREUM_ADDRESS: 0x + 40 hex; mixed case must pass EIP-55, single case scores lower (could be a hash). */

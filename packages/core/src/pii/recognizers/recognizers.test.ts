@@ -460,6 +460,17 @@ const CASES: Record<string, readonly Case[]> = {
     { text: 'dash Xkmzr2tprLUbYGZxGhe2avbVqz54XkUXGk', found: 'Xkmzr2tprLUbYGZxGhe2avbVqz54XkUXGk' },
     { text: 'dash 7cVomX1YFWg2UGCkoXeuVQGJ5icTtgjw1F', found: '7cVomX1YFWg2UGCkoXeuVQGJ5icTtgjw1F' },
     { text: 'usdt TRC-20 TL4N1qcf3MNxYW3115yXFYbqvSEgjF6fXq', found: 'TL4N1qcf3MNxYW3115yXFYbqvSEgjF6fXq' },
+    // A Solana address (a 32-byte key, no checksum): near a Solana word only; not a transaction signature (64
+    // bytes), nor a run of letters.
+    {
+      text: 'Send SOL to my Phantom wallet EPGcLEe4yNwCjbBcZNzhGwNPNUbec16RGm2xLtw3wgtW please',
+      found: 'EPGcLEe4yNwCjbBcZNzhGwNPNUbec16RGm2xLtw3wgtW',
+    },
+    { text: 'request id EPGcLEe4yNwCjbBcZNzhGwNPNUbec16RGm2xLtw3wgtW' },
+    {
+      text: 'solana tx 5VERv8NMvzbJMEkV8xnrLkEaWRtSz9CosKDYjCJjBRnbJLgp8uirBgmQpjKhoR4tjF3ZpRzrFmBV6UjKdiSZkQUW',
+    },
+    { text: 'solana docs mention ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijk' },
     // A last or a first character changed: the checksum fails.
     { text: 'usdt TL4N1qcf3MNxYW3115yXFYbqvSEgjF6fXr' },
     { text: 'ltc1qd64dexqz2za964gvzl9s9my9239w008gxavfr1' },
