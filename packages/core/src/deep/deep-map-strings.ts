@@ -1,4 +1,5 @@
 import { MaskError } from '../errors/mask-error.js';
+import { datePartOfWord, prefixedDatePart } from '../pii/birth-date-parts.js';
 
 /** A string leaf and where it sits (object keys are reported with the path of their object). */
 export interface StringLeaf {
@@ -338,31 +339,13 @@ function datePartKeys(record: Record<string, unknown>, field: string | undefined
   return undefined;
 }
 
-// The part a key names, alone (`day`, `Mes`) or after a birth-date prefix and a separator (`dob_day`,
-// `birth_date[day]`, `dob.day`), or glued in camel case (`dobDay`, `birthDateYear`).
-const PART_OF_KEY: Readonly<Record<string, number>> = {
-  day: 0,
-  dia: 0,
-  día: 0,
-  month: 1,
-  mes: 1,
-  year: 2,
-  año: 2,
-  anio: 2,
-};
-const PREFIXED_PART = /^(.+?)(?:\]\[|\[|[_.-])(day|dia|día|month|mes|year|año|anio)\]?$/i;
-const CAMEL_PART = /^(.*\p{Ll})(Day|Dia|Día|Month|Mes|Year|Año|Anio)$/u;
-
 /** The part (0 day, 1 month, 2 year) and the birth-date prefix (empty alone) of a key, or undefined. */
 function datePartOfKey(key: string, alone: boolean): { part: number; prefix: string } | undefined {
-  const lower = key.toLowerCase();
-  // Own keys only: `constructor` is no part.
-  if (alone && Object.hasOwn(PART_OF_KEY, lower)) return { part: PART_OF_KEY[lower] as number, prefix: '' };
-  const match = PREFIXED_PART.exec(key) ?? CAMEL_PART.exec(key);
-  if (match === null) return undefined;
-  const prefix = (match[1] as string).toLowerCase();
-  if (!BIRTH_DATE_FIELD.test(prefix.replace(/[^\p{L}]/gu, ''))) return undefined;
-  return { part: PART_OF_KEY[(match[2] as string).toLowerCase()] as number, prefix };
+  const part = alone ? datePartOfWord(key) : undefined;
+  if (part !== undefined) return { part, prefix: '' };
+  const prefixed = prefixedDatePart(key);
+  if (prefixed === undefined || !BIRTH_DATE_FIELD.test(prefixed.prefix.replace(/[^\p{L}]/gu, ''))) return undefined;
+  return prefixed;
 }
 
 /** Keys that name no meaning of their own: their value's field is the key above them. */

@@ -1,3 +1,4 @@
+import { datePartOfWord, prefixedDatePart } from '../birth-date-parts.js';
 import { findColumnCells } from '../column-cells.js';
 import { type Candidate, CONTEXT_BOOST, type Recognizer } from '../recognizer.js';
 import { isAlnum, standsAlone } from '../validators/boundaries.js';
@@ -369,17 +370,6 @@ function birthColumn(header: string): boolean {
   return BIRTH_KEY.test(header.replace(/[^\p{L}]/gu, ''));
 }
 
-// The keys of a birth date's parts: day, month and year, in English and Spanish, any case.
-const PART_KEYS: Readonly<Record<string, number>> = {
-  day: 0,
-  dia: 0,
-  día: 0,
-  month: 1,
-  mes: 1,
-  year: 2,
-  año: 2,
-  anio: 2,
-};
 // Words every birth-date key holds, to find the keys of date objects.
 const BIRTH_KEY_WORDS = /dob|birth|nacimiento|cumplea|born/gi;
 
@@ -417,7 +407,7 @@ function readPart(text: string, index: number, parts: ([number, number] | undefi
   let at = skipQuote(text, index);
   const keyStart = at;
   while (at - keyStart < 5 && /\p{L}/u.test(text[at] ?? '')) at++;
-  const part = PART_KEYS[text.slice(keyStart, at).toLowerCase()];
+  const part = datePartOfWord(text.slice(keyStart, at));
   if (part === undefined || parts[part] !== undefined) return -1;
   return readPartValue(text, skipQuote(text, at), part, parts);
 }
@@ -452,7 +442,7 @@ function partKeyAt(text: string, index: number): number | undefined {
   let at = keyStart;
   while (at - keyStart < 5 && /\p{L}/u.test(text[at] ?? '')) at++;
   if (isKeyChar(text, at)) return undefined;
-  return PART_KEYS[text.slice(keyStart, at).toLowerCase()];
+  return datePartOfWord(text.slice(keyStart, at));
 }
 
 /**
@@ -635,10 +625,6 @@ function* findBirthDateObjects(text: string): Generator<Candidate> {
 
 // Birth words of flat part keys (a separate regex from BIRTH_KEY_WORDS: both finders run in one scan).
 const FLAT_BIRTH_WORDS = /dob|birth|nacimiento|cumplea|born/gi;
-// A flat key of a part: a birth-date prefix, then `_`, `.`, `-`, `[` or `][` and the part (`dob_day`,
-// `birth_date[day]`, `individual[dob][year]`); or glued in camel case (`dobDay`, `birthDateYear`).
-const PREFIXED_PART = /^(.+?)(?:\]\[|\[|[_.-])(day|dia|día|month|mes|year|año|anio)\]?$/i;
-const CAMEL_PART = /^(.*\p{Ll})(Day|Dia|Día|Month|Mes|Year|Año|Anio)$/u;
 // How far apart the three parts of one flat birth date may be, from the first to the last.
 const FLAT_REACH = 512;
 
@@ -667,11 +653,9 @@ function* findFlatBirthDateParts(text: string): Generator<Candidate> {
     let keyStart = match.index;
     while (match.index - keyStart < 64 && keyStart > 0 && isFlatKeyChar(text, keyStart - 1)) keyStart--;
     const key = text.slice(keyStart, keyEnd).replace(/%5b/gi, '[').replace(/%5d/gi, ']');
-    const flat = PREFIXED_PART.exec(key) ?? CAMEL_PART.exec(key);
-    if (flat === null) continue;
-    const prefix = (flat[1] as string).toLowerCase();
-    if (!birthColumn(prefix)) continue;
-    const part = PART_KEYS[(flat[2] as string).toLowerCase()] as number;
+    const flat = prefixedDatePart(key);
+    if (flat === undefined || !birthColumn(flat.prefix)) continue;
+    const { part, prefix } = flat;
     let entry = open.get(prefix);
     if (entry === undefined || entry.parts[part] !== undefined || keyStart - entry.first > FLAT_REACH) {
       entry = { parts: [undefined, undefined, undefined], first: keyStart };
