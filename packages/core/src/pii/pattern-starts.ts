@@ -392,11 +392,6 @@ function afterQuerySeparator(text: string, start: number): boolean {
   return code >= 128 && WHITESPACE.test(text.charAt(start - 1));
 }
 
-/** The run starts with one of these literals. */
-function startsWithOneOf(...literals: string[]): (text: string, start: number) => boolean {
-  return (text, start) => literals.some((literal) => text.startsWith(literal, start));
-}
-
 /** Whether `word` (lower-case letters, digits and `_`) is written at `at` in any case, read without allocating. */
 function foldedAt(text: string, at: number, word: string): boolean {
   for (let index = 0; index < word.length; index++) {
@@ -477,11 +472,8 @@ function coordinateHalfAfter(text: string, _start: number, end: number): boolean
   return text.charCodeAt(index) === 44;
 }
 
-/**
- * The run starts with one of these literals, looked up by its first character: for a long list tried at many
- * runs (the platform-token union's starts). ASCII literals.
- */
-function startsWithListed(...literals: string[]): (text: string, start: number) => boolean {
+/** The run starts with one of these literals, looked up by its first character. */
+function startsWithOneOf(...literals: string[]): (text: string, start: number) => boolean {
   const byFirst: (string[] | undefined)[] = new Array(128);
   for (const literal of literals) {
     const code = literal.charCodeAt(0);
@@ -1406,7 +1398,7 @@ export const PATTERN_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new 
         length: [16, Number.POSITIVE_INFINITY],
         chars: WORD,
         first: 'rplesnoLAcE',
-        check: startsWithListed(
+        check: startsWithOneOf(
           'r8_',
           'pcsk_',
           'lsv2_',
@@ -1434,9 +1426,9 @@ export const PATTERN_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new 
         chars: WORD,
         requires: UNDERSCORE,
         first: 'tfsopa',
-        check: startsWithListed('tgp_v1_', 'figd_', 'sb_secret_', 'ops_eyJ', 'fm1_', 'fm2_', 'pscale_', 'access_token'),
+        check: startsWithOneOf('tgp_v1_', 'figd_', 'sb_secret_', 'ops_eyJ', 'fm1_', 'fm2_', 'pscale_', 'access_token'),
       },
-      { length: [4, Number.POSITIVE_INFINITY], chars: WORD, first: 'AE', check: startsWithListed('ATATT3', 'EAAA') },
+      { length: [4, Number.POSITIVE_INFINITY], chars: WORD, first: 'AE', check: startsWithOneOf('ATATT3', 'EAAA') },
     ],
   ],
   ['g/\\bxox[abposre]-(?:\\d+-)?[A-Za-z0-9-]{10,250}\\b', [{ length: [4, 4], chars: LOWER, first: 'x', after: '-' }]],
