@@ -82,6 +82,7 @@ export async function checkFailClosed(options: {
   for (const error of errors) expectConnectionError(error, backend, [key, before?.token as string]);
 
   await options.start();
+  const restartedAt = traffic.length;
   await options.afterRestart?.();
   // Reconnection: the same vault object serves again (the server lost its data, the vault did not hang).
   const deadline = Date.now() + 10_000;
@@ -100,14 +101,19 @@ export async function checkFailClosed(options: {
   // value, the only one written to it since the restart emptied the server.
   expect(inserted).toHaveLength(1);
   expect(await vault.getMany([key])).toEqual(['after restart']);
-  await new Promise((resolve) => setTimeout(resolve, 150));
+  // The traffic goes on until it has succeeded since the restart (a call in flight may still time out on a loaded
+  // host: that is a typed failure, checked below, not a missed recovery).
+  const recoveryDeadline = Date.now() + 10_000;
+  while (!traffic.slice(restartedAt).includes('ok') && Date.now() < recoveryDeadline) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
   running = false;
   await loop;
   const failures = traffic.filter((outcome) => outcome !== 'ok');
   expect(traffic.indexOf('ok')).toBeGreaterThanOrEqual(0);
   expect(failures.length).toBeGreaterThan(0);
   for (const failure of failures) expectConnectionError(failure, backend, []);
-  expect(traffic[traffic.length - 1]).toBe('ok'); // recovered by itself once the backend returned
+  expect(traffic.slice(restartedAt)).toContain('ok'); // recovered by itself once the backend returned
   const [after] = await engine.tokenize(scope, [{ type: 'PERSON', value: 'Someone Else' }]);
   expect(await engine.detokenize(scope, [after?.token as string])).toEqual([{ value: 'Someone Else', type: 'PERSON' }]);
 }
