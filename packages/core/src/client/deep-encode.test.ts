@@ -160,6 +160,20 @@ describe('deepEncode reads a key as the context of its value', () => {
     expect(await client.deepDecode(encoded)).toEqual(input);
   });
 
+  it('reads a birth date under every spelling of its key: FHIR birthDate, birth_date, BirthDate, dob', async () => {
+    const client = mask(new PatternScanner());
+    const input = {
+      birthDate: '1974-12-25',
+      birth_date: '12/25/1974',
+      BirthDate: '1974-12-25',
+      'Birth Date': '1974-12-25',
+    };
+    const encoded = await client.deepEncode(input);
+    expect(JSON.stringify(encoded)).not.toMatch(/1974/);
+    expect(encoded.birthDate).toBe('[DATE_OF_BIRTH_1]');
+    expect(await client.deepDecode(encoded)).toEqual(input);
+  });
+
   it('finds the field of a value in name/value lists, [name, value] pairs and under generic keys', async () => {
     const client = mask(new PatternScanner());
     const input = {

@@ -109,6 +109,15 @@ describe('DATE_OF_BIRTH in prose', () => {
     expect(births('party for her birthday, born March 3, 1985')).toEqual(['March 3, 1985']);
   });
 
+  it('reads a two-word birth date label with its colon, as a birthDate key reads, not as another key `date:`', () => {
+    expect(births('birth date: 1974-12-25')).toEqual(['1974-12-25']);
+    expect(births('Birth Date: 12/25/1974')).toEqual(['12/25/1974']);
+    expect(births('"birth date" = 1974-12-25')).toEqual(['1974-12-25']);
+    // Another field's key after the label still takes the date.
+    expect(births('birth date: unknown, visit date: 2024-03-01')).toEqual([]);
+    expect(births('birth place: Madrid, start date: 2024-03-01')).toEqual([]);
+  });
+
   it('still needs a birth word: dates of events stay', () => {
     expect(births('Appointment on March 3, 2025 at 10:00')).toEqual([]);
     expect(births('2024-03-14 10:22:01 INFO started')).toEqual([]);
