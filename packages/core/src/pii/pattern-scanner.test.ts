@@ -242,6 +242,16 @@ describe('PatternScanner retries a rejected match on its groups (RecognizerPatte
     expect(found('4111 1111 1111 1112 12 27')).toEqual([]);
     expect(found('ref 1234 5678 9012 3456 78')).toEqual([]);
   });
+
+  it('takes a bracket into an international number only as a pair: a lone `)` closes the prose around it', () => {
+    expect(found('customer (priya.r@gmail.com, +91 98765 43210) wants')).toEqual([
+      { type: 'EMAIL_ADDRESS', value: 'priya.r@gmail.com' },
+      { type: 'PHONE_NUMBER', value: '+91 98765 43210' },
+    ]);
+    expect(found('call (+44 20 7123 4567) today')).toEqual([{ type: 'PHONE_NUMBER', value: '+44 20 7123 4567' }]);
+    expect(found('call +44 (0) 20 7123 4567')).toEqual([{ type: 'PHONE_NUMBER', value: '+44 (0) 20 7123 4567' }]);
+    expect(found('call +1(415)555-2671')).toEqual([{ type: 'PHONE_NUMBER', value: '+1(415)555-2671' }]);
+  });
 });
 
 describe('PatternScanner reads a field name as context of its value (ScanOptions.field)', () => {

@@ -764,7 +764,7 @@ const digitRun = (min: number, max: number, after: string, digits: number, first
 export const PATTERN_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new Map<string, readonly PatternStart[]>([
   // phone: +CC..., (area) or area followed by a separator (a word processor's dash too)
   [
-    'g/\\+\\d{1,3}(?:[ .\\u2010-\\u2014\\u2212-]?\\(?\\d{1,4}\\)?){1,6}',
+    'g/\\+\\d{1,3}(?:[ .\\u2010-\\u2014\\u2212-]?(?:\\(\\d{1,4}\\)|\\d{1,4})){1,6}',
     [{ length: [1, Infinity], chars: ALNUM | UNDERSCORE, first: DIGITS, before: '+' }],
   ],
   [

@@ -11,7 +11,9 @@ import { countDigits, digitsOf } from '../validators/checksums.js';
 // `+CC ...` with separators, or national numbers written with at least one separator. A separator is a space, a
 // dot or a dash, including the dashes word processors put for `-` (U+2010-U+2014, U+2212): Word and Outlook write
 // phone numbers with non-breaking hyphens (U+2011) so that they never break across lines.
-const INTERNATIONAL = /\+\d{1,3}(?:[ .\u2010-\u2014\u2212-]?\(?\d{1,4}\)?){1,6}/g;
+// A group in brackets is a whole pair (`+44 (0) 20 ...`, `+1 (415) ...`): a lone `)` after the number closes the
+// prose around it (`(ana@example.com, +91 98765 43210)`), not a group.
+const INTERNATIONAL = /\+\d{1,3}(?:[ .\u2010-\u2014\u2212-]?(?:\(\d{1,4}\)|\d{1,4})){1,6}/g;
 const NANP =
   /(?:\(\d{3}\)[ .\u2010-\u2014\u2212-]?|\b\d{3}[ .\u2010-\u2014\u2212-])\d{3}[ .\u2010-\u2014\u2212-]\d{4}\b/g;
 // Three to five groups; or two in the layouts that say "phone": a trunk 0 (`07911 123456`, `030 12345678`), an
