@@ -418,6 +418,10 @@ const CASES: Record<string, readonly Case[]> = {
     { text: 'checking account 000123456789', found: '000123456789' },
     { text: 'número de cuenta 98765432101', found: '98765432101' },
     { text: 'tracking 000123456789' },
+    // `a/c`, the account abbreviation of Indian and British banking.
+    { text: 'refund to a/c 50100012345678', found: '50100012345678' },
+    { text: 'a/c no. 50100012345678', found: '50100012345678' },
+    { text: 'data/config 50100012345678' },
   ],
   US_NPI: [{ text: 'NPI 1234567893', found: '1234567893' }, { text: 'NPI 1234567890' }, { text: 'NPI 3234567893' }],
   US_MBI: [

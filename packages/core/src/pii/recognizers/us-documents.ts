@@ -79,7 +79,7 @@ export const usBankNumberRecognizer: Recognizer = {
   digitRuns: [{ min: 8, max: 17, score: 0.2 }],
   validate: (value, match) => alone(value, match) && !awsAccountId(value, match),
   context: {
-    en: ['account', 'acct', 'account number', 'account no', 'checking', 'savings', 'bank account', 'deposit'],
+    en: ['account', 'acct', 'a/c', 'account number', 'account no', 'checking', 'savings', 'bank account', 'deposit'],
     es: ['cuenta', 'número de cuenta', 'cuenta bancaria', 'cuenta corriente', 'ahorros', 'depósito'],
   },
   description: '8-17 digits near an account word; not 12 digits near an ARN or an AWS id (an account id)',
