@@ -18,6 +18,7 @@ import {
   pinColumnRecognizer,
   pinRecognizer,
 } from './recognizers/card-security-code.js';
+import { clinicalDateRecognizer } from './recognizers/clinical-dates.js';
 import { commandLinePasswordRecognizer } from './recognizers/command-line-password.js';
 import { connectionPasswordRecognizer, pgpassRecognizer } from './recognizers/connection-passwords.js';
 import { creditCardRecognizer } from './recognizers/credit-card.js';
@@ -124,6 +125,7 @@ export const STATIC_RECOGNIZERS: readonly Recognizer[] = [
   // PERSONAL
   dateOfBirthRecognizer,
   dateOfBirthFieldRecognizer,
+  clinicalDateRecognizer,
   geoCoordinatesRecognizer,
   // IDENTITY_US
   usSsnRecognizer,

@@ -1,6 +1,6 @@
 import { datePartOfWord, prefixedDatePart } from '../birth-date-parts.js';
 import { findColumnCells } from '../column-cells.js';
-import { type Candidate, CONTEXT_BOOST, type Recognizer } from '../recognizer.js';
+import { type Candidate, CONTEXT_BOOST, type Recognizer, type RecognizerPattern } from '../recognizer.js';
 import { isAlnum, standsAlone } from '../validators/boundaries.js';
 import { hl7FieldEnds, inHl7BirthDateField } from './hl7.js';
 
@@ -302,39 +302,45 @@ function bornLater(text: string, end: number): boolean {
   return !DATE_OR_YEAR.test(clause);
 }
 
+/**
+ * The calendar-date layouts the birth-date and clinical-date recognizers read (one windowed regex each, shared by
+ * both: the scanner runs a regex once for all its recognizers).
+ */
+export const CALENDAR_DATE_PATTERNS: readonly RecognizerPattern[] = [
+  // An ISO date may go on with midnight (`1985-03-14T00:00:00.000Z`: how JSON writes a date-only Date); other
+  // times are events (log timestamps), not birth dates (but see dateOfBirthTimeRecognizer).
+  {
+    regex: /\b(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?=T00:00|\b)|\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})\b)/g,
+    score: 0.2,
+  },
+  // A month in words between spaces: `14 March 1985`, `14 Mar 85`, `5 de marzo de 1990`, `3 dic. 1985`,
+  // `1º de marzo de 1985`, `3rd of March, 1985`, `March 14, 1985`, and year first on one line, `1985 March 14`
+  // (not a log's `2024 Mar 14 10:22:01`).
+  {
+    regex: new RegExp(
+      `\\b(?:\\d{1,2}(?:(?:st|nd|rd|th)\\s(?:of\\s|de\\s)?|[º°]?\\s(?:de\\s)?)(?:${MONTHS_EN}|${MONTHS_ES}|ene|abr|ago|dic)\\.?,?\\s(?:de\\s|del\\s)?(?:\\d{4}|\\d{2})|(?:${MONTHS_EN})\\.?\\s\\d{1,2}(?:st|nd|rd|th)?,?\\s\\d{4}|\\d{4}[ \\t](?:${MONTHS_EN}|${MONTHS_ES})\\.?[ \\t]\\d{1,2}\\b(?![ \\t]+\\d{1,2}:\\d))\\b`,
+      'gi',
+    ),
+    score: 0.2,
+  },
+  // A month in words between dashes or slashes, the same separator twice: `14-Mar-1985`, `14/MAR/85` (Oracle's
+  // DD-MON-YY), `14-March-1985`, `14-Sept-1985`, `3/dic/1990`, and year first, `1985-Mar-14`; or glued, as
+  // passports and military records print it: `14MAR1985`, `14MAR85`. English or Spanish. Not followed by `:`
+  // and a digit: `22/Nov/2026:07:58:34` is an access log's time.
+  {
+    regex: new RegExp(
+      `\\b(?:\\d{1,2}([-/])(?:${MONTHS_SHORT}|${MONTHS_LONG})\\1(?:\\d{4}|\\d{2})|\\d{4}([-/])(?:${MONTHS_SHORT}|${MONTHS_LONG})\\2\\d{1,2}|\\d{1,2}(?:${MONTHS_SHORT})(?:\\d{4}|\\d{2}))\\b(?!:\\d)`,
+      'gi',
+    ),
+    score: 0.2,
+  },
+];
+
 export const dateOfBirthRecognizer: Recognizer = {
   name: 'date-of-birth',
   entity: 'DATE_OF_BIRTH',
   category: 'PERSONAL',
-  patterns: [
-    // An ISO date may go on with midnight (`1985-03-14T00:00:00.000Z`: how JSON writes a date-only Date); other
-    // times are events (log timestamps), not birth dates (but see dateOfBirthTimeRecognizer).
-    {
-      regex: /\b(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?=T00:00|\b)|\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})\b)/g,
-      score: 0.2,
-    },
-    // A month in words between spaces: `14 March 1985`, `14 Mar 85`, `5 de marzo de 1990`, `3 dic. 1985`,
-    // `1º de marzo de 1985`, `3rd of March, 1985`, `March 14, 1985`, and year first on one line, `1985 March 14`
-    // (not a log's `2024 Mar 14 10:22:01`).
-    {
-      regex: new RegExp(
-        `\\b(?:\\d{1,2}(?:(?:st|nd|rd|th)\\s(?:of\\s|de\\s)?|[º°]?\\s(?:de\\s)?)(?:${MONTHS_EN}|${MONTHS_ES}|ene|abr|ago|dic)\\.?,?\\s(?:de\\s|del\\s)?(?:\\d{4}|\\d{2})|(?:${MONTHS_EN})\\.?\\s\\d{1,2}(?:st|nd|rd|th)?,?\\s\\d{4}|\\d{4}[ \\t](?:${MONTHS_EN}|${MONTHS_ES})\\.?[ \\t]\\d{1,2}\\b(?![ \\t]+\\d{1,2}:\\d))\\b`,
-        'gi',
-      ),
-      score: 0.2,
-    },
-    // A month in words between dashes or slashes, the same separator twice: `14-Mar-1985`, `14/MAR/85` (Oracle's
-    // DD-MON-YY), `14-March-1985`, `14-Sept-1985`, `3/dic/1990`, and year first, `1985-Mar-14`; or glued, as
-    // passports and military records print it: `14MAR1985`, `14MAR85`. English or Spanish. Not followed by `:`
-    // and a digit: `22/Nov/2026:07:58:34` is an access log's time.
-    {
-      regex: new RegExp(
-        `\\b(?:\\d{1,2}([-/])(?:${MONTHS_SHORT}|${MONTHS_LONG})\\1(?:\\d{4}|\\d{2})|\\d{4}([-/])(?:${MONTHS_SHORT}|${MONTHS_LONG})\\2\\d{1,2}|\\d{1,2}(?:${MONTHS_SHORT})(?:\\d{4}|\\d{2}))\\b(?!:\\d)`,
-        'gi',
-      ),
-      score: 0.2,
-    },
-  ],
+  patterns: CALENDAR_DATE_PATTERNS,
   // YYYYMMDD (with an HL7 time): 1900-2030 only, a digit run's first digit is 1 or 2.
   digitRuns: [{ min: 8, max: 14, first: '12', score: 0.2 }],
   validate: (value, { text, start, end }) => {

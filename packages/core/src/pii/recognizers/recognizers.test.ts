@@ -549,6 +549,12 @@ const CASES: Record<string, readonly Case[]> = {
     { text: 'https://g3b2a1c4d5e6f7a8b9c0d1e2f3a4b5c6@o123456.ingest.sentry.io/4504' },
     { text: 'https://deploy-bot@example.com/releases' },
   ],
+  CLINICAL_DATE: [
+    { text: 'Discharged on 2024-03-18', found: '2024-03-18' },
+    { text: 'fecha de defunción: 20/03/2024', found: '20/03/2024' },
+    { text: 'discharged 2024-02-30' },
+    { text: 'shipped 2024-03-18' },
+  ],
   DATE_OF_BIRTH: [
     { text: '"fechaNacimiento":"1985-03-14"', found: '1985-03-14' },
     { text: 'nací el 14/03/1985', found: '14/03/1985' },

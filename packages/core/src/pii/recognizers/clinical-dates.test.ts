@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { PatternScanner } from '../pattern-scanner.js';
+
+const scanner = new PatternScanner();
+
+/** The spans of `text`, as [type, value]. */
+function found(text: string, field?: string): [string, string][] {
+  return scanner
+    .scanSync(text, field === undefined ? {} : { field })
+    .map((span) => [span.type, text.slice(span.start, span.end)]);
+}
+
+describe('CLINICAL_DATE (HIPAA Safe Harbor dates of admission, discharge, death and service)', () => {
+  it('finds the dates their words name, in English and Spanish, every calendar layout', () => {
+    expect(found('Admitted 03/14/2024, discharged 03/18/2024.')).toEqual([
+      ['CLINICAL_DATE', '03/14/2024'],
+      ['CLINICAL_DATE', '03/18/2024'],
+    ]);
+    expect(found('Patient deceased. Date of death: March 3, 2024')).toEqual([['CLINICAL_DATE', 'March 3, 2024']]);
+    expect(found('Date of service 14-Mar-2024')).toEqual([['CLINICAL_DATE', '14-Mar-2024']]);
+    expect(found('Fecha de defunción: 3 de marzo de 2024')).toEqual([['CLINICAL_DATE', '3 de marzo de 2024']]);
+    expect(found('Ingresó el 3 de marzo de 2024 por dolor torácico')).toEqual([
+      ['CLINICAL_DATE', '3 de marzo de 2024'],
+    ]);
+    expect(found('dado de alta el 2024-03-18')).toEqual([['CLINICAL_DATE', '2024-03-18']]);
+  });
+
+  it('keeps a birth date a DATE_OF_BIRTH next to clinical dates, in prose and in a table', () => {
+    expect(found('born 1961-04-12, admitted 2024-03-14')).toEqual([
+      ['DATE_OF_BIRTH', '1961-04-12'],
+      ['CLINICAL_DATE', '2024-03-14'],
+    ]);
+    expect(found('admitted 2024-03-14, born 1961-04-12')).toEqual([
+      ['CLINICAL_DATE', '2024-03-14'],
+      ['DATE_OF_BIRTH', '1961-04-12'],
+    ]);
+    expect(found('name,dob,admit_date\nAna,1961-04-12,2024-03-14')).toEqual([
+      ['DATE_OF_BIRTH', '1961-04-12'],
+      ['CLINICAL_DATE', '2024-03-14'],
+    ]);
+  });
+
+  it('reads the dates under their keys (deepEncode fields, FHIR deceasedDateTime)', () => {
+    expect(found('2024-03-14', 'admission_date')).toEqual([['CLINICAL_DATE', '2024-03-14']]);
+    expect(found('2024-03-18', 'dischargeDate')).toEqual([['CLINICAL_DATE', '2024-03-18']]);
+    expect(found('{"deceasedDateTime": "2024-03-20"}')).toEqual([['CLINICAL_DATE', '2024-03-20']]);
+  });
+
+  it('leaves dates without their words, words that only look alike, and dates that do not exist', () => {
+    expect(found('Appointment on 2024-03-14 at 10:00')).toEqual([]);
+    expect(found('Admin login on 2024-03-14')).toEqual([]);
+    expect(found('ingress created 2024-03-14')).toEqual([]);
+    expect(found('The worker process died at 2024-03-14T10:00:00Z')).toEqual([]);
+    expect(found('token expired on 2024-03-14')).toEqual([]);
+    expect(found('fecha de alta: 2024-03-14')).toEqual([]);
+    expect(found('admitted 2024-02-30')).toEqual([]);
+    expect(found('admitted v2024.03.14-rc1')).toEqual([]);
+  });
+});

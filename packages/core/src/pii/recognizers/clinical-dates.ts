@@ -1,0 +1,75 @@
+import type { Recognizer } from '../recognizer.js';
+import { standsAlone } from '../validators/boundaries.js';
+import { CALENDAR_DATE_PATTERNS, dateValid } from './date-of-birth.js';
+
+/**
+ * CLINICAL_DATE: the date of a patient's admission, discharge, death or service, next to the word that says so.
+ * HIPAA's Safe Harbor method (45 CFR 164.514(b)(2)(i)(C)) removes "all elements of dates (except year) for dates
+ * directly related to an individual, including birth date, admission date, discharge date, date of death"; birth
+ * dates are DATE_OF_BIRTH. Dates alone are not personal data (appointments, releases, log times stay), so the
+ * recognizer needs its words: it reads the same calendar layouts as DATE_OF_BIRTH, in the same regex passes, and
+ * runs only in texts holding one of its triggers.
+ *
+ * Left out on purpose: `fecha de ingreso` and `fecha de alta` (Spanish HR and account records use them for a hire
+ * or sign-up date), `expired` (tokens and cards expire), and every other clinical event (lab, procedure,
+ * appointment dates), which no word tells from an ordinary date.
+ */
+export const clinicalDateRecognizer: Recognizer = {
+  name: 'clinical-date',
+  entity: 'CLINICAL_DATE',
+  category: 'HEALTHCARE',
+  patterns: CALENDAR_DATE_PATTERNS,
+  validate: (value, { text, start, end }) => standsAlone(text, start, end, '') && dateValid(value),
+  context: {
+    en: [
+      'admission',
+      'admitted',
+      'admit date',
+      'discharge',
+      'discharged',
+      'date of death',
+      'death date',
+      'time of death',
+      'deceased',
+      'died',
+      'passed away',
+      'date of service',
+    ],
+    es: [
+      'ingresado',
+      'ingresada',
+      'ingresó',
+      'fecha de hospitalización',
+      'dado de alta',
+      'dada de alta',
+      'alta médica',
+      'alta hospitalaria',
+      'fecha de defunción',
+      'defunción',
+      'falleció',
+      'fallecido',
+      'fallecida',
+      'fallecimiento',
+    ],
+  },
+  // A piece of every context word, ASCII (see Recognizer.triggers): `admit` is in `admitted`, not in `admin`.
+  caseInsensitiveTriggers: [
+    'admission',
+    'admit',
+    'discharg',
+    'death',
+    'deceased',
+    'died',
+    'passed away',
+    'of service',
+    'ingres',
+    'hospitaliz',
+    'de alta',
+    'alta m',
+    'alta hosp',
+    'defunci',
+    'falleci',
+  ],
+  description:
+    'existing calendar dates next to an admission, discharge, death or service word (HIPAA Safe Harbor dates)',
+};
