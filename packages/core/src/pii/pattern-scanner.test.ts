@@ -1194,10 +1194,13 @@ describe('PatternScanner on agent texts found in review', () => {
       { type: 'DATE_OF_BIRTH', value: '19850314' },
       { type: 'PHONE_NUMBER', value: '(217)555-2671' },
       { type: 'US_SSN', value: '536221234' },
+      // PID-29 and PV1-44: the death date and the admit time (see clinical-dates.ts).
+      { type: 'CLINICAL_DATE', value: '20240314' },
       { type: 'DATE_OF_BIRTH', value: '19870212' },
       { type: 'US_SSN', value: '536-22-4321' },
       { type: 'DATE_OF_BIRTH', value: '19850314' },
       { type: 'US_SSN', value: '536229999' },
+      { type: 'CLINICAL_DATE', value: '20240314083000' },
     ]);
     const of = (text: string, type: string) => found(text).filter((span) => span.type === type);
     // A birth time; a time zone or fraction after it stays (the date and time are masked).

@@ -46,6 +46,27 @@ describe('CLINICAL_DATE (HIPAA Safe Harbor dates of admission, discharge, death 
     expect(found('{"deceasedDateTime": "2024-03-20"}')).toEqual([['CLINICAL_DATE', '2024-03-20']]);
   });
 
+  it('reads HL7 v2 admit and discharge (PV1-44, PV1-45) and death (PID-29) timestamps, and no other field', () => {
+    /** A segment with the given fields by number (`PV1-44`), the others empty. */
+    const segment = (id: string, fields: Record<number, string>): string => {
+      const last = Math.max(...Object.keys(fields).map(Number));
+      return [id, ...Array.from({ length: last }, (_, index) => fields[index + 1] ?? '')].join('|');
+    };
+    expect(found(segment('PV1', { 1: '1', 2: 'I', 44: '202403141030', 45: '20240318' }))).toEqual([
+      ['CLINICAL_DATE', '202403141030'],
+      ['CLINICAL_DATE', '20240318'],
+    ]);
+    expect(found(`MSH|^~\\&|A\r${segment('PID', { 1: '1', 7: '19610412', 29: '20240320' })}`)).toEqual([
+      ['DATE_OF_BIRTH', '19610412'],
+      ['CLINICAL_DATE', '20240320'],
+    ]);
+    // Other fields, dates that do not exist, times that do not either.
+    expect(found(segment('PV1', { 1: '1', 43: '20240314', 46: '20240314' }))).toEqual([]);
+    expect(found(segment('PV1', { 1: '1', 44: '20240230' }))).toEqual([]);
+    expect(found(segment('PV1', { 1: '1', 44: '202403142599' }))).toEqual([]);
+    expect(found('order 20240314 shipped')).toEqual([]);
+  });
+
   it('leaves dates without their words, words that only look alike, and dates that do not exist', () => {
     expect(found('Appointment on 2024-03-14 at 10:00')).toEqual([]);
     expect(found('Admin login on 2024-03-14')).toEqual([]);

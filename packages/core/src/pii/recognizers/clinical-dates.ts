@@ -1,6 +1,9 @@
 import type { Recognizer } from '../recognizer.js';
 import { standsAlone } from '../validators/boundaries.js';
-import { CALENDAR_DATE_PATTERNS, dateValid } from './date-of-birth.js';
+import { CALENDAR_DATE_PATTERNS, dateValid, hl7TimestampIn } from './date-of-birth.js';
+import { inHl7ClinicalDateField } from './hl7.js';
+
+const ALL_DIGITS = /^\d+$/;
 
 /**
  * CLINICAL_DATE: the date of a patient's admission, discharge, death or service, next to the word that says so.
@@ -8,7 +11,8 @@ import { CALENDAR_DATE_PATTERNS, dateValid } from './date-of-birth.js';
  * directly related to an individual, including birth date, admission date, discharge date, date of death"; birth
  * dates are DATE_OF_BIRTH. Dates alone are not personal data (appointments, releases, log times stay), so the
  * recognizer needs its words: it reads the same calendar layouts as DATE_OF_BIRTH, in the same regex passes, and
- * runs only in texts holding one of its triggers.
+ * runs only in texts holding one of its triggers. In an HL7 v2 message the field says it: PID-29 (death), PV1-44 and
+ * PV1-45 (admit, discharge), as YYYYMMDD with a time maybe.
  *
  * Left out on purpose: `fecha de ingreso` and `fecha de alta` (Spanish HR and account records use them for a hire
  * or sign-up date), `expired` (tokens and cards expire), and every other clinical event (lab, procedure,
@@ -19,7 +23,12 @@ export const clinicalDateRecognizer: Recognizer = {
   entity: 'CLINICAL_DATE',
   category: 'HEALTHCARE',
   patterns: CALENDAR_DATE_PATTERNS,
-  validate: (value, { text, start, end }) => standsAlone(text, start, end, '') && dateValid(value),
+  // An HL7 timestamp, 1900-2030: a digit run's first digit is 1 or 2.
+  digitRuns: [{ min: 8, max: 14, first: '12', score: 0.2 }],
+  validate: (value, { text, start, end }) => {
+    if (ALL_DIGITS.test(value)) return hl7TimestampIn(value, text, start, end, inHl7ClinicalDateField) ? 0.85 : false;
+    return standsAlone(text, start, end, '') && dateValid(value);
+  },
   context: {
     en: [
       'admission',
@@ -69,6 +78,9 @@ export const clinicalDateRecognizer: Recognizer = {
     'alta hosp',
     'defunci',
     'falleci',
+    // HL7 v2 segments holding one (lower case: the walk reads the text's case-folded).
+    'pid|',
+    'pv1|',
   ],
   description:
     'existing calendar dates next to an admission, discharge, death or service word (HIPAA Safe Harbor dates)',

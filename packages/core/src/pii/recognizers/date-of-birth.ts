@@ -148,9 +148,24 @@ function timeValid(time: string): boolean {
 function compactBirthDate(value: string, text: string, start: number, end: number): number | false {
   if (!plausible(Number(value.slice(0, 4)), Number(value.slice(4, 6)), Number(value.slice(6, 8)))) return false;
   if (value.length === 8 && standsAlone(text, start, end) && birthKeyBefore(text, start)) return 0.85;
-  if (!timeValid(value.slice(8)) || !inHl7BirthDateField(text, start)) return false;
+  return hl7TimestampIn(value, text, start, end, inHl7BirthDateField) ? 0.85 : false;
+}
+
+/**
+ * Whether a run of 8 to 14 digits is an HL7 v2 timestamp filling a field that `inField` accepts: an existing date
+ * YYYYMMDD, maybe a time (`198503141230`, `19850314123000`), then the field's end, or `.0000` or `-0500`.
+ */
+export function hl7TimestampIn(
+  value: string,
+  text: string,
+  start: number,
+  end: number,
+  inField: (text: string, start: number) => boolean,
+): boolean {
+  if (!plausible(Number(value.slice(0, 4)), Number(value.slice(4, 6)), Number(value.slice(6, 8)))) return false;
+  if (!timeValid(value.slice(8)) || !inField(text, start)) return false;
   const next = text.charCodeAt(end);
-  return hl7FieldEnds(text, end) || next === 46 || next === 43 || next === 45 ? 0.85 : false;
+  return hl7FieldEnds(text, end) || next === 46 || next === 43 || next === 45;
 }
 
 /**

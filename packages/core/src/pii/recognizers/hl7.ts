@@ -6,6 +6,8 @@ import { isAlnum } from '../validators/boundaries.js';
 
 /** Fields holding a birth date (TS/DTM: YYYYMMDD, maybe a time): patient, next of kin, guarantor (at most 16). */
 const BIRTH_DATE_FIELDS: Readonly<Record<string, number>> = { PID: 7, NK1: 16, GT1: 8 };
+/** Fields holding a clinical date (TS/DTM): PID-29 (Patient Death Date and Time), PV1-44 / PV1-45 (Admit / Discharge). */
+const CLINICAL_DATE_FIELDS: Readonly<Record<string, readonly number[]>> = { PID: [29], PV1: [44, 45] };
 /** Fields holding an SSN: PID-19 (SSN Number - Patient), NK1-37 (Contact Person SSN), GT1-12 (Guarantor SSN). */
 const SSN_FIELDS: Readonly<Record<string, number>> = { PID: 19, NK1: 37, GT1: 12 };
 
@@ -68,6 +70,12 @@ export function hl7FieldEnds(text: string, end: number): boolean {
 export function inHl7BirthDateField(text: string, start: number): boolean {
   const field = hl7Field(text, start, 16);
   return field !== undefined && BIRTH_DATE_FIELDS[field[0]] === field[1];
+}
+
+/** Whether the value at `start` opens a clinical-date field: PID-29, PV1-44 or PV1-45 (the caller checks its end). */
+export function inHl7ClinicalDateField(text: string, start: number): boolean {
+  const field = hl7Field(text, start, 45);
+  return field !== undefined && CLINICAL_DATE_FIELDS[field[0]]?.includes(field[1]) === true;
 }
 
 /** Whether the value at [start, end) is a whole SSN field: PID-19, NK1-37 or GT1-12. */
