@@ -1,5 +1,6 @@
 import type { Recognizer } from './recognizer.js';
 import { abaRoutingRecognizer } from './recognizers/aba-routing.js';
+import { ageOver89Recognizer } from './recognizers/age-over-89.js';
 import { krRrnRecognizer, sgNricRecognizer } from './recognizers/asia.js';
 import { auAbnRecognizer, auMedicareRecognizer, auTfnRecognizer } from './recognizers/australia.js';
 import { authorizationCodeRecognizer } from './recognizers/authorization-code.js';
@@ -126,6 +127,7 @@ export const STATIC_RECOGNIZERS: readonly Recognizer[] = [
   dateOfBirthRecognizer,
   dateOfBirthFieldRecognizer,
   clinicalDateRecognizer,
+  ageOver89Recognizer,
   geoCoordinatesRecognizer,
   // IDENTITY_US
   usSsnRecognizer,

@@ -549,6 +549,12 @@ const CASES: Record<string, readonly Case[]> = {
     { text: 'https://g3b2a1c4d5e6f7a8b9c0d1e2f3a4b5c6@o123456.ingest.sentry.io/4504' },
     { text: 'https://deploy-bot@example.com/releases' },
   ],
+  AGE: [
+    { text: 'a 94-year-old man', found: '94' },
+    { text: 'edad: 91', found: '91' },
+    { text: 'a 64-year-old man' },
+    { text: 'max-age=120' },
+  ],
   CLINICAL_DATE: [
     { text: 'Discharged on 2024-03-18', found: '2024-03-18' },
     { text: 'fecha de defunción: 20/03/2024', found: '20/03/2024' },
