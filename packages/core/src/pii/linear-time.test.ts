@@ -290,6 +290,8 @@ const ADVERSARIAL: Record<string, string> = {
   'cells under a member id header': `id,member_id\n${fill('1,A-1\n')}`,
   'plate labels': fill('license plate number vehicle registration "'),
   'plates that run on': fill('plate: A1 A1 '),
+  'car reg labels': fill('car reg car_tag: '),
+  'RFC labels': fill('R.F.C. rfc: "gomr-800101 '),
   'coordinate pairs': fill('1.123,1.123, '),
   'coordinate pairs that fall short': fill('-12.123, -1.12 '),
   'coordinate keys': fill('a_b_c_lat: '),

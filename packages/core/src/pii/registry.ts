@@ -50,7 +50,7 @@ import {
   medicalRecordNumberHl7Recognizer,
   medicalRecordNumberRecognizer,
 } from './recognizers/medical-record-number.js';
-import { mxCurpRecognizer, mxRfcRecognizer } from './recognizers/mexico.js';
+import { mxCurpRecognizer, mxRfcLabelledRecognizer, mxRfcRecognizer } from './recognizers/mexico.js';
 import { oneTimeCodeRecognizer } from './recognizers/one-time-codes.js';
 import { passportRecognizer } from './recognizers/passports.js';
 import {
@@ -167,6 +167,7 @@ export const STATIC_RECOGNIZERS: readonly Recognizer[] = [
   brCpfRecognizer,
   mxCurpRecognizer,
   mxRfcRecognizer,
+  mxRfcLabelledRecognizer,
   clRutRecognizer,
   arCuitRecognizer,
   coNitRecognizer,

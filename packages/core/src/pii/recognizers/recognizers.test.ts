@@ -707,6 +707,14 @@ const CASES: Record<string, readonly Case[]> = {
     { text: 'placa ABC-1234', found: 'ABC-1234' },
     { text: 'patente AB123CD', found: 'AB123CD' },
     { text: 'Plate: 123456', found: '123456' },
+    // A car's registration in British and American speech: car reg, car tag, reg / registration / number plate.
+    { text: 'car reg AB12 CDE', found: 'AB12 CDE' },
+    { text: 'Car reg: WX70 ABC, blue Ford', found: 'WX70 ABC' },
+    { text: 'car_reg=AB12CDE', found: 'AB12CDE' },
+    { text: 'car tag 7ABC123 (GA)', found: '7ABC123' },
+    { text: 'reg plate AB12 CDE', found: 'AB12 CDE' },
+    { text: 'Registration plate: AB12 CDE', found: 'AB12 CDE' },
+    { text: 'number plate AB12 CDE', found: 'AB12 CDE' },
     // Near misses: no digit, a next word that is no plate, a lab's plate, a tag, a company's registration number.
     { text: 'License plate: unknown' },
     { text: 'plate: ABCDEF' },
@@ -718,6 +726,13 @@ const CASES: Record<string, readonly Case[]> = {
     { text: 'license plate 1234567890' },
     { text: 'plate_number=KA01AB1234' },
     { text: 'license plate 12:30' },
+    // `car reg` and `car tag` only as two whole words: not a bare `reg`, a car's regulation, an Oscar's register.
+    { text: 'reg AB12 CDE' },
+    { text: 'car regulations 2024' },
+    { text: 'Oscar registered AB12 CDE' },
+    { text: 'scar tag 7ABC123' },
+    { text: 'car tagline 7ABC123' },
+    { text: 'car reg is due' },
   ],
   // Latitude and longitude: a pair near a word about places, or each value under its own key.
   LOCATION_COORDINATES: [
@@ -925,6 +940,19 @@ const CASES: Record<string, readonly Case[]> = {
     // February 30th, with the check digit that would fit it.
     { text: 'RFC GODE560230GR8' },
     { text: 'RFC genérico XEXX010101000' },
+    // Typed in lower or mixed case: only under an RFC label, with the same check character (of the upper-cased
+    // value: GOMR800101AB's is 2, so the `gomr800101ab1` of a bug report is no RFC).
+    { text: 'RFC: gomr800101ab2', found: 'gomr800101ab2' },
+    { text: 'rfc gode561231gr8', found: 'gode561231gr8' },
+    { text: 'R.F.C. Gode 561231 Gr8', found: 'Gode 561231 Gr8' },
+    { text: '{"rfc": "mab-930714-8t4"}', found: 'mab-930714-8t4' },
+    { text: 'rfc: muño800101ab3', found: 'muño800101ab3' },
+    { text: 'RFC: gomr800101ab1' },
+    { text: 'rfc gode561231gr9' },
+    { text: 'rfc gode 561231-gr8' },
+    { text: 'cliente gode561231gr8' },
+    { text: 'rfc: xexx010101000' },
+    { text: 'see rfc 7231, section 6' },
   ],
   CL_RUT: [
     { text: 'cliente 12.345.678-5', found: '12.345.678-5' },
