@@ -201,6 +201,10 @@ const ADVERSARIAL: Record<string, string> = {
   'device ids near their words': fill(
     'imei 49-015420-3237 490154203237518 meid A0000 idfa 6D92078A-8246- android_id 9774d56d ',
   ),
+  'Monero addresses one after another': fill(
+    '44AFFq5kSiGBoZ4NMDwYtN18obc8AemS33DBLWs3H7otXft3XjrpDtQGv7SqSsaBYBb98uNbr2VBBEt7f2wfn3RVGQBEP3A ',
+  ),
+  'Monero-length base58 runs': fill(`4${'4AFFq5kSiGB'.repeat(9)}4AFFqGB 8${'oZ4NMDwYtN1'.repeat(8)}oZ4NMD, `),
   'solana words and base58 runs': fill(`solana ${'EPGcLEe4yNwCjbBcZNzhG'.repeat(3)}1 `),
   'platform token prefixes': fill('pplx-a sq0csp- dp.pt. ops_eyJ+ fm1_/ ATATT3- EAAA- sl.u.- pcsk_a_ key-g '),
   'pgpass lines': `.pgpass ${fill('a:5432:*:b\\:c:d\n*:*:')}`,

@@ -460,6 +460,26 @@ const CASES: Record<string, readonly Case[]> = {
     { text: 'dash Xkmzr2tprLUbYGZxGhe2avbVqz54XkUXGk', found: 'Xkmzr2tprLUbYGZxGhe2avbVqz54XkUXGk' },
     { text: 'dash 7cVomX1YFWg2UGCkoXeuVQGJ5icTtgjw1F', found: '7cVomX1YFWg2UGCkoXeuVQGJ5icTtgjw1F' },
     { text: 'usdt TRC-20 TL4N1qcf3MNxYW3115yXFYbqvSEgjF6fXq', found: 'TL4N1qcf3MNxYW3115yXFYbqvSEgjF6fXq' },
+    // Monero: the project's published donation address (on sight, with no word), a subaddress and an integrated
+    // address built by the published rule (network byte 0x2a / 0x13, two keys, an 8-byte payment id, the first 4
+    // bytes of Keccak-256, block base58); one character changed, one dropped, a testnet byte.
+    {
+      text: 'Send XMR to 44AFFq5kSiGBoZ4NMDwYtN18obc8AemS33DBLWs3H7otXft3XjrpDtQGv7SqSsaBYBb98uNbr2VBBEt7f2wfn3RVGQBEP3A please',
+      found: '44AFFq5kSiGBoZ4NMDwYtN18obc8AemS33DBLWs3H7otXft3XjrpDtQGv7SqSsaBYBb98uNbr2VBBEt7f2wfn3RVGQBEP3A',
+    },
+    {
+      text: 'sub 84HVDWbfmp99b7oZQt3SHsGJgyLLXEJGDP2G979eNKNdVjqJPC8xg6hcTNGgFKocCVj1EmSNAyrBf6uHjeeDNhPb9Xr7qi8.',
+      found: '84HVDWbfmp99b7oZQt3SHsGJgyLLXEJGDP2G979eNKNdVjqJPC8xg6hcTNGgFKocCVj1EmSNAyrBf6uHjeeDNhPb9Xr7qi8',
+    },
+    {
+      text: '4DA1twmKnfF9b7oZQt3SHsGJgyLLXEJGDP2G979eNKNdVjqJPC8xg6hcTNGgFKocCVj1EmSNAyrBf6uHjeeDNhPbDcruRZrZZMwDzsmpG6',
+      found:
+        '4DA1twmKnfF9b7oZQt3SHsGJgyLLXEJGDP2G979eNKNdVjqJPC8xg6hcTNGgFKocCVj1EmSNAyrBf6uHjeeDNhPbDcruRZrZZMwDzsmpG6',
+    },
+    { text: 'xmr 44AFFq5kSiGBoZ4NMDwYtN18obc8AemS33DBLWs3H7otXft3XjrpDtQGv7SqSsaBYBb98uNbr2VBBEt7f2wfn3RVGQBEP3B' },
+    { text: 'xmr 44AFFq5kSiGBoZ4NMDwYtN18obc8AemS33DBLWs3H7otXft3XjrpDtQGv7SqSsaBYBb98uNbr2VBBEt7f2wfn3RVGQBEP3' },
+    { text: 'xmr 44AFFq5kSiGBoZ4NMDwYtN18obc8AemS33DBLWs3H7otXft3XjrpDtQGv7SqSsaBYBb98uNbr2VBBEt7f2wfn3RVGQBEP3Ax' },
+    { text: 'xmr 94HVDWbfmp99b7oZQt3SHsGJgyLLXEJGDP2G979eNKNdVjqJPC8xg6hcTNGgFKocCVj1EmSNAyrBf6uHjeeDNhPb9Xr7qi8' },
     // A Solana address (a 32-byte key, no checksum): near a Solana word only; not a transaction signature (64
     // bytes), nor a run of letters.
     {
