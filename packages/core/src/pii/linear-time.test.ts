@@ -294,6 +294,7 @@ const ADVERSARIAL: Record<string, string> = {
   'cells under a member id header': `id,member_id\n${fill('1,A-1\n')}`,
   'plate labels': fill('license plate number vehicle registration "'),
   'plates that run on': fill('plate: A1 A1 '),
+  'Twilio auth token labels': fill('twilio auth_token authtoken: "9f8e7d6c5b4a3928 '),
   'car reg labels': fill('car reg car_tag: '),
   'RFC labels': fill('R.F.C. rfc: "gomr-800101 '),
   'coordinate pairs': fill('1.123,1.123, '),

@@ -72,6 +72,7 @@ import {
   sendgridKeyRecognizer,
   slackTokenRecognizer,
   stripeKeyRecognizer,
+  twilioAuthTokenRecognizer,
 } from './recognizers/saas-keys.js';
 import { seedPhraseRecognizer } from './recognizers/seed-phrase.js';
 import { shellDefaultPasswordRecognizer, shellDefaultSecretRecognizer } from './recognizers/shell-parameter-default.js';
@@ -189,6 +190,7 @@ export const STATIC_RECOGNIZERS: readonly Recognizer[] = [
   openaiKeyRecognizer,
   sendgridKeyRecognizer,
   huggingfaceTokenRecognizer,
+  twilioAuthTokenRecognizer,
   jwtRecognizer,
   privateKeyRecognizer,
   jwkPrivateKeyRecognizer,

@@ -1219,6 +1219,22 @@ const CASES: Record<string, readonly Case[]> = {
     { text: 'next_token=eyJvZmZzZXQiOjEwMH0 cursor=eyJvZmZzZXQiOjEwMH0 after=eyJpZCI6MTIzfQ' },
     { text: 'refresh_token=Xk9mQ2vLp3sT8wZr1234', found: 'Xk9mQ2vLp3sT8wZr1234' },
     { text: 'access_token=eyJvZmZzZXQiOjEwMH0=', found: 'eyJvZmZzZXQiOjEwMH0=' },
+    // A Twilio auth token (32 hex) in prose, right after `auth token` in a text naming Twilio; its keys were read.
+    { text: 'Twilio auth token 9f8e7d6c5b4a39281706f5e4d3c2b1a0', found: '9f8e7d6c5b4a39281706f5e4d3c2b1a0' },
+    {
+      text: 'Twilio account AC1f2e3d4c5b6a79881706f5e4d3c2b1a0, authtoken: 9f8e7d6c5b4a39281706f5e4d3c2b1a0',
+      found: '9f8e7d6c5b4a39281706f5e4d3c2b1a0',
+    },
+    { text: 'our twilio Auth_Token 9F8E7D6C5B4A39281706F5E4D3C2B1A0', found: '9F8E7D6C5B4A39281706F5E4D3C2B1A0' },
+    { text: 'TWILIO_AUTH_TOKEN=9f8e7d6c5b4a39281706f5e4d3c2b1a0', found: '9f8e7d6c5b4a39281706f5e4d3c2b1a0' },
+    { text: 'twilio auth_token: 9f8e7d6c5b4a39281706f5e4d3c2b1a0', found: '9f8e7d6c5b4a39281706f5e4d3c2b1a0' },
+    // No Twilio word, no label, 31 or 34 hex, not hex, another token's word.
+    { text: 'auth token 9f8e7d6c5b4a39281706f5e4d3c2b1a0' },
+    { text: 'Twilio message SM9f8e7d6c5b4a39281706f5e4d3c2b1a0 sent, md5 9f8e7d6c5b4a39281706f5e4d3c2b1a0' },
+    { text: 'Twilio auth token 9f8e7d6c5b4a39281706f5e4d3c2b1a' },
+    { text: 'Twilio auth token 9f8e7d6c5b4a39281706f5e4d3c2b1a0ff' },
+    { text: 'Twilio auth token 9f8e7d6c5b4a39281706f5e4d3c2b1g0' },
+    { text: 'Twilio auth tokens rotated; commit 9f8e7d6c5b4a39281706f5e4d3c2b1a0' },
   ],
 };
 
