@@ -28,7 +28,7 @@ import { emailRecognizer } from './recognizers/email.js';
 import { envFallbackPasswordRecognizer, envFallbackSecretRecognizer } from './recognizers/env-fallbacks.js';
 import { nlBsnRecognizer, plPeselRecognizer } from './recognizers/europe-other.js';
 import { frNirRecognizer } from './recognizers/france.js';
-import { geoCoordinatesRecognizer } from './recognizers/geo-coordinates.js';
+import { geoCoordinatesRecognizer, geoDegreesRecognizer } from './recognizers/geo-coordinates.js';
 import { deTaxIdRecognizer } from './recognizers/germany.js';
 import { googleApiKeyRecognizer } from './recognizers/google-api-key.js';
 import { healthPlanIdPolizaRecognizer, healthPlanIdRecognizer } from './recognizers/health-plan-id.js';
@@ -126,6 +126,7 @@ export const STATIC_RECOGNIZERS: readonly Recognizer[] = [
   dateOfBirthRecognizer,
   dateOfBirthFieldRecognizer,
   geoCoordinatesRecognizer,
+  geoDegreesRecognizer,
   // IDENTITY_US
   usSsnRecognizer,
   usItinRecognizer,

@@ -777,6 +777,29 @@ const CASES: Record<string, readonly Case[]> = {
     { text: '{"lng": 190.1234}' },
     { text: '{"epsilon": 0.001, "flat": 12.345}' },
     { text: 'lat: 40.7' },
+    // In degrees: a latitude with N or S, then a longitude with E or W, is a pair on sight (degrees, minutes and
+    // seconds; degrees and decimal minutes; decimal degrees), with ASCII or typographic marks.
+    { text: 'The clinic is at 40°26′46″N 79°58′56″W', found: '40°26′46″N 79°58′56″W' },
+    { text: `meet at 40°26'46"N, 79°58'56"W.`, found: `40°26'46"N, 79°58'56"W` },
+    { text: 'fix 40° 26.767′ N 79° 58.933′ W today', found: '40° 26.767′ N 79° 58.933′ W' },
+    { text: '(40.446° N, 79.982° W)', found: '40.446° N, 79.982° W' },
+    { text: '33°52′04″S 151°12′36″E', found: '33°52′04″S 151°12′36″E' },
+    { text: '{"where": "40°26\'46\\"N, 79°58\'56\\"W"}', found: '40°26\'46\\"N, 79°58\'56\\"W' },
+    { text: 'pole 90°0′0″N 180°0′0″E', found: '90°0′0″N 180°0′0″E' },
+    // Near misses: an angle, a temperature, a latitude alone (a parallel, no place), minutes or seconds of 60 and
+    // more, degrees over 90 / 180, the longitude first, whole minutes or 2 decimals (a town, as for decimal pairs).
+    { text: 'rotate 45° then 90°' },
+    { text: 'temperature 40°C, 104°F' },
+    { text: 'the border runs along 49°00′00″N' },
+    { text: '40°60′46″N 79°58′56″W' },
+    { text: '40°26′60″N 79°58′56″W' },
+    { text: '91°26′46″N 79°58′56″W' },
+    { text: '90°0′1″N 79°58′56″W' },
+    { text: '40°26′46″N 181°58′56″W' },
+    { text: '79°58′56″W 40°26′46″N' },
+    { text: '40°26′N 79°58′W' },
+    { text: '40.44° N, 79.98° W' },
+    { text: '40°26′46″North 79°58′56″W' },
   ],
   UK_NINO: [
     { text: 'NI number AB 12 34 56 C', found: 'AB 12 34 56 C' },
