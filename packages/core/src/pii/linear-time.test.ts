@@ -298,7 +298,7 @@ const ADVERSARIAL: Record<string, string> = {
   'car reg labels': fill('car reg car_tag: '),
   'RFC labels': fill('R.F.C. rfc: "gomr-800101 '),
   'coordinate pairs in degrees': fill('40°26′46″N 79°58′56.123″W, '),
-  'degree signs that fall short': fill('4.0°26′46.1″N 1°1\\"°C 90°0′0″S 0.0000000000000000° 1°'),
+  'degree signs that fall short': fill('4.0°26′46.1″N 1°1\\"°C 90°0′0″S / longitude: 0.0000000000000000° 1°'),
   'coordinate pairs': fill('1.123,1.123, '),
   'coordinate pairs that fall short': fill('-12.123, -1.12 '),
   'coordinate keys': fill('a_b_c_lat: '),

@@ -164,9 +164,21 @@ function readHalf(text: string, at: number, hemispheres: string, limit: number):
   return precise && total <= limit ? end + 1 : -1;
 }
 
+/** Words that may name the longitude between the halves (`Lat 51°28′38″N, Long 0°0′5″W`). */
+const LONGITUDE_WORDS = new Set(['lon', 'long', 'lng', 'longitude', 'longitud']);
+
+/** Past a longitude word at `at` and its `:` or `=` (`lon: `, `Long `); `at` itself when none is there. */
+function skipLongitudeWord(text: string, at: number): number {
+  let end = at;
+  while (end - at < 10 && /[A-Za-z]/.test(text[end] ?? '')) end++;
+  if (end === at || !LONGITUDE_WORDS.has(text.slice(at, end).toLowerCase())) return at;
+  const code = text.charCodeAt(end);
+  return skipSpaces(text, code === 58 || code === 61 ? end + 1 : end);
+}
+
 /**
- * Each latitude in degrees with N or S followed by a longitude with E or W (maybe after a comma or a semicolon),
- * found from the degree signs: a text without one costs a single search.
+ * Each latitude in degrees with N or S followed by a longitude with E or W (maybe after a comma, a semicolon or a
+ * slash, and a longitude word), found from the degree signs: a text without one costs a single search.
  */
 function findDegreePairs(text: string): Candidate[] {
   const candidates: Candidate[] = [];
@@ -183,8 +195,8 @@ function findDegreePairs(text: string): Candidate[] {
     if (latitudeEnd !== -1) {
       let next = skipSpaces(text, latitudeEnd);
       const separator = text.charCodeAt(next);
-      if (separator === 44 || separator === 59) next = skipSpaces(text, next + 1);
-      end = readHalf(text, next, 'EW', 180);
+      if (separator === 44 || separator === 59 || separator === 47) next = skipSpaces(text, next + 1);
+      end = readHalf(text, skipLongitudeWord(text, next), 'EW', 180);
     }
     if (end !== -1) candidates.push({ start, end, score: 0.85 });
     sign = text.indexOf('\u00b0', end === -1 ? sign + 1 : end);

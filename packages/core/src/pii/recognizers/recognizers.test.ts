@@ -784,6 +784,8 @@ const CASES: Record<string, readonly Case[]> = {
     { text: 'fix 40° 26.767′ N 79° 58.933′ W today', found: '40° 26.767′ N 79° 58.933′ W' },
     { text: '(40.446° N, 79.982° W)', found: '40.446° N, 79.982° W' },
     { text: '33°52′04″S 151°12′36″E', found: '33°52′04″S 151°12′36″E' },
+    { text: 'Lat 51°28′38″N, lon 0°0′5.3″W (Greenwich)', found: '51°28′38″N, lon 0°0′5.3″W' },
+    { text: 'at 51°28′38″ N / Longitude: 0°0′5″ W', found: '51°28′38″ N / Longitude: 0°0′5″ W' },
     { text: '{"where": "40°26\'46\\"N, 79°58\'56\\"W"}', found: '40°26\'46\\"N, 79°58\'56\\"W' },
     { text: 'pole 90°0′0″N 180°0′0″E', found: '90°0′0″N 180°0′0″E' },
     // Near misses: an angle, a temperature, a latitude alone (a parallel, no place), minutes or seconds of 60 and
@@ -800,6 +802,7 @@ const CASES: Record<string, readonly Case[]> = {
     { text: '40°26′N 79°58′W' },
     { text: '40.44° N, 79.98° W' },
     { text: '40°26′46″North 79°58′56″W' },
+    { text: '40°26′46″N, longer 79°58′56″W' },
   ],
   UK_NINO: [
     { text: 'NI number AB 12 34 56 C', found: 'AB 12 34 56 C' },
