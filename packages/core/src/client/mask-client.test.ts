@@ -152,6 +152,10 @@ describe('text round trip', () => {
     const encoded = await mask.scanAndTokenize(text);
     for (const type of ['MX_RFC', 'CL_RUT', 'AR_CUIT', 'CO_NIT', 'PE_RUC']) expect(encoded).toMatch(`[${type}_`);
     await expectRoundTrips(mask, [text], /GODE561231GR8|345\.678|12345678|123\.456|20100070970/);
+    // Typed in lower case under its label: the same placeholder, restored as typed.
+    const typed = 'Datos fiscales: RFC: gomr800101ab2, Gode 561231 Gr8 no.';
+    expect(await mask.scanAndTokenize(typed)).toMatch(/^Datos fiscales: RFC: \[MX_RFC_[^\]]+\], Gode 561231 Gr8 no\.$/);
+    await expectRoundTrips(mask, [typed], /gomr800101ab2/);
   });
 
   it('masks cards, IBANs and phones spaced with no-break or thin spaces and URL-encoded e-mails, and restores them exactly', async () => {

@@ -201,6 +201,10 @@ const ADVERSARIAL: Record<string, string> = {
   'device ids near their words': fill(
     'imei 49-015420-3237 490154203237518 meid A0000 idfa 6D92078A-8246- android_id 9774d56d ',
   ),
+  'Monero addresses one after another': fill(
+    '44AFFq5kSiGBoZ4NMDwYtN18obc8AemS33DBLWs3H7otXft3XjrpDtQGv7SqSsaBYBb98uNbr2VBBEt7f2wfn3RVGQBEP3A ',
+  ),
+  'Monero-length base58 runs': fill(`4${'4AFFq5kSiGB'.repeat(9)}4AFFqGB 8${'oZ4NMDwYtN1'.repeat(8)}oZ4NMD, `),
   'solana words and base58 runs': fill(`solana ${'EPGcLEe4yNwCjbBcZNzhG'.repeat(3)}1 `),
   'platform token prefixes': fill('pplx-a sq0csp- dp.pt. ops_eyJ+ fm1_/ ATATT3- EAAA- sl.u.- pcsk_a_ key-g '),
   'pgpass lines': `.pgpass ${fill('a:5432:*:b\\:c:d\n*:*:')}`,
@@ -290,6 +294,11 @@ const ADVERSARIAL: Record<string, string> = {
   'cells under a member id header': `id,member_id\n${fill('1,A-1\n')}`,
   'plate labels': fill('license plate number vehicle registration "'),
   'plates that run on': fill('plate: A1 A1 '),
+  'Twilio auth token labels': fill('twilio auth_token authtoken: "9f8e7d6c5b4a3928 '),
+  'car reg labels': fill('car reg car_tag: '),
+  'RFC labels': fill('R.F.C. rfc: "gomr-800101 '),
+  'coordinate pairs in degrees': fill('40°26′46″N 79°58′56.123″W, '),
+  'degree signs that fall short': fill('4.0°26′46.1″N 1°1\\"°C 90°0′0″S / longitude: 0.0000000000000000° 1°'),
   'coordinate pairs': fill('1.123,1.123, '),
   'coordinate pairs that fall short': fill('-12.123, -1.12 '),
   'coordinate keys': fill('a_b_c_lat: '),

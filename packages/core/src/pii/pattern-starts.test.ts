@@ -33,6 +33,10 @@ const FRAGMENTS = [
   'TL4N1qcf3MNxYW3115yXFYbqvSEgjF6fXq',
   'ltc1qd64dexqz2za964gvzl9s9my9239w008gxavfr0',
   'DFEFZ3BaC3AHvL9y9QKNHA5JtnDfswQmVC',
+  // Monero: the project's donation address, one short of it, one longer
+  '44AFFq5kSiGBoZ4NMDwYtN18obc8AemS33DBLWs3H7otXft3XjrpDtQGv7SqSsaBYBb98uNbr2VBBEt7f2wfn3RVGQBEP3A',
+  '44AFFq5kSiGBoZ4NMDwYtN18obc8AemS33DBLWs3H7otXft3XjrpDtQGv7SqSsaBYBb98uNbr2VBBEt7f2wfn3RVGQBEP3',
+  '84AFFq5kSiGBoZ4NMDwYtN18obc8AemS33DBLWs3H7otXft3XjrpDtQGv7SqSsaBYBb98uNbr2VBBEt7f2wfn3RVGQBEP3A4AFFq5kSiGB',
   // platform-tokens.ts: each of the union's starts
   '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',
   'sk-lf-39536b32-16fd-aeeb-9757-29fae923d5a4',

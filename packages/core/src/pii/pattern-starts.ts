@@ -101,6 +101,15 @@ function dottedQuad(text: string, start: number): boolean {
   return true;
 }
 
+/**
+ * A crypto address's run: a Monero address (from `4` or `8`) is the whole run of 95 or 106 characters, every other
+ * address at most 75 (a bech32 one). One filter for both: the words of the scan's filter masks are full.
+ */
+function cryptoAddressLength(text: string, start: number, end: number): boolean {
+  const first = text.charCodeAt(start);
+  return first === 52 || first === 56 ? end - start === 95 || end - start === 106 : end - start <= 75;
+}
+
 function dashBefore(text: string, start: number): boolean {
   return text.charCodeAt(start - 1) === 45;
 }
@@ -815,8 +824,8 @@ export const PATTERN_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new 
     ],
   ],
   [
-    'g/\\b(?:[13LMD9AX7T][1-9A-HJ-NP-Za-km-z]{25,34}|r[1-9A-HJ-NP-Za-km-z]{24,34}|(?:bc|tb|ltc|BC|TB|LTC)1(?:[02-9ac-hj-np-z]{11,71}|[02-9AC-HJ-NP-Z]{11,71}))\\b',
-    [{ length: [14, 75], chars: ALNUM, first: '13LMD9AX7TrbBtTlL' }],
+    'g/\\b(?:[13LMD9AX7T][1-9A-HJ-NP-Za-km-z]{25,34}|r[1-9A-HJ-NP-Za-km-z]{24,34}|[48][1-9A-HJ-NP-Za-km-z]{94}(?:[1-9A-HJ-NP-Za-km-z]{11})?|(?:bc|tb|ltc|BC|TB|LTC)1(?:[02-9ac-hj-np-z]{11,71}|[02-9AC-HJ-NP-Z]{11,71}))\\b',
+    [{ length: [14, 106], chars: ALNUM, first: '13LMD9AX7TrbBtTlL48', check: cryptoAddressLength }],
   ],
   ['g/\\b0x[0-9a-fA-F]{40}\\b', [{ length: [42, 42], chars: ALNUM, first: '0' }]],
   [

@@ -30,7 +30,7 @@ import { emailRecognizer } from './recognizers/email.js';
 import { envFallbackPasswordRecognizer, envFallbackSecretRecognizer } from './recognizers/env-fallbacks.js';
 import { nlBsnRecognizer, plPeselRecognizer } from './recognizers/europe-other.js';
 import { frNirRecognizer } from './recognizers/france.js';
-import { geoCoordinatesRecognizer } from './recognizers/geo-coordinates.js';
+import { geoCoordinatesRecognizer, geoDegreesRecognizer } from './recognizers/geo-coordinates.js';
 import { deTaxIdRecognizer } from './recognizers/germany.js';
 import { googleApiKeyRecognizer } from './recognizers/google-api-key.js';
 import { healthPlanIdPolizaRecognizer, healthPlanIdRecognizer } from './recognizers/health-plan-id.js';
@@ -52,7 +52,7 @@ import {
   medicalRecordNumberHl7Recognizer,
   medicalRecordNumberRecognizer,
 } from './recognizers/medical-record-number.js';
-import { mxCurpRecognizer, mxRfcRecognizer } from './recognizers/mexico.js';
+import { mxCurpRecognizer, mxRfcLabelledRecognizer, mxRfcRecognizer } from './recognizers/mexico.js';
 import { oneTimeCodeRecognizer } from './recognizers/one-time-codes.js';
 import { passportRecognizer } from './recognizers/passports.js';
 import {
@@ -74,6 +74,7 @@ import {
   sendgridKeyRecognizer,
   slackTokenRecognizer,
   stripeKeyRecognizer,
+  twilioAuthTokenRecognizer,
 } from './recognizers/saas-keys.js';
 import { seedPhraseRecognizer } from './recognizers/seed-phrase.js';
 import { shellDefaultPasswordRecognizer, shellDefaultSecretRecognizer } from './recognizers/shell-parameter-default.js';
@@ -129,6 +130,7 @@ export const STATIC_RECOGNIZERS: readonly Recognizer[] = [
   clinicalDateRecognizer,
   ageOver89Recognizer,
   geoCoordinatesRecognizer,
+  geoDegreesRecognizer,
   // IDENTITY_US
   usSsnRecognizer,
   usItinRecognizer,
@@ -171,6 +173,7 @@ export const STATIC_RECOGNIZERS: readonly Recognizer[] = [
   brCpfRecognizer,
   mxCurpRecognizer,
   mxRfcRecognizer,
+  mxRfcLabelledRecognizer,
   clRutRecognizer,
   arCuitRecognizer,
   coNitRecognizer,
@@ -192,6 +195,7 @@ export const STATIC_RECOGNIZERS: readonly Recognizer[] = [
   openaiKeyRecognizer,
   sendgridKeyRecognizer,
   huggingfaceTokenRecognizer,
+  twilioAuthTokenRecognizer,
   jwtRecognizer,
   privateKeyRecognizer,
   jwkPrivateKeyRecognizer,

@@ -5,6 +5,7 @@ import {
   base58Decode,
   bech32Decode,
   eip55Valid,
+  moneroAddressValid,
   RIPPLE_BASE58,
 } from '../validators/crypto-encodings.js';
 
@@ -33,8 +34,10 @@ const SEGWIT_PREFIXES = new Set(['bc', 'tb', 'ltc']);
 
 /**
  * CRYPTO (Presidio's name): a wallet address whose own checksum holds. Base58check with the network's version
- * byte (see BASE58_VERSIONS), an XRP Ledger classic address (base58check in the XRP alphabet, version 0, `r…`), or
- * a segwit address (bech32 / bech32m by the BIP 350 version rule).
+ * byte (see BASE58_VERSIONS), an XRP Ledger classic address (base58check in the XRP alphabet, version 0, `r…`), a
+ * Monero mainnet address (95 characters from `4` or `8`, 106 for an integrated one: its block base58, network byte
+ * and Keccak-256 checksum; no shorter base58 address is that long), or a segwit address (bech32 / bech32m by the
+ * BIP 350 version rule).
  */
 export const cryptoAddressRecognizer: Recognizer = {
   name: 'crypto-address',
@@ -44,12 +47,13 @@ export const cryptoAddressRecognizer: Recognizer = {
   patterns: [
     {
       regex:
-        /\b(?:[13LMD9AX7T][1-9A-HJ-NP-Za-km-z]{25,34}|r[1-9A-HJ-NP-Za-km-z]{24,34}|(?:bc|tb|ltc|BC|TB|LTC)1(?:[02-9ac-hj-np-z]{11,71}|[02-9AC-HJ-NP-Z]{11,71}))\b/g,
+        /\b(?:[13LMD9AX7T][1-9A-HJ-NP-Za-km-z]{25,34}|r[1-9A-HJ-NP-Za-km-z]{24,34}|[48][1-9A-HJ-NP-Za-km-z]{94}(?:[1-9A-HJ-NP-Za-km-z]{11})?|(?:bc|tb|ltc|BC|TB|LTC)1(?:[02-9ac-hj-np-z]{11,71}|[02-9AC-HJ-NP-Z]{11,71}))\b/g,
       score: 0.9,
     },
   ],
   validate(value, match) {
     if (glued(match.text, match.start, match.end)) return false;
+    if (value.length >= 95) return moneroAddressValid(value);
     const version = BASE58_VERSIONS[value[0] as string];
     if (version !== undefined || value[0] === 'r') {
       // All-lower-case hex reads as an id or hash; a real base58 address is that by chance with odds below 1e-12.
@@ -75,14 +79,16 @@ export const cryptoAddressRecognizer: Recognizer = {
       'trc20',
       'usdt',
       'xrp',
+      'monero',
+      'xmr',
       'wallet',
       'address',
       'crypto',
     ],
-    es: ['bitcoin', 'btc', 'billetera', 'monedero', 'cartera', 'dirección', 'cripto'],
+    es: ['bitcoin', 'btc', 'monero', 'xmr', 'billetera', 'monedero', 'cartera', 'dirección', 'cripto'],
   },
   description:
-    "a wallet address by its own checksum: base58check with the network's version byte (Bitcoin 1/3, Litecoin L/M, Dogecoin D/9/A, Dash X/7, TRON T), XRP Ledger r-addresses, bech32/bech32m segwit (bc1, tb1, ltc1) with the BIP 350 version rule",
+    "a wallet address by its own checksum: base58check with the network's version byte (Bitcoin 1/3, Litecoin L/M, Dogecoin D/9/A, Dash X/7, TRON T), XRP Ledger r-addresses, Monero 4/8 (block base58, Keccak-256 checksum), bech32/bech32m segwit (bc1, tb1, ltc1) with the BIP 350 version rule",
 };
 
 /**

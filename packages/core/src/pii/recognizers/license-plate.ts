@@ -4,8 +4,8 @@ import { labelledValue } from './labelled-value.js';
 // Vehicle licence plates (HIPAA identifier 12, vehicle identifiers and serial numbers). Every country and state
 // has its own formats and none has a checksum, so a plate is one only after its label.
 //
-// Labels: licence / license plate (number), plate number, number / registration plate, a vehicle's registration
-// (`vehicle registration`, `vehicle reg`), licence / vehicle tag; Spanish matrícula, placa, patente. A bare `plate` only
+// Labels: licence / license plate (number), plate number, number / registration / reg plate, a vehicle's registration
+// (`vehicle registration`, `vehicle reg`, British `car reg`), licence / vehicle / car tag; Spanish matrícula, placa, patente. A bare `plate` only
 // as a key (`"plate": "7ABC123"`, `plate=…`): in a lab's text `plate 3` is a well plate. Not a bare `tag` (an image's,
 // a release's or an asset's) nor a bare `registration number` (a company's, a student's).
 
@@ -17,7 +17,7 @@ const PLATE_LABEL = [
   `licen[cs]e[ _-]?(?:plate|tag)(?:[ _-]?${NUMBER_WORD})?`,
   `(?:number|registration|reg)[ _-]?plate`,
   `plate[ _-]?${NUMBER_WORD}`,
-  `(?:vehicle[ _-]?(?:registration|reg|tag)|(?:car|auto|truck)[ _-]?registration)(?:[ _-]?(?:${NUMBER_WORD}|mark))?`,
+  `(?:vehicle[ _-]?(?:registration|reg|tag)|(?:car|auto|truck)[ _-]?registration|car[ _-](?:reg|tag))(?:[ _-]?(?:${NUMBER_WORD}|mark))?`,
   'registration[ _-]?mark',
   'plate(?=(?:\\\\?["\'])?[ \\t]{0,3}[:=])',
   'matr[ií]cula|placa|patente',
@@ -48,8 +48,23 @@ export const licensePlateRecognizer: Recognizer = {
   // When the second group is the next word (`7ABC123 issued`), the plate is what comes before it.
   patterns: [{ regex: PLATE_LABELLED, score: 0.85, group: 1, regroup: { separators: ' ' } }],
   shape: plateShape,
-  // Every label holds one of these (`matr` for matrícula: a non-ASCII trigger would lower-case every text).
-  caseInsensitiveTriggers: ['plate', 'licen', 'registration', 'vehicle', 'matr', 'placa', 'patente'],
+  // Every label holds one of these (`matr` for matrícula: a non-ASCII trigger would lower-case every text). `car reg`
+  // and `car tag` whole, with each separator the label takes: a bare `reg` or `tag` is in too many texts.
+  caseInsensitiveTriggers: [
+    'plate',
+    'licen',
+    'registration',
+    'vehicle',
+    'matr',
+    'placa',
+    'patente',
+    'car reg',
+    'car_reg',
+    'car-reg',
+    'car tag',
+    'car_tag',
+    'car-tag',
+  ],
   description:
-    'a licence plate (2-8 letters and digits, one a digit) after licence plate, plate number, vehicle registration, matrícula, placa or patente',
+    'a licence plate (2-8 letters and digits, one a digit) after licence plate, plate number, number or reg plate, vehicle registration, car reg, car tag, matrícula, placa or patente',
 };

@@ -1,6 +1,7 @@
-import type { Recognizer } from '../recognizer.js';
+import type { MatchContext, Recognizer } from '../recognizer.js';
 import { standsAlone } from '../validators/boundaries.js';
 import { rfcValid } from '../validators/mod11.js';
+import { labelledValue } from './labelled-value.js';
 
 const CURP_CHARS = '0123456789ABCDEFGHIJKLMNÑOPQRSTUVWXYZ';
 const STATES = 'AS|BC|BS|CC|CL|CM|CS|CH|DF|DG|GT|GR|HG|JC|MC|MN|MS|NT|NL|OC|PL|QT|QR|SP|SL|SR|TC|TS|TL|VZ|YN|ZS|NE';
@@ -34,19 +35,48 @@ const RFC = /\b[A-Z][A-Z&Ñ]{2,3}([ -]?)\d{6}\1[1-9A-V][1-9A-Z][\dA]\b/g;
 /** SAT's generic RFCs for the general public and for foreigners: they name nobody. */
 const GENERIC_RFCS = new Set(['XAXX010101000', 'XEXX010101000']);
 
+/**
+ * An RFC as written (maybe split by spaces or dashes, maybe in lower case) that names a taxpayer: on its own, not a
+ * generic RFC, with a real date and SAT's check character, both read on the upper-cased value (SAT's table has
+ * capitals only).
+ */
+function rfcHolds(value: string, match: MatchContext): boolean {
+  const compact = value.replace(/[ -]/g, '').toUpperCase();
+  return standsAlone(match.text, match.start, match.end) && !GENERIC_RFCS.has(compact) && rfcValid(compact);
+}
+
 /** MX_RFC: Mexican taxpayer registry key of a person or a company. */
 export const mxRfcRecognizer: Recognizer = {
   name: 'mx-rfc',
   entity: 'MX_RFC',
   category: 'IDENTITY_INTL',
   patterns: [{ regex: RFC, score: 0.7 }],
-  validate: (value, match) => {
-    const compact = value.replace(/[ -]/g, '');
-    return standsAlone(match.text, match.start, match.end) && !GENERIC_RFCS.has(compact) && rfcValid(compact);
-  },
+  validate: rfcHolds,
   context: {
     en: ['rfc', 'taxpayer', 'tax id'],
     es: ['rfc', 'registro federal de contribuyentes', 'contribuyente', 'homoclave'],
   },
   description: 'name letters, a real YYMMDD date, homoclave and SAT mod-11 check character',
+};
+
+// The same layout in any case (the `i` flag: ñ for Ñ too), right after an RFC label (`RFC: gomr800101ab2`,
+// `R.F.C. Gode 561231 Gr8`, `"rfc": "mab-930714-8t4"`); one separator throughout, spelt out as no group may hold it
+// (labelledValue's group 1 is the value).
+const LABELLED_RFC = labelledValue(
+  'r\\.?f\\.?c',
+  '[a-z][a-z&ñ]{2,3}(?:\\d{6}| \\d{6} |-\\d{6}-)[1-9a-v][1-9a-z][\\da]',
+);
+
+/**
+ * MX_RFC typed in lower or mixed case (a form's field, a chat): lower-case text holds many more runs of this shape
+ * than capitals do, so only right after its label, in a text holding `rfc`. In capitals it is mx-rfc's on sight.
+ */
+export const mxRfcLabelledRecognizer: Recognizer = {
+  name: 'mx-rfc-labelled',
+  entity: 'MX_RFC',
+  category: 'IDENTITY_INTL',
+  patterns: [{ regex: LABELLED_RFC, score: 0.85, group: 1 }],
+  validate: (value, match) => value !== value.toUpperCase() && rfcHolds(value, match),
+  caseInsensitiveTriggers: ['rfc', 'r.f.c'],
+  description: 'an RFC in lower or mixed case right after its label, checked as mx-rfc checks it (upper-cased)',
 };

@@ -464,6 +464,26 @@ const CASES: Record<string, readonly Case[]> = {
     { text: 'dash Xkmzr2tprLUbYGZxGhe2avbVqz54XkUXGk', found: 'Xkmzr2tprLUbYGZxGhe2avbVqz54XkUXGk' },
     { text: 'dash 7cVomX1YFWg2UGCkoXeuVQGJ5icTtgjw1F', found: '7cVomX1YFWg2UGCkoXeuVQGJ5icTtgjw1F' },
     { text: 'usdt TRC-20 TL4N1qcf3MNxYW3115yXFYbqvSEgjF6fXq', found: 'TL4N1qcf3MNxYW3115yXFYbqvSEgjF6fXq' },
+    // Monero: the project's published donation address (on sight, with no word), a subaddress and an integrated
+    // address built by the published rule (network byte 0x2a / 0x13, two keys, an 8-byte payment id, the first 4
+    // bytes of Keccak-256, block base58); one character changed, one dropped, a testnet byte.
+    {
+      text: 'Send XMR to 44AFFq5kSiGBoZ4NMDwYtN18obc8AemS33DBLWs3H7otXft3XjrpDtQGv7SqSsaBYBb98uNbr2VBBEt7f2wfn3RVGQBEP3A please',
+      found: '44AFFq5kSiGBoZ4NMDwYtN18obc8AemS33DBLWs3H7otXft3XjrpDtQGv7SqSsaBYBb98uNbr2VBBEt7f2wfn3RVGQBEP3A',
+    },
+    {
+      text: 'sub 84HVDWbfmp99b7oZQt3SHsGJgyLLXEJGDP2G979eNKNdVjqJPC8xg6hcTNGgFKocCVj1EmSNAyrBf6uHjeeDNhPb9Xr7qi8.',
+      found: '84HVDWbfmp99b7oZQt3SHsGJgyLLXEJGDP2G979eNKNdVjqJPC8xg6hcTNGgFKocCVj1EmSNAyrBf6uHjeeDNhPb9Xr7qi8',
+    },
+    {
+      text: '4DA1twmKnfF9b7oZQt3SHsGJgyLLXEJGDP2G979eNKNdVjqJPC8xg6hcTNGgFKocCVj1EmSNAyrBf6uHjeeDNhPbDcruRZrZZMwDzsmpG6',
+      found:
+        '4DA1twmKnfF9b7oZQt3SHsGJgyLLXEJGDP2G979eNKNdVjqJPC8xg6hcTNGgFKocCVj1EmSNAyrBf6uHjeeDNhPbDcruRZrZZMwDzsmpG6',
+    },
+    { text: 'xmr 44AFFq5kSiGBoZ4NMDwYtN18obc8AemS33DBLWs3H7otXft3XjrpDtQGv7SqSsaBYBb98uNbr2VBBEt7f2wfn3RVGQBEP3B' },
+    { text: 'xmr 44AFFq5kSiGBoZ4NMDwYtN18obc8AemS33DBLWs3H7otXft3XjrpDtQGv7SqSsaBYBb98uNbr2VBBEt7f2wfn3RVGQBEP3' },
+    { text: 'xmr 44AFFq5kSiGBoZ4NMDwYtN18obc8AemS33DBLWs3H7otXft3XjrpDtQGv7SqSsaBYBb98uNbr2VBBEt7f2wfn3RVGQBEP3Ax' },
+    { text: 'xmr 94HVDWbfmp99b7oZQt3SHsGJgyLLXEJGDP2G979eNKNdVjqJPC8xg6hcTNGgFKocCVj1EmSNAyrBf6uHjeeDNhPb9Xr7qi8' },
     // A Solana address (a 32-byte key, no checksum): near a Solana word only; not a transaction signature (64
     // bytes), nor a run of letters.
     {
@@ -723,6 +743,14 @@ const CASES: Record<string, readonly Case[]> = {
     { text: 'placa ABC-1234', found: 'ABC-1234' },
     { text: 'patente AB123CD', found: 'AB123CD' },
     { text: 'Plate: 123456', found: '123456' },
+    // A car's registration in British and American speech: car reg, car tag, reg / registration / number plate.
+    { text: 'car reg AB12 CDE', found: 'AB12 CDE' },
+    { text: 'Car reg: WX70 ABC, blue Ford', found: 'WX70 ABC' },
+    { text: 'car_reg=AB12CDE', found: 'AB12CDE' },
+    { text: 'car tag 7ABC123 (GA)', found: '7ABC123' },
+    { text: 'reg plate AB12 CDE', found: 'AB12 CDE' },
+    { text: 'Registration plate: AB12 CDE', found: 'AB12 CDE' },
+    { text: 'number plate AB12 CDE', found: 'AB12 CDE' },
     // Near misses: no digit, a next word that is no plate, a lab's plate, a tag, a company's registration number.
     { text: 'License plate: unknown' },
     { text: 'plate: ABCDEF' },
@@ -734,6 +762,13 @@ const CASES: Record<string, readonly Case[]> = {
     { text: 'license plate 1234567890' },
     { text: 'plate_number=KA01AB1234' },
     { text: 'license plate 12:30' },
+    // `car reg` and `car tag` only as two whole words: not a bare `reg`, a car's regulation, an Oscar's register.
+    { text: 'reg AB12 CDE' },
+    { text: 'car regulations 2024' },
+    { text: 'Oscar registered AB12 CDE' },
+    { text: 'scar tag 7ABC123' },
+    { text: 'car tagline 7ABC123' },
+    { text: 'car reg is due' },
   ],
   // Latitude and longitude: a pair near a word about places, or each value under its own key.
   LOCATION_COORDINATES: [
@@ -758,6 +793,32 @@ const CASES: Record<string, readonly Case[]> = {
     { text: '{"lng": 190.1234}' },
     { text: '{"epsilon": 0.001, "flat": 12.345}' },
     { text: 'lat: 40.7' },
+    // In degrees: a latitude with N or S, then a longitude with E or W, is a pair on sight (degrees, minutes and
+    // seconds; degrees and decimal minutes; decimal degrees), with ASCII or typographic marks.
+    { text: 'The clinic is at 40°26′46″N 79°58′56″W', found: '40°26′46″N 79°58′56″W' },
+    { text: `meet at 40°26'46"N, 79°58'56"W.`, found: `40°26'46"N, 79°58'56"W` },
+    { text: 'fix 40° 26.767′ N 79° 58.933′ W today', found: '40° 26.767′ N 79° 58.933′ W' },
+    { text: '(40.446° N, 79.982° W)', found: '40.446° N, 79.982° W' },
+    { text: '33°52′04″S 151°12′36″E', found: '33°52′04″S 151°12′36″E' },
+    { text: 'Lat 51°28′38″N, lon 0°0′5.3″W (Greenwich)', found: '51°28′38″N, lon 0°0′5.3″W' },
+    { text: 'at 51°28′38″ N / Longitude: 0°0′5″ W', found: '51°28′38″ N / Longitude: 0°0′5″ W' },
+    { text: '{"where": "40°26\'46\\"N, 79°58\'56\\"W"}', found: '40°26\'46\\"N, 79°58\'56\\"W' },
+    { text: 'pole 90°0′0″N 180°0′0″E', found: '90°0′0″N 180°0′0″E' },
+    // Near misses: an angle, a temperature, a latitude alone (a parallel, no place), minutes or seconds of 60 and
+    // more, degrees over 90 / 180, the longitude first, whole minutes or 2 decimals (a town, as for decimal pairs).
+    { text: 'rotate 45° then 90°' },
+    { text: 'temperature 40°C, 104°F' },
+    { text: 'the border runs along 49°00′00″N' },
+    { text: '40°60′46″N 79°58′56″W' },
+    { text: '40°26′60″N 79°58′56″W' },
+    { text: '91°26′46″N 79°58′56″W' },
+    { text: '90°0′1″N 79°58′56″W' },
+    { text: '40°26′46″N 181°58′56″W' },
+    { text: '79°58′56″W 40°26′46″N' },
+    { text: '40°26′N 79°58′W' },
+    { text: '40.44° N, 79.98° W' },
+    { text: '40°26′46″North 79°58′56″W' },
+    { text: '40°26′46″N, longer 79°58′56″W' },
   ],
   UK_NINO: [
     { text: 'NI number AB 12 34 56 C', found: 'AB 12 34 56 C' },
@@ -941,6 +1002,19 @@ const CASES: Record<string, readonly Case[]> = {
     // February 30th, with the check digit that would fit it.
     { text: 'RFC GODE560230GR8' },
     { text: 'RFC genérico XEXX010101000' },
+    // Typed in lower or mixed case: only under an RFC label, with the same check character (of the upper-cased
+    // value: GOMR800101AB's is 2, so the `gomr800101ab1` of a bug report is no RFC).
+    { text: 'RFC: gomr800101ab2', found: 'gomr800101ab2' },
+    { text: 'rfc gode561231gr8', found: 'gode561231gr8' },
+    { text: 'R.F.C. Gode 561231 Gr8', found: 'Gode 561231 Gr8' },
+    { text: '{"rfc": "mab-930714-8t4"}', found: 'mab-930714-8t4' },
+    { text: 'rfc: muño800101ab3', found: 'muño800101ab3' },
+    { text: 'RFC: gomr800101ab1' },
+    { text: 'rfc gode561231gr9' },
+    { text: 'rfc gode 561231-gr8' },
+    { text: 'cliente gode561231gr8' },
+    { text: 'rfc: xexx010101000' },
+    { text: 'see rfc 7231, section 6' },
   ],
   CL_RUT: [
     { text: 'cliente 12.345.678-5', found: '12.345.678-5' },
@@ -1187,6 +1261,22 @@ const CASES: Record<string, readonly Case[]> = {
     { text: 'next_token=eyJvZmZzZXQiOjEwMH0 cursor=eyJvZmZzZXQiOjEwMH0 after=eyJpZCI6MTIzfQ' },
     { text: 'refresh_token=Xk9mQ2vLp3sT8wZr1234', found: 'Xk9mQ2vLp3sT8wZr1234' },
     { text: 'access_token=eyJvZmZzZXQiOjEwMH0=', found: 'eyJvZmZzZXQiOjEwMH0=' },
+    // A Twilio auth token (32 hex) in prose, right after `auth token` in a text naming Twilio; its keys were read.
+    { text: 'Twilio auth token 9f8e7d6c5b4a39281706f5e4d3c2b1a0', found: '9f8e7d6c5b4a39281706f5e4d3c2b1a0' },
+    {
+      text: 'Twilio account AC1f2e3d4c5b6a79881706f5e4d3c2b1a0, authtoken: 9f8e7d6c5b4a39281706f5e4d3c2b1a0',
+      found: '9f8e7d6c5b4a39281706f5e4d3c2b1a0',
+    },
+    { text: 'our twilio Auth_Token 9F8E7D6C5B4A39281706F5E4D3C2B1A0', found: '9F8E7D6C5B4A39281706F5E4D3C2B1A0' },
+    { text: 'TWILIO_AUTH_TOKEN=9f8e7d6c5b4a39281706f5e4d3c2b1a0', found: '9f8e7d6c5b4a39281706f5e4d3c2b1a0' },
+    { text: 'twilio auth_token: 9f8e7d6c5b4a39281706f5e4d3c2b1a0', found: '9f8e7d6c5b4a39281706f5e4d3c2b1a0' },
+    // No Twilio word, no label, 31 or 34 hex, not hex, another token's word.
+    { text: 'auth token 9f8e7d6c5b4a39281706f5e4d3c2b1a0' },
+    { text: 'Twilio message SM9f8e7d6c5b4a39281706f5e4d3c2b1a0 sent, md5 9f8e7d6c5b4a39281706f5e4d3c2b1a0' },
+    { text: 'Twilio auth token 9f8e7d6c5b4a39281706f5e4d3c2b1a' },
+    { text: 'Twilio auth token 9f8e7d6c5b4a39281706f5e4d3c2b1a0ff' },
+    { text: 'Twilio auth token 9f8e7d6c5b4a39281706f5e4d3c2b1g0' },
+    { text: 'Twilio auth tokens rotated; commit 9f8e7d6c5b4a39281706f5e4d3c2b1a0' },
   ],
 };
 

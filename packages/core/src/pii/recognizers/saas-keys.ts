@@ -1,5 +1,6 @@
 import type { Recognizer } from '../recognizer.js';
 import { prefixedKey } from '../validators/placeholder-key.js';
+import { labelledValue } from './labelled-value.js';
 
 /** SLACK_TOKEN: bot/user/app/refresh tokens (`xox[abposr]-`, `xapp-`) and incoming-webhook URLs. */
 export const slackTokenRecognizer: Recognizer = {
@@ -76,4 +77,21 @@ export const huggingfaceTokenRecognizer: Recognizer = {
   validate: prefixedKey,
   triggers: ['hf_'],
   description: 'hf_ + 34 letters',
+};
+
+/**
+ * API_SECRET: a Twilio auth token (32 hex, no prefix of its own) in prose, right after `auth token` (`authtoken`,
+ * `auth_token`) with a Twilio word near it (`Twilio auth token 9f8e…`). Its keys (`TWILIO_AUTH_TOKEN=…`) are the
+ * key-name rules'; 32 hex alone is an MD5 or a request id, so the label and the word both count: the base score
+ * needs the word's boost, and the recognizer runs only in a text holding `twilio`.
+ */
+export const twilioAuthTokenRecognizer: Recognizer = {
+  name: 'twilio-auth-token',
+  entity: 'API_SECRET',
+  category: 'SECRETS',
+  patterns: [{ regex: labelledValue('auth[ _]?token', '[0-9a-fA-F]{32}'), score: 0.3, group: 1 }],
+  validate: (value) => value === value.toLowerCase() || value === value.toUpperCase(),
+  context: { en: ['twilio'], es: ['twilio'] },
+  caseInsensitiveTriggers: ['twilio'],
+  description: 'a Twilio auth token (32 hex) right after auth token, near the word twilio',
 };
