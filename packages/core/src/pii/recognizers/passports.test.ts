@@ -46,6 +46,7 @@ describe('PASSPORT: a code after a passport word', () => {
     expect(found('error: passport C01X00T47 not found')).toEqual([{ type: 'PASSPORT', value: 'C01X00T47' }]);
     expect(found('passport_ref: C01X00T47')).toEqual([{ type: 'PASSPORT', value: 'C01X00T47' }]);
     expect(found('Passport ref C01X00T47')).toEqual([{ type: 'PASSPORT', value: 'C01X00T47' }]);
+    expect(found('Passport (ref: C01X00T47)')).toEqual([{ type: 'PASSPORT', value: 'C01X00T47' }]);
     expect(found('status: verified, passport number K1234567')).toEqual([{ type: 'PASSPORT', value: 'K1234567' }]);
   });
 });

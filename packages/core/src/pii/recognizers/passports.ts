@@ -22,7 +22,8 @@ const LABEL_MAX = 40;
 /**
  * Whether the word right before the candidate at `start` (past `: = #`, quotes and spaces, at most 8 of them) is the
  * label of an error, status or reference code: its last part (after `_`, `-` or a camelCase capital) is one of
- * CODE_WORDS, and neither it nor the word before it (`passport ref C01X00T47`) is a passport word.
+ * CODE_WORDS, and neither it nor the word before it (`passport ref C01X00T47`, `Passport (ref: …)`) is a passport
+ * word.
  */
 function codeLabelBefore(text: string, start: number): boolean {
   let end = start;
@@ -49,9 +50,9 @@ function codeLabelBefore(text: string, start: number): boolean {
   }
   if (!CODE_WORDS.has(text.slice(part, end).toLowerCase())) return false;
   if (PASSPORT_STEM.test(label.toLowerCase())) return false;
-  // The word before a label of its own (`passport ref`), across spaces only.
+  // The word before a label of its own (`passport ref`, `Passport (ref: …)`), across spaces and `(`, `[`, `,`.
   let before = from;
-  while (before > 0 && (text.charCodeAt(before - 1) === 32 || text.charCodeAt(before - 1) === 9)) before--;
+  while (before > 0 && isWordGap(text.charCodeAt(before - 1))) before--;
   if (before === from) return true;
   return !PASSPORT_STEM.test(text.slice(Math.max(0, before - 12), before).toLowerCase());
 }
@@ -61,6 +62,11 @@ function isLabelGap(code: number): boolean {
   return (
     code === 32 || code === 9 || code === 58 || code === 61 || code === 35 || code === 34 || code === 39 || code === 92
   );
+}
+
+/** Between a passport word and the label it goes on with: space, tab, `(`, `[`, `,`. */
+function isWordGap(code: number): boolean {
+  return code === 32 || code === 9 || code === 40 || code === 91 || code === 44;
 }
 
 /** A label's characters: ASCII letters, `_`, `-`. */
