@@ -102,7 +102,7 @@ describe('DATE_OF_BIRTH in prose', () => {
     expect(births('born in Madrid on March 3, 1990, hire date March 3, 2020')).toEqual(['March 3, 1990']);
     expect(births('hire date March 3, 2020, born on March 3, 1990')).toEqual(['March 3, 1990']);
     expect(births('born on his start date, March 3, 1990')).toEqual(['March 3, 1990']);
-    expect(births('born on the day her father died March 3, 1990')).toEqual(['March 3, 1990']);
+    expect(births('born on the day they married March 3, 1990')).toEqual(['March 3, 1990']);
     expect(births('born in Madrid on a farm, hire date March 3, 2020')).toEqual([]);
     expect(births('birth date March 3, 1990')).toEqual(['March 3, 1990']);
     expect(births('born in Madrid, on March 3')).toEqual(['March 3']);

@@ -190,7 +190,7 @@ const OTHER_DATE_LABEL = new RegExp(
   'i',
 );
 // Before such a label, `on` (`el`) and words with no punctuation between make it the birth's own date (`born on his
-// start date, …`, `born on the day her father died, …`); a comma between keeps it a label (`born in Madrid on a
+// start date, …`, `born on the day they married, …`); a comma between keeps it a label (`born in Madrid on a
 // farm, hire date …`).
 const ON_LABEL = /(?<![\p{L}])(?:on|el)[ \t]+[^,;:.()\n]*$/iu;
 
