@@ -76,6 +76,8 @@ const ADVERSARIAL: Record<string, string> = {
   'references header': `References: ${fill('<a.b@c.co>\r\n ')}`,
   'bracketed addresses': fill('<a@b.co> '),
   'long bracketed ids': fill(`<${'x='.repeat(450)}a@b.co>`),
+  // Header objects of the Gmail API, escaped twice: each value reads back to its name.
+  'header objects': fill('{\\\\\\"name\\\\\\":\\\\\\"Message-ID\\\\\\",\\\\\\"value\\\\\\":\\\\\\"<a@b.co>\\\\\\"}, '),
   'url users': fill('https://a@b.co/'),
   'encoded e-mails': fill('%253Da%2540b.co%3D'),
   'encoded local parts': fill('%3D%2B%25'),

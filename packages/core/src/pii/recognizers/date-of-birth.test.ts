@@ -82,6 +82,32 @@ describe('DATE_OF_BIRTH in prose', () => {
     expect(births('born 03/04/1985. Hired 2020-03-03')).toEqual(['03/04/1985']);
   });
 
+  it("leaves a date another date's label names after a birth word: hire date, start date, issued, expiry", () => {
+    expect(births('born in Madrid, hire date March 3, 2020')).toEqual([]);
+    expect(births('born in Madrid, hire date March 3')).toEqual([]);
+    expect(births('born in Madrid hire date 2020-03-03')).toEqual([]);
+    expect(births('born in Madrid, start date 03/03/2020')).toEqual([]);
+    expect(births('born in Madrid, date of hire March 3, 2020')).toEqual([]);
+    expect(births('born in Madrid, passport issued March 3, 2020')).toEqual([]);
+    expect(births('born in Madrid, expiry March 3, 2030')).toEqual([]);
+    expect(births('born in Madrid, valid until March 3, 2030')).toEqual([]);
+    expect(births('born in Madrid, member since March 3, 2020')).toEqual([]);
+    expect(births('born in Madrid (joined: 2020-03-03)')).toEqual([]);
+    expect(births('DOB unknown, admission date 2024-03-03')).toEqual([]);
+    expect(births('nació en Madrid, fecha de alta 3 de marzo de 2020')).toEqual([]);
+    // The birth date itself, and a label that is the date of the birth (`on her due date`).
+    expect(births('born on March 3, 1990')).toEqual(['March 3, 1990']);
+    expect(births('born in Madrid on March 3, 1990')).toEqual(['March 3, 1990']);
+    expect(births('DOB: March 3, 1990')).toEqual(['March 3, 1990']);
+    expect(births('born in Madrid on March 3, 1990, hire date March 3, 2020')).toEqual(['March 3, 1990']);
+    expect(births('hire date March 3, 2020, born on March 3, 1990')).toEqual(['March 3, 1990']);
+    expect(births('born on his start date, March 3, 1990')).toEqual(['March 3, 1990']);
+    expect(births('born on the day they married March 3, 1990')).toEqual(['March 3, 1990']);
+    expect(births('born in Madrid on a farm, hire date March 3, 2020')).toEqual([]);
+    expect(births('birth date March 3, 1990')).toEqual(['March 3, 1990']);
+    expect(births('born in Madrid, on March 3')).toEqual(['March 3']);
+  });
+
   it('finds a date before its birth verb in the same clause, across a comma', () => {
     expect(births('On March 3, 1985, she was born in Ohio.')).toEqual(['March 3, 1985']);
     expect(births('On March 3, 1985 our daughter Emma was born.')).toEqual(['March 3, 1985']);

@@ -192,6 +192,34 @@ const CLAUSE_END =
   /(?<!&#?\w{1,8});\s|[!?]\s|(?:[a-z]{3}|\d)\.\s+[A-Z]|(?<=\S)\s(?:and|but|then)\s+(?:was|were|is|has|had|became|[a-z]+ed)\s|(?<=\S)\sy\s+(?:se|fue|[a-zñ]+ó)\s|(?<=\S),\s+(?:later\s+|then\s+)?(?!(?:delivered|baptized|baptised|christened|named|registered)\s)(?:was|were|became|[a-z]{2,}ed)\s|(?<=\S),\s+(?:se|fue|[a-zñ]{2,}ó)\s/;
 // How far after a birth word its own date may be (`born in Madrid on 1985-03-14`).
 const OWN_DATE_REACH = 32;
+// The label of another date right before the date, as prose and forms write it without a key's `:` (`born in
+// Madrid, hire date March 3, 2020`, `passport issued March 3, 2020`, `member since …`, `fecha de alta 3 de marzo`):
+// an event's noun before `date` (`hire date`, `start date`), `date of` an event (`date of hire`), an event's verb or
+// word (`joined`, `issued`, `expiry`, `valid until`), then maybe `on` / `of` / `el` and punctuation. Not `birth date`
+// (the birth word itself), nor `due date` (a birth's own: `born on her due date, March 3, 1990`).
+const OTHER_DATE_LABEL = new RegExp(
+  `(?<![A-Za-z\\u00C0-\\u024F])(?:${[
+    '(?:hire|hiring|start|starting|end|join|joining|issue|issuance|expiry|expiration|admission|discharge|visit|appointment|death|wedding|marriage|graduation|effective|termination|separation|release|renewal|enrol(?:l)?ment|sign[ _-]?up|service|arrival|departure|payment|order|delivery|shipping|invoice|exam|contract|employment|retirement|surgery|vaccination|review|closing|entry)[ _-]?date',
+    'date[ _-]of[ _-](?:hire|hiring|joining|death|issue|expiry|expiration|admission|discharge|marriage|service|employment|visit|arrival|departure|payment|termination|separation|graduation|entry)',
+    'joined|hired|started|issued|expires|expired|expiring|expiry|expiration|renewed|married|died|deceased|graduated|admitted|discharged|enrolled|terminated|effective|since|until|valid[ _-](?:until|through|thru|to|from)',
+    'fecha[ _-]de[ _-](?:alta|baja|ingreso|inicio|fin|emisi[oó]n|expedici[oó]n|vencimiento|caducidad|contrataci[oó]n|defunci[oó]n|boda|matrimonio|llegada|salida|pago|vigencia)',
+    'emitid[oa]|expedid[oa]|vence|caduca|expira|v[aá]lid[oa][ _-]hasta',
+  ].join('|')})(?:[ \\t]+(?:on|of|is|was|el|de))?[\\s:=,.'"()-]*$`,
+  'i',
+);
+// Before such a label, `on` (`el`) and words with no punctuation between make it the birth's own date (`born on his
+// start date, …`, `born on the day they married, …`); a comma between keeps it a label (`born in Madrid on a
+// farm, hire date …`).
+const ON_LABEL = /(?<![\p{L}])(?:on|el)[ \t]+[^,;:.()\n]*$/iu;
+
+/**
+ * Whether the text between a birth word and a date (`gap`) ends with another date's label: the date is that
+ * field's (`born in Madrid, hire date March 3, 2020`), unless `on` makes it the birth's own.
+ */
+function anotherDateLabel(gap: string): boolean {
+  const label = OTHER_DATE_LABEL.exec(gap);
+  return label !== null && !ON_LABEL.test(gap.slice(0, label.index));
+}
 
 /**
  * Whether prose between a birth word and a date cuts them apart: a line of prose whose clause ends between them,
@@ -241,7 +269,7 @@ function birthWordOfAnotherField(text: string, value: string, start: number, end
     let gap = window.slice(after, dateStart);
     const ownLabel = OWN_LABEL_REST.exec(gap);
     if (ownLabel !== null) gap = gap.slice(ownLabel[0].length);
-    if (!OTHER_KEY.test(gap) && !cutApart(gap, value)) return false;
+    if (!OTHER_KEY.test(gap) && !cutApart(gap, value) && !anotherDateLabel(gap)) return false;
   }
   // The first birth word after the date (not one inside it).
   while (match !== null && match.index < dateEnd) match = BIRTH_WORD.exec(window);
@@ -788,7 +816,13 @@ function* findPartialBirthDates(text: string): Generator<Candidate> {
     if (date === null) continue;
     const gap = clause.slice(0, date.index);
     // `birth date: March 3`, `birth year: 1930`: the label's last word is no other key.
-    if (CLAUSE_END.test(gap) || OTHER_KEY.test(gap.replace(/^[ \t]+(?:date|day|year)(?=[ \t]*[:=])/i, ''))) continue;
+    if (
+      CLAUSE_END.test(gap) ||
+      OTHER_KEY.test(gap.replace(/^[ \t]+(?:date|day|year)(?=[ \t]*[:=])/i, '')) ||
+      anotherDateLabel(gap)
+    ) {
+      continue;
+    }
     // `birth` alone is also `birth rate`, `birth control`, `birth certificate`: only a date's words may follow it.
     const gapWords = gap.toLowerCase().match(/\p{L}+/gu) ?? [];
     if (letters === 'birth' && !gapWords.every((word) => BIRTH_GAP_WORDS.has(word))) continue;

@@ -7,6 +7,14 @@ import { isAlnum } from '../validators/boundaries.js';
 // `coordinates`); a single value only under its own key (`"lat": 40.7128`). Not near `coords` alone: games,
 // screens and textures have them too (`uv coords 0.125, 0.500`), and the bench's harmless texts hold
 // `coords 37.0024, -101.4255` as no place.
+//
+// A pair whose first value is beyond ±90 can only be a longitude first, the order of GeoJSON (`"coordinates":
+// [lng, lat]`), MongoDB and Elasticsearch's arrays; people and GPS units write the latitude first. So such a pair
+// counts only where that order is stated: a longitude word or key near it (`lng`, `lon`, `longitude`, `lng,lat`,
+// `lon/lat`, `long/lat`), GeoJSON's `coordinates`, or an array (`[151.2093, -33.8688]`) under `location`, `geo`,
+// `gps` or `ubicación`. Decided: `position` alone never says it. A game's, a robot's or a layout's `position: 120.123,
+// 45.678` is a point of its own space; a pair whose first value may be a latitude (`Position: 37.7749, -122.4194`)
+// is still read under it.
 
 // A decimal of 1-3 integer digits and 3-15 decimals.
 const DEGREES = '-?\\d{1,3}\\.\\d{3,15}';
@@ -37,16 +45,38 @@ const COORDINATE_FIELD = new RegExp(
 
 const LATITUDE_KEY_BEFORE = /[Ll][Aa][Tt][A-Za-z]{0,5}(?:\\?["'])?[ \t]{0,3}(?:=>|[:=>])[ \t]{0,3}\\?["']?$/;
 
+// A word that puts the longitude first: a longitude word or key, whole or ending a snake_case or camelCase key
+// (`lng`, `lon`, `longitude`, `longitud`, `pickup_lng`, `LngLat`; not `long`, `lone`, `London`), `long` right
+// before `lat` (`long/lat`), and GeoJSON's `coordinates` (`coordenadas`).
+const LONGITUDE_FIRST =
+  /(?<![A-Za-z])(?:lng|lon|longitude|longitud|coordinates|coordenadas)(?![a-z])|(?<![A-Z])(?:Lng|Lon|Longitude|Longitud|Coordinates|Coordenadas)(?![a-z])|(?<![A-Za-z])(?:LNG|LON|LONGITUDE|LONGITUD|COORDINATES|COORDENADAS)(?![A-Za-z])|(?<![A-Za-z])(?:long|Long|LONG)(?=[ _/,-]{0,3}(?:lat|Lat|LAT))/;
+// An array's `[` right before the pair, and a place word before it (`"location": [151.2093, -33.8688]`).
+const ARRAY_OPEN = /\[[ \t]*$/;
+const ARRAY_PLACE_WORD = /location|geo|gps|ubicaci[oó]n/i;
+
+/**
+ * Whether the text around the pair at [start, end) says its longitude comes first (see the note at the top): a
+ * longitude word or `coordinates` in the context window (48 characters before, 20 after), or an array under a place
+ * word other than `position`.
+ */
+function longitudeFirst(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 48), start);
+  if (LONGITUDE_FIRST.test(before) || LONGITUDE_FIRST.test(text.slice(end, end + 20))) return true;
+  return ARRAY_OPEN.test(before) && ARRAY_PLACE_WORD.test(before);
+}
+
 /**
  * A pair: one value a latitude (within ±90) and the other a longitude (within ±180), in either order: GeoJSON
- * writes the longitude first. A keyed value: within ±90 under a latitude key, ±180 under a longitude key.
+ * writes the longitude first, and a first value beyond ±90 counts only where that order is stated
+ * (longitudeFirst). A keyed value: within ±90 under a latitude key, ±180 under a longitude key.
  */
 function coordinatesVerdict(value: string, match: MatchContext): ValidatorResult {
   const comma = value.indexOf(',');
   if (comma !== -1) {
     const first = Math.abs(Number(value.slice(0, comma)));
     const second = Math.abs(Number(value.slice(comma + 1)));
-    return (first <= 90 && second <= 180) || (first <= 180 && second <= 90);
+    if (first <= 90) return second <= 180;
+    return first <= 180 && second <= 90 && longitudeFirst(match.text, match.start, match.end);
   }
   const degrees = Math.abs(Number(value));
   const before = match.text.slice(Math.max(0, match.start - 24), match.start);

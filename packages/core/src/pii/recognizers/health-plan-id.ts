@@ -47,6 +47,29 @@ export function planIdShape(value: string): boolean {
   return length >= 6 && length <= 20 && digits >= 4;
 }
 
+// A Slack user id (`U012AB3CDE`; `W…` for Enterprise Grid users): U or W and 8-10 capitals and digits. Slack's
+// profiles and exports label it `Member ID`, as an insurance card labels a plan id.
+const SLACK_USER_ID = /^[UW][A-Z0-9]{8,10}$/;
+// Slack named (`Slack member ID`, `SLACK_MEMBER_ID`, `slack.com`) or a user mentioned (`<@U012AB3CDE>`).
+const SLACK_NAMED = /slack|<@[UW][A-Z0-9]{8,10}>/i;
+// Words of a Slack workspace that other texts also use (`preferred channel: mail`): enough only for an id holding a
+// letter after its first (plan ids are mostly digits after a letter: `W123456789`).
+const SLACK_PLACE = /(?<![A-Za-z])(?:workspace|channel)/i;
+const SLACK_ID_LETTER = /^[UW][A-Z0-9]*[A-Z]/;
+/** Characters looked at before and after the value for a Slack word: the label's line, about. */
+const SLACK_REACH = 64;
+
+/**
+ * Whether the value [start, end) is a Slack user id rather than a plan id: its shape, and Slack named or a user
+ * mentioned within SLACK_REACH characters (or `workspace` / `channel` there, for an id with a letter after its
+ * first). Called only for a value after a member label or in such a column, on texts holding the labels' words.
+ */
+function slackUserId(value: string, text: string, start: number, end: number): boolean {
+  if (!SLACK_USER_ID.test(value)) return false;
+  const near = text.slice(Math.max(0, start - SLACK_REACH), Math.min(text.length, end + SLACK_REACH));
+  return SLACK_NAMED.test(near) || (SLACK_ID_LETTER.test(value) && SLACK_PLACE.test(near));
+}
+
 // Column headers (as csv-header's columnName spells them, lower-cased) of plan ids.
 const PLAN_ID_COLUMN =
   /^(?:(?:(?:health )?plan |insurance )?member|subscriber|beneficiary|insurance|insured|health plan) ?(?:id|number|num|nbr|no)$|^(?:insurance )?policy ?(?:number|num|nbr|no)$|^(?:n[uú]m(?:ero)? )?(?:de )?(?:afiliad[oa]|p[oó]liza)$/;
@@ -57,8 +80,11 @@ function isPlanIdChar(code: number): boolean {
   return isAlnum(code) || code === 45;
 }
 
-/** What both HEALTH_PLAN_ID recognizers read: the label's value, and the cells of a column so headed. */
-const PLAN_ID_READING: Pick<Recognizer, 'entity' | 'category' | 'patterns' | 'find' | 'shape'> = {
+/**
+ * What both HEALTH_PLAN_ID recognizers read: the label's value, and the cells of a column so headed; not a Slack
+ * user id (`Slack member ID: U012AB3CDE`).
+ */
+const PLAN_ID_READING: Pick<Recognizer, 'entity' | 'category' | 'patterns' | 'find' | 'shape' | 'validate'> = {
   entity: 'HEALTH_PLAN_ID',
   category: 'HEALTHCARE',
   patterns: [{ regex: PLAN_ID_LABELLED, score: 0.85, group: 1 }],
@@ -70,6 +96,7 @@ const PLAN_ID_READING: Pick<Recognizer, 'entity' | 'category' | 'patterns' | 'fi
       isPlanIdChar,
     ),
   shape: planIdShape,
+  validate: (value, { text, start, end }) => !slackUserId(value, text, start, end),
 };
 
 /**

@@ -62,6 +62,48 @@ describe('message ids are not addresses', () => {
     expect(addresses(headers)).toEqual(['ana@example.com']);
   });
 
+  it("reads the Gmail API's header objects (name and value), and headers kept in escaped JSON", () => {
+    expect(addresses('{"name":"Message-ID","value":"<CAF=abc123@mail.gmail.com>"}')).toEqual([]);
+    const headers = JSON.stringify({
+      payload: {
+        headers: [
+          { name: 'From', value: 'Ana <ana@example.com>' },
+          { name: 'To', value: '<bob@example.org>' },
+          { name: 'Message-ID', value: '<CAF7x9=abc123@mail.gmail.com>' },
+          { name: 'In-Reply-To', value: '<CAB1+xyz@mail.gmail.com>' },
+          { name: 'References', value: '<CAA1@mail.gmail.com> <CAB1+xyz@mail.gmail.com>' },
+        ],
+      },
+    });
+    expect(addresses(headers)).toEqual(['ana@example.com', 'bob@example.org']);
+    // Pretty-printed, Python's repr, and YAML.
+    expect(addresses(JSON.stringify({ name: 'Message-Id', value: '<a0@mail.gmail.com>' }, null, 2))).toEqual([]);
+    expect(addresses("{'name': 'In-Reply-To', 'value': '<a0@mail.gmail.com>'}")).toEqual([]);
+    expect(addresses('- name: Message-ID\n  value: <a0@mail.gmail.com>')).toEqual([]);
+    // JSON inside a JSON string, once and twice.
+    const once = JSON.stringify({
+      body: JSON.stringify({ 'Message-ID': '<a0@mail.gmail.com>', To: '<ana@example.com>' }),
+    });
+    expect(addresses(once)).toEqual(['ana@example.com']);
+    expect(addresses(JSON.stringify({ body: once }))).toEqual(['ana@example.com']);
+    expect(addresses('\\"Message-ID\\": \\"<a0@mail.gmail.com>\\"')).toEqual([]);
+    const escaped = JSON.stringify({ body: JSON.stringify({ name: 'Message-ID', value: '<a0@mail.gmail.com>' }) });
+    expect(addresses(escaped)).toEqual([]);
+  });
+
+  it('still finds the address of a header object that holds no message id', () => {
+    expect(addresses('{"name":"From","value":"Ana <ana@example.com>"}')).toEqual(['ana@example.com']);
+    expect(addresses('{"name":"Reply-To","value":"<ana@example.com>"}')).toEqual(['ana@example.com']);
+    expect(addresses('{"name":"X-In-Reply-To","value":"<ana@example.com>"}')).toEqual(['ana@example.com']);
+    expect(addresses('{"value":"<ana@example.com>"}')).toEqual(['ana@example.com']);
+    // Another object's name, and a name after the value's object has closed.
+    expect(addresses('[{"name":"Message-ID"},{"value":"<ana@example.com>"}]')).toEqual(['ana@example.com']);
+    expect(addresses('{"value": "<ana@example.com>"}, {"name": "References"}')).toEqual(['ana@example.com']);
+    // Only a name before the value is read (the Gmail API's order, and any sorted keys').
+    expect(addresses('{"value": "<a0@mail.gmail.com>", "name": "References"}')).toEqual(['a0@mail.gmail.com']);
+    expect(addresses('{"name":"Message-ID","value":"Ana <ana@example.com>"}')).toEqual(['ana@example.com']);
+  });
+
   it('still finds an address that is not an id of such a header', () => {
     const cases: [string, string[]][] = [
       // No brackets: an id is always bracketed, so this is an address (or a mistake worth masking).

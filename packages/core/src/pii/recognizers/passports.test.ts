@@ -28,3 +28,25 @@ describe('PASSPORT (other countries than the US and the UK)', () => {
     ]);
   });
 });
+
+describe('PASSPORT: a code after a passport word', () => {
+  it('leaves alone a code labelled as an error, a status or a reference after a passport word', () => {
+    expect(found('Passport photo upload failed: error E4012X7')).toEqual([]);
+    expect(found('passport scan rejected, error code: E4012X7')).toEqual([]);
+    expect(found('passport check err=E4012X7')).toEqual([]);
+    expect(found('{"step": "passport", "errorCode": "E4012X7"}')).toEqual([]);
+    expect(found('passport upload status AB1234')).toEqual([]);
+    expect(found('passport appointment ref #C01X00T47')).toEqual([]);
+  });
+
+  it('still reads the number a passport word labels, also next to those words', () => {
+    expect(found('passport no. E4012X7')).toEqual([{ type: 'PASSPORT', value: 'E4012X7' }]);
+    expect(found('passport: E4012X7')).toEqual([{ type: 'PASSPORT', value: 'E4012X7' }]);
+    expect(found('Reisepass C01X00T47')).toEqual([{ type: 'PASSPORT', value: 'C01X00T47' }]);
+    expect(found('error: passport C01X00T47 not found')).toEqual([{ type: 'PASSPORT', value: 'C01X00T47' }]);
+    expect(found('passport_ref: C01X00T47')).toEqual([{ type: 'PASSPORT', value: 'C01X00T47' }]);
+    expect(found('Passport ref C01X00T47')).toEqual([{ type: 'PASSPORT', value: 'C01X00T47' }]);
+    expect(found('Passport (ref: C01X00T47)')).toEqual([{ type: 'PASSPORT', value: 'C01X00T47' }]);
+    expect(found('status: verified, passport number K1234567')).toEqual([{ type: 'PASSPORT', value: 'K1234567' }]);
+  });
+});

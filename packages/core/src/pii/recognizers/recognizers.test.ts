@@ -786,6 +786,9 @@ const CASES: Record<string, readonly Case[]> = {
     { text: 'geo 37.77,-122.41' },
     { text: 'location 95.1234, 100.5678' },
     { text: 'position: 1.234, 5.678, 9.012' },
+    // A first value beyond ±90 is a longitude first: only where that order is stated, never under `position`.
+    { text: 'position: 120.123, 45.678' },
+    { text: 'lng,lat: 151.2093, -33.8688', found: '151.2093, -33.8688' },
     { text: 'location: 0.123, 0.456, 0.789, 0.012' },
     { text: 'coords 37.0024, -101.4255' },
     { text: 'geo version 1.234.567, 2.345' },
