@@ -544,6 +544,13 @@ describe('windowed regexes (pattern-starts)', () => {
     expect(windowed.scanSync(text)).toEqual(full.scanSync(text));
   });
 
+  it('keep the word-run filters within six 32-bit mask words (one filter per start; finders stating the same start share it)', () => {
+    let filters = 0;
+    for (const starts of PATTERN_STARTS.values()) filters += starts.length;
+    filters += new Set([...FINDER_STARTS.values()].flat()).size;
+    expect(filters).toBeLessThanOrEqual(192);
+  });
+
   it('name only finders of built-in recognizers', () => {
     const finders = new Set(builtinRecognizers().flatMap((recognizer) => (recognizer.find ? [recognizer.name] : [])));
     expect([...FINDER_STARTS.keys()].filter((name) => !finders.has(name))).toEqual([]);

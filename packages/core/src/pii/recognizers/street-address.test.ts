@@ -44,6 +44,8 @@ const LONG_SUFFIXES = [
   'Fwy',
   'Turnpike',
   'Tpke',
+  'Loop',
+  'Pike',
 ];
 const SHORT_SUFFIXES = ['St', 'Rd', 'Dr', 'Ln', 'Ct', 'Pl', 'Sq', 'Ter'];
 const STATES =

@@ -63,6 +63,8 @@ const LONG_SUFFIXES = [
   'Fwy',
   'Turnpike',
   'Tpke',
+  'Loop',
+  'Pike',
 ];
 /** Two-letter suffixes (and Ter): read only before `.` or `,`, where they are seldom a person's title or a saint. */
 const SHORT_SUFFIXES = ['St', 'Rd', 'Dr', 'Ln', 'Ct', 'Pl', 'Sq', 'Ter'];
