@@ -231,7 +231,8 @@ describe('the scanner reads HTML without its tags too', () => {
     expect(found('<label>PIN</label><input value="4821">')).toEqual([]);
     // Blocks and XML elements are lines of their own: a heading or an element's name labels nothing after it.
     expect(found('<h1>PIN</h1><h2>2024 update</h2>')).toEqual([]);
-    expect(found('<title>CVV</title></head><body><h1>123 Main Street</h1>')).toEqual([]);
+    // The heading is an address (LOCATION), never a card code.
+    expect(found('<title>CVV</title></head><body><h1>123 Main Street</h1>')).toEqual(['LOCATION 123 Main Street']);
     expect(found('<select><option>PIN</option><option>2024</option></select>')).toEqual([]);
     expect(found('<h3>MRN</h3><h4>00123456</h4>')).toEqual([]);
     expect(found('<event><type>PIN</type><durationMs>1234</durationMs></event>')).toEqual([]);

@@ -312,6 +312,12 @@ const ADVERSARIAL: Record<string, string> = {
   'digit cells under a CVV header': `id,cvv\n${fill('1,123\n')}`,
   'cards and expiry dates': fill('4111 1111 1111 1111 12/27 '),
   'cards with en dashes and expiry dates': fill('4111\u20131111\u20131111\u20131112 12\u201327 '),
+  // Street lines: a suffix every few words (each looks back for its house number), tails that never close.
+  'street suffixes': fill('1 A B C D E F Street St. '),
+  'street lines with tails': fill('12 Main Street, Apt 4, Springfield Spring Field, IL 62704-'),
+  'Spanish street words': fill('Calle de la de la Mayor Mayor Mayor Mayor Mayor Mayor Mayor '),
+  'ZIP codes after states': fill('Springfield, IL 12345 '),
+  'ZIP labels': fill('zip code: 12345 '),
 };
 
 describe('linear time on 1 MB adversarial strings', () => {

@@ -141,8 +141,13 @@ interface RegexEntry {
 interface WindowFilter {
   /** The windowed regex run where the filter passes; undefined for a finder's filter. */
   readonly entry: RegexEntry | undefined;
-  /** For a finder's filter: index of its recognizer, whose finder then runs (see FINDER_STARTS); else -1. */
-  readonly finder: number;
+  /**
+   * For a finder's filter: indexes of the recognizers whose finders then run (see FINDER_STARTS), several when
+   * they state the same start (the CVV and PIN column finders' DIGIT_CELL: one filter, not two); else empty.
+   */
+  readonly finders: number[];
+  /** The start condition compiled, to find a finder's filter that another finder shares. */
+  readonly start: PatternStart;
   readonly min: number;
   readonly max: number;
   /** Bits of the run kinds NOT allowed. */
@@ -1325,10 +1330,18 @@ function addFilters(
   finder: number,
 ): void {
   for (const start of starts) {
+    if (finder !== -1) {
+      const shared = plan.filters.find((filter) => filter.start === start && filter.finders.length > 0);
+      if (shared !== undefined) {
+        shared.finders.push(finder);
+        continue;
+      }
+    }
     const [min, max] = start.length;
     const filter: WindowFilter = {
       entry,
-      finder,
+      finders: finder === -1 ? [] : [finder],
+      start,
       min,
       max,
       forbidden: (DIGIT | UPPER | LOWER | UNDERSCORE) & ~start.chars,
@@ -1641,12 +1654,14 @@ function scanWordRuns(state: ScanState, plan: ScanPlan): void {
         }
         const entry = filter.entry;
         if (entry === undefined) {
-          finderHits[filter.finder] = 1;
-          if (plan.findersAt[filter.finder] !== undefined) {
-            state.finderStarts ??= [];
-            const starts = state.finderStarts[filter.finder];
-            if (starts === undefined) state.finderStarts[filter.finder] = [start];
-            else if (starts[starts.length - 1] !== start) starts.push(start);
+          for (const finder of filter.finders) {
+            finderHits[finder] = 1;
+            if (plan.findersAt[finder] !== undefined) {
+              state.finderStarts ??= [];
+              const starts = state.finderStarts[finder];
+              if (starts === undefined) state.finderStarts[finder] = [start];
+              else if (starts[starts.length - 1] !== start) starts.push(start);
+            }
           }
           continue;
         }

@@ -12,6 +12,7 @@ import type { Candidate } from './recognizer.js';
 import { findSecretsNearKeyIdsAt } from './recognizers/aws-keys.js';
 import { findIbansAt, IBAN_LENGTHS } from './recognizers/iban.js';
 import { PLATFORM_TOKEN_REGEX } from './recognizers/platform-tokens.js';
+import { findStreetAddressesAt, STREET_WORD_FIRSTS, streetWordStart } from './recognizers/street-address.js';
 import { ONE_TIME_PATH } from './recognizers/url-credentials.js';
 import { TextMemo } from './text-memo.js';
 import { isAlnum, isSpace } from './validators/boundaries.js';
@@ -1575,6 +1576,21 @@ export const FINDER_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new M
   // with at most 8 spaces or double quotes, or after two spaces in a space-aligned table
   ['card-security-code-column', [DIGIT_CELL]],
   ['pin-column', [DIGIT_CELL]],
+  // street-address: a street suffix after a house number on its line (Street, Ave, Rd. ...), a Spanish line's
+  // first word (Calle, Avda., C/) or a box's (PO Box, P.O. Box); the check names each word (streetWordStart)
+  [
+    'street-address',
+    [
+      {
+        length: [1, 10],
+        chars: UPPER | LOWER,
+        first: STREET_WORD_FIRSTS,
+        after: '.,/);:',
+        afterSpace: true,
+        check: streetWordStart,
+      },
+    ],
+  ],
 ]);
 
 /**
@@ -1585,6 +1601,7 @@ export const FINDERS_AT: ReadonlyMap<string, (text: string, starts: readonly num
   new Map([
     ['iban', findIbansAt],
     ['aws-secret-key-pair', findSecretsNearKeyIdsAt],
+    ['street-address', findStreetAddressesAt],
   ]);
 
 /**

@@ -1,0 +1,190 @@
+import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../../test/helpers.js';
+import { PatternScanner } from '../pattern-scanner.js';
+import { findStreetAddresses, findStreetAddressesAt, US_STATES } from './street-address.js';
+
+const scanner = new PatternScanner();
+
+/** The LOCATION values the default scanner reports in `text`. */
+function locations(text: string): string[] {
+  return scanner
+    .scanSync(text)
+    .filter((span) => span.type === 'LOCATION')
+    .map((span) => text.slice(span.start, span.end));
+}
+
+// USPS Publication 28, appendix C1 (the suffixes the recognizer reads), and the abbreviations of appendix B.
+const LONG_SUFFIXES = [
+  'Street',
+  'Avenue',
+  'Ave',
+  'Boulevard',
+  'Blvd',
+  'Road',
+  'Drive',
+  'Lane',
+  'Court',
+  'Place',
+  'Terrace',
+  'Way',
+  'Circle',
+  'Cir',
+  'Parkway',
+  'Pkwy',
+  'Highway',
+  'Hwy',
+  'Square',
+  'Trail',
+  'Trl',
+  'Alley',
+  'Plaza',
+  'Expressway',
+  'Expy',
+  'Freeway',
+  'Fwy',
+  'Turnpike',
+  'Tpke',
+  'Loop',
+  'Pike',
+];
+const SHORT_SUFFIXES = ['St', 'Rd', 'Dr', 'Ln', 'Ct', 'Pl', 'Sq', 'Ter'];
+const STATES =
+  'AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY'.split(
+    ' ',
+  );
+
+describe('street addresses (LOCATION)', () => {
+  it('reads every USPS suffix after a house number and a name word, the short ones before . or ,', () => {
+    for (const suffix of LONG_SUFFIXES) {
+      expect(locations(`sent to 1200 Oak ${suffix} yesterday`), suffix).toEqual([`1200 Oak ${suffix}`]);
+    }
+    for (const suffix of SHORT_SUFFIXES) {
+      expect(locations(`sent to 1200 Oak ${suffix}. Then`), suffix).toEqual([`1200 Oak ${suffix}.`]);
+      expect(locations(`sent to 1200 Oak ${suffix}, then`), suffix).toEqual([`1200 Oak ${suffix}`]);
+      // Before a space, a two-letter word is as often a title or a saint (`Dr Smith`, `St Mary`).
+      expect(locations(`sent to 1200 Oak ${suffix} then`), suffix).toEqual([]);
+    }
+  });
+
+  it('knows the 50 states, DC and the territories, and nothing else, before a ZIP', () => {
+    for (const state of [...STATES, 'DC', 'PR', 'GU', 'VI', 'AS', 'MP']) {
+      expect(US_STATES.has(state), state).toBe(true);
+      expect(locations(`Springfield, ${state} 62704`), state).toEqual(['62704']);
+      expect(locations(`9 Elm Street, Springfield, ${state} 62704`), state).toEqual([
+        `9 Elm Street, Springfield, ${state} 62704`,
+      ]);
+    }
+    for (const code of ['XX', 'ZZ', 'UK', 'EU', 'QC']) {
+      expect(locations(`Springfield, ${code} 62704`), code).toEqual([]);
+      // The street line stays; the tail after a code that is no state is left out.
+      expect(locations(`9 Elm Street, Springfield, ${code} 62704`), code).toEqual(['9 Elm Street']);
+    }
+  });
+
+  it('covers house numbers with a letter, a range or a fraction, directionals, numbered streets and units', () => {
+    expect(locations('221B Baker Street')).toEqual(['221B Baker Street']);
+    expect(locations('12-14 Elm St., Unit 5')).toEqual(['12-14 Elm St., Unit 5']);
+    expect(locations('at 12 1/2 Elm Street now')).toEqual(['12 1/2 Elm Street']);
+    expect(locations('500 W. 42nd Street Suite 1200')).toEqual(['500 W. 42nd Street Suite 1200']);
+    expect(locations('77 Massachusetts Ave #12, Cambridge, MA 02139')).toEqual([
+      '77 Massachusetts Ave #12, Cambridge, MA 02139',
+    ]);
+    expect(locations('100 North Main Street SE, Apt 3C')).toEqual(['100 North Main Street SE, Apt 3C']);
+    expect(locations('1 Martin Luther King Jr Blvd, Atlanta, GA 30303')).toEqual([
+      '1 Martin Luther King Jr Blvd, Atlanta, GA 30303',
+    ]);
+  });
+
+  it('leaves numbers that are no house number and suffixes with no street name', () => {
+    for (const text of [
+      'Order 4521 shipped in 3 boxes',
+      'version 2 Way forward',
+      '12 Street Fighter games',
+      'Chapter 11 Drive',
+      'Room 101',
+      'at 10:30 Main Street',
+      'price $12 Main Street',
+      'v1.5 Main Street',
+      'ticket #12 Main Street',
+      'the Main Street bank',
+      '5 Ave Maria',
+      'St. Louis, MO',
+      'Dr. Smith saw 3 patients',
+    ]) {
+      expect(locations(text), text).toEqual([]);
+    }
+  });
+
+  it('does not reach a house number on another line or further back than a street line', () => {
+    expect(locations('Order 12\nMain Street')).toEqual([]);
+    expect(locations(`12 ${'Word '.repeat(6)}Street`)).toEqual([]);
+  });
+
+  it('reads British lines up to the postcode, which stays UK_POSTCODE', () => {
+    const text = '10 Downing Street, London SW1A 2AA';
+    const spans = scanner.scanSync(text).map((span) => [span.type, text.slice(span.start, span.end)]);
+    expect(spans).toEqual([
+      ['LOCATION', '10 Downing Street, London'],
+      ['UK_POSTCODE', 'SW1A 2AA'],
+    ]);
+  });
+
+  it('reads Spanish lines, street word first and the number after', () => {
+    expect(locations('Calle Mayor 5, 3º B, 28013 Madrid')).toEqual(['Calle Mayor 5, 3º B, 28013 Madrid']);
+    expect(locations('C/ Alcalá 42')).toEqual(['C/ Alcalá 42']);
+    expect(locations('Avda. de la Constitución 12')).toEqual(['Avda. de la Constitución 12']);
+    expect(locations('Av. de América 3, bajo')).toEqual(['Av. de América 3, bajo']);
+    expect(locations('Paseo de Gracia 92, 08008 Barcelona')).toEqual(['Paseo de Gracia 92, 08008 Barcelona']);
+    expect(locations('Camino Viejo s/n')).toEqual(['Camino Viejo s/n']);
+    expect(locations('Plaza Hotel 2 nights')).toEqual([]);
+    expect(locations('la Calle Mayor es larga')).toEqual([]);
+    expect(locations('C/ 42')).toEqual([]);
+  });
+
+  it('reports post office boxes (they lead to one person’s mail)', () => {
+    expect(locations('PO Box 123')).toEqual(['PO Box 123']);
+    expect(locations('P.O. Box 99, Austin, TX 78701')).toEqual(['P.O. Box 99, Austin, TX 78701']);
+    expect(locations('Post Office Box 7')).toEqual(['Post Office Box 7']);
+    expect(locations('PO Boxes 1 to 4')).toEqual([]);
+  });
+
+  it('reads a ZIP code after a state and a city, or under a ZIP or postal label, as a whole run of 5 digits', () => {
+    expect(locations('Springfield, IL 62704')).toEqual(['62704']);
+    expect(locations('Mountain View, CA 94043, USA')).toEqual(['94043']);
+    expect(locations('ZIP: 62704')).toEqual(['62704']);
+    expect(locations('zip code 62704')).toEqual(['62704']);
+    expect(locations('"postalCode": "28013"')).toEqual(['28013']);
+    expect(locations('código postal 28013')).toEqual(['28013']);
+    for (const text of [
+      'CA 94043',
+      'Ref CA 94043',
+      'XIL 62704',
+      'Springfield, IL 627041',
+      'Springfield, IL 62704.5',
+      'unzip 62704',
+      'zip 00000',
+      'Order 62704',
+      'port 62704',
+    ]) {
+      expect(locations(text), text).toEqual([]);
+    }
+  });
+
+  it('finds at the word runs the scanner passes what it finds over the whole text', () => {
+    const next = seededRandom(7);
+    const parts = ['12', '221B', 'Oak', 'W.', '5th', 'Street', 'St.', 'Rd,', 'Calle', 'C/', 'Mayor', '5', 'PO', 'Box'];
+    const glue = [' ', ' ', ', ', '\n', '.', '-', "'"];
+    let found = 0;
+    for (let round = 0; round < 3000; round++) {
+      let text = '';
+      for (let part = 1 + Math.floor(next() * 10); part > 0; part--) {
+        text += parts[Math.floor(next() * parts.length)] + (glue[Math.floor(next() * glue.length)] as string);
+      }
+      const whole = [...findStreetAddresses(text)];
+      found += whole.length;
+      const runStarts = [...text.matchAll(/\b\w/g)].map((match) => match.index);
+      expect([...findStreetAddressesAt(text, runStarts)], text).toEqual(whole);
+    }
+    expect(found).toBeGreaterThan(30);
+  });
+});

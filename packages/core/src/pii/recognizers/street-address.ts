@@ -1,0 +1,380 @@
+import type { Candidate, MatchContext, Recognizer } from '../recognizer.js';
+import { isSpace } from '../validators/boundaries.js';
+
+// Street addresses and ZIP codes (HIPAA Safe Harbor: "all geographic subdivisions smaller than a state, including
+// street address, city, county, precinct, zip code"). Reported as LOCATION, NER's type for places, so that a line
+// the NER tier reads in pieces (`742 [ORGANIZATION_1], [LOCATION_3], IL 62704`) becomes one `[LOCATION_n]`.
+//
+// A digit followed by a space is everywhere, so nothing here starts at a number. The street finder runs only on
+// texts holding one of its suffix words (`triggers`: Street, Avenue, Road, Calle, ...) and looks back from each
+// suffix for the house number; the ZIP code listens to the word-run pass's runs of five digits (no regex, no
+// trigger) and keeps one only after a state abbreviation (`Springfield, IL 62704`) or a ZIP / postal label.
+//
+// Decisions: `PO Box 123` is a postal address (it leads to one person's mail) and is reported. A suffix right after
+// the number (`12 Street Fighter games`, `version 2 Way forward`, `Chapter 11 Drive`, `5 Ave Maria`) names no
+// street: a street line needs one to five name words between them. Two-letter suffixes (St, Rd, Dr, Ln, Ct, Pl, Sq)
+// and Ter count only before `.` or `,` (their triggers: two letters alone would be searched in every text), so
+// `12 Oak St Springfield` is left to NER. Addresses in capitals (`742 EVERGREEN TERRACE`) are not read.
+
+/** USPS state abbreviations: the 50 states, DC, the territories and the armed forces' APO / FPO regions. */
+export const US_STATES: ReadonlySet<string> = new Set(
+  (
+    'AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK ' +
+    'OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC AS GU MP PR VI UM FM MH PW AA AE AP'
+  ).split(' '),
+);
+
+/** Canada Post's province and territory abbreviations (a Canadian line's tail: `Toronto, ON M5V 2T6`). */
+const CA_PROVINCES: ReadonlySet<string> = new Set('AB BC MB NB NL NS NT NU ON PE QC SK YT'.split(' '));
+
+// USPS Publication 28, appendix C1: the common street suffixes, written out and abbreviated (and a few British
+// ones: Close, Crescent, Gardens, Mews).
+const LONG_SUFFIXES = [
+  'Street',
+  'Avenue',
+  'Ave',
+  'Boulevard',
+  'Blvd',
+  'Road',
+  'Drive',
+  'Lane',
+  'Court',
+  'Place',
+  'Terrace',
+  'Way',
+  'Circle',
+  'Cir',
+  'Parkway',
+  'Pkwy',
+  'Highway',
+  'Hwy',
+  'Square',
+  'Trail',
+  'Trl',
+  'Alley',
+  'Crescent',
+  'Close',
+  'Gardens',
+  'Mews',
+  'Plaza',
+  'Expressway',
+  'Expy',
+  'Freeway',
+  'Fwy',
+  'Turnpike',
+  'Tpke',
+  'Loop',
+  'Pike',
+];
+/** Two-letter suffixes (and Ter): read only before `.` or `,`, where they are seldom a person's title or a saint. */
+const SHORT_SUFFIXES = ['St', 'Rd', 'Dr', 'Ln', 'Ct', 'Pl', 'Sq', 'Ter'];
+// Words that open a Spanish line, and what must follow them (`Av.`, `C/`).
+const SPANISH_OPENERS = [
+  'Calle',
+  'Avda',
+  'Avenida',
+  'Av',
+  'Plaza',
+  'Pza',
+  'Paseo',
+  'Camino',
+  'Carretera',
+  'Ctra',
+  'Ronda',
+  'C',
+];
+const SPANISH_AFTER: Readonly<Record<string, string>> = { Av: '.', Pza: '.', Ctra: '.', C: '/', Avda: '. ' };
+// Words that open a post office box: `PO Box`, `P.O. Box`, `P. O. Box`, `Post Office Box`.
+const BOX_OPENERS = ['PO', 'P', 'Post'];
+
+/** What a word run can open: the finder's work at it (a bit mask: a word can be a suffix and an opener). */
+const SUFFIX_WORD = 1;
+const SHORT_SUFFIX_WORD = 2;
+const SPANISH_WORD = 4;
+const BOX_WORD = 8;
+
+/** Per first character and length (`code << 4 | length`), the words of that shape and what each opens. */
+const WORDS_BY_SHAPE = new Map<number, [string, number][]>();
+for (const [words, kind] of [
+  [LONG_SUFFIXES, SUFFIX_WORD],
+  [SHORT_SUFFIXES, SHORT_SUFFIX_WORD],
+  [SPANISH_OPENERS, SPANISH_WORD],
+  [BOX_OPENERS, BOX_WORD],
+] as const) {
+  for (const word of words) {
+    const key = (word.charCodeAt(0) << 4) | word.length;
+    const list = WORDS_BY_SHAPE.get(key) ?? [];
+    const known = list.find(([listed]) => listed === word);
+    if (known === undefined) list.push([word, kind]);
+    else known[1] |= kind;
+    WORDS_BY_SHAPE.set(key, list);
+  }
+}
+
+/** First characters of every word above (the word-run pass's first-character filter). */
+export const STREET_WORD_FIRSTS = [
+  ...new Set([...WORDS_BY_SHAPE.keys()].map((key) => String.fromCharCode(key >> 4))),
+].join('');
+
+/**
+ * What the word run [start, end) opens (0 when nothing): a suffix after a space with a digit earlier on its line
+ * (within HEAD_REACH), a short suffix only before `.` or `,`, a Spanish opener (`Av`, `Pza`, `Ctra` before `.`,
+ * `C` before `/`), a box opener before what completes it. Cheap: a table lookup and a few character reads for
+ * every capitalised word of those first letters and lengths.
+ */
+export function streetWordKind(text: string, start: number, end: number): number {
+  const length = end - start;
+  if (length > 10 || !endsStreetWord(text.charCodeAt(end))) return 0;
+  const words = WORDS_BY_SHAPE.get((text.charCodeAt(start) << 4) | length);
+  if (words === undefined) return 0;
+  for (const [word, kinds] of words) {
+    if (!text.startsWith(word, start)) continue;
+    let kind = 0;
+    const next = text.charCodeAt(end);
+    if ((kinds & (SUFFIX_WORD | SHORT_SUFFIX_WORD)) !== 0 && afterHouseNumber(text, start)) {
+      if ((kinds & SUFFIX_WORD) !== 0) kind |= SUFFIX_WORD;
+      else if (next === 46 || next === 44) kind |= SHORT_SUFFIX_WORD;
+    }
+    if ((kinds & SPANISH_WORD) !== 0 && (SPANISH_AFTER[word] ?? ' ').includes(text.charAt(end))) kind |= SPANISH_WORD;
+    if ((kinds & BOX_WORD) !== 0 && boxOpener(text, end)) kind |= BOX_WORD;
+    return kind;
+  }
+  return 0;
+}
+
+/** What may follow a word of a line (as FINDER_STARTS states it): the end, a space, `.`, `,`, `/`, `)`, `;`, `:`. */
+function endsStreetWord(code: number): boolean {
+  return (
+    Number.isNaN(code) ||
+    isSpace(code) ||
+    code === 46 ||
+    code === 44 ||
+    code === 47 ||
+    code === 41 ||
+    code === 59 ||
+    code === 58
+  );
+}
+
+/** A space before `start`, and a digit before it on the same line within HEAD_REACH (the house number's). */
+function afterHouseNumber(text: string, start: number): boolean {
+  if (text.charCodeAt(start - 1) !== 32) return false;
+  for (let index = start - 2; index >= 0 && index >= start - HEAD_REACH; index--) {
+    const code = text.charCodeAt(index);
+    if (code >= 48 && code <= 57) return true;
+    if (code === 10) return false;
+  }
+  return false;
+}
+
+/** What must follow a box opener run ending at `end`: ` Box` / ` BOX` after PO, `.O.` / `. O.` after P, ` Office Box`. */
+function boxOpener(text: string, end: number): boolean {
+  return (
+    text.startsWith(' Box ', end) ||
+    text.startsWith(' BOX ', end) ||
+    text.startsWith('.O. ', end) ||
+    text.startsWith('. O. ', end) ||
+    text.startsWith(' Office Box ', end)
+  );
+}
+
+/** The word-run pass's start check of the finder (FINDER_STARTS): the run opens some kind of line. */
+export function streetWordStart(text: string, start: number, end: number): boolean {
+  return streetWordKind(text, start, end) !== 0;
+}
+
+// A name word: capitalised (O'Neil, Martin-Luther, St.), a numbered street (5th, 42nd) or a directional (W., N).
+const NAME_WORD = "(?:[A-Z][A-Za-z'-]{0,24}\\.?|\\d{1,4}(?:st|nd|rd|th)|[NSEW]\\.?)";
+// A house number: 1-6 digits, maybe a letter (221B), a range (12-14) or a fraction (12 1/2).
+const HOUSE_NUMBER = '\\d{1,6}(?:[A-Z](?![A-Za-z]))?(?:-\\d{1,6}[A-Z]?)?(?: \\d\\/\\d)?';
+
+/**
+ * The house number and one to five name words right before a suffix (the window ends there). Not a number glued
+ * to a word, a decimal, a price, a time or a `#` reference (`$12 Main`, `10:30 Lane`).
+ */
+const STREET_HEAD = new RegExp(`(?<![\\w.,$€£#/:-])${HOUSE_NUMBER} (?:${NAME_WORD} ){1,5}$`);
+const GLUED_BEFORE = /[\w.,$€£#/:-]/;
+
+/** How far back from a suffix its house number may start (five long words and a number). */
+const HEAD_REACH = 140;
+
+// After the suffix: a post-directional (NW), a unit (Apt 4B, Suite 200, Unit 5, #12), then the city, state and
+// ZIP (group 1 the state) or the city before a British postcode (kept UK_POSTCODE).
+const POST_DIRECTIONAL = '(?: (?:NE|NW|SE|SW|N|S|E|W)\\b\\.?)?';
+const UNIT =
+  "(?:,? (?:(?:Apt|Apartment|Suite|Ste|Unit|Rm|Room|Fl|Floor|Bldg|Building)\\.? ?#?|# ?)[A-Za-z0-9]{1,6}(?:-[A-Za-z0-9]{1,4})?(?![\\w'-]))?";
+const CITY = "[A-Z][A-Za-z.'-]{1,24}(?: [A-Z][A-Za-z.'-]{1,24}){0,3}";
+const US_TAIL = `(?:, ${CITY}(?:, ?| )([A-Z]{2})(?: \\d{5}(?:-\\d{4})?| [A-Z]\\d[A-Z] ?\\d[A-Z]\\d)?(?![\\w-]))`;
+const UK_TAIL = `(?:, ${CITY}(?=,? [A-Z]{1,2}\\d[A-Z\\d]? ?\\d[A-Z]{2}\\b))`;
+const LINE_TAIL = new RegExp(`${POST_DIRECTIONAL}${UNIT}(?:${US_TAIL}|${UK_TAIL})?`, 'y');
+const LINE_END = new RegExp(`${POST_DIRECTIONAL}${UNIT}`, 'y');
+
+// Spanish lines name the street first and number it after: `Calle Mayor 5, 3º B, 28013 Madrid`, `C/ Alcalá 42`,
+// `Avda. de la Constitución 12`, `Plaza Mayor 1`. Name words are capitalised or particles (de, la, del, ...); the
+// number ends the name (`s/n`, sin número, too) and no lower-case word follows it but after a comma (`Plaza Hotel 2 nights`), then
+// maybe the floor and door and the postcode (01-52) and city.
+const ES_STREET = '(?:Calle|C\\/|Avda\\.?|Avenida|Av\\.|Plaza|Pza\\.|Paseo|Camino|Carretera|Ctra\\.|Ronda)';
+const ES_CAPITAL = "[A-ZÁÉÍÓÚÑ][A-Za-záéíóúüñ'.-]{0,24}";
+const ES_PARTICLE = '(?:de|del|la|las|los|el|y)';
+const ES_LINE = new RegExp(
+  `${ES_STREET} {1,2}(?:${ES_PARTICLE} ){0,3}${ES_CAPITAL}(?: (?:${ES_PARTICLE}|${ES_CAPITAL})){0,6},? ` +
+    `(?:\\d{1,4}[A-Za-z]?|s\\/n)(?![\\w%€$]|[.,]\\d| [a-záéíóúñ])` +
+    `(?:,? (?:\\d{1,2}[ºª°](?: ?[A-Za-z]{1,4}\\b| ?\\d{1,2}[ºª]?)?|[Bb]ajo(?: [A-Za-z]\\b)?))?` +
+    `(?:,? (?:0[1-9]|[1-4]\\d|5[0-2])\\d{3} ${ES_CAPITAL}(?: ${ES_CAPITAL}){0,2})?`,
+  'y',
+);
+
+// A post office box (its unit, city, state and ZIP are read as a street line's).
+const PO_BOX = /(?:P\. ?O\.|PO|Post Office) (?:Box|BOX) \d{1,6}(?![\w-])/y;
+
+/** Base score of a street line, a box and a ZIP code read by its state or label. */
+const ADDRESS_SCORE = 0.85;
+
+/**
+ * Whether a two-letter code before a ZIP is a state (or a province before a Canadian postal code), so that
+ * `Mountain View, CA 94043` is a tail and `Ref, XX 12345` is not.
+ */
+function tailStateValid(state: string | undefined, tail: string): boolean {
+  if (state === undefined) return true;
+  return /\d[A-Z]\d$/.test(tail) ? CA_PROVINCES.has(state) : US_STATES.has(state);
+}
+
+/** The end of a street line whose suffix ends at `from`: past its directional, unit and a valid tail. */
+function lineEnd(text: string, from: number): number {
+  LINE_TAIL.lastIndex = from;
+  const tail = LINE_TAIL.exec(text);
+  if (tail !== null && tailStateValid(tail[1], tail[0])) return from + tail[0].length;
+  LINE_END.lastIndex = from;
+  const end = LINE_END.exec(text);
+  return end === null ? from : from + end[0].length;
+}
+
+/** Where a sticky regex's match at `start` ends, or -1 when it does not match there. */
+function stickyAt(regex: RegExp, text: string, start: number): number {
+  regex.lastIndex = start;
+  return regex.test(text) ? regex.lastIndex : -1;
+}
+
+/**
+ * Street lines, Spanish street lines and post office boxes, looking only at the word runs `starts` (in text order)
+ * that {@link streetWordStart} admits. A suffix's line is found backwards, at most HEAD_REACH characters on the
+ * same line, for the house number and name words, then forwards over the unit and the city, state and ZIP.
+ */
+export function* findStreetAddressesAt(text: string, starts: readonly number[]): Iterable<Candidate> {
+  let reported = 0;
+  for (const at of starts) {
+    let end = at;
+    while (end < text.length && isLetter(text.charCodeAt(end))) end++;
+    const kind = streetWordKind(text, at, end);
+    if ((kind & (SUFFIX_WORD | SHORT_SUFFIX_WORD)) !== 0 && at >= reported) {
+      // The line's start within reach (a search back over the whole line was quadratic on a text of one line).
+      let from = Math.max(reported, at - HEAD_REACH);
+      let window = text.slice(from, at);
+      const newline = window.lastIndexOf('\n');
+      if (newline !== -1) {
+        from += newline + 1;
+        window = window.slice(newline + 1);
+      }
+      const head = STREET_HEAD.exec(window);
+      const start = head === null ? -1 : from + head.index;
+      // The window may open inside a longer number or word: the lookbehind saw only the window.
+      if (head !== null && !(start > 0 && GLUED_BEFORE.test(text.charAt(start - 1)))) {
+        const suffixEnd = text.charCodeAt(end) === 46 ? end + 1 : end;
+        reported = lineEnd(text, suffixEnd);
+        yield { start, end: reported, score: ADDRESS_SCORE };
+      }
+    }
+    if ((kind & SPANISH_WORD) !== 0) {
+      const lineStop = stickyAt(ES_LINE, text, at);
+      if (lineStop !== -1) yield { start: at, end: lineStop, score: ADDRESS_SCORE };
+    }
+    if ((kind & BOX_WORD) !== 0) {
+      const boxEnd = stickyAt(PO_BOX, text, at);
+      if (boxEnd !== -1) yield { start: at, end: lineEnd(text, boxEnd), score: ADDRESS_SCORE };
+    }
+  }
+}
+
+function isLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+const LETTER_RUN = /\b[A-Za-z]{1,10}\b/g;
+
+/**
+ * The same candidates over the whole text (a custom copy of the recognizer, which the word-run pass does not
+ * start): every whole word of letters that {@link streetWordStart} admits.
+ */
+export function findStreetAddresses(text: string): Iterable<Candidate> {
+  const starts: number[] = [];
+  LETTER_RUN.lastIndex = 0;
+  for (let run = LETTER_RUN.exec(text); run !== null; run = LETTER_RUN.exec(text)) {
+    const end = run.index + run[0].length;
+    // A word run is letters only: not the letters before a digit or `_` (`St2`), nor after them.
+    if (isWordCode(text.charCodeAt(run.index - 1)) || isWordCode(text.charCodeAt(end))) continue;
+    if (streetWordStart(text, run.index, end)) starts.push(run.index);
+  }
+  return findStreetAddressesAt(text, starts);
+}
+
+function isWordCode(code: number): boolean {
+  return isLetter(code) || (code >= 48 && code <= 57) || code === 95;
+}
+
+/** LOCATION: a street line (US, Canadian, British, Spanish) or a post office box, with its city, state and ZIP. */
+export const streetAddressRecognizer: Recognizer = {
+  name: 'street-address',
+  entity: 'LOCATION',
+  category: 'PERSONAL',
+  // No triggers: the finder runs only where the word-run pass saw a suffix or opener (FINDER_STARTS).
+  find: findStreetAddresses,
+  description:
+    'a street line: house number, 1-5 name words, a USPS Publication 28 suffix (Street, Ave, Blvd, Rd., ...), unit, city, state and ZIP; Spanish lines (Calle Mayor 5, 3º B, 28013 Madrid); PO boxes',
+};
+
+// A state abbreviation after a city and a comma, right before the ZIP: `Springfield, IL 62704`.
+const STATE_BEFORE_ZIP = /(?:^|[^\w])[A-Z][A-Za-z.'-]{1,24}(?: [A-Z][A-Za-z.'-]{1,24}){0,3}, ?([A-Z]{2}) $/;
+// A ZIP or postal label: `ZIP: 62704`, `zip code 62704`, `"postalCode": "28013"`, `código postal 28013`.
+const ZIP_LABEL =
+  /(?:\b(?:zip|postal)(?:[ _-]?code)?|\bpostcode|c[óo]digo[ _]postal|\bc\.p\.)(?:\\?["'])?[ \t]{0,3}[:=]?[ \t]{0,3}\\?["']?$/i;
+
+/**
+ * A five-digit run is a ZIP code after a USPS state abbreviation that follows a city and a comma, or after a ZIP /
+ * postal label; not a decimal's integer part (`62704.5`), nor 00000. Every five-digit run of a text comes here (ports,
+ * ids, counts in logs), so the characters right before it rule most out before any regex: a state is two capitals
+ * and a space, a label ends in a letter, a quote, `:` or `=`.
+ */
+export function zipCodeVerdict(value: string, match: MatchContext): boolean {
+  if (value === '00000') return false;
+  const { text, start, end } = match;
+  const next = text.charCodeAt(end);
+  if ((next === 46 || next === 44) && isDigit(text.charCodeAt(end + 1))) return false;
+  const previous = text.charCodeAt(start - 1);
+  if (previous === 32 && isUpper(text.charCodeAt(start - 2)) && isUpper(text.charCodeAt(start - 3))) {
+    const state = STATE_BEFORE_ZIP.exec(text.slice(Math.max(0, start - 112), start));
+    if (state !== null) return US_STATES.has(state[1] as string);
+  }
+  if (!LABEL_END.has(previous)) return false;
+  return ZIP_LABEL.test(text.slice(Math.max(0, start - 32), start));
+}
+
+/** What a ZIP label's text can end with right before the digits: a space, a tab, a quote, `:` or `=`. */
+const LABEL_END: ReadonlySet<number> = new Set([32, 9, 34, 39, 58, 61]);
+
+function isUpper(code: number): boolean {
+  return code >= 65 && code <= 90;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** LOCATION: a ZIP code (or a Spanish postal code under its label) read by the state or label before it. */
+export const zipCodeRecognizer: Recognizer = {
+  name: 'zip-code',
+  entity: 'LOCATION',
+  category: 'PERSONAL',
+  digitRuns: [{ min: 5, max: 5, score: ADDRESS_SCORE }],
+  validate: zipCodeVerdict,
+  description: 'five digits after a state abbreviation and a city (Springfield, IL 62704) or a ZIP / postal label',
+};
