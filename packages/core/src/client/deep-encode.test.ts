@@ -506,6 +506,18 @@ describe('deepEncode: a key that names a person or a place makes its whole value
     expect(await mask.deepEncode(input)).toEqual(input);
   });
 
+  it("reads a name's and a street's parts (randomuser.me's shape), and a postal code written as a number", async () => {
+    const mask = client();
+    const user = {
+      name: { title: 'Mr', first: 'Oyelaran', last: 'Adebusola' },
+      location: { street: { number: 9278, name: 'Ngong Road' }, city: 'Kilcoole', postcode: 93027 },
+    };
+    const encoded = await mask.deepEncode(user);
+    expect(leaks(encoded, ['Oyelaran', 'Adebusola', 'Ngong', 'Kilcoole', '93027'])).toEqual([]);
+    expect(encoded.name.title).toBe('Mr');
+    expect(await mask.deepDecode(encoded)).toEqual({ ...user, location: { ...user.location, postcode: '93027' } });
+  });
+
   it('reads a postal code written as a number, which comes back as its text', async () => {
     const mask = client();
     const input = { zip: 62704, billing: { postalCode: 3999 }, zipCount: 12 };

@@ -50,8 +50,9 @@ type Build = (mapped: readonly string[]) => unknown;
  * - A string holding JSON with a duplicate key, or a number that would not come back as written (beyond 2^53,
  *   `1.50`, `1e400`), is scanned as text: parsing keeps only the last value of a key, and rounds such numbers.
  * - A string's field is its key; under a generic key (`value`, `data`) the key above, and in `{ name, value }`
- *   or a `[name, value]` pair, the name. A `name` inside a person (`customer: { name }`) and a `line` inside an
- *   address (FHIR `address: [{ line: [...] }]`) take the key above too (`customer name`, `address line`).
+ *   or a `[name, value]` pair, the name. A `name` inside a person (`customer: { name }`, `{ name, email }`), a
+ *   `line` inside an address (FHIR `address: [{ line: [...] }]`) and a `first` inside a `name` take the key above
+ *   too (`customer name`, `person name`, `address line`, `first name`: see keyUnder).
  */
 export async function deepMapStrings<T>(
   value: T,

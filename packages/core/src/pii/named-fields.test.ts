@@ -71,7 +71,11 @@ describe('keyUnder and personRecord', () => {
     expect(keyUnder('shippingAddress', 'lines')).toBe('shippingAddress line');
     expect(keyUnder('customer', 'name')).toBe('customer name');
     expect(keyUnder('emergencyContacts', 'name')).toBe('emergencyContacts name');
+    expect(keyUnder('name', 'first')).toBe('first name');
+    expect(keyUnder('customerName', 'last')).toBe('last name');
+    expect(keyUnder('street', 'name')).toBe('street name');
     expect(keyUnder('diff', 'line')).toBe('line');
+    expect(keyUnder('range', 'first')).toBe('first');
     expect(keyUnder('product', 'name')).toBe('name');
     expect(keyUnder(undefined, 'name')).toBe('name');
   });

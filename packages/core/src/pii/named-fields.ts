@@ -102,16 +102,19 @@ export function namedFieldKind(words: readonly string[]): NamedFieldKind | undef
 
 /**
  * The field of a value under `key` inside an object that is itself the value of `parent`, when the pair says
- * more than the key: FHIR's `address: [{ line: [...] }]` is a street line, `customer: { name }` a person's name.
- * Otherwise the key.
+ * more than the key: FHIR's `address: [{ line: [...] }]` is a street line, `customer: { name }` a person's name,
+ * `name: { first, last }` a first and a last name, `street: { number, name }` a street's name. Otherwise the key.
  */
 export function keyUnder(parent: string | undefined, key: string): string {
   if (parent === undefined || parent.length > 48) return key;
   if (/^lines?\d*$/i.test(key) && /address(?:es)?$/i.test(parent)) return `${parent} line`;
-  if (/^name$/i.test(key) && PERSON_PARENT.test(parent.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').toLowerCase())) {
-    return `${parent} name`;
-  }
-  return key;
+  const nameKey = /^name$/i.test(key);
+  if (!nameKey && !/^(?:first|last|middle|given|family)$/i.test(key)) return key;
+  // The parent's words (`emergencyContacts` as `emergency contacts`).
+  const words = parent.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').toLowerCase();
+  if (!nameKey) return /(?:^|[^a-z])name$/.test(words) ? `${key} name` : key;
+  if (/(?:^|[^a-z])street$/.test(words)) return 'street name';
+  return PERSON_PARENT.test(words) ? `${parent} name` : key;
 }
 
 // Keys beside a `name` that make its object a person's record (`{ name, email, phone }`, `{ name, birthDate }`), and
