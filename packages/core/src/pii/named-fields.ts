@@ -48,11 +48,12 @@ const NOT_PERSON_WORDS = new Set(
 const PERSON_FIELD = new RegExp(
   [
     // first_name, lastName, FULLNAME, surname, forename, middle_name (and a prefix: billing_first_name)
-    '(?:^| )(?:first|last|middle|given|family|full|legal|maiden|birth|preferred|christian|nick) ?name$',
+    '(?:^| )(?:first|last|middle|given|family|full|legal|maiden|birth|preferred|christian|nick|real) ?name$',
     '(?:^| )(?:surname|forename|given name|family name)$',
     // customer_name, patient_full_name, emergency_contact_name, cardholder_name, account_holder(_name)
     `(?:^| )(?:${PERSON_WORDS})(?: (?:first|last|middle|full|given|family))? ?name$`,
     '(?:^| )(?:account |card ?)holder$',
+    '^(?:contact person|persona de contacto)$',
     '^name on card$',
     // Spanish: apellido(s), primer_apellido, nombre_completo, nombres, nombre del paciente
     '(?:^| )apellidos?$',
@@ -156,6 +157,10 @@ const NO_VALUE = new Set([
   'no disponible',
   'ninguno',
   'ninguna',
+  // A schema's or a form's type where an example value would be (`{"first_name": "string"}`).
+  'string',
+  'str',
+  'text',
 ]);
 // A Mask placeholder, a reference to a variable or template, or a masked value.
 const REFERENCE = /^\$\{[^}]*\}$|^\{\{[^}]*\}\}$|^%\w+%$|^<[^>]*>$|^\[[A-Z][A-Z0-9_]*_\d+\]$/;

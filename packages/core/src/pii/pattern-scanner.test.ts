@@ -1456,6 +1456,7 @@ describe('PatternScanner reads a field that names a person or a place as that en
       '{{first_name}}',
       '***',
       '42',
+      'string',
     ]) {
       expect(found(value, 'first_name'), value).toEqual([]);
     }
