@@ -417,3 +417,136 @@ describe('deepEncode reads identifiers written as numbers', () => {
     expect(JSON.parse(text)).toEqual({ card: expect.stringMatching(/^99\d{14}$/), n: 1 });
   });
 });
+
+describe('deepEncode: a key that names a person or a place makes its whole value one', () => {
+  // The default client: Tier 0, then the local NER engine, which knows few of these names.
+  const client = () =>
+    new MaskClient({ key: testKey(), tenant: 'acme', session: 's1', env: {}, logger: { warn: () => undefined } });
+  const leaks = (encoded: unknown, values: readonly string[]) => {
+    const seen = JSON.stringify(encoded);
+    return values.filter((value) => seen.includes(value));
+  };
+
+  it('masks every name, street, city and postal code of a CRM record, and restores it exactly', async () => {
+    const mask = client();
+    const record = {
+      first_name: 'Wanjiru',
+      last_name: 'Okonkwo-Baptiste',
+      full_name: 'Wanjiru Okonkwo',
+      customer: { name: 'Tadeusz Wróblewski' },
+      lastName: 'Chalmers',
+      surname: 'Chalmers',
+      street: '742 Evergreen Terrace',
+      city: 'Springfield',
+      zip: '62704',
+      postal_code: '62704',
+      address: '742 Evergreen Terrace, Springfield, IL 62704',
+    };
+    const encoded = await mask.deepEncode(record);
+    expect(
+      leaks(encoded, ['Wanjiru', 'Okonkwo', 'Tadeusz', 'Wróblewski', 'Chalmers', 'Evergreen', 'Springfield', '62704']),
+    ).toEqual([]);
+    expect(encoded.customer.name).toMatch(/^\[PERSON_\d+\]$/);
+    expect(encoded.lastName).toBe(encoded.surname);
+    expect(encoded.zip).toMatch(/^\[LOCATION_\d+\]$/);
+    expect(encoded.zip).toBe(encoded.postal_code);
+    expect(await mask.deepDecode(encoded)).toEqual(record);
+    // Encoding the encoded record again changes nothing: a placeholder is no name.
+    expect(await mask.deepEncode(encoded)).toEqual(encoded);
+  });
+
+  it('masks a FHIR Patient: family and given names, address lines, city and postal code', async () => {
+    const mask = client();
+    const patient = {
+      resourceType: 'Patient',
+      name: [{ use: 'official', family: 'Chalmers', given: ['Peter', 'James'] }],
+      address: [{ use: 'home', line: ['534 Erewhon St'], city: 'PleasantVille', postalCode: '3999' }],
+    };
+    const encoded = await mask.deepEncode(patient);
+    expect(leaks(encoded, ['Chalmers', 'Peter', 'James', 'Erewhon', 'PleasantVille', '3999'])).toEqual([]);
+    expect(encoded.name[0]?.use).toBe('official');
+    expect(encoded.address[0]?.line[0]).toMatch(/^\[LOCATION_\d+\]$/);
+    expect(await mask.deepDecode(encoded)).toEqual(patient);
+    // The same resource as JSON text.
+    const text = JSON.stringify(patient);
+    const encodedText = await mask.deepEncode(text);
+    expect(leaks(encodedText, ['Chalmers', 'Erewhon', '3999'])).toEqual([]);
+    expect(await mask.deepDecode(encodedText)).toBe(text);
+  });
+
+  it('reads Spanish keys, and a name beside an e-mail or a phone as a person', async () => {
+    const mask = client();
+    const record = {
+      nombre_completo: 'Xóchitl Itzel Quispe',
+      apellidos: 'Quispe Mamani',
+      primer_apellido: 'Quispe',
+      dirección: 'Av. Insurgentes Sur 1602, Crédito Constructor',
+      ciudad: 'Zapopan',
+      codigo_postal: '45010',
+      contacts: [{ name: 'Oyelaran Adebusola', email: 'ade@example.com' }],
+    };
+    const encoded = await mask.deepEncode(record);
+    expect(leaks(encoded, ['Xóchitl', 'Quispe', 'Mamani', 'Insurgentes', 'Zapopan', '45010', 'Oyelaran'])).toEqual([]);
+    expect(await mask.deepDecode(encoded)).toEqual(record);
+  });
+
+  it('leaves products, files, user names, headers, nulls and other numbers alone', async () => {
+    const mask = client();
+    const input = {
+      product: { name: 'Wireless Mouse', price: 19.99 },
+      file: { name: 'Quarterly Report.pdf', size: 2048 },
+      file_name: 'report.pdf',
+      username: 'ana_92',
+      headers: [{ name: 'Message-ID' }, { name: 'Content-Type', value: 'text/plain' }],
+      first_name: null,
+      last_name: '',
+      city: 'N/A',
+      quantity: 62704,
+    };
+    expect(await mask.deepEncode(input)).toEqual(input);
+  });
+
+  it("reads a name's and a street's parts (randomuser.me's shape), and a postal code written as a number", async () => {
+    const mask = client();
+    const user = {
+      name: { title: 'Mr', first: 'Oyelaran', last: 'Adebusola' },
+      location: { street: { number: 9278, name: 'Ngong Road' }, city: 'Kilcoole', postcode: 93027 },
+    };
+    const encoded = await mask.deepEncode(user);
+    expect(leaks(encoded, ['Oyelaran', 'Adebusola', 'Ngong', 'Kilcoole', '93027'])).toEqual([]);
+    expect(encoded.name.title).toBe('Mr');
+    expect(await mask.deepDecode(encoded)).toEqual({ ...user, location: { ...user.location, postcode: '93027' } });
+  });
+
+  it('reads a postal code written as a number, which comes back as its text', async () => {
+    const mask = client();
+    const input = { zip: 62704, billing: { postalCode: 3999 }, zipCount: 12 };
+    const encoded = await mask.deepEncode(input);
+    expect(encoded.zip).toMatch(/^\[LOCATION_\d+\]$/);
+    expect(encoded.billing.postalCode).toMatch(/^\[LOCATION_\d+\]$/);
+    expect(encoded.zipCount).toBe(12);
+    expect(await mask.deepDecode(encoded)).toEqual({ zip: '62704', billing: { postalCode: '3999' }, zipCount: 12 });
+  });
+
+  it('does the same with the rules only (no NER engine)', async () => {
+    const mask = new MaskClient({
+      key: testKey(),
+      env: { MASK_SCANNER_TYPE: 'rules_only' },
+      logger: { warn: () => undefined },
+    });
+    const record = {
+      last_name: 'Okonkwo-Baptiste',
+      street: '742 Evergreen Terrace',
+      zip: '62704',
+      note: 'Wanjiru called',
+    };
+    const encoded = await mask.deepEncode(record);
+    expect(encoded).toEqual({
+      last_name: '[PERSON_1]',
+      street: '[LOCATION_1]',
+      zip: '[LOCATION_2]',
+      note: 'Wanjiru called',
+    });
+    expect(await mask.deepDecode(encoded)).toEqual(record);
+  });
+});

@@ -1,5 +1,7 @@
 import { MaskError } from '../errors/mask-error.js';
 import { datePartOfWord, prefixedDatePart } from '../pii/birth-date-parts.js';
+import { wordsOf } from '../pii/field-context.js';
+import { keyUnder, namedFieldKind, personRecord } from '../pii/named-fields.js';
 
 /** A string leaf and where it sits (object keys are reported with the path of their object). */
 export interface StringLeaf {
@@ -39,8 +41,8 @@ type Build = (mapped: readonly string[]) => unknown;
  *   their prototype and have their own enumerable fields mapped.
  * - Whole numbers of seven digits or more (up to 2^53) are mapped as their decimal text: a card, phone or SSN
  *   sent as a JSON number is one. A result of digits only comes back as a number, any other as a string. So are
- *   numbers of any size under a key naming a secret, an MRN (`{"pin": 4821}`) or a latitude / longitude
- *   (`{"lat": 40.7128}`).
+ *   numbers of any size under a key naming a secret, an MRN (`{"pin": 4821}`), a latitude / longitude
+ *   (`{"lat": 40.7128}`) or a postal code (`{"zip": 62704}`).
  * - Dates, other numbers, booleans, bigints, symbols, functions, binary data (ArrayBuffer and views) and
  *   WeakMaps/WeakSets are left intact: they hold no text to scan.
  * - A Promise or other thenable raises `INVALID_INPUT`: what it resolves to was never scanned, and whoever
@@ -48,7 +50,9 @@ type Build = (mapped: readonly string[]) => unknown;
  * - A string holding JSON with a duplicate key, or a number that would not come back as written (beyond 2^53,
  *   `1.50`, `1e400`), is scanned as text: parsing keeps only the last value of a key, and rounds such numbers.
  * - A string's field is its key; under a generic key (`value`, `data`) the key above, and in `{ name, value }`
- *   or a `[name, value]` pair, the name.
+ *   or a `[name, value]` pair, the name. A `name` inside a person (`customer: { name }`, `{ name, email }`), a
+ *   `line` inside an address (FHIR `address: [{ line: [...] }]`) and a `first` inside a `name` take the key above
+ *   too (`customer name`, `person name`, `address line`, `first name`: see keyUnder).
  */
 export async function deepMapStrings<T>(
   value: T,
@@ -107,7 +111,10 @@ export async function deepMapStrings<T>(
       throw new MaskError('DEPTH_LIMIT_EXCEEDED', `Data is nested deeper than ${maxDepth} levels`);
     }
     if (typeof input === 'string') return planString(input, path, depth, field);
-    if (typeof input === 'number' && (mayIdentify(input) || namesSecretNumber(field) || namesCoordinate(field))) {
+    if (
+      typeof input === 'number' &&
+      (mayIdentify(input) || namesSecretNumber(field) || namesCoordinate(field) || namesPostalCode(field))
+    ) {
       return planNumber(input, path, field);
     }
     if (typeof input !== 'object' || input === null) return () => input;
@@ -194,10 +201,21 @@ export async function deepMapStrings<T>(
     // `{ name: "DB_PASSWORD", value: "..." }` (environment lists, headers): the name is the field of the value.
     const named =
       typeof record.name === 'string' ? record.name : typeof record.key === 'string' ? record.key : undefined;
-    const fields = Object.keys(input).map((key) => {
+    const keys = Object.keys(input);
+    // A `name` beside an e-mail, a phone or a birth date is a person's (`{ name, email }`).
+    const nameField = typeof record.name === 'string' && personRecord(keys) ? 'person name' : undefined;
+    const fields = keys.map((key) => {
       const fieldPath = [...path, key];
       // A generic key (`value`, `data`) says less than the field above it: `{ password: { value: "..." } }`.
-      const childField = key === 'value' && named !== undefined ? named : GENERIC_KEYS.has(key) ? (field ?? key) : key;
+      // A key inside a person or an address says more with it: `customer: { name }`, FHIR `address: [{ line }]`.
+      const childField =
+        key === 'value' && named !== undefined
+          ? named
+          : GENERIC_KEYS.has(key)
+            ? (field ?? key)
+            : key === 'name' && nameField !== undefined
+              ? nameField
+              : keyUnder(field, key);
       return [
         mapKeys ? planString(key, path, depth + 1) : () => key,
         plan(record[key], fieldPath, depth + 1, childField),
@@ -293,6 +311,17 @@ const SECRET_NUMBER_FIELD = /pin|pass|pwd|otp|cvv|cvc|csc|secret|security.?code|
 /** Whether a number of any size under this key may be a secret (the scanner then decides from the key). */
 function namesSecretNumber(field: string | undefined): boolean {
   return field !== undefined && SECRET_NUMBER_FIELD.test(field);
+}
+
+/** Whether a number under this key may be a postal code (`{"zip": 62704}`; the scanner then checks its shape). */
+function namesPostalCode(field: string | undefined): boolean {
+  // The key's words only for keys that may hold one: numbers under other keys are many (counts, ids, amounts).
+  return (
+    field !== undefined &&
+    field.length <= 64 &&
+    /zip|post|cp|digo/i.test(field) &&
+    namedFieldKind(wordsOf(field)) === 'postal'
+  );
 }
 
 // A key whose last word is a latitude or longitude (`lat`, `pickup_longitude`, `dropoffLat`): its decimal is a place.

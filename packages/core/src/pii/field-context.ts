@@ -1,10 +1,12 @@
 import type { Span } from '../scanner/span.js';
+import { type NamedFieldKind, namedFieldKind } from './named-fields.js';
 import type { Recognizer } from './recognizer.js';
 import { placeholderSecret } from './recognizers/secret-value.js';
 
 // A value's field name as context (ScanOptions.field): the value is also read behind its name, as
 // `name: value`, the way its JSON text would show it (`"routing_number": "021000021"`), and a field that names a
-// password or a secret makes its whole value one.
+// password or a secret makes its whole value one, as a field that names a person, a street, a city or a postal code
+// makes its whole value a PERSON or a LOCATION (see named-fields.ts).
 
 /** Values up to this long are also read behind their field name. */
 export const FIELD_CONTEXT_LIMIT = 2048;
@@ -45,9 +47,11 @@ export interface FieldReading {
   readonly label: string | undefined;
   /** The recognizer whose entity the whole value is (a password under `newPassword`), if the name says so. */
   readonly wholeValue: string | undefined;
+  /** The person or place the whole value is (`last_name`, `zip`), if the name says so (see named-fields.ts). */
+  readonly named: NamedFieldKind | undefined;
 }
 
-const NOTHING: FieldReading = { label: undefined, wholeValue: undefined };
+const NOTHING: FieldReading = { label: undefined, wholeValue: undefined, named: undefined };
 
 /**
  * Reads field names for the scanner: which recognizer words they hold (short ones as a whole word, as context
@@ -92,12 +96,14 @@ export class FieldContext {
       const asWritten = wordsOf(field, false)
         .join(' ')
         .replace(/(password|secret|key)s$/, '$1');
+      const wholeValue =
+        flag || PAGINATION_TOKEN.test(asWritten)
+          ? undefined
+          : WHOLE_VALUE_FIELDS.find(([names]) => names.test(asWritten))?.[1];
       reading = {
         label: holdsWord ? `${name}: ` : undefined,
-        wholeValue:
-          flag || PAGINATION_TOKEN.test(asWritten)
-            ? undefined
-            : WHOLE_VALUE_FIELDS.find(([names]) => names.test(asWritten))?.[1],
+        wholeValue,
+        named: wholeValue === undefined && !flag ? namedFieldKind(words) : undefined,
       };
       if (this.#readings.size >= 4096) this.#readings.clear();
       this.#readings.set(field, reading);

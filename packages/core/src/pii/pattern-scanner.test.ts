@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DeterministicStream } from '../crypto/deterministic-stream.js';
 import { MaskError } from '../errors/mask-error.js';
+import type { ScanOptions } from '../scanner/scanner.js';
 import { abaRoutingFormat } from '../tokens/formats/aba-routing-format.js';
 import { creditCardFormat } from '../tokens/formats/credit-card-format.js';
 import { emailFormat } from '../tokens/formats/email-format.js';
@@ -1412,5 +1413,166 @@ describe('PatternScanner on agent texts found in review', () => {
       { type: 'IP_ADDRESS', value: '10.0.0.7' },
       { type: 'IP_ADDRESS', value: 'fe80::1' },
     ]);
+  });
+});
+
+describe('PatternScanner reads a field that names a person or a place as that entity (ScanOptions.field)', () => {
+  const scanner = new PatternScanner();
+  const found = (text: string, field: string, options: Omit<ScanOptions, 'field'> = {}) =>
+    scanner
+      .scanSync(text, { ...options, field })
+      .map(({ type, start, end }) => ({ type, value: text.slice(start, end) }));
+
+  it('takes the whole value under a name key as a PERSON, names the NER engine does not know too', () => {
+    const keys = [
+      'first_name',
+      'lastName',
+      'MiddleName',
+      'given_name',
+      'family_name',
+      'fullName',
+      'surname',
+      'forename',
+      'maiden_name',
+      'legal_name',
+      'customer_name',
+      'patient_full_name',
+      'emergency_contact_name',
+      'account_holder',
+      'cardholder',
+      'card_holder_name',
+      'name_on_card',
+      'billing_first_name',
+      'apellidos',
+      'primer_apellido',
+      'nombre_completo',
+    ];
+    for (const field of keys) {
+      expect(found('Okonkwo-Baptiste', field), field).toEqual([{ type: 'PERSON', value: 'Okonkwo-Baptiste' }]);
+    }
+    // Spaces around are not the name; lower case is still one.
+    expect(found('  wanjiru okonkwo ', 'full_name')).toEqual([{ type: 'PERSON', value: 'wanjiru okonkwo' }]);
+    // Without a field nothing changes: the text alone says nothing.
+    expect(scanner.scanSync('Okonkwo-Baptiste')).toEqual([]);
+  });
+
+  it('takes no placeholder, Mask token, reference or empty word as a name, and no company under a name key', () => {
+    for (const value of [
+      'null',
+      'N/A',
+      'unknown',
+      '-',
+      '',
+      '   ',
+      '[PERSON_1]',
+      '<name>',
+      '{{first_name}}',
+      '***',
+      '42',
+      'string',
+    ]) {
+      expect(found(value, 'first_name'), value).toEqual([]);
+    }
+    expect(found('Globex GmbH', 'customer_name')).toEqual([]);
+    expect(found('Acme Corp.', 'account_holder')).toEqual([]);
+    expect(found(`Ana ${'x'.repeat(80)}`, 'last_name')).toEqual([]);
+    expect(found('Ana\nLópez', 'last_name')).toEqual([]);
+  });
+
+  it('reads a plain name as a person only when it reads as a known name of two words or more', () => {
+    for (const value of ['Peter Chalmers', 'María José García López', 'Dr. Aisha Bello', 'Ludwig van Beethoven']) {
+      expect(found(value, 'name'), value).toEqual([{ type: 'PERSON', value }]);
+    }
+    expect(found('maría garcía', 'nombre')).toEqual([{ type: 'PERSON', value: 'maría garcía' }]);
+    // In lower case, only when every word is a known name.
+    expect(found('natasha higuchi', 'nombre')).toEqual([]);
+    for (const value of [
+      'Wireless Mouse',
+      'Message-ID',
+      'report.pdf',
+      'Acme Corp',
+      'Banco Santander S.A.',
+      'Quarterly Report',
+      'São Paulo',
+      'Adams Street',
+      'Peter',
+      'us-east-1',
+      'Ratón inalámbrico',
+    ]) {
+      expect(found(value, 'name'), value).toEqual([]);
+    }
+  });
+
+  it("reads FHIR's family and given as a person when capitalised, a single word too", () => {
+    expect(found('Chalmers', 'family')).toEqual([{ type: 'PERSON', value: 'Chalmers' }]);
+    expect(found('Peter', 'given')).toEqual([{ type: 'PERSON', value: 'Peter' }]);
+    for (const value of ['IPv4', 'inet', 'sans-serif']) expect(found(value, 'family'), value).toEqual([]);
+  });
+
+  it('takes streets, addresses and cities as a LOCATION, and postal codes by their shape', () => {
+    const cases: [string, string][] = [
+      ['street', '742 Evergreen Terrace'],
+      ['street_address', '742 Evergreen Terrace'],
+      ['address_line1', 'Flat 3, 12 Baker St'],
+      ['addressLine2', 'Apt 4B'],
+      ['calle', 'Calle Mayor 5'],
+      ['address', '742 Evergreen Terrace, Springfield, IL 62704'],
+      ['shipping_address', '534 Erewhon St\nPleasantVille 3999'],
+      ['dirección', 'Gran Vía 28, 28013 Madrid'],
+      ['domicilio', 'Av. Insurgentes Sur 1602'],
+      ['city', 'PleasantVille'],
+      ['billingCity', 'Springfield'],
+      ['ciudad', 'Ciudad de México'],
+      ['municipio', 'Zapopan'],
+      ['county', 'Cook County'],
+    ];
+    for (const [field, value] of cases) expect(found(value, field), field).toEqual([{ type: 'LOCATION', value }]);
+    // A value its own recognizer finds whole keeps its type.
+    expect(found('SW1A 1AA', 'postcode')).toEqual([{ type: 'UK_POSTCODE', value: 'SW1A 1AA' }]);
+    for (const [field, value] of [
+      ['zip', '62704'],
+      ['zip_code', '62704-1234'],
+      ['zipCode', '90210'],
+      ['postalCode', '3999'],
+      ['postal_code', 'K1A 0B1'],
+      ['postcode', '1012 AB'],
+      ['codigo_postal', '28013'],
+      ['cp', '08001'],
+    ]) {
+      expect(found(value as string, field as string), field).toEqual([{ type: 'LOCATION', value }]);
+    }
+  });
+
+  it("leaves an e-mail's, an IP's or a wallet's address, other lines and what is no postal code alone", () => {
+    expect(found('ana@example.com', 'email_address').map(({ type }) => type)).toEqual(['EMAIL_ADDRESS']);
+    expect(found('fe80::1ff:fe23:4567:890a', 'address').filter(({ type }) => type === 'LOCATION')).toEqual([]);
+    expect(found('0x742d35Cc6634C0532925a3b844Bc454e4438f44e', 'wallet_address')).not.toContainEqual(
+      expect.objectContaining({ type: 'LOCATION' }),
+    );
+    expect(found('Springfield', 'address')).toEqual([]);
+    expect(found('const x = 1;', 'line')).toEqual([]);
+    for (const value of ['archive.zip', 'N/A', 'unknown', '12', 'abcdef', '1234567890123']) {
+      expect(found(value, 'zip'), value).toEqual([]);
+    }
+    expect(found('N/A', 'city')).toEqual([]);
+    expect(found('[LOCATION_1]', 'street')).toEqual([]);
+  });
+
+  it('reports them only when PERSON and LOCATION are selected, by the scanner or the call', () => {
+    expect(new PatternScanner({ categories: ['FINANCIAL'] }).scanSync('Chalmers', { field: 'last_name' })).toEqual([]);
+    expect(new PatternScanner({ entities: ['LOCATION'] }).scanSync('Chalmers', { field: 'last_name' })).toEqual([]);
+    const own = defineRecognizer({
+      name: 'own',
+      entity: 'OWN',
+      category: 'CORPORATE',
+      patterns: [{ regex: /OWN-\d+/g, score: 0.9 }],
+    });
+    const ownOnly = new PatternScanner({ builtins: false, recognizers: [own] });
+    expect(ownOnly.scanSync('Chalmers', { field: 'last_name' })).toEqual([]);
+    expect(found('Chalmers', 'last_name', { entities: ['EMAIL_ADDRESS'] })).toEqual([]);
+    expect(found('Chalmers', 'last_name', { categories: ['PERSONAL'] })).toEqual([
+      { type: 'PERSON', value: 'Chalmers' },
+    ]);
+    expect(found('Chalmers', 'last_name', { allowList: ['Chalmers'] })).toEqual([]);
   });
 });

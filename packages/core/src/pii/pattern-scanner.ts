@@ -30,6 +30,7 @@ import { addCoverage, FIELD_CONTEXT_LIMIT, FieldContext, wholeValueSecret } from
 import { holdsMarkup, htmlReading, plainIn } from './html-reading.js';
 import { isoTimestampEnd } from './iso-timestamps.js';
 import { LineStarts } from './line-starts.js';
+import { NAMED_FIELD_ENTITY, type NamedFieldKind, namedValue } from './named-fields.js';
 import {
   DIGIT,
   digitsAhead,
@@ -820,6 +821,11 @@ export class PatternScanner implements Scanner {
         const whole = this.#wholeValue(plan, reading.wholeValue, text, options);
         if (whole !== undefined) result = addCoverage(result, [whole]);
       }
+      // A person or a place by its field (`last_name`, `street`, `zip`): the NER tier then skips the value.
+      if (reading.named !== undefined && !foundWhole(result, text)) {
+        const named = this.#namedValue(reading.named, text, options);
+        if (named !== undefined) result = addCoverage(result, [named]);
+      }
       return result;
     } finally {
       if (scratch) plan.busy = false;
@@ -903,6 +909,36 @@ export class PatternScanner implements Scanner {
     const score = Math.min(1, WHOLE_VALUE_SCORE + CONTEXT_BOOST);
     if (score < threshold) return undefined;
     return { type: recognizer.entity, start, end, score: round(score), recognizer: recognizer.name };
+  }
+
+  /**
+   * The whole value (trimmed) as the PERSON or LOCATION its field names (see named-fields.ts), unless it is none
+   * (`N/A`, a placeholder, a product under `name`) or its type is not selected. No recognizer reports these types
+   * in text (the NER tier does), so the built-ins' selection and the thresholds are applied here; reported under
+   * `person-field` / `location-field`.
+   */
+  #namedValue(kind: NamedFieldKind, text: string, options: ScanOptions): Span | undefined {
+    if (this.#options.builtins === false) return undefined;
+    const entity = NAMED_FIELD_ENTITY[kind];
+    const selected = (entities?: readonly EntityType[], categories?: readonly EntityCategory[]) =>
+      (entities === undefined || entities.includes(entity)) &&
+      (categories === undefined || categories.includes('PERSONAL'));
+    if (
+      !selected(this.#options.entities, this.#options.categories) ||
+      !selected(options.entities, options.categories)
+    ) {
+      return undefined;
+    }
+    const start = text.length - text.trimStart().length;
+    const end = text.trimEnd().length;
+    const value = text.slice(start, end);
+    if (value.length === 0 || this.#allow.has(value) || options.allowList?.includes(value) === true) return undefined;
+    if (!namedValue(value, kind)) return undefined;
+    const threshold = this.#options.thresholds?.[entity] ?? this.#options.defaultThreshold ?? DEFAULT_THRESHOLD;
+    const score = Math.min(1, WHOLE_VALUE_SCORE + CONTEXT_BOOST);
+    if (score < threshold) return undefined;
+    const recognizer = entity === 'PERSON' ? 'person-field' : 'location-field';
+    return { type: entity, start, end, score: round(score), recognizer };
   }
 
   #scan(plan: ScanPlan, original: string, options: ScanOptions, scratch: boolean): Span[] {

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { wordsOf } from './field-context.js';
+import { keyUnder, namedFieldKind, personRecord, readsAsPersonName } from './named-fields.js';
+
+const kindOf = (field: string) => namedFieldKind(wordsOf(field));
+
+describe('namedFieldKind', () => {
+  it('reads the keys of names, streets, addresses, cities and postal codes in their usual spellings', () => {
+    const expected: Record<string, string> = {
+      first_name: 'person',
+      LastName: 'person',
+      FULLNAME: 'person',
+      surnames: 'person',
+      real_name: 'person',
+      contact_person: 'person',
+      nombre_y_apellidos: 'person',
+      customer_name: 'person',
+      nameOnCard: 'person',
+      cardholder: 'person',
+      apellidos: 'person',
+      name: 'name',
+      nombre: 'name',
+      display_name: 'name',
+      family: 'name-part',
+      given: 'name-part',
+      street1: 'street',
+      addressLine1: 'street',
+      'customer.address line': 'street',
+      address: 'address',
+      address2: 'address',
+      billing_address: 'address',
+      formatted_address: 'address',
+      domicilio: 'address',
+      city: 'city',
+      homeTown: 'city',
+      county: 'city',
+      zip: 'postal',
+      zipCode: 'postal',
+      ZIPCODE: 'postal',
+      postal_code: 'postal',
+      postcode: 'postal',
+      código_postal: 'postal',
+      cp: 'postal',
+    };
+    for (const [field, kind] of Object.entries(expected)) expect(kindOf(field), field).toBe(kind);
+  });
+
+  it("leaves other things' names and addresses alone", () => {
+    for (const field of [
+      'username',
+      'user_name',
+      'file_name',
+      'company_name',
+      'company_legal_name',
+      'product_display_name',
+      'font_family',
+      'email_address',
+      'ip_address',
+      'wallet_address',
+      'mac_address',
+      'line',
+      'capacity',
+      'zip_file',
+      'ethnicity',
+    ]) {
+      expect(kindOf(field), field).toBeUndefined();
+    }
+  });
+});
+
+describe('keyUnder and personRecord', () => {
+  it('reads a line inside an address as a street line, and a name inside a person as a name', () => {
+    expect(keyUnder('address', 'line')).toBe('address line');
+    expect(keyUnder('shippingAddress', 'lines')).toBe('shippingAddress line');
+    expect(keyUnder('customer', 'name')).toBe('customer name');
+    expect(keyUnder('emergencyContacts', 'name')).toBe('emergencyContacts name');
+    expect(keyUnder('name', 'first')).toBe('first name');
+    expect(keyUnder('customerName', 'last')).toBe('last name');
+    expect(keyUnder('street', 'name')).toBe('street name');
+    expect(keyUnder('diff', 'line')).toBe('line');
+    expect(keyUnder('range', 'first')).toBe('first');
+    expect(keyUnder('product', 'name')).toBe('name');
+    expect(keyUnder(undefined, 'name')).toBe('name');
+  });
+
+  it('takes an object for a person by an e-mail, a phone or a birth date beside its name, not with a price', () => {
+    expect(personRecord(['name', 'email'])).toBe(true);
+    expect(personRecord(['id', 'name', 'phone_number', 'birthDate'])).toBe(true);
+    expect(personRecord(['name', 'email', 'website'])).toBe(false);
+    expect(personRecord(['name', 'sku', 'price'])).toBe(false);
+    expect(personRecord(['name', 'value'])).toBe(false);
+  });
+});
+
+describe('readsAsPersonName', () => {
+  it('needs capitals or a known name, no digits, no company, street or common word', () => {
+    expect(readsAsPersonName("Siobhán O'Sullivan")).toBe(true);
+    expect(readsAsPersonName('Martin Luther King Jr.')).toBe(true);
+    expect(readsAsPersonName('ANA LÓPEZ')).toBe(true);
+    expect(readsAsPersonName('foo bar')).toBe(false);
+    expect(readsAsPersonName('Room 101')).toBe(false);
+    expect(readsAsPersonName('Initech LLC')).toBe(false);
+    expect(readsAsPersonName('Baker Street')).toBe(false);
+    expect(readsAsPersonName('Mr Smith', 2)).toBe(false);
+    expect(readsAsPersonName('Wróblewski', 1)).toBe(true);
+  });
+});

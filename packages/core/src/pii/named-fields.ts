@@ -1,0 +1,308 @@
+import { foldKey } from '../ner/fold.js';
+import { COMMON_WORD, FIRST_NAME, LAST_NAME, loadLexicon, ORGANIZATION } from '../ner/lexicon.js';
+import { placeholderSecret } from './recognizers/secret-value.js';
+
+// Fields that name a person, a street address, a city or a postal code: their whole value is that entity, as a
+// password field's whole value is a PASSWORD (see field-context.ts). Structured records (CRM, EHR, support
+// tickets) hold most of an agent's personal data under such keys, and the NER engine knows only the names and
+// places of its gazetteers: `{"last_name": "Okonkwo-Baptiste"}` or `{"zip": "62704"}` leaked.
+
+/**
+ * What a field name says its whole value is:
+ * - `person`: a name (`first_name`, `lastName`, `surname`, `apellidos`, `cardholder`): any value with letters.
+ * - `name`: a name only if it reads as one, of two words or more (see readsAsPersonName): plain `name`, `nombre`
+ *   and `display_name` also name products, files, companies and headers (`{"name": "Message-ID"}`).
+ * - `name-part`: a name only if it reads as one, a single word too: FHIR's `family` and `given`, which other
+ *   domains use for other things.
+ * - `street`: a street line (`street`, `address_line1`, FHIR `address.line`); `address`: a free-text address.
+ * - `city`: a city, town or county; `postal`: a postal code (only in a postal code's shape).
+ */
+export type NamedFieldKind = 'person' | 'name' | 'name-part' | 'street' | 'address' | 'city' | 'postal';
+
+/** The entity type each kind is reported as: the NER engine's types, so the same value gets the same token. */
+export const NAMED_FIELD_ENTITY: Readonly<Record<NamedFieldKind, 'PERSON' | 'LOCATION'>> = {
+  person: 'PERSON',
+  name: 'PERSON',
+  'name-part': 'PERSON',
+  street: 'LOCATION',
+  address: 'LOCATION',
+  city: 'LOCATION',
+  postal: 'LOCATION',
+};
+
+// Words of a field that name the person a `name` is of (`customer_name`, `patient.name`, `emergency contact name`).
+const PERSON_WORDS =
+  'customer|patient|contact|client|employee|member|beneficiary|recipient|sender|applicant|guardian|mother|father|' +
+  'spouse|physician|doctor|nurse|practitioner|passenger|traveler|traveller|guest|insured|subscriber|policyholder|' +
+  'holder|cardholder|person|student|candidate|signer|signatory|requester|requestor|reporter|assignee|attendee|kin|' +
+  'caller|addressee|cliente|paciente|titular|contacto|empleado';
+// Words before a name part that make it no person's (`company_legal_name`, `product_display_name`, `file_full_name`).
+const NOT_PERSON_WORDS = new Set(
+  (
+    'company|business|organization|organisation|org|product|item|app|application|file|project|team|group|device|' +
+    'host|server|bank|merchant|store|shop|brand|vendor|service|plan|channel|workspace|repo|repository|branch|' +
+    'account|tenant|legal entity|entity|site|domain|package|module|table|column|field|event|job|task|queue|topic|' +
+    'bucket|region|display|font|class|type|model|key|role|tag|label|category|empresa|producto|archivo'
+  ).split('|'),
+);
+const PERSON_FIELD = new RegExp(
+  [
+    // first_name, lastName, FULLNAME, surname, forename, middle_name (and a prefix: billing_first_name)
+    '(?:^| )(?:first|last|middle|given|family|full|legal|maiden|birth|preferred|christian|nick|real) ?name$',
+    '(?:^| )(?:surname|forename|given name|family name)$',
+    // customer_name, patient_full_name, emergency_contact_name, cardholder_name, account_holder(_name)
+    `(?:^| )(?:${PERSON_WORDS})(?: (?:first|last|middle|full|given|family))? ?name$`,
+    '(?:^| )(?:account |card ?)holder$',
+    '^(?:contact person|persona de contacto)$',
+    '^name on card$',
+    // Spanish: apellido(s), primer_apellido, nombre_completo, nombres, nombre del paciente
+    '(?:^| )apellidos?$',
+    '^nombre (?:completo|de pila|(?:del?|de la) (?:paciente|cliente|titular|contacto|empleado))$',
+  ].join('|'),
+);
+// Names that are also products', files', companies' and headers' names; name parts other domains use too.
+const NAME_FIELD = /^(?:name|nombre|display name)$/;
+const NAME_PART_FIELD = /^(?:family|given)$/;
+// A street line: street, street_address, address_line1, addressLine2, street1, FHIR address.line (see keyUnder).
+const STREET_FIELD = /(?:^| )(?:street(?: address| line| name)?|address line|calle|via)$/;
+// A free-text address: `address`, `address1` and the kinds of one a person has (not an e-mail's, an IP's or a
+// wallet's address).
+const ADDRESS_FIELD = new RegExp(
+  '^(?:(?:home|mailing|billing|shipping|postal|residential|physical|permanent|current|delivery|primary|' +
+    'secondary|work|office|patient|customer|contact|business|registered|previous|correspondence|pickup|dropoff|' +
+    'destination|origin|service|property|full|formatted|legal) )?address$|' +
+    '^(?:direcci[oó]n|domicilio)(?: (?:postal|completa|de (?:env[ií]o|facturaci[oó]n|entrega)))?$',
+);
+// A city, a town or a county (`city`, `billing_city`, `ciudad`, `municipio`).
+const CITY_FIELD = /(?:^| )(?:city|town|village|county|ciudad|municipio|localidad|poblaci[oó]n)$/;
+// A postal code (`zip`, `zipCode`, `postal_code`, `postcode`, `codigo_postal`, `cp`, with any prefix).
+const POSTAL_FIELD = /(?:^| )(?:zip(?: ?code)?|postal ?code|post ?code|c[oó]digo postal|cp)$/;
+
+/**
+ * The kind of entity a field names (see {@link NamedFieldKind}), from its words (see wordsOf: `addressLine1`
+ * as `address line`, `surnames` as `surname`): undefined for every other field.
+ */
+export function namedFieldKind(words: readonly string[]): NamedFieldKind | undefined {
+  const name = words.join(' ');
+  if (NAME_FIELD.test(name)) return 'name';
+  if (NAME_PART_FIELD.test(name)) return 'name-part';
+  if (PERSON_FIELD.test(name)) {
+    // The word before the name part, and the two before it (`legal entity`), say whose name it is.
+    const part = /(?:(?:first|last|middle|given|family|full|legal|maiden|preferred|display) )?name$/.exec(name);
+    const before = part === null ? [] : words.slice(0, words.length - part[0].split(' ').length);
+    const last = before[before.length - 1];
+    const lastTwo = before.slice(-2).join(' ');
+    return last !== undefined && (NOT_PERSON_WORDS.has(last) || NOT_PERSON_WORDS.has(lastTwo)) ? undefined : 'person';
+  }
+  if (STREET_FIELD.test(name)) return 'street';
+  if (ADDRESS_FIELD.test(name)) return 'address';
+  if (CITY_FIELD.test(name)) return 'city';
+  if (POSTAL_FIELD.test(name)) return 'postal';
+  return undefined;
+}
+
+/**
+ * The field of a value under `key` inside an object that is itself the value of `parent`, when the pair says
+ * more than the key: FHIR's `address: [{ line: [...] }]` is a street line, `customer: { name }` a person's name,
+ * `name: { first, last }` a first and a last name, `street: { number, name }` a street's name. Otherwise the key.
+ */
+export function keyUnder(parent: string | undefined, key: string): string {
+  if (parent === undefined || parent.length > 48) return key;
+  if (/^lines?\d*$/i.test(key) && /address(?:es)?$/i.test(parent)) return `${parent} line`;
+  const nameKey = /^name$/i.test(key);
+  if (!nameKey && !/^(?:first|last|middle|given|family)$/i.test(key)) return key;
+  // The parent's words (`emergencyContacts` as `emergency contacts`).
+  const words = parent.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').toLowerCase();
+  if (!nameKey) return /(?:^|[^a-z])name$/.test(words) ? `${key} name` : key;
+  if (/(?:^|[^a-z])street$/.test(words)) return 'street name';
+  return PERSON_PARENT.test(words) ? `${parent} name` : key;
+}
+
+// Keys beside a `name` that make its object a person's record (`{ name, email, phone }`, `{ name, birthDate }`), and
+// keys that make it a product's, a file's or a company's whatever else it holds.
+const PERSON_SIBLING =
+  /^(?:e-?mail(?:[ _-]?address)?|phone(?:[ _-]?number)?|mobile|cell|telephone|gender|sex|dob|date[ _-]?of[ _-]?birth|birth[ _-]?date|birthday|ssn|first[ _-]?name|last[ _-]?name|surname|given[ _-]?name|family[ _-]?name|patient[ _-]?id|mrn|age)$/i;
+const THING_SIBLING =
+  /^(?:price|sku|quantity|qty|amount|currency|unit[ _-]?price|mime[ _-]?type|content[ _-]?type|size|bytes|extension|version|industry|website|domain|vat(?:[ _-]?number)?|tax[ _-]?id|ein|employees|ticker)$/i;
+
+/**
+ * Whether the keys of an object holding a `name` say the object is a person (an e-mail, a phone, a birth date
+ * beside it, no price, size or website): its `name` is then read as a person's (see keyUnder).
+ */
+export function personRecord(keys: readonly string[]): boolean {
+  return keys.some((key) => PERSON_SIBLING.test(key)) && !keys.some((key) => THING_SIBLING.test(key));
+}
+
+// A field whose last word is a person (`customer`, `emergency_contact`, `patients`).
+const PERSON_PARENT = new RegExp(`(?:^|[^a-z])(?:${PERSON_WORDS})s?$`);
+
+// Values that say there is no value (`N/A`, `unknown`, `-`), in any case.
+const NO_VALUE = new Set([
+  'null',
+  'nil',
+  'none',
+  'n/a',
+  'na',
+  'n.a.',
+  'unknown',
+  'undefined',
+  'not available',
+  'not provided',
+  'not specified',
+  'tbd',
+  'redacted',
+  'anonymous',
+  'desconocido',
+  'desconocida',
+  'no disponible',
+  'ninguno',
+  'ninguna',
+  // A schema's or a form's type where an example value would be (`{"first_name": "string"}`).
+  'string',
+  'str',
+  'text',
+]);
+// A Mask placeholder, a reference to a variable or template, or a masked value.
+const REFERENCE = /^\$\{[^}]*\}$|^\{\{[^}]*\}\}$|^%\w+%$|^<[^>]*>$|^\[[A-Z][A-Z0-9_]*_\d+\]$/;
+
+/** Whether a value holds a value at all: letters, not a placeholder, a reference, a Mask token or `N/A`. */
+function realValue(value: string): boolean {
+  return (
+    /\p{L}/u.test(value) && !NO_VALUE.has(value.toLowerCase()) && !REFERENCE.test(value) && !placeholderSecret(value)
+  );
+}
+
+// A postal code: US 12345 or 12345-6789, or letters and digits with at most one space or dash inside
+// (SW1A 1AA, K1A 0B1, 1012 AB, 100-0001, 01310-100, D02 X285, 3999), 3 to 10 characters and a digit.
+const POSTAL_CODE = /^(?=[^\d]*\d)[A-Za-z0-9]{1,8}(?:[ -][A-Za-z0-9]{1,8})?$/;
+
+/**
+ * Whether `value` (trimmed) is the entity its field's kind names. Fails closed for names (any value with letters
+ * under `last_name`) but takes no nonsense: no placeholder, Mask token or `N/A`; a name on one line of at most 80
+ * characters; a postal code in a postal code's shape.
+ */
+export function namedValue(value: string, kind: NamedFieldKind): boolean {
+  switch (kind) {
+    case 'postal':
+      return value.length >= 3 && value.length <= 10 && POSTAL_CODE.test(value) && !REFERENCE.test(value);
+    case 'person':
+      // A company under a customer's or a cardholder's name is no person (`Acme Corp`, `Globex GmbH`).
+      return value.length <= 80 && !/[\r\n]/.test(value) && realValue(value) && !LEGAL_SUFFIX.test(value);
+    case 'name':
+    case 'name-part':
+      return realValue(value) && readsAsPersonName(value, kind === 'name' ? 2 : 1);
+    case 'city':
+      return value.length <= 80 && !/[\r\n]/.test(value) && realValue(value) && !/[@/\\{}<>=]/.test(value);
+    case 'street':
+      return value.length <= 120 && !/[\r\n]/.test(value) && realValue(value) && !/[@{}<>=]|:\/\//.test(value);
+    case 'address':
+      // A free-text address has words (an e-mail, IP, MAC or wallet address has none) and at most a few lines.
+      return (
+        value.length <= 300 &&
+        value.split('\n').length <= 5 &&
+        /\p{L}\p{L}/u.test(value) &&
+        /[\s,]/.test(value) &&
+        realValue(value) &&
+        !/[@{}<>=]|:\/\//.test(value)
+      );
+  }
+}
+
+// A company's legal form ending a name (`Acme Corp`, `Globex GmbH`, `Initech, LLC`, `Banco Santander S.A.`).
+const LEGAL_SUFFIX =
+  /[\s,](?:inc|ltd|llc|llp|plc|corp|co|gmbh|ag|pty ltd|bv|nv|sarl|srl|spa|s\.?a|s\.?l|s\.?a\.?s|s\.?r\.?l|s\.?p\.?a)\.?$/i;
+
+// Titles before a name and suffixes after it (matched without their dot).
+const TITLES = new Set(
+  'mr|mrs|ms|miss|mx|dr|prof|sir|dame|sr|sra|srta|don|doña|dña|dra|herr|frau|mme|mlle|m'.split('|'),
+);
+const SUFFIXES = new Set('jr|sr|ii|iii|iv|phd|md|esq|dds|rn'.split('|'));
+// Lower-case words inside a name (`Ludwig van Beethoven`, `María de la Cruz`, `Omar bin Laden`).
+const PARTICLES = new Set(
+  'de|del|della|der|den|di|da|das|do|dos|du|la|las|le|los|van|von|ter|ten|y|e|bin|binti|ibn|al|el|zu|st'.split('|'),
+);
+// Words that make a name a company's (matched without dots: `S.A.` as `sa`).
+const ORGANIZATION_WORDS = new Set(
+  (
+    'inc|ltd|llc|llp|lp|plc|corp|corporation|co|company|gmbh|ag|kg|sa|sas|sarl|srl|spa|sl|slu|bv|nv|oy|ab|as|' +
+    'pty|pte|limited|group|holdings|holding|foundation|bank|university|universidad|college|school|' +
+    'hospital|clinic|labs|lab|studio|studios|partners|associates|services|solutions|systems|technologies|' +
+    'tech|software|consulting|ventures|capital|industries|international|global|enterprises|media|store|shop|' +
+    'cafe|restaurant|hotel|club|church|institute|instituto|society|association|asociación|asociacion|agency|' +
+    'fund|insurance|pharmacy|farmacia|motors|airlines|airways|logistics|mobile|network|networks|cloud|data|api|' +
+    'app|bot|team|support|admin|service|server|device|printer|router|project|product|edition|pro|plus|mini|' +
+    'lite|ultra|premium|deluxe|standard|basic|free|test|demo|sample|example|default|new|untitled|copy|final|draft'
+  ).split('|'),
+);
+// A word of a name: capitalised letters (accents, marks), with apostrophes and hyphens inside (`O'Brien`,
+// `Okonkwo-Baptiste`, `McDonald`, `al-Hassan`), or an initial (`J.`).
+const NAME_WORD = /^(?:(?:al|el|d|l|o)['’-])?\p{Lu}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*$|^\p{Lu}\.?$/u;
+
+/**
+ * Whether a value under an ambiguous key (`name`, `nombre`, FHIR `family` / `given`) reads as a person's name: one
+ * to four capitalised words (two or more for `name`: one word is as often a product's, a file's or a header's,
+ * `Message-ID`), particles inside, a title before and a suffix after, no digits, no company word (`Inc`, `GmbH`,
+ * `S.A.`), and no ordinary English word that is no given name or surname (`Wireless Mouse`, `Blue Widget`), by the
+ * NER engine's gazetteers. Mixed case or all capitals (`ANA LÓPEZ`), not all lower case.
+ */
+export function readsAsPersonName(value: string, minWords = 2, knownName = minWords > 1): boolean {
+  if (value.length > 80 || /[\d_@/\\:;|()[\]{}<>=+*#&%$!?"]/.test(value)) return false;
+  const tokens = value
+    .replace(/,/g, ' ')
+    .split(/\s+/)
+    .filter((token) => token.length > 0);
+  let first = 0;
+  let last = tokens.length;
+  if (first < last && TITLES.has(bare(tokens[first] as string))) first++;
+  while (last > first + 1 && SUFFIXES.has(bare(tokens[last - 1] as string))) last--;
+  const words = tokens.slice(first, last);
+  if (words.length === 0 || words.length > 6) return false;
+  const named = words.filter((word) => !PARTICLES.has(word));
+  if (named.length < minWords || named.length > 4) return false;
+  if (PARTICLES.has(words[0] as string) || PARTICLES.has(words[words.length - 1] as string)) return false;
+  // All lower case (`natasha higuchi`, as many records hold names) only when the gazetteers know every word as a
+  // name; capitalised, when they know one (or, for a name part, none).
+  const lowerCase = value === value.toLowerCase();
+  const lexicon = loadLexicon();
+  // A city or a country (`São Paulo`, `Costa Rica`) is no person.
+  if (lexicon.places.has(foldKey(named.join(' ')))) return false;
+  let initials = 0;
+  let known = false;
+  let unknown = false;
+  for (const word of named) {
+    if (!(lowerCase ? LOWER_NAME_WORD : NAME_WORD).test(word)) return false;
+    const key = bare(word);
+    if (key.length <= 1) {
+      initials++;
+      continue;
+    }
+    if (ORGANIZATION_WORDS.has(key) || STREET_WORDS.has(key)) return false;
+    // Each part of a hyphenated word (`Okonkwo-Baptiste`, `Message-ID`) is a word of the name.
+    for (const part of foldKey(key).split(/['’-]/)) {
+      if (part.length <= 1) continue;
+      const kinds = lexicon.kinds(part);
+      const name = (kinds & (FIRST_NAME | LAST_NAME)) !== 0;
+      if ((kinds & (COMMON_WORD | ORGANIZATION)) !== 0 && !name) return false;
+      if (name) known = true;
+      else unknown = true;
+    }
+  }
+  if (lowerCase) return known && !unknown;
+  return initials < named.length && (known || !knownName);
+}
+
+// A word of a name written in lower case (`natasha`, `o'brien`, `okonkwo-baptiste`).
+const LOWER_NAME_WORD = /^\p{Ll}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*$/u;
+// Words of a street's name (`Adams Street`, `Calle Mayor`): a place, not a person.
+const STREET_WORDS = new Set(
+  (
+    'street|st|avenue|ave|road|rd|ln|drive|dr|boulevard|blvd|ct|pl|square|sq|terrace|' +
+    'highway|hwy|parkway|pkwy|crescent|close|alley|calle|avenida|plaza|paseo|camino|carrera|rua|strasse|straße|' +
+    'weg|gasse|platz|rue|via|viale|piazza'
+  ).split('|'),
+);
+
+/** A word lower-cased without the dots and commas around or inside it (`S.A.` -> `sa`, `Jr.,` -> `jr`). */
+function bare(word: string): string {
+  return word.replace(/[.,]/g, '').toLowerCase();
+}
