@@ -17,11 +17,19 @@ describe('AGE over 89 (HIPAA Safe Harbor)', () => {
     expect(ages('Patient, 93 years old, admitted')).toEqual(['93']);
     expect(ages('93 y/o M, history of falls')).toEqual(['93']);
     expect(ages('age: 95')).toEqual(['95']);
-    expect(ages('{"name": "Ana", "age": 101}')).toEqual(['101']);
     expect(ages('aged 90, she lives alone')).toEqual(['90']);
     expect(ages('at the age of 97')).toEqual(['97']);
     expect(ages('edad: 96')).toEqual(['96']);
-    expect(ages('paciente de 94 años, edad 94')).toEqual(['94', '94']);
+    expect(ages('paciente de 94 años, edad: 94')).toEqual(['94', '94']);
+    expect(ages('a la edad de 92')).toEqual(['92']);
+  });
+
+  it('reads an age under its key (deepEncode: `{"age": 101}` reads as `age: 101`)', () => {
+    const keyed = (value: string, field: string) =>
+      scanner.scanSync(value, { field }).map((span) => [span.type, value.slice(span.start, span.end)]);
+    expect(keyed('101', 'age')).toEqual([['AGE', '101']]);
+    expect(keyed('93', 'patientAge')).toEqual([['AGE', '93']]);
+    expect(keyed('64', 'age')).toEqual([]);
   });
 
   it('keeps ages up to 89, numbers past any human age, and numbers that are no age', () => {
@@ -34,5 +42,6 @@ describe('AGE over 89 (HIPAA Safe Harbor)', () => {
     expect(ages('the 90 yr warranty')).toEqual([]);
     expect(ages('95 years of history')).toEqual([]);
     expect(ages('1993 years old')).toEqual([]);
+    expect(ages('age: 95.5')).toEqual([]);
   });
 });
