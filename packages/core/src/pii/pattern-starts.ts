@@ -1577,15 +1577,16 @@ export const FINDER_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new M
   ['card-security-code-column', [DIGIT_CELL]],
   ['pin-column', [DIGIT_CELL]],
   // street-address: a street suffix after a house number on its line (Street, Ave, Rd. ...), a Spanish line's
-  // first word (Calle, Avda., C/) or a box's (PO Box, P.O. Box); the check names each word (streetWordStart)
+  // first word (Calle, Avda., C/), a box's (PO Box, P.O. Box), a state before five digits (IL 62704) or a ZIP label
+  // (zip, postal_code, c.p.); the check names each word (streetWordStart)
   [
     'street-address',
     [
       {
-        length: [1, 10],
-        chars: UPPER | LOWER,
+        length: [1, 11],
+        chars: UPPER | LOWER | UNDERSCORE,
         first: STREET_WORD_FIRSTS,
-        after: '.,/);:',
+        after: `.,/);:"'=\\-`,
         afterSpace: true,
         check: streetWordStart,
       },

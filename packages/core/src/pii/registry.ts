@@ -80,7 +80,7 @@ import { seedPhraseRecognizer } from './recognizers/seed-phrase.js';
 import { shellDefaultPasswordRecognizer, shellDefaultSecretRecognizer } from './recognizers/shell-parameter-default.js';
 import { arCuitRecognizer, clRutRecognizer, coNitRecognizer, peRucRecognizer } from './recognizers/south-america.js';
 import { esCifRecognizer, esNieRecognizer, esNifRecognizer, esNussRecognizer } from './recognizers/spain.js';
-import { streetAddressRecognizer, zipCodeRecognizer } from './recognizers/street-address.js';
+import { streetAddressRecognizer } from './recognizers/street-address.js';
 import { swiftBicRecognizer } from './recognizers/swift-bic.js';
 import { ukNhsRecognizer, ukNinoRecognizer, ukPassportRecognizer, ukPostcodeRecognizer } from './recognizers/uk.js';
 import { oneTimeLinkPathRecognizer, urlCredentialsRecognizer } from './recognizers/url-credentials.js';
@@ -133,7 +133,6 @@ export const STATIC_RECOGNIZERS: readonly Recognizer[] = [
   geoCoordinatesRecognizer,
   geoDegreesRecognizer,
   streetAddressRecognizer,
-  zipCodeRecognizer,
   // IDENTITY_US
   usSsnRecognizer,
   usItinRecognizer,

@@ -155,6 +155,10 @@ describe('street addresses (LOCATION)', () => {
     expect(locations('zip code 62704')).toEqual(['62704']);
     expect(locations('"postalCode": "28013"')).toEqual(['28013']);
     expect(locations('código postal 28013')).toEqual(['28013']);
+    expect(locations('c.p. 28013, Madrid')).toEqual(['28013']);
+    expect(locations('{"zip": "62704", "postal_code": "62704-1234"}')).toEqual(['62704', '62704-1234']);
+    expect(locations('GET /geo?zip=62704&units=mi')).toEqual(['62704']);
+    expect(locations('Springfield, IL 62704-1234')).toEqual(['62704-1234']);
     for (const text of [
       'CA 94043',
       'Ref CA 94043',
@@ -163,6 +167,8 @@ describe('street addresses (LOCATION)', () => {
       'Springfield, IL 62704.5',
       'unzip 62704',
       'zip 00000',
+      'zip_codes: 62704',
+      'cp 28013',
       'Order 62704',
       'port 62704',
     ]) {

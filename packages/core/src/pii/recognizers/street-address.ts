@@ -1,14 +1,16 @@
-import type { Candidate, MatchContext, Recognizer } from '../recognizer.js';
+import type { Candidate, Recognizer } from '../recognizer.js';
 import { isSpace } from '../validators/boundaries.js';
 
 // Street addresses and ZIP codes (HIPAA Safe Harbor: "all geographic subdivisions smaller than a state, including
 // street address, city, county, precinct, zip code"). Reported as LOCATION, NER's type for places, so that a line
 // the NER tier reads in pieces (`742 [ORGANIZATION_1], [LOCATION_3], IL 62704`) becomes one `[LOCATION_n]`.
 //
-// A digit followed by a space is everywhere, so nothing here starts at a number. The street finder runs only on
-// texts holding one of its suffix words (`triggers`: Street, Avenue, Road, Calle, ...) and looks back from each
-// suffix for the house number; the ZIP code listens to the word-run pass's runs of five digits (no regex, no
-// trigger) and keeps one only after a state abbreviation (`Springfield, IL 62704`) or a ZIP / postal label.
+// A digit followed by a space is everywhere, so nothing here starts at a number. The finder runs only at the word
+// runs the word-run pass hands it (FINDER_STARTS): a suffix word (Street, Avenue, Rd.) after a house number on its
+// line, from which it looks back for the number; a Spanish or PO-box opener; a state abbreviation right before a
+// five-digit run (`Springfield, IL 62704`: the ZIP, when a city and a comma come before the state); a ZIP / postal
+// label (`ZIP: 62704`, `"postalCode": "28013"`). Not every run of five digits: those are ports, ids and counts in
+// logs, and listening to them all cost about 4% of the bench log.
 //
 // Decisions: `PO Box 123` is a postal address (it leads to one person's mail) and is reported. A suffix right after
 // the number (`12 Street Fighter games`, `version 2 Way forward`, `Chapter 11 Drive`, `5 Ave Maria`) names no
@@ -92,6 +94,36 @@ const SUFFIX_WORD = 1;
 const SHORT_SUFFIX_WORD = 2;
 const SPANISH_WORD = 4;
 const BOX_WORD = 8;
+const STATE_WORD = 16;
+const ZIP_LABEL_WORD = 32;
+
+// Words that label a ZIP or postal code, as keys and forms write them (`zip`, `ZIP Code`, `zipCode`, `postal_code`,
+// `código postal`, `postcode`); `c.p.` is read from `C` / `c` (see zipLabelEnd).
+const ZIP_LABELS = [
+  'zip',
+  'Zip',
+  'ZIP',
+  'zipcode',
+  'zipCode',
+  'ZipCode',
+  'ZIPCODE',
+  'zip_code',
+  'Zip_Code',
+  'ZIP_CODE',
+  'postal',
+  'Postal',
+  'POSTAL',
+  'postalCode',
+  'PostalCode',
+  'postal_code',
+  'Postal_Code',
+  'POSTAL_CODE',
+  'postcode',
+  'Postcode',
+  'POSTCODE',
+  'c',
+  'C',
+];
 
 /** Per first character and length (`code << 4 | length`), the words of that shape and what each opens. */
 const WORDS_BY_SHAPE = new Map<number, [string, number][]>();
@@ -100,6 +132,8 @@ for (const [words, kind] of [
   [SHORT_SUFFIXES, SHORT_SUFFIX_WORD],
   [SPANISH_OPENERS, SPANISH_WORD],
   [BOX_OPENERS, BOX_WORD],
+  [[...US_STATES], STATE_WORD],
+  [ZIP_LABELS, ZIP_LABEL_WORD],
 ] as const) {
   for (const word of words) {
     const key = (word.charCodeAt(0) << 4) | word.length;
@@ -124,13 +158,16 @@ export const STREET_WORD_FIRSTS = [
  */
 export function streetWordKind(text: string, start: number, end: number): number {
   const length = end - start;
-  if (length > 10 || !endsStreetWord(text.charCodeAt(end))) return 0;
+  if (length > MAX_WORD) return 0;
   const words = WORDS_BY_SHAPE.get((text.charCodeAt(start) << 4) | length);
   if (words === undefined) return 0;
   for (const [word, kinds] of words) {
     if (!text.startsWith(word, start)) continue;
     let kind = 0;
     const next = text.charCodeAt(end);
+    if ((kinds & ZIP_LABEL_WORD) !== 0 && zipLabelEnd(text, start, end) !== -1) kind |= ZIP_LABEL_WORD;
+    if (!endsStreetWord(next)) return kind;
+    if ((kinds & STATE_WORD) !== 0 && next === 32 && fiveDigitsAt(text, end + 1)) kind |= STATE_WORD;
     if ((kinds & (SUFFIX_WORD | SHORT_SUFFIX_WORD)) !== 0 && afterHouseNumber(text, start)) {
       if ((kinds & SUFFIX_WORD) !== 0) kind |= SUFFIX_WORD;
       else if (next === 46 || next === 44) kind |= SHORT_SUFFIX_WORD;
@@ -154,6 +191,47 @@ function endsStreetWord(code: number): boolean {
     code === 59 ||
     code === 58
   );
+}
+
+/** The longest word the finder starts at (`postal_code`). */
+const MAX_WORD = 11;
+
+/** Five digits at `at` standing alone: not a longer run, a decimal's integer part (`62704.5`) nor 00000. */
+function fiveDigitsAt(text: string, at: number): boolean {
+  for (let index = at; index < at + 5; index++) {
+    const code = text.charCodeAt(index);
+    if (!(code >= 48 && code <= 57)) return false;
+  }
+  const next = text.charCodeAt(at + 5);
+  if ((next >= 48 && next <= 57) || isLetter(next) || next === 95) return false;
+  if ((next === 46 || next === 44) && isDigitCode(text.charCodeAt(at + 6))) return false;
+  return !text.startsWith('00000', at);
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+// After a ZIP label word: `code` maybe (`ZIP Code`, `zip-code`), a closing quote, `:` or `=`, an opening quote,
+// then the five digits (`ZIP: 62704`, `"zip": "62704"`, `zip=62704`, `\"postalCode\": \"28013\"`).
+const LABEL_TO_DIGITS = /(?:[ _-]?code)?(?:\\?["'])?[ \t]{0,3}[:=]?[ \t]{0,3}\\?["']?/iy;
+
+/**
+ * Where the ZIP after the label word [start, end) begins, or -1: the word stands alone (`unzip` is no label), `c`
+ * only as `c.p.` (Spanish código postal), and five digits follow the label (see fiveDigitsAt).
+ */
+function zipLabelEnd(text: string, start: number, end: number): number {
+  if (isWordCode(text.charCodeAt(start - 1))) return -1;
+  let from = end;
+  const first = text.charCodeAt(start);
+  if (end - start === 1) {
+    if (!(first === 99 || first === 67) || !/^\.[pP]\./.test(text.slice(end, end + 3))) return -1;
+    from = end + 3;
+  }
+  LABEL_TO_DIGITS.lastIndex = from;
+  if (!LABEL_TO_DIGITS.test(text)) return -1;
+  const digits = LABEL_TO_DIGITS.lastIndex;
+  return fiveDigitsAt(text, digits) ? digits : -1;
 }
 
 /** A space before `start`, and a digit before it on the same line within HEAD_REACH (the house number's). */
@@ -292,14 +370,36 @@ export function* findStreetAddressesAt(text: string, starts: readonly number[]):
       const boxEnd = stickyAt(PO_BOX, text, at);
       if (boxEnd !== -1) yield { start: at, end: lineEnd(text, boxEnd), score: ADDRESS_SCORE };
     }
+    // A ZIP alone (a street line's tail holds its own): after a city, a comma and the state, or after its label.
+    if ((kind & STATE_WORD) !== 0 && end + 1 >= reported && cityBefore(text, at)) {
+      yield { start: end + 1, end: zipEnd(text, end + 1), score: ADDRESS_SCORE };
+    }
+    if ((kind & ZIP_LABEL_WORD) !== 0) {
+      const digits = zipLabelEnd(text, at, end);
+      if (digits >= reported) yield { start: digits, end: zipEnd(text, digits), score: ADDRESS_SCORE };
+    }
   }
+}
+
+/** The end of the ZIP at `at` (five digits, see fiveDigitsAt): past its `-1234` too (ZIP+4). */
+function zipEnd(text: string, at: number): number {
+  const plusFour = /^-\d{4}(?![\w-])/.test(text.slice(at + 5, at + 11));
+  return plusFour ? at + 10 : at + 5;
+}
+
+// A city and a comma right before a state abbreviation: `Springfield, ` in `Springfield, IL 62704`.
+const CITY_BEFORE_STATE = /(?:^|[^\w])[A-Z][A-Za-z.'-]{1,24}(?: [A-Z][A-Za-z.'-]{1,24}){0,3}, ?$/;
+
+/** Whether a city and a comma come right before the state abbreviation at `at` (so `Ref CA 94043` is no ZIP). */
+function cityBefore(text: string, at: number): boolean {
+  return CITY_BEFORE_STATE.test(text.slice(Math.max(0, at - 110), at));
 }
 
 function isLetter(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
-const LETTER_RUN = /\b[A-Za-z]{1,10}\b/g;
+const LETTER_RUN = /[A-Za-z_]{1,11}/g;
 
 /**
  * The same candidates over the whole text (a custom copy of the recognizer, which the word-run pass does not
@@ -310,7 +410,7 @@ export function findStreetAddresses(text: string): Iterable<Candidate> {
   LETTER_RUN.lastIndex = 0;
   for (let run = LETTER_RUN.exec(text); run !== null; run = LETTER_RUN.exec(text)) {
     const end = run.index + run[0].length;
-    // A word run is letters only: not the letters before a digit or `_` (`St2`), nor after them.
+    // A word run: not the letters before a digit (`St2`), nor after one, nor part of a longer run.
     if (isWordCode(text.charCodeAt(run.index - 1)) || isWordCode(text.charCodeAt(end))) continue;
     if (streetWordStart(text, run.index, end)) starts.push(run.index);
   }
@@ -321,7 +421,7 @@ function isWordCode(code: number): boolean {
   return isLetter(code) || (code >= 48 && code <= 57) || code === 95;
 }
 
-/** LOCATION: a street line (US, Canadian, British, Spanish) or a post office box, with its city, state and ZIP. */
+/** LOCATION: a street line (US, Canadian, British, Spanish) or a post office box, with its city, state and ZIP; a ZIP alone. */
 export const streetAddressRecognizer: Recognizer = {
   name: 'street-address',
   entity: 'LOCATION',
@@ -329,52 +429,5 @@ export const streetAddressRecognizer: Recognizer = {
   // No triggers: the finder runs only where the word-run pass saw a suffix or opener (FINDER_STARTS).
   find: findStreetAddresses,
   description:
-    'a street line: house number, 1-5 name words, a USPS Publication 28 suffix (Street, Ave, Blvd, Rd., ...), unit, city, state and ZIP; Spanish lines (Calle Mayor 5, 3º B, 28013 Madrid); PO boxes',
-};
-
-// A state abbreviation after a city and a comma, right before the ZIP: `Springfield, IL 62704`.
-const STATE_BEFORE_ZIP = /(?:^|[^\w])[A-Z][A-Za-z.'-]{1,24}(?: [A-Z][A-Za-z.'-]{1,24}){0,3}, ?([A-Z]{2}) $/;
-// A ZIP or postal label: `ZIP: 62704`, `zip code 62704`, `"postalCode": "28013"`, `código postal 28013`.
-const ZIP_LABEL =
-  /(?:\b(?:zip|postal)(?:[ _-]?code)?|\bpostcode|c[óo]digo[ _]postal|\bc\.p\.)(?:\\?["'])?[ \t]{0,3}[:=]?[ \t]{0,3}\\?["']?$/i;
-
-/**
- * A five-digit run is a ZIP code after a USPS state abbreviation that follows a city and a comma, or after a ZIP /
- * postal label; not a decimal's integer part (`62704.5`), nor 00000. Every five-digit run of a text comes here (ports,
- * ids, counts in logs), so the characters right before it rule most out before any regex: a state is two capitals
- * and a space, a label ends in a letter, a quote, `:` or `=`.
- */
-export function zipCodeVerdict(value: string, match: MatchContext): boolean {
-  if (value === '00000') return false;
-  const { text, start, end } = match;
-  const next = text.charCodeAt(end);
-  if ((next === 46 || next === 44) && isDigit(text.charCodeAt(end + 1))) return false;
-  const previous = text.charCodeAt(start - 1);
-  if (previous === 32 && isUpper(text.charCodeAt(start - 2)) && isUpper(text.charCodeAt(start - 3))) {
-    const state = STATE_BEFORE_ZIP.exec(text.slice(Math.max(0, start - 112), start));
-    if (state !== null) return US_STATES.has(state[1] as string);
-  }
-  if (!LABEL_END.has(previous)) return false;
-  return ZIP_LABEL.test(text.slice(Math.max(0, start - 32), start));
-}
-
-/** What a ZIP label's text can end with right before the digits: a space, a tab, a quote, `:` or `=`. */
-const LABEL_END: ReadonlySet<number> = new Set([32, 9, 34, 39, 58, 61]);
-
-function isUpper(code: number): boolean {
-  return code >= 65 && code <= 90;
-}
-
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
-}
-
-/** LOCATION: a ZIP code (or a Spanish postal code under its label) read by the state or label before it. */
-export const zipCodeRecognizer: Recognizer = {
-  name: 'zip-code',
-  entity: 'LOCATION',
-  category: 'PERSONAL',
-  digitRuns: [{ min: 5, max: 5, score: ADDRESS_SCORE }],
-  validate: zipCodeVerdict,
-  description: 'five digits after a state abbreviation and a city (Springfield, IL 62704) or a ZIP / postal label',
+    'a street line: house number, 1-5 name words, a USPS Publication 28 suffix (Street, Ave, Blvd, Rd., ...), unit, city, state and ZIP; Spanish lines (Calle Mayor 5, 3º B, 28013 Madrid); PO boxes; a ZIP after a city and a state or a ZIP / postal label',
 };
