@@ -25,7 +25,7 @@ const LABEL_MAX = 40;
  * CODE_WORDS, and neither it nor the word before it (`passport ref C01X00T47`, `Passport (ref: …)`) is a passport
  * word.
  */
-function codeLabelBefore(text: string, start: number): boolean {
+export function codeLabelBefore(text: string, start: number): boolean {
   let end = start;
   const floor = Math.max(0, start - 8);
   while (end > floor && isLabelGap(text.charCodeAt(end - 1))) end--;

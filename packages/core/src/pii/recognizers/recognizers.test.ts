@@ -374,6 +374,10 @@ const CASES: Record<string, readonly Case[]> = {
     { text: 'ref 12-3456789' },
   ],
   US_PASSPORT: [
+    // A code labelled as an error or status code near a passport word says what failed, not the book.
+    { text: 'Passport renewal failed: error C12345678' },
+    { text: 'passport upload failed: code 123456789' },
+    { text: 'passport ref 123456789', found: '123456789' },
     { text: 'passport no. C03005988', found: 'C03005988' },
     { text: 'pasaporte 912803456', found: '912803456' },
     { text: 'ticket C03005988' },
@@ -888,7 +892,11 @@ const CASES: Record<string, readonly Case[]> = {
     { text: 'NHS number 943 476 5918' },
     { text: 'NHS 1234567890' },
   ],
-  UK_PASSPORT: [{ text: 'UK passport GB1234567', found: 'GB1234567' }, { text: 'code GB1234567' }],
+  UK_PASSPORT: [
+    { text: 'UK passport GB1234567', found: 'GB1234567' },
+    { text: 'code GB1234567' },
+    { text: 'UK passport check failed: status GB1234567' },
+  ],
   UK_POSTCODE: [
     { text: 'London SW1A 1AA', found: 'SW1A 1AA' },
     { text: 'postcode EC1A 1BB', found: 'EC1A 1BB' },

@@ -2,6 +2,7 @@ import type { Recognizer } from '../recognizer.js';
 import { standsAlone } from '../validators/boundaries.js';
 import { allSame, weightedSum } from '../validators/checksums.js';
 import { GROUPED_3_3_X } from '../validators/shared-shapes.js';
+import { codeLabelBefore } from './passports.js';
 
 /** NHS number: ten digits, mod 11 with weights 10..2; a check value of 10 is never issued. */
 export function nhsValid(digits: string): boolean {
@@ -66,7 +67,9 @@ export const ukPassportRecognizer: Recognizer = {
   entity: 'UK_PASSPORT',
   category: 'IDENTITY_INTL',
   patterns: [{ regex: /\b[A-Z]{2}\d{7}\b/g, score: 0.3 }],
-  validate: (_value, match) => standsAlone(match.text, match.start, match.end),
+  // Not a value labelled as an error, status or reference code (see codeLabelBefore).
+  validate: (_value, match) =>
+    standsAlone(match.text, match.start, match.end) && !codeLabelBefore(match.text, match.start),
   context: {
     en: ['passport', 'uk passport', 'british passport', 'hm passport'],
     es: ['pasaporte', 'pasaporte británico'],

@@ -2,11 +2,15 @@ import type { Recognizer } from '../recognizer.js';
 import { standsAlone } from '../validators/boundaries.js';
 import { allSame } from '../validators/checksums.js';
 import { LETTER_DIGITS } from '../validators/shared-shapes.js';
+import { codeLabelBefore } from './passports.js';
 
 const alone = (value: string, match: { text: string; start: number; end: number }): boolean =>
   standsAlone(match.text, match.start, match.end) && !allSame(value.replace(/\D/g, '') || value);
 
-/** US_PASSPORT: nine digits, or a letter and eight digits (next generation book); context required. */
+/**
+ * US_PASSPORT: nine digits, or a letter and eight digits (next generation book); context required. Not a value
+ * labelled as an error, status or reference code (`Passport renewal failed: error C12345678`, see codeLabelBefore).
+ */
 export const usPassportRecognizer: Recognizer = {
   name: 'us-passport',
   entity: 'US_PASSPORT',
@@ -14,7 +18,8 @@ export const usPassportRecognizer: Recognizer = {
   presidioEntity: 'US_PASSPORT',
   patterns: [{ regex: LETTER_DIGITS, score: 0.3 }],
   digitRuns: [{ min: 9, max: 9, score: 0.2 }],
-  validate: (value, match) => (value.length === 9 ? alone(value, match) : false),
+  validate: (value, match) =>
+    value.length === 9 ? alone(value, match) && !codeLabelBefore(match.text, match.start) : false,
   context: {
     en: ['passport', 'passport no', 'passport number', 'travel document'],
     es: ['pasaporte', 'número de pasaporte', 'documento de viaje'],
