@@ -119,6 +119,19 @@ describe('LocalNerEngine: span boundaries', () => {
     ]);
   });
 
+  it("reads a mail address's display name as a person's, unknown names too, not a mailbox's or a type's", () => {
+    expect(found('From: Wanjiru Okonkwo <w.okonkwo@gmail.com>')).toEqual([['PERSON', 'Wanjiru Okonkwo']]);
+    // As the waterfall passes it: the address blanked with spaces.
+    expect(found('{"name":"From","value":"Tadeusz Wróblewski <                    >"}')).toEqual([
+      ['PERSON', 'Tadeusz Wróblewski'],
+    ]);
+    expect(found('Cc: "Okonkwo, Wanjiru" <w@example.com>')).toEqual([['PERSON', 'Okonkwo, Wanjiru']]);
+    expect(found('From: Acme Support <help@acme.com>')).toEqual([]);
+    expect(found('From: Billing Team <billing@example.com>')).toEqual([]);
+    expect(found('List<String> names = new ArrayList<>();')).toEqual([]);
+    expect(found('if Foo Bar < c > d')).toEqual([]);
+  });
+
   it('scans a 200 KB text whole, with long capitalised runs classified in pieces', () => {
     const text = 'Ana López met Bob Smith at Acme Corp. '.repeat(5_000);
     const spans = engine.detectSync(text);

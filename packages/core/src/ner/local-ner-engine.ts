@@ -270,8 +270,64 @@ function detectCased(text: string, words: readonly Word[], lexicon: Lexicon): Fo
   detectSurnameFirms(text, words, lexicon, found);
   const covered = coverage(found, words.length);
   detectVocatives(text, words, lexicon, found, covered);
+  detectDisplayNames(text, words, found, covered);
   propagateCoordination(text, words, lexicon, found, covered);
   return found;
+}
+
+// What a mail address header or list holds after a display name: ` <` then the address (blanked by the waterfall,
+// see waterfall-scanner.ts, or as written), then `>`, on one line.
+const ADDRESS_AFTER_NAME = /^"? ?<(?:[^\s<>@]{1,64}@[^\s<>@]{1,255}| {6,320})>/;
+// Words of a display name that make it a team's, a service's or a company's, not a person's.
+const MAILBOX_WORDS = new Set(
+  (
+    'support team info admin administrator sales billing noreply no reply notifications notification newsletter ' +
+    'service services customer customers care help helpdesk desk alerts alert security accounts account payroll ' +
+    'marketing hr jobs careers recruiting mailer daemon postmaster office reception bot the via updates news digest ' +
+    'inc llc ltd gmbh corp co plc bank equipo soporte ventas facturacion atencion cliente clientes'
+  ).split(' '),
+);
+
+/**
+ * The display name of a mail address (`From: Wanjiru Okonkwo <w.okonkwo@example.com>`, `"Roe, Jane" <…>`, a Gmail
+ * header object's `"value": "Wanjiru Okonkwo <…>"`): two to four capitalised words right before ` <address>` are a
+ * person's, whatever the gazetteers know of them (most names they do not). Not a mailbox's or a company's (`Acme
+ * Support <…>`, `GitHub <…>`: one word is left to the other rules), and not words another rule already typed.
+ */
+function detectDisplayNames(
+  text: string,
+  words: readonly Word[],
+  found: Found[],
+  covered: (Found | undefined)[],
+): void {
+  let from = text.indexOf('<');
+  if (from === -1) return;
+  let index = 0;
+  for (; from !== -1; from = text.indexOf('<', from + 1)) {
+    // The last word ending before the address: a space (and a quote) between them.
+    while (index < words.length && words[index]!.end <= from) index++;
+    const last = index - 1;
+    if (last < 0) continue;
+    const gap = text.slice(words[last]!.end, from + 1);
+    if (!/^"? <$/.test(gap) || !ADDRESS_AFTER_NAME.test(text.slice(words[last]!.end, words[last]!.end + 330))) continue;
+    let first = last;
+    // `"Roe, Jane"`: a quoted name may hold one comma.
+    while (first > 0 && last - first < 3) {
+      const between = text.slice(words[first - 1]!.end, words[first]!.start);
+      if (!(between === ' ' || (between === ', ' && gap.startsWith('"'))) || !words[first - 1]!.cap) break;
+      first--;
+    }
+    if (last === first) continue;
+    let name = true;
+    for (let at = first; at <= last && name; at++) {
+      const word = words[at]!;
+      name = word.cap && !covered[at] && !MAILBOX_WORDS.has(word.key) && !/\d/.test(text.slice(word.start, word.end));
+    }
+    if (!name) continue;
+    const item: Found = { kind: 'PERSON', first, last, score: 0.85 };
+    found.push(item);
+    cover(covered, item, first, last);
+  }
 }
 
 function isUnknownName(word: Word, lexicon: Lexicon): boolean {

@@ -46,6 +46,14 @@ describe('WaterfallScanner', () => {
     expect(seen.startsWith('Mail ')).toBe(true);
   });
 
+  it('reads a display name before an address Tier 0 found (the address blanked, its brackets kept)', async () => {
+    const text = 'From: Wanjiru Okonkwo <w.okonkwo@gmail.com>';
+    expect(found(text, await scanner.scan(text))).toEqual([
+      ['PERSON', 'Wanjiru Okonkwo'],
+      ['EMAIL_ADDRESS', 'w.okonkwo@gmail.com'],
+    ]);
+  });
+
   it('never re-scans tokens, even when an engine flags them', async () => {
     const greedy: NerEngine = {
       name: 'greedy',
