@@ -33,6 +33,7 @@ import { frNirRecognizer } from './recognizers/france.js';
 import { geoCoordinatesRecognizer, geoDegreesRecognizer } from './recognizers/geo-coordinates.js';
 import { deTaxIdRecognizer } from './recognizers/germany.js';
 import { googleApiKeyRecognizer } from './recognizers/google-api-key.js';
+import { hl7AddressRecognizer, hl7NameRecognizer } from './recognizers/hl7-names-addresses.js';
 import { healthPlanIdPolizaRecognizer, healthPlanIdRecognizer } from './recognizers/health-plan-id.js';
 import { ibanRecognizer } from './recognizers/iban.js';
 import { inAadhaarRecognizer, inPanRecognizer } from './recognizers/india.js';
@@ -134,6 +135,8 @@ export const STATIC_RECOGNIZERS: readonly Recognizer[] = [
   geoDegreesRecognizer,
   streetAddressRecognizer,
   zipCodeRecognizer,
+  hl7NameRecognizer,
+  hl7AddressRecognizer,
   // IDENTITY_US
   usSsnRecognizer,
   usItinRecognizer,

@@ -119,3 +119,82 @@ export function* hl7PatientIds(text: string): Generator<readonly [number, number
     }
   }
 }
+
+/**
+ * Whether the segment id ending at `end` opens its line (see segmentIdAt), with no `|` between it and the line's
+ * start, an escaped break or a quote right before it: a segment id inside another segment's field
+ * (`NTE|1||copied from PID|1||…`) opens none. Looks back at most MAX_LOOKBACK characters.
+ */
+function segmentOpensLine(text: string, end: number): boolean {
+  if (!segmentIdAt(text, end)) return false;
+  const before = end - 4;
+  if (before < 0 || text.charCodeAt(before) === 34) return true;
+  const floor = Math.max(0, before - MAX_LOOKBACK);
+  for (let index = before; index >= floor; index--) {
+    const code = text.charCodeAt(index);
+    if (code === 13 || code === 10) return true;
+    if ((code === 114 || code === 110) && index > 0 && text.charCodeAt(index - 1) === 92) return true;
+    if (code === 124) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether the segment opening at `at` (its id) has a Set ID in field 1: digits or nothing, then `|`. PID, NK1, GT1
+ * and IN1 all open with one; a pipe table's header (`PID|USER|%CPU|…`, a `ps` listing) has a word there.
+ */
+function setIdFollows(text: string, at: number): boolean {
+  let index = at + 4;
+  while (index < text.length && text.charCodeAt(index) >= 48 && text.charCodeAt(index) <= 57) index++;
+  return text.charCodeAt(index) === 124;
+}
+
+/** Component numbers wanted (from 1), by field number, by segment id. */
+export type Hl7ComponentsWanted = Readonly<Record<string, Readonly<Record<number, readonly number[]>>>>;
+
+/**
+ * The components `wanted` names of every segment of its types that opens a line and has a Set ID, as [start, end]
+ * with the spaces around trimmed; each repetition (`~`) of a field counts its components from 1 again, and an
+ * empty component or HL7's explicit null (`""`) yields nothing. A component ends only at `^`, `~`, `|` or the
+ * segment's end, so an escape sequence (`\S\`, `\T\`, `\F\`) stays inside it and sub-components (`&`) are one
+ * value. Each segment is walked forward once to its last wanted field and no further than its line (a line break,
+ * or an escaped one in a JSON string).
+ */
+export function* hl7Components(text: string, wanted: Hl7ComponentsWanted): Generator<readonly [number, number]> {
+  for (const segment of Object.keys(wanted)) {
+    const fields = wanted[segment] as Readonly<Record<number, readonly number[]>>;
+    const last = Math.max(...Object.keys(fields).map(Number));
+    for (let at = text.indexOf(`${segment}|`); at !== -1; at = text.indexOf(`${segment}|`, at + 4)) {
+      if (!segmentOpensLine(text, at + 3) || !setIdFollows(text, at)) continue;
+      let index = at + 3;
+      for (let field = 1; field <= last && text.charCodeAt(index) === 124; field++) {
+        const components = fields[field];
+        let start = index + 1;
+        let component = 1;
+        for (index = start; index <= text.length; index++) {
+          const code = index === text.length ? 124 : text.charCodeAt(index);
+          const segmentEnds = code === 13 || code === 10 || (code === 92 && /[rn]/.test(text.charAt(index + 1)));
+          if (code !== 124 && code !== 94 && code !== 126 && !segmentEnds) continue;
+          if (components?.includes(component) === true) {
+            const trimmed = trimmedComponent(text, start, index);
+            if (trimmed !== undefined) yield trimmed;
+          }
+          if (code !== 94 && code !== 126) break;
+          component = code === 126 ? 1 : component + 1;
+          start = index + 1;
+        }
+        if (index >= text.length) break;
+      }
+    }
+  }
+}
+
+/** [start, end) without the spaces around it, or undefined when nothing or HL7's explicit null (`""`) is left. */
+function trimmedComponent(text: string, start: number, end: number): readonly [number, number] | undefined {
+  let from = start;
+  let to = end;
+  while (from < to && text.charCodeAt(from) === 32) from++;
+  while (to > from && text.charCodeAt(to - 1) === 32) to--;
+  if (from === to || (to - from === 2 && text.startsWith('""', from))) return undefined;
+  return [from, to];
+}
