@@ -121,22 +121,31 @@ export function* hl7PatientIds(text: string): Generator<readonly [number, number
 }
 
 /**
- * Whether the segment id ending at `end` opens its line (see segmentIdAt), with no `|` between it and the line's
- * start, an escaped break or a quote right before it: a segment id inside another segment's field
+ * How a segment opens its line (see segmentOpening): `none`, not at all (no segment id, or one inside another
+ * segment's field); `line`, after the text's start or a line break, ending at the next one; `quoted`, inside a
+ * string (after an escaped line break, as in a JSON string, or a quote), where a bare `"` ends it too.
+ */
+type SegmentOpening = 'none' | 'line' | 'quoted';
+
+/**
+ * How the segment id ending at `end` opens its line (see segmentIdAt): right after the text's start, a line break,
+ * an escaped one or a quote, or with no `|` between it and them: a segment id inside another segment's field
  * (`NTE|1||copied from PID|1||…`) opens none. Looks back at most MAX_LOOKBACK characters.
  */
-function segmentOpensLine(text: string, end: number): boolean {
-  if (!segmentIdAt(text, end)) return false;
+function segmentOpening(text: string, end: number): SegmentOpening {
+  if (!segmentIdAt(text, end)) return 'none';
   const before = end - 4;
-  if (before < 0 || text.charCodeAt(before) === 34) return true;
+  if (before < 0) return 'line';
+  if (text.charCodeAt(before) === 34) return 'quoted';
   const floor = Math.max(0, before - MAX_LOOKBACK);
   for (let index = before; index >= floor; index--) {
     const code = text.charCodeAt(index);
-    if (code === 13 || code === 10) return true;
-    if ((code === 114 || code === 110) && index > 0 && text.charCodeAt(index - 1) === 92) return true;
-    if (code === 124) return false;
+    if (code === 13 || code === 10) return 'line';
+    if ((code === 114 || code === 110) && index > 0 && text.charCodeAt(index - 1) === 92) return 'quoted';
+    if (code === 34) return 'quoted';
+    if (code === 124) return 'none';
   }
-  return true;
+  return 'line';
 }
 
 /**
@@ -158,14 +167,16 @@ export type Hl7ComponentsWanted = Readonly<Record<string, Readonly<Record<number
  * empty component or HL7's explicit null (`""`) yields nothing. A component ends only at `^`, `~`, `|` or the
  * segment's end, so an escape sequence (`\S\`, `\T\`, `\F\`) stays inside it and sub-components (`&`) are one
  * value. Each segment is walked forward once to its last wanted field and no further than its line (a line break,
- * or an escaped one in a JSON string).
+ * or an escaped one in a JSON string; in a string, the closing quote: `{"hl7": "…PID|1||1||DOE^JANE"}`).
  */
 export function* hl7Components(text: string, wanted: Hl7ComponentsWanted): Generator<readonly [number, number]> {
   for (const segment of Object.keys(wanted)) {
     const fields = wanted[segment] as Readonly<Record<number, readonly number[]>>;
     const last = Math.max(...Object.keys(fields).map(Number));
     for (let at = text.indexOf(`${segment}|`); at !== -1; at = text.indexOf(`${segment}|`, at + 4)) {
-      if (!segmentOpensLine(text, at + 3) || !setIdFollows(text, at)) continue;
+      const opening = segmentOpening(text, at + 3);
+      if (opening === 'none' || !setIdFollows(text, at)) continue;
+      const quoted = opening === 'quoted';
       let index = at + 3;
       for (let field = 1; field <= last && text.charCodeAt(index) === 124; field++) {
         const components = fields[field];
@@ -173,7 +184,11 @@ export function* hl7Components(text: string, wanted: Hl7ComponentsWanted): Gener
         let component = 1;
         for (index = start; index <= text.length; index++) {
           const code = index === text.length ? 124 : text.charCodeAt(index);
-          const segmentEnds = code === 13 || code === 10 || (code === 92 && /[rn]/.test(text.charAt(index + 1)));
+          const segmentEnds =
+            code === 13 ||
+            code === 10 ||
+            (code === 92 && /[rn]/.test(text.charAt(index + 1))) ||
+            (quoted && code === 34 && text.charCodeAt(index - 1) !== 92);
           if (code !== 124 && code !== 94 && code !== 126 && !segmentEnds) continue;
           if (components?.includes(component) === true) {
             const trimmed = trimmedComponent(text, start, index);
