@@ -42,6 +42,14 @@ describe('PERSON and LOCATION in HL7 v2 fields (hl7-name, hl7-address)', () => {
       ['PERSON', 'O\\\\T\\\\NEIL'],
       ['PERSON', 'MARY'],
     ]);
+    // A message quoted in prose ends at its closing quote, not at HL7's null (`""`) inside it.
+    expect(found(`raw: "PID|1||1||DOE^""^ANN|""|||||1 A ST^^X^MA^01001"`)).toEqual([
+      ['PERSON', 'DOE'],
+      ['PERSON', 'ANN'],
+      ['LOCATION', '1 A ST'],
+      ['LOCATION', 'X'],
+      ['LOCATION', '01001'],
+    ]);
   });
 
   it('reads every XPN and XAD field named: mother, alias, guarantor, insured, their addresses, the county', () => {

@@ -188,7 +188,7 @@ export function* hl7Components(text: string, wanted: Hl7ComponentsWanted): Gener
             code === 13 ||
             code === 10 ||
             (code === 92 && /[rn]/.test(text.charAt(index + 1))) ||
-            (quoted && code === 34 && text.charCodeAt(index - 1) !== 92);
+            (quoted && code === 34 && text.charCodeAt(index - 1) !== 92 && !inHl7Null(text, index));
           if (code !== 124 && code !== 94 && code !== 126 && !segmentEnds) continue;
           if (components?.includes(component) === true) {
             const trimmed = trimmedComponent(text, start, index);
@@ -202,6 +202,18 @@ export function* hl7Components(text: string, wanted: Hl7ComponentsWanted): Gener
       }
     }
   }
+}
+
+/** Whether the `"` at `index` is one of HL7's explicit null, `""` filling a whole field or component. */
+function inHl7Null(text: string, index: number): boolean {
+  const opens = text.charCodeAt(index + 1) === 34 ? index : index - 1;
+  if (text.charCodeAt(opens) !== 34 || text.charCodeAt(opens + 1) !== 34) return false;
+  return isHl7Delimiter(text.charCodeAt(opens - 1)) && isHl7Delimiter(text.charCodeAt(opens + 2));
+}
+
+/** `|`, `^`, `~` or `&`. */
+function isHl7Delimiter(code: number): boolean {
+  return code === 124 || code === 94 || code === 126 || code === 38;
 }
 
 /** [start, end) without the spaces around it, or undefined when nothing or HL7's explicit null (`""`) is left. */
