@@ -34,6 +34,7 @@ import { geoCoordinatesRecognizer, geoDegreesRecognizer } from './recognizers/ge
 import { deTaxIdRecognizer } from './recognizers/germany.js';
 import { googleApiKeyRecognizer } from './recognizers/google-api-key.js';
 import { healthPlanIdPolizaRecognizer, healthPlanIdRecognizer } from './recognizers/health-plan-id.js';
+import { hl7AddressRecognizer, hl7NameRecognizer } from './recognizers/hl7-names-addresses.js';
 import { ibanRecognizer } from './recognizers/iban.js';
 import { inAadhaarRecognizer, inPanRecognizer } from './recognizers/india.js';
 import { cloudHostIpRecognizer, ipAddressRecognizer } from './recognizers/ip-address.js';
@@ -133,6 +134,8 @@ export const STATIC_RECOGNIZERS: readonly Recognizer[] = [
   geoCoordinatesRecognizer,
   geoDegreesRecognizer,
   streetAddressRecognizer,
+  hl7NameRecognizer,
+  hl7AddressRecognizer,
   // IDENTITY_US
   usSsnRecognizer,
   usItinRecognizer,

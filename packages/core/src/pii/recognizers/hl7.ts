@@ -119,3 +119,109 @@ export function* hl7PatientIds(text: string): Generator<readonly [number, number
     }
   }
 }
+
+/**
+ * How a segment opens its line (see segmentOpening): `none`, not at all (no segment id, or one inside another
+ * segment's field); `line`, after the text's start or a line break, ending at the next one; `quoted`, inside a
+ * string (after an escaped line break, as in a JSON string, or a quote), where a bare `"` ends it too.
+ */
+type SegmentOpening = 'none' | 'line' | 'quoted';
+
+/**
+ * How the segment id ending at `end` opens its line (see segmentIdAt): right after the text's start, a line break,
+ * an escaped one or a quote, or with no `|` between it and them: a segment id inside another segment's field
+ * (`NTE|1||copied from PID|1||…`) opens none. Looks back at most MAX_LOOKBACK characters.
+ */
+function segmentOpening(text: string, end: number): SegmentOpening {
+  if (!segmentIdAt(text, end)) return 'none';
+  const before = end - 4;
+  if (before < 0) return 'line';
+  if (text.charCodeAt(before) === 34) return 'quoted';
+  const floor = Math.max(0, before - MAX_LOOKBACK);
+  for (let index = before; index >= floor; index--) {
+    const code = text.charCodeAt(index);
+    if (code === 13 || code === 10) return 'line';
+    if ((code === 114 || code === 110) && index > 0 && text.charCodeAt(index - 1) === 92) return 'quoted';
+    if (code === 34) return 'quoted';
+    if (code === 124) return 'none';
+  }
+  return 'line';
+}
+
+/**
+ * Whether the segment opening at `at` (its id) has a Set ID in field 1: digits or nothing, then `|`. PID, NK1, GT1
+ * and IN1 all open with one; a pipe table's header (`PID|USER|%CPU|…`, a `ps` listing) has a word there.
+ */
+function setIdFollows(text: string, at: number): boolean {
+  let index = at + 4;
+  while (index < text.length && text.charCodeAt(index) >= 48 && text.charCodeAt(index) <= 57) index++;
+  return text.charCodeAt(index) === 124;
+}
+
+/** Component numbers wanted (from 1), by field number, by segment id. */
+export type Hl7ComponentsWanted = Readonly<Record<string, Readonly<Record<number, readonly number[]>>>>;
+
+/**
+ * The components `wanted` names of every segment of its types that opens a line and has a Set ID, as [start, end]
+ * with the spaces around trimmed; each repetition (`~`) of a field counts its components from 1 again, and an
+ * empty component or HL7's explicit null (`""`) yields nothing. A component ends only at `^`, `~`, `|` or the
+ * segment's end, so an escape sequence (`\S\`, `\T\`, `\F\`) stays inside it and sub-components (`&`) are one
+ * value. Each segment is walked forward once to its last wanted field and no further than its line (a line break,
+ * or an escaped one in a JSON string; in a string, the closing quote: `{"hl7": "…PID|1||1||DOE^JANE"}`).
+ */
+export function* hl7Components(text: string, wanted: Hl7ComponentsWanted): Generator<readonly [number, number]> {
+  for (const segment of Object.keys(wanted)) {
+    const fields = wanted[segment] as Readonly<Record<number, readonly number[]>>;
+    const last = Math.max(...Object.keys(fields).map(Number));
+    for (let at = text.indexOf(`${segment}|`); at !== -1; at = text.indexOf(`${segment}|`, at + 4)) {
+      const opening = segmentOpening(text, at + 3);
+      if (opening === 'none' || !setIdFollows(text, at)) continue;
+      const quoted = opening === 'quoted';
+      let index = at + 3;
+      for (let field = 1; field <= last && text.charCodeAt(index) === 124; field++) {
+        const components = fields[field];
+        let start = index + 1;
+        let component = 1;
+        for (index = start; index <= text.length; index++) {
+          const code = index === text.length ? 124 : text.charCodeAt(index);
+          const segmentEnds =
+            code === 13 ||
+            code === 10 ||
+            (code === 92 && /[rn]/.test(text.charAt(index + 1))) ||
+            (quoted && code === 34 && text.charCodeAt(index - 1) !== 92 && !inHl7Null(text, index));
+          if (code !== 124 && code !== 94 && code !== 126 && !segmentEnds) continue;
+          if (components?.includes(component) === true) {
+            const trimmed = trimmedComponent(text, start, index);
+            if (trimmed !== undefined) yield trimmed;
+          }
+          if (code !== 94 && code !== 126) break;
+          component = code === 126 ? 1 : component + 1;
+          start = index + 1;
+        }
+        if (index >= text.length) break;
+      }
+    }
+  }
+}
+
+/** Whether the `"` at `index` is one of HL7's explicit null, `""` filling a whole field or component. */
+function inHl7Null(text: string, index: number): boolean {
+  const opens = text.charCodeAt(index + 1) === 34 ? index : index - 1;
+  if (text.charCodeAt(opens) !== 34 || text.charCodeAt(opens + 1) !== 34) return false;
+  return isHl7Delimiter(text.charCodeAt(opens - 1)) && isHl7Delimiter(text.charCodeAt(opens + 2));
+}
+
+/** `|`, `^`, `~` or `&`. */
+function isHl7Delimiter(code: number): boolean {
+  return code === 124 || code === 94 || code === 126 || code === 38;
+}
+
+/** [start, end) without the spaces around it, or undefined when nothing or HL7's explicit null (`""`) is left. */
+function trimmedComponent(text: string, start: number, end: number): readonly [number, number] | undefined {
+  let from = start;
+  let to = end;
+  while (from < to && text.charCodeAt(from) === 32) from++;
+  while (to > from && text.charCodeAt(to - 1) === 32) to--;
+  if (from === to || (to - from === 2 && text.startsWith('""', from))) return undefined;
+  return [from, to];
+}

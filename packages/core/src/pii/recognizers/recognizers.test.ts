@@ -830,7 +830,14 @@ const CASES: Record<string, readonly Case[]> = {
   // Street lines by their USPS Publication 28 suffixes, with unit, city, state (USPS abbreviations) and ZIP;
   // British and Spanish lines; ZIP codes after a state or a label. Near-misses: a suffix right after a number, a
   // number with no suffix, a state that is none, a ZIP glued to a longer token.
+  PERSON: [
+    // By its HL7 v2 field (PID-5, the patient's family name); not in another (PID-8), nor in a pipe table's header.
+    { text: 'PID|1||12345^^^MRN||OKONKWO', found: 'OKONKWO' },
+    { text: 'PID|1||12345^^^MRN|||||OKONKWO' },
+    { text: 'PID|USER|TTY|STAT|OKONKWO' },
+  ],
   LOCATION: [
+    { text: `PID|1${'|'.repeat(10)}^^SPRINGFIELD^IL`, found: 'SPRINGFIELD' },
     {
       text: 'Patient lives at 742 Evergreen Terrace, Springfield, IL 62704',
       found: '742 Evergreen Terrace, Springfield, IL 62704',
