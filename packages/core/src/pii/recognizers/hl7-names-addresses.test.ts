@@ -83,6 +83,17 @@ describe('PERSON and LOCATION in HL7 v2 fields (hl7-name, hl7-address)', () => {
       ['LOCATION', 'AUSTIN'],
       ['LOCATION', '73301'],
     ]);
+    // GT1-16 and GT1-17: the guarantor's employer, a name and an address Safe Harbor removes too.
+    const gt1 = `GT1|1|G-1|PAYNE^PAUL${'|'.repeat(13)}MORALES^ROSA|12 ELM ST^^WACO^TX^76701`;
+    expect(found(`${MSH}\r${gt1}`)).toEqual([
+      ['PERSON', 'PAYNE'],
+      ['PERSON', 'PAUL'],
+      ['PERSON', 'MORALES'],
+      ['PERSON', 'ROSA'],
+      ['LOCATION', '12 ELM ST'],
+      ['LOCATION', 'WACO'],
+      ['LOCATION', '76701'],
+    ]);
     const in1 = `IN1|1|PLAN1|INS01|ACME INSURANCE|100 BROAD ST^^HARTFORD^CT^06103${'|'.repeat(11)}LEE^SAM|SEL|19700101|7 PINE CT^^DOVER^DE^19901`;
     expect(found(`${MSH}\r${in1}`)).toEqual([
       ['PERSON', 'LEE'],

@@ -17,20 +17,23 @@ const XAD_PLACE_PARTS: readonly number[] = [1, 2, 3, 5, 9];
 
 /**
  * XPN fields: PID-5 (patient name), PID-6 (mother's maiden name), PID-9 (alias), NK1-2 (next of kin), GT1-3
- * (guarantor), IN1-16 (name of insured).
+ * (guarantor), GT1-16 (guarantor's employer: Safe Harbor names employers too), IN1-16 (name of insured).
  */
 const NAME_FIELDS: Hl7ComponentsWanted = {
   PID: { 5: XPN_NAME_PARTS, 6: XPN_NAME_PARTS, 9: XPN_NAME_PARTS },
   NK1: { 2: XPN_NAME_PARTS },
-  GT1: { 3: XPN_NAME_PARTS },
+  GT1: { 3: XPN_NAME_PARTS, 16: XPN_NAME_PARTS },
   IN1: { 16: XPN_NAME_PARTS },
 };
 
-/** XAD fields: PID-11 (patient address), NK1-4 (next of kin), GT1-5 (guarantor), IN1-19 (insured's address). */
+/**
+ * XAD fields: PID-11 (patient address), NK1-4 (next of kin), GT1-5 (guarantor), GT1-17 (guarantor's employer),
+ * IN1-19 (insured's address).
+ */
 const ADDRESS_FIELDS: Hl7ComponentsWanted = {
   PID: { 11: XAD_PLACE_PARTS },
   NK1: { 4: XAD_PLACE_PARTS },
-  GT1: { 5: XAD_PLACE_PARTS },
+  GT1: { 5: XAD_PLACE_PARTS, 17: XAD_PLACE_PARTS },
   IN1: { 19: XAD_PLACE_PARTS },
 };
 
