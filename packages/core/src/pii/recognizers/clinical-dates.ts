@@ -1,6 +1,6 @@
 import type { Recognizer } from '../recognizer.js';
 import { standsAlone } from '../validators/boundaries.js';
-import { CALENDAR_DATE_PATTERNS, dateValid, hl7TimestampIn } from './date-of-birth.js';
+import { CALENDAR_DATE_PATTERNS, COMPACT_DATE_RUNS, dateValid, hl7TimestampIn } from './date-of-birth.js';
 import { inHl7ClinicalDateField } from './hl7.js';
 
 const ALL_DIGITS = /^\d+$/;
@@ -23,8 +23,8 @@ export const clinicalDateRecognizer: Recognizer = {
   entity: 'CLINICAL_DATE',
   category: 'HEALTHCARE',
   patterns: CALENDAR_DATE_PATTERNS,
-  // An HL7 timestamp, 1900-2030: a digit run's first digit is 1 or 2.
-  digitRuns: [{ min: 8, max: 14, first: '12', score: 0.2 }],
+  // An HL7 timestamp (PID-29, PV1-44, PV1-45).
+  digitRuns: COMPACT_DATE_RUNS,
   validate: (value, { text, start, end }) => {
     if (ALL_DIGITS.test(value)) return hl7TimestampIn(value, text, start, end, inHl7ClinicalDateField) ? 0.85 : false;
     return standsAlone(text, start, end, '') && dateValid(value);

@@ -1,6 +1,12 @@
 import { datePartOfWord, prefixedDatePart } from '../birth-date-parts.js';
 import { findColumnCells } from '../column-cells.js';
-import { type Candidate, CONTEXT_BOOST, type Recognizer, type RecognizerPattern } from '../recognizer.js';
+import {
+  type Candidate,
+  CONTEXT_BOOST,
+  type DigitRun,
+  type Recognizer,
+  type RecognizerPattern,
+} from '../recognizer.js';
 import { isAlnum, standsAlone } from '../validators/boundaries.js';
 import { hl7FieldEnds, inHl7BirthDateField } from './hl7.js';
 
@@ -379,13 +385,15 @@ export const CALENDAR_DATE_PATTERNS: readonly RecognizerPattern[] = [
   },
 ];
 
+/** YYYYMMDD, maybe with an HL7 time: 1900-2030 only, so a digit run's first digit is 1 or 2 (see hl7TimestampIn). */
+export const COMPACT_DATE_RUNS: readonly DigitRun[] = [{ min: 8, max: 14, first: '12', score: 0.2 }];
+
 export const dateOfBirthRecognizer: Recognizer = {
   name: 'date-of-birth',
   entity: 'DATE_OF_BIRTH',
   category: 'PERSONAL',
   patterns: CALENDAR_DATE_PATTERNS,
-  // YYYYMMDD (with an HL7 time): 1900-2030 only, a digit run's first digit is 1 or 2.
-  digitRuns: [{ min: 8, max: 14, first: '12', score: 0.2 }],
+  digitRuns: COMPACT_DATE_RUNS,
   validate: (value, { text, start, end }) => {
     if (ALL_DIGITS.test(value)) return compactBirthDate(value, text, start, end);
     if (!(standsAlone(text, start, end, '') || isoDateThenTime(text, start, end)) || !dateValid(value)) return false;

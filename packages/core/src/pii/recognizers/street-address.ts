@@ -1,5 +1,5 @@
 import type { Candidate, Recognizer } from '../recognizer.js';
-import { isSpace } from '../validators/boundaries.js';
+import { isAlnum, isDigit, isSpace } from '../validators/boundaries.js';
 
 // Street addresses and ZIP codes (HIPAA Safe Harbor: "all geographic subdivisions smaller than a state, including
 // street address, city, county, precinct, zip code"). Reported as LOCATION, NER's type for places, so that a line
@@ -198,18 +198,11 @@ const MAX_WORD = 11;
 
 /** Five digits at `at` standing alone: not a longer run, a decimal's integer part (`62704.5`) nor 00000. */
 function fiveDigitsAt(text: string, at: number): boolean {
-  for (let index = at; index < at + 5; index++) {
-    const code = text.charCodeAt(index);
-    if (!(code >= 48 && code <= 57)) return false;
-  }
+  for (let index = at; index < at + 5; index++) if (!isDigit(text.charCodeAt(index))) return false;
   const next = text.charCodeAt(at + 5);
-  if ((next >= 48 && next <= 57) || isLetter(next) || next === 95) return false;
-  if ((next === 46 || next === 44) && isDigitCode(text.charCodeAt(at + 6))) return false;
+  if (isAlnum(next) || next === 95) return false;
+  if ((next === 46 || next === 44) && isDigit(text.charCodeAt(at + 6))) return false;
   return !text.startsWith('00000', at);
-}
-
-function isDigitCode(code: number): boolean {
-  return code >= 48 && code <= 57;
 }
 
 // After a ZIP label word: `code` maybe (`ZIP Code`, `zip-code`), a closing quote, `:` or `=`, an opening quote,
@@ -418,7 +411,7 @@ export function findStreetAddresses(text: string): Iterable<Candidate> {
 }
 
 function isWordCode(code: number): boolean {
-  return isLetter(code) || (code >= 48 && code <= 57) || code === 95;
+  return isAlnum(code) || code === 95;
 }
 
 /** LOCATION: a street line (US, Canadian, British, Spanish) or a post office box, with its city, state and ZIP; a ZIP alone. */
