@@ -1,6 +1,7 @@
 import { MaskError } from '../errors/mask-error.js';
 import { datePartOfWord, prefixedDatePart } from '../pii/birth-date-parts.js';
 import { wordsOf } from '../pii/field-context.js';
+import { fhirIdentifierField } from '../pii/identity-fields.js';
 import { keyUnder, namedFieldKind, personRecord } from '../pii/named-fields.js';
 
 /** A string leaf and where it sits (object keys are reported with the path of their object). */
@@ -50,7 +51,8 @@ type Build = (mapped: readonly string[]) => unknown;
  * - A string holding JSON with a duplicate key, or a number that would not come back as written (beyond 2^53,
  *   `1.50`, `1e400`), is scanned as text: parsing keeps only the last value of a key, and rounds such numbers.
  * - A string's field is its key; under a generic key (`value`, `data`) the key above, and in `{ name, value }`
- *   or a `[name, value]` pair, the name. A `name` inside a person (`customer: { name }`, `{ name, email }`), a
+ *   or a `[name, value]` pair, the name; in a FHIR Identifier, what its system names (`ssn`, `passport number`;
+ *   see fhirIdentifierField). A `name` inside a person (`customer: { name }`, `{ name, email }`), a
  *   `line` inside an address (FHIR `address: [{ line: [...] }]`) and a `first` inside a `name` take the key above
  *   too (`customer name`, `person name`, `address line`, `first name`: see keyUnder).
  */
@@ -199,8 +201,13 @@ export async function deepMapStrings<T>(
   const planObject = (input: object, path: Path, depth: number, field?: string): Build => {
     const record = input as Record<string, unknown>;
     // `{ name: "DB_PASSWORD", value: "..." }` (environment lists, headers): the name is the field of the value.
+    // A FHIR Identifier (`identifier: [{ system, value }]`): the system says which identifier the value is.
     const named =
-      typeof record.name === 'string' ? record.name : typeof record.key === 'string' ? record.key : undefined;
+      typeof record.name === 'string'
+        ? record.name
+        : typeof record.key === 'string'
+          ? record.key
+          : fhirIdentifierField(record, field);
     const keys = Object.keys(input);
     // A `name` beside an e-mail, a phone or a birth date is a person's (`{ name, email }`).
     const nameField = typeof record.name === 'string' && personRecord(keys) ? 'person name' : undefined;

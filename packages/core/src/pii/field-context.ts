@@ -1,4 +1,5 @@
 import type { Span } from '../scanner/span.js';
+import { identityFieldRecognizer, identityValue, isIdentityRecognizer } from './identity-fields.js';
 import { type NamedFieldKind, namedFieldKind } from './named-fields.js';
 import type { Recognizer } from './recognizer.js';
 import { placeholderSecret } from './recognizers/secret-value.js';
@@ -6,7 +7,8 @@ import { placeholderSecret } from './recognizers/secret-value.js';
 // A value's field name as context (ScanOptions.field): the value is also read behind its name, as
 // `name: value`, the way its JSON text would show it (`"routing_number": "021000021"`), and a field that names a
 // password or a secret makes its whole value one, as a field that names a person, a street, a city or a postal code
-// makes its whole value a PERSON or a LOCATION (see named-fields.ts).
+// makes its whole value a PERSON or a LOCATION (see named-fields.ts), and one that names a person's identifier
+// (`ssn`, `mrn`) makes its whole value that identifier (see identity-fields.ts).
 
 /** Values up to this long are also read behind their field name. */
 export const FIELD_CONTEXT_LIMIT = 2048;
@@ -30,9 +32,11 @@ const PAGINATION_TOKEN = /(?:^| )(?:page|next|continuation|pagination|sync) toke
 /**
  * Whether a whole value under a password or secret field is one: not a placeholder, a masked value, a
  * reference to a variable, a Mask token or a word about the secret. Looser than the assignment patterns' check
- * (`$uperS3cret!` and bcrypt hashes are secrets here): the field already says what the value is.
+ * (`$uperS3cret!` and bcrypt hashes are secrets here): the field already says what the value is. Under an
+ * identity field, an identifier (see identityValue).
  */
 export function wholeValueSecret(value: string, recognizer: string): boolean {
+  if (isIdentityRecognizer(recognizer)) return identityValue(value);
   if (placeholderSecret(value)) return false;
   const lower = value.toLowerCase();
   if (/^\$\{[^}]*\}$|^%\w+%$|^<[^>]*>$|^\[[A-Z][A-Z0-9_]*_\d+\]$/.test(value)) return false;
@@ -45,7 +49,10 @@ export function wholeValueSecret(value: string, recognizer: string): boolean {
 export interface FieldReading {
   /** The text the value is read behind (`routing number: `), when the name holds a word a recognizer uses. */
   readonly label: string | undefined;
-  /** The recognizer whose entity the whole value is (a password under `newPassword`), if the name says so. */
+  /**
+   * The recognizer whose entity the whole value is (a password under `newPassword`, an SSN under `ssn`), if the
+   * name says so.
+   */
   readonly wholeValue: string | undefined;
   /** The person or place the whole value is (`last_name`, `zip`), if the name says so (see named-fields.ts). */
   readonly named: NamedFieldKind | undefined;
@@ -99,7 +106,7 @@ export class FieldContext {
       const wholeValue =
         flag || PAGINATION_TOKEN.test(asWritten)
           ? undefined
-          : WHOLE_VALUE_FIELDS.find(([names]) => names.test(asWritten))?.[1];
+          : (WHOLE_VALUE_FIELDS.find(([names]) => names.test(asWritten))?.[1] ?? identityFieldRecognizer(asWritten));
       reading = {
         label: holdsWord ? `${name}: ` : undefined,
         wholeValue,

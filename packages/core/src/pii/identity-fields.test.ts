@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { testKey } from '../../test/helpers.js';
+import { MaskClient } from '../client/mask-client.js';
+import { wordsOf } from './field-context.js';
+import { fhirIdentifierField, identityFieldRecognizer, identityValue } from './identity-fields.js';
+import { PatternScanner } from './pattern-scanner.js';
+
+const scanner = new PatternScanner();
+
+/** The spans of `value` read under `field`, as [type, value]. */
+function underField(field: string, value: string, entities?: string[]): [string, string][] {
+  return scanner
+    .scanSync(value, entities === undefined ? { field } : { field, entities })
+    .map((span) => [span.type, value.slice(span.start, span.end)]);
+}
+
+const recognizerOf = (field: string) => identityFieldRecognizer(wordsOf(field, false).join(' '));
+
+describe('identity fields', () => {
+  it("reads the keys of a person's identifiers in their usual spellings", () => {
+    const expected: Record<string, string> = {
+      ssn: 'us-ssn',
+      SSN: 'us-ssn',
+      social_security_number: 'us-ssn',
+      customerSsn: 'us-ssn',
+      itin: 'us-itin',
+      mrn: 'medical-record-number',
+      medicalRecordNumber: 'medical-record-number',
+      patient_id: 'medical-record-number',
+      PatientID: 'medical-record-number',
+      driver_license: 'us-driver-license',
+      driversLicenseNumber: 'us-driver-license',
+      "driver's licence": 'us-driver-license',
+      passport: 'passport',
+      passport_number: 'passport',
+      mbi: 'us-mbi',
+      member_id: 'health-plan-id',
+      subscriberId: 'health-plan-id',
+    };
+    for (const [field, recognizer] of Object.entries(expected)) expect(recognizerOf(field), field).toBe(recognizer);
+    for (const field of ['id', 'user_id', 'order_id', 'ssn_last4', 'ssn_status', 'passport_expiry', 'license']) {
+      expect(recognizerOf(field), field).toBeUndefined();
+    }
+  });
+
+  it('takes identifiers, not placeholders, masked forms, words or tokens', () => {
+    for (const value of ['000-12-3456', 'ABC-12', 'X1234', 'S99987654', 'P-000123']) {
+      expect(identityValue(value), value).toBe(true);
+    }
+    for (const value of ['N/A', 'unknown', 'pending', '12', '***-**-6789', 'XXX-XX-6789', 'xxxx1234', '[US_SSN_1]']) {
+      expect(identityValue(value), value).toBe(false);
+    }
+  });
+
+  it('masks the whole value the key names, valid or not, and keeps a valid one its own reading', () => {
+    // 000 is no SSN area: in text it is no SSN; under `ssn` it is the record's SSN all the same.
+    expect(underField('ssn', '000-12-3456')).toEqual([['US_SSN', '000-12-3456']]);
+    expect(underField('mrn', 'ABC-12')).toEqual([['MEDICAL_RECORD_NUMBER', 'ABC-12']]);
+    expect(underField('patient_id', 'P-000123')).toEqual([['MEDICAL_RECORD_NUMBER', 'P-000123']]);
+    expect(underField('passport_number', 'X1234')).toEqual([['PASSPORT', 'X1234']]);
+    expect(underField('member_id', 'XYZ-77')).toEqual([['HEALTH_PLAN_ID', 'XYZ-77']]);
+    expect(underField('driver_license', '  D-12  ')).toEqual([['US_DRIVER_LICENSE', 'D-12']]);
+    expect(underField('ssn', '219-09-9991')).toEqual([['US_SSN', '219-09-9991']]);
+  });
+
+  it('leaves placeholders, masked forms, other keys and unselected types alone', () => {
+    for (const value of ['N/A', '***-**-6789', 'XXX-XX-6789', 'not on file'])
+      expect(underField('ssn', value)).toEqual([]);
+    expect(underField('ssn_last4', '6789')).toEqual([]);
+    expect(underField('order_id', 'ABC-12')).toEqual([]);
+    expect(underField('mrn', 'ABC-12', ['EMAIL_ADDRESS'])).toEqual([]);
+  });
+});
+
+describe('FHIR Identifier', () => {
+  it('names the field of its value by its system or type code, else a medical record number', () => {
+    const field = (record: Record<string, unknown>) => fhirIdentifierField(record, 'identifier');
+    expect(field({ system: 'http://hl7.org/fhir/sid/us-ssn', value: '444223333' })).toBe('ssn');
+    expect(field({ system: 'urn:oid:2.16.840.1.113883.4.1', value: '444223333' })).toBe('ssn');
+    expect(field({ system: 'urn:oid:2.16.840.1.113883.4.3.25', value: 'S99987654' })).toBe('driver license number');
+    expect(field({ system: 'http://hl7.org/fhir/sid/passport-USA', value: '520123456' })).toBe('passport number');
+    expect(field({ type: { coding: [{ code: 'MR' }] }, system: 'urn:oid:1.2.36.1', value: '12345' })).toBe(
+      'medical record number',
+    );
+    expect(field({ type: { coding: [{ code: 'DL' }] }, value: 'D123' })).toBe('driver license number');
+    expect(field({ system: 'https://hospital.example/mrn', value: 'A-1' })).toBe('medical record number');
+    // Not an Identifier: a Coding (`system` and `code`), an identifier without a system or type, another key.
+    expect(field({ system: 'http://loinc.org', code: '718-7' })).toBeUndefined();
+    expect(field({ value: '12345' })).toBeUndefined();
+    expect(fhirIdentifierField({ system: 'urn:x', value: '1' }, 'valueQuantity')).toBeUndefined();
+  });
+
+  it("masks a FHIR Patient's identifiers whole and gives the tool them back", async () => {
+    const client = new MaskClient({ env: { MASK_MASTER_KEY: testKey() }, logger: { warn: () => undefined } });
+    const patient = {
+      resourceType: 'Patient',
+      identifier: [
+        { system: 'http://hl7.org/fhir/sid/us-ssn', value: '444223333' },
+        { system: 'urn:oid:2.16.840.1.113883.4.3.25', value: 'S99987654' },
+        {
+          type: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/v2-0203', code: 'MR' }] },
+          system: 'urn:oid:1.2.36.146.595.217.0.1',
+          value: '12345',
+        },
+      ],
+      code: { coding: [{ system: 'http://loinc.org', code: '718-7' }] },
+    };
+    const encoded = (await client.deepEncode(patient)) as typeof patient;
+    const values = encoded.identifier.map((identifier) => identifier.value);
+    expect(values[0]).not.toBe('444223333');
+    expect(values[0]).toMatch(/^\d{9}$/);
+    expect(values[1]).toMatch(/^\[US_DRIVER_LICENSE_\d+\]$/);
+    expect(values[2]).toMatch(/^\[MEDICAL_RECORD_NUMBER_\d+\]$/);
+    expect(encoded.code.coding[0]?.code).toBe('718-7');
+    expect(await client.deepDecode(encoded)).toEqual(patient);
+  });
+});

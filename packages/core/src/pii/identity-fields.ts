@@ -1,0 +1,94 @@
+import { placeholderSecret } from './recognizers/secret-value.js';
+
+// Fields that name one person's identifier (`ssn`, `mrn`, `passport_number`, `driverLicense`, `member_id`): their
+// whole value is that identifier, whatever its shape, as a password field's whole value is a PASSWORD (see
+// field-context.ts). The recognizers report such a value only when it passes its published rules (an SSN's area,
+// group and serial, a passport's layout), which is right in free text and wrong under a key that already says what
+// the value is: `{"ssn": "000-12-3456"}` is a typo'd, test or foreign number the record calls an SSN, and
+// `{"mrn": "ABC-12"}` a hospital's own layout. Both reached the model. Fail closed: the key decides.
+//
+// Not here on purpose: generic ids (`id`, `user_id`, `order_id`: an agent needs them and they name no one), a
+// provider's NPI or DEA number (the recognizers still read valid ones), tax ids (a company's as often as a
+// person's) and `national_id` (no one entity type for every country's: each country's recognizer reads its own).
+
+// The field's words as written (see wordsOf in field-context.ts), with the recognizer whose entity the value is.
+const IDENTITY_FIELDS: readonly (readonly [RegExp, string])[] = [
+  [/(?:^| )(?:ssn|social security(?: card)?(?: number| no)?)$/, 'us-ssn'],
+  [/(?:^| )itin$/, 'us-itin'],
+  [/(?:^| )(?:mrn|medical record(?: number| no| id)?|patient (?:id|number|no)|chart number)$/, 'medical-record-number'],
+  [/(?:^| )(?:drivers?(?: s)? licen[cs]e(?: number| no| id)?|dl number)$/, 'us-driver-license'],
+  [/(?:^| )passport(?: number| no| id)?$/, 'passport'],
+  [/(?:^| )(?:mbi|medicare beneficiary identifier)$/, 'us-mbi'],
+  [/(?:^| )(?:member|subscriber|beneficiary) (?:id|number|no)$/, 'health-plan-id'],
+];
+
+const IDENTITY_RECOGNIZERS: ReadonlySet<string> = new Set(IDENTITY_FIELDS.map(([, recognizer]) => recognizer));
+
+/** The recognizer whose entity a whole value under the field is, if the field names a person's identifier. */
+export function identityFieldRecognizer(fieldWords: string): string | undefined {
+  return IDENTITY_FIELDS.find(([names]) => names.test(fieldWords))?.[1];
+}
+
+/** Whether `recognizer` is one an identity field names (its whole values are checked by identityValue). */
+export function isIdentityRecognizer(recognizer: string): boolean {
+  return IDENTITY_RECOGNIZERS.has(recognizer);
+}
+
+/**
+ * Whether a whole value under an identity field is an identifier: 3-64 characters with a digit, no white space
+ * run of more than one character (a sentence about the number is scanned as text), not a placeholder (see
+ * placeholderSecret), a masked form (`***-**-6789`, `XXXX-1234`) or a Mask token.
+ */
+export function identityValue(value: string): boolean {
+  if (value.length < 3 || value.length > 64 || !/\d/.test(value) || /\s{2}|[\r\n]/.test(value)) return false;
+  if (/^\[[A-Z][A-Z0-9_]*_\d+\]$/.test(value)) return false;
+  // A masked form keeps at most the last four digits behind three mask characters or more (`****1234`).
+  return !placeholderSecret(value) && !/^[*x•#]{3,}\d{0,4}$/i.test(value.replace(/[\s-]/g, ''));
+}
+
+// FHIR's Identifier datatype (`{ system, value, type }`, https://hl7.org/fhir/datatypes.html#Identifier): systems
+// and identifier type codes (HL7 v2 table 0203) that say which identifier the value is, as the field name it is
+// read under. `urn:oid:2.16.840.1.113883.4.3.<state>` are the US states' driver's licences,
+// `...4.330.<country>` passports, `...4.1` the SSN and `...4.927` the MBI.
+const FHIR_SYSTEMS: readonly (readonly [RegExp, string])[] = [
+  [/\/sid\/us-ssn$|^urn:oid:2\.16\.840\.1\.113883\.4\.1$/, 'ssn'],
+  [/\/sid\/us-mbi$|^urn:oid:2\.16\.840\.1\.113883\.4\.927$/, 'mbi'],
+  [/\/sid\/us-npi$|^urn:oid:2\.16\.840\.1\.113883\.4\.6$/, 'npi'],
+  [/\/sid\/passport-[A-Z]{3}$|^urn:oid:2\.16\.840\.1\.113883\.4\.330\.\d+$/, 'passport number'],
+  [/^urn:oid:2\.16\.840\.1\.113883\.4\.3\.\d+$/, 'driver license number'],
+];
+const FHIR_TYPE_CODES: Readonly<Record<string, string>> = {
+  SS: 'ssn',
+  MR: 'medical record number',
+  DL: 'driver license number',
+  PPN: 'passport number',
+  MB: 'member id',
+  SN: 'subscriber id',
+  MC: 'medicare beneficiary identifier',
+  NPI: 'npi',
+};
+
+/**
+ * The field a FHIR Identifier's `value` is read under, when `record` is one (a string `value` beside a string
+ * `system` or a `type`, under an `identifier` key): what its system or type code names, else a medical record
+ * number. An identifier of a patient's record names the patient; an unknown system is most often a hospital's MRN,
+ * and the value is masked whole either way (fail closed). Undefined for any other object.
+ */
+export function fhirIdentifierField(record: Record<string, unknown>, field: string | undefined): string | undefined {
+  if (field === undefined || !/(?:^|[^a-z])identifiers?$/i.test(field) || typeof record.value !== 'string') {
+    return undefined;
+  }
+  const system = typeof record.system === 'string' ? record.system : undefined;
+  const type = record.type;
+  if (system === undefined && (type === null || typeof type !== 'object')) return undefined;
+  const bySystem = system === undefined ? undefined : FHIR_SYSTEMS.find(([pattern]) => pattern.test(system))?.[1];
+  if (bySystem !== undefined) return bySystem;
+  const codings = (type as { coding?: unknown } | undefined)?.coding;
+  if (Array.isArray(codings)) {
+    for (const coding of codings) {
+      const code = (coding as { code?: unknown } | null)?.code;
+      if (typeof code === 'string' && FHIR_TYPE_CODES[code] !== undefined) return FHIR_TYPE_CODES[code];
+    }
+  }
+  return 'medical record number';
+}
