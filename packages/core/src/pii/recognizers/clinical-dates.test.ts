@@ -25,6 +25,22 @@ describe('CLINICAL_DATE (HIPAA Safe Harbor dates of admission, discharge, death 
     expect(found('dado de alta el 2024-03-18')).toEqual([['CLINICAL_DATE', '2024-03-18']]);
   });
 
+  it('finds the dates of a visit, an encounter, a surgery or a procedure by their phrases', () => {
+    expect(found('Date of visit: 11/02/2026. Pt seen in clinic 11/03/2026')).toEqual([
+      ['CLINICAL_DATE', '11/02/2026'],
+      ['CLINICAL_DATE', '11/03/2026'],
+    ]);
+    expect(found('Surgery date 2026-03-14; procedure date March 3, 2026')).toEqual([
+      ['CLINICAL_DATE', '2026-03-14'],
+      ['CLINICAL_DATE', 'March 3, 2026'],
+    ]);
+    expect(found('2026-11-02', 'encounter_date')).toEqual([['CLINICAL_DATE', '2026-11-02']]);
+    expect(found('Fecha de consulta: 3 de marzo de 2024')).toEqual([['CLINICAL_DATE', '3 de marzo de 2024']]);
+    // A visit that is no patient's, and a bare `seen on` (a user's last activity).
+    expect(found('number of visitors on 2026-11-02')).toEqual([]);
+    expect(found('last seen on 2026-11-02')).toEqual([]);
+  });
+
   it('keeps a birth date a DATE_OF_BIRTH next to clinical dates, in prose and in a table', () => {
     expect(found('born 1961-04-12, admitted 2024-03-14')).toEqual([
       ['DATE_OF_BIRTH', '1961-04-12'],

@@ -6,7 +6,8 @@ import { inHl7ClinicalDateField } from './hl7.js';
 const ALL_DIGITS = /^\d+$/;
 
 /**
- * CLINICAL_DATE: the date of a patient's admission, discharge, death or service, next to the word that says so.
+ * CLINICAL_DATE: the date of a patient's admission, discharge, death, service, visit, encounter, surgery or
+ * procedure, next to the words that say so.
  * HIPAA's Safe Harbor method (45 CFR 164.514(b)(2)(i)(C)) removes "all elements of dates (except year) for dates
  * directly related to an individual, including birth date, admission date, discharge date, date of death"; birth
  * dates are DATE_OF_BIRTH. Dates alone are not personal data (appointments, releases, log times stay), so the
@@ -15,8 +16,8 @@ const ALL_DIGITS = /^\d+$/;
  * PV1-45 (admit, discharge), as YYYYMMDD with a time maybe.
  *
  * Left out on purpose: `fecha de ingreso` and `fecha de alta` (Spanish HR and account records use them for a hire
- * or sign-up date), `expired` (tokens and cards expire), and every other clinical event (lab, procedure,
- * appointment dates), which no word tells from an ordinary date.
+ * or sign-up date), `expired` (tokens and cards expire), a bare `seen on`, `visit` or `appointment` (a user's
+ * last visit, a meeting), and clinical events no phrase tells from an ordinary date (a lab's or a result's).
  */
 export const clinicalDateRecognizer: Recognizer = {
   name: 'clinical-date',
@@ -43,6 +44,15 @@ export const clinicalDateRecognizer: Recognizer = {
       'died',
       'passed away',
       'date of service',
+      'date of visit',
+      'visit date',
+      'encounter date',
+      'date of encounter',
+      'date of surgery',
+      'surgery date',
+      'date of procedure',
+      'procedure date',
+      'seen in clinic',
     ],
     es: [
       'ingresado',
@@ -59,6 +69,10 @@ export const clinicalDateRecognizer: Recognizer = {
       'fallecido',
       'fallecida',
       'fallecimiento',
+      'fecha de consulta',
+      'fecha de la consulta',
+      'fecha de cirugía',
+      'fecha de la cirugía',
     ],
   },
   // A piece of every context word, ASCII (see Recognizer.triggers): `admit` is in `admitted`, not in `admin`.
@@ -71,6 +85,19 @@ export const clinicalDateRecognizer: Recognizer = {
     'died',
     'passed away',
     'of service',
+    'of visit',
+    'visit date',
+    'encounter date',
+    'of encounter',
+    'of surgery',
+    'surgery date',
+    'of procedure',
+    'procedure date',
+    'seen in clinic',
+    'de consulta',
+    'de la consulta',
+    'de cirug',
+    'de la cirug',
     'ingres',
     'hospitaliz',
     'de alta',
@@ -83,5 +110,5 @@ export const clinicalDateRecognizer: Recognizer = {
     'pv1|',
   ],
   description:
-    'existing calendar dates next to an admission, discharge, death or service word (HIPAA Safe Harbor dates)',
+    'existing calendar dates next to an admission, discharge, death, service, visit, encounter, surgery or procedure word (HIPAA Safe Harbor dates)',
 };
