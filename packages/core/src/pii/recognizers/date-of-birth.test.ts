@@ -27,6 +27,20 @@ describe('DATE_OF_BIRTH in prose', () => {
     expect(births('She was born in St. Louis on March 3, 1985')).toEqual(['March 3, 1985']);
   });
 
+  it('reads the birth-date words of German, French, Italian, Portuguese, Dutch and Polish records', () => {
+    expect(births('Geburtsdatum: 12.03.1968')).toEqual(['12.03.1968']);
+    expect(births('Full Name;E-Mail;Geburtsdatum\nKlaus Müller;k@web.de;12.03.1968')).toEqual(['12.03.1968']);
+    expect(births('geboren am 12.03.1968')).toEqual(['12.03.1968']);
+    expect(births('date de naissance : 12/03/1968')).toEqual(['12/03/1968']);
+    expect(births('Data di nascita 12/03/1968')).toEqual(['12/03/1968']);
+    expect(births('data de nascimento: 12/03/1968')).toEqual(['12/03/1968']);
+    expect(births('geboortedatum 12-03-1968')).toEqual(['12-03-1968']);
+    expect(births('data urodzenia: 1968-03-12')).toEqual(['1968-03-12']);
+    // Dates without the words stay, in those languages too.
+    expect(births('Lieferdatum: 12.03.2026')).toEqual([]);
+    expect(births('date de livraison : 12/03/2026')).toEqual([]);
+  });
+
   it('reads ordinals: 3rd, the 3rd of March, 1º de marzo', () => {
     expect(births('date of birth is the 3rd of March, 1985')).toEqual(['3rd of March, 1985']);
     expect(births('born on the 3rd of March 1985')).toEqual(['3rd of March 1985']);

@@ -404,7 +404,27 @@ export const dateOfBirthRecognizer: Recognizer = {
     return bornLater(text, end) ? 0.2 + CONTEXT_BOOST : true;
   },
   context: {
-    en: ['dob', 'd.o.b', 'date of birth', 'birth date', 'birthdate', 'birthday', 'born', 'birth'],
+    // English, and the birth-date words of German, French, Italian, Portuguese, Dutch and Polish records.
+    en: [
+      'dob',
+      'd.o.b',
+      'date of birth',
+      'birth date',
+      'birthdate',
+      'birthday',
+      'born',
+      'birth',
+      'geburtsdatum',
+      'geboren',
+      'date de naissance',
+      'naissance',
+      'data di nascita',
+      'nascita',
+      'data de nascimento',
+      'nascimento',
+      'geboortedatum',
+      'data urodzenia',
+    ],
     es: [
       'fecha de nacimiento',
       'fecha nacimiento',
