@@ -273,6 +273,9 @@ const ADVERSARIAL: Record<string, string> = {
   'cells under a birth-date header': `id,dob\n${fill('1,19850314\n')}`,
   'lower-case iban parts': fill('gb82 west '),
   'ssn en dashes': fill('536\u201322\u2013'),
+  // Single digits one space apart are read closed up (spoken-digits.ts): one long run, and runs cut by a letter.
+  'spoken digits': fill('1 '),
+  'spoken digits cut short': fill('1 2 3 4 5x '),
   'phone word-processor dashes': fill('415\u2011555\u2011'),
   'card word-processor dashes': fill('4111\u20131111\u2013'),
   'nested shell defaults': fill('${DB_PASSWORD:-'),

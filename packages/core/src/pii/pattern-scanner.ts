@@ -53,6 +53,7 @@ import {
   type RecognizerPattern,
 } from './recognizer.js';
 import { builtinRecognizers, STATIC_RECOGNIZERS } from './registry.js';
+import { crossesRemovedSpace, spokenDigitsReading } from './spoken-digits.js';
 import { TriggerWalk } from './trigger-walk.js';
 import { isAlnum, isSpace } from './validators/boundaries.js';
 
@@ -790,12 +791,12 @@ export class PatternScanner implements Scanner {
     plan.busy = true;
     try {
       const plain = this.#scan(plan, text, options, scratch);
-      const spans = this.#withMarkup(
+      const spans = this.#withSpokenDigits(
         plan,
         text,
         options,
         scratch,
-        this.#withDecodedRuns(plan, text, options, scratch, plain),
+        this.#withMarkup(plan, text, options, scratch, this.#withDecodedRuns(plan, text, options, scratch, plain)),
       );
       // A field adds nothing to a value already found whole (an e-mail under `email`): the keyed reading can
       // only add coverage.
@@ -855,6 +856,18 @@ export class PatternScanner implements Scanner {
       once,
       (start, end) => crossesDecoded(again, start, end),
       (start, end) => !extents.has(`${start}:${end}`),
+    );
+  }
+
+  /**
+   * `spans` with what a reading of the text's digits read out one by one, closed up, adds (`2 0 6 8 6 7 5 3 0 9`
+   * as `2068675309`; see spoken-digits.ts): its spans across a space it took out.
+   */
+  #withSpokenDigits(plan: ScanPlan, text: string, options: ScanOptions, scratch: boolean, spans: Span[]): Span[] {
+    const reading = spokenDigitsReading(text);
+    if (reading === undefined) return spans;
+    return this.#withReading(plan, reading, options, scratch, spans, (start, end) =>
+      crossesRemovedSpace(reading, start, end),
     );
   }
 

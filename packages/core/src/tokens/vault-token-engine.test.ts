@@ -93,6 +93,20 @@ describe('VaultTokenEngine', () => {
     );
   });
 
+  it('issues no format-preserving token the token search would not read back: such a layout gets a placeholder', async () => {
+    const subject = engine();
+    // A card read out digit by digit: the card format keeps any layout of spaces, its grammar reads groups.
+    const spoken = '4 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1';
+    const [card] = await subject.tokenize(tenantA, [{ type: 'CREDIT_CARD', value: spoken }]);
+    expect(card?.token).toMatch(/^\[CREDIT_CARD_\d+\]$/);
+    expect(await subject.detokenize(tenantA, [card?.token as string])).toEqual([
+      { value: spoken, type: 'CREDIT_CARD' },
+    ]);
+    // The usual layouts keep their format.
+    const [grouped] = await subject.tokenize(tenantA, [{ type: 'CREDIT_CARD', value: '4111 1111 1111 1111' }]);
+    expect(grouped?.token).toMatch(/^99\d\d \d{4} \d{4} \d{4}$/);
+  });
+
   it('is deterministic within a scope and differs across scopes and sessions', async () => {
     const vault = new MemoryVault();
     const subject = engine(vault);

@@ -6,6 +6,7 @@ import { MaskError } from '../errors/mask-error.js';
 import type { KeyProvider } from '../keys/key-provider.js';
 import type { Keyring } from '../keys/keyring.js';
 import type { Vault, VaultEntry } from '../vault/vault.js';
+import { findTokenCandidates } from './find-token-candidates.js';
 import { TOKEN_FORMATS } from './formats/format-registry.js';
 import { placeholder } from './formats/placeholder-format.js';
 import type { TokenFormat } from './formats/token-format.js';
@@ -243,8 +244,14 @@ export class VaultTokenEngine implements TokenEngine {
         context.tokenKey,
         `${context.scopeId}\u001f${item.type}\u001f${item.attempt}\u001f${item.value}`,
       );
-      item.candidate = item.format.candidate(item.value, stream);
-      return;
+      const candidate = item.format.candidate(item.value, stream);
+      if (findsItself(candidate)) {
+        item.candidate = candidate;
+        return;
+      }
+      // A layout the decoder's grammars do not read (a card read out digit by digit, `4 1 1 1 …`): a token in it
+      // would never come back, so the value gets a placeholder.
+      item.format = undefined;
     }
     const index = nextIndex.get(item.type) ?? 1;
     nextIndex.set(item.type, index + 1);
@@ -353,4 +360,14 @@ function sameValue(recordText: string | undefined, item: WorkItem): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * Whether decoding would find `token` as one candidate, whole: every format-preserving token issued must be one
+ * the token search reads back (see findTokenCandidates), or the tool would get the token instead of the value.
+ */
+function findsItself(token: string): boolean {
+  return findTokenCandidates(token, { glued: true }).some(
+    (candidate) => candidate.start === 0 && candidate.end === token.length && !candidate.placeholder,
+  );
 }

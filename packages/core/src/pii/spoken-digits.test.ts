@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { testKey } from '../../test/helpers.js';
+import { MaskClient } from '../client/mask-client.js';
+import { PatternScanner } from './pattern-scanner.js';
+import { crossesRemovedSpace, spokenDigitsReading } from './spoken-digits.js';
+
+const scanner = new PatternScanner();
+
+/** The spans of `text`, as [type, value]. */
+function found(text: string): [string, string][] {
+  return scanner.scanSync(text).map((span) => [span.type, text.slice(span.start, span.end)]);
+}
+
+describe('spoken digits', () => {
+  it('closes up runs of five single digits or more, and maps each character back', () => {
+    const text = 'call 2 0 6 8 6 7 5 3 0 9, ok';
+    const reading = spokenDigitsReading(text);
+    expect(reading?.text).toBe('call 2068675309, ok');
+    expect(reading?.offsets.length).toBe((reading?.text.length ?? 0) + 1);
+    expect(reading?.offsets[5]).toBe(5);
+    expect(reading?.offsets[6]).toBe(7);
+    expect(reading?.offsets[15]).toBe(24);
+    expect(reading?.offsets[reading.text.length]).toBe(text.length);
+    expect(reading && crossesRemovedSpace(reading, 5, 15)).toBe(true);
+    expect(reading && crossesRemovedSpace(reading, 0, 5)).toBe(false);
+  });
+
+  it('leaves shorter runs, digits glued to words or decimals, and longer spaced numbers', () => {
+    for (const text of ['1 2 3 4', 'v1 2 3 4 5 6', '1 2 3 4 5.5', 'at 12 3 4 5 6 7', '0.1 2 3 4 5', '1 2 3 4 5x']) {
+      expect(spokenDigitsReading(text), text).toBeUndefined();
+    }
+  });
+
+  it('finds an SSN, a card, a phone number and an account number read out digit by digit', () => {
+    expect(found('my social is 5 3 6 2 2 1 1 8 7')).toEqual([['US_SSN', '5 3 6 2 2 1 1 8 7']]);
+    expect(found('card 4 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 exp')).toEqual([
+      ['CREDIT_CARD', '4 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1'],
+    ]);
+    expect(found('call me at 2 0 6 8 6 7 5 3 0 9')).toEqual([['PHONE_NUMBER', '2 0 6 8 6 7 5 3 0 9']]);
+    expect(found('my account number is 7 7 2 1 9 0 0 4 3, thanks')).toEqual([['US_BANK_NUMBER', '7 7 2 1 9 0 0 4 3']]);
+  });
+
+  it('reads nothing into digits that hold no identifier', () => {
+    expect(found('scores 1 2 3 4 5 6 7 8 9 10')).toEqual([]);
+    expect(found('matrix 0 0 1 0 1 1 0 1')).toEqual([]);
+    expect(found('ratings: 5 4 5 5 3 4 5')).toEqual([]);
+  });
+
+  it('masks a transcript and gives the tool every number back', async () => {
+    const client = new MaskClient({ env: { MASK_MASTER_KEY: testKey() }, logger: { warn: () => undefined } });
+    const transcript =
+      'my social is 5 3 6 2 2 1 1 8 7 and card 4 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1, call me at 2 0 6 8 6 7 5 3 0 9';
+    const encoded = (await client.deepEncode(transcript)) as string;
+    for (const value of ['5 3 6 2 2 1 1 8 7', '4 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1', '2 0 6 8 6 7 5 3 0 9']) {
+      expect(encoded).not.toContain(value);
+    }
+    expect(await client.deepDecode(encoded)).toBe(transcript);
+  });
+});
