@@ -275,6 +275,8 @@ const ADVERSARIAL: Record<string, string> = {
   'ssn en dashes': fill('536\u201322\u2013'),
   // Single digits one space apart are read closed up (spoken-digits.ts): one long run, and runs cut by a letter.
   'spoken digits': fill('1 '),
+  'international call prefixes': fill('0044 '),
+  'international call prefixes in groups': fill('0044 7911 1'),
   'spoken digits cut short': fill('1 2 3 4 5x '),
   'phone word-processor dashes': fill('415\u2011555\u2011'),
   'card word-processor dashes': fill('4111\u20131111\u2013'),

@@ -25,6 +25,10 @@ function fullPassClone(recognizer: Recognizer): Recognizer {
 
 // Shapes of every windowed regex (valid and near), and the glue between them.
 const FRAGMENTS = [
+  // phone.ts: `00` for `+`
+  'call 0044 7911 123456',
+  '0033 1 42 68 53 00',
+  '00123 4567 8901',
   // street-address.ts: the finder's words (FINDER_STARTS) and the ZIP code's five-digit runs
   '742 Evergreen Terrace, Springfield, IL 62704',
   '12 W. 34th St., Apt 4B',

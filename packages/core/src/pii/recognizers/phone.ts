@@ -18,9 +18,12 @@ const NANP =
   /(?:\(\d{3}\)[ .\u2010-\u2014\u2212-]?|\b\d{3}[ .\u2010-\u2014\u2212-])\d{3}[ .\u2010-\u2014\u2212-]\d{4}\b/g;
 // Three to five groups; or two in the layouts that say "phone": a trunk 0 (`07911 123456`, `030 12345678`), an
 // Indian mobile (`98765 43210`), a Brazilian one (`(11) 91234-5678`). Other pairs (`200 535524`, an HTTP status
-// and a size in an access log) are not candidates.
+// and a size in an access log) are not candidates. First, `00` for `+` (`0044 7911 123456`, `0033 1 42 68 53 00`:
+// the international call prefix most of the world dials, ITU-T E.164), the country code a group of its own,
+// validated as the `+` form; here rather than beside INTERNATIONAL, whose `+` says phone on its own: a run of
+// digits opening with 00 is as often a zero-padded id, so it needs a context word like other national layouts.
 const NATIONAL =
-  /(?:(?:\(\d{2,5}\)[ .\u2010-\u2014\u2212-]?|\b\d{2,5}[ .\u2010-\u2014\u2212-])\d{2,4}(?:[ .\u2010-\u2014\u2212-]\d{2,4}){1,3}|\(\d{2,5}\)[ .-]?\d{4,5}-\d{4}|\b0\d{1,4}[ .\u2010-\u2014\u2212-]\d{4,8}|\b[6-9]\d{4} \d{5})\b/g;
+  /(?:\b00[1-9]\d{0,2}[ .\u2010-\u2014\u2212-](?:\(\d{1,4}\)|\d{1,4})(?:[ .\u2010-\u2014\u2212-]?(?:\(\d{1,4}\)|\d{1,4})){0,5}|(?:\(\d{2,5}\)[ .\u2010-\u2014\u2212-]?|\b\d{2,5}[ .\u2010-\u2014\u2212-])\d{2,4}(?:[ .\u2010-\u2014\u2212-]\d{2,4}){1,3}|\(\d{2,5}\)[ .-]?\d{4,5}-\d{4}|\b0\d{1,4}[ .\u2010-\u2014\u2212-]\d{4,8}|\b[6-9]\d{4} \d{5})\b/g;
 const NANP_LAYOUT =
   /^(?:\(\d{3}\)[ .\u2010-\u2014\u2212-]?|\d{3}[ .\u2010-\u2014\u2212-])\d{3}[ .\u2010-\u2014\u2212-]\d{4}$/;
 const US_ONLY: readonly CountryCode[] = ['US'];
@@ -36,9 +39,13 @@ export const DEFAULT_PHONE_REGIONS: readonly CountryCode[] = ['US', 'GB', 'ES', 
 function checkPhone(candidate: string, regions: readonly CountryCode[]): boolean {
   const digits = digitsOf(candidate);
   if (digits.length < 7 || digits.length > 15) return false;
-  if (candidate.startsWith('+')) {
-    const number = validPhoneNumber(candidate);
-    return number !== null && !isFictionalPhone(number.countryCallingCode, number.nationalNumber);
+  const idd = candidate.startsWith('00');
+  if (idd || candidate.startsWith('+')) {
+    const number = validPhoneNumber(idd ? `+${candidate.slice(2)}` : candidate);
+    if (number === null || isFictionalPhone(number.countryCallingCode, number.nationalNumber)) return false;
+    // After `00` the country code is the first group (`0044 7911 …`): a zero-padded id (`00123 4567 8901`)
+    // reads as a number only by chance.
+    return !idd || /^00(\d+)/.exec(candidate)?.[1] === number.countryCallingCode;
   }
   if (DATE_LIKE.test(candidate)) return false;
   // Ten digits in 555-01XX read as a North American (token) number, whatever region would also accept them.

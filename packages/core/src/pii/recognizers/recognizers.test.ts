@@ -73,6 +73,15 @@ const CASES: Record<string, readonly Case[]> = {
     { text: 'call (212) 555-0123 (fiction range)' },
     { text: '+1 123 456 7890 is not a valid NANP number' },
     { text: 'version 1.234.567.8901' },
+    // `00` for `+` (the international call prefix), the country code a group of its own, and a phone word (a run
+    // opening with 00 is as often a zero-padded id).
+    { text: 'call 0044 7911 123456', found: '0044 7911 123456' },
+    { text: 'phone: 0033 1 42 68 53 00.', found: '0033 1 42 68 53 00' },
+    { text: 'tel: 0049 30 12345678', found: '0049 30 12345678' },
+    { text: 'call 00123 4567 8901' },
+    { text: 'id 0012345678901' },
+    { text: 'ref 0044 7911 123456' },
+    { text: 'call 0044 20 7946 0958 (Ofcom drama range)' },
   ],
   US_SSN: [
     { text: 'SSN 536-22-1234', found: '536-22-1234' },
