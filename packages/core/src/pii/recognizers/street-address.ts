@@ -168,9 +168,9 @@ export function streetWordKind(text: string, start: number, end: number): number
     if ((kinds & ZIP_LABEL_WORD) !== 0 && zipLabelEnd(text, start, end) !== -1) kind |= ZIP_LABEL_WORD;
     if (!endsStreetWord(next)) return kind;
     if ((kinds & STATE_WORD) !== 0 && next === 32 && fiveDigitsAt(text, end + 1)) kind |= STATE_WORD;
-    if ((kinds & (SUFFIX_WORD | SHORT_SUFFIX_WORD)) !== 0 && afterHouseNumber(text, start)) {
-      if ((kinds & SUFFIX_WORD) !== 0) kind |= SUFFIX_WORD;
-      else if (next === 46 || next === 44) kind |= SHORT_SUFFIX_WORD;
+    if ((kinds & SUFFIX_WORD) !== 0 && afterHouseNumber(text, start)) kind |= SUFFIX_WORD;
+    else if ((kinds & SHORT_SUFFIX_WORD) !== 0 && shortSuffixCloses(text, end) && afterHouseNumber(text, start)) {
+      kind |= SHORT_SUFFIX_WORD;
     }
     if ((kinds & SPANISH_WORD) !== 0 && (SPANISH_AFTER[word] ?? ' ').includes(text.charAt(end))) kind |= SPANISH_WORD;
     if ((kinds & BOX_WORD) !== 0 && boxOpener(text, end)) kind |= BOX_WORD;
@@ -191,6 +191,18 @@ function endsStreetWord(code: number): boolean {
     code === 59 ||
     code === 58
   );
+}
+
+/**
+ * Whether a two-letter suffix (or Ter) ending at `end` closes a street line: before `.` or `,`, a line break or the
+ * end of the text (an address block's street line, `ship to 55 Water St`), or before a unit (`St Apt 4B`, `St #4`)
+ * or a post-directional that itself ends the line (`St NW,`, `St NW Suite 300`). Before any other word it is as
+ * often a title or a saint (`Dr Smith`, `St Mary`), and `12 Oak St Springfield` is left to NER.
+ */
+function shortSuffixCloses(text: string, end: number): boolean {
+  const next = text.charCodeAt(end);
+  if (next === 46 || next === 44 || next === 10 || next === 13 || Number.isNaN(next)) return true;
+  return next === 32 && stickyAt(SHORT_SUFFIX_CLOSE, text, end) !== -1;
 }
 
 /** The longest word the finder starts at (`postal_code`). */
@@ -266,14 +278,28 @@ const HOUSE_NUMBER = '\\d{1,6}(?:[A-Z](?![A-Za-z]))?(?:-\\d{1,6}[A-Z]?)?(?: \\d\
 const STREET_HEAD = new RegExp(`(?<![\\w.,$€£#/:-])${HOUSE_NUMBER} (?:${NAME_WORD} ){1,5}$`);
 const GLUED_BEFORE = /[\w.,$€£#/:-]/;
 
+// A word that numbers a part of a document or a table (`Table 4 Ref Dr`, `Figure 2 Main St.`, `page 12 Ln`): its
+// number is no house number, at least before a two-letter suffix, which is as often an abbreviation.
+const REFERENCE_LABEL =
+  /(?:^|[^\w])(?:table|tab|fig|figure|chapter|ch|section|sec|page|pg|line|step|item|row|col|column|vol|volume|part|exhibit|appendix|version|ver)\.? $/i;
+
+/** Whether a reference label (REFERENCE_LABEL) comes right before the house number at `start`. */
+function afterReferenceLabel(text: string, start: number): boolean {
+  return REFERENCE_LABEL.test(text.slice(Math.max(0, start - 12), start));
+}
+
 /** How far back from a suffix its house number may start (five long words and a number). */
 const HEAD_REACH = 140;
 
 // After the suffix: a post-directional (NW), a unit (Apt 4B, Suite 200, Unit 5, #12), then the city, state and
 // ZIP (group 1 the state) or the city before a British postcode (kept UK_POSTCODE).
-const POST_DIRECTIONAL = '(?: (?:NE|NW|SE|SW|N|S|E|W)\\b\\.?)?';
-const UNIT =
-  "(?:,? (?:(?:Apt|Apartment|Suite|Ste|Unit|Rm|Room|Fl|Floor|Bldg|Building)\\.? ?#?|# ?)[A-Za-z0-9]{1,6}(?:-[A-Za-z0-9]{1,4})?(?![\\w'-]))?";
+const DIRECTIONAL = '(?:NE|NW|SE|SW|N|S|E|W)';
+const POST_DIRECTIONAL = `(?: ${DIRECTIONAL}\\b\\.?)?`;
+const UNIT_BODY =
+  "(?:(?:Apt|Apartment|Suite|Ste|Unit|Rm|Room|Fl|Floor|Bldg|Building)\\.? ?#?|# ?)[A-Za-z0-9]{1,6}(?:-[A-Za-z0-9]{1,4})?(?![\\w'-])";
+const UNIT = `(?:,? ${UNIT_BODY})?`;
+/** After a short suffix and a space: a unit, or a directional before `,`, `.`, a unit, a line break or the end. */
+const SHORT_SUFFIX_CLOSE = new RegExp(` (?:${UNIT_BODY}|${DIRECTIONAL}(?:$|[,.\\r\\n]| ${UNIT_BODY}))`, 'y');
 const CITY = "[A-Z][A-Za-z.'-]{1,24}(?: [A-Z][A-Za-z.'-]{1,24}){0,3}";
 const US_TAIL = `(?:, ${CITY}(?:, ?| )([A-Z]{2})(?: \\d{5}(?:-\\d{4})?| [A-Z]\\d[A-Z] ?\\d[A-Z]\\d)?(?![\\w-]))`;
 const UK_TAIL = `(?:, ${CITY}(?=,? [A-Z]{1,2}\\d[A-Z\\d]? ?\\d[A-Z]{2}\\b))`;
@@ -349,7 +375,11 @@ export function* findStreetAddressesAt(text: string, starts: readonly number[]):
       const head = STREET_HEAD.exec(window);
       const start = head === null ? -1 : from + head.index;
       // The window may open inside a longer number or word: the lookbehind saw only the window.
-      if (head !== null && !(start > 0 && GLUED_BEFORE.test(text.charAt(start - 1)))) {
+      if (
+        head !== null &&
+        !(start > 0 && GLUED_BEFORE.test(text.charAt(start - 1))) &&
+        !((kind & SUFFIX_WORD) === 0 && afterReferenceLabel(text, start))
+      ) {
         const suffixEnd = text.charCodeAt(end) === 46 ? end + 1 : end;
         reported = lineEnd(text, suffixEnd);
         yield { start, end: reported, score: ADDRESS_SCORE };
@@ -363,9 +393,12 @@ export function* findStreetAddressesAt(text: string, starts: readonly number[]):
       const boxEnd = stickyAt(PO_BOX, text, at);
       if (boxEnd !== -1) yield { start: at, end: lineEnd(text, boxEnd), score: ADDRESS_SCORE };
     }
-    // A ZIP alone (a street line's tail holds its own): after a city, a comma and the state, or after its label.
+    // A city, state and ZIP with no street line before them (a street line's tail holds its own), or a ZIP after
+    // its label.
     if ((kind & STATE_WORD) !== 0 && end + 1 >= reported && cityBefore(text, at)) {
-      yield { start: end + 1, end: zipEnd(text, end + 1), score: ADDRESS_SCORE };
+      const stop = zipEnd(text, end + 1);
+      yield { start: cityStart(text, at, reported, end + 1), end: stop, score: ADDRESS_SCORE };
+      reported = stop;
     }
     if ((kind & ZIP_LABEL_WORD) !== 0) {
       const digits = zipLabelEnd(text, at, end);
@@ -385,7 +418,53 @@ const CITY_BEFORE_STATE = /(?:^|[^\w])[A-Z][A-Za-z.'-]{1,24}(?: [A-Z][A-Za-z.'-]
 
 /** Whether a city and a comma come right before the state abbreviation at `at` (so `Ref CA 94043` is no ZIP). */
 function cityBefore(text: string, at: number): boolean {
-  return CITY_BEFORE_STATE.test(text.slice(Math.max(0, at - 110), at));
+  return CITY_BEFORE_STATE.test(text.slice(Math.max(0, at - CITY_REACH), at));
+}
+
+/** How far back from a state the city before it may start (CITY_BEFORE_STATE: four words and a comma). */
+const CITY_REACH = 110;
+
+// The city's own words before the state: one to four, capitalised (`Mountain View`, `Winston-Salem`) or a dotted
+// abbreviation (`St. Louis`, `Mt. Pleasant`), so that a sentence's last word (`Thanks. Brooklyn, NY`) is not taken.
+const CITY_WORD = "(?:(?:St|Ste|Ft|Mt|Pt)\\.|[A-Z][A-Za-z'-]{1,24})";
+const CITY_NAME = new RegExp(`(?<![\\w.'-])${CITY_WORD}(?: ${CITY_WORD}){0,3}, ?$`);
+
+/**
+ * Where the city before the state at `at` starts (CITY_NAME, within CITY_REACH and after the last reported line),
+ * or `zip` (the ZIP alone, as before) when its words are not a city's: the city is a subdivision smaller than a
+ * state, an identifier as much as the ZIP.
+ */
+function cityStart(text: string, at: number, reported: number, zip: number): number {
+  const from = Math.max(0, reported, at - CITY_REACH);
+  const city = CITY_NAME.exec(text.slice(from, at));
+  if (city === null || (city.index === 0 && from > reported && isWordCode(text.charCodeAt(from - 1)))) return zip;
+  const start = from + city.index;
+  return holdsSuffix(city[0]) ? streetStartBefore(text, start, reported) : start;
+}
+
+/** Whether one of `words` (a city's, split at spaces) is a street suffix (`Oak St Springfield`). */
+function holdsSuffix(words: string): boolean {
+  for (const word of words.replace(/,? ?$/, '').split(' ')) {
+    const kinds = WORDS_BY_SHAPE.get((word.charCodeAt(0) << 4) | word.length)?.find(([listed]) => listed === word);
+    if (kinds !== undefined && (kinds[1] & (SUFFIX_WORD | SHORT_SUFFIX_WORD)) !== 0) return true;
+  }
+  return false;
+}
+
+// A house number and a space right before a city's words (see STREET_HEAD).
+const HOUSE_NUMBER_BEFORE = new RegExp(`(?<![\\w.,$€£#/:-])${HOUSE_NUMBER} $`);
+
+/**
+ * Where the street line starts whose words, with no comma after the suffix, the city regex took as the city's
+ * (`12 Oak St Springfield, IL 62704`): at its house number, so that the number is not left out of the line; at
+ * `start` when no house number comes right before.
+ */
+function streetStartBefore(text: string, start: number, reported: number): number {
+  const from = Math.max(0, reported, start - 20);
+  const head = HOUSE_NUMBER_BEFORE.exec(text.slice(from, start));
+  if (head === null) return start;
+  const number = from + head.index;
+  return number > 0 && GLUED_BEFORE.test(text.charAt(number - 1)) ? start : number;
 }
 
 function isLetter(code: number): boolean {
