@@ -272,6 +272,11 @@ const ADVERSARIAL: Record<string, string> = {
   'timestamps after a birth word': `born ${fill('2024-03-14T10:22:01Z ')}`,
   'cells under a birth-date header': `id,dob\n${fill('1,19850314\n')}`,
   'lower-case iban parts': fill('gb82 west '),
+  // Street lines with a two-letter suffix (each looks back for its house number), suffixes at line starts, states
+  // and ZIPs each looking back for a city.
+  'short street suffixes': fill('1 A St '),
+  'short suffixes at line ends': fill('St\n'),
+  'states and ZIPs with no city': fill(', NY 11201'),
   'ssn en dashes': fill('536\u201322\u2013'),
   'phone word-processor dashes': fill('415\u2011555\u2011'),
   'card word-processor dashes': fill('4111\u20131111\u2013'),

@@ -8,15 +8,23 @@ import { isAlnum, isDigit, isSpace } from '../validators/boundaries.js';
 // A digit followed by a space is everywhere, so nothing here starts at a number. The finder runs only at the word
 // runs the word-run pass hands it (FINDER_STARTS): a suffix word (Street, Avenue, Rd.) after a house number on its
 // line, from which it looks back for the number; a Spanish or PO-box opener; a state abbreviation right before a
-// five-digit run (`Springfield, IL 62704`: the ZIP, when a city and a comma come before the state); a ZIP / postal
-// label (`ZIP: 62704`, `"postalCode": "28013"`). Not every run of five digits: those are ports, ids and counts in
-// logs, and listening to them all cost about 4% of the bench log.
+// five-digit run (`Springfield, IL 62704`: the city, state and ZIP, when a city and a comma come before the state:
+// the second line of an address block, or a place alone); a ZIP / postal label (`ZIP: 62704`,
+// `"postalCode": "28013"`). Not every run of five digits: those are ports, ids and counts in logs, and listening to
+// them all cost about 4% of the bench log.
 //
 // Decisions: `PO Box 123` is a postal address (it leads to one person's mail) and is reported. A suffix right after
 // the number (`12 Street Fighter games`, `version 2 Way forward`, `Chapter 11 Drive`, `5 Ave Maria`) names no
 // street: a street line needs one to five name words between them. Two-letter suffixes (St, Rd, Dr, Ln, Ct, Pl, Sq)
-// and Ter count only before `.` or `,` (their triggers: two letters alone would be searched in every text), so
-// `12 Oak St Springfield` is left to NER. Addresses in capitals (`742 EVERGREEN TERRACE`) are not read.
+// and Ter count only where a street line ends: before `.` or `,`, a line break or the end of the text (an address
+// block's first line, `ship to 55 Water St`), or before a unit (`St Apt 4B`, `St #4`) or a post-directional that
+// itself ends the line (`K St NW,`, `K St NW Suite 300`). Before any other word they are as often a title or a
+// saint (`Dr Smith`, `St Martin's Press`), so `12 Oak St Springfield` is left to NER; but when a state and a ZIP
+// follow (`12 Oak St Springfield, IL 62704`), the city's words hold the street's and the span starts at the house
+// number. After a reference label (`Table 4 Ref Dr`, `Figure 2 Main St.`) a number before a two-letter suffix is
+// no house number. The city before a state is one to four capitalised words on its line, after the last reported
+// line, with no sentence's full stop inside (`Thanks. Brooklyn, NY 11201` reports `Brooklyn, NY 11201`); a street
+// line's own tail is not reported again. Addresses in capitals (`742 EVERGREEN TERRACE`) are not read.
 
 /** USPS state abbreviations: the 50 states, DC, the territories and the armed forces' APO / FPO regions. */
 export const US_STATES: ReadonlySet<string> = new Set(
@@ -68,7 +76,7 @@ const LONG_SUFFIXES = [
   'Loop',
   'Pike',
 ];
-/** Two-letter suffixes (and Ter): read only before `.` or `,`, where they are seldom a person's title or a saint. */
+/** Two-letter suffixes (and Ter): read only where a line ends (shortSuffixCloses), seldom a title or a saint there. */
 const SHORT_SUFFIXES = ['St', 'Rd', 'Dr', 'Ln', 'Ct', 'Pl', 'Sq', 'Ter'];
 // Words that open a Spanish line, and what must follow them (`Av.`, `C/`).
 const SPANISH_OPENERS = [
@@ -152,7 +160,7 @@ export const STREET_WORD_FIRSTS = [
 
 /**
  * What the word run [start, end) opens (0 when nothing): a suffix after a space with a digit earlier on its line
- * (within HEAD_REACH), a short suffix only before `.` or `,`, a Spanish opener (`Av`, `Pza`, `Ctra` before `.`,
+ * (within HEAD_REACH), a short suffix only where a line ends (shortSuffixCloses), a Spanish opener (`Av`, `Pza`, `Ctra` before `.`,
  * `C` before `/`), a box opener before what completes it. Cheap: a table lookup and a few character reads for
  * every capitalised word of those first letters and lengths.
  */
@@ -202,7 +210,7 @@ function endsStreetWord(code: number): boolean {
 function shortSuffixCloses(text: string, end: number): boolean {
   const next = text.charCodeAt(end);
   if (next === 46 || next === 44 || next === 10 || next === 13 || Number.isNaN(next)) return true;
-  return next === 32 && stickyAt(SHORT_SUFFIX_CLOSE, text, end) !== -1;
+  return next === 32 && CLOSE_FIRSTS.includes(text.charAt(end + 1)) && stickyAt(SHORT_SUFFIX_CLOSE, text, end) !== -1;
 }
 
 /** The longest word the finder starts at (`postal_code`). */
@@ -296,8 +304,10 @@ const HEAD_REACH = 140;
 const DIRECTIONAL = '(?:NE|NW|SE|SW|N|S|E|W)';
 const POST_DIRECTIONAL = `(?: ${DIRECTIONAL}\\b\\.?)?`;
 const UNIT_BODY =
-  "(?:(?:Apt|Apartment|Suite|Ste|Unit|Rm|Room|Fl|Floor|Bldg|Building)\\.? ?#?|# ?)[A-Za-z0-9]{1,6}(?:-[A-Za-z0-9]{1,4})?(?![\\w'-])";
+  "(?:(?:Apt|Apartment|Suite|Ste|Unit|Rm|Room|Fl|Floor|Bldg|Building)(?![a-z])\\.? ?#?|# ?)[A-Za-z0-9]{1,6}(?:-[A-Za-z0-9]{1,4})?(?![\\w'-])";
 const UNIT = `(?:,? ${UNIT_BODY})?`;
+/** The first characters of SHORT_SUFFIX_CLOSE's words (a cheap test before the regex, at every `St ` and `Dr `). */
+const CLOSE_FIRSTS = 'ASURFB#NEW';
 /** After a short suffix and a space: a unit, or a directional before `,`, `.`, a unit, a line break or the end. */
 const SHORT_SUFFIX_CLOSE = new RegExp(` (?:${UNIT_BODY}|${DIRECTIONAL}(?:$|[,.\\r\\n]| ${UNIT_BODY}))`, 'y');
 const CITY = "[A-Z][A-Za-z.'-]{1,24}(?: [A-Z][A-Za-z.'-]{1,24}){0,3}";
@@ -431,7 +441,7 @@ const CITY_NAME = new RegExp(`(?<![\\w.'-])${CITY_WORD}(?: ${CITY_WORD}){0,3}, ?
 
 /**
  * Where the city before the state at `at` starts (CITY_NAME, within CITY_REACH and after the last reported line),
- * or `zip` (the ZIP alone, as before) when its words are not a city's: the city is a subdivision smaller than a
+ * or `zip` (the ZIP alone) when its words are not a city's: the city is a subdivision smaller than a
  * state, an identifier as much as the ZIP.
  */
 function cityStart(text: string, at: number, reported: number, zip: number): number {
@@ -493,7 +503,7 @@ function isWordCode(code: number): boolean {
   return isAlnum(code) || code === 95;
 }
 
-/** LOCATION: a street line (US, Canadian, British, Spanish) or a post office box, with its city, state and ZIP; a ZIP alone. */
+/** LOCATION: a street line (US, Canadian, British, Spanish) or a post office box, with its city, state and ZIP; a city, state and ZIP; a ZIP alone. */
 export const streetAddressRecognizer: Recognizer = {
   name: 'street-address',
   entity: 'LOCATION',
@@ -501,5 +511,5 @@ export const streetAddressRecognizer: Recognizer = {
   // No triggers: the finder runs only where the word-run pass saw a suffix or opener (FINDER_STARTS).
   find: findStreetAddresses,
   description:
-    'a street line: house number, 1-5 name words, a USPS Publication 28 suffix (Street, Ave, Blvd, Rd., ...), unit, city, state and ZIP; Spanish lines (Calle Mayor 5, 3º B, 28013 Madrid); PO boxes; a ZIP after a city and a state or a ZIP / postal label',
+    'a street line: house number, 1-5 name words, a USPS Publication 28 suffix (Street, Ave, Blvd, Rd., ...), unit, city, state and ZIP; Spanish lines (Calle Mayor 5, 3º B, 28013 Madrid); PO boxes; a city, state and ZIP (Springfield, IL 62704); a ZIP after a ZIP / postal label',
 };
