@@ -245,13 +245,33 @@ describe('street addresses (LOCATION)', () => {
     expect(locations('12 Oak Street, IL 62704')).toEqual(['12 Oak Street', '62704']);
   });
 
+  it('ends a line at a closing quote, a tab or a JSON-escaped line break, as a tool’s JSON output spells it', () => {
+    expect(locations('{"a": "12 Oak Street"}')).toEqual(['12 Oak Street']);
+    expect(locations('{"a": "ship to 55 Water St"}')).toEqual(['55 Water St']);
+    expect(locations("'12 Oak Street'")).toEqual(['12 Oak Street']);
+    expect(locations('55 Water St\tBrooklyn')).toEqual(['55 Water St']);
+    expect(locations('{"body": "Wei Chen\\n55 Water Street\\nBrooklyn, NY 11201"}')).toEqual([
+      '55 Water Street',
+      'Brooklyn, NY 11201',
+    ]);
+    expect(locations('{"body": "55 Water St\\r\\nBrooklyn, NY 11201"}')).toEqual(['55 Water St', 'Brooklyn, NY 11201']);
+    expect(locations('\\"55 Water St\\", \\"Thanks\\tBrooklyn, NY 11201\\"')).toEqual([
+      '55 Water St',
+      'Brooklyn, NY 11201',
+    ]);
+    // Another escape or letter glued to the number is no line start; a suffix before an escape that ends nothing.
+    for (const text of ['{"a": "x\\u0055 Water St"}', 'a\\b55 Water St', 'Ab55 Water St', '55 Water St\\u00e9']) {
+      expect(locations(text), text).toEqual([]);
+    }
+  });
+
   it('finds at the word runs the scanner passes what it finds over the whole text', () => {
     const next = seededRandom(7);
     const parts = [
       ...['12', '221B', 'Oak', 'W.', '5th', 'Street', 'St.', 'Rd,', 'Calle', 'C/', 'Mayor', '5', 'PO', 'Box'],
       ...['St', 'Dr', 'Apt', '4B', '#4', 'NW', 'Brooklyn,', 'NY', '11201', 'St. Lucie,'],
     ];
-    const glue = [' ', ' ', ', ', '\n', '.', '-', "'"];
+    const glue = [' ', ' ', ' ', ', ', '\n', '.', '-', "'", '\\n', '"'];
     let found = 0;
     for (let round = 0; round < 3000; round++) {
       let text = '';

@@ -16,15 +16,16 @@ import { isAlnum, isDigit, isSpace } from '../validators/boundaries.js';
 // Decisions: `PO Box 123` is a postal address (it leads to one person's mail) and is reported. A suffix right after
 // the number (`12 Street Fighter games`, `version 2 Way forward`, `Chapter 11 Drive`, `5 Ave Maria`) names no
 // street: a street line needs one to five name words between them. Two-letter suffixes (St, Rd, Dr, Ln, Ct, Pl, Sq)
-// and Ter count only where a street line ends: before `.` or `,`, a line break or the end of the text (an address
-// block's first line, `ship to 55 Water St`), or before a unit (`St Apt 4B`, `St #4`) or a post-directional that
+// and Ter count only where a street line ends: before `.` or `,`, a line break, a tab, a closing quote or the end of
+// the text (an address block's first line, `ship to 55 Water St`), or before a unit (`St Apt 4B`, `St #4`) or a post-directional that
 // itself ends the line (`K St NW,`, `K St NW Suite 300`). Before any other word they are as often a title or a
 // saint (`Dr Smith`, `St Martin's Press`), so `12 Oak St Springfield` is left to NER; but when a state and a ZIP
 // follow (`12 Oak St Springfield, IL 62704`), the city's words hold the street's and the span starts at the house
 // number. After a reference label (`Table 4 Ref Dr`, `Figure 2 Main St.`) a number before a two-letter suffix is
 // no house number. The city before a state is one to four capitalised words on its line, after the last reported
 // line, with no sentence's full stop inside (`Thanks. Brooklyn, NY 11201` reports `Brooklyn, NY 11201`); a street
-// line's own tail is not reported again. Addresses in capitals (`742 EVERGREEN TERRACE`) are not read.
+// line's own tail is not reported again. A JSON-escaped line break or tab (`\\n`, `\\r`, `\\t`, a tool's output
+// holding an address block as a JSON string) starts and ends a line as the character does. Addresses in capitals (`742 EVERGREEN TERRACE`) are not read.
 
 /** USPS state abbreviations: the 50 states, DC, the territories and the armed forces' APO / FPO regions. */
 export const US_STATES: ReadonlySet<string> = new Set(
@@ -187,7 +188,11 @@ export function streetWordKind(text: string, start: number, end: number): number
   return 0;
 }
 
-/** What may follow a word of a line (as FINDER_STARTS states it): the end, a space, `.`, `,`, `/`, `)`, `;`, `:`. */
+/**
+ * What may follow a word of a line (as FINDER_STARTS states it): the end, a space, `.`, `,`, `/`, `)`, `;`, `:`, a
+ * quote or a backslash (the line ends a quoted value or a JSON-escaped line: `"12 Oak Street"`, `12 Oak
+ * Street\\nSpringfield` as a tool's JSON output spells it).
+ */
 function endsStreetWord(code: number): boolean {
   return (
     Number.isNaN(code) ||
@@ -197,20 +202,46 @@ function endsStreetWord(code: number): boolean {
     code === 47 ||
     code === 41 ||
     code === 59 ||
-    code === 58
+    code === 58 ||
+    code === 34 ||
+    code === 39 ||
+    code === 92
   );
 }
 
 /**
  * Whether a two-letter suffix (or Ter) ending at `end` closes a street line: before `.` or `,`, a line break or the
- * end of the text (an address block's street line, `ship to 55 Water St`), or before a unit (`St Apt 4B`, `St #4`)
+ * end of the text (an address block's street line, `ship to 55 Water St`), a tab or a closing quote (a cell or a
+ * quoted value ends; a JSON-escaped `\\n`, `\\r`, `\\t` or `\\"` too), or before a unit (`St Apt 4B`, `St #4`)
  * or a post-directional that itself ends the line (`St NW,`, `St NW Suite 300`). Before any other word it is as
  * often a title or a saint (`Dr Smith`, `St Mary`), and `12 Oak St Springfield` is left to NER.
  */
 function shortSuffixCloses(text: string, end: number): boolean {
   const next = text.charCodeAt(end);
-  if (next === 46 || next === 44 || next === 10 || next === 13 || Number.isNaN(next)) return true;
+  if (next === 46 || next === 44 || next === 10 || next === 13 || next === 9 || next === 34 || Number.isNaN(next)) {
+    return true;
+  }
+  if (next === 92) return escapedBreakAt(text, end);
   return next === 32 && CLOSE_FIRSTS.includes(text.charAt(end + 1)) && stickyAt(SHORT_SUFFIX_CLOSE, text, end) !== -1;
+}
+
+/**
+ * Whether a JSON-escaped line break, tab or quote (`\\n`, `\\r`, `\\t`, `\\"`) is at `at`: where a tool's output
+ * holds an address block as a JSON string, it ends a line as the character would.
+ */
+function escapedBreakAt(text: string, at: number): boolean {
+  if (text.charCodeAt(at) !== 92) return false;
+  const escaped = text.charCodeAt(at + 1);
+  return escaped === 110 || escaped === 114 || escaped === 116 || escaped === 34;
+}
+
+/**
+ * The index of the last character of the last JSON-escaped line break or tab in `window` (the `n` of `\\n`), or -1:
+ * a house number may start right after it (`\\n55 Water St`).
+ */
+function lastEscapedBreak(window: string): number {
+  const last = Math.max(window.lastIndexOf('\\n'), window.lastIndexOf('\\r'), window.lastIndexOf('\\t'));
+  return last === -1 ? -1 : last + 1;
 }
 
 /** The longest word the finder starts at (`postal_code`). */
@@ -377,7 +408,7 @@ export function* findStreetAddressesAt(text: string, starts: readonly number[]):
       // The line's start within reach (a search back over the whole line was quadratic on a text of one line).
       let from = Math.max(reported, at - HEAD_REACH);
       let window = text.slice(from, at);
-      const newline = window.lastIndexOf('\n');
+      const newline = Math.max(window.lastIndexOf('\n'), lastEscapedBreak(window));
       if (newline !== -1) {
         from += newline + 1;
         window = window.slice(newline + 1);
@@ -387,7 +418,7 @@ export function* findStreetAddressesAt(text: string, starts: readonly number[]):
       // The window may open inside a longer number or word: the lookbehind saw only the window.
       if (
         head !== null &&
-        !(start > 0 && GLUED_BEFORE.test(text.charAt(start - 1))) &&
+        !(start > 0 && GLUED_BEFORE.test(text.charAt(start - 1)) && !escapedBreakAt(text, start - 2)) &&
         !((kind & SUFFIX_WORD) === 0 && afterReferenceLabel(text, start))
       ) {
         const suffixEnd = text.charCodeAt(end) === 46 ? end + 1 : end;
@@ -424,7 +455,7 @@ function zipEnd(text: string, at: number): number {
 }
 
 // A city and a comma right before a state abbreviation: `Springfield, ` in `Springfield, IL 62704`.
-const CITY_BEFORE_STATE = /(?:^|[^\w])[A-Z][A-Za-z.'-]{1,24}(?: [A-Z][A-Za-z.'-]{1,24}){0,3}, ?$/;
+const CITY_BEFORE_STATE = /(?:^|[^\w]|\\[nrt])[A-Z][A-Za-z.'-]{1,24}(?: [A-Z][A-Za-z.'-]{1,24}){0,3}, ?$/;
 
 /** Whether a city and a comma come right before the state abbreviation at `at` (so `Ref CA 94043` is no ZIP). */
 function cityBefore(text: string, at: number): boolean {
@@ -437,7 +468,7 @@ const CITY_REACH = 110;
 // The city's own words before the state: one to four, capitalised (`Mountain View`, `Winston-Salem`) or a dotted
 // abbreviation (`St. Louis`, `Mt. Pleasant`), so that a sentence's last word (`Thanks. Brooklyn, NY`) is not taken.
 const CITY_WORD = "(?:(?:St|Ste|Ft|Mt|Pt)\\.|[A-Z][A-Za-z'-]{1,24})";
-const CITY_NAME = new RegExp(`(?<![\\w.'-])${CITY_WORD}(?: ${CITY_WORD}){0,3}, ?$`);
+const CITY_NAME = new RegExp(`(?<=^|[^\\w.'\\\\-]|\\\\[nrt])${CITY_WORD}(?: ${CITY_WORD}){0,3}, ?$`);
 
 /**
  * Where the city before the state at `at` starts (CITY_NAME, within CITY_REACH and after the last reported line),
@@ -474,7 +505,8 @@ function streetStartBefore(text: string, start: number, reported: number): numbe
   const head = HOUSE_NUMBER_BEFORE.exec(text.slice(from, start));
   if (head === null) return start;
   const number = from + head.index;
-  return number > 0 && GLUED_BEFORE.test(text.charAt(number - 1)) ? start : number;
+  const glued = number > 0 && GLUED_BEFORE.test(text.charAt(number - 1)) && !escapedBreakAt(text, number - 2);
+  return glued ? start : number;
 }
 
 function isLetter(code: number): boolean {
