@@ -17,15 +17,16 @@ import { isAlnum, isDigit, isSpace } from '../validators/boundaries.js';
 // the number (`12 Street Fighter games`, `version 2 Way forward`, `Chapter 11 Drive`, `5 Ave Maria`) names no
 // street: a street line needs one to five name words between them. Two-letter suffixes (St, Rd, Dr, Ln, Ct, Pl, Sq)
 // and Ter count only where a street line ends: before `.` or `,`, a line break, a tab, a closing quote or the end of
-// the text (an address block's first line, `ship to 55 Water St`), or before a unit (`St Apt 4B`, `St #4`) or a post-directional that
-// itself ends the line (`K St NW,`, `K St NW Suite 300`). Before any other word they are as often a title or a
-// saint (`Dr Smith`, `St Martin's Press`), so `12 Oak St Springfield` is left to NER; but when a state and a ZIP
-// follow (`12 Oak St Springfield, IL 62704`), the city's words hold the street's and the span starts at the house
-// number. After a reference label (`Table 4 Ref Dr`, `Figure 2 Main St.`) a number before a two-letter suffix is
-// no house number. The city before a state is one to four capitalised words on its line, after the last reported
-// line, with no sentence's full stop inside (`Thanks. Brooklyn, NY 11201` reports `Brooklyn, NY 11201`); a street
-// line's own tail is not reported again. A JSON-escaped line break or tab (`\\n`, `\\r`, `\\t`, a tool's output
-// holding an address block as a JSON string) starts and ends a line as the character does. Addresses in capitals (`742 EVERGREEN TERRACE`) are not read.
+// the text (an address block's first line, `ship to 55 Water St`), or before a unit (`St Apt 4B`, `St #4`) or a
+// post-directional that itself ends the line (`K St NW,`, `K St NW Suite 300`). Before any other word they are as
+// often a title or a saint (`Dr Smith`, `St Martin's Press`), so `12 Oak St Springfield` is left to NER; but when a
+// state and a ZIP follow (`12 Oak St Springfield, IL 62704`), the city's words hold the street's and the span
+// starts at the house number. After a reference label (`Table 4 Ref Dr`, `Figure 2 Main St.`) a number before a
+// two-letter suffix is no house number. The city before a state is one to four capitalised words on its line,
+// after the last reported line, with no sentence's full stop inside (`Thanks. Brooklyn, NY 11201` reports
+// `Brooklyn, NY 11201`); a street line's own tail is not reported again. A JSON-escaped line break or tab (`\n`,
+// `\r`, `\t` as two characters: a tool's output holding an address block as a JSON string) starts and ends a line
+// as the character does. Addresses in capitals (`742 EVERGREEN TERRACE`) are not read.
 
 /** USPS state abbreviations: the 50 states, DC, the territories and the armed forces' APO / FPO regions. */
 export const US_STATES: ReadonlySet<string> = new Set(
@@ -161,9 +162,9 @@ export const STREET_WORD_FIRSTS = [
 
 /**
  * What the word run [start, end) opens (0 when nothing): a suffix after a space with a digit earlier on its line
- * (within HEAD_REACH), a short suffix only where a line ends (shortSuffixCloses), a Spanish opener (`Av`, `Pza`, `Ctra` before `.`,
- * `C` before `/`), a box opener before what completes it. Cheap: a table lookup and a few character reads for
- * every capitalised word of those first letters and lengths.
+ * (within HEAD_REACH), a short suffix only where a line ends (shortSuffixCloses), a Spanish opener (`Av`, `Pza`,
+ * `Ctra` before `.`, `C` before `/`), a box opener before what completes it. Cheap: a table lookup and a few
+ * character reads for every capitalised word of those first letters and lengths.
  */
 export function streetWordKind(text: string, start: number, end: number): number {
   const length = end - start;
@@ -319,8 +320,10 @@ const GLUED_BEFORE = /[\w.,$€£#/:-]/;
 
 // A word that numbers a part of a document or a table (`Table 4 Ref Dr`, `Figure 2 Main St.`, `page 12 Ln`): its
 // number is no house number, at least before a two-letter suffix, which is as often an abbreviation.
-const REFERENCE_LABEL =
-  /(?:^|[^\w])(?:table|tab|fig|figure|chapter|ch|section|sec|page|pg|line|step|item|row|col|column|vol|volume|part|exhibit|appendix|version|ver)\.? $/i;
+const REFERENCE_LABELS =
+  'table tab fig figure chapter ch section sec page pg line step item row col column vol volume part exhibit ' +
+  'appendix version ver';
+const REFERENCE_LABEL = new RegExp(`(?:^|[^\\w])(?:${REFERENCE_LABELS.split(' ').join('|')})\\.? $`, 'i');
 
 /** Whether a reference label (REFERENCE_LABEL) comes right before the house number at `start`. */
 function afterReferenceLabel(text: string, start: number): boolean {
@@ -472,8 +475,8 @@ const CITY_NAME = new RegExp(`(?<=^|[^\\w.'\\\\-]|\\\\[nrt])${CITY_WORD}(?: ${CI
 
 /**
  * Where the city before the state at `at` starts (CITY_NAME, within CITY_REACH and after the last reported line),
- * or `zip` (the ZIP alone) when its words are not a city's: the city is a subdivision smaller than a
- * state, an identifier as much as the ZIP.
+ * or `zip` (the ZIP alone) when its words are not a city's: the city is a subdivision smaller than a state, an
+ * identifier as much as the ZIP.
  */
 function cityStart(text: string, at: number, reported: number, zip: number): number {
   const from = Math.max(0, reported, at - CITY_REACH);
@@ -535,7 +538,10 @@ function isWordCode(code: number): boolean {
   return isAlnum(code) || code === 95;
 }
 
-/** LOCATION: a street line (US, Canadian, British, Spanish) or a post office box, with its city, state and ZIP; a city, state and ZIP; a ZIP alone. */
+/**
+ * LOCATION: a street line (US, Canadian, British, Spanish) or a post office box, with its city, state and ZIP; a
+ * city, state and ZIP; a ZIP under its label.
+ */
 export const streetAddressRecognizer: Recognizer = {
   name: 'street-address',
   entity: 'LOCATION',
