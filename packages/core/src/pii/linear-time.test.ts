@@ -272,11 +272,6 @@ const ADVERSARIAL: Record<string, string> = {
   'timestamps after a birth word': `born ${fill('2024-03-14T10:22:01Z ')}`,
   'cells under a birth-date header': `id,dob\n${fill('1,19850314\n')}`,
   'lower-case iban parts': fill('gb82 west '),
-  // Street lines with a two-letter suffix (each looks back for its house number), suffixes at line starts, states
-  // and ZIPs each looking back for a city.
-  'short street suffixes': fill('1 A St '),
-  'short suffixes at line ends': fill('St\n'),
-  'states and ZIPs with no city': fill(', NY 11201'),
   'ssn en dashes': fill('536\u201322\u2013'),
   'phone word-processor dashes': fill('415\u2011555\u2011'),
   'card word-processor dashes': fill('4111\u20131111\u2013'),
@@ -323,6 +318,12 @@ const ADVERSARIAL: Record<string, string> = {
   'Spanish street words': fill('Calle de la de la Mayor Mayor Mayor Mayor Mayor Mayor Mayor '),
   'ZIP codes after states': fill('Springfield, IL 12345 '),
   'ZIP labels': fill('zip code: 12345 '),
+  // Two-letter suffixes before a space (each reads what follows for a unit or a directional), suffixes at line
+  // starts, states and ZIPs looking back for a city, a street line after every JSON-escaped line break.
+  'short street suffixes': fill('1 A St '),
+  'short suffixes at line ends': fill('St\n'),
+  'states and ZIPs with no city': fill(', NY 11201'),
+  'street lines between escaped line breaks': fill('1 A St\\n'),
 };
 
 describe('linear time on 1 MB adversarial strings', () => {
