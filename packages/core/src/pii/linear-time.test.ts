@@ -323,6 +323,12 @@ const ADVERSARIAL: Record<string, string> = {
   'Spanish street words': fill('Calle de la de la Mayor Mayor Mayor Mayor Mayor Mayor Mayor '),
   'ZIP codes after states': fill('Springfield, IL 12345 '),
   'ZIP labels': fill('zip code: 12345 '),
+  // Two-letter suffixes before a space (each reads what follows for a unit or a directional), suffixes at line
+  // starts, states and ZIPs looking back for a city, a street line after every JSON-escaped line break.
+  'short street suffixes': fill('1 A St '),
+  'short suffixes at line ends': fill('St\n'),
+  'states and ZIPs with no city': fill(', NY 11201'),
+  'street lines between escaped line breaks': fill('1 A St\\n'),
 };
 
 describe('linear time on 1 MB adversarial strings', () => {

@@ -69,7 +69,7 @@ describe('street addresses (LOCATION)', () => {
   it('knows the 50 states, DC and the territories, and nothing else, before a ZIP', () => {
     for (const state of [...STATES, 'DC', 'PR', 'GU', 'VI', 'AS', 'MP']) {
       expect(US_STATES.has(state), state).toBe(true);
-      expect(locations(`Springfield, ${state} 62704`), state).toEqual(['62704']);
+      expect(locations(`Springfield, ${state} 62704`), state).toEqual([`Springfield, ${state} 62704`]);
       expect(locations(`9 Elm Street, Springfield, ${state} 62704`), state).toEqual([
         `9 Elm Street, Springfield, ${state} 62704`,
       ]);
@@ -149,8 +149,8 @@ describe('street addresses (LOCATION)', () => {
   });
 
   it('reads a ZIP code after a state and a city, or under a ZIP or postal label, as a whole run of 5 digits', () => {
-    expect(locations('Springfield, IL 62704')).toEqual(['62704']);
-    expect(locations('Mountain View, CA 94043, USA')).toEqual(['94043']);
+    expect(locations('Springfield, IL 62704')).toEqual(['Springfield, IL 62704']);
+    expect(locations('Mountain View, CA 94043, USA')).toEqual(['Mountain View, CA 94043']);
     expect(locations('ZIP: 62704')).toEqual(['62704']);
     expect(locations('zip code 62704')).toEqual(['62704']);
     expect(locations('"postalCode": "28013"')).toEqual(['28013']);
@@ -158,7 +158,7 @@ describe('street addresses (LOCATION)', () => {
     expect(locations('c.p. 28013, Madrid')).toEqual(['28013']);
     expect(locations('{"zip": "62704", "postal_code": "62704-1234"}')).toEqual(['62704', '62704-1234']);
     expect(locations('GET /geo?zip=62704&units=mi')).toEqual(['62704']);
-    expect(locations('Springfield, IL 62704-1234')).toEqual(['62704-1234']);
+    expect(locations('Springfield, IL 62704-1234')).toEqual(['Springfield, IL 62704-1234']);
     for (const text of [
       'CA 94043',
       'Ref CA 94043',
@@ -176,10 +176,102 @@ describe('street addresses (LOCATION)', () => {
     }
   });
 
+  it('reads a two-letter suffix at the end of a line or the text, and before a unit or a post-directional', () => {
+    expect(locations('please update my home address to 55 Water St Apt 4B, Brooklyn, NY 11201 and')).toEqual([
+      '55 Water St Apt 4B, Brooklyn, NY 11201',
+    ]);
+    expect(locations('ship to 55 Water St')).toEqual(['55 Water St']);
+    expect(locations('ship to 55 Water St\r\nthanks')).toEqual(['55 Water St']);
+    expect(locations('55 Water St #4, Brooklyn')).toEqual(['55 Water St #4']);
+    expect(locations('1200 K St NW Suite 300')).toEqual(['1200 K St NW Suite 300']);
+    expect(locations('300 Pine St Suite 200, Seattle, WA 98101')).toEqual(['300 Pine St Suite 200, Seattle, WA 98101']);
+    expect(locations('1200 K St NW, Washington, DC 20005')).toEqual(['1200 K St NW, Washington, DC 20005']);
+    expect(locations('12 Oak Dr SE. Then')).toEqual(['12 Oak Dr SE.']);
+    expect(locations('12 Oak Ln N')).toEqual(['12 Oak Ln N']);
+    expect(locations('12 Oak Ct E Unit 5')).toEqual(['12 Oak Ct E Unit 5']);
+    expect(locations('8 Elm Pl Fl 3')).toEqual(['8 Elm Pl Fl 3']);
+    expect(locations('8 Elm Pl Apt4B')).toEqual(['8 Elm Pl Apt4B']);
+    // A unit word is a whole word: the line stops before `Apartments` and `Stevens` after a long suffix too.
+    expect(locations('8 Elm Place Apartments')).toEqual(['8 Elm Place']);
+    expect(locations('8 Elm Street Stevens')).toEqual(['8 Elm Street']);
+    expect(locations('Order 55 Water St')).toEqual(['55 Water St']);
+    for (const suffix of SHORT_SUFFIXES) {
+      expect(locations(`sent to 1200 Oak ${suffix}\nnext`), suffix).toEqual([`1200 Oak ${suffix}`]);
+      expect(locations(`sent to 1200 Oak ${suffix} Apt 2`), suffix).toEqual([`1200 Oak ${suffix} Apt 2`]);
+    }
+  });
+
+  it('leaves a two-letter suffix before any other word, with no name word or after a reference label', () => {
+    for (const text of [
+      '12 Oak St Springfield',
+      "Chapter 11 St Martin's Press",
+      'at 3 Dr Smith said',
+      'Table 4 Ref Dr',
+      'Table 4 Ref Dr.',
+      'see Figure 2 Main St.',
+      'v2 Pl',
+      'page 12 Ln 4',
+      'Room 101 Ct',
+      '5 Rd\n6 Rd\n',
+      '12 Oak St E coli',
+      '12 Oak St NEW',
+      '12 Oak St N of town',
+      '12 Oak St Apartments',
+      '12 Oak St Florida',
+      '12 Oak St Stevens',
+      '12 Oak St #',
+    ]) {
+      expect(locations(text), text).toEqual([]);
+    }
+  });
+
+  it('reads a city, state and ZIP as one line, after an address block’s street line or alone', () => {
+    expect(locations('Wei Chen\n55 Water St\nBrooklyn, NY 11201')).toEqual(['55 Water St', 'Brooklyn, NY 11201']);
+    expect(locations('Wei Chen\nBrooklyn, NY 11201')).toEqual(['Brooklyn, NY 11201']);
+    expect(locations('Port St. Lucie, FL 34952')).toEqual(['Port St. Lucie, FL 34952']);
+    expect(locations('Winston-Salem, NC 27101')).toEqual(['Winston-Salem, NC 27101']);
+    // The street line's tail holds the city once.
+    expect(locations('9 Elm Street, Springfield, IL 62704')).toEqual(['9 Elm Street, Springfield, IL 62704']);
+    // A street line with no comma before the city: two spans, the house number in the first.
+    expect(locations('12 Oak Street Springfield, IL 62704')).toEqual(['12 Oak Street', 'Springfield, IL 62704']);
+    // With a two-letter suffix the city's words take the street's, and the house number with them.
+    expect(locations('12 Oak St Springfield, IL 62704')).toEqual(['12 Oak St Springfield, IL 62704']);
+    // A sentence's last word and what a line break or a comma ends stay out, and at most four words are read.
+    expect(locations('Thanks. Brooklyn, NY 11201')).toEqual(['Brooklyn, NY 11201']);
+    expect(locations('Acme Corp, Brooklyn, NY 11201')).toEqual(['Brooklyn, NY 11201']);
+    expect(locations('Sent from Brooklyn, NY 11201')).toEqual(['Brooklyn, NY 11201']);
+    expect(locations('One Two Three Four Five, NY 11201')).toEqual(['Two Three Four Five, NY 11201']);
+    // No city word before the comma: the ZIP alone, as before.
+    expect(locations('12 Oak Street, IL 62704')).toEqual(['12 Oak Street', '62704']);
+  });
+
+  it('ends a line at a closing quote, a tab or a JSON-escaped line break, as a tool’s JSON output spells it', () => {
+    expect(locations('{"a": "12 Oak Street"}')).toEqual(['12 Oak Street']);
+    expect(locations('{"a": "ship to 55 Water St"}')).toEqual(['55 Water St']);
+    expect(locations("'12 Oak Street'")).toEqual(['12 Oak Street']);
+    expect(locations('55 Water St\tBrooklyn')).toEqual(['55 Water St']);
+    expect(locations('{"body": "Wei Chen\\n55 Water Street\\nBrooklyn, NY 11201"}')).toEqual([
+      '55 Water Street',
+      'Brooklyn, NY 11201',
+    ]);
+    expect(locations('{"body": "55 Water St\\r\\nBrooklyn, NY 11201"}')).toEqual(['55 Water St', 'Brooklyn, NY 11201']);
+    expect(locations('\\"55 Water St\\", \\"Thanks\\tBrooklyn, NY 11201\\"')).toEqual([
+      '55 Water St',
+      'Brooklyn, NY 11201',
+    ]);
+    // Another escape or letter glued to the number is no line start; a suffix before an escape that ends nothing.
+    for (const text of ['{"a": "x\\u0055 Water St"}', 'a\\b55 Water St', 'Ab55 Water St', '55 Water St\\u00e9']) {
+      expect(locations(text), text).toEqual([]);
+    }
+  });
+
   it('finds at the word runs the scanner passes what it finds over the whole text', () => {
     const next = seededRandom(7);
-    const parts = ['12', '221B', 'Oak', 'W.', '5th', 'Street', 'St.', 'Rd,', 'Calle', 'C/', 'Mayor', '5', 'PO', 'Box'];
-    const glue = [' ', ' ', ', ', '\n', '.', '-', "'"];
+    const parts = [
+      ...['12', '221B', 'Oak', 'W.', '5th', 'Street', 'St.', 'Rd,', 'Calle', 'C/', 'Mayor', '5', 'PO', 'Box'],
+      ...['St', 'Dr', 'Apt', '4B', '#4', 'NW', 'Brooklyn,', 'NY', '11201', 'St. Lucie,'],
+    ];
+    const glue = [' ', ' ', ' ', ', ', '\n', '.', '-', "'", '\\n', '"'];
     let found = 0;
     for (let round = 0; round < 3000; round++) {
       let text = '';

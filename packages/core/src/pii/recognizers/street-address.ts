@@ -8,15 +8,25 @@ import { isAlnum, isDigit, isSpace } from '../validators/boundaries.js';
 // A digit followed by a space is everywhere, so nothing here starts at a number. The finder runs only at the word
 // runs the word-run pass hands it (FINDER_STARTS): a suffix word (Street, Avenue, Rd.) after a house number on its
 // line, from which it looks back for the number; a Spanish or PO-box opener; a state abbreviation right before a
-// five-digit run (`Springfield, IL 62704`: the ZIP, when a city and a comma come before the state); a ZIP / postal
-// label (`ZIP: 62704`, `"postalCode": "28013"`). Not every run of five digits: those are ports, ids and counts in
-// logs, and listening to them all cost about 4% of the bench log.
+// five-digit run (`Springfield, IL 62704`: the city, state and ZIP, when a city and a comma come before the state:
+// the second line of an address block, or a place alone); a ZIP / postal label (`ZIP: 62704`,
+// `"postalCode": "28013"`). Not every run of five digits: those are ports, ids and counts in logs, and listening to
+// them all cost about 4% of the bench log.
 //
 // Decisions: `PO Box 123` is a postal address (it leads to one person's mail) and is reported. A suffix right after
 // the number (`12 Street Fighter games`, `version 2 Way forward`, `Chapter 11 Drive`, `5 Ave Maria`) names no
 // street: a street line needs one to five name words between them. Two-letter suffixes (St, Rd, Dr, Ln, Ct, Pl, Sq)
-// and Ter count only before `.` or `,` (their triggers: two letters alone would be searched in every text), so
-// `12 Oak St Springfield` is left to NER. Addresses in capitals (`742 EVERGREEN TERRACE`) are not read.
+// and Ter count only where a street line ends: before `.` or `,`, a line break, a tab, a closing quote or the end of
+// the text (an address block's first line, `ship to 55 Water St`), or before a unit (`St Apt 4B`, `St #4`) or a
+// post-directional that itself ends the line (`K St NW,`, `K St NW Suite 300`). Before any other word they are as
+// often a title or a saint (`Dr Smith`, `St Martin's Press`), so `12 Oak St Springfield` is left to NER; but when a
+// state and a ZIP follow (`12 Oak St Springfield, IL 62704`), the city's words hold the street's and the span
+// starts at the house number. After a reference label (`Table 4 Ref Dr`, `Figure 2 Main St.`) a number before a
+// two-letter suffix is no house number. The city before a state is one to four capitalised words on its line,
+// after the last reported line, with no sentence's full stop inside (`Thanks. Brooklyn, NY 11201` reports
+// `Brooklyn, NY 11201`); a street line's own tail is not reported again. A JSON-escaped line break or tab (`\n`,
+// `\r`, `\t` as two characters: a tool's output holding an address block as a JSON string) starts and ends a line
+// as the character does. Addresses in capitals (`742 EVERGREEN TERRACE`) are not read.
 
 /** USPS state abbreviations: the 50 states, DC, the territories and the armed forces' APO / FPO regions. */
 export const US_STATES: ReadonlySet<string> = new Set(
@@ -68,7 +78,7 @@ const LONG_SUFFIXES = [
   'Loop',
   'Pike',
 ];
-/** Two-letter suffixes (and Ter): read only before `.` or `,`, where they are seldom a person's title or a saint. */
+/** Two-letter suffixes (and Ter): read only where a line ends (shortSuffixCloses), seldom a title or a saint there. */
 const SHORT_SUFFIXES = ['St', 'Rd', 'Dr', 'Ln', 'Ct', 'Pl', 'Sq', 'Ter'];
 // Words that open a Spanish line, and what must follow them (`Av.`, `C/`).
 const SPANISH_OPENERS = [
@@ -152,9 +162,9 @@ export const STREET_WORD_FIRSTS = [
 
 /**
  * What the word run [start, end) opens (0 when nothing): a suffix after a space with a digit earlier on its line
- * (within HEAD_REACH), a short suffix only before `.` or `,`, a Spanish opener (`Av`, `Pza`, `Ctra` before `.`,
- * `C` before `/`), a box opener before what completes it. Cheap: a table lookup and a few character reads for
- * every capitalised word of those first letters and lengths.
+ * (within HEAD_REACH), a short suffix only where a line ends (shortSuffixCloses), a Spanish opener (`Av`, `Pza`,
+ * `Ctra` before `.`, `C` before `/`), a box opener before what completes it. Cheap: a table lookup and a few
+ * character reads for every capitalised word of those first letters and lengths.
  */
 export function streetWordKind(text: string, start: number, end: number): number {
   const length = end - start;
@@ -168,9 +178,9 @@ export function streetWordKind(text: string, start: number, end: number): number
     if ((kinds & ZIP_LABEL_WORD) !== 0 && zipLabelEnd(text, start, end) !== -1) kind |= ZIP_LABEL_WORD;
     if (!endsStreetWord(next)) return kind;
     if ((kinds & STATE_WORD) !== 0 && next === 32 && fiveDigitsAt(text, end + 1)) kind |= STATE_WORD;
-    if ((kinds & (SUFFIX_WORD | SHORT_SUFFIX_WORD)) !== 0 && afterHouseNumber(text, start)) {
-      if ((kinds & SUFFIX_WORD) !== 0) kind |= SUFFIX_WORD;
-      else if (next === 46 || next === 44) kind |= SHORT_SUFFIX_WORD;
+    if ((kinds & SUFFIX_WORD) !== 0 && afterHouseNumber(text, start)) kind |= SUFFIX_WORD;
+    else if ((kinds & SHORT_SUFFIX_WORD) !== 0 && shortSuffixCloses(text, end) && afterHouseNumber(text, start)) {
+      kind |= SHORT_SUFFIX_WORD;
     }
     if ((kinds & SPANISH_WORD) !== 0 && (SPANISH_AFTER[word] ?? ' ').includes(text.charAt(end))) kind |= SPANISH_WORD;
     if ((kinds & BOX_WORD) !== 0 && boxOpener(text, end)) kind |= BOX_WORD;
@@ -179,7 +189,11 @@ export function streetWordKind(text: string, start: number, end: number): number
   return 0;
 }
 
-/** What may follow a word of a line (as FINDER_STARTS states it): the end, a space, `.`, `,`, `/`, `)`, `;`, `:`. */
+/**
+ * What may follow a word of a line (as FINDER_STARTS states it): the end, a space, `.`, `,`, `/`, `)`, `;`, `:`, a
+ * quote or a backslash (the line ends a quoted value or a JSON-escaped line: `"12 Oak Street"`, `12 Oak
+ * Street\\nSpringfield` as a tool's JSON output spells it).
+ */
 function endsStreetWord(code: number): boolean {
   return (
     Number.isNaN(code) ||
@@ -189,8 +203,46 @@ function endsStreetWord(code: number): boolean {
     code === 47 ||
     code === 41 ||
     code === 59 ||
-    code === 58
+    code === 58 ||
+    code === 34 ||
+    code === 39 ||
+    code === 92
   );
+}
+
+/**
+ * Whether a two-letter suffix (or Ter) ending at `end` closes a street line: before `.` or `,`, a line break or the
+ * end of the text (an address block's street line, `ship to 55 Water St`), a tab or a closing quote (a cell or a
+ * quoted value ends; a JSON-escaped `\\n`, `\\r`, `\\t` or `\\"` too), or before a unit (`St Apt 4B`, `St #4`)
+ * or a post-directional that itself ends the line (`St NW,`, `St NW Suite 300`). Before any other word it is as
+ * often a title or a saint (`Dr Smith`, `St Mary`), and `12 Oak St Springfield` is left to NER.
+ */
+function shortSuffixCloses(text: string, end: number): boolean {
+  const next = text.charCodeAt(end);
+  if (next === 46 || next === 44 || next === 10 || next === 13 || next === 9 || next === 34 || Number.isNaN(next)) {
+    return true;
+  }
+  if (next === 92) return escapedBreakAt(text, end);
+  return next === 32 && CLOSE_FIRSTS.includes(text.charAt(end + 1)) && stickyAt(SHORT_SUFFIX_CLOSE, text, end) !== -1;
+}
+
+/**
+ * Whether a JSON-escaped line break, tab or quote (`\\n`, `\\r`, `\\t`, `\\"`) is at `at`: where a tool's output
+ * holds an address block as a JSON string, it ends a line as the character would.
+ */
+function escapedBreakAt(text: string, at: number): boolean {
+  if (text.charCodeAt(at) !== 92) return false;
+  const escaped = text.charCodeAt(at + 1);
+  return escaped === 110 || escaped === 114 || escaped === 116 || escaped === 34;
+}
+
+/**
+ * The index of the last character of the last JSON-escaped line break or tab in `window` (the `n` of `\\n`), or -1:
+ * a house number may start right after it (`\\n55 Water St`).
+ */
+function lastEscapedBreak(window: string): number {
+  const last = Math.max(window.lastIndexOf('\\n'), window.lastIndexOf('\\r'), window.lastIndexOf('\\t'));
+  return last === -1 ? -1 : last + 1;
 }
 
 /** The longest word the finder starts at (`postal_code`). */
@@ -266,14 +318,32 @@ const HOUSE_NUMBER = '\\d{1,6}(?:[A-Z](?![A-Za-z]))?(?:-\\d{1,6}[A-Z]?)?(?: \\d\
 const STREET_HEAD = new RegExp(`(?<![\\w.,$€£#/:-])${HOUSE_NUMBER} (?:${NAME_WORD} ){1,5}$`);
 const GLUED_BEFORE = /[\w.,$€£#/:-]/;
 
+// A word that numbers a part of a document or a table (`Table 4 Ref Dr`, `Figure 2 Main St.`, `page 12 Ln`): its
+// number is no house number, at least before a two-letter suffix, which is as often an abbreviation.
+const REFERENCE_LABELS =
+  'table tab fig figure chapter ch section sec page pg line step item row col column vol volume part exhibit ' +
+  'appendix version ver';
+const REFERENCE_LABEL = new RegExp(`(?:^|[^\\w])(?:${REFERENCE_LABELS.split(' ').join('|')})\\.? $`, 'i');
+
+/** Whether a reference label (REFERENCE_LABEL) comes right before the house number at `start`. */
+function afterReferenceLabel(text: string, start: number): boolean {
+  return REFERENCE_LABEL.test(text.slice(Math.max(0, start - 12), start));
+}
+
 /** How far back from a suffix its house number may start (five long words and a number). */
 const HEAD_REACH = 140;
 
 // After the suffix: a post-directional (NW), a unit (Apt 4B, Suite 200, Unit 5, #12), then the city, state and
 // ZIP (group 1 the state) or the city before a British postcode (kept UK_POSTCODE).
-const POST_DIRECTIONAL = '(?: (?:NE|NW|SE|SW|N|S|E|W)\\b\\.?)?';
-const UNIT =
-  "(?:,? (?:(?:Apt|Apartment|Suite|Ste|Unit|Rm|Room|Fl|Floor|Bldg|Building)\\.? ?#?|# ?)[A-Za-z0-9]{1,6}(?:-[A-Za-z0-9]{1,4})?(?![\\w'-]))?";
+const DIRECTIONAL = '(?:NE|NW|SE|SW|N|S|E|W)';
+const POST_DIRECTIONAL = `(?: ${DIRECTIONAL}\\b\\.?)?`;
+const UNIT_BODY =
+  "(?:(?:Apt|Apartment|Suite|Ste|Unit|Rm|Room|Fl|Floor|Bldg|Building)(?![a-z])\\.? ?#?|# ?)[A-Za-z0-9]{1,6}(?:-[A-Za-z0-9]{1,4})?(?![\\w'-])";
+const UNIT = `(?:,? ${UNIT_BODY})?`;
+/** The first characters of SHORT_SUFFIX_CLOSE's words (a cheap test before the regex, at every `St ` and `Dr `). */
+const CLOSE_FIRSTS = 'ASURFB#NEW';
+/** After a short suffix and a space: a unit, or a directional before `,`, `.`, a unit, a line break or the end. */
+const SHORT_SUFFIX_CLOSE = new RegExp(` (?:${UNIT_BODY}|${DIRECTIONAL}(?:$|[,.\\r\\n]| ${UNIT_BODY}))`, 'y');
 const CITY = "[A-Z][A-Za-z.'-]{1,24}(?: [A-Z][A-Za-z.'-]{1,24}){0,3}";
 const US_TAIL = `(?:, ${CITY}(?:, ?| )([A-Z]{2})(?: \\d{5}(?:-\\d{4})?| [A-Z]\\d[A-Z] ?\\d[A-Z]\\d)?(?![\\w-]))`;
 const UK_TAIL = `(?:, ${CITY}(?=,? [A-Z]{1,2}\\d[A-Z\\d]? ?\\d[A-Z]{2}\\b))`;
@@ -341,7 +411,7 @@ export function* findStreetAddressesAt(text: string, starts: readonly number[]):
       // The line's start within reach (a search back over the whole line was quadratic on a text of one line).
       let from = Math.max(reported, at - HEAD_REACH);
       let window = text.slice(from, at);
-      const newline = window.lastIndexOf('\n');
+      const newline = Math.max(window.lastIndexOf('\n'), lastEscapedBreak(window));
       if (newline !== -1) {
         from += newline + 1;
         window = window.slice(newline + 1);
@@ -349,7 +419,11 @@ export function* findStreetAddressesAt(text: string, starts: readonly number[]):
       const head = STREET_HEAD.exec(window);
       const start = head === null ? -1 : from + head.index;
       // The window may open inside a longer number or word: the lookbehind saw only the window.
-      if (head !== null && !(start > 0 && GLUED_BEFORE.test(text.charAt(start - 1)))) {
+      if (
+        head !== null &&
+        !(start > 0 && GLUED_BEFORE.test(text.charAt(start - 1)) && !escapedBreakAt(text, start - 2)) &&
+        !((kind & SUFFIX_WORD) === 0 && afterReferenceLabel(text, start))
+      ) {
         const suffixEnd = text.charCodeAt(end) === 46 ? end + 1 : end;
         reported = lineEnd(text, suffixEnd);
         yield { start, end: reported, score: ADDRESS_SCORE };
@@ -363,9 +437,12 @@ export function* findStreetAddressesAt(text: string, starts: readonly number[]):
       const boxEnd = stickyAt(PO_BOX, text, at);
       if (boxEnd !== -1) yield { start: at, end: lineEnd(text, boxEnd), score: ADDRESS_SCORE };
     }
-    // A ZIP alone (a street line's tail holds its own): after a city, a comma and the state, or after its label.
+    // A city, state and ZIP with no street line before them (a street line's tail holds its own), or a ZIP after
+    // its label.
     if ((kind & STATE_WORD) !== 0 && end + 1 >= reported && cityBefore(text, at)) {
-      yield { start: end + 1, end: zipEnd(text, end + 1), score: ADDRESS_SCORE };
+      const stop = zipEnd(text, end + 1);
+      yield { start: cityStart(text, at, reported, end + 1), end: stop, score: ADDRESS_SCORE };
+      reported = stop;
     }
     if ((kind & ZIP_LABEL_WORD) !== 0) {
       const digits = zipLabelEnd(text, at, end);
@@ -381,11 +458,58 @@ function zipEnd(text: string, at: number): number {
 }
 
 // A city and a comma right before a state abbreviation: `Springfield, ` in `Springfield, IL 62704`.
-const CITY_BEFORE_STATE = /(?:^|[^\w])[A-Z][A-Za-z.'-]{1,24}(?: [A-Z][A-Za-z.'-]{1,24}){0,3}, ?$/;
+const CITY_BEFORE_STATE = /(?:^|[^\w]|\\[nrt])[A-Z][A-Za-z.'-]{1,24}(?: [A-Z][A-Za-z.'-]{1,24}){0,3}, ?$/;
 
 /** Whether a city and a comma come right before the state abbreviation at `at` (so `Ref CA 94043` is no ZIP). */
 function cityBefore(text: string, at: number): boolean {
-  return CITY_BEFORE_STATE.test(text.slice(Math.max(0, at - 110), at));
+  return CITY_BEFORE_STATE.test(text.slice(Math.max(0, at - CITY_REACH), at));
+}
+
+/** How far back from a state the city before it may start (CITY_BEFORE_STATE: four words and a comma). */
+const CITY_REACH = 110;
+
+// The city's own words before the state: one to four, capitalised (`Mountain View`, `Winston-Salem`) or a dotted
+// abbreviation (`St. Louis`, `Mt. Pleasant`), so that a sentence's last word (`Thanks. Brooklyn, NY`) is not taken.
+const CITY_WORD = "(?:(?:St|Ste|Ft|Mt|Pt)\\.|[A-Z][A-Za-z'-]{1,24})";
+const CITY_NAME = new RegExp(`(?<=^|[^\\w.'\\\\-]|\\\\[nrt])${CITY_WORD}(?: ${CITY_WORD}){0,3}, ?$`);
+
+/**
+ * Where the city before the state at `at` starts (CITY_NAME, within CITY_REACH and after the last reported line),
+ * or `zip` (the ZIP alone) when its words are not a city's: the city is a subdivision smaller than a state, an
+ * identifier as much as the ZIP.
+ */
+function cityStart(text: string, at: number, reported: number, zip: number): number {
+  const from = Math.max(0, reported, at - CITY_REACH);
+  const city = CITY_NAME.exec(text.slice(from, at));
+  if (city === null || (city.index === 0 && from > reported && isWordCode(text.charCodeAt(from - 1)))) return zip;
+  const start = from + city.index;
+  return holdsSuffix(city[0]) ? streetStartBefore(text, start, reported) : start;
+}
+
+/** Whether one of `words` (a city's, split at spaces) is a street suffix (`Oak St Springfield`). */
+function holdsSuffix(words: string): boolean {
+  for (const word of words.replace(/,? ?$/, '').split(' ')) {
+    const kinds = WORDS_BY_SHAPE.get((word.charCodeAt(0) << 4) | word.length)?.find(([listed]) => listed === word);
+    if (kinds !== undefined && (kinds[1] & (SUFFIX_WORD | SHORT_SUFFIX_WORD)) !== 0) return true;
+  }
+  return false;
+}
+
+// A house number and a space right before a city's words (see STREET_HEAD).
+const HOUSE_NUMBER_BEFORE = new RegExp(`(?<![\\w.,$€£#/:-])${HOUSE_NUMBER} $`);
+
+/**
+ * Where the street line starts whose words, with no comma after the suffix, the city regex took as the city's
+ * (`12 Oak St Springfield, IL 62704`): at its house number, so that the number is not left out of the line; at
+ * `start` when no house number comes right before.
+ */
+function streetStartBefore(text: string, start: number, reported: number): number {
+  const from = Math.max(0, reported, start - 20);
+  const head = HOUSE_NUMBER_BEFORE.exec(text.slice(from, start));
+  if (head === null) return start;
+  const number = from + head.index;
+  const glued = number > 0 && GLUED_BEFORE.test(text.charAt(number - 1)) && !escapedBreakAt(text, number - 2);
+  return glued ? start : number;
 }
 
 function isLetter(code: number): boolean {
@@ -414,7 +538,10 @@ function isWordCode(code: number): boolean {
   return isAlnum(code) || code === 95;
 }
 
-/** LOCATION: a street line (US, Canadian, British, Spanish) or a post office box, with its city, state and ZIP; a ZIP alone. */
+/**
+ * LOCATION: a street line (US, Canadian, British, Spanish) or a post office box, with its city, state and ZIP; a
+ * city, state and ZIP; a ZIP under its label.
+ */
 export const streetAddressRecognizer: Recognizer = {
   name: 'street-address',
   entity: 'LOCATION',
@@ -422,5 +549,5 @@ export const streetAddressRecognizer: Recognizer = {
   // No triggers: the finder runs only where the word-run pass saw a suffix or opener (FINDER_STARTS).
   find: findStreetAddresses,
   description:
-    'a street line: house number, 1-5 name words, a USPS Publication 28 suffix (Street, Ave, Blvd, Rd., ...), unit, city, state and ZIP; Spanish lines (Calle Mayor 5, 3º B, 28013 Madrid); PO boxes; a ZIP after a city and a state or a ZIP / postal label',
+    'a street line: house number, 1-5 name words, a USPS Publication 28 suffix (Street, Ave, Blvd, Rd., ...), unit, city, state and ZIP; Spanish lines (Calle Mayor 5, 3º B, 28013 Madrid); PO boxes; a city, state and ZIP (Springfield, IL 62704); a ZIP after a ZIP / postal label',
 };
