@@ -131,6 +131,13 @@ describe('street addresses (LOCATION)', () => {
 
   it('reads Spanish lines, street word first and the number after', () => {
     expect(locations('Calle Mayor 5, 3º B, 28013 Madrid')).toEqual(['Calle Mayor 5, 3º B, 28013 Madrid']);
+    // The city ends at its sentence: the next one is not taken; a particle inside a city name is.
+    expect(locations('vivo en Calle de Alcalá 123, 4º B, 28009 Madrid. Mi móvil es')).toEqual([
+      'Calle de Alcalá 123, 4º B, 28009 Madrid',
+    ]);
+    expect(locations('Calle Real 3, 38001 Santa Cruz de Tenerife, España')).toEqual([
+      'Calle Real 3, 38001 Santa Cruz de Tenerife',
+    ]);
     expect(locations('C/ Alcalá 42')).toEqual(['C/ Alcalá 42']);
     expect(locations('Avda. de la Constitución 12')).toEqual(['Avda. de la Constitución 12']);
     expect(locations('Av. de América 3, bajo')).toEqual(['Av. de América 3, bajo']);

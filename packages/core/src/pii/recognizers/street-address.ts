@@ -357,11 +357,13 @@ const LINE_END = new RegExp(`${POST_DIRECTIONAL}${UNIT}`, 'y');
 const ES_STREET = '(?:Calle|C\\/|Avda\\.?|Avenida|Av\\.|Plaza|Pza\\.|Paseo|Camino|Carretera|Ctra\\.|Ronda)';
 const ES_CAPITAL = "[A-ZÁÉÍÓÚÑ][A-Za-záéíóúüñ'.-]{0,24}";
 const ES_PARTICLE = '(?:de|del|la|las|los|el|y)';
+// A word of the city after the postcode: no dot, so the sentence after it is not taken (`28009 Madrid. Mi móvil`).
+const ES_CITY = "[A-ZÁÉÍÓÚÑ][A-Za-záéíóúüñ'-]{0,24}";
 const ES_LINE = new RegExp(
   `${ES_STREET} {1,2}(?:${ES_PARTICLE} ){0,3}${ES_CAPITAL}(?: (?:${ES_PARTICLE}|${ES_CAPITAL})){0,6},? ` +
     `(?:\\d{1,4}[A-Za-z]?|s\\/n)(?![\\w%€$]|[.,]\\d| [a-záéíóúñ])` +
     `(?:,? (?:\\d{1,2}[ºª°](?: ?[A-Za-z]{1,4}\\b| ?\\d{1,2}[ºª]?)?|[Bb]ajo(?: [A-Za-z]\\b)?))?` +
-    `(?:,? (?:0[1-9]|[1-4]\\d|5[0-2])\\d{3} ${ES_CAPITAL}(?: ${ES_CAPITAL}){0,2})?`,
+    `(?:,? (?:0[1-9]|[1-4]\\d|5[0-2])\\d{3} ${ES_CITY}(?: (?:${ES_PARTICLE} )?${ES_CITY}){0,2})?`,
   'y',
 );
 
