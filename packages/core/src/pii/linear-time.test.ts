@@ -275,6 +275,9 @@ const ADVERSARIAL: Record<string, string> = {
   'ssn en dashes': fill('536\u201322\u2013'),
   // Single digits one space apart are read closed up (spoken-digits.ts): one long run, and runs cut by a letter.
   'spoken digits': fill('1 '),
+  'obfuscated e-mail dots': fill('a dot '),
+  'obfuscated e-mail ats': fill('a at b dot '),
+  'obfuscated e-mail brackets': fill('a[at]b.'),
   'international call prefixes': fill('0044 '),
   'international call prefixes in groups': fill('0044 7911 1'),
   'spoken digits cut short': fill('1 2 3 4 5x '),

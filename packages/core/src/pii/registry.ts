@@ -54,6 +54,7 @@ import {
   medicalRecordNumberRecognizer,
 } from './recognizers/medical-record-number.js';
 import { mxCurpRecognizer, mxRfcLabelledRecognizer, mxRfcRecognizer } from './recognizers/mexico.js';
+import { obfuscatedEmailRecognizer } from './recognizers/obfuscated-email.js';
 import { oneTimeCodeRecognizer } from './recognizers/one-time-codes.js';
 import { passportRecognizer } from './recognizers/passports.js';
 import {
@@ -106,6 +107,7 @@ export interface BuiltinRecognizersOptions {
 export const STATIC_RECOGNIZERS: readonly Recognizer[] = [
   // CONTACT
   emailRecognizer,
+  obfuscatedEmailRecognizer,
   ukPostcodeRecognizer,
   // FINANCIAL
   creditCardRecognizer,

@@ -59,6 +59,14 @@ const CASES: Record<string, readonly Case[]> = {
     // A message id names a mail, not a mailbox (more in message-ids.test.ts).
     { text: 'Message-ID: <CAF7x9=abc123@mail.gmail.com>' },
     { text: 'From: Ana Diaz <ana@example.com>', found: 'ana@example.com' },
+    // `at` and `dot` for `@` and `.` (obfuscated-email.ts): a bare ` at ` needs a written-out dot.
+    { text: 'reach me at john dot doe at gmail dot com', found: 'john dot doe at gmail dot com' },
+    { text: 'or jdoe[at]outlook[dot]com', found: 'jdoe[at]outlook[dot]com' },
+    { text: 'ping jane.doe [at] acme.co.uk today', found: 'jane.doe [at] acme.co.uk' },
+    { text: 'ana (at) example (dot) org', found: 'ana (at) example (dot) org' },
+    { text: 'available at amazon.com' },
+    { text: 'meet me at the office dot com' },
+    { text: 'polka dot com' },
   ],
   PHONE_NUMBER: [
     { text: 'call +1 (415) 555-2671', found: '+1 (415) 555-2671' },
