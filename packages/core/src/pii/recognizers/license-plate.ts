@@ -1,5 +1,6 @@
 import type { Recognizer } from '../recognizer.js';
 import { labelledValue } from './labelled-value.js';
+import { US_STATES } from './street-address.js';
 
 // Vehicle licence plates (HIPAA identifier 12, vehicle identifiers and serial numbers). Every country and state
 // has its own formats and none has a checksum, so a plate is one only after its label.
@@ -29,9 +30,12 @@ const UPPER_OR_DIGIT = /^[A-Z0-9]+$/;
 /**
  * 2-8 letters and digits, one a digit, 4 or more when there are only digits (`plate no. 12` counts wells or
  * figures); a second group after a space holds a digit or capitals only (`AB12 CDE`, not the next word of
- * `plate 7AB and`).
+ * `plate 7AB and`). A US state's code may come first (`CA 7XYZ123`).
  */
 export function plateShape(value: string): boolean {
+  // A state's code before the plate (`CA 7XYZ123`, as a plate is cited with its issuing state): the plate decides.
+  const stated = /^([A-Z]{2})[ -](?=\S+$)/.exec(value);
+  if (stated !== null && US_STATES.has(stated[1] as string)) return plateShape(value.slice(3));
   const groups = value.split(/[ -]/);
   const letters = groups.join('');
   if (letters.length < 2 || letters.length > 8) return false;

@@ -772,6 +772,10 @@ const CASES: Record<string, readonly Case[]> = {
     { text: 'reg plate AB12 CDE', found: 'AB12 CDE' },
     { text: 'Registration plate: AB12 CDE', found: 'AB12 CDE' },
     { text: 'number plate AB12 CDE', found: 'AB12 CDE' },
+    // The issuing state's code first: the plate decides (not any two capitals).
+    { text: '{"plate": "CA 7XYZ123"}', found: 'CA 7XYZ123' },
+    { text: 'plate number TX ABC1234 seen', found: 'TX ABC1234' },
+    { text: 'license plate ZZ 7XYZ123' },
     // Near misses: no digit, a next word that is no plate, a lab's plate, a tag, a company's registration number.
     { text: 'License plate: unknown' },
     { text: 'plate: ABCDEF' },
