@@ -160,6 +160,8 @@ describe('street addresses (LOCATION)', () => {
     expect(locations('Mountain View, CA 94043, USA')).toEqual(['Mountain View, CA 94043']);
     expect(locations('ZIP: 62704')).toEqual(['62704']);
     expect(locations('zip code 62704')).toEqual(['62704']);
+    expect(locations('4821, and my zip is 60614')).toEqual(['60614']);
+    expect(locations('unzip is 60614 bytes')).toEqual([]);
     expect(locations('"postalCode": "28013"')).toEqual(['28013']);
     expect(locations('código postal 28013')).toEqual(['28013']);
     expect(locations('c.p. 28013, Madrid')).toEqual(['28013']);

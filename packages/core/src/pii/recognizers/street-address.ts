@@ -257,9 +257,10 @@ function fiveDigitsAt(text: string, at: number): boolean {
   return !text.startsWith('00000', at);
 }
 
-// After a ZIP label word: `code` maybe (`ZIP Code`, `zip-code`), a closing quote, `:` or `=`, an opening quote,
-// then the five digits (`ZIP: 62704`, `"zip": "62704"`, `zip=62704`, `\"postalCode\": \"28013\"`).
-const LABEL_TO_DIGITS = /(?:[ _-]?code)?(?:\\?["'])?[ \t]{0,3}[:=]?[ \t]{0,3}\\?["']?/iy;
+// After a ZIP label word: `code` maybe (`ZIP Code`, `zip-code`), a closing quote, `:`, `=` or `is`, an opening quote,
+// then the five digits (`ZIP: 62704`, `"zip": "62704"`, `zip=62704`, `\"postalCode\": \"28013\"`, `my zip is
+// 60614`).
+const LABEL_TO_DIGITS = /(?:[ _-]?code)?(?:\\?["'])?[ \t]{0,3}(?:[:=]|is(?= ))?[ \t]{0,3}\\?["']?/iy;
 
 /**
  * Where the ZIP after the label word [start, end) begins, or -1: the word stands alone (`unzip` is no label), `c`
