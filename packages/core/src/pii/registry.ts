@@ -94,6 +94,13 @@ import { githubTokenRecognizer, gitlabTokenRecognizer, npmTokenRecognizer } from
 import { vendorTokenRecognizer } from './recognizers/vendor-tokens.js';
 import { vinRecognizer } from './recognizers/vin.js';
 import { wordpressKeyRecognizer } from './recognizers/wordpress-keys.js';
+import {
+  x12AddressRecognizer,
+  x12BirthDateRecognizer,
+  x12MemberIdRecognizer,
+  x12NameRecognizer,
+  x12SsnRecognizer,
+} from './recognizers/x12-claims.js';
 
 /** Options of {@link builtinRecognizers}. */
 export interface BuiltinRecognizersOptions {
@@ -138,6 +145,11 @@ export const STATIC_RECOGNIZERS: readonly Recognizer[] = [
   streetAddressRecognizer,
   hl7NameRecognizer,
   hl7AddressRecognizer,
+  x12NameRecognizer,
+  x12AddressRecognizer,
+  x12BirthDateRecognizer,
+  x12MemberIdRecognizer,
+  x12SsnRecognizer,
   // IDENTITY_US
   usSsnRecognizer,
   usItinRecognizer,
