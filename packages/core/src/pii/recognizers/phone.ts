@@ -20,10 +20,11 @@ const NANP =
 // Indian mobile (`98765 43210`), a Brazilian one (`(11) 91234-5678`). Other pairs (`200 535524`, an HTTP status
 // and a size in an access log) are not candidates. First, `00` for `+` (`0044 7911 123456`, `0033 1 42 68 53 00`:
 // the international call prefix most of the world dials, ITU-T E.164), the country code a group of its own,
-// validated as the `+` form; here rather than beside INTERNATIONAL, whose `+` says phone on its own: a run of
-// digits opening with 00 is as often a zero-padded id, so it needs a context word like other national layouts.
+// validated as the `+` form (a space or a dot after the code: `0033-09-18T08:14` is a timestamp's year); here
+// rather than beside INTERNATIONAL, whose `+` says phone on its own: a run of digits opening with 00 is as often a
+// zero-padded id, so it needs a context word like other national layouts.
 const NATIONAL =
-  /(?:\b00[1-9]\d{0,2}[ .\u2010-\u2014\u2212-](?:\(\d{1,4}\)|\d{1,4})(?:[ .\u2010-\u2014\u2212-]?(?:\(\d{1,4}\)|\d{1,4})){0,5}|(?:\(\d{2,5}\)[ .\u2010-\u2014\u2212-]?|\b\d{2,5}[ .\u2010-\u2014\u2212-])\d{2,4}(?:[ .\u2010-\u2014\u2212-]\d{2,4}){1,3}|\(\d{2,5}\)[ .-]?\d{4,5}-\d{4}|\b0\d{1,4}[ .\u2010-\u2014\u2212-]\d{4,8}|\b[6-9]\d{4} \d{5})\b/g;
+  /(?:\b00[1-9]\d{0,2}[ .\u2010-\u2014\u2212](?:\(\d{1,4}\)|\d{1,4})(?:[ .\u2010-\u2014\u2212-]?(?:\(\d{1,4}\)|\d{1,4})){0,5}|(?:\(\d{2,5}\)[ .\u2010-\u2014\u2212-]?|\b\d{2,5}[ .\u2010-\u2014\u2212-])\d{2,4}(?:[ .\u2010-\u2014\u2212-]\d{2,4}){1,3}|\(\d{2,5}\)[ .-]?\d{4,5}-\d{4}|\b0\d{1,4}[ .\u2010-\u2014\u2212-]\d{4,8}|\b[6-9]\d{4} \d{5})\b/g;
 const NANP_LAYOUT =
   /^(?:\(\d{3}\)[ .\u2010-\u2014\u2212-]?|\d{3}[ .\u2010-\u2014\u2212-])\d{3}[ .\u2010-\u2014\u2212-]\d{4}$/;
 const US_ONLY: readonly CountryCode[] = ['US'];

@@ -703,7 +703,10 @@ describe('One-time codes in messages', () => {
 
   it('leaves status, error, zip and order codes alone', () => {
     expect(found('HTTP status code is 404; error code 5001; Your error code is 5001')).toEqual([]);
-    expect(found('your zip code is 94107. Your order number is 12345678')).toEqual([]);
+    // A ZIP is a LOCATION (street-address.ts), no one-time code.
+    expect(found('your zip code is 94107. Your order number is 12345678')).toEqual([
+      { type: 'LOCATION', value: '94107' },
+    ]);
   });
 });
 
