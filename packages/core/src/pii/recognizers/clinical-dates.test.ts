@@ -36,6 +36,12 @@ describe('CLINICAL_DATE (HIPAA Safe Harbor dates of admission, discharge, death 
     ]);
     expect(found('2026-11-02', 'encounter_date')).toEqual([['CLINICAL_DATE', '2026-11-02']]);
     expect(found('Fecha de consulta: 3 de marzo de 2024')).toEqual([['CLINICAL_DATE', '3 de marzo de 2024']]);
+    expect(found('Collected: 11/20/2026 08:14  MRN: 5519302')).toEqual([
+      ['CLINICAL_DATE', '11/20/2026'],
+      ['MEDICAL_RECORD_NUMBER', '5519302'],
+    ]);
+    expect(found('Specimen collected 2026-11-20')).toEqual([['CLINICAL_DATE', '2026-11-20']]);
+    expect(found('GC: 1204 objects garbage collected on 2026-11-20')).toEqual([]);
     // A visit that is no patient's, and a bare `seen on` (a user's last activity).
     expect(found('number of visitors on 2026-11-02')).toEqual([]);
     expect(found('last seen on 2026-11-02')).toEqual([]);

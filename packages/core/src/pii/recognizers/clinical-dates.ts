@@ -7,7 +7,7 @@ const ALL_DIGITS = /^\d+$/;
 
 /**
  * CLINICAL_DATE: the date of a patient's admission, discharge, death, service, visit, encounter, surgery or
- * procedure, next to the words that say so.
+ * procedure, or of a specimen's collection (a lab report's `Collected:`), next to the words that say so.
  * HIPAA's Safe Harbor method (45 CFR 164.514(b)(2)(i)(C)) removes "all elements of dates (except year) for dates
  * directly related to an individual, including birth date, admission date, discharge date, date of death"; birth
  * dates are DATE_OF_BIRTH. Dates alone are not personal data (appointments, releases, log times stay), so the
@@ -53,6 +53,11 @@ export const clinicalDateRecognizer: Recognizer = {
       'date of procedure',
       'procedure date',
       'seen in clinic',
+      'collection date',
+      'date collected',
+      'date of collection',
+      'specimen collected',
+      'collected:',
     ],
     es: [
       'ingresado',
@@ -94,6 +99,11 @@ export const clinicalDateRecognizer: Recognizer = {
     'of procedure',
     'procedure date',
     'seen in clinic',
+    'collection date',
+    'date collected',
+    'of collection',
+    'specimen collected',
+    'collected:',
     'de consulta',
     'de la consulta',
     'de cirug',
