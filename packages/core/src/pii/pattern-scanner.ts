@@ -129,6 +129,8 @@ interface RegexEntry {
   sticky: RegExp | undefined;
   /** Index in ScanPlan.windowed. */
   windowIndex: number;
+  /** Index in ScanPlan.fullPass, or -1 for a windowed regex. */
+  passIndex: number;
   /** Every listener's pattern asks to search on inside a rejected match (RecognizerPattern.regroup.inside). */
   inside: boolean;
   /**
@@ -196,8 +198,17 @@ interface ScanPlan {
   fullPass: RegexEntry[];
   /** Regexes run only at their possible starts, found in one pass over the word runs. */
   readonly windowed: RegexEntry[];
-  /** Windowed regexes whose recognizers all have triggers (inactive in a scan where none of them runs). */
-  gatedWindowed: RegexEntry[];
+  /**
+   * Per recognizer with triggers (by plan index): the regexes whose every listener has triggers that it listens to.
+   * Such a regex runs in a scan only when one of those recognizers is enabled (see activeRegexes).
+   */
+  gatedRegexes: (RegexEntry[] | undefined)[];
+  /** Per full-pass regex: 1 when it runs in every scan (a listener without triggers), else 0 until enabled. */
+  passesAlways: Uint8Array;
+  /** Per windowed regex: where its floor starts (see scanWordRuns), INACTIVE when it runs only once enabled. */
+  startFloors: Int32Array;
+  /** Scratch of activeRegexes, one slot per full-pass regex: 1 when it runs in the scan. */
+  passes: Uint8Array;
   /** Every window filter, in the order they are tried at a run; bit `i` of the masks below is filters[i]. */
   readonly filters: WindowFilter[];
   /**
@@ -245,11 +256,11 @@ interface ScanPlan {
   /** Recognizers with triggers (checked per scan); the others always run. */
   readonly gated: RecognizerPlan[];
   readonly digitRuns: DigitRunListener[];
-  /** Shortest and longest digit run any listener wants (when none is gated, else worked out per scan). */
+  /** Shortest and longest digit run a listener without triggers wants (those always listen). */
   digitMin: number;
   digitMax: number;
-  /** Some digit-run listener has triggers: digitMin/digitMax depend on the scan. */
-  digitRunsGated: boolean;
+  /** The digit-run listeners with triggers: they widen digitMin/digitMax in a scan that enables them. */
+  gatedDigitRuns: DigitRunListener[];
   readonly finders: RecognizerPlan[];
 }
 
@@ -273,6 +284,10 @@ interface ScanState {
   readonly scratch: boolean;
   /** 1 where scanWordRuns saw a start of the recognizer's finder (see ScanPlan.startedFinders). */
   readonly finderHits: Uint8Array;
+  /** Per full-pass regex: 1 when it runs in this scan (see activeRegexes). */
+  readonly passes: Uint8Array;
+  /** Per windowed regex: where its next match may start, INACTIVE when it does not run (see scanWordRuns). */
+  readonly floors: Int32Array;
   /** Per recognizer with a finder in ScanPlan.findersAt: the starts scanWordRuns saw, in text order. */
   finderStarts?: number[][];
   /** The text's CSV header row: undefined until first needed, null when the text is not a table. */
@@ -957,10 +972,16 @@ export class PatternScanner implements Scanner {
       enabled: enabledRecognizers(plan, text, scratch),
       scratch,
       finderHits: scratch ? plan.finderHits.fill(0) : new Uint8Array(plan.recognizers.length),
+      passes: scratch ? plan.passes : new Uint8Array(plan.fullPass.length),
+      floors: scratch ? plan.floors : new Int32Array(plan.windowed.length),
       deferred: plan.validatesLast ? [] : undefined,
     };
     const enabled = state.enabled;
-    for (const entry of plan.fullPass) if (isActive(entry, enabled)) scanRegex(state, entry);
+    activeRegexes(plan, state);
+    const passes = state.passes;
+    for (let pass = 0; pass < plan.fullPass.length; pass++) {
+      if (passes[pass] === 1) scanRegex(state, plan.fullPass[pass] as RegexEntry);
+    }
     if (plan.filters.length > 0 || plan.digitRuns.length > 0) scanWordRuns(state, plan);
     for (const recognizerPlan of plan.finders) {
       const index = recognizerPlan.index;
@@ -1022,7 +1043,10 @@ export class PatternScanner implements Scanner {
       regexes: [],
       windowed: [],
       fullPass: [],
-      gatedWindowed: [],
+      gatedRegexes: [],
+      passesAlways: new Uint8Array(0),
+      startFloors: new Int32Array(0),
+      passes: new Uint8Array(0),
       filters: [],
       filterWindows: new Int32Array(0),
       words: 0,
@@ -1036,7 +1060,7 @@ export class PatternScanner implements Scanner {
       digitRuns: [],
       digitMin: Number.POSITIVE_INFINITY,
       digitMax: 0,
-      digitRunsGated: false,
+      gatedDigitRuns: [],
       validatesLast: false,
       finders: [],
       gated: [],
@@ -1078,6 +1102,7 @@ export class PatternScanner implements Scanner {
             starts: PATTERN_STARTS.get(regexKey),
             sticky: undefined,
             windowIndex: -1,
+            passIndex: -1,
             inside: false,
             wholeOnly: false,
           };
@@ -1109,13 +1134,31 @@ export class PatternScanner implements Scanner {
       plan.findersAt[index] = FINDERS_AT.get(recognizer.name);
     }
     buildMasks(plan);
-    plan.gatedWindowed = plan.windowed.filter((entry) => entry.gated);
-    for (const { run, plan: listener } of plan.digitRuns) {
-      if (gated.has(listener)) plan.digitRunsGated = true;
-      plan.digitMin = Math.min(plan.digitMin, run.min);
-      plan.digitMax = Math.max(plan.digitMax, run.max);
+    for (const listener of plan.digitRuns) {
+      if (gated.has(listener.plan)) {
+        plan.gatedDigitRuns.push(listener);
+        continue;
+      }
+      plan.digitMin = Math.min(plan.digitMin, listener.run.min);
+      plan.digitMax = Math.max(plan.digitMax, listener.run.max);
     }
     plan.fullPass = plan.regexes.filter((entry) => entry.sticky === undefined);
+    plan.passesAlways = new Uint8Array(plan.fullPass.length);
+    plan.startFloors = new Int32Array(plan.windowed.length);
+    for (const [pass, entry] of plan.fullPass.entries()) {
+      entry.passIndex = pass;
+      if (!entry.gated) plan.passesAlways[pass] = 1;
+    }
+    for (const entry of plan.regexes) {
+      if (!entry.gated) continue;
+      if (entry.sticky !== undefined) plan.startFloors[entry.windowIndex] = INACTIVE;
+      for (const { plan: listener } of entry.listeners) {
+        const regexes = plan.gatedRegexes[listener.index];
+        if (regexes === undefined) plan.gatedRegexes[listener.index] = [entry];
+        else if (!regexes.includes(entry)) regexes.push(entry);
+      }
+    }
+    plan.passes = new Uint8Array(plan.fullPass.length);
     plan.enabled = new Uint8Array(plan.recognizers.length);
     plan.floors = new Int32Array(plan.windowed.length);
     plan.finderHits = new Uint8Array(plan.recognizers.length);
@@ -1217,11 +1260,24 @@ function holdsTriggers(recognizer: Recognizer, text: string): boolean {
   return holdsInsensitive(text, insensitive) ?? includesAny(text.toLowerCase(), insensitive);
 }
 
-function isActive(entry: RegexEntry, enabled: Uint8Array): boolean {
-  if (!entry.gated) return true;
-  // A loop, not `some`: no closure per call (this runs for every full-pass regex of every scan).
-  for (const listener of entry.listeners) if (enabled[listener.plan.index] === 1) return true;
-  return false;
+/**
+ * Which regexes run in the scan (ScanState.passes and the floors of scanWordRuns): those with a listener without
+ * triggers, and those listened to by a recognizer the scan enabled. Worked out from the few enabled recognizers
+ * with triggers: asking each regex whether one of its listeners is enabled was a fifth of an empty text's scan.
+ */
+function activeRegexes(plan: ScanPlan, state: ScanState): void {
+  const { enabled, passes, floors } = state;
+  passes.set(plan.passesAlways);
+  floors.set(plan.startFloors);
+  for (const { index } of plan.gated) {
+    if (enabled[index] !== 1) continue;
+    const regexes = plan.gatedRegexes[index];
+    if (regexes === undefined) continue;
+    for (const entry of regexes) {
+      if (entry.passIndex !== -1) passes[entry.passIndex] = 1;
+      else floors[entry.windowIndex] = 0;
+    }
+  }
 }
 
 /** One pass of one regex, each match handed to every enabled recognizer that stated it. */
@@ -1582,23 +1638,16 @@ function countDigitsAhead(codes: Uint8Array, length: number, start: number): num
  */
 function scanWordRuns(state: ScanState, plan: ScanPlan): void {
   const { text, enabled, finderHits } = state;
-  const { windowed, filters, words, shapeMasks, firstMasks, nextMasks, previousMasks, shapeFirstWords, digitRuns } =
-    plan;
+  const { filters, words, shapeMasks, firstMasks, nextMasks, previousMasks, shapeFirstWords, digitRuns } = plan;
   const { digitFilters, digitsMasks, filterWindows } = plan;
   // Per windowed regex: where its next match may start (INACTIVE when none of its recognizers runs).
-  const floors = state.scratch ? plan.floors : new Int32Array(windowed.length);
-  floors.fill(0);
-  for (const entry of plan.gatedWindowed) if (!isActive(entry, enabled)) floors[entry.windowIndex] = INACTIVE;
+  const floors = state.floors;
   let digitMin = plan.digitMin;
   let digitMax = plan.digitMax;
-  if (plan.digitRunsGated) {
-    digitMin = Number.POSITIVE_INFINITY;
-    digitMax = 0;
-    for (const { run, plan: listener } of digitRuns) {
-      if (enabled[listener.index] !== 1) continue;
-      if (run.min < digitMin) digitMin = run.min;
-      if (run.max > digitMax) digitMax = run.max;
-    }
+  for (const { run, plan: listener } of plan.gatedDigitRuns) {
+    if (enabled[listener.index] !== 1) continue;
+    if (run.min < digitMin) digitMin = run.min;
+    if (run.max > digitMax) digitMax = run.max;
   }
   // The runs of digits a timestamp holds have at most 4 digits (the year; a fraction only with its `Z`).
   const skipsTimestamps = digitMin > 4;
