@@ -302,6 +302,8 @@ interface ScanState {
   csvLater?: boolean;
   /** The text's line starts, when first needed. */
   lines?: LineStarts;
+  /** Whether the text holds no line feed (see contextNear), when first needed. */
+  oneLine?: boolean;
   /**
    * While the scan's passes run: the candidates of recognizers that validate last (Recognizer.validatesLast),
    * validated after them (see validateDeferred); undefined when the plan has no such recognizer, and after.
@@ -332,6 +334,9 @@ interface DeferredCandidate {
  * line, or the top line of the table block the candidate sits in (a table after a line of prose).
  */
 function contextNear(state: ScanState, context: RegExp, start: number, end: number): boolean {
+  // A text of one line is no table (every header reader below needs a line feed): the window is all there is.
+  state.oneLine ??= !state.text.includes('\n');
+  if (state.oneLine) return hasContext(context, state.text, start, end, state.window);
   // Only a window reaching back across a line break can leave the candidate's row (after the value, context ends
   // at a line break anyway).
   const row =
@@ -422,6 +427,8 @@ function tableRowAt(state: ScanState, header: CsvHeader, position: number): [num
  * table row when it sits in one): the tie-break between recognizers that need context (see consider).
  */
 function labelled(state: ScanState, context: RegExp, start: number): boolean {
+  // No line break to cross in a text of one line.
+  if (state.oneLine === true) return labelBefore(context, state.text, start, 0);
   const from = Math.max(0, start - LABEL_REACH);
   const crosses = !knownTableless(state) && lineBreakBetween(state.text, from, start);
   return labelBefore(context, state.text, start, crosses ? rowAt(state, start)?.[0] : 0);
