@@ -256,6 +256,12 @@ interface ScanPlan {
   /** Recognizers with triggers (checked per scan); the others always run. */
   readonly gated: RecognizerPlan[];
   readonly digitRuns: DigitRunListener[];
+  /**
+   * The digit-run listeners that may take a run, by its shape: at `min(length, MAX_BUCKET) * 10 + first digit`, those
+   * whose length range reaches the length and whose first digits hold the digit, in plan order. A run visits only
+   * those (most runs one or two), not the 26 built-in listeners.
+   */
+  digitRunsByShape: (DigitRunListener[] | undefined)[];
   /** Shortest and longest digit run a listener without triggers wants (those always listen). */
   digitMin: number;
   digitMax: number;
@@ -1065,6 +1071,7 @@ export class PatternScanner implements Scanner {
       digitFilters: new Uint32Array(0),
       digitsMasks: new Uint32Array(0),
       digitRuns: [],
+      digitRunsByShape: [],
       digitMin: Number.POSITIVE_INFINITY,
       digitMax: 0,
       gatedDigitRuns: [],
@@ -1148,6 +1155,17 @@ export class PatternScanner implements Scanner {
       }
       plan.digitMin = Math.min(plan.digitMin, listener.run.min);
       plan.digitMax = Math.max(plan.digitMax, listener.run.max);
+    }
+    for (let length = 1; length <= MAX_BUCKET; length++) {
+      for (let digit = 0; digit < 10; digit++) {
+        const listeners = plan.digitRuns.filter(
+          ({ run }) =>
+            // The last bucket holds every run of MAX_BUCKET digits or more: digitRun checks their lengths.
+            (length === MAX_BUCKET ? run.max >= MAX_BUCKET : run.min <= length && length <= run.max) &&
+            (run.first === undefined || run.first.includes(String(digit))),
+        );
+        if (listeners.length > 0) plan.digitRunsByShape[length * 10 + digit] = listeners;
+      }
     }
     plan.fullPass = plan.regexes.filter((entry) => entry.sticky === undefined);
     plan.passesAlways = new Uint8Array(plan.fullPass.length);
@@ -1645,8 +1663,8 @@ function countDigitsAhead(codes: Uint8Array, length: number, start: number): num
  */
 function scanWordRuns(state: ScanState, plan: ScanPlan): void {
   const { text, enabled, finderHits } = state;
-  const { filters, words, shapeMasks, firstMasks, nextMasks, previousMasks, shapeFirstWords, digitRuns } = plan;
-  const { digitFilters, digitsMasks, filterWindows } = plan;
+  const { filters, words, shapeMasks, firstMasks, nextMasks, previousMasks, shapeFirstWords } = plan;
+  const { digitFilters, digitsMasks, filterWindows, digitRunsByShape } = plan;
   // Per windowed regex: where its next match may start (INACTIVE when none of its recognizers runs).
   const floors = state.floors;
   let digitMin = plan.digitMin;
@@ -1688,7 +1706,12 @@ function scanWordRuns(state: ScanState, plan: ScanPlan): void {
       }
     }
     if (mask === DIGIT && runLength >= digitMin && runLength <= digitMax) {
-      digitRun(state, digitRuns, start, index);
+      digitRun(
+        state,
+        digitRunsByShape[Math.min(runLength, MAX_BUCKET) * 10 + (codes[start] as number) - 48],
+        start,
+        index,
+      );
     }
     const shape = (Math.min(runLength, MAX_BUCKET) << 4) | mask;
     const firstCode = codes[start] as number;
@@ -1782,17 +1805,24 @@ function scanWordRuns(state: ScanState, plan: ScanPlan): void {
   }
 }
 
-/** A whole-word run of digits [start, end), handed to the recognizers whose length and first digit it fits. */
-function digitRun(state: ScanState, listeners: readonly DigitRunListener[], start: number, end: number): void {
+/**
+ * A whole-word run of digits [start, end), handed to the recognizers whose length and first digit it fits:
+ * `listeners` are those of its shape (see ScanPlan.digitRunsByShape), whose length range is checked again for a run
+ * of MAX_BUCKET digits or more.
+ */
+function digitRun(
+  state: ScanState,
+  listeners: readonly DigitRunListener[] | undefined,
+  start: number,
+  end: number,
+): void {
+  if (listeners === undefined) return;
   const length = end - start;
-  const first = state.text[start] as string;
   let value: string | undefined;
   for (const { run, plan } of listeners) {
     if (state.enabled[plan.index] !== 1 || length < run.min || length > run.max) continue;
-    if (run.first === undefined || run.first.includes(first)) {
-      value ??= state.text.slice(start, end);
-      consider(state, plan, start, end, run.score, value);
-    }
+    value ??= state.text.slice(start, end);
+    consider(state, plan, start, end, run.score, value);
   }
 }
 
