@@ -1156,6 +1156,8 @@ export class PatternScanner implements Scanner {
       plan.digitMin = Math.min(plan.digitMin, listener.run.min);
       plan.digitMax = Math.max(plan.digitMax, listener.run.max);
     }
+    // Every slot set (a sparse array would be a dictionary to V8, slow to index in the scan loop).
+    plan.digitRunsByShape = new Array((MAX_BUCKET + 1) * 10).fill(undefined);
     for (let length = 1; length <= MAX_BUCKET; length++) {
       for (let digit = 0; digit < 10; digit++) {
         const listeners = plan.digitRuns.filter(
