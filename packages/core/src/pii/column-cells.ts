@@ -62,11 +62,13 @@ export function* findColumnCells(
   isValueChar: (code: number) => boolean = isDigit,
   headerReach = Number.POSITIVE_INFINITY,
 ): Iterable<Candidate> {
-  // A copy per call: a scan started from inside another must not move the other's search.
-  const words = new RegExp(headerWords);
+  // The later words are searched for with a copy, made when first needed: a scan started from inside another must
+  // not move the other's search. Most texts have one line, or no header word, and need none.
+  let words: RegExp | undefined;
   // The text the header words are searched in: the whole text, or its head up to the end of the line at the reach.
   const searched = headerReach < text.length ? text.slice(0, lineEnd(text, headerReach)) : text;
-  let nextWord = words.exec(searched)?.index ?? -1;
+  // `search` finds the first word as a copy's `exec` would, and leaves the shared regex's lastIndex as it was.
+  let nextWord = searched.search(headerWords);
   // A table aligned with spaces (command-line output), its header on the first line.
   const firstEnd = text.indexOf('\n');
   const aligned = nextWord !== -1 && nextWord < firstEnd ? readAlignedHeader(text) : undefined;
@@ -133,6 +135,12 @@ export function* findColumnCells(
       delimiter = -1;
     }
     while (nextWord !== -1 && nextWord <= lineEnd) {
+      // Past the searched text, `exec` would find nothing.
+      if (lineEnd + 1 > searched.length) {
+        nextWord = -1;
+        break;
+      }
+      words ??= new RegExp(headerWords);
       words.lastIndex = lineEnd + 1;
       nextWord = words.exec(searched)?.index ?? -1;
     }

@@ -130,6 +130,8 @@ interface RegexEntry {
   sticky: RegExp | undefined;
   /** Index in ScanPlan.windowed. */
   windowIndex: number;
+  /** Index in ScanPlan.fullPass, or -1 for a windowed regex. */
+  passIndex: number;
   /** Every listener's pattern asks to search on inside a rejected match (RecognizerPattern.regroup.inside). */
   inside: boolean;
   /**
@@ -197,8 +199,17 @@ interface ScanPlan {
   fullPass: RegexEntry[];
   /** Regexes run only at their possible starts, found in one pass over the word runs. */
   readonly windowed: RegexEntry[];
-  /** Windowed regexes whose recognizers all have triggers (inactive in a scan where none of them runs). */
-  gatedWindowed: RegexEntry[];
+  /**
+   * Per recognizer with triggers (by plan index): the regexes whose every listener has triggers that it listens to.
+   * Such a regex runs in a scan only when one of those recognizers is enabled (see activeRegexes).
+   */
+  gatedRegexes: (RegexEntry[] | undefined)[];
+  /** Per full-pass regex: 1 when it runs in every scan (a listener without triggers), else 0 until enabled. */
+  passesAlways: Uint8Array;
+  /** Per windowed regex: where its floor starts (see scanWordRuns), INACTIVE when it runs only once enabled. */
+  startFloors: Int32Array;
+  /** Scratch of activeRegexes, one slot per full-pass regex: 1 when it runs in the scan. */
+  passes: Uint8Array;
   /** Every window filter, in the order they are tried at a run; bit `i` of the masks below is filters[i]. */
   readonly filters: WindowFilter[];
   /**
@@ -246,11 +257,17 @@ interface ScanPlan {
   /** Recognizers with triggers (checked per scan); the others always run. */
   readonly gated: RecognizerPlan[];
   readonly digitRuns: DigitRunListener[];
-  /** Shortest and longest digit run any listener wants (when none is gated, else worked out per scan). */
+  /**
+   * The digit-run listeners that may take a run, by its shape: at `min(length, MAX_BUCKET) * 10 + first digit`, those
+   * whose length range reaches the length and whose first digits hold the digit, in plan order. A run visits only
+   * those (most runs one or two), not the 26 built-in listeners.
+   */
+  digitRunsByShape: (DigitRunListener[] | undefined)[];
+  /** Shortest and longest digit run a listener without triggers wants (those always listen). */
   digitMin: number;
   digitMax: number;
-  /** Some digit-run listener has triggers: digitMin/digitMax depend on the scan. */
-  digitRunsGated: boolean;
+  /** The digit-run listeners with triggers: they widen digitMin/digitMax in a scan that enables them. */
+  gatedDigitRuns: DigitRunListener[];
   readonly finders: RecognizerPlan[];
 }
 
@@ -274,6 +291,10 @@ interface ScanState {
   readonly scratch: boolean;
   /** 1 where scanWordRuns saw a start of the recognizer's finder (see ScanPlan.startedFinders). */
   readonly finderHits: Uint8Array;
+  /** Per full-pass regex: 1 when it runs in this scan (see activeRegexes). */
+  readonly passes: Uint8Array;
+  /** Per windowed regex: where its next match may start, INACTIVE when it does not run (see scanWordRuns). */
+  readonly floors: Int32Array;
   /** Per recognizer with a finder in ScanPlan.findersAt: the starts scanWordRuns saw, in text order. */
   finderStarts?: number[][];
   /** The text's CSV header row: undefined until first needed, null when the text is not a table. */
@@ -288,6 +309,8 @@ interface ScanState {
   csvLater?: boolean;
   /** The text's line starts, when first needed. */
   lines?: LineStarts;
+  /** Whether the text holds no line feed (see contextNear), when first needed. */
+  oneLine?: boolean;
   /**
    * While the scan's passes run: the candidates of recognizers that validate last (Recognizer.validatesLast),
    * validated after them (see validateDeferred); undefined when the plan has no such recognizer, and after.
@@ -318,6 +341,9 @@ interface DeferredCandidate {
  * line, or the top line of the table block the candidate sits in (a table after a line of prose).
  */
 function contextNear(state: ScanState, context: RegExp, start: number, end: number): boolean {
+  // A text of one line is no table (every header reader below needs a line feed): the window is all there is.
+  state.oneLine ??= !state.text.includes('\n');
+  if (state.oneLine) return hasContext(context, state.text, start, end, state.window);
   // Only a window reaching back across a line break can leave the candidate's row (after the value, context ends
   // at a line break anyway).
   const row =
@@ -408,6 +434,8 @@ function tableRowAt(state: ScanState, header: CsvHeader, position: number): [num
  * table row when it sits in one): the tie-break between recognizers that need context (see consider).
  */
 function labelled(state: ScanState, context: RegExp, start: number): boolean {
+  // No line break to cross in a text of one line.
+  if (state.oneLine === true) return labelBefore(context, state.text, start, 0);
   const from = Math.max(0, start - LABEL_REACH);
   const crosses = !knownTableless(state) && lineBreakBetween(state.text, from, start);
   return labelBefore(context, state.text, start, crosses ? rowAt(state, start)?.[0] : 0);
@@ -970,10 +998,16 @@ export class PatternScanner implements Scanner {
       enabled: enabledRecognizers(plan, text, scratch),
       scratch,
       finderHits: scratch ? plan.finderHits.fill(0) : new Uint8Array(plan.recognizers.length),
+      passes: scratch ? plan.passes : new Uint8Array(plan.fullPass.length),
+      floors: scratch ? plan.floors : new Int32Array(plan.windowed.length),
       deferred: plan.validatesLast ? [] : undefined,
     };
     const enabled = state.enabled;
-    for (const entry of plan.fullPass) if (isActive(entry, enabled)) scanRegex(state, entry);
+    activeRegexes(plan, state);
+    const passes = state.passes;
+    for (let pass = 0; pass < plan.fullPass.length; pass++) {
+      if (passes[pass] === 1) scanRegex(state, plan.fullPass[pass] as RegexEntry);
+    }
     if (plan.filters.length > 0 || plan.digitRuns.length > 0) scanWordRuns(state, plan);
     for (const recognizerPlan of plan.finders) {
       const index = recognizerPlan.index;
@@ -1035,7 +1069,10 @@ export class PatternScanner implements Scanner {
       regexes: [],
       windowed: [],
       fullPass: [],
-      gatedWindowed: [],
+      gatedRegexes: [],
+      passesAlways: new Uint8Array(0),
+      startFloors: new Int32Array(0),
+      passes: new Uint8Array(0),
       filters: [],
       filterWindows: new Int32Array(0),
       words: 0,
@@ -1047,9 +1084,10 @@ export class PatternScanner implements Scanner {
       digitFilters: new Uint32Array(0),
       digitsMasks: new Uint32Array(0),
       digitRuns: [],
+      digitRunsByShape: [],
       digitMin: Number.POSITIVE_INFINITY,
       digitMax: 0,
-      digitRunsGated: false,
+      gatedDigitRuns: [],
       validatesLast: false,
       finders: [],
       gated: [],
@@ -1091,6 +1129,7 @@ export class PatternScanner implements Scanner {
             starts: PATTERN_STARTS.get(regexKey),
             sticky: undefined,
             windowIndex: -1,
+            passIndex: -1,
             inside: false,
             wholeOnly: false,
           };
@@ -1122,13 +1161,44 @@ export class PatternScanner implements Scanner {
       plan.findersAt[index] = FINDERS_AT.get(recognizer.name);
     }
     buildMasks(plan);
-    plan.gatedWindowed = plan.windowed.filter((entry) => entry.gated);
-    for (const { run, plan: listener } of plan.digitRuns) {
-      if (gated.has(listener)) plan.digitRunsGated = true;
-      plan.digitMin = Math.min(plan.digitMin, run.min);
-      plan.digitMax = Math.max(plan.digitMax, run.max);
+    for (const listener of plan.digitRuns) {
+      if (gated.has(listener.plan)) {
+        plan.gatedDigitRuns.push(listener);
+        continue;
+      }
+      plan.digitMin = Math.min(plan.digitMin, listener.run.min);
+      plan.digitMax = Math.max(plan.digitMax, listener.run.max);
+    }
+    // Every slot set (a sparse array would be a dictionary to V8, slow to index in the scan loop).
+    plan.digitRunsByShape = new Array((MAX_BUCKET + 1) * 10).fill(undefined);
+    for (let length = 1; length <= MAX_BUCKET; length++) {
+      for (let digit = 0; digit < 10; digit++) {
+        const listeners = plan.digitRuns.filter(
+          ({ run }) =>
+            // The last bucket holds every run of MAX_BUCKET digits or more: digitRun checks their lengths.
+            (length === MAX_BUCKET ? run.max >= MAX_BUCKET : run.min <= length && length <= run.max) &&
+            (run.first === undefined || run.first.includes(String(digit))),
+        );
+        if (listeners.length > 0) plan.digitRunsByShape[length * 10 + digit] = listeners;
+      }
     }
     plan.fullPass = plan.regexes.filter((entry) => entry.sticky === undefined);
+    plan.passesAlways = new Uint8Array(plan.fullPass.length);
+    plan.startFloors = new Int32Array(plan.windowed.length);
+    for (const [pass, entry] of plan.fullPass.entries()) {
+      entry.passIndex = pass;
+      if (!entry.gated) plan.passesAlways[pass] = 1;
+    }
+    for (const entry of plan.regexes) {
+      if (!entry.gated) continue;
+      if (entry.sticky !== undefined) plan.startFloors[entry.windowIndex] = INACTIVE;
+      for (const { plan: listener } of entry.listeners) {
+        const regexes = plan.gatedRegexes[listener.index];
+        if (regexes === undefined) plan.gatedRegexes[listener.index] = [entry];
+        else if (!regexes.includes(entry)) regexes.push(entry);
+      }
+    }
+    plan.passes = new Uint8Array(plan.fullPass.length);
     plan.enabled = new Uint8Array(plan.recognizers.length);
     plan.floors = new Int32Array(plan.windowed.length);
     plan.finderHits = new Uint8Array(plan.recognizers.length);
@@ -1230,11 +1300,24 @@ function holdsTriggers(recognizer: Recognizer, text: string): boolean {
   return holdsInsensitive(text, insensitive) ?? includesAny(text.toLowerCase(), insensitive);
 }
 
-function isActive(entry: RegexEntry, enabled: Uint8Array): boolean {
-  if (!entry.gated) return true;
-  // A loop, not `some`: no closure per call (this runs for every full-pass regex of every scan).
-  for (const listener of entry.listeners) if (enabled[listener.plan.index] === 1) return true;
-  return false;
+/**
+ * Which regexes run in the scan (ScanState.passes and the floors of scanWordRuns): those with a listener without
+ * triggers, and those listened to by a recognizer the scan enabled. Worked out from the few enabled recognizers
+ * with triggers: asking each regex whether one of its listeners is enabled was a fifth of an empty text's scan.
+ */
+function activeRegexes(plan: ScanPlan, state: ScanState): void {
+  const { enabled, passes, floors } = state;
+  passes.set(plan.passesAlways);
+  floors.set(plan.startFloors);
+  for (const { index } of plan.gated) {
+    if (enabled[index] !== 1) continue;
+    const regexes = plan.gatedRegexes[index];
+    if (regexes === undefined) continue;
+    for (const entry of regexes) {
+      if (entry.passIndex !== -1) passes[entry.passIndex] = 1;
+      else floors[entry.windowIndex] = 0;
+    }
+  }
 }
 
 /** One pass of one regex, each match handed to every enabled recognizer that stated it. */
@@ -1595,23 +1678,16 @@ function countDigitsAhead(codes: Uint8Array, length: number, start: number): num
  */
 function scanWordRuns(state: ScanState, plan: ScanPlan): void {
   const { text, enabled, finderHits } = state;
-  const { windowed, filters, words, shapeMasks, firstMasks, nextMasks, previousMasks, shapeFirstWords, digitRuns } =
-    plan;
-  const { digitFilters, digitsMasks, filterWindows } = plan;
+  const { filters, words, shapeMasks, firstMasks, nextMasks, previousMasks, shapeFirstWords } = plan;
+  const { digitFilters, digitsMasks, filterWindows, digitRunsByShape } = plan;
   // Per windowed regex: where its next match may start (INACTIVE when none of its recognizers runs).
-  const floors = state.scratch ? plan.floors : new Int32Array(windowed.length);
-  floors.fill(0);
-  for (const entry of plan.gatedWindowed) if (!isActive(entry, enabled)) floors[entry.windowIndex] = INACTIVE;
+  const floors = state.floors;
   let digitMin = plan.digitMin;
   let digitMax = plan.digitMax;
-  if (plan.digitRunsGated) {
-    digitMin = Number.POSITIVE_INFINITY;
-    digitMax = 0;
-    for (const { run, plan: listener } of digitRuns) {
-      if (enabled[listener.index] !== 1) continue;
-      if (run.min < digitMin) digitMin = run.min;
-      if (run.max > digitMax) digitMax = run.max;
-    }
+  for (const { run, plan: listener } of plan.gatedDigitRuns) {
+    if (enabled[listener.index] !== 1) continue;
+    if (run.min < digitMin) digitMin = run.min;
+    if (run.max > digitMax) digitMax = run.max;
   }
   // The runs of digits a timestamp holds have at most 4 digits (the year; a fraction only with its `Z`).
   const skipsTimestamps = digitMin > 4;
@@ -1645,7 +1721,12 @@ function scanWordRuns(state: ScanState, plan: ScanPlan): void {
       }
     }
     if (mask === DIGIT && runLength >= digitMin && runLength <= digitMax) {
-      digitRun(state, digitRuns, start, index);
+      digitRun(
+        state,
+        digitRunsByShape[Math.min(runLength, MAX_BUCKET) * 10 + (codes[start] as number) - 48],
+        start,
+        index,
+      );
     }
     const shape = (Math.min(runLength, MAX_BUCKET) << 4) | mask;
     const firstCode = codes[start] as number;
@@ -1739,17 +1820,24 @@ function scanWordRuns(state: ScanState, plan: ScanPlan): void {
   }
 }
 
-/** A whole-word run of digits [start, end), handed to the recognizers whose length and first digit it fits. */
-function digitRun(state: ScanState, listeners: readonly DigitRunListener[], start: number, end: number): void {
+/**
+ * A whole-word run of digits [start, end), handed to the recognizers whose length and first digit it fits:
+ * `listeners` are those of its shape (see ScanPlan.digitRunsByShape), whose length range is checked again for a run
+ * of MAX_BUCKET digits or more.
+ */
+function digitRun(
+  state: ScanState,
+  listeners: readonly DigitRunListener[] | undefined,
+  start: number,
+  end: number,
+): void {
+  if (listeners === undefined) return;
   const length = end - start;
-  const first = state.text[start] as string;
   let value: string | undefined;
   for (const { run, plan } of listeners) {
     if (state.enabled[plan.index] !== 1 || length < run.min || length > run.max) continue;
-    if (run.first === undefined || run.first.includes(first)) {
-      value ??= state.text.slice(start, end);
-      consider(state, plan, start, end, run.score, value);
-    }
+    value ??= state.text.slice(start, end);
+    consider(state, plan, start, end, run.score, value);
   }
 }
 

@@ -1,5 +1,3 @@
-import { escapeRegex } from './context.js';
-
 /** A gated recognizer's triggers, and its index in the plan. */
 export interface GatedTriggers {
   readonly recognizer: { readonly triggers?: readonly string[]; readonly caseInsensitiveTriggers?: readonly string[] };
@@ -7,15 +5,16 @@ export interface GatedTriggers {
 }
 
 /**
- * Every gated recognizer's triggers found in one walk over a short text: one regex per kind (case-sensitive,
- * case-insensitive) holding every trigger, run from each position where one matched to the next. A text with a
- * trigger used to cost an `includes` per trigger of every gated recognizer (about 70 native searches); the walk
- * costs two searches and a step per trigger found.
+ * Every gated recognizer's triggers found in one walk over a short text: at each position, the triggers that start
+ * with its two characters (one table lookup, most positions have none) are compared there. A text with a trigger
+ * used to cost an `includes` per trigger of every gated recognizer (about 70 native searches); then two regexes of
+ * every trigger as alternatives, run from each match to the next, which cost twice this walk on bench/detect's
+ * corpus (irregexp tries the alternatives that share a first letter one by one at every position).
  *
  * It decides exactly what the searches decided: a recognizer runs when one of its triggers occurs in the text and
- * one of its case-insensitive triggers occurs in the lower-cased text (each list only when given). At a position,
- * the regex reports the longest trigger there (the alternatives go longest first); every other trigger found there
- * is a prefix of it, so the recognizers a match enables are those with a trigger that prefixes it.
+ * one of its case-insensitive triggers occurs in the lower-cased text (each list only when given). The caller rules
+ * out U+0130 and U+212A, the only characters that lower-case to ASCII letters: a case-insensitive trigger (ASCII)
+ * then occurs in the lower-cased text exactly where the text matches it with ASCII letters folded.
  */
 export class TriggerWalk {
   /** Gated recognizers, by plan index, in the order `enable` reads them. */
@@ -23,11 +22,14 @@ export class TriggerWalk {
   /** 1 where the recognizer at the same place in #indexes has triggers of that kind. */
   readonly #needsSensitive: Uint8Array;
   readonly #needsInsensitive: Uint8Array;
-  readonly #sensitive: RegExp | undefined;
-  readonly #insensitive: RegExp | undefined;
-  /** Per trigger the regex can report: the places in #indexes it enables. */
-  readonly #sensitiveOwners: Map<string, readonly number[]>;
-  readonly #insensitiveOwners: Map<string, readonly number[]>;
+  /**
+   * Per pair of characters (see pairSlot), the index in #buckets of the triggers that may start with it, or 0 for
+   * none: a case-insensitive trigger under every spelling of its first two characters, a trigger of one character
+   * under every second character.
+   */
+  readonly #heads: Uint16Array;
+  /** Triggers by their first two characters; slot 0 unused. */
+  readonly #buckets: (readonly WalkedTrigger[])[];
   /** Scratch: 1 where a trigger of that kind was found. */
   readonly #foundSensitive: Uint8Array;
   readonly #foundInsensitive: Uint8Array;
@@ -60,10 +62,31 @@ export class TriggerWalk {
     const insensitive = gated.map(({ recognizer }) =>
       (recognizer.caseInsensitiveTriggers ?? []).filter((trigger) => trigger === trigger.toLowerCase()),
     );
-    this.#sensitive = alternation(sensitive, 'g');
-    this.#insensitive = alternation(insensitive, 'gi');
-    this.#sensitiveOwners = owners(sensitive);
-    this.#insensitiveOwners = owners(insensitive);
+    this.#heads = new Uint16Array(PAIR_SLOTS * PAIR_SLOTS);
+    this.#buckets = [[]];
+    for (const trigger of walkedTriggers(sensitive, false)) this.#add(trigger);
+    for (const trigger of walkedTriggers(insensitive, true)) this.#add(trigger);
+  }
+
+  /** Files `trigger` under every pair of characters it may start with. */
+  #add(trigger: WalkedTrigger): void {
+    const { text, folded } = trigger;
+    const spellings = (code: number): number[] =>
+      folded && code >= 97 && code <= 122 ? [code, code - 32] : [charSlot(code)];
+    const seconds =
+      text.length === 1 ? Array.from({ length: PAIR_SLOTS }, (_, slot) => slot) : spellings(text.charCodeAt(1));
+    for (const first of spellings(text.charCodeAt(0))) {
+      for (const second of seconds) {
+        const pair = first * PAIR_SLOTS + second;
+        let bucket = this.#heads[pair] as number;
+        if (bucket === 0) {
+          bucket = this.#buckets.length;
+          this.#buckets.push([]);
+          this.#heads[pair] = bucket;
+        }
+        (this.#buckets[bucket] as WalkedTrigger[]).push(trigger);
+      }
+    }
   }
 
   /**
@@ -74,8 +97,23 @@ export class TriggerWalk {
   enable(text: string, enabled: Uint8Array): void {
     const foundSensitive = this.#foundSensitive.fill(0);
     const foundInsensitive = this.#foundInsensitive.fill(0);
-    if (this.#sensitive !== undefined) walk(this.#sensitive, text, this.#sensitiveOwners, foundSensitive, false);
-    if (this.#insensitive !== undefined) walk(this.#insensitive, text, this.#insensitiveOwners, foundInsensitive, true);
+    const heads = this.#heads;
+    const length = text.length;
+    let first = length === 0 ? 0 : charSlot(text.charCodeAt(0));
+    for (let position = 0; position < length; position++) {
+      // Past the end, slot 0: no trigger of two characters or more has NUL second, and one that did is compared whole.
+      const second = position + 1 < length ? charSlot(text.charCodeAt(position + 1)) : 0;
+      const bucket = heads[first * PAIR_SLOTS + second] as number;
+      first = second;
+      if (bucket === 0) continue;
+      for (const trigger of this.#buckets[bucket] as readonly WalkedTrigger[]) {
+        if (trigger.folded) {
+          if (foldedAt(text, position, trigger.text)) for (const place of trigger.places) foundInsensitive[place] = 1;
+        } else if (text.startsWith(trigger.text, position)) {
+          for (const place of trigger.places) foundSensitive[place] = 1;
+        }
+      }
+    }
     const indexes = this.#indexes;
     for (let place = 0; place < indexes.length; place++) {
       if (
@@ -88,45 +126,47 @@ export class TriggerWalk {
   }
 }
 
-function walk(
-  regex: RegExp,
-  text: string,
-  owners: Map<string, readonly number[]>,
-  found: Uint8Array,
-  fold: boolean,
-): void {
-  regex.lastIndex = 0;
-  let match = regex.exec(text);
-  while (match !== null) {
-    const trigger = match[0];
-    const places = owners.get(fold ? trigger.toLowerCase() : trigger);
-    if (places !== undefined) for (const place of places) found[place] = 1;
-    regex.lastIndex = match.index + 1;
-    match = regex.exec(text);
+/** One trigger of the walk, and the places (in the gated list) of the recognizers it belongs to. */
+interface WalkedTrigger {
+  readonly text: string;
+  /** Compared with ASCII letters folded (a case-insensitive trigger, in lower case). */
+  readonly folded: boolean;
+  readonly places: readonly number[];
+}
+
+/** Slots per character of a pair: ASCII codes, and 128 for every other character. */
+const PAIR_SLOTS = 129;
+
+function charSlot(code: number): number {
+  return code < 128 ? code : 128;
+}
+
+/** Whether `trigger` (lower-case ASCII) occurs at `position` with the text's ASCII letters lower-cased. */
+function foldedAt(text: string, position: number, trigger: string): boolean {
+  if (position + trigger.length > text.length) return false;
+  // The first two characters matched through the table.
+  for (let index = 2; index < trigger.length; index++) {
+    let code = text.charCodeAt(position + index);
+    if (code >= 65 && code <= 90) code |= 32;
+    if (code !== trigger.charCodeAt(index)) return false;
   }
+  return true;
+}
+
+/** Every trigger of the lists once, with the places of the lists holding it. */
+function walkedTriggers(lists: readonly (readonly string[])[], folded: boolean): WalkedTrigger[] {
+  const places = new Map<string, number[]>();
+  for (const [place, list] of lists.entries()) {
+    for (const trigger of list) {
+      const owners = places.get(trigger);
+      if (owners === undefined) places.set(trigger, [place]);
+      else if (owners[owners.length - 1] !== place) owners.push(place);
+    }
+  }
+  return [...places].map(([text, owners]) => ({ text, folded, places: owners }));
 }
 
 function isAscii(text: string): boolean {
   for (let index = 0; index < text.length; index++) if (text.charCodeAt(index) >= 128) return false;
   return true;
-}
-
-/** Every trigger once, longest first (see TriggerWalk), or undefined when there is none. */
-function alternation(lists: readonly (readonly string[])[], flags: string): RegExp | undefined {
-  const triggers = [...new Set(lists.flat())].sort((a, b) => b.length - a.length);
-  return triggers.length === 0 ? undefined : new RegExp(triggers.map(escapeRegex).join('|'), flags);
-}
-
-/** Per trigger, the places (in the list) of the lists holding a prefix of it. */
-function owners(lists: readonly (readonly string[])[]): Map<string, readonly number[]> {
-  const triggers = [...new Set(lists.flat())];
-  const result = new Map<string, readonly number[]>();
-  for (const trigger of triggers) {
-    const places: number[] = [];
-    for (const [place, list] of lists.entries()) {
-      if (list.some((prefix) => trigger.startsWith(prefix))) places.push(place);
-    }
-    result.set(trigger, places);
-  }
-  return result;
 }
