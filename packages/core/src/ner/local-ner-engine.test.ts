@@ -132,6 +132,49 @@ describe('LocalNerEngine: span boundaries', () => {
     expect(found('if Foo Bar < c > d')).toEqual([]);
   });
 
+  it('reads two or three name-like words after a role the system gives people, not a role before a thing', () => {
+    // Before: `Li` is a dictionary word and `Eze` in no gazetteer, so both names reached the model.
+    expect(found('Customer Li Wei called from home.')).toEqual([['PERSON', 'Li Wei']]);
+    expect(found('Customer Ngozi Eze asked for a refund.')).toEqual([['PERSON', 'Ngozi Eze']]);
+    expect(found('Caller: Ngozi Eze')).toEqual([['PERSON', 'Ngozi Eze']]);
+    expect(found('Please call Patient Ngozi Eze today.')).toEqual([['PERSON', 'Ngozi Eze']]);
+    expect(found('La paciente Ngozi Eze llegó tarde.')).toEqual([['PERSON', 'Ngozi Eze']]);
+    expect(found('Customer Tomasz Nowak called')).toEqual([['PERSON', 'Tomasz Nowak']]);
+    for (const text of [
+      'Contact Customer Service today.',
+      'Open the Patient Portal to see it.',
+      'Go to User Settings and rotate the Client Secret.',
+      'See Member Benefits for details.',
+      'The Customer Service Team called back.',
+      'Log in to the Patient Portal Login page.',
+      'The customer Acme Cloud renewed.',
+    ]) {
+      expect(found(text).filter(([type]) => type === 'PERSON')).toEqual([]);
+    }
+  });
+
+  it('reads a name-like chunk before a verb only people do, not a team, a firm or ordinary words', () => {
+    expect(found('Ngozi Eze called twice.')).toEqual([['PERSON', 'Ngozi Eze']]);
+    expect(found('Yesterday Ngozi Eze wrote back.')).toEqual([['PERSON', 'Ngozi Eze']]);
+    expect(found('Ngozi Eze is here.')).toEqual([]);
+    expect(found('Customer Service called twice.')).toEqual([]);
+    expect(found('Sun Microsystems said no.')).toEqual([]);
+    expect(found('The White House said no.').filter(([type]) => type === 'PERSON')).toEqual([]);
+  });
+
+  it('reads a Chinese, Korean or Vietnamese family name before a given name, not before an ordinary word', () => {
+    expect(found('Li Wei called.')).toEqual([['PERSON', 'Li Wei']]);
+    expect(found('Caller: Li Wei')).toEqual([['PERSON', 'Li Wei']]);
+    expect(found('The invoice went to Wang Fang and Li Xiaoming.')).toEqual([
+      ['PERSON', 'Wang Fang'],
+      ['PERSON', 'Li Xiaoming'],
+    ]);
+    expect(found('Customer Wei Chen called')).toEqual([['PERSON', 'Wei Chen']]);
+    for (const text of ['We skied in Sun Valley.', 'The Park Avenue office opened.', 'Ma Bell was a phone company.']) {
+      expect(found(text).filter(([type]) => type === 'PERSON')).toEqual([]);
+    }
+  });
+
   it('scans a 200 KB text whole, with long capitalised runs classified in pieces', () => {
     const text = 'Ana López met Bob Smith at Acme Corp. '.repeat(5_000);
     const spans = engine.detectSync(text);

@@ -1,6 +1,7 @@
 import { MaskError } from '../errors/mask-error.js';
 import type { Span } from '../scanner/span.js';
 import {
+  EAST_ASIAN_FAMILY_NAMES,
   NAME_PARTICLES,
   ORG_CUE_PAIRS,
   ORG_CUES,
@@ -9,10 +10,13 @@ import {
   ORG_SUFFIXES,
   PERSON_CUE_PAIRS,
   PERSON_CUES,
+  PERSON_ROLE_CUES,
+  PERSON_VERBS,
   PLACE_CUE_PAIRS,
   PLACE_CUES,
   ROLES,
   STOP_WORDS,
+  STREET_WORDS,
   TITLES,
 } from './cues.js';
 import { type KeySet, type Lexicon, loadLexicon } from './lexicon.js';
@@ -98,6 +102,10 @@ const PERSONAL_NOUNS = new Set(
 /** Ranks and nobility: a title, but `The Princess Royal` names nobody by name. */
 const RANKS = new Set(['prince', 'princess', 'king', 'queen', 'duke', 'lord', 'lady', 'dame', 'sir']);
 const MAX_CHUNK_WORDS = 10;
+/** How coined firm and product names end (`Microsystems`, `Infosoft`, `Datalabs`): no person's name does. */
+const CORPORATE_ENDING = /(?:systems|soft|ware|tech|works|labs|net|corp|bank|pharma|logic|tronics|media|cloud|data)$/;
+/** Longest unknown given name read after an East Asian family name (`Xiaoming`, `Jianguo`). */
+const MAX_ROMANISED_GIVEN_NAME = 8;
 const GENERATIONAL = new Set(['jr', 'ii', 'iii', 'iv']);
 const DEGREES = new Set(['phd', 'md', 'esq', 'mba', 'dds', 'dvm']);
 /** Words right after a chunk that make it an organisation (`The Acme office is at ...`). */
@@ -513,6 +521,7 @@ function classifyChunk(
   // its own (`Universal Design Partners` in a signature) or ends in a corporate suffix (`General Electric Co`).
   let titled = false;
   let cuedInside = false;
+  let roleCued = false;
   let noble = false;
   const keepOpener =
     last > first &&
@@ -523,6 +532,13 @@ function classifyChunk(
     // `Dear Mr. Gómez`, `Estimado Sr. Gómez`: a greeting inside the chunk is a cue, not part of the name.
     if (PERSON_CUES.has(word.key) && first < last) {
       cuedInside = true;
+      first++;
+      continue;
+    }
+    // `Customer Li Wei`, `Patient Ngozi Eze`: a role the writer's system gives people, then a name (not
+    // `Customer Service Team`: ordinary words).
+    if (PERSON_ROLE_CUES.has(word.key) && roleNameFollows(words, first + 1, last, lexicon)) {
+      roleCued = true;
       first++;
       continue;
     }
@@ -628,11 +644,23 @@ function classifyChunk(
   // People: a title, a known given name, a person cue, or a run of family names.
   const personCue = cuedInside || PERSON_CUES.has(prev) || PERSON_CUE_PAIRS.has(pair);
   const allSurnames = keys.every((key) => lexicon.lastNames.has(key) || NAME_PARTICLES.has(key));
-  if (titled || isFirstName || personCue || (last > first && allSurnames && !keys.some((key) => common!.has(key)))) {
+  // `Customer Li Wei`, `Caller: Ngozi Eze`, `Ngozi Eze called`: a role before or a verb only people do after.
+  const roleOrVerb =
+    (roleCued || PERSON_ROLE_CUES.has(prev) || personVerbFollows(text, words, last)) &&
+    roleNameFollows(words, first, last, lexicon);
+  if (
+    titled ||
+    isFirstName ||
+    personCue ||
+    roleOrVerb ||
+    familyNameFirst(words, first, last, lexicon) ||
+    (last > first && allSurnames && !keys.some((key) => common!.has(key)))
+  ) {
     // A name runs at most five words; a longer chunk is a title or a headline.
     let end = Math.min(last, first + 4);
     while (end > first && NAME_PARTICLES.has(words[end]!.key)) end--;
-    const score = titled || (isFirstName && (last > first || personCue)) ? 0.85 : isFirstName ? 0.75 : 0.6;
+    const score =
+      titled || (isFirstName && (last > first || personCue)) ? 0.85 : isFirstName ? 0.75 : roleOrVerb ? 0.7 : 0.6;
     found.push({ kind: 'PERSON', first, last: end, score, withDot: end === last && suffixDot });
     // What follows a five-word name in the same run is classified on its own.
     if (end < last) classifyChunk(text, words, end + 1, last, lexicon, found);
@@ -702,6 +730,55 @@ function aloneOnLine(text: string, start: number, end: number): boolean {
 function previousLineHasDigit(text: string, start: number): boolean {
   if (lines?.text !== text) lines = new TextLines(text);
   return lines.previousLineHasDigit(start);
+}
+
+/**
+ * Two or three capitalised words that may be a name after a role or before a verb only people do: each a known
+ * given or family name, or no ordinary word, place or organisation at all (`Eze`), and one at least a known name.
+ * `Customer Service Team`, `Patient Portal Login` and `Client Secret Key` hold ordinary words; `Acme Cloud` holds no
+ * known name.
+ */
+function roleNameFollows(words: readonly Word[], first: number, last: number, lexicon: Lexicon): boolean {
+  if (last - first < 1 || last - first > 2) return false;
+  let known = false;
+  for (let index = first; index <= last; index++) {
+    const word = words[index]!;
+    if (!word.cap || STOP_WORDS.has(word.key) || STREET_WORDS.has(word.key)) return false;
+    if (isNameKey(word.key, lexicon)) known = true;
+    else if (word.upper || !isUnknownName(word, lexicon) || CORPORATE_ENDING.test(word.key)) return false;
+  }
+  return known;
+}
+
+/** A verb only people do (`called`, `said`, `wrote`) one space after the chunk's last word. */
+function personVerbFollows(text: string, words: readonly Word[], last: number): boolean {
+  const next = words[last + 1];
+  return (
+    next !== undefined &&
+    !next.cap &&
+    next.start === words[last]!.end + 1 &&
+    PERSON_VERBS.has(next.key) &&
+    text.charCodeAt(words[last]!.end) === 32
+  );
+}
+
+/**
+ * `Li Wei`, `Wang Fang`, `Nguyen Lan`: a Chinese, Korean or Vietnamese family name first, then a known given name or
+ * a word that is no ordinary word, place or organisation. The family names are dictionary words too (`Li`, `Sun`,
+ * `Ma`), and the given names seldom in the gazetteers: neither the given-name-first rule nor the all-surnames one
+ * reads them. `Sun Valley` and `Park Avenue` end in ordinary words.
+ */
+function familyNameFirst(words: readonly Word[], first: number, last: number, lexicon: Lexicon): boolean {
+  if (last !== first + 1 || !EAST_ASIAN_FAMILY_NAMES.has(words[first]!.key)) return false;
+  const given = words[last]!;
+  if (given.upper || STREET_WORDS.has(given.key)) return false;
+  if (lexicon.firstNames.has(given.key) && !common!.has(given.key)) return true;
+  // A romanised given name is one or two syllables (`Fang`, `Xiaoming`): `Sun Microsystems` is a firm.
+  return (
+    given.end - given.start <= MAX_ROMANISED_GIVEN_NAME &&
+    isUnknownName(given, lexicon) &&
+    !CORPORATE_ENDING.test(given.key)
+  );
 }
 
 /** Index of the word before the first ` & ` inside the chunk, or -1. */
