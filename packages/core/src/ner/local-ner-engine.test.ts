@@ -175,6 +175,25 @@ describe('LocalNerEngine: span boundaries', () => {
     }
   });
 
+  it('leaves a name inside a URL, a path, an ARN or a dotted identifier whole to the pattern tier', () => {
+    // Before: `http://hl7.org/fhir/[PERSON_1]` and `user/maria.[LOCATION_1]`, a broken URL and a half-masked user.
+    expect(found('see http://hl7.org/fhir/sid/us-ssn now')).toEqual([]);
+    expect(found('arn:aws:iam::123456789012:user/maria.garcia')).toEqual([]);
+    expect(found('user maria.garcia logged in from the app today')).toEqual([]);
+    expect(found('Open https://www.linkedin.com/in/Maria-Garcia today.')).toEqual([]);
+    expect(found('Saved to /home/Maria/notes.txt')).toEqual([]);
+    expect(found('{"system":"http://hl7.org/fhir/sid/us-ssn","name":"Maria Lopez"}')).toEqual([
+      ['PERSON', 'Maria Lopez'],
+    ]);
+    // A slash between names is no path.
+    expect(found('Ask Maria/Juan about it')).toEqual([
+      ['PERSON', 'Maria'],
+      ['PERSON', 'Juan'],
+    ]);
+    expect(found('Customer Li Wei (see /tickets/12) called.')).toEqual([['PERSON', 'Li Wei']]);
+    expect(found('Maria Lopez.')).toEqual([['PERSON', 'Maria Lopez']]);
+  });
+
   it('scans a 200 KB text whole, with long capitalised runs classified in pieces', () => {
     const text = 'Ana López met Bob Smith at Acme Corp. '.repeat(5_000);
     const spans = engine.detectSync(text);
@@ -262,7 +281,10 @@ describe('LocalNerEngine on ner-dev.json', () => {
 // Changed on purpose once since: a known family name that is also a dictionary word now stays with its given name
 // in lower-case text (`david miller`): 62 spans of the same-output comparison grew, none moved or vanished; tune
 // PERSON F1 0.898 -> 0.903, holdout unchanged.
-const DEV_SET_SPANS_SHA256 = 'd1e1195bbce0a1dd80320d98ff5cfa9d59cd9a68a395d1f57dbfe84219066438';
+// And once more: a span that is one piece of a URL, a path, an ARN or a dotted identifier is left out (`P` of `P.O.
+// Box`, and one organisation of the holdout half): two spans vanished, none counted as right or wrong, so every
+// figure of the set stayed as it was.
+const DEV_SET_SPANS_SHA256 = '4be7c87ee180955544e14e79b1dc548e357d4d049c4e1a243703a5979ca8c1f5';
 
 describe('LocalNerEngine output on ner-dev.json', () => {
   it('gives, span for span, the recorded output (any change to it is on purpose)', () => {
@@ -280,7 +302,7 @@ describe('LocalNerEngine output on ner-dev.json', () => {
       }
       hash.update('|\n');
     }
-    expect(counts).toEqual({ PERSON: 1354, LOCATION: 914, ORGANIZATION: 319 });
+    expect(counts).toEqual({ PERSON: 1353, LOCATION: 914, ORGANIZATION: 318 });
     expect(hash.digest('hex')).toBe(DEV_SET_SPANS_SHA256);
   });
 });

@@ -1,4 +1,5 @@
 import { MaskError } from '../errors/mask-error.js';
+import { isAlnum } from '../pii/validators/boundaries.js';
 import type { Span } from '../scanner/span.js';
 import {
   EAST_ASIAN_FAMILY_NAMES,
@@ -161,14 +162,70 @@ export class LocalNerEngine implements NerEngine {
     lines = undefined;
     const found = cased ? detectCased(text, words, lexicon) : detectUncased(text, words, lexicon);
     const wanted = options.entities ? new Set(options.entities) : undefined;
+    const inPath = pathWords(text, words);
     const spans: Span[] = [];
     for (const item of found) {
       if (wanted && !wanted.has(item.kind)) continue;
+      if (inPath && (inPath[item.first] === 1 || inPath[item.last] === 1)) continue;
+      const start = words[item.first]!.start;
       const end = item.end ?? words[item.last]!.end + (item.withDot ? 1 : 0);
-      spans.push({ type: item.kind, start: words[item.first]!.start, end, score: item.score, recognizer: this.name });
+      if (gluedAt(text, start - 1, -1) || gluedAt(text, end, 1)) continue;
+      spans.push({ type: item.kind, start, end, score: item.score, recognizer: this.name });
     }
     return spans.sort((a, b) => a.start - b.start);
   }
+}
+
+/** Characters that end a URL, a path or an ARN in running text, JSON, markup and logs. */
+const PATH_ENDS = new Uint8Array(128);
+for (const char of ' \t\r\n"\'`,()<>[]{}|') PATH_ENDS[char.charCodeAt(0)] = 1;
+// What makes a run with a slash a URL, a path or an ARN, not a list (`Maria/Juan`, `and/or`): a scheme, an ARN or
+// URN prefix, a leading `/`, `~/`, `./` or drive letter, or a host name before the first slash (`hl7.org/fhir`).
+const PATH_LIKE = /^(?:[a-z][a-z\d+.-]*:\/\/|(?:arn|urn):|~?\.{0,2}[\\/]|[a-z]:\\|[\w-]+(?:\.[\w-]+)+[\\/])/i;
+
+/**
+ * Which words lie inside a URL, a file path or an ARN (1), or undefined when the text has no slash. A name there
+ * (`http://hl7.org/fhir/sid/us-ssn`, `arn:aws:iam::123456789012:user/maria.garcia`) is an identifier's part:
+ * masking a piece of it breaks the URL and hides nothing, so such spans are left to the pattern tier.
+ */
+function pathWords(text: string, words: readonly Word[]): Uint8Array | undefined {
+  // The next `/` and `\\` from where the scan is, each searched for again only once passed (linear in the text).
+  let nextSlash = text.indexOf('/');
+  let nextBackslash = text.indexOf('\\');
+  if (nextSlash === -1 && nextBackslash === -1) return undefined;
+  const inPath = new Uint8Array(words.length);
+  let index = 0;
+  let slash = nextSlash === -1 ? nextBackslash : nextBackslash === -1 ? nextSlash : Math.min(nextSlash, nextBackslash);
+  while (slash !== -1) {
+    let start = slash;
+    while (start > 0 && !isPathEnd(text.charCodeAt(start - 1))) start--;
+    let end = slash;
+    while (end < text.length && !isPathEnd(text.charCodeAt(end))) end++;
+    if (PATH_LIKE.test(text.slice(start, Math.min(end, start + 260)))) {
+      while (index < words.length && words[index]!.start < start) index++;
+      for (; index < words.length && words[index]!.start < end; index++) inPath[index] = 1;
+    }
+    if (nextSlash !== -1 && nextSlash < end) nextSlash = text.indexOf('/', end);
+    if (nextBackslash !== -1 && nextBackslash < end) nextBackslash = text.indexOf('\\', end);
+    slash = nextSlash === -1 ? nextBackslash : nextBackslash === -1 ? nextSlash : Math.min(nextSlash, nextBackslash);
+  }
+  return inPath;
+}
+
+function isPathEnd(code: number): boolean {
+  return code < 128 && PATH_ENDS[code] === 1;
+}
+
+/**
+ * A span edge inside a dotted or underscored identifier (`maria.garcia`, `svc_garcia`): the character at `at` is a
+ * `.` or `_` with a letter or digit past it, in the direction `step`. Masking one word of such an identifier leaves
+ * the other in plain sight and breaks it (`maria.[LOCATION_1]`): the whole identifier is the pattern tier's.
+ */
+function gluedAt(text: string, at: number, step: 1 | -1): boolean {
+  const code = text.charCodeAt(at);
+  if (code !== 46 && code !== 95) return false;
+  const past = text.charCodeAt(at + step);
+  return isAlnum(past) || past >= 0xc0;
 }
 
 /** Text with almost no capitals (or almost only capitals) gives no casing signal: use the gazetteers only. */
