@@ -701,14 +701,15 @@ function classifyChunk(
   // People: a title, a known given name, a person cue, or a run of family names.
   const personCue = cuedInside || PERSON_CUES.has(prev) || PERSON_CUE_PAIRS.has(pair);
   const allSurnames = keys.every((key) => lexicon.lastNames.has(key) || NAME_PARTICLES.has(key));
-  // `Customer Li Wei`, `Caller: Ngozi Eze`, `Ngozi Eze called`: a role before or a verb only people do after.
+  const named = titled || isFirstName || personCue;
+  // `Customer Li Wei`, `Caller: Ngozi Eze`, `Ngozi Eze called`: a role before or a verb only people do after (asked
+  // only when the cheaper signs above say nothing, as they do for most names).
   const roleOrVerb =
+    !named &&
     (roleCued || PERSON_ROLE_CUES.has(prev) || personVerbFollows(text, words, last)) &&
     roleNameFollows(words, first, last, lexicon);
   if (
-    titled ||
-    isFirstName ||
-    personCue ||
+    named ||
     roleOrVerb ||
     familyNameFirst(words, first, last, lexicon) ||
     (last > first && allSurnames && !keys.some((key) => common!.has(key)))
