@@ -141,3 +141,13 @@ export const STREET_WORDS = set(`
   street avenue road lane drive boulevard highway parkway crescent alley terrace square court place way
   calle avenida plaza paseo camino carrera rua strasse weg gasse platz rue via viale piazza
 `);
+
+/**
+ * Plural nouns for people that a colon and a list follow (`our founders: Leehy, Perkins and Copeland`,
+ * `Attendees: Okafor, Mazzi and Hill`): every single capitalised word of that list is a person, known or not.
+ */
+export const PEOPLE_LIST_CUES = set(`
+  founders cofounders co-founders authors speakers attendees participants panelists presenters hosts organizers
+  organisers invitees guests witnesses judges winners members customers patients employees students passengers
+  fundadores autores asistentes participantes invitados ponentes ganadores
+`);

@@ -176,6 +176,27 @@ describe('LocalNerEngine: span boundaries', () => {
     }
   });
 
+  it('reads every single word of a list after a plural noun for people and a colon as a person', () => {
+    // Before: `Copeland` and `Leehy` are in no gazetteer and `Ewing` is a town, so the founders reached the model.
+    expect(found('It is the brainchild of our 3 founders: Leehy, Perkins and Copeland.')).toEqual([
+      ['PERSON', 'Leehy'],
+      ['PERSON', 'Perkins'],
+      ['PERSON', 'Copeland'],
+    ]);
+    expect(found('Attendees: Turgeon, Guerra and Ewing').sort()).toEqual([
+      ['PERSON', 'Ewing'],
+      ['PERSON', 'Guerra'],
+      ['PERSON', 'Turgeon'],
+    ]);
+    // Not without the noun, and not after one for things.
+    expect(found('Our partners: Acme, Globex and Initech.').filter(([type]) => type === 'PERSON')).toEqual([]);
+    expect(found('We visited Paris, London and Berlin.')).toEqual([
+      ['LOCATION', 'Paris'],
+      ['LOCATION', 'London'],
+      ['LOCATION', 'Berlin'],
+    ]);
+  });
+
   it('knows frequent Igbo, Hausa, Yoruba and Akan names that no Faker list holds', () => {
     // Before: no cue, and neither word in a gazetteer: both names reached the model.
     expect(found('Please reply to Adaeze Nwosu today.')).toEqual([['PERSON', 'Adaeze Nwosu']]);
@@ -297,7 +318,10 @@ describe('LocalNerEngine on ner-dev.json', () => {
 // And once more: a span that is one piece of a URL, a path, an ARN or a dotted identifier is left out (`P` of `P.O.
 // Box`, and one organisation of the holdout half): two spans vanished, none counted as right or wrong, so every
 // figure of the set stayed as it was.
-const DEV_SET_SPANS_SHA256 = '4be7c87ee180955544e14e79b1dc548e357d4d049c4e1a243703a5979ca8c1f5';
+// And again: a list after a plural noun for people and a colon (`our 3 founders: Leehy, Perkins and Copeland`) is
+// read as people: 8 PERSON spans more and one LOCATION (`Ewing`) less, all in the tune half; tune PERSON recall
+// 0.847 -> 0.858 (precision 0.967 both), holdout unchanged.
+const DEV_SET_SPANS_SHA256 = 'ceadf105f0726c344686bad9e2a071546df4943e29b8c242b9eded2341282e7a';
 
 describe('LocalNerEngine output on ner-dev.json', () => {
   it('gives, span for span, the recorded output (any change to it is on purpose)', () => {
@@ -315,7 +339,7 @@ describe('LocalNerEngine output on ner-dev.json', () => {
       }
       hash.update('|\n');
     }
-    expect(counts).toEqual({ PERSON: 1353, LOCATION: 914, ORGANIZATION: 318 });
+    expect(counts).toEqual({ PERSON: 1361, LOCATION: 913, ORGANIZATION: 318 });
     expect(hash.digest('hex')).toBe(DEV_SET_SPANS_SHA256);
   });
 });

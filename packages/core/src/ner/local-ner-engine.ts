@@ -9,6 +9,7 @@ import {
   ORG_HEADS,
   ORG_JOINERS,
   ORG_SUFFIXES,
+  PEOPLE_LIST_CUES,
   PERSON_CUE_PAIRS,
   PERSON_CUES,
   PERSON_ROLE_CUES,
@@ -497,7 +498,15 @@ function propagateCoordination(
       }
       break;
     }
-    if (members) {
+    if (members && peopleListCued(text, words, index)) {
+      // `our founders: Leehy, Perkins and Copeland`: the list names people, whatever the gazetteers say of them.
+      for (const member of members) {
+        const label = covered[member];
+        if (label?.kind === 'PERSON' || (label && label.first !== label.last) || STOP_WORDS.has(words[member]!.key))
+          continue;
+        replace(label, { kind: 'PERSON', first: member, last: member, score: 0.6 });
+      }
+    } else if (members) {
       const labels = members.map((member) => covered[member]);
       const people = labels.filter((label) => label?.kind === 'PERSON' && label.first === label.last).length;
       const others = labels.filter((label) => label && label.kind !== 'PERSON' && label.score > 0.5).length;
@@ -525,6 +534,14 @@ function propagateCoordination(
     for (const item of found) if (!removed.has(item)) found[kept++] = item;
     found.length = kept;
   }
+}
+
+/** The list starting at `words[first]` follows a plural noun for people and a colon (`founders: `, `Attendees: `). */
+function peopleListCued(text: string, words: readonly Word[], first: number): boolean {
+  const noun = words[first - 1];
+  if (noun === undefined || !PEOPLE_LIST_CUES.has(noun.key)) return false;
+  const gap = words[first]!.start - noun.end;
+  return text.charCodeAt(noun.end) === 58 && (gap === 2 || (gap === 3 && text.charCodeAt(noun.end + 2) === 32));
 }
 
 function isJoiner(word: Word | undefined): boolean {
