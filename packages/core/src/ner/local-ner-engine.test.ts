@@ -171,6 +171,10 @@ describe('LocalNerEngine: span boundaries', () => {
       ['PERSON', 'Li Xiaoming'],
     ]);
     expect(found('Customer Wei Chen called')).toEqual([['PERSON', 'Wei Chen']]);
+    // Without capitals: the family name joins the given name after it (before: `li [PERSON_1]`, half a name).
+    expect(found('customer li wei called from home about the refund')).toEqual([['PERSON', 'li wei']]);
+    expect(found('please ask wang jing about the invoice today')).toEqual([['PERSON', 'wang jing']]);
+    expect(found('the sun lili show starts at nine tonight')).toEqual([['PERSON', 'lili']]);
     for (const text of ['We skied in Sun Valley.', 'The Park Avenue office opened.', 'Ma Bell was a phone company.']) {
       expect(found(text).filter(([type]) => type === 'PERSON')).toEqual([]);
     }

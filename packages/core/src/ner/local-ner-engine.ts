@@ -106,6 +106,11 @@ const RANKS = new Set(['prince', 'princess', 'king', 'queen', 'duke', 'lord', 'l
 const MAX_CHUNK_WORDS = 10;
 /** How coined firm and product names end (`Microsystems`, `Infosoft`, `Datalabs`): no person's name does. */
 const CORPORATE_ENDING = /(?:systems|soft|ware|tech|works|labs|net|corp|bank|pharma|logic|tronics|media|cloud|data)$/;
+/**
+ * East Asian family names that are English words too (`the song anna wrote`): without capitals to tell them apart,
+ * they do not join the given name after them.
+ */
+const ENGLISH_FAMILY_NAMES = new Set('sun ma pan park dang song tang han ding dong ye du su lu yuan jung'.split(' '));
 /** Longest unknown given name read after an East Asian family name (`Xiaoming`, `Jianguo`). */
 const MAX_ROMANISED_GIVEN_NAME = 8;
 const GENERATIONAL = new Set(['jr', 'ii', 'iii', 'iv']);
@@ -983,7 +988,16 @@ function detectUncased(text: string, words: readonly Word[], lexicon: Lexicon): 
         !STOP_WORDS.has(next) &&
         (cued || ((!common!.has(next) || lexicon.lastNames.has(next)) && !lexicon.places.has(next)));
       if (familyName && adjacentWord && next.length > 1 && !ORG_SUFFIXES.has(next)) last++;
-      found.push({ kind: 'PERSON', first: index, last, score: 0.55 });
+      // `li wei`, `wang jing`: a Chinese, Korean or Vietnamese family name comes first, and is a dictionary word too.
+      const before = words[index - 1];
+      const familyFirst =
+        before !== undefined &&
+        EAST_ASIAN_FAMILY_NAMES.has(before.key) &&
+        !ENGLISH_FAMILY_NAMES.has(before.key) &&
+        before.end + 1 === words[index]!.start &&
+        text.charCodeAt(before.end) === 32 &&
+        (found.length === 0 || found[found.length - 1]!.last < index - 1);
+      found.push({ kind: 'PERSON', first: familyFirst ? index - 1 : index, last, score: 0.55 });
       index = last + 1;
       continue;
     }
