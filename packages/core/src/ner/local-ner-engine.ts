@@ -168,14 +168,13 @@ export class LocalNerEngine implements NerEngine {
     lines = undefined;
     const found = cased ? detectCased(text, words, lexicon) : detectUncased(text, words, lexicon);
     const wanted = options.entities ? new Set(options.entities) : undefined;
-    const inPath = pathWords(text, words);
     const spans: Span[] = [];
     for (const item of found) {
       if (wanted && !wanted.has(item.kind)) continue;
-      if (inPath && (inPath[item.first] === 1 || inPath[item.last] === 1)) continue;
       const start = words[item.first]!.start;
       const end = item.end ?? words[item.last]!.end + (item.withDot ? 1 : 0);
       if (gluedAt(text, start - 1, -1) || gluedAt(text, end, 1)) continue;
+      if (inPathRun(text, start) || (item.last > item.first && inPathRun(text, words[item.last]!.start))) continue;
       spans.push({ type: item.kind, start, end, score: item.score, recognizer: this.name });
     }
     return spans.sort((a, b) => a.start - b.start);
@@ -187,35 +186,30 @@ const PATH_ENDS = new Uint8Array(128);
 for (const char of ' \t\r\n"\'`,()<>[]{}|') PATH_ENDS[char.charCodeAt(0)] = 1;
 // What makes a run with a slash a URL, a path or an ARN, not a list (`Maria/Juan`, `and/or`): a scheme, an ARN or
 // URN prefix, a leading `/`, `~/`, `./` or drive letter, or a host name before the first slash (`hl7.org/fhir`).
-const PATH_LIKE = /^(?:[a-z][a-z\d+.-]*:\/\/|(?:arn|urn):|~?\.{0,2}[\\/]|[a-z]:\\|[\w-]+(?:\.[\w-]+)+[\\/])/i;
+const PATH_LIKE = /(?:[a-z][a-z\d+.-]*:\/\/|(?:arn|urn):|~?\.{0,2}[\\/]|[a-z]:\\|[\w-]+(?:\.[\w-]+)+[\\/])/iy;
 
 /**
- * Which words lie inside a URL, a file path or an ARN (1), or undefined when the text has no slash. A name there
- * (`http://hl7.org/fhir/sid/us-ssn`, `arn:aws:iam::123456789012:user/maria.garcia`) is an identifier's part:
- * masking a piece of it breaks the URL and hides nothing, so such spans are left to the pattern tier.
+ * Whether the run of text around `at` (up to a space, a quote, a comma or a bracket) is a URL, a file path or an
+ * ARN. A name there (`http://hl7.org/fhir/sid/us-ssn`, `arn:aws:iam::123456789012:user/maria.garcia`) is an
+ * identifier's part: masking a piece of it breaks the URL and hides nothing, so such spans are left to the pattern
+ * tier. Asked per span (a few characters each around a plain word), not of the whole text.
  */
-function pathWords(text: string, words: readonly Word[]): Uint8Array | undefined {
-  // The next `/` and `\\` from where the scan is, each searched for again only once passed (linear in the text).
-  let nextSlash = text.indexOf('/');
-  let nextBackslash = text.indexOf('\\');
-  if (nextSlash === -1 && nextBackslash === -1) return undefined;
-  const inPath = new Uint8Array(words.length);
-  let index = 0;
-  let slash = nextSlash === -1 ? nextBackslash : nextBackslash === -1 ? nextSlash : Math.min(nextSlash, nextBackslash);
-  while (slash !== -1) {
-    let start = slash;
-    while (start > 0 && !isPathEnd(text.charCodeAt(start - 1))) start--;
-    let end = slash;
-    while (end < text.length && !isPathEnd(text.charCodeAt(end))) end++;
-    if (PATH_LIKE.test(text.slice(start, Math.min(end, start + 260)))) {
-      while (index < words.length && words[index]!.start < start) index++;
-      for (; index < words.length && words[index]!.start < end; index++) inPath[index] = 1;
-    }
-    if (nextSlash !== -1 && nextSlash < end) nextSlash = text.indexOf('/', end);
-    if (nextBackslash !== -1 && nextBackslash < end) nextBackslash = text.indexOf('\\', end);
-    slash = nextSlash === -1 ? nextBackslash : nextBackslash === -1 ? nextSlash : Math.min(nextSlash, nextBackslash);
+function inPathRun(text: string, at: number): boolean {
+  let slashed = false;
+  let start = at;
+  for (; start > 0; start--) {
+    const code = text.charCodeAt(start - 1);
+    if (isPathEnd(code)) break;
+    if (code === 47 || code === 92) slashed = true;
   }
-  return inPath;
+  for (let end = at; !slashed && end < text.length; end++) {
+    const code = text.charCodeAt(end);
+    if (isPathEnd(code)) break;
+    if (code === 47 || code === 92) slashed = true;
+  }
+  if (!slashed) return false;
+  PATH_LIKE.lastIndex = start;
+  return PATH_LIKE.test(text);
 }
 
 function isPathEnd(code: number): boolean {
@@ -616,7 +610,7 @@ function classifyChunk(
     }
     // `Customer Li Wei`, `Patient Ngozi Eze`: a role the writer's system gives people, then a name (not
     // `Customer Service Team`: ordinary words).
-    if (PERSON_ROLE_CUES.has(word.key) && roleNameFollows(words, first + 1, last, lexicon)) {
+    if (last - first >= 2 && PERSON_ROLE_CUES.has(word.key) && roleNameFollows(words, first + 1, last, lexicon)) {
       roleCued = true;
       first++;
       continue;
@@ -728,12 +722,14 @@ function classifyChunk(
   // only when the cheaper signs above say nothing, as they do for most names).
   const roleOrVerb =
     !named &&
+    last > first &&
+    last - first <= 2 &&
     (roleCued || PERSON_ROLE_CUES.has(prev) || personVerbFollows(text, words, last)) &&
     roleNameFollows(words, first, last, lexicon);
   if (
     named ||
     roleOrVerb ||
-    familyNameFirst(words, first, last, lexicon) ||
+    (last === first + 1 && familyNameFirst(words, first, last, lexicon)) ||
     (last > first && allSurnames && !keys.some((key) => common!.has(key)))
   ) {
     // A name runs at most five words; a longer chunk is a title or a headline.
