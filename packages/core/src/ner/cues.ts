@@ -98,3 +98,56 @@ export const PLACE_CUE_PAIRS = set(`
   arrived_at arrive_at arrives_at arriving_at landed_at stopped_at stayed_at based_in born_in live_in lives_in
   lived_in living_in located_in moved_to llegó_a vive_en vivo_en nació_en
 `);
+
+/**
+ * What a person is to the system that wrote the text (`Customer Li Wei called`, `Caller: Ngozi Eze`, `paciente
+ * Ana Pérez`): right before two or three name-like words, a person's name follows. Alone before one ordinary word
+ * they name a thing (`Customer Service`, `Patient Portal`, `User Settings`), which the rule reading them leaves.
+ */
+export const PERSON_ROLE_CUES = set(`
+  customer caller client member employee user tenant applicant resident guest driver passenger student patient
+  subscriber buyer borrower claimant policyholder cardholder beneficiary visitor requester
+  cliente paciente usuario usuaria empleado empleada inquilino inquilina solicitante residente huesped conductor
+  conductora pasajero pasajera estudiante alumno alumna socio socia
+`);
+
+/**
+ * Verbs of speaking and getting in touch, right after a chunk: only people do them (`Li Wei called`, `Ngozi Eze
+ * wrote`). Firms and teams do some too (`Acme Corp said`, `Customer Service called`): the rule reading them asks for
+ * name-like words, and a corporate suffix has already made its chunk an organisation.
+ */
+export const PERSON_VERBS = set(`
+  called said says wrote writes asked asks replied replies reported complained complains emailed phoned texted
+  dijo llamo escribio pregunto respondio
+`);
+
+/**
+ * The most frequent Chinese family names in pinyin, and a few Korean and Vietnamese ones: short words that the
+ * dictionary also lists (`Li`, `Ma`, `Sun`, `Yang`), so a chunk that starts with one and goes on with a given name
+ * (`Li Wei`, `Wang Fang`: family name first) is read as a person's name, which the given-name-first rules miss.
+ * `He` is left out (a pronoun at every sentence start), and so is `Do` (a stop word).
+ */
+export const EAST_ASIAN_FAMILY_NAMES = set(`
+  li wang zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo lin luo gao zheng liang xie song tang han
+  feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding shen
+  park choi jung kang cho yoon jang lim nguyen tran pham hoang phan vu dang bui ngo duong
+`);
+
+/**
+ * Words of a street's name (`Park Avenue`, `Calle Mayor`): the gazetteers hold few of them as ordinary words, so a
+ * rule that reads an unknown word as a name checks them first. The pattern tier's keyed-name check has its own list.
+ */
+export const STREET_WORDS = set(`
+  street avenue road lane drive boulevard highway parkway crescent alley terrace square court place way
+  calle avenida plaza paseo camino carrera rua strasse weg gasse platz rue via viale piazza
+`);
+
+/**
+ * Plural nouns for people that a colon and a list follow (`our founders: Leehy, Perkins and Copeland`,
+ * `Attendees: Okafor, Mazzi and Hill`): every single capitalised word of that list is a person, known or not.
+ */
+export const PEOPLE_LIST_CUES = set(`
+  founders cofounders co-founders authors speakers attendees participants panelists presenters hosts organizers
+  organisers invitees guests witnesses judges winners members customers patients employees students passengers
+  fundadores autores asistentes participantes invitados ponentes ganadores
+`);

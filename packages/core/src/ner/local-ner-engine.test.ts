@@ -132,6 +132,106 @@ describe('LocalNerEngine: span boundaries', () => {
     expect(found('if Foo Bar < c > d')).toEqual([]);
   });
 
+  it('reads two or three name-like words after a role the system gives people, not a role before a thing', () => {
+    // Before: `Li` is a dictionary word and `Eze` in no gazetteer, so both names reached the model.
+    expect(found('Customer Li Wei called from home.')).toEqual([['PERSON', 'Li Wei']]);
+    expect(found('Customer Ngozi Eze asked for a refund.')).toEqual([['PERSON', 'Ngozi Eze']]);
+    expect(found('Caller: Ngozi Eze')).toEqual([['PERSON', 'Ngozi Eze']]);
+    expect(found('Please call Patient Ngozi Eze today.')).toEqual([['PERSON', 'Ngozi Eze']]);
+    expect(found('La paciente Ngozi Eze llegó tarde.')).toEqual([['PERSON', 'Ngozi Eze']]);
+    expect(found('Customer Tomasz Nowak called')).toEqual([['PERSON', 'Tomasz Nowak']]);
+    for (const text of [
+      'Contact Customer Service today.',
+      'Open the Patient Portal to see it.',
+      'Go to User Settings and rotate the Client Secret.',
+      'See Member Benefits for details.',
+      'The Customer Service Team called back.',
+      'Log in to the Patient Portal Login page.',
+      'The customer Acme Cloud renewed.',
+    ]) {
+      expect(found(text).filter(([type]) => type === 'PERSON')).toEqual([]);
+    }
+  });
+
+  it('reads a name-like chunk before a verb only people do, not a team, a firm or ordinary words', () => {
+    expect(found('Ngozi Eze called twice.')).toEqual([['PERSON', 'Ngozi Eze']]);
+    expect(found('Yesterday Ngozi Eze wrote back.')).toEqual([['PERSON', 'Ngozi Eze']]);
+    expect(found('Okafor Ubah called twice.')).toEqual([['PERSON', 'Okafor Ubah']]);
+    expect(found('Okafor Ubah is here.')).toEqual([]);
+    expect(found('Customer Service called twice.')).toEqual([]);
+    expect(found('Sun Microsystems said no.')).toEqual([]);
+    expect(found('The White House said no.').filter(([type]) => type === 'PERSON')).toEqual([]);
+  });
+
+  it('reads a Chinese, Korean or Vietnamese family name before a given name, not before an ordinary word', () => {
+    expect(found('Li Wei called.')).toEqual([['PERSON', 'Li Wei']]);
+    expect(found('Caller: Li Wei')).toEqual([['PERSON', 'Li Wei']]);
+    expect(found('The invoice went to Wang Fang and Li Xiaoming.')).toEqual([
+      ['PERSON', 'Wang Fang'],
+      ['PERSON', 'Li Xiaoming'],
+    ]);
+    expect(found('Customer Wei Chen called')).toEqual([['PERSON', 'Wei Chen']]);
+    // Without capitals: the family name joins the given name after it (before: `li [PERSON_1]`, half a name).
+    expect(found('customer li wei called from home about the refund')).toEqual([['PERSON', 'li wei']]);
+    expect(found('please ask wang jing about the invoice today')).toEqual([['PERSON', 'wang jing']]);
+    expect(found('the sun lili show starts at nine tonight')).toEqual([['PERSON', 'lili']]);
+    for (const text of ['We skied in Sun Valley.', 'The Park Avenue office opened.', 'Ma Bell was a phone company.']) {
+      expect(found(text).filter(([type]) => type === 'PERSON')).toEqual([]);
+    }
+  });
+
+  it('reads every single word of a list after a plural noun for people and a colon as a person', () => {
+    // Before: `Copeland` and `Leehy` are in no gazetteer and `Ewing` is a town, so the founders reached the model.
+    expect(found('It is the brainchild of our 3 founders: Leehy, Perkins and Copeland.')).toEqual([
+      ['PERSON', 'Leehy'],
+      ['PERSON', 'Perkins'],
+      ['PERSON', 'Copeland'],
+    ]);
+    expect(found('Attendees: Turgeon, Guerra and Ewing').sort()).toEqual([
+      ['PERSON', 'Ewing'],
+      ['PERSON', 'Guerra'],
+      ['PERSON', 'Turgeon'],
+    ]);
+    // Not without the noun, and not after one for things.
+    expect(found('Our partners: Acme, Globex and Initech.').filter(([type]) => type === 'PERSON')).toEqual([]);
+    expect(found('We visited Paris, London and Berlin.')).toEqual([
+      ['LOCATION', 'Paris'],
+      ['LOCATION', 'London'],
+      ['LOCATION', 'Berlin'],
+    ]);
+  });
+
+  it('knows frequent Igbo, Hausa, Yoruba and Akan names that no Faker list holds', () => {
+    // Before: no cue, and neither word in a gazetteer: both names reached the model.
+    expect(found('Please reply to Adaeze Nwosu today.')).toEqual([['PERSON', 'Adaeze Nwosu']]);
+    expect(found('I met Chioma Okafor and Abdullahi Garba in the lobby.')).toEqual([
+      ['PERSON', 'Chioma Okafor'],
+      ['PERSON', 'Abdullahi Garba'],
+    ]);
+    expect(found('please forward it to kwadwo frimpong')).toEqual([['PERSON', 'kwadwo frimpong']]);
+    // A Spanish word is no name here: `sola` (alone) was left out of the list on purpose.
+    expect(found('ella vino sola a la cita de hoy con el equipo').filter(([type]) => type === 'PERSON')).toEqual([]);
+  });
+
+  it('leaves a name inside a URL, a path, an ARN or a dotted identifier whole to the pattern tier', () => {
+    // Before: `http://hl7.org/fhir/[PERSON_1]` and `user/maria.[LOCATION_1]`, a broken URL and a half-masked user.
+    expect(found('see http://hl7.org/fhir/sid/us-ssn now')).toEqual([]);
+    expect(found('arn:aws:iam::123456789012:user/maria.garcia')).toEqual([]);
+    expect(found('user maria.garcia logged in from the app today')).toEqual([]);
+    expect(found('Open https://www.linkedin.com/in/Maria-Garcia today.')).toEqual([]);
+    expect(found('Saved to /home/Maria/notes.txt')).toEqual([]);
+    expect(found('{"system":"http://hl7.org/fhir/sid/us-ssn","name":"Maria Lopez"}')).toEqual([
+      ['PERSON', 'Maria Lopez'],
+    ]);
+    // A slash between names is no path.
+    expect(found('Ask Maria/Juan about it')).toEqual([
+      ['PERSON', 'Maria'],
+      ['PERSON', 'Juan'],
+    ]);
+    expect(found('Customer Li Wei (see /tickets/12) called.')).toEqual([['PERSON', 'Li Wei']]);
+    expect(found('Maria Lopez.')).toEqual([['PERSON', 'Maria Lopez']]);
+  });
+
   it('scans a 200 KB text whole, with long capitalised runs classified in pieces', () => {
     const text = 'Ana López met Bob Smith at Acme Corp. '.repeat(5_000);
     const spans = engine.detectSync(text);
@@ -219,7 +319,13 @@ describe('LocalNerEngine on ner-dev.json', () => {
 // Changed on purpose once since: a known family name that is also a dictionary word now stays with its given name
 // in lower-case text (`david miller`): 62 spans of the same-output comparison grew, none moved or vanished; tune
 // PERSON F1 0.898 -> 0.903, holdout unchanged.
-const DEV_SET_SPANS_SHA256 = 'd1e1195bbce0a1dd80320d98ff5cfa9d59cd9a68a395d1f57dbfe84219066438';
+// And once more: a span that is one piece of a URL, a path, an ARN or a dotted identifier is left out (`P` of `P.O.
+// Box`, and one organisation of the holdout half): two spans vanished, none counted as right or wrong, so every
+// figure of the set stayed as it was.
+// And again: a list after a plural noun for people and a colon (`our 3 founders: Leehy, Perkins and Copeland`) is
+// read as people: 8 PERSON spans more and one LOCATION (`Ewing`) less, all in the tune half; tune PERSON recall
+// 0.847 -> 0.858 (precision 0.967 both), holdout unchanged.
+const DEV_SET_SPANS_SHA256 = 'ceadf105f0726c344686bad9e2a071546df4943e29b8c242b9eded2341282e7a';
 
 describe('LocalNerEngine output on ner-dev.json', () => {
   it('gives, span for span, the recorded output (any change to it is on purpose)', () => {
@@ -237,7 +343,7 @@ describe('LocalNerEngine output on ner-dev.json', () => {
       }
       hash.update('|\n');
     }
-    expect(counts).toEqual({ PERSON: 1354, LOCATION: 914, ORGANIZATION: 319 });
+    expect(counts).toEqual({ PERSON: 1361, LOCATION: 913, ORGANIZATION: 318 });
     expect(hash.digest('hex')).toBe(DEV_SET_SPANS_SHA256);
   });
 });

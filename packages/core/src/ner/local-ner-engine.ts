@@ -1,18 +1,24 @@
 import { MaskError } from '../errors/mask-error.js';
+import { isAlnum } from '../pii/validators/boundaries.js';
 import type { Span } from '../scanner/span.js';
 import {
+  EAST_ASIAN_FAMILY_NAMES,
   NAME_PARTICLES,
   ORG_CUE_PAIRS,
   ORG_CUES,
   ORG_HEADS,
   ORG_JOINERS,
   ORG_SUFFIXES,
+  PEOPLE_LIST_CUES,
   PERSON_CUE_PAIRS,
   PERSON_CUES,
+  PERSON_ROLE_CUES,
+  PERSON_VERBS,
   PLACE_CUE_PAIRS,
   PLACE_CUES,
   ROLES,
   STOP_WORDS,
+  STREET_WORDS,
   TITLES,
 } from './cues.js';
 import { type KeySet, type Lexicon, loadLexicon } from './lexicon.js';
@@ -98,6 +104,15 @@ const PERSONAL_NOUNS = new Set(
 /** Ranks and nobility: a title, but `The Princess Royal` names nobody by name. */
 const RANKS = new Set(['prince', 'princess', 'king', 'queen', 'duke', 'lord', 'lady', 'dame', 'sir']);
 const MAX_CHUNK_WORDS = 10;
+/** How coined firm and product names end (`Microsystems`, `Infosoft`, `Datalabs`): no person's name does. */
+const CORPORATE_ENDING = /(?:systems|soft|ware|tech|works|labs|net|corp|bank|pharma|logic|tronics|media|cloud|data)$/;
+/**
+ * East Asian family names that are English words too (`the song anna wrote`): without capitals to tell them apart,
+ * they do not join the given name after them.
+ */
+const ENGLISH_FAMILY_NAMES = new Set('sun ma pan park dang song tang han ding dong ye du su lu yuan jung'.split(' '));
+/** Longest unknown given name read after an East Asian family name (`Xiaoming`, `Jianguo`). */
+const MAX_ROMANISED_GIVEN_NAME = 8;
 const GENERATIONAL = new Set(['jr', 'ii', 'iii', 'iv']);
 const DEGREES = new Set(['phd', 'md', 'esq', 'mba', 'dds', 'dvm']);
 /** Words right after a chunk that make it an organisation (`The Acme office is at ...`). */
@@ -156,11 +171,61 @@ export class LocalNerEngine implements NerEngine {
     const spans: Span[] = [];
     for (const item of found) {
       if (wanted && !wanted.has(item.kind)) continue;
+      const start = words[item.first]!.start;
       const end = item.end ?? words[item.last]!.end + (item.withDot ? 1 : 0);
-      spans.push({ type: item.kind, start: words[item.first]!.start, end, score: item.score, recognizer: this.name });
+      if (gluedAt(text, start - 1, -1) || gluedAt(text, end, 1)) continue;
+      if (inPathRun(text, start) || (item.last > item.first && inPathRun(text, words[item.last]!.start))) continue;
+      spans.push({ type: item.kind, start, end, score: item.score, recognizer: this.name });
     }
     return spans.sort((a, b) => a.start - b.start);
   }
+}
+
+/** Characters that end a URL, a path or an ARN in running text, JSON, markup and logs. */
+const PATH_ENDS = new Uint8Array(128);
+for (const char of ' \t\r\n"\'`,()<>[]{}|') PATH_ENDS[char.charCodeAt(0)] = 1;
+// What makes a run with a slash a URL, a path or an ARN, not a list (`Maria/Juan`, `and/or`): a scheme, an ARN or
+// URN prefix, a leading `/`, `~/`, `./` or drive letter, or a host name before the first slash (`hl7.org/fhir`).
+const PATH_LIKE = /(?:[a-z][a-z\d+.-]*:\/\/|(?:arn|urn):|~?\.{0,2}[\\/]|[a-z]:\\|[\w-]+(?:\.[\w-]+)+[\\/])/iy;
+
+/**
+ * Whether the run of text around `at` (up to a space, a quote, a comma or a bracket) is a URL, a file path or an
+ * ARN. A name there (`http://hl7.org/fhir/sid/us-ssn`, `arn:aws:iam::123456789012:user/maria.garcia`) is an
+ * identifier's part: masking a piece of it breaks the URL and hides nothing, so such spans are left to the pattern
+ * tier. Asked per span (a few characters each around a plain word), not of the whole text.
+ */
+function inPathRun(text: string, at: number): boolean {
+  let slashed = false;
+  let start = at;
+  for (; start > 0; start--) {
+    const code = text.charCodeAt(start - 1);
+    if (isPathEnd(code)) break;
+    if (code === 47 || code === 92) slashed = true;
+  }
+  for (let end = at; !slashed && end < text.length; end++) {
+    const code = text.charCodeAt(end);
+    if (isPathEnd(code)) break;
+    if (code === 47 || code === 92) slashed = true;
+  }
+  if (!slashed) return false;
+  PATH_LIKE.lastIndex = start;
+  return PATH_LIKE.test(text);
+}
+
+function isPathEnd(code: number): boolean {
+  return code < 128 && PATH_ENDS[code] === 1;
+}
+
+/**
+ * A span edge inside a dotted or underscored identifier (`maria.garcia`, `svc_garcia`): the character at `at` is a
+ * `.` or `_` with a letter or digit past it, in the direction `step`. Masking one word of such an identifier leaves
+ * the other in plain sight and breaks it (`maria.[LOCATION_1]`): the whole identifier is the pattern tier's.
+ */
+function gluedAt(text: string, at: number, step: 1 | -1): boolean {
+  const code = text.charCodeAt(at);
+  if (code !== 46 && code !== 95) return false;
+  const past = text.charCodeAt(at + step);
+  return isAlnum(past) || past >= 0xc0;
 }
 
 /** Text with almost no capitals (or almost only capitals) gives no casing signal: use the gazetteers only. */
@@ -432,7 +497,15 @@ function propagateCoordination(
       }
       break;
     }
-    if (members) {
+    if (members && peopleListCued(text, words, index)) {
+      // `our founders: Leehy, Perkins and Copeland`: the list names people, whatever the gazetteers say of them.
+      for (const member of members) {
+        const label = covered[member];
+        if (label?.kind === 'PERSON' || (label && label.first !== label.last) || STOP_WORDS.has(words[member]!.key))
+          continue;
+        replace(label, { kind: 'PERSON', first: member, last: member, score: 0.6 });
+      }
+    } else if (members) {
       const labels = members.map((member) => covered[member]);
       const people = labels.filter((label) => label?.kind === 'PERSON' && label.first === label.last).length;
       const others = labels.filter((label) => label && label.kind !== 'PERSON' && label.score > 0.5).length;
@@ -460,6 +533,14 @@ function propagateCoordination(
     for (const item of found) if (!removed.has(item)) found[kept++] = item;
     found.length = kept;
   }
+}
+
+/** The list starting at `words[first]` follows a plural noun for people and a colon (`founders: `, `Attendees: `). */
+function peopleListCued(text: string, words: readonly Word[], first: number): boolean {
+  const noun = words[first - 1];
+  if (noun === undefined || !PEOPLE_LIST_CUES.has(noun.key)) return false;
+  const gap = words[first]!.start - noun.end;
+  return text.charCodeAt(noun.end) === 58 && (gap === 2 || (gap === 3 && text.charCodeAt(noun.end + 2) === 32));
 }
 
 function isJoiner(word: Word | undefined): boolean {
@@ -513,6 +594,7 @@ function classifyChunk(
   // its own (`Universal Design Partners` in a signature) or ends in a corporate suffix (`General Electric Co`).
   let titled = false;
   let cuedInside = false;
+  let roleCued = false;
   let noble = false;
   const keepOpener =
     last > first &&
@@ -523,6 +605,13 @@ function classifyChunk(
     // `Dear Mr. Gómez`, `Estimado Sr. Gómez`: a greeting inside the chunk is a cue, not part of the name.
     if (PERSON_CUES.has(word.key) && first < last) {
       cuedInside = true;
+      first++;
+      continue;
+    }
+    // `Customer Li Wei`, `Patient Ngozi Eze`: a role the writer's system gives people, then a name (not
+    // `Customer Service Team`: ordinary words).
+    if (last - first >= 2 && PERSON_ROLE_CUES.has(word.key) && roleNameFollows(words, first + 1, last, lexicon)) {
+      roleCued = true;
       first++;
       continue;
     }
@@ -628,11 +717,26 @@ function classifyChunk(
   // People: a title, a known given name, a person cue, or a run of family names.
   const personCue = cuedInside || PERSON_CUES.has(prev) || PERSON_CUE_PAIRS.has(pair);
   const allSurnames = keys.every((key) => lexicon.lastNames.has(key) || NAME_PARTICLES.has(key));
-  if (titled || isFirstName || personCue || (last > first && allSurnames && !keys.some((key) => common!.has(key)))) {
+  const named = titled || isFirstName || personCue;
+  // `Customer Li Wei`, `Caller: Ngozi Eze`, `Ngozi Eze called`: a role before or a verb only people do after (asked
+  // only when the cheaper signs above say nothing, as they do for most names).
+  const roleOrVerb =
+    !named &&
+    last > first &&
+    last - first <= 2 &&
+    (roleCued || PERSON_ROLE_CUES.has(prev) || personVerbFollows(text, words, last)) &&
+    roleNameFollows(words, first, last, lexicon);
+  if (
+    named ||
+    roleOrVerb ||
+    (last === first + 1 && familyNameFirst(words, first, last, lexicon)) ||
+    (last > first && allSurnames && !keys.some((key) => common!.has(key)))
+  ) {
     // A name runs at most five words; a longer chunk is a title or a headline.
     let end = Math.min(last, first + 4);
     while (end > first && NAME_PARTICLES.has(words[end]!.key)) end--;
-    const score = titled || (isFirstName && (last > first || personCue)) ? 0.85 : isFirstName ? 0.75 : 0.6;
+    const score =
+      titled || (isFirstName && (last > first || personCue)) ? 0.85 : isFirstName ? 0.75 : roleOrVerb ? 0.7 : 0.6;
     found.push({ kind: 'PERSON', first, last: end, score, withDot: end === last && suffixDot });
     // What follows a five-word name in the same run is classified on its own.
     if (end < last) classifyChunk(text, words, end + 1, last, lexicon, found);
@@ -702,6 +806,55 @@ function aloneOnLine(text: string, start: number, end: number): boolean {
 function previousLineHasDigit(text: string, start: number): boolean {
   if (lines?.text !== text) lines = new TextLines(text);
   return lines.previousLineHasDigit(start);
+}
+
+/**
+ * Two or three capitalised words that may be a name after a role or before a verb only people do: each a known
+ * given or family name, or no ordinary word, place or organisation at all (`Eze`), and one at least a known name.
+ * `Customer Service Team`, `Patient Portal Login` and `Client Secret Key` hold ordinary words; `Acme Cloud` holds no
+ * known name.
+ */
+function roleNameFollows(words: readonly Word[], first: number, last: number, lexicon: Lexicon): boolean {
+  if (last - first < 1 || last - first > 2) return false;
+  let known = false;
+  for (let index = first; index <= last; index++) {
+    const word = words[index]!;
+    if (!word.cap || STOP_WORDS.has(word.key) || STREET_WORDS.has(word.key)) return false;
+    if (isNameKey(word.key, lexicon)) known = true;
+    else if (word.upper || !isUnknownName(word, lexicon) || CORPORATE_ENDING.test(word.key)) return false;
+  }
+  return known;
+}
+
+/** A verb only people do (`called`, `said`, `wrote`) one space after the chunk's last word. */
+function personVerbFollows(text: string, words: readonly Word[], last: number): boolean {
+  const next = words[last + 1];
+  return (
+    next !== undefined &&
+    !next.cap &&
+    next.start === words[last]!.end + 1 &&
+    PERSON_VERBS.has(next.key) &&
+    text.charCodeAt(words[last]!.end) === 32
+  );
+}
+
+/**
+ * `Li Wei`, `Wang Fang`, `Nguyen Lan`: a Chinese, Korean or Vietnamese family name first, then a known given name or
+ * a word that is no ordinary word, place or organisation. The family names are dictionary words too (`Li`, `Sun`,
+ * `Ma`), and the given names seldom in the gazetteers: neither the given-name-first rule nor the all-surnames one
+ * reads them. `Sun Valley` and `Park Avenue` end in ordinary words.
+ */
+function familyNameFirst(words: readonly Word[], first: number, last: number, lexicon: Lexicon): boolean {
+  if (last !== first + 1 || !EAST_ASIAN_FAMILY_NAMES.has(words[first]!.key)) return false;
+  const given = words[last]!;
+  if (given.upper || STREET_WORDS.has(given.key)) return false;
+  if (lexicon.firstNames.has(given.key) && !common!.has(given.key)) return true;
+  // A romanised given name is one or two syllables (`Fang`, `Xiaoming`): `Sun Microsystems` is a firm.
+  return (
+    given.end - given.start <= MAX_ROMANISED_GIVEN_NAME &&
+    isUnknownName(given, lexicon) &&
+    !CORPORATE_ENDING.test(given.key)
+  );
 }
 
 /** Index of the word before the first ` & ` inside the chunk, or -1. */
@@ -831,7 +984,16 @@ function detectUncased(text: string, words: readonly Word[], lexicon: Lexicon): 
         !STOP_WORDS.has(next) &&
         (cued || ((!common!.has(next) || lexicon.lastNames.has(next)) && !lexicon.places.has(next)));
       if (familyName && adjacentWord && next.length > 1 && !ORG_SUFFIXES.has(next)) last++;
-      found.push({ kind: 'PERSON', first: index, last, score: 0.55 });
+      // `li wei`, `wang jing`: a Chinese, Korean or Vietnamese family name comes first, and is a dictionary word too.
+      const before = words[index - 1];
+      const familyFirst =
+        before !== undefined &&
+        EAST_ASIAN_FAMILY_NAMES.has(before.key) &&
+        !ENGLISH_FAMILY_NAMES.has(before.key) &&
+        before.end + 1 === words[index]!.start &&
+        text.charCodeAt(before.end) === 32 &&
+        (found.length === 0 || found[found.length - 1]!.last < index - 1);
+      found.push({ kind: 'PERSON', first: familyFirst ? index - 1 : index, last, score: 0.55 });
       index = last + 1;
       continue;
     }
