@@ -6,6 +6,7 @@ const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/
 export const TITLES = set(`
   mr mrs ms miss mx dr prof sir madam dame lord lady rev fr capt col gen lt sgt prince princess king queen duke
   sr sra srta don dona doña señor senor señora senora señorita senorita lic ing dra profa
+  herr frau mme mlle monsieur madame signor signora signorina dott dottssa
 `);
 
 /** Lower-case particles inside multi-word names (`van der`, `de la`, `bin`). */

@@ -23,6 +23,12 @@ describe('LocalNerEngine: span boundaries', () => {
     ]);
     expect(found("Please ask Donald van der Voet's assistant.")).toEqual([['PERSON', 'Donald van der Voet']]);
     expect(found('Dear Sir, please call Ms. O’Brien!')).toEqual([['PERSON', 'O’Brien']]);
+    // German, French and Italian courtesy titles: the unknown name after them is a person's.
+    expect(found('Herr Jürgen Schmidt, Mme Claire Dubois and Signora Rossi')).toEqual([
+      ['PERSON', 'Jürgen Schmidt'],
+      ['PERSON', 'Claire Dubois'],
+      ['PERSON', 'Rossi'],
+    ]);
   });
 
   it('keeps a known family name with its given name in lower-case text, though it is also a dictionary word', () => {
