@@ -23,6 +23,8 @@ describe('LocalNerEngine: span boundaries', () => {
     ]);
     expect(found("Please ask Donald van der Voet's assistant.")).toEqual([['PERSON', 'Donald van der Voet']]);
     expect(found('Dear Sir, please call Ms. O’Brien!')).toEqual([['PERSON', 'O’Brien']]);
+    // A sentence's first word is joined to no given name after `for` (`Bank of America` still is one chunk).
+    expect(found('Prescription for Eleanor Whitfield today')).toEqual([['PERSON', 'Eleanor Whitfield']]);
     // German, French and Italian courtesy titles: the unknown name after them is a person's.
     expect(found('Herr Jürgen Schmidt, Mme Claire Dubois and Signora Rossi')).toEqual([
       ['PERSON', 'Jürgen Schmidt'],

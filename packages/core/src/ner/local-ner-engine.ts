@@ -308,7 +308,17 @@ function detectCased(text: string, words: readonly Word[], lexicon: Lexicon): Fo
       const after = words[probe];
       // `María Rodríguez de la Universidad de ...`: a particle never joins a name to an institution.
       const institution = after !== undefined && ORG_HEADS.has(after.key);
-      if (probe > last + 1 && after?.cap && !institution && adjacent(text, words[probe - 1]!, after)) {
+      // `Prescription for Eleanor Whitfield`: a sentence's first word alone is joined to no given name after it
+      // (as `Bank of America` is joined): the person stands on their own.
+      const openerBeforeName =
+        last === index && words[index]!.opener && after !== undefined && lexicon.firstNames.has(after.key);
+      if (
+        probe > last + 1 &&
+        after?.cap &&
+        !institution &&
+        !openerBeforeName &&
+        adjacent(text, words[probe - 1]!, after)
+      ) {
         last = probe;
         continue;
       }
