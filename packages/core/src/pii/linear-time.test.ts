@@ -276,6 +276,8 @@ const ADVERSARIAL: Record<string, string> = {
   // Single digits one space apart are read closed up (spoken-digits.ts): one long run, and runs cut by a letter.
   'spoken digits': fill('1 '),
   'obfuscated e-mail dots': fill('a dot '),
+  'labelled inverted names': fill('Patient: Ab Cd, '),
+  'labelled inverted names without a comma': fill('Patient: Ab Cd Ef '),
   'obfuscated e-mail ats': fill('a at b dot '),
   'obfuscated e-mail brackets': fill('a[at]b.'),
   'international call prefixes': fill('0044 '),

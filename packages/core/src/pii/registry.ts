@@ -47,6 +47,7 @@ import {
 } from './recognizers/jwt-pem.js';
 import { keyVariableRecognizer } from './recognizers/key-variables.js';
 import { kubernetesSecretRecognizer } from './recognizers/kubernetes-secrets.js';
+import { labelledNameRecognizer } from './recognizers/labelled-names.js';
 import { licensePlateRecognizer } from './recognizers/license-plate.js';
 import { macAddressRecognizer } from './recognizers/mac-address.js';
 import {
@@ -145,6 +146,7 @@ export const STATIC_RECOGNIZERS: readonly Recognizer[] = [
   streetAddressRecognizer,
   hl7NameRecognizer,
   hl7AddressRecognizer,
+  labelledNameRecognizer,
   x12NameRecognizer,
   x12AddressRecognizer,
   x12BirthDateRecognizer,
