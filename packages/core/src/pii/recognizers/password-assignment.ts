@@ -58,6 +58,12 @@ const PROSE_WORDS = `(?<=\\b(?:password|passphrase|passcode|passwd|pwd|contrase�
 // (`Your password is Tmp-4471x.`).
 const PROSE_VALUE = `(${QUOTED('"', 3, 512)}|${QUOTED("'", 3, 512)}|[^\\s"'\`,;&<>]{2,511}[^\\s"'\`,;&<>.](?<!\\\\))`;
 
+// A password right after its word with only a space between (`new password Summer2026!`, `login maria.s password
+// Pa55word!`), as chat and tickets write one: only a value of 8-64 characters that mixes a letter, a digit and a
+// symbol other than `_`, which no word, version, identifier or field name after `password` does (`password reset`,
+// `password SHA-256`, `password v2.0.1-beta`, `password db_user1`). Group 4.
+const BARE_VALUE = `(?<=\\b(?:password|passphrase|passcode|passwd|contraseña|contrasena))[ \\t]{1,2}(?!v?\\d+\\.\\d)((?=[^\\s]{0,63}\\d)(?=[^\\s]{0,63}[A-Za-z])(?=[^\\s]{0,63}[!@#$%^&*?~+=-])[^\\s"'\`,;<>]{7,63}[^\\s"'\`,;<>.])(?![^\\s.,;!?)])`;
+
 // The words after a password key that name a form's second field, a version or a change (`password_confirmation`,
 // `passwordConfirm`, `password2`, `DB_PASSWORD_V2`, `password_new`), as keyed-values.ts reads key names; no
 // number after `pw` alone (`pw1` is a pulse width as often).
@@ -72,7 +78,7 @@ const KEY_SUFFIX =
 // is a prompt or a YAML mapping, not a value): group 2. Or a sentence (`is`, `is:`, `was reset to`, or a few words
 // before `is` or `:`) and its value: group 3. Bounded repeats.
 const PASSWORD = new RegExp(
-  `(?:(?:\\b|_)(?:password|passwd|passphrase|passcode|pwd|pw|psk|pass|contraseña|contrasena|clave|senha|mot_de_passe)|pass(?:word|wd|phrase|code)|pass(?<=(?:\\b|_)(?:db|pg|admin|root|smtp|ftp|redis)_?pass))${KEY_SUFFIX}(?:\\\\?["']\\]?|\\*\\*|\\](?=[ \\t]{0,4}(?:=>|[=:]))|%5D(?==|%3D))?(?:${TABLE_VALUE}|(?:${TYPED_SEPARATOR}|\\s{0,4}(?:=|:|=>|:=|>(?!\\s))|${FLAG_SEPARATOR}|${NETRC_SEPARATOR}|${PROPERTY_SEPARATOR}|${CALL_DEFAULT_SEPARATOR})(?:\\*\\*)?[ \\t]{0,4}(?:\\\\?["'])?${QUOTED_OR_RUN(3, 512, 512)}|(?:\\s{1,3}${PROSE_VERB}|${PROSE_WORDS})(?:\\*\\*)?[ \\t]{0,4}(?:\\\\?["'])?${PROSE_VALUE})`,
+  `(?:(?:\\b|_)(?:password|passwd|passphrase|passcode|pwd|pw|psk|pass|contraseña|contrasena|clave|senha|mot_de_passe)|pass(?:word|wd|phrase|code)|pass(?<=(?:\\b|_)(?:db|pg|admin|root|smtp|ftp|redis)_?pass))${KEY_SUFFIX}(?:\\\\?["']\\]?|\\*\\*|\\](?=[ \\t]{0,4}(?:=>|[=:]))|%5D(?==|%3D))?(?:${TABLE_VALUE}|(?:${TYPED_SEPARATOR}|\\s{0,4}(?:=|:|=>|:=|>(?!\\s))|${FLAG_SEPARATOR}|${NETRC_SEPARATOR}|${PROPERTY_SEPARATOR}|${CALL_DEFAULT_SEPARATOR})(?:\\*\\*)?[ \\t]{0,4}(?:\\\\?["'])?${QUOTED_OR_RUN(3, 512, 512)}|(?:\\s{1,3}${PROSE_VERB}|${PROSE_WORDS})(?:\\*\\*)?[ \\t]{0,4}(?:\\\\?["'])?${PROSE_VALUE}|${BARE_VALUE})`,
   'gi',
 );
 // The same for secret keys and Authorization headers, whose scheme (Basic, Token, ApiKey, Bearer) comes before the
@@ -484,6 +490,7 @@ export const passwordRecognizer: Recognizer = {
     { regex: PASSWORD, score: 0.85, group: 1 },
     { regex: PASSWORD, score: 0.85, group: 2 },
     { regex: PASSWORD, score: 0.85, group: 3 },
+    { regex: PASSWORD, score: 0.85, group: 4 },
     { regex: MYSQL_PASSWORD, score: 0.85, group: 1 },
     { regex: SSHPASS_PASSWORD, score: 0.85, group: 1 },
   ],

@@ -1299,6 +1299,13 @@ const CASES: Record<string, readonly Case[]> = {
     { text: 'my password is "Summer2024!" now', found: 'Summer2024!' },
     { text: 'tu contraseña es Verano2024', found: 'Verano2024' },
     { text: 'the password is required' },
+    // Only a space after the word: a value mixing a letter, a digit and a symbol (no word, version or identifier).
+    { text: 'username admin password S3cr3t!x', found: 'S3cr3t!x' },
+    { text: 'temp password Tr0ub4dor&3 expires today', found: 'Tr0ub4dor&3' },
+    { text: 'login maria.s password Pa55word!', found: 'Pa55word!' },
+    { text: 'password SHA-256 hash' },
+    { text: 'password v2.0.1-beta released' },
+    { text: 'password db_user1 role' },
     { text: 'PASSWORD=[PASSWORD_1]' },
     { text: 'POSTGRES_PASSWORD=postgres', found: 'postgres' },
     { text: 'POSTGRES_PASSWORD: hidden' },
