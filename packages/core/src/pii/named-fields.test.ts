@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { wordsOf } from './field-context.js';
-import { keyUnder, namedFieldKind, personRecord, readsAsPersonName } from './named-fields.js';
+import { keyUnder, namedFieldKind, personRecord, readsAsPersonName, usernameReadsAsName } from './named-fields.js';
 
 const kindOf = (field: string) => namedFieldKind(wordsOf(field));
 
@@ -47,8 +47,6 @@ describe('namedFieldKind', () => {
 
   it("leaves other things' names and addresses alone", () => {
     for (const field of [
-      'username',
-      'user_name',
       'file_name',
       'company_name',
       'company_legal_name',
@@ -64,6 +62,17 @@ describe('namedFieldKind', () => {
       'ethnicity',
     ]) {
       expect(kindOf(field), field).toBeUndefined();
+    }
+  });
+
+  it('reads logins and handles as usernames, kept only when they spell a name', () => {
+    for (const field of ['username', 'user_name', 'userName', 'user', 'login', 'handle', 'github_username']) {
+      expect(kindOf(field), field).toBe('username');
+    }
+    for (const value of ['maria.garcia', 'john_smith', 'Maria.Garcia'])
+      expect(usernameReadsAsName(value), value).toBe(true);
+    for (const value of ['octocat', 'jdoe', 'dev.ops', 'test.user', 'admin.user', 'maria.garcia2', 'a.b']) {
+      expect(usernameReadsAsName(value), value).toBe(false);
     }
   });
 });

@@ -14,16 +14,19 @@ import { placeholderSecret } from './recognizers/secret-value.js';
  *   and `display_name` also name products, files, companies and headers (`{"name": "Message-ID"}`).
  * - `name-part`: a name only if it reads as one, a single word too: FHIR's `family` and `given`, which other
  *   domains use for other things.
+ * - `username`: a login or handle only when it spells a person's name (`maria.garcia`, `john_smith`): see
+ *   usernameReadsAsName. A handle (`octocat`, `jdoe`, `dev.ops`) stays.
  * - `street`: a street line (`street`, `address_line1`, FHIR `address.line`); `address`: a free-text address.
  * - `city`: a city, town or county; `postal`: a postal code (only in a postal code's shape).
  */
-export type NamedFieldKind = 'person' | 'name' | 'name-part' | 'street' | 'address' | 'city' | 'postal';
+export type NamedFieldKind = 'person' | 'name' | 'name-part' | 'username' | 'street' | 'address' | 'city' | 'postal';
 
 /** The entity type each kind is reported as: the NER engine's types, so the same value gets the same token. */
 export const NAMED_FIELD_ENTITY: Readonly<Record<NamedFieldKind, 'PERSON' | 'LOCATION'>> = {
   person: 'PERSON',
   name: 'PERSON',
   'name-part': 'PERSON',
+  username: 'PERSON',
   street: 'LOCATION',
   address: 'LOCATION',
   city: 'LOCATION',
@@ -63,6 +66,8 @@ const PERSON_FIELD = new RegExp(
 // Names that are also products', files', companies' and headers' names; name parts other domains use too.
 const NAME_FIELD = /^(?:name|nombre|display name)$/;
 const NAME_PART_FIELD = /^(?:family|given)$/;
+// A login or handle: user, username, user_name, userName, login, login_name, handle, github_username, slackHandle.
+const USERNAME_FIELD = /(?:^| )(?:user|user ?name|user login|login(?: name)?|handle)$/;
 // A street line: street, street_address, address_line1, addressLine2, street1, FHIR address.line (see keyUnder).
 const STREET_FIELD = /(?:^| )(?:street(?: address| line| name)?|address line|calle|via)$/;
 // A free-text address: `address`, `address1` and the kinds of one a person has (not an e-mail's, an IP's or a
@@ -94,6 +99,7 @@ export function namedFieldKind(words: readonly string[]): NamedFieldKind | undef
     const lastTwo = before.slice(-2).join(' ');
     return last !== undefined && (NOT_PERSON_WORDS.has(last) || NOT_PERSON_WORDS.has(lastTwo)) ? undefined : 'person';
   }
+  if (USERNAME_FIELD.test(name)) return 'username';
   if (STREET_FIELD.test(name)) return 'street';
   if (ADDRESS_FIELD.test(name)) return 'address';
   if (CITY_FIELD.test(name)) return 'city';
@@ -191,6 +197,8 @@ export function namedValue(value: string, kind: NamedFieldKind): boolean {
     case 'name':
     case 'name-part':
       return realValue(value) && readsAsPersonName(value, kind === 'name' ? 2 : 1);
+    case 'username':
+      return usernameReadsAsName(value);
     case 'city':
       return value.length <= 80 && !/[\r\n]/.test(value) && realValue(value) && !/[@/\\{}<>=]/.test(value);
     case 'street':
@@ -206,6 +214,15 @@ export function namedValue(value: string, kind: NamedFieldKind): boolean {
         !/[@{}<>=]|:\/\//.test(value)
       );
   }
+}
+
+/**
+ * Whether a login spells a person's name: two or three words of letters joined by `.`, `_` or `-` (`maria.garcia`,
+ * `john_smith`) that read as a name, every word known to the gazetteers in lower case (see readsAsPersonName).
+ */
+export function usernameReadsAsName(value: string): boolean {
+  if (value.length > 64 || !/^[\p{L}]{2,}(?:[._-][\p{L}]{2,}){1,2}$/u.test(value)) return false;
+  return readsAsPersonName(value.toLowerCase().replace(/[._-]/g, ' '));
 }
 
 // A company's legal form ending a name (`Acme Corp`, `Globex GmbH`, `Initech, LLC`, `Banco Santander S.A.`).
