@@ -1,4 +1,5 @@
 import type { Span } from '../scanner/span.js';
+import { isPlaceholderShaped } from '../tokens/formats/placeholder-format.js';
 import { identityFieldRecognizer, identityValue, isIdentityRecognizer } from './identity-fields.js';
 import { type NamedFieldKind, namedFieldKind } from './named-fields.js';
 import type { Recognizer } from './recognizer.js';
@@ -39,7 +40,7 @@ export function wholeValueSecret(value: string, recognizer: string): boolean {
   if (isIdentityRecognizer(recognizer)) return identityValue(value);
   if (placeholderSecret(value)) return false;
   const lower = value.toLowerCase();
-  if (/^\$\{[^}]*\}$|^%\w+%$|^<[^>]*>$|^\[[A-Z][A-Z0-9_]*_\d+\]$/.test(value)) return false;
+  if (/^\$\{[^}]*\}$|^%\w+%$|^<[^>]*>$/.test(value) || isPlaceholderShaped(value)) return false;
   if (lower.startsWith('process.env') || lower.startsWith('os.environ')) return false;
   // A secret in a secret field is rarely one lower-case word; a password may well be.
   return recognizer === 'password-assignment' || !/^[a-z]+$/.test(value);

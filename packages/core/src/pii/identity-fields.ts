@@ -1,3 +1,4 @@
+import { isPlaceholderShaped } from '../tokens/formats/placeholder-format.js';
 import { placeholderSecret } from './recognizers/secret-value.js';
 
 // Fields that name one person's identifier (`ssn`, `mrn`, `passport_number`, `driverLicense`, `member_id`): their
@@ -41,7 +42,7 @@ export function isIdentityRecognizer(recognizer: string): boolean {
  */
 export function identityValue(value: string): boolean {
   if (value.length < 3 || value.length > 64 || !/\d/.test(value) || /\s{2}|[\r\n]/.test(value)) return false;
-  if (/^\[[A-Z][A-Z0-9_]*_\d+\]$/.test(value)) return false;
+  if (isPlaceholderShaped(value)) return false;
   // A masked form keeps at most the last four digits behind three mask characters or more (`****1234`).
   return !placeholderSecret(value) && !/^[*x•#]{3,}\d{0,4}$/i.test(value.replace(/[\s-]/g, ''));
 }

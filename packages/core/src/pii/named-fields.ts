@@ -1,5 +1,6 @@
 import { foldKey } from '../ner/fold.js';
 import { COMMON_WORD, FIRST_NAME, LAST_NAME, loadLexicon, ORGANIZATION } from '../ner/lexicon.js';
+import { isPlaceholderShaped } from '../tokens/formats/placeholder-format.js';
 import { placeholderSecret } from './recognizers/secret-value.js';
 
 // Fields that name a person, a street address, a city or a postal code: their whole value is that entity, as a
@@ -168,13 +169,17 @@ const NO_VALUE = new Set([
   'str',
   'text',
 ]);
-// A Mask placeholder, a reference to a variable or template, or a masked value.
-const REFERENCE = /^\$\{[^}]*\}$|^\{\{[^}]*\}\}$|^%\w+%$|^<[^>]*>$|^\[[A-Z][A-Z0-9_]*_\d+\]$/;
+// A reference to a variable or template (a Mask placeholder: isPlaceholderShaped).
+const REFERENCE = /^\$\{[^}]*\}$|^\{\{[^}]*\}\}$|^%\w+%$|^<[^>]*>$/;
 
 /** Whether a value holds a value at all: letters, not a placeholder, a reference, a Mask token or `N/A`. */
 function realValue(value: string): boolean {
   return (
-    /\p{L}/u.test(value) && !NO_VALUE.has(value.toLowerCase()) && !REFERENCE.test(value) && !placeholderSecret(value)
+    /\p{L}/u.test(value) &&
+    !NO_VALUE.has(value.toLowerCase()) &&
+    !REFERENCE.test(value) &&
+    !isPlaceholderShaped(value) &&
+    !placeholderSecret(value)
   );
 }
 
@@ -190,7 +195,13 @@ const POSTAL_CODE = /^(?=[^\d]*\d)[A-Za-z0-9]{1,8}(?:[ -][A-Za-z0-9]{1,8})?$/;
 export function namedValue(value: string, kind: NamedFieldKind): boolean {
   switch (kind) {
     case 'postal':
-      return value.length >= 3 && value.length <= 10 && POSTAL_CODE.test(value) && !REFERENCE.test(value);
+      return (
+        value.length >= 3 &&
+        value.length <= 10 &&
+        POSTAL_CODE.test(value) &&
+        !REFERENCE.test(value) &&
+        !isPlaceholderShaped(value)
+      );
     case 'person':
       // A company under a customer's or a cardholder's name is no person (`Acme Corp`, `Globex GmbH`).
       return value.length <= 80 && !/[\r\n]/.test(value) && realValue(value) && !LEGAL_SUFFIX.test(value);

@@ -61,6 +61,11 @@ function plausible(year: number, month: number, day: number): boolean {
   return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
+/** Whether the YYYYMMDD at the start of `value` (an HL7 or X12 date, a compact run) is an existing date. */
+export function compactDateValid(value: string): boolean {
+  return plausible(Number(value.slice(0, 4)), Number(value.slice(4, 6)), Number(value.slice(6, 8)));
+}
+
 function monthOf(word: string): number {
   const lower = word.toLowerCase();
   return MONTH_NUMBER[lower] ?? MONTH_NUMBER[lower.slice(0, 3)] ?? 0;
@@ -152,7 +157,7 @@ function timeValid(time: string): boolean {
  * then `.0000` or `-0500`). Anywhere else eight digits are order ids, builds and log dates (`date=20240314`).
  */
 function compactBirthDate(value: string, text: string, start: number, end: number): number | false {
-  if (!plausible(Number(value.slice(0, 4)), Number(value.slice(4, 6)), Number(value.slice(6, 8)))) return false;
+  if (!compactDateValid(value)) return false;
   if (value.length === 8 && standsAlone(text, start, end) && birthKeyBefore(text, start)) return 0.85;
   return hl7TimestampIn(value, text, start, end, inHl7BirthDateField) ? 0.85 : false;
 }
@@ -168,7 +173,7 @@ export function hl7TimestampIn(
   end: number,
   inField: (text: string, start: number) => boolean,
 ): boolean {
-  if (!plausible(Number(value.slice(0, 4)), Number(value.slice(4, 6)), Number(value.slice(6, 8)))) return false;
+  if (!compactDateValid(value)) return false;
   if (!timeValid(value.slice(8)) || !inField(text, start)) return false;
   const next = text.charCodeAt(end);
   return hl7FieldEnds(text, end) || next === 46 || next === 43 || next === 45;
@@ -902,11 +907,7 @@ export const dateOfBirthFieldRecognizer: Recognizer = {
     yield* findColumnCells(
       text,
       BIRTH_HEADER_WORDS,
-      (header, value) =>
-        birthColumn(header) &&
-        (value === '' ||
-          (value.length === 8 &&
-            plausible(Number(value.slice(0, 4)), Number(value.slice(4, 6)), Number(value.slice(6, 8))))),
+      (header, value) => birthColumn(header) && (value === '' || (value.length === 8 && compactDateValid(value))),
     );
     yield* findBirthDateObjects(text);
     yield* findFlatBirthDateParts(text);

@@ -1,5 +1,6 @@
 import type { Candidate, Recognizer } from '../recognizer.js';
-import { dateValid } from './date-of-birth.js';
+import { TextMemo } from '../text-memo.js';
+import { compactDateValid } from './date-of-birth.js';
 
 // People in ASC X12 health care transactions (HIPAA's 837 claims, 835 remittances, 270/271 eligibility, 276/277
 // claim status): `NM1*IL*1*DOE*JOHN*A***MI*XYZ123456789~N3*123 MAIN ST~N4*SPRINGFIELD*IL*62701~DMG*D8*19700101*M~`.
@@ -103,17 +104,20 @@ const LETTER = /\p{L}/u;
 const LETTER_OR_DIGIT = /[\p{L}\d]/u;
 const EIGHT_DIGITS = /^\d{8}$/;
 
+// The five recognizers below read the same elements: the text's segments are walked once per scan.
+const PERSON_ELEMENTS = new TextMemo((text) => [...x12PersonElements(text)]);
+
 /** The candidates of one kind: names hold a letter, places and ids a letter or a digit, a birth date is CCYYMMDD. */
 function candidatesOf(kind: X12Kind): (text: string) => Iterable<Candidate> {
   return function* (text: string): Iterable<Candidate> {
-    for (const [start, end, found] of x12PersonElements(text)) {
+    for (const [start, end, found] of PERSON_ELEMENTS.of(text)) {
       if (found !== kind) continue;
       const value = text.slice(start, end);
       const fits =
         kind === 'name'
           ? LETTER.test(value)
           : kind === 'birth'
-            ? EIGHT_DIGITS.test(value) && dateValid(`${value.slice(0, 4)}-${value.slice(4, 6)}-${value.slice(6, 8)}`)
+            ? EIGHT_DIGITS.test(value) && compactDateValid(value)
             : LETTER_OR_DIGIT.test(value);
       if (fits) yield { start, end, score: ELEMENT_SCORE };
     }
