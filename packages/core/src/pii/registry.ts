@@ -49,6 +49,7 @@ import { keyVariableRecognizer } from './recognizers/key-variables.js';
 import { kubernetesSecretRecognizer } from './recognizers/kubernetes-secrets.js';
 import { labelledNameRecognizer } from './recognizers/labelled-names.js';
 import { licensePlateRecognizer } from './recognizers/license-plate.js';
+import { linkedinProfileRecognizer } from './recognizers/linkedin-profile.js';
 import { macAddressRecognizer } from './recognizers/mac-address.js';
 import {
   medicalRecordNumberHl7Recognizer,
@@ -147,6 +148,7 @@ export const STATIC_RECOGNIZERS: readonly Recognizer[] = [
   hl7NameRecognizer,
   hl7AddressRecognizer,
   labelledNameRecognizer,
+  linkedinProfileRecognizer,
   x12NameRecognizer,
   x12AddressRecognizer,
   x12BirthDateRecognizer,
