@@ -490,6 +490,29 @@ describe('deepEncode: a key that names a person or a place makes its whole value
     expect(await mask.deepDecode(encoded)).toEqual(record);
   });
 
+  it("reads a calendar attendee's displayName, Square's locality, schema.org's address and an ATS's addresses", async () => {
+    const mask = client();
+    const record = {
+      attendees: [{ email: 'priyanka.r@gmail.com', displayName: 'Priyanka Raghunathan', responseStatus: 'accepted' }],
+      billing_address: { address_line_1: '500 Electric Ave', locality: 'Cuyahoga Falls', postal_code: '44221' },
+      address: { '@type': 'PostalAddress', streetAddress: 'Kungsgatan 4', addressLocality: 'Gävle' },
+      addresses: [{ value: 'Drottninggatan 53, 111 21 Stockholm', type: 'home' }],
+      homeAddresses: ['Drottninggatan 53, 111 21 Stockholm'],
+    };
+    const encoded = await mask.deepEncode(record);
+    expect(
+      leaks(encoded, ['Priyanka', 'Raghunathan', 'Cuyahoga', 'Kungsgatan', 'Gävle', 'Drottninggatan', 'Stockholm']),
+    ).toEqual([]);
+    expect(encoded.attendees[0]?.displayName).toMatch(/^\[PERSON_\d+\]$/);
+    expect(encoded.attendees[0]?.responseStatus).toBe('accepted');
+    expect(encoded.homeAddresses[0]).toBe(encoded.addresses[0]?.value);
+    expect(encoded.address['@type']).toBe('PostalAddress');
+    expect(await mask.deepDecode(encoded)).toEqual(record);
+    // A product's display name beside a support e-mail and its price is still a product's.
+    const product = { displayName: 'Scented Soy Candle', email: 'shop@example.com', price: 18 };
+    expect((await mask.deepEncode(product)).displayName).toBe('Scented Soy Candle');
+  });
+
   it('leaves products, files, user names, headers, nulls and other numbers alone', async () => {
     const mask = client();
     const input = {

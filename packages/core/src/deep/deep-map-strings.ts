@@ -209,8 +209,10 @@ export async function deepMapStrings<T>(
           ? record.key
           : fhirIdentifierField(record, field);
     const keys = Object.keys(input);
-    // A `name` beside an e-mail, a phone or a birth date is a person's (`{ name, email }`).
-    const nameField = typeof record.name === 'string' && personRecord(keys) ? 'person name' : undefined;
+    // A `name` (`displayName`, `nombre`) beside an e-mail, a phone or a birth date is a person's (`{ name, email }`,
+    // a calendar attendee's `{ email, displayName }`).
+    const nameKeys = keys.filter((key) => typeof record[key] === 'string' && plainNameKey(key));
+    const nameField = nameKeys.length > 0 && personRecord(keys) ? 'person name' : undefined;
     const fields = keys.map((key) => {
       const fieldPath = [...path, key];
       // A generic key (`value`, `data`) says less than the field above it: `{ password: { value: "..." } }`.
@@ -220,7 +222,7 @@ export async function deepMapStrings<T>(
           ? named
           : GENERIC_KEYS.has(key)
             ? (field ?? key)
-            : key === 'name' && nameField !== undefined
+            : nameField !== undefined && nameKeys.includes(key)
               ? nameField
               : keyUnder(field, key);
       return [
@@ -472,4 +474,9 @@ function parsedStringCount(root: unknown): number {
     }
   }
   return count;
+}
+
+/** Whether a key is a plain name (`name`, `displayName`, `nombre`): a person's only where its object is a person's. */
+function plainNameKey(key: string): boolean {
+  return key.length <= 16 && namedFieldKind(wordsOf(key)) === 'name';
 }

@@ -36,6 +36,8 @@ describe('wordsOf', () => {
     expect(wordsOf('password1')).toEqual(['password']);
     expect(wordsOf('ssns')).toEqual(['ssn']);
     expect(wordsOf('address')).toEqual(['address']);
+    expect(wordsOf('homeAddresses')).toEqual(['home', 'address']);
+    expect(wordsOf('passes')).toEqual(['pass']);
     expect(wordsOf('número_de_cuenta')).toEqual(['número', 'de', 'cuenta']);
   });
 });

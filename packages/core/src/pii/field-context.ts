@@ -122,7 +122,7 @@ export class FieldContext {
 
 /**
  * The words of a field name, lower-cased, without digits, the last one singular: `newPassword`, `patient_DOB`,
- * `ssns`, `password1:` give `new password`, `patient dob`, `ssn`, `password`.
+ * `ssns`, `password1:`, `homeAddresses` give `new password`, `patient dob`, `ssn`, `password`, `home address`.
  */
 export function wordsOf(field: string, singular = true): string[] {
   const words = field
@@ -133,7 +133,8 @@ export function wordsOf(field: string, singular = true): string[] {
   const last = words.length - 1;
   const final = words[last];
   if (singular && final !== undefined && final.length > 3 && final.endsWith('s') && !final.endsWith('ss')) {
-    words[last] = final.slice(0, -1);
+    // `addresses` as `address`, `ssns` as `ssn`.
+    words[last] = final.slice(0, final.endsWith('sses') ? -2 : -1);
   }
   return words;
 }

@@ -79,8 +79,9 @@ const ADDRESS_FIELD = new RegExp(
     'destination|origin|service|property|full|formatted|legal) )?address$|' +
     '^(?:direcci[oó]n|domicilio)(?: (?:postal|completa|de (?:env[ií]o|facturaci[oó]n|entrega)))?$',
 );
-// A city, a town or a county (`city`, `billing_city`, `ciudad`, `municipio`).
-const CITY_FIELD = /(?:^| )(?:city|town|village|county|ciudad|municipio|localidad|poblaci[oó]n)$/;
+// A city, a town or a county (`city`, `billing_city`, `ciudad`, `municipio`; `locality` as Google's and Square's
+// address components and schema.org's `addressLocality` name it).
+const CITY_FIELD = /(?:^| )(?:city|town|village|county|locality|ciudad|municipio|localidad|poblaci[oó]n)$/;
 // A postal code (`zip`, `zipCode`, `postal_code`, `postcode`, `codigo_postal`, `cp`, with any prefix).
 const POSTAL_FIELD = /(?:^| )(?:zip(?: ?code)?|postal ?code|post ?code|c[oó]digo postal|cp)$/;
 
