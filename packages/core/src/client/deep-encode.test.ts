@@ -187,6 +187,43 @@ describe('deepEncode reads a key as the context of its value', () => {
     expect(await client.deepDecode(encoded)).toEqual(input);
   });
 
+  it("reads a table written as rows (the Sheets API's values) cell by cell under its column's label", async () => {
+    const client = mask(new PatternScanner());
+    const sheet = {
+      range: 'Sheet1!A1:E3',
+      majorDimension: 'ROWS',
+      values: [
+        ['Name', 'SSN', 'Date of birth', 'Account number', 'PIN'],
+        ['Ana Ruiz', '536221187', '04/12/1990', '000123456789', 4821],
+        ['Kwame Mensah', '412557890', '1985-07-30'],
+      ],
+    };
+    const encoded = await client.deepEncode(sheet);
+    const seen = JSON.stringify(encoded);
+    for (const value of ['536221187', '04/12/1990', '000123456789', '4821', '412557890', '1985-07-30']) {
+      expect(seen).not.toContain(value);
+    }
+    expect(encoded.values[0]).toEqual(sheet.values[0]);
+    expect(encoded.values[1]?.[2]).toMatch(/^\[DATE_OF_BIRTH_\d+\]$/);
+    expect(encoded.values[2]).toHaveLength(3);
+    expect(await client.deepDecode(encoded)).toEqual({
+      ...sheet,
+      values: [sheet.values[0], [...(sheet.values[1] as unknown[]).slice(0, 4), '4821'], sheet.values[2]],
+    });
+    // Numbers and words without a header of labels, and two columns (name/value pairs), read as before.
+    const plain = {
+      grid: [
+        [1, 2, 3],
+        [4, 5, 6],
+      ],
+      words: [
+        ['alpha', 'beta', 'gamma'],
+        ['delta', 'epsilon', 'zeta'],
+      ],
+    };
+    expect(await client.deepEncode(plain)).toEqual(plain);
+  });
+
   it('takes secret numbers under their keys, and leaves lone two-item arrays and counts alone', async () => {
     const client = mask(new PatternScanner());
     const input = { pin: 4821, cvv: 837, qty: 4821, max_tokens: 1_000_000, required: ['new_password', 'user_id'] };

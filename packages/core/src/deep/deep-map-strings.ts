@@ -51,7 +51,8 @@ type Build = (mapped: readonly string[]) => unknown;
  * - A string holding JSON with a duplicate key, or a number that would not come back as written (beyond 2^53,
  *   `1.50`, `1e400`), is scanned as text: parsing keeps only the last value of a key, and rounds such numbers.
  * - A string's field is its key; under a generic key (`value`, `data`) the key above, and in `{ name, value }`
- *   or a `[name, value]` pair, the name; in a FHIR Identifier, what its system names (`ssn`, `passport number`;
+ *   or a `[name, value]` pair, the name; in a row of a table written as rows (see tableHeader), its column's
+ *   label; in a FHIR Identifier, what its system names (`ssn`, `passport number`;
  *   see fhirIdentifierField). A `name` inside a person (`customer: { name }`, `{ name, email }`), a
  *   `line` inside an address (FHIR `address: [{ line: [...] }]`) and a `first` inside a `name` take the key above
  *   too (`customer name`, `person name`, `address line`, `first name`: see keyUnder).
@@ -127,25 +128,7 @@ export async function deepMapStrings<T>(
     if (isOpaque(input)) return () => input;
     planned.add(input);
 
-    if (Array.isArray(input)) {
-      // A list of [name, value] pairs (Object.entries, header lists): each name is the field of its value. A lone
-      // two-item array is no pair (`required: ["new_password", "user_id"]` in a schema).
-      const pairs = input.length > 0 && input.every(isNamedPair);
-      const items = input.map((item, index) =>
-        pairs
-          ? planPair(item as [string, unknown], [...path, index], depth + 1, field)
-          : plan(item, [...path, index], depth + 1, field),
-      );
-      return (mapped) => {
-        // Holes of a sparse array stay holes (map and forEach skip them).
-        const copy: unknown[] = new Array(items.length);
-        built.set(input, copy);
-        items.forEach((item, index) => {
-          copy[index] = item(mapped);
-        });
-        return copy;
-      };
-    }
+    if (Array.isArray(input)) return planArray(input, path, depth, field);
     if (input instanceof Map) {
       const entries = [...input].map(([key, item]) => {
         const keyPath = [...path, typeof key === 'string' ? key : String(key)];
@@ -196,6 +179,44 @@ export async function deepMapStrings<T>(
       };
     }
     return planObject(input, path, depth, field);
+  };
+
+  /**
+   * An array's items, each under the array's field, or under its column's label in a row of a table (`columns`).
+   * Not for an array already planned (see plan).
+   */
+  const planArray = (
+    input: unknown[],
+    path: Path,
+    depth: number,
+    field?: string,
+    columns?: readonly string[],
+  ): Build => {
+    // A list of [name, value] pairs (Object.entries, header lists): each name is the field of its value. A lone
+    // two-item array is no pair (`required: ["new_password", "user_id"]` in a schema).
+    const pairs = columns === undefined && input.length > 0 && input.every(isNamedPair);
+    // A table written as rows (the Google Sheets API's `values`, a CSV parsed to arrays): each cell of a row under
+    // its column's label, as a CSV text's cells are read under its header.
+    const header = pairs || columns !== undefined ? undefined : tableHeader(input);
+    const items = input.map((item, index) => {
+      const itemPath = [...path, index];
+      if (pairs) return planPair(item as [string, unknown], itemPath, depth + 1, field);
+      if (header !== undefined && index > 0 && !planned.has(item as unknown[])) {
+        planned.add(item as unknown[]);
+        return planArray(item as unknown[], itemPath, depth + 1, field, header);
+      }
+      const label = columns?.[index];
+      return plan(item, itemPath, depth + 1, label === undefined || label.length === 0 ? field : label);
+    });
+    return (mapped) => {
+      // Holes of a sparse array stay holes (map and forEach skip them).
+      const copy: unknown[] = new Array(items.length);
+      built.set(input, copy);
+      items.forEach((item, index) => {
+        copy[index] = item(mapped);
+      });
+      return copy;
+    };
   };
 
   const planObject = (input: object, path: Path, depth: number, field?: string): Build => {
@@ -309,6 +330,28 @@ function setOwn(target: Record<string, unknown>, key: string, value: unknown): v
 }
 
 /** A [name, value] pair of a list of pairs. */
+/**
+ * The column labels of a table written as rows of cells: a first row of two or more labels (strings of at most 64
+ * characters, two with letters) and two or more rows, each an array no longer than it (the Sheets API leaves out a
+ * row's empty cells at its end). Two columns of which the first is text read as name/value pairs instead (see
+ * isNamedPair). Undefined for any other array.
+ */
+function tableHeader(rows: readonly unknown[]): readonly string[] | undefined {
+  const first = rows[0];
+  if (rows.length < 2 || !Array.isArray(first) || first.length < 2) return undefined;
+  let labels = 0;
+  for (const cell of first) {
+    if (typeof cell !== 'string' || cell.length > 64) return undefined;
+    if (/\p{L}/u.test(cell)) labels++;
+  }
+  if (labels < 2) return undefined;
+  for (let index = 1; index < rows.length; index++) {
+    const row = rows[index];
+    if (!Array.isArray(row) || row.length > first.length) return undefined;
+  }
+  return first as string[];
+}
+
 function isNamedPair(item: unknown): boolean {
   return Array.isArray(item) && item.length === 2 && typeof item[0] === 'string';
 }
