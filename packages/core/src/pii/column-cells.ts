@@ -40,8 +40,27 @@ function valueCell(
   return digitsEnd > digitsStart ? [digitsStart, digitsEnd] : undefined;
 }
 
+/**
+ * A character of a text cell (a secret, a name, an address): any but a tab or a line break. Spaces and double
+ * quotes inside count (a password's spaces, CSV's doubled `""`); those that pad the cell on the right are trimmed
+ * (see cellText).
+ */
+export function isCellChar(code: number): boolean {
+  return code >= 32;
+}
+
+/** A text cell's value as read: without the spaces and the closing quote that pad it on the right. */
+export function cellText(value: string): string {
+  return value.replace(/"?\s*$/, '');
+}
+
 function isPadding(code: number): boolean {
   return code === 32 || code === 34;
+}
+
+/** A cell of a column findColumnCells was asked for, and its column's header (lower-cased, see columnName). */
+export interface ColumnCell extends Candidate {
+  readonly header: string;
 }
 
 /**
@@ -61,7 +80,7 @@ export function* findColumnCells(
   wanted: (header: string, value: string) => boolean,
   isValueChar: (code: number) => boolean = isDigit,
   headerReach = Number.POSITIVE_INFINITY,
-): Iterable<Candidate> {
+): Iterable<ColumnCell> {
   // The later words are searched for with a copy, made when first needed: a scan started from inside another must
   // not move the other's search. Most texts have one line, or no header word, and need none.
   let words: RegExp | undefined;
@@ -88,7 +107,8 @@ export function* findColumnCells(
       // Digits the next column's start cuts (a date under two headers) are no cell of either column, as a whole run
       // of digits is what FINDER_STARTS admits.
       if (isValueChar === isDigit && isDigit(text.charCodeAt(end))) continue;
-      if (index === end && wanted(names[column] as string, text.slice(start, end))) yield { start, end, score: 0.85 };
+      const header = names[column] as string;
+      if (index === end && wanted(header, text.slice(start, end))) yield { start, end, score: 0.85, header };
     }
     return;
   }
@@ -115,7 +135,7 @@ export function* findColumnCells(
       for (let index = 0; index < columns.length; index++) {
         const cell = valueCell(text, lineStart, end, delimiter, columns[index] as number, isValueChar);
         if (cell !== undefined && wanted(headers[index] as string, text.slice(cell[0], cell[1]))) {
-          yield { start: cell[0], end: cell[1], score: 0.85 };
+          yield { start: cell[0], end: cell[1], score: 0.85, header: headers[index] as string };
         }
       }
     } else if (nextWord !== -1 && nextWord < lineEnd && !continuesTableAbove(text, lineStart, end)) {

@@ -61,12 +61,17 @@ const PERSON_FIELD = new RegExp(
     '^name on card$',
     // Spanish: apellido(s), primer_apellido, nombre_completo, nombres, nombre del paciente
     '(?:^| )apellidos?$',
+    // German, French, Italian, Portuguese, Dutch: first and family names (Vorname, Nachname, prénom, nom de
+    // famille, cognome, sobrenome, voornaam, achternaam)
+    '(?:^| )(?:vorname|nachname|familienname|geburtsname|pr[eé]nom|nom de famille|nom d usage|cognome|sobrenome|' +
+      'voornaam|achternaam)$',
     '^nombre (?:completo|de pila|(?:del?|de la) (?:paciente|cliente|titular|contacto|empleado))$',
   ].join('|'),
 );
 // Names that are also products', files', companies' and headers' names; name parts other domains use too.
-const NAME_FIELD = /^(?:name|nombre|display name)$/;
-const NAME_PART_FIELD = /^(?:family|given)$/;
+const NAME_FIELD = /^(?:name|nombre|naam|display name)$/;
+// French `nom` and Italian and Portuguese `nome` head a form's family or given name: one word is a name too.
+const NAME_PART_FIELD = /^(?:family|given|nom|nome)$/;
 // A login or handle: user, username, user_name, userName, login, login_name, handle, github_username, slackHandle.
 const USERNAME_FIELD = /(?:^| )(?:user|user ?name|user login|login(?: name)?|handle)$/;
 // A street line: street, street_address, address_line1, addressLine2, street1, FHIR address.line (see keyUnder).

@@ -349,7 +349,12 @@ describe('PatternScanner reads a field name as context of its value (ScanOptions
     // The header is over 48 characters before the number, so only the header lookup names its column; behind
     // the label "account_export_2024: " the first line holds a four-digit run and no longer reads as a header.
     const table = 'routing_number,customer_full_name,customer_city,customer_country\n021000021,Ana Lopez,Madrid,Spain';
-    expect(found(table, 'account_export_2024')).toEqual([{ type: 'ABA_ROUTING_NUMBER', start: 65, end: 74 }]);
+    // Its name and city columns are read too (see named-columns.ts).
+    expect(found(table, 'account_export_2024')).toEqual([
+      { type: 'ABA_ROUTING_NUMBER', start: 65, end: 74 },
+      { type: 'PERSON', start: 75, end: 84 },
+      { type: 'LOCATION', start: 85, end: 91 },
+    ]);
   });
 });
 

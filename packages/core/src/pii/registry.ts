@@ -56,6 +56,7 @@ import {
   medicalRecordNumberRecognizer,
 } from './recognizers/medical-record-number.js';
 import { mxCurpRecognizer, mxRfcLabelledRecognizer, mxRfcRecognizer } from './recognizers/mexico.js';
+import { addressColumnRecognizer, nameColumnRecognizer } from './recognizers/named-columns.js';
 import { obfuscatedEmailRecognizer } from './recognizers/obfuscated-email.js';
 import { oneTimeCodeRecognizer } from './recognizers/one-time-codes.js';
 import { passportRecognizer } from './recognizers/passports.js';
@@ -149,6 +150,8 @@ export const STATIC_RECOGNIZERS: readonly Recognizer[] = [
   hl7AddressRecognizer,
   labelledNameRecognizer,
   linkedinProfileRecognizer,
+  nameColumnRecognizer,
+  addressColumnRecognizer,
   x12NameRecognizer,
   x12AddressRecognizer,
   x12BirthDateRecognizer,

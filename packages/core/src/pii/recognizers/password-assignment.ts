@@ -1,4 +1,4 @@
-import { findColumnCells } from '../column-cells.js';
+import { cellText, findColumnCells, isCellChar } from '../column-cells.js';
 import type { Candidate, MatchContext, Recognizer } from '../recognizer.js';
 import { QUOTED, QUOTED_OR_RUN } from './assignment-value.js';
 import { findCookieValues } from './cookie-header.js';
@@ -465,19 +465,6 @@ function* findSecretCells(
 function passwordCell(header: string, value: string): boolean {
   if (value.length < 3 || !realValue(value)) return false;
   return !(header === 'pass' && /^[\d.,]+%?$/.test(value));
-}
-
-/**
- * A character of a secret's cell: any but a tab or a line break. Spaces and double quotes inside count (a
- * password's spaces, CSV's doubled `""`); those that pad the cell on the right are trimmed (see cellText).
- */
-function isCellChar(code: number): boolean {
-  return code >= 32;
-}
-
-/** The cell's value as read: without the spaces and the closing quote that pad it on the right. */
-function cellText(value: string): string {
-  return value.replace(/"?\s*$/, '');
 }
 
 /** PASSWORD: the value of a password assignment (`password=…`, `"password": "…"`, `contraseña: …`). */

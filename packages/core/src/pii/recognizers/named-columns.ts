@@ -1,0 +1,123 @@
+import { cellText, findColumnCells, isCellChar } from '../column-cells.js';
+import { wordsOf } from '../field-context.js';
+import { NAMED_FIELD_ENTITY, type NamedFieldKind, namedFieldKind, namedValue } from '../named-fields.js';
+import type { Candidate, Recognizer } from '../recognizer.js';
+import { TextMemo } from '../text-memo.js';
+
+// The cells of a table's name, street, address, city and postal code columns (CSV/TSV, pipe, drawn and
+// space-aligned tables): what a key names in a JSON record (see named-fields.ts), a column's header names in an
+// export. `last_name,first_name,street,zip` then `Okonkwo-Baptiste,Wanjiru,742 Evergreen Terrace,62704` left every
+// name the NER gazetteers do not know, every street and every ZIP code in the clear. Each cell is read as the value
+// of a field named by its header: the same kinds, the same checks (a plain `name` column's cell must read as a
+// person's name, a postal code must have a postal code's shape).
+
+// Words one of a table's name or place headers holds (a gate: the header's kind decides, and every column of the
+// header line is read): names and handles, streets, addresses, cities and postal codes in the languages
+// named-fields reads. `cp`, `via` and FHIR's `given` and `family` are too short or too rare in a table's header to
+// be searched for: such a column is read when its header line holds another of these words.
+const HEADER_WORDS =
+  /name|nom|naam|apellido|holder|user|login|street|calle|address|direcci|domicilio|city|town|village|county|locality|ciudad|localidad|municipio|poblaci|zip|postal|post ?code|c[oó]digo/gi;
+// A header is looked for in a text's first 1,024 characters, as a password column's is: `name` and `user` stand in
+// many lines of a log.
+const HEADER_REACH = 1024;
+/**
+ * Below the 0.85 of a value its own recognizer checked and found labelled: a UK postcode in a `postcode` column
+ * keeps its type (UK_POSTCODE), as under a key (see PatternScanner's whole-value readings).
+ */
+const CELL_SCORE = 0.8;
+
+/** Kinds by header (as csv-header's columnName spells it, lower-cased): a table's headers repeat across scans. */
+const KINDS = new Map<string, NamedFieldKind | null>();
+
+function kindOf(header: string): NamedFieldKind | undefined {
+  let kind = KINDS.get(header);
+  if (kind === undefined) {
+    kind = namedFieldKind(wordsOf(header)) ?? null;
+    if (KINDS.size >= 1024) KINDS.clear();
+    KINDS.set(header, kind);
+  }
+  return kind ?? undefined;
+}
+
+interface NamedCell extends Candidate {
+  readonly entity: 'PERSON' | 'LOCATION';
+}
+
+/** The cells (trimmed) of the text's name and place columns that are such a value: one reading for both types. */
+function namedCells(text: string): NamedCell[] {
+  // A table is a header line and a row: most texts with a name word (`"name": …` in JSON, `hostname=` in a log
+  // line) are one line.
+  const firstBreak = text.indexOf('\n');
+  if (firstBreak === -1 || firstBreak === text.length - 1) return [];
+  const cells: NamedCell[] = [];
+  const wanted = (header: string, value: string): boolean => {
+    const kind = kindOf(header);
+    if (kind === undefined) return false;
+    if (value === '') return true;
+    const cell = cellText(value).trim();
+    return cell.length > 0 && namedValue(cell, kind);
+  };
+  for (const { start: cellStart, end: cellEnd, header } of findColumnCells(
+    text,
+    HEADER_WORDS,
+    wanted,
+    isCellChar,
+    HEADER_REACH,
+  )) {
+    const value = cellText(text.slice(cellStart, cellEnd));
+    const start = cellStart + (value.length - value.trimStart().length);
+    const entity = NAMED_FIELD_ENTITY[kindOf(header) as NamedFieldKind];
+    cells.push({ start, end: cellStart + value.trimEnd().length, score: CELL_SCORE, entity });
+  }
+  return cells;
+}
+
+const NAMED_CELLS = new TextMemo(namedCells);
+
+function* cellsOf(text: string, entity: 'PERSON' | 'LOCATION'): Iterable<Candidate> {
+  for (const { start, end, score, entity: type } of NAMED_CELLS.of(text))
+    if (type === entity) yield { start, end, score };
+}
+
+/** PERSON: the cells of a name or handle column (`last_name`, `Full Name`, `Nachname`, `apellidos`). */
+export const nameColumnRecognizer: Recognizer = {
+  name: 'name-column',
+  entity: 'PERSON',
+  category: 'PERSONAL',
+  patterns: [],
+  find: (text) => cellsOf(text, 'PERSON'),
+  caseInsensitiveTriggers: ['name', 'nom', 'naam', 'apellido', 'holder', 'user', 'login'],
+  description: "a name column's cells in a table (CSV/TSV, pipe, drawn, aligned): the name keys of deepEncode",
+};
+
+/** LOCATION: the cells of a street, address, city or postal code column (`street`, `City`, `zip`, `ciudad`). */
+export const addressColumnRecognizer: Recognizer = {
+  name: 'address-column',
+  entity: 'LOCATION',
+  category: 'PERSONAL',
+  patterns: [],
+  find: (text) => cellsOf(text, 'LOCATION'),
+  caseInsensitiveTriggers: [
+    'street',
+    'calle',
+    'address',
+    'direcci',
+    'domicilio',
+    'city',
+    'town',
+    'village',
+    'county',
+    'locality',
+    'ciudad',
+    'localidad',
+    'municipio',
+    'poblaci',
+    'zip',
+    'postal',
+    'postcode',
+    'post code',
+    'digo',
+  ],
+  description:
+    "a street, address, city or postal code column's cells in a table (CSV/TSV, pipe, drawn, aligned): the place keys of deepEncode",
+};
