@@ -52,6 +52,7 @@ import {
   type Recognizer,
   type RecognizerPattern,
 } from './recognizer.js';
+import { nameKeyRecognizer, placeKeyRecognizer } from './recognizers/named-key-values.js';
 import { builtinRecognizers, STATIC_RECOGNIZERS } from './registry.js';
 import { crossesRemovedSpace, spokenDigitsReading } from './spoken-digits.js';
 import { TriggerWalk } from './trigger-walk.js';
@@ -838,7 +839,8 @@ export class PatternScanner implements Scanner {
         const label = reading.label;
         const keyed: Span[] = [];
         for (const span of this.#scan(plan, label + text, options, scratch)) {
-          if (span.start >= label.length) {
+          // The label's own key is the field's reading below (reading.named), which reads the whole value.
+          if (span.start >= label.length && !FIELD_KEY_READERS.has(span.recognizer)) {
             keyed.push({ ...span, start: span.start - label.length, end: span.end - label.length });
           }
         }
@@ -1253,6 +1255,9 @@ export class PatternScanner implements Scanner {
 }
 
 const BUILTIN = new Set<Recognizer>(STATIC_RECOGNIZERS);
+
+/** Recognizers reading a value under a name or place key in text: in a field's label reading, that key is the label. */
+const FIELD_KEY_READERS = new Set([nameKeyRecognizer.name, placeKeyRecognizer.name]);
 
 /** One span covers the text but for surrounding white space. */
 function foundWhole(spans: readonly Span[], text: string): boolean {

@@ -57,6 +57,7 @@ import {
 } from './recognizers/medical-record-number.js';
 import { mxCurpRecognizer, mxRfcLabelledRecognizer, mxRfcRecognizer } from './recognizers/mexico.js';
 import { addressColumnRecognizer, nameColumnRecognizer } from './recognizers/named-columns.js';
+import { nameKeyRecognizer, placeKeyRecognizer } from './recognizers/named-key-values.js';
 import { obfuscatedEmailRecognizer } from './recognizers/obfuscated-email.js';
 import { oneTimeCodeRecognizer } from './recognizers/one-time-codes.js';
 import { passportRecognizer } from './recognizers/passports.js';
@@ -152,6 +153,8 @@ export const STATIC_RECOGNIZERS: readonly Recognizer[] = [
   linkedinProfileRecognizer,
   nameColumnRecognizer,
   addressColumnRecognizer,
+  nameKeyRecognizer,
+  placeKeyRecognizer,
   x12NameRecognizer,
   x12AddressRecognizer,
   x12BirthDateRecognizer,

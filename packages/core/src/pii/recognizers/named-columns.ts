@@ -15,21 +15,26 @@ import { TextMemo } from '../text-memo.js';
 // header line is read): names and handles, streets, addresses, cities and postal codes in the languages
 // named-fields reads. `cp`, `via` and FHIR's `given` and `family` are too short or too rare in a table's header to
 // be searched for: such a column is read when its header line holds another of these words.
-const HEADER_WORDS =
+export const HEADER_WORDS =
   /name|nom|naam|apellido|holder|user|login|street|calle|address|direcci|domicilio|city|town|village|county|locality|ciudad|localidad|municipio|poblaci|zip|postal|post ?code|c[oó]digo/gi;
 // A header is looked for in a text's first 1,024 characters, as a password column's is: `name` and `user` stand in
 // many lines of a log.
 const HEADER_REACH = 1024;
 /**
- * Below the 0.85 of a value its own recognizer checked and found labelled: a UK postcode in a `postcode` column
- * keeps its type (UK_POSTCODE), as under a key (see PatternScanner's whole-value readings).
+ * The score of a value its field names: that of a value its own recognizer checked and found labelled (0.85), so
+ * that the whole value wins over a part another recognizer reads (a street line inside an address); a postal code
+ * just below, so that a UK postcode keeps its type (UK_POSTCODE), as under a key (see PatternScanner's whole-value
+ * readings).
  */
-const CELL_SCORE = 0.8;
+export function namedScore(kind: NamedFieldKind): number {
+  return kind === 'postal' ? 0.8 : 0.85;
+}
 
 /** Kinds by header (as csv-header's columnName spells it, lower-cased): a table's headers repeat across scans. */
 const KINDS = new Map<string, NamedFieldKind | null>();
 
-function kindOf(header: string): NamedFieldKind | undefined {
+/** The kind of entity a header or a key names (see namedFieldKind), kept for the next scans. */
+export function kindOf(header: string): NamedFieldKind | undefined {
   let kind = KINDS.get(header);
   if (kind === undefined) {
     kind = namedFieldKind(wordsOf(header)) ?? null;
@@ -66,8 +71,9 @@ function namedCells(text: string): NamedCell[] {
   )) {
     const value = cellText(text.slice(cellStart, cellEnd));
     const start = cellStart + (value.length - value.trimStart().length);
-    const entity = NAMED_FIELD_ENTITY[kindOf(header) as NamedFieldKind];
-    cells.push({ start, end: cellStart + value.trimEnd().length, score: CELL_SCORE, entity });
+    const kind = kindOf(header) as NamedFieldKind;
+    const entity = NAMED_FIELD_ENTITY[kind];
+    cells.push({ start, end: cellStart + value.trimEnd().length, score: namedScore(kind), entity });
   }
   return cells;
 }

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { testKey } from '../../../test/helpers.js';
+import { MaskClient } from '../../client/mask-client.js';
+import { PatternScanner } from '../pattern-scanner.js';
+
+const scanner = new PatternScanner();
+
+/** The PERSON and LOCATION spans of `text` as [type, value]. */
+function found(text: string): [string, string][] {
+  return scanner
+    .scanSync(text)
+    .filter((span) => span.type === 'PERSON' || span.type === 'LOCATION')
+    .map((span) => [span.type, text.slice(span.start, span.end)]);
+}
+
+describe('values under name and place keys in text', () => {
+  it('reads YAML, logfmt, JSON kept as text and form labels', () => {
+    const yaml = 'customer:\n  last_name: Okonkwo\n  city: Kilcoole\n  address: Kastanienallee 12, 10435 Berlin';
+    expect(found(yaml)).toEqual([
+      ['PERSON', 'Okonkwo'],
+      ['LOCATION', 'Kilcoole'],
+      ['LOCATION', 'Kastanienallee 12, 10435 Berlin'],
+    ]);
+    expect(found('level=info msg="updated" last_name=Okonkwo city=Kilcoole latency_ms=12')).toEqual([
+      ['PERSON', 'Okonkwo'],
+      ['LOCATION', 'Kilcoole'],
+    ]);
+    expect(found('payload={"first_name": "Wanjiru", "billingCity": "Kilcoole"}')).toEqual([
+      ['PERSON', 'Wanjiru'],
+      ['LOCATION', 'Kilcoole'],
+    ]);
+    expect(found('Full Name: Wanjiru Okonkwo\nHome Address: 12 Ngong Road, Kilcoole')).toEqual([
+      ['PERSON', 'Wanjiru Okonkwo'],
+      ['LOCATION', '12 Ngong Road, Kilcoole'],
+    ]);
+    expect(found('GET /search?city=Kilcoole&sort=asc')).toEqual([['LOCATION', 'Kilcoole']]);
+  });
+
+  it("checks the value as the key's kind: products, hosts, files, handles, templates and no-values stay", () => {
+    expect(found('{"name": "Wireless Mouse", "hostname": "web-01", "filename": "report.pdf"}')).toEqual([]);
+    expect(found('username: jdoe\ncity: N/A\nlast_name: {{last_name}}\nstreet: ${STREET}')).toEqual([]);
+    expect(found('name: is required')).toEqual([]);
+    expect(found('customer:\n  id: 42')).toEqual([]);
+    expect(found('GET /api/last_name=Okonkwo')).toEqual([]);
+    expect(found('if (user.last_name == other) return')).toEqual([]);
+  });
+
+  it('leaves a UK postcode its own type', () => {
+    expect(scanner.scanSync('postcode: EC1A 1BB').map((span) => span.type)).toEqual(['UK_POSTCODE']);
+  });
+
+  it('masks a YAML record sent as text and gives the tool it back exactly', async () => {
+    const client = new MaskClient({ env: { MASK_MASTER_KEY: testKey() }, logger: { warn: () => undefined } });
+    const yaml = 'last_name: Okonkwo-Baptiste\nfirst_name: Wanjiru\ncity: Kilcoole';
+    const { text } = await client.tokenizeText(yaml);
+    for (const value of ['Okonkwo', 'Wanjiru', 'Kilcoole']) expect(text).not.toContain(value);
+    expect(text).toMatch(/^last_name: \[PERSON_\d+\]\nfirst_name: \[PERSON_\d+\]\ncity: \[LOCATION_\d+\]$/);
+    expect(await client.detokenizeText(text)).toBe(yaml);
+  });
+});

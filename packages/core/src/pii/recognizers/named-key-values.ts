@@ -1,0 +1,206 @@
+import { NAMED_FIELD_ENTITY, type NamedFieldKind, namedValue } from '../named-fields.js';
+import type { Candidate, Recognizer } from '../recognizer.js';
+import { TextMemo } from '../text-memo.js';
+import { HEADER_WORDS, kindOf, namedScore } from './named-columns.js';
+
+// Values under a name or place key in text: YAML (`last_name: Okonkwo`), logfmt and .env (`city=Kilcoole`), JSON
+// kept as text (`"first_name": "Wanjiru"` in a log line, a chat message, a gateway's request), a form's labels
+// (`Full Name: Wanjiru Okonkwo`). deepEncode reads the keys of the data it is given (see named-fields.ts); a text
+// scanned as text (tokenizeText, the gateway, `mask detect`) holds the same records, and its names and cities
+// reached the model. The same kinds, the same checks on the value: a plain `name` must read as a person's name.
+
+/** Longest key read, and the most words of a label written with spaces (`Home Address`, `Nombre del paciente`). */
+const MAX_KEY = 48;
+const MAX_LABEL_WORDS = 4;
+/** Longest value read (a free-text address is the longest kind: see namedValue). */
+const MAX_VALUE = 300;
+
+interface NamedPair extends Candidate {
+  readonly entity: 'PERSON' | 'LOCATION';
+}
+
+function isKeyChar(code: number): boolean {
+  return (
+    (code >= 97 && code <= 122) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 48 && code <= 57) ||
+    code === 95 ||
+    code === 45 ||
+    code === 46 ||
+    code >= 0xc0
+  );
+}
+
+function isBlank(code: number): boolean {
+  return code === 32 || code === 9;
+}
+
+/**
+ * Where the key holding [from, to) starts: the run of key characters around it, and before it up to
+ * MAX_LABEL_WORDS words joined by single spaces when the label opens its line (after indentation, `-`, `*`, `#`
+ * or `|`). -1 when the key is longer than MAX_KEY.
+ */
+function keyStart(text: string, from: number): number {
+  let start = from;
+  while (start > 0 && isKeyChar(text.charCodeAt(start - 1))) start--;
+  let labelStart = start;
+  let words = 1;
+  while (words < MAX_LABEL_WORDS && labelStart > 1 && text.charCodeAt(labelStart - 1) === 32) {
+    let wordStart = labelStart - 1;
+    while (wordStart > 0 && isKeyChar(text.charCodeAt(wordStart - 1))) wordStart--;
+    if (wordStart === labelStart - 1) break;
+    labelStart = wordStart;
+    words++;
+  }
+  if (labelStart < start && opensLine(text, labelStart)) start = labelStart;
+  return from - start > MAX_KEY ? -1 : start;
+}
+
+/** Whether only indentation or a list or table mark stands between the line's start and `position`. */
+function opensLine(text: string, position: number): boolean {
+  for (let index = position - 1; index >= 0; index--) {
+    const code = text.charCodeAt(index);
+    if (code === 10 || code === 13) return true;
+    if (!isBlank(code) && code !== 45 && code !== 42 && code !== 35 && code !== 124) return false;
+  }
+  return true;
+}
+
+/**
+ * The value after a key ending at `keyEnd`, as [start, end): after an optional closing quote, `:` or `=` (not `==`
+ * or `=>`), a quoted value, or an unquoted one: after `=` up to white space or `&` `,` `;` (logfmt, .env, query
+ * strings), after `:` up to the line's end or the next `, key:` (YAML, a form's label). Undefined when there is none.
+ */
+function valueAfter(text: string, keyEnd: number): [number, number] | undefined {
+  let index = keyEnd;
+  const quote = text.charCodeAt(index);
+  if (quote === 34 || quote === 39) index++;
+  while (index < text.length && isBlank(text.charCodeAt(index)) && index - keyEnd < 6) index++;
+  const sign = text.charCodeAt(index);
+  if (sign !== 58 && sign !== 61) return undefined;
+  const next = text.charCodeAt(index + 1);
+  if (next === 61 || next === 62 || (sign === 58 && next === 58)) return undefined;
+  index++;
+  while (index < text.length && isBlank(text.charCodeAt(index)) && index - keyEnd < 12) index++;
+  const open = text.charCodeAt(index);
+  if (open === 34 || open === 39) {
+    const close = text.indexOf(open === 34 ? '"' : "'", index + 1);
+    if (close === -1 || close - index - 1 > MAX_VALUE) return undefined;
+    const value = text.slice(index + 1, close);
+    // An escaped quote or a line break inside: no plain value.
+    return value.includes('\\') || value.includes('\n') ? undefined : [index + 1, close];
+  }
+  // An object, a list, a template or a YAML anchor, alias or block (`{{first_name}}`, `${NAME}`, `*ref`, `|`): no
+  // plain value.
+  if (NOT_SCALAR.includes(text[index] as string)) return undefined;
+  let end = index;
+  const limit = Math.min(text.length, index + MAX_VALUE);
+  while (end < limit) {
+    const code = text.charCodeAt(end);
+    if (code === 10 || code === 13) break;
+    if (sign === 61 && (isBlank(code) || code === 38 || code === 44 || code === 59)) break;
+    if (sign === 58 && (code === 44 || code === 59) && nextKeyAt(text, end + 1)) break;
+    if (code === 125 || code === 93 || code === 34) break;
+    end++;
+  }
+  while (end > index && isBlank(text.charCodeAt(end - 1))) end--;
+  return end > index ? [index, end] : undefined;
+}
+
+const NOT_SCALAR = '{[<$%&*|>!';
+const US_ZIP = /^\d{5}(?:-\d{4})?$/;
+
+/** Whether a `key:` or `key=` follows at `position` (after blanks): a YAML flow or a form's next field. */
+function nextKeyAt(text: string, position: number): boolean {
+  let index = position;
+  while (index < text.length && isBlank(text.charCodeAt(index))) index++;
+  const start = index;
+  while (index < text.length && isKeyChar(text.charCodeAt(index))) index++;
+  const sign = text.charCodeAt(index);
+  return index > start && (sign === 58 || sign === 61);
+}
+
+/** Every value under a name or place key of the text that is such a value (see namedValue). */
+function namedPairs(text: string): NamedPair[] {
+  const pairs: NamedPair[] = [];
+  const words = new RegExp(HEADER_WORDS.source, 'gi');
+  let keyEnd = -1;
+  for (let match = words.exec(text); match !== null; match = words.exec(text)) {
+    if (match.index < keyEnd) continue;
+    // The key: the word's run of key characters, and a label's words before it.
+    let end = match.index + match[0].length;
+    while (end < text.length && isKeyChar(text.charCodeAt(end))) end++;
+    keyEnd = end;
+    words.lastIndex = end;
+    let start = keyStart(text, match.index);
+    if (start === -1) continue;
+    const open = start > 0 ? text.charCodeAt(start - 1) : -1;
+    // Not a path's or a URL's segment (`/api/name=`), but a query string's field is a key (`?city=`, `&name=`).
+    if (open === 47 || open === 92) continue;
+    if (open === 34 || open === 39) start--;
+    const value = valueAfter(text, end);
+    if (value === undefined) continue;
+    const kind: NamedFieldKind | undefined = kindOf(text.slice(start, end).replace(/^["']/, ''));
+    if (kind === undefined) continue;
+    const [valueStart, valueEnd] = value;
+    const written = text.slice(valueStart, valueEnd);
+    // A US ZIP code after its label is the street-address recognizer's, with its rules (no `00000`, not under a list's
+    // `zip_codes`).
+    if (kind === 'postal' && US_ZIP.test(written)) continue;
+    if (!namedValue(written, kind)) continue;
+    pairs.push({ start: valueStart, end: valueEnd, score: namedScore(kind), entity: NAMED_FIELD_ENTITY[kind] });
+    words.lastIndex = Math.max(words.lastIndex, valueEnd);
+  }
+  return pairs;
+}
+
+const NAMED_PAIRS = new TextMemo(namedPairs);
+
+function* pairsOf(text: string, entity: 'PERSON' | 'LOCATION'): Iterable<Candidate> {
+  for (const { start, end, score, entity: type } of NAMED_PAIRS.of(text))
+    if (type === entity) yield { start, end, score };
+}
+
+/** PERSON: the value under a name key in text (`last_name: Okonkwo`, `"fullName": "…"`, `Nachname=…`). */
+export const nameKeyRecognizer: Recognizer = {
+  name: 'name-key',
+  entity: 'PERSON',
+  category: 'PERSONAL',
+  patterns: [],
+  find: (text) => pairsOf(text, 'PERSON'),
+  caseInsensitiveTriggers: ['name', 'nom', 'naam', 'apellido', 'holder', 'user', 'login'],
+  description:
+    'the value under a name key in text (YAML, logfmt, JSON kept as text, form labels): the name keys of deepEncode',
+};
+
+/** LOCATION: the value under a street, address, city or postal code key in text (`city=Kilcoole`, `zip: 62704`). */
+export const placeKeyRecognizer: Recognizer = {
+  name: 'place-key',
+  entity: 'LOCATION',
+  category: 'PERSONAL',
+  patterns: [],
+  find: (text) => pairsOf(text, 'LOCATION'),
+  caseInsensitiveTriggers: [
+    'street',
+    'calle',
+    'address',
+    'direcci',
+    'domicilio',
+    'city',
+    'town',
+    'village',
+    'county',
+    'locality',
+    'ciudad',
+    'localidad',
+    'municipio',
+    'poblaci',
+    'zip',
+    'postal',
+    'postcode',
+    'post code',
+    'digo',
+  ],
+  description:
+    'the value under a street, address, city or postal code key in text (YAML, logfmt, JSON kept as text, form labels): the place keys of deepEncode',
+};
