@@ -120,6 +120,20 @@ describe('base64 readings', () => {
     expect(await mask.detokenizeText(result.text)).toBe(`Attachment: ${uri} (1 file)`);
   });
 
+  it("masks a webhook's base64 JSON payload (a Pub/Sub push) and leaves base64 of text without values as it was", async () => {
+    const mask = client();
+    const payload = JSON.stringify({ emailAddress: EMAIL, historyId: 9876543, note: `call ${PHONE}` });
+    const quiet = Buffer.from('The quarterly report is attached; see section four for the summary.').toString('base64');
+    const push = { message: { data: Buffer.from(payload).toString('base64'), messageId: '2070443601311540' }, quiet };
+    const safe = await mask.deepEncode(push);
+    expect(safe.quiet).toBe(quiet);
+    expect(safe.message.messageId).toBe(push.message.messageId);
+    const decoded = JSON.parse(Buffer.from(safe.message.data, 'base64').toString('utf8'));
+    expectMasked(JSON.stringify(decoded), [...mask.issuedTokens()]);
+    expect(decoded.historyId).toBe(9876543);
+    expect(await mask.deepDecode(safe)).toEqual(push);
+  });
+
   it('puts values back into base64 the model wrote with tokens in it', async () => {
     const mask = client();
     const masked = await mask.scanAndTokenize(`Call ${PHONE} or write to ${EMAIL}.`);
