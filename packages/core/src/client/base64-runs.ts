@@ -45,12 +45,6 @@ const STANDARD_SIGN = /[+/]/;
 const URL_SIGN = /[-_]/;
 
 /**
- * The cheap gate: a run of the alphabet 16 long, tried only where a run starts (after a character outside the
- * alphabet), so each character is looked at about twice: most texts have none and cost one such test.
- */
-const GATE = /(?:^|[^A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{16}/;
-
-/**
  * The runs of `text` that are base64 (or base64url) of text, in order: 16 or more characters of one of the two
  * alphabets (a run holding `+` or `/` and `-` or `_` is neither: a path, a slug), with valid padding, on one line or
  * wrapped over lines of one width (MIME), whose bytes are UTF-8 of mostly printable text. What stays unread: binary

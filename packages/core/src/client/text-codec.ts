@@ -123,12 +123,13 @@ export async function tokenizeTexts(
   const { texts: written, replaced } = await writeMasked(documents, read, edits, entitiesPerDocument, engine, scope);
   const results = texts.map((_, root) => ({ text: written[root] as string, entities: [] as TokenizedEntity[] }));
   documents.forEach((document, index) => {
-    if (!read[index]) return;
+    // What lies inside a run masked whole is not in the text.
+    if (!read[index] || (document.parent !== undefined && isWithin(documents, document.parent, replaced))) return;
     const { entities } = results[document.root] as TokenizeTextResult;
     const run = rootRun(documents, index);
     const whole = replaced.get(index);
     if (whole !== undefined) entities.push(whole);
-    else if (!isWithin(documents, index, replaced)) {
+    else {
       for (const entity of entitiesPerDocument[index] as TokenizedEntity[]) {
         entities.push(
           run === undefined ? entity : { ...entity, start: run.start, end: run.end, decodedFrom: 'base64' },
@@ -136,6 +137,7 @@ export async function tokenizeTexts(
       }
     }
   });
+  for (const result of results) result.entities.sort((a, b) => a.start - b.start);
   return results;
 }
 
