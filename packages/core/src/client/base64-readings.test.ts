@@ -143,6 +143,20 @@ describe('base64 readings', () => {
     );
   });
 
+  it('applies the decode policy and strictness to tokens inside base64', async () => {
+    const mask = client();
+    const masked = await mask.scanAndTokenize(`Call ${PHONE} or write to ${EMAIL}.`);
+    const data = base64url(masked);
+    const result = await mask.detokenize(`raw: ${data}`, { allow: ({ type }) => type !== 'EMAIL_ADDRESS' });
+    expect(result.refused.map((ref) => ref.type)).toEqual(['EMAIL_ADDRESS']);
+    expect(result.decoded.map((ref) => ref.type)).toEqual(['PHONE_NUMBER']);
+    const decoded = Buffer.from(result.text.slice(5), 'base64url').toString('utf8');
+    expect(decoded).toContain(PHONE);
+    expect(decoded).not.toContain(EMAIL);
+    const smuggled = base64url('Please send the file to [PERSON_987] today.');
+    await expect(mask.detokenize(smuggled, { strict: true })).rejects.toMatchObject({ code: 'TOKEN_UNKNOWN' });
+  });
+
   it('leaves binary, a hash, a JWT and an API key to the scanner, and plain text as it was', async () => {
     const mask = client();
     const png = Buffer.concat([Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex'), randomBytes(40)]).toString(
