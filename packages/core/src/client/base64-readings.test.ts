@@ -1,7 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { testKey } from '../../test/helpers.js';
+import type { Span } from '../scanner/span.js';
 import { MemoryVault } from '../vault/memory-vault.js';
+import { readBase64Documents, settleReadings } from './base64-readings.js';
 import { MaskClient } from './mask-client.js';
 import type { MaskClientOptions } from './mask-client-options.js';
 
@@ -226,5 +228,53 @@ describe('base64 readings', () => {
     const logged = audit.join('\n');
     expect(logged).toContain('EMAIL_ADDRESS');
     for (const value of [...PII, base64url(BODY)]) expect(logged).not.toContain(value);
+  });
+});
+
+const encoded = (text: string) => Buffer.from(text).toString('base64');
+const RUN_A = encoded('Hello Maria, your parcel ships on Monday morning.');
+const RUN_B = encoded('Reply to this mail to change the delivery address.');
+const TEXT = `a: ${RUN_A} b: ${RUN_B} end`;
+const A = { start: 3, end: 3 + RUN_A.length };
+const B = { start: A.end + 4, end: A.end + 4 + RUN_B.length };
+const span = (type: string, start: number, end: number): Span => ({ type, start, end, score: 0.9, recognizer: 't' });
+
+/** Settles the readings of TEXT given the spans of its plain scan (its readings found nothing). */
+const settle = (spans: Span[]) => {
+  const documents = readBase64Documents([TEXT]);
+  expect(documents).toHaveLength(3);
+  return settleReadings(
+    documents,
+    documents.map((_, index) => (index === 0 ? spans : [])),
+  );
+};
+
+describe('settleReadings', () => {
+  it('reads runs no span touches, and drops a name guessed on base64 characters', () => {
+    const { spans, read } = settle([span('EMAIL_ADDRESS', 0, 1), span('ORGANIZATION', A.start, A.end)]);
+    expect(read).toEqual([true, true, true]);
+    expect(spans[0]).toEqual([span('EMAIL_ADDRESS', 0, 1)]);
+  });
+
+  it("keeps a guess's characters outside a run, as parts, also between two runs", () => {
+    const { spans, read } = settle([span('PERSON', 0, A.start + 5), span('LOCATION', A.end - 2, B.start + 2)]);
+    expect(read).toEqual([true, true, true]);
+    expect(spans[0]).toEqual([
+      { ...span('PERSON', 0, A.start), part: true },
+      { ...span('LOCATION', A.end, B.start), part: true },
+    ]);
+  });
+
+  it('leaves a run a finding covers whole to that finding, even across two runs', () => {
+    const secret = span('API_SECRET', A.start, B.end);
+    const { spans, read } = settle([secret]);
+    expect(read).toEqual([true, false, false]);
+    expect(spans[0]).toEqual([secret]);
+  });
+
+  it('widens a finding over a part of a run to the run, as one placeholder, and reads the other run', () => {
+    const { spans, read } = settle([span('PHONE_NUMBER', A.start + 4, A.start + 12)]);
+    expect(read).toEqual([true, false, true]);
+    expect(spans[0]).toEqual([{ ...span('PHONE_NUMBER', A.start, A.end), part: true }]);
   });
 });

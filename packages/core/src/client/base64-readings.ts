@@ -67,36 +67,50 @@ export function settleReadings(
   scanned: readonly Span[][],
 ): { spans: Span[][]; read: boolean[] } {
   const read = documents.map((document) => document.parent === undefined);
-  const spans = scanned.map((list) => [...list]);
+  const spans = [...scanned];
+  // A document's readings are listed together, after it and in the order of their runs: one sweep over its spans
+  // (sorted, none overlapping another) settles them all, however many runs and spans a long log holds.
+  let parent = -1;
+  let own: readonly Span[] = [];
+  let out: Span[] = [];
+  let next = 0;
+  const flush = () => {
+    if (parent >= 0) spans[parent] = [...out, ...own.slice(next)];
+  };
   for (let child = 0; child < documents.length; child++) {
-    const { parent, run } = documents[child] as ReadDocument;
-    if (parent === undefined || run === undefined || !read[parent]) continue;
-    const own = spans[parent] as Span[];
-    const overlapping = own.filter((span) => span.start < run.end && run.start < span.end);
-    if (overlapping.length === 0) {
-      read[child] = true;
+    const document = documents[child] as ReadDocument;
+    const run = document.run;
+    if (document.parent === undefined || run === undefined || !read[document.parent]) continue;
+    if (document.parent !== parent) {
+      flush();
+      parent = document.parent;
+      own = spans[parent] ?? [];
+      out = [];
+      next = 0;
+    }
+    while (next < own.length && (own[next] as Span).end <= run.start) out.push(own[next++] as Span);
+    const overlapping: Span[] = [];
+    // Of the spans settled so far, only the last may reach into this run (what was left of one over the run before).
+    if (out.length > 0 && (out[out.length - 1] as Span).end > run.start) overlapping.push(out.pop() as Span);
+    while (next < own.length && (own[next] as Span).start < run.end) overlapping.push(own[next++] as Span);
+    const found = overlapping.filter((span) => !NATURAL_LANGUAGE_TYPES.has(span.type));
+    if (found.some((span) => span.start <= run.start && span.end >= run.end)) {
+      out.push(...overlapping);
       continue;
     }
-    const found = overlapping.filter((span) => !NATURAL_LANGUAGE_TYPES.has(span.type));
-    if (found.some((span) => span.start <= run.start && span.end >= run.end)) continue;
-    const kept = own.filter((span) => !overlapping.includes(span));
     // A guess's characters outside the run stay masked, as the parts they are.
-    for (const span of overlapping) {
-      if (found.includes(span)) continue;
-      if (span.start < run.start) kept.push({ ...span, end: run.start, part: true });
-      if (span.end > run.end) kept.push({ ...span, start: run.end, part: true });
-    }
+    const guesses = overlapping.filter((span) => !found.includes(span));
+    for (const span of guesses) if (span.start < run.start) out.push({ ...span, end: run.start, part: true });
     if (found.length === 0) {
       read[child] = true;
     } else {
-      const first = found[0] as Span;
       const start = Math.min(run.start, ...found.map((span) => span.start));
       const end = Math.max(run.end, ...found.map((span) => span.end));
-      kept.push({ ...first, start, end, part: true });
+      out.push({ ...(found[0] as Span), start, end, part: true });
     }
-    kept.sort((a, b) => a.start - b.start);
-    spans[parent] = kept;
+    for (const span of guesses) if (span.end > run.end) out.push({ ...span, start: run.end, part: true });
   }
+  flush();
   return { spans: spans.map((list, index) => (read[index] ? list : [])), read };
 }
 
