@@ -157,16 +157,14 @@ async function writeMasked(
 ): Promise<{ texts: string[]; replaced: Map<number, TokenizedEntity> }> {
   const replaced = new Map<number, TokenizedEntity>();
   const tokens = new Map<number, string>();
+  const firstReading = new Map<number, number>();
+  documents.forEach((document, index) => {
+    if (document.parent !== undefined && !firstReading.has(document.parent)) firstReading.set(document.parent, index);
+  });
   for (;;) {
     const { texts, failed } = writeDocuments(documents, read, edits, rewriteRun, tokens);
     if (failed.length === 0) return { texts, replaced };
-    const types = failed.map((index) => {
-      const only = new Map([[index, true]]);
-      const inside = entitiesPerDocument.findIndex(
-        (entities, at) => entities.length > 0 && isWithin(documents, at, only),
-      );
-      return entitiesPerDocument[inside]?.[0]?.type ?? 'PII';
-    });
+    const types = failed.map((index) => firstTypeWithin(documents, entitiesPerDocument, firstReading, index));
     const values = failed.map((index) => {
       const { parent, run } = documents[index] as ReadDocument;
       return (documents[parent as number] as ReadDocument).text.slice((run as Base64Run).start, (run as Base64Run).end);
@@ -191,6 +189,26 @@ async function writeMasked(
       });
     });
   }
+}
+
+/**
+ * The type of the first value found in a reading or in the readings inside it (one of them found something, since
+ * its text changed), for the placeholder of its run masked whole. A document's readings are listed together, from
+ * `firstReading`.
+ */
+function firstTypeWithin(
+  documents: readonly ReadDocument[],
+  entitiesPerDocument: readonly TokenizedEntity[][],
+  firstReading: ReadonlyMap<number, number>,
+  index: number,
+): string {
+  const own = entitiesPerDocument[index]?.[0];
+  if (own !== undefined) return own.type;
+  for (let child = firstReading.get(index) ?? documents.length; documents[child]?.parent === index; child++) {
+    const type = entitiesPerDocument[child]?.[0]?.type;
+    if (type !== undefined) return type;
+  }
+  return 'PII';
 }
 
 /**
