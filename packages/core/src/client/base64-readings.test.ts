@@ -219,6 +219,25 @@ describe('base64 readings', () => {
     expect(await mask.detokenizeText(result.text)).toBe(`body: ${data}`);
   });
 
+  it('masks a run inside a Gmail raw message whole when it cannot be rewritten, and restores the raw exactly', async () => {
+    const mask = client();
+    const exact = Buffer.from(`Reply to ${EMAIL} by Friday.`).toString('base64');
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+    const padding = exact.length - exact.replace(/=+$/, '').length;
+    expect(padding).toBeGreaterThan(0);
+    const at = exact.length - padding - 1;
+    const loose = `${exact.slice(0, at)}${alphabet[alphabet.indexOf(exact[at] as string) + 1]}${'='.repeat(padding)}`;
+    const message = `Subject: hi\r\nContent-Transfer-Encoding: base64\r\n\r\n${loose}\r\n`;
+    const raw = { raw: base64url(message) };
+    const result = await mask.tokenizeText(JSON.stringify(raw));
+    const inner = Buffer.from(JSON.parse(result.text).raw, 'base64url').toString('utf8');
+    expect(inner).toMatch(/\r\n\r\n\[EMAIL_ADDRESS_\w+\]\r\n$/);
+    expect(result.entities).toContainEqual(
+      expect.objectContaining({ type: 'EMAIL_ADDRESS', recognizer: 'base64-reading', decodedFrom: 'base64' }),
+    );
+    expect(await mask.detokenizeText(result.text)).toBe(JSON.stringify(raw));
+  });
+
   it('writes no value in the clear to the audit log', async () => {
     const audit: string[] = [];
     const mask = client({ audit: { sink: (lines) => void audit.push(...lines) } });

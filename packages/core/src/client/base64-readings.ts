@@ -133,7 +133,8 @@ export function writeDocuments(
   const failed: number[] = [];
   for (let index = documents.length - 1; index >= 0; index--) {
     const document = documents[index] as ReadDocument;
-    if (!read[index]) continue;
+    // A reading inside a run masked whole is not written anywhere.
+    if (!read[index] || (document.parent !== undefined && isWithin(documents, document.parent, replaced))) continue;
     const all = runEdits[index] as Edit[];
     const text =
       all.length === 0
