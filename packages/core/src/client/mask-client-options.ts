@@ -57,4 +57,11 @@ export interface MaskClientOptions {
   readonly logger?: MaskLogger;
   /** Deepest nesting `deepEncode` / `deepDecode` walk. @default 64 */
   readonly maxDepth?: number;
+  /**
+   * Read runs of base64 / base64url that decode to text (a Gmail message's `payload.body.data` or `raw`, a MIME
+   * part, a `data:` URI) as that text: encode masks what they hold and writes them back in their own format, decode
+   * puts this scope's values back into them. Binary (images, hashes, keys) stays as it is. `false` leaves every run
+   * of base64 to the scanner as plain characters. @default true
+   */
+  readonly readBase64?: boolean;
 }

@@ -45,6 +45,7 @@ interface SharedState {
   readonly logger: MaskLogger;
   readonly failStrategy: 'open' | 'closed';
   readonly maxDepth: number;
+  readonly readBase64: boolean;
   readonly scanDefaults: ScanOptions;
   readonly keyProvider: KeyProvider;
   readonly engine: () => Promise<TokenEngine>;
@@ -102,6 +103,7 @@ export class MaskClient {
       logger,
       failStrategy,
       maxDepth: options.maxDepth ?? 64,
+      readBase64: options.readBase64 ?? true,
       scanDefaults: {
         ...(env.categories ? { categories: env.categories } : {}),
         ...(env.languages?.[0] ? { language: env.languages[0] } : {}),
@@ -305,7 +307,15 @@ export class MaskClient {
   ): Promise<TokenizeTextResult[]> {
     const run = async () => {
       const [scanner, engine] = await Promise.all([this.shared.scanner(), this.shared.engine()]);
-      const results = await tokenizeTexts(texts, scanner, engine, this.scope, this.scanOptions(options), fields);
+      const results = await tokenizeTexts(
+        texts,
+        scanner,
+        engine,
+        this.scope,
+        this.scanOptions(options),
+        fields,
+        this.shared.readBase64,
+      );
       const entities: Record<string, number> = {};
       const tokens: string[] = [];
       for (const result of results) {
@@ -334,7 +344,7 @@ export class MaskClient {
   ): Promise<DetokenizeResult[]> {
     const run = async () => {
       const engine = await this.shared.engine();
-      const results = await detokenizeTexts(texts, engine, this.scope, options, paths);
+      const results = await detokenizeTexts(texts, engine, this.scope, options, paths, this.shared.readBase64);
       const decoded: Record<string, number> = {};
       const refused: string[] = [];
       for (const result of results) {

@@ -5,10 +5,26 @@ import type { EntityType, Span } from '../scanner/span.js';
 import { findTokenCandidates, selectNonOverlapping, type TokenCandidate } from '../tokens/find-token-candidates.js';
 import type { TokenScope } from '../tokens/scope.js';
 import type { TokenEngine } from '../tokens/token-engine.js';
+import {
+  applyEdits,
+  type Edit,
+  isWithin,
+  type ReadDocument,
+  readBase64Documents,
+  rootRun,
+  settleReadings,
+  writeDocuments,
+} from './base64-readings.js';
+import { type Base64Run, encodeBase64Text, rewriteRun } from './base64-runs.js';
 
 /** A detected entity and the token that replaced it. Offsets refer to the original text. */
 export interface TokenizedEntity extends Span {
   readonly token: string;
+  /**
+   * Set when the value was found in what a run of base64 decodes to (a Gmail message's body): `start` and `end`
+   * are then the run's, in the original text, which holds the value encoded.
+   */
+  readonly decodedFrom?: 'base64';
 }
 
 /** Result of tokenizing one text. */
@@ -47,7 +63,8 @@ export interface DetokenizeResult {
 
 /**
  * Scans every text (concurrently), tokenizes all detected values in one engine call, and substitutes.
- * Spans whose value is already a token of the scope are left as they are.
+ * Spans whose value is already a token of the scope are left as they are. With `readBase64` (the default), what a
+ * run of base64 in a text decodes to is scanned and masked too, and written back as base64 (base64-readings.ts).
  */
 export async function tokenizeTexts(
   texts: readonly string[],
@@ -56,12 +73,21 @@ export async function tokenizeTexts(
   scope: TokenScope,
   scanOptions: ScanOptions | undefined,
   fields?: readonly (string | undefined)[],
+  readBase64 = true,
 ): Promise<TokenizeTextResult[]> {
-  const scanned = await scanTexts(texts, scanner, scanOptions, fields);
+  const documents: readonly ReadDocument[] = readBase64
+    ? readBase64Documents(texts)
+    : texts.map((text, root) => ({ text, root }));
+  const documentTexts = documents.map((document) => document.text);
+  // A reading is a text of its own: the field its run was the value of does not name it.
+  const documentFields =
+    fields && documents.map((document) => (document.parent === undefined ? fields[document.root] : undefined));
+  const scanned = await scanTexts(documentTexts, scanner, scanOptions, documentFields);
+  const { spans: settled, read } = settleReadings(documents, scanned);
   // A value detected inside a token of this scope (12 digits of a card token read as an Aadhaar number) is not
   // a value: tokenizing it would put a token inside a token.
-  const shields = await issuedTokensAcross(texts, scanned, engine, scope);
-  const spansPerText = scanned.map((spans, index) => {
+  const shields = await issuedTokensAcross(documentTexts, settled, engine, scope);
+  const spansPerText = settled.map((spans, index) => {
     const ranges = shields[index] ?? [];
     return ranges.length === 0
       ? spans
@@ -69,26 +95,120 @@ export async function tokenizeTexts(
   });
   const items = spansPerText.flatMap((spans, textIndex) =>
     spans.map((span) => {
-      const value = (texts[textIndex] as string).slice(span.start, span.end);
+      const value = (documentTexts[textIndex] as string).slice(span.start, span.end);
       return span.part === true ? { type: span.type, value, placeholder: true } : { type: span.type, value };
     }),
   );
   const outcomes = await engine.tokenize(scope, items);
   let cursor = 0;
-  return spansPerText.map((spans, textIndex) => {
-    const text = texts[textIndex] as string;
+  const entitiesPerDocument: TokenizedEntity[][] = [];
+  const edits = spansPerText.map((spans) => {
     const entities: TokenizedEntity[] = [];
-    let out = '';
-    let last = 0;
+    const edits: Edit[] = [];
     for (const span of spans) {
       const outcome = outcomes[cursor++];
       if (!outcome || outcome.alreadyToken) continue;
-      out += text.slice(last, span.start) + outcome.token;
-      last = span.end;
+      edits.push({ start: span.start, end: span.end, text: outcome.token });
       entities.push({ ...span, token: outcome.token });
     }
-    return { text: out + text.slice(last), entities };
+    entitiesPerDocument.push(entities);
+    return edits;
   });
+  if (documents.length === texts.length) {
+    return texts.map((text, index) => ({
+      text: applyEdits(text, edits[index] as Edit[]),
+      entities: entitiesPerDocument[index] as TokenizedEntity[],
+    }));
+  }
+  const { texts: written, replaced } = await writeMasked(documents, read, edits, entitiesPerDocument, engine, scope);
+  const results = texts.map((_, root) => ({ text: written[root] as string, entities: [] as TokenizedEntity[] }));
+  documents.forEach((document, index) => {
+    // What lies inside a run masked whole is not in the text.
+    if (!read[index] || (document.parent !== undefined && isWithin(documents, document.parent, replaced))) return;
+    const { entities } = results[document.root] as TokenizeTextResult;
+    const run = rootRun(documents, index);
+    const whole = replaced.get(index);
+    if (whole !== undefined) entities.push(whole);
+    else {
+      for (const entity of entitiesPerDocument[index] as TokenizedEntity[]) {
+        entities.push(
+          run === undefined ? entity : { ...entity, start: run.start, end: run.end, decodedFrom: 'base64' },
+        );
+      }
+    }
+  });
+  for (const result of results) result.entities.sort((a, b) => a.start - b.start);
+  return results;
+}
+
+/**
+ * The documents' texts written back, their readings as base64 in their runs' formats. A reading whose masked text
+ * cannot be written back so that it reads back exactly (see rewriteRun) has its whole run masked as one `[TYPE_n]`
+ * placeholder of the first type found in it instead (fail closed: never the run as it was), and its parents are
+ * written again; `replaced` holds those runs' entities (offsets: the run in the caller's text).
+ */
+async function writeMasked(
+  documents: readonly ReadDocument[],
+  read: readonly boolean[],
+  edits: readonly Edit[][],
+  entitiesPerDocument: readonly TokenizedEntity[][],
+  engine: TokenEngine,
+  scope: TokenScope,
+): Promise<{ texts: string[]; replaced: Map<number, TokenizedEntity> }> {
+  const replaced = new Map<number, TokenizedEntity>();
+  const tokens = new Map<number, string>();
+  const firstReading = new Map<number, number>();
+  documents.forEach((document, index) => {
+    if (document.parent !== undefined && !firstReading.has(document.parent)) firstReading.set(document.parent, index);
+  });
+  for (;;) {
+    const { texts, failed } = writeDocuments(documents, read, edits, rewriteRun, tokens);
+    if (failed.length === 0) return { texts, replaced };
+    const types = failed.map((index) => firstTypeWithin(documents, entitiesPerDocument, firstReading, index));
+    const values = failed.map((index) => {
+      const { parent, run } = documents[index] as ReadDocument;
+      return (documents[parent as number] as ReadDocument).text.slice((run as Base64Run).start, (run as Base64Run).end);
+    });
+    const outcomes = await engine.tokenize(
+      scope,
+      failed.map((_, at) => ({ type: types[at] as string, value: values[at] as string, placeholder: true })),
+    );
+    failed.forEach((index, at) => {
+      const token = (outcomes[at] as { token: string }).token;
+      const run = rootRun(documents, index) as Base64Run;
+      tokens.set(index, token);
+      replaced.set(index, {
+        type: types[at] as string,
+        start: run.start,
+        end: run.end,
+        score: 1,
+        recognizer: 'base64-reading',
+        part: true,
+        token,
+        decodedFrom: 'base64',
+      });
+    });
+  }
+}
+
+/**
+ * The type of the first value found in a reading or in the readings inside it (one of them found something, since
+ * its text changed), for the placeholder of its run masked whole. A document's readings are listed together, from
+ * `firstReading`.
+ */
+function firstTypeWithin(
+  documents: readonly ReadDocument[],
+  entitiesPerDocument: readonly TokenizedEntity[][],
+  firstReading: ReadonlyMap<number, number>,
+  index: number,
+): string {
+  const own = entitiesPerDocument[index]?.[0];
+  if (own !== undefined) return own.type;
+  for (let child = firstReading.get(index) ?? documents.length; documents[child]?.parent === index; child++) {
+    const type = entitiesPerDocument[child]?.[0]?.type;
+    if (type !== undefined) return type;
+  }
+  return 'PII';
 }
 
 /**
@@ -207,7 +327,9 @@ function isLowSurrogate(code: number): boolean {
 
 /**
  * Finds token candidates in every text, confirms them against the scope in one engine call, applies the
- * decode policy and substitutes. `paths[i]` is the location of `texts[i]` for the policy.
+ * decode policy and substitutes. `paths[i]` is the location of `texts[i]` for the policy. With `readBase64` (the
+ * default), tokens in what a run of base64 decodes to are put back too, and the text written back as base64 in the
+ * run's own format: an agent that forwards a mail passes on the base64 body the model saw.
  */
 export async function detokenizeTexts(
   texts: readonly string[],
@@ -215,35 +337,66 @@ export async function detokenizeTexts(
   scope: TokenScope,
   options: DetokenizeOptions | undefined,
   paths?: readonly (readonly (string | number)[])[],
+  readBase64 = true,
 ): Promise<DetokenizeResult[]> {
-  const candidatesPerText = texts.map((text) => findTokenCandidates(text, { glued: true }));
+  const documents: readonly ReadDocument[] = readBase64
+    ? readBase64Documents(texts)
+    : texts.map((text, root) => ({ text, root }));
+  const candidatesPerText = documents.map((document) => findTokenCandidates(document.text, { glued: true }));
   const distinct = [...new Set(candidatesPerText.flatMap((candidates) => candidates.map((c) => c.token)))];
   const outcomes = await engine.detokenize(scope, distinct);
   const byToken = new Map(distinct.map((token, index) => [token, outcomes[index]]));
 
-  return texts.map((text, textIndex) => {
-    const candidates = candidatesPerText[textIndex] ?? [];
-    const confirmed = selectNonOverlapping(candidates.filter((candidate) => byToken.get(candidate.token)));
-    const unknown = [...new Set(candidates.filter((c) => c.placeholder && !byToken.get(c.token)).map((c) => c.token))];
-    if (options?.strict && unknown.length > 0) {
-      throw new DecodeError('TOKEN_UNKNOWN', `${unknown.length} placeholder token(s) are not known in this scope`);
+  const results = texts.map(() => ({
+    decoded: [] as TokenRef[],
+    refused: [] as TokenRef[],
+    unknown: new Set<string>(),
+  }));
+  const read = documents.map((document) => document.parent === undefined);
+  const edits = documents.map((document, index) => {
+    const { parent, run } = document;
+    if (parent !== undefined && run !== undefined) {
+      // A token of the parent's over the run wins: the run is not read.
+      read[index] =
+        read[parent] === true &&
+        !(candidatesPerText[parent] ?? []).some(
+          (candidate) => byToken.get(candidate.token) && candidate.start < run.end && run.start < candidate.end,
+        );
     }
-    const decoded: TokenRef[] = [];
-    const refused: TokenRef[] = [];
-    let out = '';
-    let last = 0;
+    if (!read[index]) return [];
+    const result = results[document.root] as (typeof results)[number];
+    const candidates = candidatesPerText[index] ?? [];
+    const confirmed = selectNonOverlapping(candidates.filter((candidate) => byToken.get(candidate.token)));
+    for (const candidate of candidates) {
+      if (candidate.placeholder && !byToken.get(candidate.token)) result.unknown.add(candidate.token);
+    }
+    const out: Edit[] = [];
     for (const candidate of confirmed) {
       const outcome = byToken.get(candidate.token);
       if (!outcome) continue;
       const ref = { token: candidate.token, type: outcome.type };
-      if (options?.allow && !options.allow({ ...ref, path: paths?.[textIndex] ?? [] })) {
-        refused.push(ref);
+      if (options?.allow && !options.allow({ ...ref, path: paths?.[document.root] ?? [] })) {
+        result.refused.push(ref);
         continue;
       }
-      decoded.push(ref);
-      out += text.slice(last, candidate.start) + outcome.value;
-      last = candidate.end;
+      result.decoded.push(ref);
+      out.push({ start: candidate.start, end: candidate.end, text: outcome.value });
     }
-    return { text: out + text.slice(last), decoded, refused, unknown };
+    return out;
   });
+  if (options?.strict) {
+    const unknown = results.reduce((count, result) => count + result.unknown.size, 0);
+    if (unknown > 0)
+      throw new DecodeError('TOKEN_UNKNOWN', `${unknown} placeholder token(s) are not known in this scope`);
+  }
+  const written =
+    documents.length === texts.length
+      ? texts.map((text, index) => applyEdits(text, edits[index] as Edit[]))
+      : writeDocuments(documents, read, edits, (_original, run, text) => encodeBase64Text(text, run.format)).texts;
+  return results.map((result, index) => ({
+    text: written[index] as string,
+    decoded: result.decoded,
+    refused: result.refused,
+    unknown: [...result.unknown],
+  }));
 }
