@@ -13,10 +13,10 @@ import { TextMemo } from '../text-memo.js';
 
 // Words one of a table's name or place headers holds (a gate: the header's kind decides, and every column of the
 // header line is read): names and handles, streets, addresses, cities and postal codes in the languages
-// named-fields reads. `cp`, `via` and FHIR's `given` and `family` are too short or too rare in a table's header to
-// be searched for: such a column is read when its header line holds another of these words.
+// named-fields reads (HL7's and FHIR's `given` and `family` too). `cp` and `via` are too short to be searched for:
+// such a column is read when its header line holds another of these words.
 export const HEADER_WORDS =
-  /name|nom|naam|apellido|holder|user|login|street|calle|address|direcci|domicilio|city|town|village|county|locality|ciudad|localidad|municipio|poblaci|zip|postal|post ?code|c[oó]digo/gi;
+  /name|nom|naam|apellido|holder|user|login|given|family|street|calle|address|direcci|domicilio|city|town|village|county|locality|ciudad|localidad|municipio|poblaci|zip|postal|post ?code|c[oó]digo/gi;
 // A header is looked for in a text's first 1,024 characters, as a password column's is: `name` and `user` stand in
 // many lines of a log.
 const HEADER_REACH = 1024;
@@ -92,7 +92,7 @@ export const nameColumnRecognizer: Recognizer = {
   category: 'PERSONAL',
   patterns: [],
   find: (text) => cellsOf(text, 'PERSON'),
-  caseInsensitiveTriggers: ['name', 'nom', 'naam', 'apellido', 'holder', 'user', 'login'],
+  caseInsensitiveTriggers: ['name', 'nom', 'naam', 'apellido', 'holder', 'user', 'login', 'given', 'family'],
   description: "a name column's cells in a table (CSV/TSV, pipe, drawn, aligned): the name keys of deepEncode",
 };
 

@@ -36,6 +36,24 @@ describe('values under name and place keys in text', () => {
     expect(found('GET /search?city=Kilcoole&sort=asc')).toEqual([['LOCATION', 'Kilcoole']]);
   });
 
+  it("reads a C-CDA patient's name and address elements", () => {
+    const ccda =
+      '<patient><name use="L"><given>Isabella</given><family>Jones</family></name></patient>' +
+      '<addr use="HP"><streetAddressLine>1357 Amber Drive</streetAddressLine><city>Beaverton</city>' +
+      '<state>OR</state><postalCode>97867</postalCode></addr>';
+    expect(found(ccda)).toEqual([
+      ['PERSON', 'Isabella'],
+      ['PERSON', 'Jones'],
+      ['LOCATION', '1357 Amber Drive'],
+      ['LOCATION', 'Beaverton'],
+      ['LOCATION', '97867'],
+    ]);
+    expect(found('<font-family>Helvetica Neue</font-family><given>true</given><name>Wireless Mouse</name>')).toEqual(
+      [],
+    );
+    expect(found('<city>Beaverton</town>')).toEqual([]);
+  });
+
   it("checks the value as the key's kind: products, hosts, files, handles, templates and no-values stay", () => {
     expect(found('{"name": "Wireless Mouse", "hostname": "web-01", "filename": "report.pdf"}')).toEqual([]);
     expect(found('username: jdoe\ncity: N/A\nlast_name: {{last_name}}\nstreet: ${STREET}')).toEqual([]);

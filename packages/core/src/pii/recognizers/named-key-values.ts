@@ -5,7 +5,7 @@ import { HEADER_WORDS, kindOf, namedScore } from './named-columns.js';
 
 // Values under a name or place key in text: YAML (`last_name: Okonkwo`), logfmt and .env (`city=Kilcoole`), JSON
 // kept as text (`"first_name": "Wanjiru"` in a log line, a chat message, a gateway's request), a form's labels
-// (`Full Name: Wanjiru Okonkwo`). deepEncode reads the keys of the data it is given (see named-fields.ts); a text
+// (`Full Name: Wanjiru Okonkwo`), XML elements (`<family>Jones</family>` in a C-CDA document). deepEncode reads the keys of the data it is given (see named-fields.ts); a text
 // scanned as text (tokenizeText, the gateway, `mask detect`) holds the same records, and its names and cities
 // reached the model. The same kinds, the same checks on the value: a plain `name` must read as a person's name.
 
@@ -110,6 +110,25 @@ function valueAfter(text: string, keyEnd: number): [number, number] | undefined 
 const NOT_SCALAR = '{[<$%&*|>!';
 const US_ZIP = /^\d{5}(?:-\d{4})?$/;
 
+/**
+ * The text of an XML element whose name is [start, end) (`<family>Jones</family>`, `<postalCode>97867</postalCode>`
+ * in a C-CDA document), as [start, end): the element without attributes, its text up to its own end tag, on one line.
+ */
+function elementText(text: string, start: number, end: number): [number, number] | undefined {
+  if (text.charCodeAt(end) !== 62) return undefined;
+  const close = text.indexOf('<', end + 1);
+  if (close === -1 || close - end - 1 > MAX_VALUE || text.charCodeAt(close + 1) !== 47) return undefined;
+  if (!text.startsWith(text.slice(start, end), close + 2) || text.charCodeAt(close + 2 + end - start) !== 62) {
+    return undefined;
+  }
+  let valueStart = end + 1;
+  let valueEnd = close;
+  while (valueStart < valueEnd && isBlank(text.charCodeAt(valueStart))) valueStart++;
+  while (valueEnd > valueStart && isBlank(text.charCodeAt(valueEnd - 1))) valueEnd--;
+  const value = text.slice(valueStart, valueEnd);
+  return valueEnd > valueStart && !value.includes('\n') && !value.includes('&') ? [valueStart, valueEnd] : undefined;
+}
+
 /** Whether a `key:` or `key=` follows at `position` (after blanks): a YAML flow or a form's next field. */
 function nextKeyAt(text: string, position: number): boolean {
   let index = position;
@@ -138,15 +157,15 @@ function namedPairs(text: string): NamedPair[] {
     // Not a path's or a URL's segment (`/api/name=`), but a query string's field is a key (`?city=`, `&name=`).
     if (open === 47 || open === 92) continue;
     if (open === 34 || open === 39) start--;
-    const value = valueAfter(text, end);
+    const value = open === 60 ? elementText(text, start, end) : valueAfter(text, end);
     if (value === undefined) continue;
     const kind: NamedFieldKind | undefined = kindOf(text.slice(start, end).replace(/^["']/, ''));
     if (kind === undefined) continue;
     const [valueStart, valueEnd] = value;
     const written = text.slice(valueStart, valueEnd);
     // A US ZIP code after its label is the street-address recognizer's, with its rules (no `00000`, not under a list's
-    // `zip_codes`).
-    if (kind === 'postal' && US_ZIP.test(written)) continue;
+    // `zip_codes`); in an XML element, this reading's.
+    if (kind === 'postal' && open !== 60 && US_ZIP.test(written)) continue;
     if (!namedValue(written, kind)) continue;
     pairs.push({ start: valueStart, end: valueEnd, score: namedScore(kind), entity: NAMED_FIELD_ENTITY[kind] });
     words.lastIndex = Math.max(words.lastIndex, valueEnd);
@@ -168,7 +187,7 @@ export const nameKeyRecognizer: Recognizer = {
   category: 'PERSONAL',
   patterns: [],
   find: (text) => pairsOf(text, 'PERSON'),
-  caseInsensitiveTriggers: ['name', 'nom', 'naam', 'apellido', 'holder', 'user', 'login'],
+  caseInsensitiveTriggers: ['name', 'nom', 'naam', 'apellido', 'holder', 'user', 'login', 'given', 'family'],
   description:
     'the value under a name key in text (YAML, logfmt, JSON kept as text, form labels): the name keys of deepEncode',
 };
