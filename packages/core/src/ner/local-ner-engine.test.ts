@@ -333,7 +333,10 @@ describe('LocalNerEngine on ner-dev.json', () => {
 // And again: a list after a plural noun for people and a colon (`our 3 founders: Leehy, Perkins and Copeland`) is
 // read as people: 8 PERSON spans more and one LOCATION (`Ewing`) less, all in the tune half; tune PERSON recall
 // 0.847 -> 0.858 (precision 0.967 both), holdout unchanged.
-const DEV_SET_SPANS_SHA256 = 'ceadf105f0726c344686bad9e2a071546df4943e29b8c242b9eded2341282e7a';
+// And again: a name in lower case after a cue (`user: dana mitchell`, `my name is john smith`) is read: in the set's
+// three lower-case `user: <name>` answers two names were found and one was found in two pieces before; PERSON
+// precision 0.958 -> 0.959, recall 0.850 -> 0.853 (holdout 0.948 / 0.843 -> 0.951 / 0.847).
+const DEV_SET_SPANS_SHA256 = 'fe7b85b46dd6ebfacb342bee698f3b54283e1b904135510a3525aeb086791a40';
 
 describe('LocalNerEngine output on ner-dev.json', () => {
   it('gives, span for span, the recorded output (any change to it is on purpose)', () => {
@@ -351,7 +354,7 @@ describe('LocalNerEngine output on ner-dev.json', () => {
       }
       hash.update('|\n');
     }
-    expect(counts).toEqual({ PERSON: 1361, LOCATION: 913, ORGANIZATION: 318 });
+    expect(counts).toEqual({ PERSON: 1362, LOCATION: 913, ORGANIZATION: 318 });
     expect(hash.digest('hex')).toBe(DEV_SET_SPANS_SHA256);
   });
 });

@@ -22,6 +22,7 @@ import {
   TITLES,
 } from './cues.js';
 import { type KeySet, type Lexicon, loadLexicon } from './lexicon.js';
+import { findLowerCaseNames, type LowerCaseName } from './lower-case-names.js';
 import type { NerDetectOptions, NerEngine } from './ner-engine.js';
 import { TextLines } from './text-lines.js';
 import { tokenize, type Word } from './words.js';
@@ -347,8 +348,26 @@ function detectCased(text: string, words: readonly Word[], lexicon: Lexicon): Fo
   detectVocatives(text, words, lexicon, found, covered);
   detectDisplayNames(text, words, found, covered);
   propagateCoordination(text, words, lexicon, found, covered);
+  // `Agent: How can I help? Customer: hi, my name is john smith`: a lower-case name after a cue in cased text.
+  addLowerCaseNames(findLowerCaseNames(text, words, lexicon), found, covered);
   return found;
 }
+
+/** Lower-case names (see lower-case-names.ts) over words no other rule has typed, as PERSON. */
+function addLowerCaseNames(names: readonly LowerCaseName[], found: Found[], covered: (Found | undefined)[]): void {
+  for (const name of names) {
+    let free = name.last >= 0;
+    for (let index = name.first; index <= name.last && free; index++) free = covered[index] === undefined;
+    if (!free) continue;
+    const item: Found = { kind: 'PERSON', first: name.first, last: name.last, score: name.score };
+    found.push(item);
+    cover(covered, item, name.first, name.last);
+  }
+}
+
+/** What the lower-case name reader left on a word of uncased text: a cue before it, or a name over it. */
+const HEARD_CUE = 1;
+const IN_NAME = 2;
 
 // What a mail address header or list holds after a display name: ` <` then the address (blanked by the waterfall,
 // see waterfall-scanner.ts, or as written), then `>`, on one line.
@@ -943,8 +962,22 @@ function detectSurnameFirms(text: string, words: readonly Word[], lexicon: Lexic
 
 function detectUncased(text: string, words: readonly Word[], lexicon: Lexicon): Found[] {
   const found: Found[] = [];
+  // Names after a cue first (`my name is john smith`, not `this is bill`): the words they hold are theirs, and a
+  // word the reader heard a cue before but read no name at is no cued name for the rules below either.
+  const names = findLowerCaseNames(text, words, lexicon);
+  const heard = names.length > 0 ? new Uint8Array(words.length) : undefined;
+  for (const name of names) {
+    heard![name.first] = HEARD_CUE;
+    if (name.last < 0) continue;
+    found.push({ kind: 'PERSON', first: name.first, last: name.last, score: name.score });
+    heard!.fill(IN_NAME, name.first, name.last + 1);
+  }
   let index = 0;
   while (index < words.length) {
+    if (heard?.[index] === IN_NAME) {
+      index++;
+      continue;
+    }
     const key = words[index]!.key;
     // The town line of an address block: the words of a line of its own after a numbered line.
     const lineEnd = lastOnLine(text, words, index);
@@ -985,7 +1018,9 @@ function detectUncased(text: string, words: readonly Word[], lexicon: Lexicon): 
       PERSON_CUES.has(previous) ||
       PERSON_CUE_PAIRS.has(cuePair(words[index - 2]?.key ?? '', previous));
     const givenName = lexicon.firstNames.has(key) && !STOP_WORDS.has(key) && (cued || !common!.has(key));
-    if (givenName || (cued && !STOP_WORDS.has(key) && !common!.has(key))) {
+    // `this is bill`, `soy linda`: the lower-case name reader heard the cue and read no name; its word is no name.
+    const turnedDown = heard?.[index] === HEARD_CUE;
+    if (!turnedDown && (givenName || (cued && !STOP_WORDS.has(key) && !common!.has(key)))) {
       let last = index;
       const next = words[index + 1]?.key;
       // A family name follows a given name: a known one, or any word that is neither ordinary nor a place.
