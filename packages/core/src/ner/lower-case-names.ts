@@ -32,39 +32,22 @@ export interface LowerCaseName {
 }
 
 /** Words a two-word cue ends with: the only words after which the reader looks further (the cheap gate). */
-const CUE_ENDS = new Set([
-  'is',
-  'es',
-  's',
-  "i'm",
-  'im',
-  'am',
-  'me',
-  'llamo',
-  'llama',
-  'soy',
-  'with',
-  'to',
-  'for',
-  "it's",
-]);
+const CUE_ENDS = new Set("is es s i'm im am me llamo llama soy with to for it's".split(' '));
 /** `my name is`, `her maiden name is`: the words before `name is` that make it a person's name. */
-const NAME_OWNERS = new Set(
-  'my his her your their whose full first last legal maiden middle real given family nick birth'.split(' '),
-);
+const NAME_OWNERS = new Set('my his her your their full first last legal maiden family'.split(' '));
 /** `people call me`, `you can call me`: the words before `call me` that make it a naming. */
-const CALL_ME_NAMING = new Set('people everyone everybody friends they just can could may'.split(' '));
+const CALL_ME_NAMING = new Set('people everyone everybody friends just can'.split(' '));
 /** `spoke with`, `talked to`, `ask for`: someone is spoken with or asked for by name. */
 const CONTACT_VERBS = new Set('spoke speak speaking talked talk talking ask asked asking'.split(' '));
-/** Labels before a colon that a person's name follows (`customer: emily chen`, `nombre: ana`). */
-const NAME_LABELS = new Set(['name', 'nombre', 'contact', 'contacto', 'attn']);
+/** Labels before a colon that a person's name follows, with the role labels (`customer: emily chen`, `name: ana`). */
+const NAME_LABELS = new Set('name nombre contact'.split(' '));
 /** Words that close a phone introduction after an ambiguous given name (`this is bill from billing`). */
-const INTRODUCTION_CLOSERS = new Set(['from', 'speaking', 'calling', 'here', 'with']);
+const INTRODUCTION_CLOSERS = new Set('from speaking calling here with'.split(' '));
 /**
  * Chat words that no name holds, though no dictionary lists them (`i'm sarah btw`): the unknown-word rule for family
  * names would take them otherwise.
  */
-const CHAT_WORDS = new Set('btw lol thx pls plz asap fyi omg idk tbh ty texting'.split(' '));
+const CHAT_WORDS = new Set('btw lol thx pls plz asap fyi omg idk texting'.split(' '));
 /**
  * A digit, or a suffix of English and Spanish words the gazetteers do not list (`payment`, `availability`,
  * `importante`, `atención`; keys are folded): no family name holds one. Not `-ing`, `-ed` or `-ly`, which many
@@ -122,7 +105,7 @@ function cueStrength(text: string, words: readonly Word[], end: number): Strengt
   const key = words[end]!.key;
   const previous = words[end - 1];
   const second = previous?.key ?? '';
-  // The words of a cue are one space apart (`name's` is `name`, an apostrophe and `s`).
+  // The words of a cue are one space apart (`name's`, read as `name` and `s`, needs none).
   const joined = previous !== undefined && spaced(text, previous, words[end]);
   switch (key) {
     case "i'm":
@@ -133,7 +116,7 @@ function cueStrength(text: string, words: readonly Word[], end: number): Strengt
     case 'am':
       return joined && second === 'i' ? 'introduction' : undefined;
     case 's':
-      return second === 'name' && words[end]!.start === previous!.end + 1 ? 'naming' : undefined;
+      return second === 'name' ? 'naming' : undefined;
     case 'llamo':
       return joined && second === 'me' ? 'naming' : undefined;
     case 'llama':
@@ -179,7 +162,6 @@ function readName(
   const kinds = lexicon.kinds(key);
   const given = (kinds & FIRST_NAME) !== 0;
   const ambiguous = given && isAmbiguousGivenName(key, kinds);
-  if (key.length < 2) return -1;
   if (STOP_WORDS.has(key)) {
     // `my name is april`: a month or a modal that is a given name, only where the text says it is a name.
     if (!(strength === 'naming' && given)) return -1;
