@@ -260,6 +260,21 @@ describe('LocalNerEngine: span boundaries', () => {
     expect(found('The Princess Royal arrived this morning.')).toEqual([]);
   });
 
+  it('reads an organisation head opening a sentence with the rest (`Bank of America`), not a place after it', () => {
+    expect(found('Bank of America')).toEqual([['ORGANIZATION', 'Bank of America']]);
+    expect(found('Bank of America charged me twice.')).toEqual([['ORGANIZATION', 'Bank of America']]);
+    expect(found('University of Texas')).toEqual([['ORGANIZATION', 'University of Texas']]);
+    expect(found('Prescription for Eleanor Whitfield today')).toEqual([['PERSON', 'Eleanor Whitfield']]);
+  });
+
+  it('takes no X12 segment identifier for a given name (`ISA*00*`, `PER*IC*`), a name in stars still', () => {
+    const header = 'ISA*00*          *00*          *ZZ*SENDERID       *ZZ*RECEIVERID     *210101*1200*U*00401*0*P*>~';
+    expect(found(header)).toEqual([]);
+    expect(found(`${header}GS*HC*SENDER*RECEIVER~\nPER*IC*BILLING DEPT*TE*5551234567~`)).toEqual([]);
+    expect(found('*Isa* called twice').map(([type]) => type)).toEqual(['PERSON']);
+    expect(found('Dear ANA, thanks for the update.')).toEqual([['PERSON', 'ANA']]);
+  });
+
   it('never takes a contraction such as "I\'m" for a name or part of one', () => {
     expect(found("Hi, I'm Maria Lopez from Acme Corp in Valencia.")).toContainEqual(['PERSON', 'Maria Lopez']);
     expect(found("Hi, I'm here and it's fine. We're ready.").filter(([type]) => type === 'PERSON')).toEqual([]);

@@ -174,7 +174,7 @@ export class LocalNerEngine implements NerEngine {
       if (wanted && !wanted.has(item.kind)) continue;
       const start = words[item.first]!.start;
       const end = item.end ?? words[item.last]!.end + (item.withDot ? 1 : 0);
-      if (gluedAt(text, start - 1, -1) || gluedAt(text, end, 1)) continue;
+      if (gluedAt(text, start - 1, -1) || gluedAt(text, end, 1) || segmentId(text, start, end)) continue;
       if (inPathRun(text, start) || (item.last > item.first && inPathRun(text, words[item.last]!.start))) continue;
       spans.push({ type: item.kind, start, end, score: item.score, recognizer: this.name });
     }
@@ -227,6 +227,16 @@ function gluedAt(text: string, at: number, step: 1 | -1): boolean {
   if (code !== 46 && code !== 95) return false;
   const past = text.charCodeAt(at + step);
   return isAlnum(past) || past >= 0xc0;
+}
+
+/**
+ * An X12 segment's identifier (`ISA*00*`, `PER*IC*`): two or three letters that open the text, a line or a segment
+ * (after `~`) and end at a `*`. `Isa` and `Per` are given names; the person names of the segments are the pattern
+ * tier's (x12-claims.ts).
+ */
+function segmentId(text: string, start: number, end: number): boolean {
+  const before = text.charCodeAt(start - 1);
+  return text.charCodeAt(end) === 42 && end - start < 4 && (start === 0 || before === 126 || before === 10);
 }
 
 /** Text with almost no capitals (or almost only capitals) gives no casing signal: use the gazetteers only. */
@@ -310,9 +320,13 @@ function detectCased(text: string, words: readonly Word[], lexicon: Lexicon): Fo
       // `María Rodríguez de la Universidad de ...`: a particle never joins a name to an institution.
       const institution = after !== undefined && ORG_HEADS.has(after.key);
       // `Prescription for Eleanor Whitfield`: a sentence's first word alone is joined to no given name after it
-      // (as `Bank of America` is joined): the person stands on their own.
+      // (but an organisation's head is: `Bank of America`, `America` being a given name too).
       const openerBeforeName =
-        last === index && words[index]!.opener && after !== undefined && lexicon.firstNames.has(after.key);
+        last === index &&
+        words[index]!.opener &&
+        after !== undefined &&
+        lexicon.firstNames.has(after.key) &&
+        !ORG_HEADS.has(words[index]!.key);
       if (
         probe > last + 1 &&
         after?.cap &&
@@ -660,7 +674,9 @@ function classifyChunk(
       first < last &&
       isNameKey(words[first + 1]!.key, lexicon);
     if (calendarName) break;
-    if (STOP_WORDS.has(word.key) || (word.opener && common!.has(word.key) && !nameWord && !keepOpener)) {
+    // `Bank of America`, `University of Texas` opening a sentence: the head word is the organisation's.
+    const head = ORG_HEADS.has(word.key) && words[first + 1]?.key === 'of';
+    if (STOP_WORDS.has(word.key) || (word.opener && common!.has(word.key) && !nameWord && !keepOpener && !head)) {
       first++;
       continue;
     }
