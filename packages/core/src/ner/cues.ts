@@ -83,7 +83,7 @@ export const STOP_WORDS = set(`
   yo tú él ella nosotros ellos ellas usted ustedes hola gracias buenos buenas dias días lunes martes miércoles
   jueves viernes sábado domingo enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre
   diciembre hoy mañana ayer señor señora iban ssn swift bic pin id url ip email dob ok name
-  i'm i've i'll i'd it's we're we've we'll you're you've you'll they're they've he's she's that's there's
+  i'm im i've i'll i'd it's we're we've we'll you're you've you'll they're they've he's she's that's there's
   here's what's let's don't doesn't didn't can't won't isn't aren't wasn't weren't i’m it’s don’t can’t
 `);
 
@@ -151,4 +151,17 @@ export const PEOPLE_LIST_CUES = set(`
   founders cofounders co-founders authors speakers attendees participants panelists presenters hosts organizers
   organisers invitees guests witnesses judges winners members customers patients employees students passengers
   fundadores autores asistentes participantes invitados ponentes ganadores
+`);
+
+/**
+ * Given names that are ordinary words right after `this is`, `i'm`, `call me` or `soy` (`this is bill`, `i'm fine`,
+ * `call me frank`, `soy linda`): in text without capitals such a word alone after the cue is most often the word,
+ * so the lower-case name reader asks for more (a family name after it, or `my name is`). Months, modals and places
+ * that are given names (`may`, `will`, `june`, `jordan`) are ambiguous by their own lists.
+ */
+export const AMBIGUOUS_GIVEN_NAMES = set(`
+  alone amber angel art baby bill chance chase christian crystal dawn destiny diamond earnest faith fine frank
+  general german grace grant guy hope jack jade joy judge junior justice king lane major mark max miles modest pat
+  patience penny precious prince princess queen rose ruby sincere sister sky sue summer unique
+  alta bella blanca clara dulce franco linda mala malo modesto morena moreno serena severo
 `);

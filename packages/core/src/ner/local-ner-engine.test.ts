@@ -260,6 +260,21 @@ describe('LocalNerEngine: span boundaries', () => {
     expect(found('The Princess Royal arrived this morning.')).toEqual([]);
   });
 
+  it('reads an organisation head opening a sentence with the rest (`Bank of America`), not a place after it', () => {
+    expect(found('Bank of America')).toEqual([['ORGANIZATION', 'Bank of America']]);
+    expect(found('Bank of America charged me twice.')).toEqual([['ORGANIZATION', 'Bank of America']]);
+    expect(found('University of Texas')).toEqual([['ORGANIZATION', 'University of Texas']]);
+    expect(found('Prescription for Eleanor Whitfield today')).toEqual([['PERSON', 'Eleanor Whitfield']]);
+  });
+
+  it('takes no X12 segment identifier for a given name (`ISA*00*`, `PER*IC*`), a name in stars still', () => {
+    const header = 'ISA*00*          *00*          *ZZ*SENDERID       *ZZ*RECEIVERID     *210101*1200*U*00401*0*P*>~';
+    expect(found(header)).toEqual([]);
+    expect(found(`${header}GS*HC*SENDER*RECEIVER~\nPER*IC*BILLING DEPT*TE*5551234567~`)).toEqual([]);
+    expect(found('*Isa* called twice').map(([type]) => type)).toEqual(['PERSON']);
+    expect(found('Dear ANA, thanks for the update.')).toEqual([['PERSON', 'ANA']]);
+  });
+
   it('never takes a contraction such as "I\'m" for a name or part of one', () => {
     expect(found("Hi, I'm Maria Lopez from Acme Corp in Valencia.")).toContainEqual(['PERSON', 'Maria Lopez']);
     expect(found("Hi, I'm here and it's fine. We're ready.").filter(([type]) => type === 'PERSON')).toEqual([]);
@@ -333,7 +348,10 @@ describe('LocalNerEngine on ner-dev.json', () => {
 // And again: a list after a plural noun for people and a colon (`our 3 founders: Leehy, Perkins and Copeland`) is
 // read as people: 8 PERSON spans more and one LOCATION (`Ewing`) less, all in the tune half; tune PERSON recall
 // 0.847 -> 0.858 (precision 0.967 both), holdout unchanged.
-const DEV_SET_SPANS_SHA256 = 'ceadf105f0726c344686bad9e2a071546df4943e29b8c242b9eded2341282e7a';
+// And again: a name in lower case after a cue (`user: dana mitchell`, `my name is john smith`) is read: in the set's
+// three lower-case `user: <name>` answers two names were found and one was found in two pieces before; PERSON
+// precision 0.958 -> 0.959, recall 0.850 -> 0.853 (holdout 0.948 / 0.843 -> 0.951 / 0.847).
+const DEV_SET_SPANS_SHA256 = 'fe7b85b46dd6ebfacb342bee698f3b54283e1b904135510a3525aeb086791a40';
 
 describe('LocalNerEngine output on ner-dev.json', () => {
   it('gives, span for span, the recorded output (any change to it is on purpose)', () => {
@@ -351,7 +369,7 @@ describe('LocalNerEngine output on ner-dev.json', () => {
       }
       hash.update('|\n');
     }
-    expect(counts).toEqual({ PERSON: 1361, LOCATION: 913, ORGANIZATION: 318 });
+    expect(counts).toEqual({ PERSON: 1362, LOCATION: 913, ORGANIZATION: 318 });
     expect(hash.digest('hex')).toBe(DEV_SET_SPANS_SHA256);
   });
 });

@@ -22,6 +22,7 @@ import {
   TITLES,
 } from './cues.js';
 import { type KeySet, type Lexicon, loadLexicon } from './lexicon.js';
+import { findLowerCaseNames, type LowerCaseName } from './lower-case-names.js';
 import type { NerDetectOptions, NerEngine } from './ner-engine.js';
 import { TextLines } from './text-lines.js';
 import { tokenize, type Word } from './words.js';
@@ -173,7 +174,7 @@ export class LocalNerEngine implements NerEngine {
       if (wanted && !wanted.has(item.kind)) continue;
       const start = words[item.first]!.start;
       const end = item.end ?? words[item.last]!.end + (item.withDot ? 1 : 0);
-      if (gluedAt(text, start - 1, -1) || gluedAt(text, end, 1)) continue;
+      if (gluedAt(text, start - 1, -1) || gluedAt(text, end, 1) || segmentId(text, start, end)) continue;
       if (inPathRun(text, start) || (item.last > item.first && inPathRun(text, words[item.last]!.start))) continue;
       spans.push({ type: item.kind, start, end, score: item.score, recognizer: this.name });
     }
@@ -226,6 +227,16 @@ function gluedAt(text: string, at: number, step: 1 | -1): boolean {
   if (code !== 46 && code !== 95) return false;
   const past = text.charCodeAt(at + step);
   return isAlnum(past) || past >= 0xc0;
+}
+
+/**
+ * An X12 segment's identifier (`ISA*00*`, `PER*IC*`): two or three letters that open the text, a line or a segment
+ * (after `~`) and end at a `*`. `Isa` and `Per` are given names; the person names of the segments are the pattern
+ * tier's (x12-claims.ts).
+ */
+function segmentId(text: string, start: number, end: number): boolean {
+  const before = text.charCodeAt(start - 1);
+  return text.charCodeAt(end) === 42 && end - start < 4 && (start === 0 || before === 126 || before === 10);
 }
 
 /** Text with almost no capitals (or almost only capitals) gives no casing signal: use the gazetteers only. */
@@ -309,9 +320,13 @@ function detectCased(text: string, words: readonly Word[], lexicon: Lexicon): Fo
       // `María Rodríguez de la Universidad de ...`: a particle never joins a name to an institution.
       const institution = after !== undefined && ORG_HEADS.has(after.key);
       // `Prescription for Eleanor Whitfield`: a sentence's first word alone is joined to no given name after it
-      // (as `Bank of America` is joined): the person stands on their own.
+      // (but an organisation's head is: `Bank of America`, `America` being a given name too).
       const openerBeforeName =
-        last === index && words[index]!.opener && after !== undefined && lexicon.firstNames.has(after.key);
+        last === index &&
+        words[index]!.opener &&
+        after !== undefined &&
+        lexicon.firstNames.has(after.key) &&
+        !ORG_HEADS.has(words[index]!.key);
       if (
         probe > last + 1 &&
         after?.cap &&
@@ -347,8 +362,26 @@ function detectCased(text: string, words: readonly Word[], lexicon: Lexicon): Fo
   detectVocatives(text, words, lexicon, found, covered);
   detectDisplayNames(text, words, found, covered);
   propagateCoordination(text, words, lexicon, found, covered);
+  // `Agent: How can I help? Customer: hi, my name is john smith`: a lower-case name after a cue in cased text.
+  addLowerCaseNames(findLowerCaseNames(text, words, lexicon), found, covered);
   return found;
 }
+
+/** Lower-case names (see lower-case-names.ts) over words no other rule has typed, as PERSON. */
+function addLowerCaseNames(names: readonly LowerCaseName[], found: Found[], covered: (Found | undefined)[]): void {
+  for (const name of names) {
+    let free = name.last >= 0;
+    for (let index = name.first; index <= name.last && free; index++) free = covered[index] === undefined;
+    if (!free) continue;
+    const item: Found = { kind: 'PERSON', first: name.first, last: name.last, score: name.score };
+    found.push(item);
+    cover(covered, item, name.first, name.last);
+  }
+}
+
+/** What the lower-case name reader left on a word of uncased text: a cue before it, or a name over it. */
+const HEARD_CUE = 1;
+const IN_NAME = 2;
 
 // What a mail address header or list holds after a display name: ` <` then the address (blanked by the waterfall,
 // see waterfall-scanner.ts, or as written), then `>`, on one line.
@@ -641,7 +674,9 @@ function classifyChunk(
       first < last &&
       isNameKey(words[first + 1]!.key, lexicon);
     if (calendarName) break;
-    if (STOP_WORDS.has(word.key) || (word.opener && common!.has(word.key) && !nameWord && !keepOpener)) {
+    // `Bank of America`, `University of Texas` opening a sentence: the head word is the organisation's.
+    const head = ORG_HEADS.has(word.key) && words[first + 1]?.key === 'of';
+    if (STOP_WORDS.has(word.key) || (word.opener && common!.has(word.key) && !nameWord && !keepOpener && !head)) {
       first++;
       continue;
     }
@@ -943,8 +978,22 @@ function detectSurnameFirms(text: string, words: readonly Word[], lexicon: Lexic
 
 function detectUncased(text: string, words: readonly Word[], lexicon: Lexicon): Found[] {
   const found: Found[] = [];
+  // Names after a cue first (`my name is john smith`, not `this is bill`): the words they hold are theirs, and a
+  // word the reader heard a cue before but read no name at is no cued name for the rules below either.
+  const names = findLowerCaseNames(text, words, lexicon);
+  const heard = names.length > 0 ? new Uint8Array(words.length) : undefined;
+  for (const name of names) {
+    heard![name.first] = HEARD_CUE;
+    if (name.last < 0) continue;
+    found.push({ kind: 'PERSON', first: name.first, last: name.last, score: name.score });
+    heard!.fill(IN_NAME, name.first, name.last + 1);
+  }
   let index = 0;
   while (index < words.length) {
+    if (heard?.[index] === IN_NAME) {
+      index++;
+      continue;
+    }
     const key = words[index]!.key;
     // The town line of an address block: the words of a line of its own after a numbered line.
     const lineEnd = lastOnLine(text, words, index);
@@ -985,7 +1034,9 @@ function detectUncased(text: string, words: readonly Word[], lexicon: Lexicon): 
       PERSON_CUES.has(previous) ||
       PERSON_CUE_PAIRS.has(cuePair(words[index - 2]?.key ?? '', previous));
     const givenName = lexicon.firstNames.has(key) && !STOP_WORDS.has(key) && (cued || !common!.has(key));
-    if (givenName || (cued && !STOP_WORDS.has(key) && !common!.has(key))) {
+    // `this is bill`, `soy linda`: the lower-case name reader heard the cue and read no name; its word is no name.
+    const turnedDown = heard?.[index] === HEARD_CUE;
+    if (!turnedDown && (givenName || (cued && !STOP_WORDS.has(key) && !common!.has(key)))) {
       let last = index;
       const next = words[index + 1]?.key;
       // A family name follows a given name: a known one, or any word that is neither ordinary nor a place.
