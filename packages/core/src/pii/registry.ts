@@ -94,6 +94,7 @@ import { usBankNumberRecognizer, usDriverLicenseRecognizer, usPassportRecognizer
 import { usDeaRecognizer, usMbiRecognizer, usNpiRecognizer } from './recognizers/us-healthcare.js';
 import { usSsnRecognizer } from './recognizers/us-ssn.js';
 import { usEinRecognizer, usItinRecognizer } from './recognizers/us-tax-ids.js';
+import { vcardAddressRecognizer, vcardBirthDateRecognizer, vcardNameRecognizer } from './recognizers/vcard.js';
 import { githubTokenRecognizer, gitlabTokenRecognizer, npmTokenRecognizer } from './recognizers/vcs-tokens.js';
 import { vendorTokenRecognizer } from './recognizers/vendor-tokens.js';
 import { vinRecognizer } from './recognizers/vin.js';
@@ -155,6 +156,9 @@ export const STATIC_RECOGNIZERS: readonly Recognizer[] = [
   addressColumnRecognizer,
   nameKeyRecognizer,
   placeKeyRecognizer,
+  vcardNameRecognizer,
+  vcardAddressRecognizer,
+  vcardBirthDateRecognizer,
   x12NameRecognizer,
   x12AddressRecognizer,
   x12BirthDateRecognizer,
