@@ -174,6 +174,28 @@ describe('deepEncode reads a key as the context of its value', () => {
     expect(await client.deepDecode(encoded)).toEqual(input);
   });
 
+  it("reads a DICOM study's patient elements by their tags (DICOMweb's JSON model)", async () => {
+    const client = mask(new PatternScanner());
+    const study = {
+      '00100010': { vr: 'PN', Value: [{ Alphabetic: 'Doe^Jane^M' }] },
+      '00100020': { vr: 'LO', Value: ['MRN0042317'] },
+      '00100030': { vr: 'DA', Value: ['19671103'] },
+      '00101040': { vr: 'LO', Value: ['12 Ngong Road, Kilcoole'] },
+      '00080090': { vr: 'PN', Value: [{ Alphabetic: 'House^Gregory' }] },
+      '00080060': { vr: 'CS', Value: ['MR'] },
+      '0020000D': { vr: 'UI', Value: ['1.2.840.113619.2.55.3.604688119'] },
+    };
+    const encoded = await client.deepEncode(study);
+    const seen = JSON.stringify(encoded);
+    for (const value of ['Doe', 'Jane', 'MRN0042317', '19671103', 'Ngong', 'House', 'Gregory']) {
+      expect(seen).not.toContain(value);
+    }
+    expect(encoded['00100010'].Value[0]?.Alphabetic).toMatch(/^\[PERSON_\d+\]$/);
+    expect(encoded['00080060']).toEqual(study['00080060']);
+    expect(encoded['0020000D']).toEqual(study['0020000D']);
+    expect(await client.deepDecode(encoded)).toEqual(study);
+  });
+
   it('finds the field of a value in name/value lists, [name, value] pairs and under generic keys', async () => {
     const client = mask(new PatternScanner());
     const input = {

@@ -1,5 +1,6 @@
 import { MaskError } from '../errors/mask-error.js';
 import { datePartOfWord, prefixedDatePart } from '../pii/birth-date-parts.js';
+import { dicomTagField, dicomValueKey } from '../pii/dicom-fields.js';
 import { wordsOf } from '../pii/field-context.js';
 import { fhirIdentifierField } from '../pii/identity-fields.js';
 import { keyUnder, namedFieldKind, personRecord } from '../pii/named-fields.js';
@@ -241,11 +242,11 @@ export async function deepMapStrings<T>(
       const childField =
         key === 'value' && named !== undefined
           ? named
-          : GENERIC_KEYS.has(key)
+          : GENERIC_KEYS.has(key) || (field !== undefined && dicomValueKey(record, key))
             ? (field ?? key)
             : nameField !== undefined && nameKeys.includes(key)
               ? nameField
-              : keyUnder(field, key);
+              : (dicomTagField(key, record[key]) ?? keyUnder(field, key));
       return [
         mapKeys ? planString(key, path, depth + 1) : () => key,
         plan(record[key], fieldPath, depth + 1, childField),

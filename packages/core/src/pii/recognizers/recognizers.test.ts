@@ -618,6 +618,8 @@ const CASES: Record<string, readonly Case[]> = {
     { text: 'fecha_nacimiento=19850314', found: '19850314' },
     { text: '<PatientDOB>19850314</PatientDOB>', found: '19850314' },
     { text: 'Date of Birth 19850314', found: '19850314' },
+    { text: 'Birth Date: 19850314', found: '19850314' },
+    { text: 'start date: 20240314' },
     { text: 'build 20240314' },
     { text: 'date=20240314' },
     { text: 'started 20240314T1200' },
