@@ -326,7 +326,7 @@ function namesPostalCode(field: string | undefined): boolean {
   return (
     field !== undefined &&
     field.length <= 64 &&
-    /zip|post|cp|digo/i.test(field) &&
+    /zip|post|cp|digo|plz/i.test(field) &&
     namedFieldKind(wordsOf(field)) === 'postal'
   );
 }
