@@ -25,6 +25,11 @@ import { isDigit } from '../validators/boundaries.js';
 // `Indirizzo:`, `Adres:`, `Lieferadresse:`): with no street or label before them they are as often an order
 // number and a word.
 
+/** The words of a list written on one line, split at spaces. */
+function words(list: string): string[] {
+  return list.split(' ');
+}
+
 /** Latin-1 capitals and small letters (the letters of these languages' names: Ä, É, ß, ç, ì). */
 const UPPER = 'A-ZÀ-ÖØ-Þ';
 const LOWER = 'a-zß-öø-ÿ';
@@ -48,8 +53,7 @@ const POSTCODE = `(?:(?:D|A|CH|F|I|NL|B|L)-)?(?:\\d{5}|\\d{4}(?: ?[A-Z]{2}(?= ))
 const POSTCODE_CITY = `${POSTCODE} ${CITY}`;
 // After a street line: a postcode and a city on the same line (group 1), or on the next (group 2).
 const TAIL = new RegExp(`(?:,? ?(${POSTCODE_CITY})|,? ?(?:\\r?\\n|(?:\\\\r)?\\\\n) ?(${POSTCODE_CITY}))`, 'y');
-// After an address label's word: its colon, then the postcode and city.
-const LABEL_TAIL = new RegExp(`\\\\?"? ?[:=] {0,3}\\\\?"?(${POSTCODE_CITY})`, 'y');
+const POSTCODE_CITY_AT = new RegExp(POSTCODE_CITY, 'y');
 
 /** The kinds of word street-address.ts's word table holds for this module (bits of its kind mask). */
 export const ITALIAN_OPENER = 64;
@@ -57,26 +61,22 @@ export const GERMAN_OPENER = 128;
 export const FRENCH_KIND = 256;
 /** Not in the table: a word ending in a street suffix before a house number (see suffixLineStart). */
 export const STREET_SUFFIX = 512;
-/** Not in the table: a word ending in an address label before a colon (see addressLabelEnd). */
+/** Not in the table: a city after a postcode after an address label (see addressLabelBefore). */
 export const ADDRESS_LABEL = 1024;
+/** Not in the table: a name after a French kind or an Italian opener in small letters (see smallOpenerBefore). */
+export const SMALL_OPENER_NAME = 2048;
 
-/** Words that open an Italian line (`Via`, `Piazza`), capitalised and, in running text, in small letters. */
-export const ITALIAN_OPENERS = [
-  ...['Via', 'Viale', 'Piazza', 'Piazzale', 'Corso', 'Largo', 'Vicolo', 'Lungomare', 'Lungotevere', 'Strada'],
-  ...['via', 'viale', 'piazza', 'piazzale', 'corso', 'vicolo'],
-];
+/** Words that open an Italian line (`Via`, `Piazza`); in small letters see SMALL_WORDS. */
+export const ITALIAN_OPENERS = words('Via Viale Piazza Piazzale Corso Largo Vicolo Lungomare Lungotevere Strada');
 /** German prepositions and `Platz` that open a street's name (`Am Markt 3`, `Platz der Republik 1`). */
-export const GERMAN_OPENERS = ['Am', 'An', 'Auf', 'Unter', 'Platz'];
+export const GERMAN_OPENERS = words('Am An Auf Unter Platz');
 /**
- * French kinds of street, read after a house number (`all` is `allée`'s first ASCII run, see frenchKindAt); the
- * capitalised ones English shares need more (see FRENCH_SHARED).
+ * French kinds of street, read after a house number (`All` is `Allée`'s first ASCII run, see frenchKindAt); the
+ * ones English shares need more (see FRENCH_SHARED). In small letters see SMALL_WORDS.
  */
-export const FRENCH_KINDS = [
-  ...['rue', 'avenue', 'boulevard', 'bd', 'place', 'all', 'chemin', 'impasse', 'quai', 'route', 'square'],
-  ...['Rue', 'Avenue', 'Boulevard', 'Place', 'All', 'Chemin', 'Impasse', 'Quai', 'Route', 'Square', 'Cours'],
-];
+export const FRENCH_KINDS = words('Rue Avenue Boulevard Place All Chemin Impasse Quai Route Square Cours');
 /** French kinds English writes too: capitalised, a particle or a postcode must follow (`5 Place Settings`). */
-const FRENCH_SHARED = new Set(['Place', 'Avenue', 'Boulevard', 'Route', 'Square', 'place', 'route', 'square']);
+const FRENCH_SHARED = new Set(words('Place Avenue Boulevard Route Square place route square'));
 
 /**
  * Whether a French kind of street [start, end) comes right after a house number (`12 rue`, `12, rue`, `5 bis
@@ -105,48 +105,106 @@ export function openerAt(text: string, start: number, end: number): boolean {
 }
 const ITALIAN_BEFORE_VIA = /(?:^|[\n:,"(]|(?:^|[^\w])(?:[Ii]n|di|da|a)) ?$/;
 
+// French kinds and Italian openers in small letters (1) and 2, and the particles between them and the name (0):
+// read back from the name's capitalised word (`12 rue de la Paix` from `Paix`), as the word-run pass starts the
+// finder at no word in small letters but zip, postal and c (a start at every small word of their first letters cost
+// up to 6% of the corpus's time in one in-process measurement).
+const FRENCH_SMALL = 1;
+const ITALIAN_SMALL = 2;
+const SMALL_WORDS = new Map<number, [string, number][]>();
+for (const [list, kind] of [
+  ['rue avenue boulevard bd place allée chemin impasse quai route square', FRENCH_SMALL],
+  ['via viale piazza piazzale corso vicolo', ITALIAN_SMALL],
+  ['de du des la le les aux au à del della dei degli delle dello di da', 0],
+] as const) {
+  for (const word of words(list)) {
+    const key = (word.charCodeAt(0) << 4) | word.length;
+    SMALL_WORDS.set(key, [...(SMALL_WORDS.get(key) ?? []), [word, kind]]);
+  }
+}
+
+/**
+ * Where the French kind or Italian opener in small letters before the capitalised name at `start` begins (`rue` in
+ * `12 rue de la Paix`, `via` in `abito in via Roma 10`), across at most two particles and an elided `d'` or `l'`,
+ * or -1; a kind must come after a house number (frenchKindAt), `via` where an Italian street is named (openerAt).
+ * Cheap for most capitalised words: a table lookup of the word before, without slicing it.
+ */
+export function smallOpenerBefore(text: string, start: number): number {
+  let end = start - 1;
+  const before = text.charCodeAt(end);
+  if (before === 39 || before === 8217) {
+    const elided = text.charCodeAt(end - 1);
+    if (!(elided === 100 || elided === 108) || text.charCodeAt(end - 2) !== 32) return -1;
+    end -= 2;
+  } else if (before !== 32) return -1;
+  for (let hop = 0; hop < 3; hop++) {
+    let wordStart = end;
+    while (wordStart > end - 9 && isSmallLetter(text.charCodeAt(wordStart - 1))) wordStart--;
+    if (wordStart === end || isNameLetter(text.charCodeAt(wordStart - 1))) return -1;
+    const kind = smallWordKind(text, wordStart, end);
+    if (kind === FRENCH_SMALL) return frenchKindAt(text, wordStart, end) ? wordStart : -1;
+    if (kind === ITALIAN_SMALL) return openerAt(text, wordStart, end) ? wordStart : -1;
+    if (kind !== 0 || text.charCodeAt(wordStart - 1) !== 32) return -1;
+    end = wordStart - 1;
+  }
+  return -1;
+}
+
+/** The kind of the small word [start, end) in SMALL_WORDS (a particle 0), or -1 when it is none. */
+function smallWordKind(text: string, start: number, end: number): number {
+  const listed = SMALL_WORDS.get((text.charCodeAt(start) << 4) | (end - start));
+  if (listed === undefined) return -1;
+  for (const [word, kind] of listed) if (text.startsWith(word, start)) return kind;
+  return -1;
+}
+
+/**
+ * The line of the French kind or Italian opener in small letters before the capitalised name at `at` (see
+ * smallOpenerBefore), as frenchLines and italianLines read it.
+ */
+export function smallOpenerLines(text: string, at: number, reported: number): Candidate[] {
+  const opener = smallOpenerBefore(text, at);
+  if (opener < reported) return [];
+  let end = opener;
+  while (isSmallLetter(text.charCodeAt(end))) end++;
+  return smallWordKind(text, opener, end) === FRENCH_SMALL
+    ? frenchLines(text, opener, reported)
+    : italianLines(text, opener);
+}
+
+/** A small letter: ASCII or Latin-1 (`à`, `é`). */
+function isSmallLetter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 223 && code <= 255 && code !== 247);
+}
+
 // Street suffixes (lower case), by how a word ends: German, Austrian, Swiss, Dutch.
-const SUFFIXES = [
-  ...['straße', 'strasse', 'str', 'weg', 'gasse', 'allee', 'platz', 'ring', 'damm', 'ufer', 'chaussee'],
-  ...['steig', 'stieg', 'pfad', 'graben', 'gracht', 'straat', 'laan', 'plein', 'kade', 'dijk', 'steeg', 'singel'],
-];
+const SEPARATE = 'straße strasse str weg gasse allee platz ring damm ufer chaussee';
+const SUFFIXES = words(`${SEPARATE} steig stieg pfad graben gracht straat laan plein kade dijk steeg singel`);
 // Compounds of a suffix that are common nouns, not streets (a parking space, an escape route, a seal ring).
 const NOT_STREETS = new Set(
-  (
+  words(
     'parkplatz stellplatz steckplatz sitzplatz arbeitsplatz spielplatz speicherplatz tabellenplatz listenplatz ' +
-    'ausbildungsplatz studienplatz kitaplatz krippenplatz startplatz stehplatz liegeplatz lagerplatz abstellplatz ' +
-    'campingplatz sportplatz sendeplatz bauplatz pflegeplatz therapieplatz praktikumsplatz standplatz flugplatz ' +
-    'lösungsweg rechtsweg fluchtweg rettungsweg rückweg heimweg umweg ausweg hinweg zahlungsweg bildungsweg ' +
-    'lieferweg lebensweg dienstweg instanzenweg kommunikationsweg signalweg datenweg versandweg transportweg ' +
-    'postweg seeweg luftweg landweg arbeitsweg schlüsselring dichtring sprengring stützring zwischenring ' +
-    'sicherungsring distanzring klemmring einbahnstraße einbahnstrasse'
-  ).split(' '),
+      'ausbildungsplatz studienplatz kitaplatz krippenplatz startplatz stehplatz liegeplatz lagerplatz abstellplatz ' +
+      'campingplatz sportplatz sendeplatz bauplatz pflegeplatz therapieplatz praktikumsplatz standplatz flugplatz ' +
+      'lösungsweg rechtsweg fluchtweg rettungsweg rückweg heimweg umweg ausweg hinweg zahlungsweg bildungsweg ' +
+      'lieferweg lebensweg dienstweg instanzenweg kommunikationsweg signalweg datenweg versandweg transportweg ' +
+      'postweg seeweg luftweg landweg arbeitsweg schlüsselring dichtring sprengring stützring zwischenring ' +
+      'sicherungsring distanzring klemmring einbahnstraße einbahnstrasse',
+  ),
 );
 /**
  * The suffixes that also stand as a word after the street's name (`Berliner Allee 7`, `Frankfurter Straße 5`):
  * German ones English does not write (`John Steig 3` is a name); Dutch writes its suffixes as one word.
  */
-const SEPARATE_SUFFIXES = new Set([
-  'straße',
-  'strasse',
-  'str',
-  'weg',
-  'gasse',
-  'allee',
-  'platz',
-  'ring',
-  'damm',
-  'ufer',
-  'chaussee',
-]);
+const SEPARATE_SUFFIXES = new Set(words(SEPARATE));
 /** Words that stand before a separate suffix but name no street (`Der Weg 2`, `The Ring 2`, `Ihr Platz 1`). */
 const NOT_NAMES = new Set(
-  (
+  words(
     'Der Die Das Den Dem Des Ein Eine Einen Einem Einer Eines Kein Keine Mein Meine Dein Deine Sein Seine Ihr ' +
-    'Ihre Unser Unsere Euer Eure Dieser Diese Dieses Jeder Jede Jedes Welcher Welche Erster Erste Zweiter Dritter ' +
-    'Letzter Nächster Am Im In Zum Zur Vom Beim Mit Nach Von Bis Für Über Unter Ohne Auf An Und Oder Platz Nr ' +
-    'The A An This That My Our Your His Her Its Their Every Each Any No Top Best Level Seat'
-  ).split(' '),
+      'Ihre Unser Unsere Euer Eure Dieser Diese Dieses Jeder Jede Jedes Welcher Welche Erster Erste Zweiter Dritter ' +
+      'Letzter Nächster Am Im In Zum Zur Vom Beim Mit Nach Von Bis Für Über Unter Ohne Auf An Und Oder Platz Nr ' +
+      'The A An This That My Our Your His Her Its Their Every Each Any No Top Best Level Seat',
+  ),
 );
 /**
  * The Latin-1 letters after which a street's word goes on past its first run of ASCII letters (`Hauptstra|ße`,
@@ -266,14 +324,11 @@ const ITALIAN_LINE = new RegExp(
 // Words after `Via` that are products, services and transport in English text (`via Python 3`, `via Office 365`,
 // `Via Gate 12`), no street's name.
 const NOT_VIA = new Set(
-  (
-    'Python Windows Node Java Office Microsoft Chrome Firefox Safari Edge Gate Terminal Channel Route Line Bus Port ' +
-    'Exit Door Platform Server Version Step Option Method Level Phase Stage Room Floor Box Page Section Email Slack ' +
-    'Zoom Teams Outlook Excel Android Ubuntu Debian Docker Kubernetes Postgres Redis Kafka Spark Azure Google ' +
-    'Amazon Apple Twitter Telegram Signal Skype Discord Webex Jira Git Github Angular React Vue Rails Django Spring ' +
-    'Swift Ruby Perl Rust Lambda Cloud Proxy Mail Phone Fax Post Ticket Order Invoice Plan Tier Chapter Figure ' +
-    'Table Item Run Build Release Sprint Week Day Month Year Hour Interstate Highway Flight Train Track Lane'
-  ).split(' '),
+  words(
+    'Python Windows Node Java Office Microsoft Chrome Gate Terminal Channel Route Line Bus Port Exit Door Platform ' +
+      'Server Version Step Option Level Phase Room Floor Box Page Email Slack Zoom Teams Android Docker Azure Google ' +
+      'Amazon Apple Spring Ticket Order Plan Chapter Table Item Build Release Week Day Flight Train Highway',
+  ),
 );
 
 /**
@@ -301,11 +356,11 @@ const GERMAN_LINE = new RegExp(
 // Words after `Am` or `Unter den` that make a date or a phrase, no street (`Am Montag 3`, `Unter den Top 3`); `Zum` and
 // `Zur` open no line (`Zum Glück 3`, `Zum Beispiel 3`).
 const NOT_GERMAN_PLACES = new Set(
-  (
+  words(
     'Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Wochenende Tag Morgen Abend Mittag Nachmittag ' +
-    'Vormittag Ende Anfang Start Schluss Telefon Preis Beispiel Thema Stand Jahr Monat Zeitpunkt Termin Number ' +
-    'Top Platz Rang Position Seite Stufe Punkt Kapitel Folie Bild Tabelle Abbildung Version Artikel Absatz'
-  ).split(' '),
+      'Vormittag Ende Anfang Start Schluss Telefon Preis Beispiel Thema Stand Jahr Monat Zeitpunkt Termin Number ' +
+      'Top Platz Rang Position Seite Stufe Punkt Kapitel Folie Bild Tabelle Abbildung Version Artikel Absatz',
+  ),
 );
 
 /** The German line an opener at `at` starts (`Am Markt 3`, `Platz der Republik 1`), with its postcode and city. */
@@ -354,25 +409,31 @@ export function frenchLines(text: string, at: number, reported: number): Candida
 }
 
 /**
- * Whether the word run [start, end) ends in an address label (`Adresse`, `Lieferadresse`, `Anschrift`,
- * `indirizzo`, `adres`, `address`, not after a hyphen) before its colon and a postcode: the start check of
- * addressLabelLines.
+ * Where the postcode before the capitalised word at `start` begins (`10115` before `Berlin`, `1016` before `GV`,
+ * with a country's `D-`) when an address label and its colon come right before it (`Anschrift: 10115 Berlin`,
+ * `Lieferadresse:`, `adresse :`, `indirizzo:`, `adres:`, `Address:`; not after a hyphen: `E-Mail-Adresse`), or -1.
+ * Read from the city, as the word-run pass starts the finder at no label in small letters; cheap for the words no
+ * space and digit come before.
  */
-export function addressLabelAt(text: string, start: number, end: number): boolean {
-  const next = text.charCodeAt(end);
-  // A hyphen before names another address (`E-Mail-Adresse`, `IP-Adresse`).
-  if (text.charCodeAt(start - 1) === 45 || (next !== 58 && next !== 32)) return false;
-  return LABELS.test(text.slice(Math.max(start, end - 9), end)) && stickyAt(LABEL_TAIL, text, end) !== -1;
+export function addressLabelBefore(text: string, start: number): number {
+  if (text.charCodeAt(start - 1) !== 32 || !isDigit(text.charCodeAt(start - 2))) return -1;
+  let postcode = start - 2;
+  while (postcode > start - 7 && isDigit(text.charCodeAt(postcode - 1))) postcode--;
+  if (text.charCodeAt(postcode - 1) === 45) {
+    const country = /(?<![\w-])(?:D|A|CH|F|I|NL|B|L)-$/.exec(text.slice(Math.max(0, postcode - 4), postcode));
+    if (country !== null) postcode -= country[0].length;
+  }
+  if (!LABEL_BEFORE.test(text.slice(Math.max(0, postcode - 24), postcode))) return -1;
+  const end = stickyAt(POSTCODE_CITY_AT, text, postcode);
+  return end > start ? postcode : -1;
 }
-const LABELS = /(?:[Aa]dresse|[Aa]nschrift|[Ii]ndirizzo|[Aa]dres|[Aa]ddress)$/;
+const LABEL_BEFORE = /(?<!-)(?:[Aa]dresse|[Aa]nschrift|[Ii]ndirizzo|[Aa]dres|[Aa]ddress) ?: {0,3}$/;
 
-/** The postcode and city after an address label ending at `end` (`Anschrift: 10115 Berlin`). */
-export function addressLabelLines(text: string, end: number): Candidate[] {
-  LABEL_TAIL.lastIndex = end;
-  const tail = LABEL_TAIL.exec(text);
-  if (tail === null) return [];
-  const city = tail[1] as string;
-  return [{ start: LABEL_TAIL.lastIndex - city.length, end: LABEL_TAIL.lastIndex, score: ADDRESS_SCORE }];
+/** The postcode and city after an address label whose city's word is at `at` (`Anschrift: 10115 Berlin`). */
+export function addressLabelLines(text: string, at: number): Candidate[] {
+  const postcode = addressLabelBefore(text, at);
+  if (postcode === -1) return [];
+  return [{ start: postcode, end: stickyAt(POSTCODE_CITY_AT, text, postcode), score: ADDRESS_SCORE }];
 }
 
 /** Base score of a street line (street-address.ts's). */

@@ -344,6 +344,9 @@ describe('German, French, Italian and Dutch street lines (LOCATION)', () => {
     expect(locations('adresse : 75002 Paris')).toEqual(['75002 Paris']);
     expect(locations('Indirizzo: 20121 Milano (MI)')).toEqual(['20121 Milano (MI)']);
     expect(locations('Adres: 1016 GV Amsterdam')).toEqual(['1016 GV Amsterdam']);
+    expect(locations('indirizzo: 20121 Milano')).toEqual(['20121 Milano']);
+    expect(locations('Anschrift: D-10115 Berlin')).toEqual(['D-10115 Berlin']);
+    expect(locations('Address: 10115 Berlin')).toEqual(['10115 Berlin']);
     expect(locations('Frankfurter Straße 5, 60311 Frankfurt am Main')).toEqual([
       'Frankfurter Straße 5, 60311 Frankfurt am Main',
     ]);
@@ -354,6 +357,10 @@ describe('German, French, Italian and Dutch street lines (LOCATION)', () => {
     expect(locations('livré au 5 bis avenue Victor Hugo hier')).toEqual(['5 bis avenue Victor Hugo']);
     expect(locations('40 boulevard Haussmann\n75009 Paris')).toEqual(['40 boulevard Haussmann', '75009 Paris']);
     expect(locations('3 place de la Concorde')).toEqual(['3 place de la Concorde']);
+    expect(locations('12 avenue des Champs-Élysées, 75008 Paris')).toEqual([
+      '12 avenue des Champs-Élysées, 75008 Paris',
+    ]);
+    expect(locations('12, rue Jean de la Fontaine')).toEqual(['12, rue Jean de la Fontaine']);
     expect(locations('8 allée des Roses')).toEqual(['8 allée des Roses']);
     expect(locations('15, chemin du Moulin')).toEqual(['15, chemin du Moulin']);
     expect(locations('2 impasse des Lilas')).toEqual(['2 impasse des Lilas']);

@@ -2,7 +2,7 @@ import type { Candidate, Recognizer } from '../recognizer.js';
 import { isAlnum, isDigit, isSpace } from '../validators/boundaries.js';
 import {
   ADDRESS_LABEL,
-  addressLabelAt,
+  addressLabelBefore,
   addressLabelLines,
   FRENCH_KIND,
   FRENCH_KINDS,
@@ -15,7 +15,10 @@ import {
   ITALIAN_OPENERS,
   italianLines,
   openerAt,
+  SMALL_OPENER_NAME,
   STREET_SUFFIX,
+  smallOpenerBefore,
+  smallOpenerLines,
   suffixLines,
   suffixWordAt,
   WORD_GOES_ON,
@@ -190,10 +193,13 @@ export const STREET_WORD_FIRSTS = [
 ].join('');
 
 /**
- * The Latin-1 letters that may follow a word run the finder starts at: a European street's word goes on past one
- * (`Hauptstra|ße`, `M|ühlenweg`, `All|ée`).
+ * What may follow a word run the finder starts at, besides a space and the end (FINDER_STARTS's `after`): the end
+ * of a word of a line (see endsStreetWord), `=` and `-` (`zip=62704`, `zip-code`), and the Latin-1 letters a
+ * European street's word goes on past (`Hauptstra|ße`, `M|ühlenweg`, `All|ée`).
  */
-export const STREET_WORD_AFTER_LETTERS = WORD_GOES_ON;
+export const STREET_WORD_AFTER = `.,/);:"'=\\-${WORD_GOES_ON}`;
+const AFTER_CODES = new Uint8Array(256);
+for (const char of STREET_WORD_AFTER) AFTER_CODES[char.charCodeAt(0)] = 1;
 
 /**
  * What the word run [start, end) opens (0 when nothing): a suffix after a space with a digit earlier on its line
@@ -209,10 +215,10 @@ export function streetWordKind(text: string, start: number, end: number): number
     if (words !== undefined) kind = tableWordKind(text, start, end, words);
   }
   const first = text.charCodeAt(start);
-  if (first >= 65 && first <= 90 && suffixWordAt(text, start, end)) kind |= STREET_SUFFIX;
-  const next = text.charCodeAt(end);
-  if ((next === 58 || (next === 32 && text.charCodeAt(end + 1) === 58)) && addressLabelAt(text, start, end)) {
-    kind |= ADDRESS_LABEL;
+  if (first >= 65 && first <= 90) {
+    if (suffixWordAt(text, start, end)) kind |= STREET_SUFFIX;
+    if (smallOpenerBefore(text, start) !== -1) kind |= SMALL_OPENER_NAME;
+    if (addressLabelBefore(text, start) !== -1) kind |= ADDRESS_LABEL;
   }
   return kind;
 }
@@ -356,6 +362,9 @@ function boxOpener(text: string, end: number): boolean {
 
 /** The word-run pass's start check of the finder (FINDER_STARTS): the run opens some kind of line. */
 export function streetWordStart(text: string, start: number, end: number): boolean {
+  // What the word-run pass admits (FINDER_STARTS's `after`), so that a search of the whole text starts where it does.
+  const after = text.charCodeAt(end);
+  if (!(Number.isNaN(after) || AFTER_CODES[after] === 1 || isSpace(after))) return false;
   return streetWordKind(text, start, end) !== 0;
 }
 
@@ -515,18 +524,17 @@ export function* findStreetAddressesAt(text: string, starts: readonly number[]):
 }
 
 /** The kinds of word that open a German, French, Italian or Dutch line or label a postcode. */
-const EUROPEAN_WORDS = ITALIAN_OPENER | GERMAN_OPENER | FRENCH_KIND | STREET_SUFFIX | ADDRESS_LABEL;
+const EUROPEAN_WORDS = ITALIAN_OPENER | GERMAN_OPENER | FRENCH_KIND | STREET_SUFFIX | SMALL_OPENER_NAME | ADDRESS_LABEL;
 
 /** The European lines (european-street-address.ts) the word at `at` opens, by its kind. */
 function europeanLines(text: string, at: number, kind: number, reported: number): Candidate[] {
   if ((kind & STREET_SUFFIX) !== 0) return suffixLines(text, at, reported);
   if ((kind & FRENCH_KIND) !== 0) return frenchLines(text, at, reported);
+  if ((kind & SMALL_OPENER_NAME) !== 0) return smallOpenerLines(text, at, reported);
   if (at < reported) return [];
   if ((kind & ITALIAN_OPENER) !== 0) return italianLines(text, at);
   if ((kind & GERMAN_OPENER) !== 0) return germanLines(text, at);
-  let end = at;
-  while (isLetter(text.charCodeAt(end))) end++;
-  return addressLabelLines(text, end);
+  return addressLabelLines(text, at);
 }
 
 /** The end of the ZIP at `at` (five digits, see fiveDigitsAt): past its `-1234` too (ZIP+4). */
