@@ -419,6 +419,8 @@ export function addressLabelBefore(text: string, start: number): number {
   if (text.charCodeAt(start - 1) !== 32 || !isDigit(text.charCodeAt(start - 2))) return -1;
   let postcode = start - 2;
   while (postcode > start - 7 && isDigit(text.charCodeAt(postcode - 1))) postcode--;
+  // Four or five digits (`200 OK` in a log is no postcode).
+  if (start - 1 - postcode < 4 || isDigit(text.charCodeAt(postcode - 1))) return -1;
   if (text.charCodeAt(postcode - 1) === 45) {
     const country = /(?<![\w-])(?:D|A|CH|F|I|NL|B|L)-$/.exec(text.slice(Math.max(0, postcode - 4), postcode));
     if (country !== null) postcode -= country[0].length;

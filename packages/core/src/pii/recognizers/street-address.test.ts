@@ -404,6 +404,7 @@ describe('German, French, Italian and Dutch street lines (LOCATION)', () => {
       'John Steig 3',
       '10115 Berlin',
       'Order 10115 Berlin',
+      'HTTP/1.1 200 OK: 12345 Berlin',
       'Bestellung 12345 Berlin',
       '5 Place Settings',
       '2 Route Planning tools',
