@@ -59,7 +59,7 @@ const POSTCODE_CITY_AT = new RegExp(POSTCODE_CITY, 'y');
 export const ITALIAN_OPENER = 64;
 export const GERMAN_OPENER = 128;
 export const FRENCH_KIND = 256;
-/** Not in the table: a word ending in a street suffix before a house number (see suffixLineStart). */
+/** Not in the table: a word ending in a street suffix before a house number (see suffixWordAt). */
 export const STREET_SUFFIX = 512;
 /** Not in the table: a city after a postcode after an address label (see addressLabelBefore). */
 export const ADDRESS_LABEL = 1024;
