@@ -602,12 +602,18 @@ describe('deepEncode: a key that names a person or a place makes its whole value
 
   it('reads a postal code written as a number, which comes back as its text', async () => {
     const mask = client();
-    const input = { zip: 62704, billing: { postalCode: 3999 }, zipCount: 12 };
+    const input = { zip: 62704, billing: { postalCode: 3999 }, zipCount: 12, plz: 10115 };
     const encoded = await mask.deepEncode(input);
     expect(encoded.zip).toMatch(/^\[LOCATION_\d+\]$/);
+    expect(encoded.plz).toMatch(/^\[LOCATION_\d+\]$/);
     expect(encoded.billing.postalCode).toMatch(/^\[LOCATION_\d+\]$/);
     expect(encoded.zipCount).toBe(12);
-    expect(await mask.deepDecode(encoded)).toEqual({ zip: '62704', billing: { postalCode: '3999' }, zipCount: 12 });
+    expect(await mask.deepDecode(encoded)).toEqual({
+      zip: '62704',
+      billing: { postalCode: '3999' },
+      zipCount: 12,
+      plz: '10115',
+    });
   });
 
   it('does the same with the rules only (no NER engine)', async () => {

@@ -372,7 +372,7 @@ function namesPostalCode(field: string | undefined): boolean {
   return (
     field !== undefined &&
     field.length <= 64 &&
-    /zip|post|cp|digo/i.test(field) &&
+    /zip|post|cp|digo|plz/i.test(field) &&
     namedFieldKind(wordsOf(field)) === 'postal'
   );
 }

@@ -334,6 +334,12 @@ const ADVERSARIAL: Record<string, string> = {
   'short suffixes at line ends': fill('St\n'),
   'states and ZIPs with no city': fill(', NY 11201'),
   'street lines between escaped line breaks': fill('1 A St\\n'),
+  // European lines: a suffix word before every number (each reads its name back and its postcode on), openers
+  // whose names never close, French kinds after numbers, labels before postcodes with cities that run on.
+  'European suffix words': fill('Berliner Neue Allee 1 Lindenweg 2 Hauptstraße 3, 10115 '),
+  'Italian and German openers': fill('Via de la Roma Roma Piazza Am Markt Platz der '),
+  'French kinds after numbers': fill('1 rue de la Paix Paix 2 bis place '),
+  'postcodes after labels': fill('Adresse: 10115 Frankfurt am Main am '),
 };
 
 describe('linear time on 1 MB adversarial strings', () => {

@@ -74,21 +74,30 @@ const NAME_FIELD = /^(?:name|nombre|naam|display name)$/;
 const NAME_PART_FIELD = /^(?:family|given|nom|nome)$/;
 // A login or handle: user, username, user_name, userName, login, login_name, handle, github_username, slackHandle.
 const USERNAME_FIELD = /(?:^| )(?:user|user ?name|user login|login(?: name)?|handle)$/;
-// A street line: street, street_address, address_line1, addressLine2, street1, FHIR address.line (see keyUnder).
-const STREET_FIELD = /(?:^| )(?:street(?: address| line| name)?|address line|calle|via)$/;
+// A street line: street, street_address, address_line1, addressLine2, street1, FHIR address.line (see keyUnder);
+// German, French, Italian and Dutch `strasse`, `rue`, `strada`, `straat`.
+const STREET_FIELD =
+  /(?:^| )(?:street(?: address| line| name)?|address line|calle|via|stra(?:ss|ß)e|rue|strada|straat)$/;
 // A free-text address: `address`, `address1` and the kinds of one a person has (not an e-mail's, an IP's or a
 // wallet's address).
 const ADDRESS_FIELD = new RegExp(
   '^(?:(?:home|mailing|billing|shipping|postal|residential|physical|permanent|current|delivery|primary|' +
     'secondary|work|office|patient|customer|contact|business|registered|previous|correspondence|pickup|dropoff|' +
     'destination|origin|service|property|full|formatted|legal) )?address$|' +
-    '^(?:direcci[oó]n|domicilio)(?: (?:postal|completa|de (?:env[ií]o|facturaci[oó]n|entrega)))?$',
+    '^(?:direcci[oó]n|domicilio)(?: (?:postal|completa|de (?:env[ií]o|facturaci[oó]n|entrega)))?$|' +
+    // German (`Anschrift`, `Lieferadresse`), French (`adresse_postale`), Italian and Dutch.
+    '^(?:liefer|rechnungs|post|wohn|privat|firmen|versand|heim)?(?:adresse|anschrift)$|' +
+    '^adresse (?:postale|de livraison|de facturation|compl[eè]te)$|' +
+    '^indirizzo(?: (?:di )?(?:residenza|spedizione|fatturazione|consegna))?$|^(?:post|woon|bezorg|factuur)?adres?$',
 );
-// A city, a town or a county (`city`, `billing_city`, `ciudad`, `municipio`; `locality` as Google's and Square's
-// address components and schema.org's `addressLocality` name it).
-const CITY_FIELD = /(?:^| )(?:city|town|village|county|locality|ciudad|municipio|localidad|poblaci[oó]n)$/;
-// A postal code (`zip`, `zipCode`, `postal_code`, `postcode`, `codigo_postal`, `cp`, with any prefix).
-const POSTAL_FIELD = /(?:^| )(?:zip(?: ?code)?|postal ?code|post ?code|c[oó]digo postal|cp)$/;
+// A city, a town or a county (`city`, `billing_city`, `ciudad`, `municipio`, `Ort`, `ville`, `città`, `plaats`;
+// `locality` as Google's and Square's address components and schema.org's `addressLocality` name it).
+const CITY_FIELD =
+  /(?:^| )(?:city|town|village|county|locality|ciudad|municipio|localidad|poblaci[oó]n|ort|wohnort|stadt|ville|commune|citt[aà]|comune|localit[aà]|(?:woon)?plaats?|gemeente)$/;
+// A postal code (`zip`, `zipCode`, `postal_code`, `postcode`, `codigo_postal`, `cp`, `PLZ`, `code_postal`, with any
+// prefix). Not Italian `cap`: as a key it is as often a limit (`rate_cap`, `{"cap": 1000}`).
+const POSTAL_FIELD =
+  /(?:^| )(?:zip(?: ?code)?|postal ?code|post ?code|c[oó]digo postal|cp|plz|postleitzahl|code postal|codice postale)$/;
 
 /**
  * The kind of entity a field names (see {@link NamedFieldKind}), from its words (see wordsOf: `addressLine1`

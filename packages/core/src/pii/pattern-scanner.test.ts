@@ -1563,6 +1563,38 @@ describe('PatternScanner reads a field that names a person or a place as that en
     }
   });
 
+  it('takes German, French, Italian and Dutch street, address, city and postal code keys', () => {
+    // Values no recognizer reads alone (a street with no suffix, a town), so the key decides.
+    for (const field of ['strasse', 'Straße', 'rue', 'strada', 'straat']) {
+      expect(found('Damrak 1', field), field).toEqual([{ type: 'LOCATION', value: 'Damrak 1' }]);
+    }
+    for (const field of ['adresse', 'Anschrift', 'Lieferadresse', 'adresse_postale', 'indirizzo', 'adres']) {
+      expect(found('Damrak 1, Amsterdam', field), field).toEqual([{ type: 'LOCATION', value: 'Damrak 1, Amsterdam' }]);
+    }
+    for (const field of [
+      'ort',
+      'Wohnort',
+      'stadt',
+      'ville',
+      'commune',
+      'citta',
+      'città',
+      'comune',
+      'plaats',
+      'woonplaats',
+    ]) {
+      expect(found('Zaandam', field), field).toEqual([{ type: 'LOCATION', value: 'Zaandam' }]);
+    }
+    for (const field of ['plz', 'PLZ', 'postleitzahl', 'code_postal', 'codice_postale']) {
+      expect(found('10115', field), field).toEqual([{ type: 'LOCATION', value: '10115' }]);
+    }
+    // An e-mail's or an IP's `Adresse`, a `sort` or `report` key, a `cap` (as often a limit) are none of these.
+    expect(found('Damrak 1, Amsterdam', 'e_mail_adresse')).toEqual([]);
+    expect(found('Zaandam', 'sort')).toEqual([]);
+    expect(found('Zaandam', 'report')).toEqual([]);
+    expect(found('1000', 'cap')).toEqual([]);
+  });
+
   it("leaves an e-mail's, an IP's or a wallet's address, other lines and what is no postal code alone", () => {
     expect(found('ana@example.com', 'email_address').map(({ type }) => type)).toEqual(['EMAIL_ADDRESS']);
     expect(found('fe80::1ff:fe23:4567:890a', 'address').filter(({ type }) => type === 'LOCATION')).toEqual([]);

@@ -37,6 +37,18 @@ const FRAGMENTS = [
   'C/ Alcalá 42',
   'P.O. Box 9, Austin, TX 78701',
   'zip: 62704',
+  // street-address.ts: German, French, Italian and Dutch lines (european-street-address.ts)
+  'Hauptstraße 12\n10115 Berlin',
+  'Mühlenweg 3, 80331 München',
+  'Musterstr. 5a',
+  'Friedrich-Ebert-Straße 5',
+  'Am Markt 3',
+  '12 rue de la Paix, 75002 Paris',
+  '8 allée des Roses',
+  'Via Roma 10, 20121 Milano (MI)',
+  'abito in via Roma 10',
+  'Prinsengracht 263, 1016 GV Amsterdam',
+  'Anschrift: 10115 Berlin',
   // registry-auth.ts
   '"auth": "YWNtZTpRbTlMeDdUcDJSazhWbjNXajVIcw=="',
   ':_auth=YWRtaW46UW05THg3VHAyUms4',

@@ -12,7 +12,12 @@ import type { Candidate } from './recognizer.js';
 import { findSecretsNearKeyIdsAt } from './recognizers/aws-keys.js';
 import { findIbansAt, IBAN_LENGTHS } from './recognizers/iban.js';
 import { PLATFORM_TOKEN_REGEX } from './recognizers/platform-tokens.js';
-import { findStreetAddressesAt, STREET_WORD_FIRSTS, streetWordStart } from './recognizers/street-address.js';
+import {
+  findStreetAddressesAt,
+  STREET_WORD_AFTER,
+  STREET_WORD_FIRSTS,
+  streetWordStart,
+} from './recognizers/street-address.js';
 import { ONE_TIME_PATH } from './recognizers/url-credentials.js';
 import { TextMemo } from './text-memo.js';
 import { isAlnum, isSpace } from './validators/boundaries.js';
@@ -1578,15 +1583,19 @@ export const FINDER_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new M
   ['pin-column', [DIGIT_CELL]],
   // street-address: a street suffix after a house number on its line (Street, Ave, Rd. ...), a Spanish line's
   // first word (Calle, Avda., C/), a box's (PO Box, P.O. Box), a state before five digits (IL 62704) or a ZIP label
-  // (zip, postal_code, c.p.); the check names each word (streetWordStart)
+  // (zip, postal_code, c.p.); a European line's capitalised word (to 40 letters, maybe going on past a Latin-1
+  // letter): a suffix ending it before a house number (Lindenweg 3, Hauptstra|ße 12), an Italian or German opener
+  // (Via, Piazza, Am), a French kind after a house number (12 Rue, 8 All|ée), the name after a kind or opener in
+  // small letters (12 rue de la Paix, in via Roma) or the city after an address label's postcode (Adresse: 10115
+  // Berlin); the check names each word (streetWordStart)
   [
     'street-address',
     [
       {
-        length: [1, 11],
+        length: [1, 40],
         chars: UPPER | LOWER | UNDERSCORE,
         first: STREET_WORD_FIRSTS,
-        after: `.,/);:"'=\\-`,
+        after: STREET_WORD_AFTER,
         afterSpace: true,
         check: streetWordStart,
       },

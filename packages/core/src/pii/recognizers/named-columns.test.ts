@@ -31,9 +31,11 @@ describe('name and place columns of a table', () => {
   });
 
   it('reads German headers with semicolons, psql output and space-aligned tables', () => {
-    expect(found('Nachname;Vorname\nMüller;Jürgen')).toEqual([
+    expect(found('Nachname;Vorname;PLZ;Ort\nMüller;Jürgen;10115;Berlin')).toEqual([
       ['PERSON', 'Müller'],
       ['PERSON', 'Jürgen'],
+      ['LOCATION', '10115'],
+      ['LOCATION', 'Berlin'],
     ]);
     const psql =
       ' id |       name        |    city    \n' +

@@ -13,10 +13,11 @@ import { TextMemo } from '../text-memo.js';
 
 // Words one of a table's name or place headers holds (a gate: the header's kind decides, and every column of the
 // header line is read): names and handles, streets, addresses, cities and postal codes in the languages
-// named-fields reads (HL7's and FHIR's `given` and `family` too). `cp` and `via` are too short to be searched for:
-// such a column is read when its header line holds another of these words.
+// named-fields reads (HL7's and FHIR's `given` and `family` too). `cp`, `via`, `rue` and `Ort` are too short to be
+// searched for (`true`, `report`): such a column is read when its header line holds another of these words
+// (`PLZ;Ort`).
 export const HEADER_WORDS =
-  /name|nom|naam|apellido|holder|user|login|given|family|street|calle|address|direcci|domicilio|city|town|village|county|locality|ciudad|localidad|municipio|poblaci|zip|postal|post ?code|c[oó]digo/gi;
+  /name|nom|naam|apellido|holder|user|login|given|family|street|calle|strasse|straße|strada|straat|address|adress?e|anschrift|indirizzo|direcci|domicilio|city|town|village|county|locality|ciudad|localidad|municipio|poblaci|stadt|ville|commune|citt|comune|localit|plaats|gemeente|zip|postal|post ?code|plz|postleitzahl|c[oó]digo/gi;
 // A header is looked for in a text's first 1,024 characters, as a password column's is: `name` and `user` stand in
 // many lines of a log.
 const HEADER_REACH = 1024;
@@ -106,7 +107,14 @@ export const addressColumnRecognizer: Recognizer = {
   caseInsensitiveTriggers: [
     'street',
     'calle',
+    'strasse',
+    'strada',
+    'straat',
     'address',
+    'adress',
+    'adresse',
+    'anschrift',
+    'indirizzo',
     'direcci',
     'domicilio',
     'city',
@@ -118,10 +126,20 @@ export const addressColumnRecognizer: Recognizer = {
     'localidad',
     'municipio',
     'poblaci',
+    'stadt',
+    'ville',
+    'commune',
+    'citt',
+    'comune',
+    'localit',
+    'plaats',
+    'gemeente',
     'zip',
     'postal',
     'postcode',
     'post code',
+    'plz',
+    'postleitzahl',
     'digo',
   ],
   description:

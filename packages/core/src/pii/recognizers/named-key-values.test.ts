@@ -34,6 +34,12 @@ describe('values under name and place keys in text', () => {
       ['LOCATION', '12 Ngong Road, Kilcoole'],
     ]);
     expect(found('GET /search?city=Kilcoole&sort=asc')).toEqual([['LOCATION', 'Kilcoole']]);
+    expect(found('nom: Dupont\nville: Lyon\ncode_postal: 69002\nPLZ: 10115')).toEqual([
+      ['PERSON', 'Dupont'],
+      ['LOCATION', 'Lyon'],
+      ['LOCATION', '69002'],
+      ['LOCATION', '10115'],
+    ]);
   });
 
   it("reads a C-CDA patient's name and address elements", () => {

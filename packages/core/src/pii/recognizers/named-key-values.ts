@@ -116,6 +116,7 @@ const NOT_SCALAR = '{[<$%&*|>!';
  */
 const KEY_SEARCH = new RegExp(`(?:${HEADER_WORDS.source})[\\w.\\u00c0-\\uffff-]{0,32}["']?[ \\t]{0,4}[:=>]`, 'gi');
 const US_ZIP = /^\d{5}(?:-\d{4})?$/;
+const ZIP_LABEL = /zip|postal[ _-]?code|c[oó]digo/i;
 
 /**
  * The text of an XML element whose name is [start, end) (`<family>Jones</family>`, `<postalCode>97867</postalCode>`
@@ -166,13 +167,15 @@ function namedPairs(text: string): NamedPair[] {
     if (open === 34 || open === 39) start--;
     const value = open === 60 ? elementText(text, start, end) : valueAfter(text, end);
     if (value === undefined) continue;
-    const kind: NamedFieldKind | undefined = kindOf(text.slice(start, end).replace(/^["']/, ''));
+    const key = text.slice(start, end).replace(/^["']/, '');
+    const kind: NamedFieldKind | undefined = kindOf(key);
     if (kind === undefined) continue;
     const [valueStart, valueEnd] = value;
     const written = text.slice(valueStart, valueEnd);
-    // A US ZIP code after its label is the street-address recognizer's, with its rules (no `00000`, not under a list's
-    // `zip_codes`); in an XML element, this reading's.
-    if (kind === 'postal' && open !== 60 && US_ZIP.test(written)) continue;
+    // A US ZIP code after a ZIP or postal code label is the street-address recognizer's, with its rules (no `00000`,
+    // not under a list's `zip_codes`); in an XML element, and after other postal keys (`code_postal`, `PLZ`), this
+    // reading's.
+    if (kind === 'postal' && open !== 60 && US_ZIP.test(written) && ZIP_LABEL.test(key)) continue;
     if (!namedValue(written, kind)) continue;
     pairs.push({ start: valueStart, end: valueEnd, score: namedScore(kind), entity: NAMED_FIELD_ENTITY[kind] });
     keys.lastIndex = Math.max(keys.lastIndex, valueEnd);
@@ -209,7 +212,14 @@ export const placeKeyRecognizer: Recognizer = {
   caseInsensitiveTriggers: [
     'street',
     'calle',
+    'strasse',
+    'strada',
+    'straat',
     'address',
+    'adress',
+    'adresse',
+    'anschrift',
+    'indirizzo',
     'direcci',
     'domicilio',
     'city',
@@ -221,10 +231,20 @@ export const placeKeyRecognizer: Recognizer = {
     'localidad',
     'municipio',
     'poblaci',
+    'stadt',
+    'ville',
+    'commune',
+    'citt',
+    'comune',
+    'localit',
+    'plaats',
+    'gemeente',
     'zip',
     'postal',
     'postcode',
     'post code',
+    'plz',
+    'postleitzahl',
     'digo',
   ],
   description:

@@ -279,6 +279,8 @@ describe('street addresses (LOCATION)', () => {
     const parts = [
       ...['12', '221B', 'Oak', 'W.', '5th', 'Street', 'St.', 'Rd,', 'Calle', 'C/', 'Mayor', '5', 'PO', 'Box'],
       ...['St', 'Dr', 'Apt', '4B', '#4', 'NW', 'Brooklyn,', 'NY', '11201', 'St. Lucie,'],
+      ...['Hauptstraße', 'Mühlenweg', 'Musterstr.', 'Allee', 'Berliner', 'Am', 'Markt', '10115', 'Berlin', 'Via'],
+      ...['via', 'Roma', 'rue', 'de la', 'Paix', 'allée', 'Place', 'Adresse:', '1016 GV', 'Prinsengracht', 'in'],
     ];
     const glue = [' ', ' ', ' ', ', ', '\n', '.', '-', "'", '\\n', '"'];
     let found = 0;
@@ -293,5 +295,130 @@ describe('street addresses (LOCATION)', () => {
       expect([...findStreetAddressesAt(text, runStarts)], text).toEqual(whole);
     }
     expect(found).toBeGreaterThan(30);
+  });
+});
+
+describe('German, French, Italian and Dutch street lines (LOCATION)', () => {
+  it('reads a German or Dutch street whose suffix ends its name, before the house number', () => {
+    for (const line of [
+      'Hauptstraße 12',
+      'Musterstr. 5a',
+      'Lindenweg 3',
+      'Königstraße 7',
+      'Mühlenweg 3',
+      'Bahnhofstrasse 1',
+      'Schillergasse 4',
+      'Kurfürstendamm 21',
+      'Hohenzollernring 9',
+      'Kerkstraat 12',
+      'Prinsengracht 263',
+      'Kastanjelaan 8-2',
+      'Museumplein 6',
+      'Oosterkade 14B',
+    ]) {
+      expect(locations(`Kunde wohnt ${line} seit Mai`), line).toEqual([line]);
+    }
+  });
+
+  it('reads a separate suffix after its name, a hyphenated name and German openers', () => {
+    expect(locations('Termin in der Berliner Allee 7 um zehn')).toEqual(['Berliner Allee 7']);
+    expect(locations('Neue Schönhauser Straße 3')).toEqual(['Neue Schönhauser Straße 3']);
+    expect(locations('an die Friedrich-Ebert-Straße 5 geschickt')).toEqual(['Friedrich-Ebert-Straße 5']);
+    expect(locations('Kaiser-Wilhelm-Ring 5, 50672 Köln')).toEqual(['Kaiser-Wilhelm-Ring 5, 50672 Köln']);
+    expect(locations('Am Markt 3\n10115 Berlin')).toEqual(['Am Markt 3', '10115 Berlin']);
+    expect(locations('Platz der Republik 1, 11011 Berlin')).toEqual(['Platz der Republik 1, 11011 Berlin']);
+    expect(locations('Unter den Linden 77')).toEqual(['Unter den Linden 77']);
+  });
+
+  it('reads the postcode and city after the street line, on its line or the next, and after an address label', () => {
+    expect(locations('Lieferadresse: Goethestraße 14, 80336 München')).toEqual(['Goethestraße 14, 80336 München']);
+    expect(locations('Max Muster\nHauptstraße 12\n10115 Berlin\nDeutschland')).toEqual([
+      'Hauptstraße 12',
+      '10115 Berlin',
+    ]);
+    expect(locations('{"body": "Lindenweg 3\\n80331 München"}')).toEqual(['Lindenweg 3', '80331 München']);
+    expect(locations('Bahnhofstrasse 1, 8001 Zürich')).toEqual(['Bahnhofstrasse 1, 8001 Zürich']);
+    expect(locations('Prinsengracht 263, 1016 GV Amsterdam')).toEqual(['Prinsengracht 263, 1016 GV Amsterdam']);
+    expect(locations('Kerkstraat 12\n1017 GC Amsterdam')).toEqual(['Kerkstraat 12', '1017 GC Amsterdam']);
+    expect(locations('Anschrift: 10115 Berlin')).toEqual(['10115 Berlin']);
+    expect(locations('adresse : 75002 Paris')).toEqual(['75002 Paris']);
+    expect(locations('Indirizzo: 20121 Milano (MI)')).toEqual(['20121 Milano (MI)']);
+    expect(locations('Adres: 1016 GV Amsterdam')).toEqual(['1016 GV Amsterdam']);
+    expect(locations('indirizzo: 20121 Milano')).toEqual(['20121 Milano']);
+    expect(locations('Anschrift: D-10115 Berlin')).toEqual(['D-10115 Berlin']);
+    expect(locations('Address: 10115 Berlin')).toEqual(['10115 Berlin']);
+    expect(locations('Frankfurter Straße 5, 60311 Frankfurt am Main')).toEqual([
+      'Frankfurter Straße 5, 60311 Frankfurt am Main',
+    ]);
+  });
+
+  it('reads a French line from its house number, the kind of street and the name after it', () => {
+    expect(locations('12 rue de la Paix, 75002 Paris')).toEqual(['12 rue de la Paix, 75002 Paris']);
+    expect(locations('livré au 5 bis avenue Victor Hugo hier')).toEqual(['5 bis avenue Victor Hugo']);
+    expect(locations('40 boulevard Haussmann\n75009 Paris')).toEqual(['40 boulevard Haussmann', '75009 Paris']);
+    expect(locations('3 place de la Concorde')).toEqual(['3 place de la Concorde']);
+    expect(locations('12 avenue des Champs-Élysées, 75008 Paris')).toEqual([
+      '12 avenue des Champs-Élysées, 75008 Paris',
+    ]);
+    expect(locations('12, rue Jean de la Fontaine')).toEqual(['12, rue Jean de la Fontaine']);
+    expect(locations('8 allée des Roses')).toEqual(['8 allée des Roses']);
+    expect(locations('15, chemin du Moulin')).toEqual(['15, chemin du Moulin']);
+    expect(locations('2 impasse des Lilas')).toEqual(['2 impasse des Lilas']);
+    expect(locations("7 quai d'Orsay")).toEqual(["7 quai d'Orsay"]);
+    expect(locations('3 Place de la Bourse, 33000 Bordeaux')).toEqual(['3 Place de la Bourse, 33000 Bordeaux']);
+    // A unit after the name is no word of it.
+    expect(locations('76 Boulevard de Normandie Suite 106')).toEqual(['76 Boulevard de Normandie']);
+  });
+
+  it('reads an Italian line, the opener first and the number after the name', () => {
+    expect(locations('Via Roma 10')).toEqual(['Via Roma 10']);
+    expect(locations('Via Giuseppe Garibaldi, 7')).toEqual(['Via Giuseppe Garibaldi, 7']);
+    expect(locations('Piazza del Duomo 1, 20121 Milano (MI)')).toEqual(['Piazza del Duomo 1, 20121 Milano (MI)']);
+    expect(locations('Corso Buenos Aires 3')).toEqual(['Corso Buenos Aires 3']);
+    expect(locations('Viale Monza 12\n20127 Milano MI')).toEqual(['Viale Monza 12', '20127 Milano MI']);
+    expect(locations('abito in via Roma 10, da due anni')).toEqual(['via Roma 10']);
+    expect(locations('Via XX Settembre 5')).toEqual(['Via XX Settembre 5']);
+  });
+
+  it('leaves English via, versions, articles, years, quantities, prices, times and common nouns', () => {
+    for (const text of [
+      'shipped via UPS 12 days ago',
+      'Via 3 steps',
+      'install it via Python 3.',
+      'login via Office 365, then',
+      'Via Slack 3 people replied',
+      'sent via Gate 12',
+      'Version 12',
+      'Art. 5 DSGVO',
+      'Im Jahr 2024',
+      '12 Stück',
+      'um 10:30 Uhr',
+      'Lindenweg 3,50 €',
+      'Hauptstraße 12:30',
+      'Spring 5 and Substring 2',
+      'Offering 3 plans, Monitoring 2 hosts',
+      'Parkplatz 3 ist frei',
+      'Platz 3 belegt',
+      'Der Weg 2 ist kurz',
+      'Oura Ring 3',
+      'John Steig 3',
+      '10115 Berlin',
+      'Order 10115 Berlin',
+      'HTTP/1.1 200 OK: 12345 Berlin',
+      'Bestellung 12345 Berlin',
+      '5 Place Settings',
+      '2 Route Planning tools',
+      'I Am Number 4',
+      'Am Montag 3 Termine',
+      'Am Ende 2, dann',
+      'Unter den Top 3, dann',
+      'Zum Glück 3',
+      'E-Mail-Adresse: 12345 Berlin',
+      'rue 12',
+      '12 rue',
+      'Plaza Hotel 2 nights',
+    ]) {
+      expect(locations(text), text).toEqual([]);
+    }
   });
 });

@@ -1,5 +1,28 @@
 import type { Candidate, Recognizer } from '../recognizer.js';
 import { isAlnum, isDigit, isSpace } from '../validators/boundaries.js';
+import {
+  ADDRESS_LABEL,
+  addressLabelBefore,
+  addressLabelLines,
+  FRENCH_KIND,
+  FRENCH_KINDS,
+  frenchKindAt,
+  frenchLines,
+  GERMAN_OPENER,
+  GERMAN_OPENERS,
+  germanLines,
+  ITALIAN_OPENER,
+  ITALIAN_OPENERS,
+  italianLines,
+  openerAt,
+  SMALL_OPENER_NAME,
+  STREET_SUFFIX,
+  smallOpenerBefore,
+  smallOpenerLines,
+  suffixLines,
+  suffixWordAt,
+  WORD_GOES_ON,
+} from './european-street-address.js';
 
 // Street addresses and ZIP codes (HIPAA Safe Harbor: "all geographic subdivisions smaller than a state, including
 // street address, city, county, precinct, zip code"). Reported as LOCATION, NER's type for places, so that a line
@@ -144,6 +167,9 @@ for (const [words, kind] of [
   [BOX_OPENERS, BOX_WORD],
   [[...US_STATES], STATE_WORD],
   [ZIP_LABELS, ZIP_LABEL_WORD],
+  [ITALIAN_OPENERS, ITALIAN_OPENER],
+  [GERMAN_OPENERS, GERMAN_OPENER],
+  [FRENCH_KINDS, FRENCH_KIND],
 ] as const) {
   for (const word of words) {
     const key = (word.charCodeAt(0) << 4) | word.length;
@@ -155,10 +181,25 @@ for (const [words, kind] of [
   }
 }
 
-/** First characters of every word above (the word-run pass's first-character filter). */
+/**
+ * First characters of every word above and every capital (the word-run pass's first-character filter): a
+ * European street's suffix ends a word of any first letter (`Lindenweg`, `Zeppelinstraße`).
+ */
 export const STREET_WORD_FIRSTS = [
-  ...new Set([...WORDS_BY_SHAPE.keys()].map((key) => String.fromCharCode(key >> 4))),
+  ...new Set([
+    ...'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+    ...[...WORDS_BY_SHAPE.keys()].map((key) => String.fromCharCode(key >> 4)),
+  ]),
 ].join('');
+
+/**
+ * What may follow a word run the finder starts at, besides a space and the end (FINDER_STARTS's `after`): the end
+ * of a word of a line (see endsStreetWord), `=` and `-` (`zip=62704`, `zip-code`), and the Latin-1 letters a
+ * European street's word goes on past (`Hauptstra|ße`, `M|ühlenweg`, `All|ée`).
+ */
+export const STREET_WORD_AFTER = `.,/);:"'=\\-${WORD_GOES_ON}`;
+const AFTER_CODES = new Uint8Array(256);
+for (const char of STREET_WORD_AFTER) AFTER_CODES[char.charCodeAt(0)] = 1;
 
 /**
  * What the word run [start, end) opens (0 when nothing): a suffix after a space with a digit earlier on its line
@@ -168,14 +209,31 @@ export const STREET_WORD_FIRSTS = [
  */
 export function streetWordKind(text: string, start: number, end: number): number {
   const length = end - start;
-  if (length > MAX_WORD) return 0;
-  const words = WORDS_BY_SHAPE.get((text.charCodeAt(start) << 4) | length);
-  if (words === undefined) return 0;
+  let kind = 0;
+  if (length <= MAX_WORD) {
+    const words = WORDS_BY_SHAPE.get((text.charCodeAt(start) << 4) | length);
+    if (words !== undefined) kind = tableWordKind(text, start, end, words);
+  }
+  const first = text.charCodeAt(start);
+  if (first >= 65 && first <= 90) {
+    if (suffixWordAt(text, start, end)) kind |= STREET_SUFFIX;
+    if (smallOpenerBefore(text, start) !== -1) kind |= SMALL_OPENER_NAME;
+    if (addressLabelBefore(text, start) !== -1) kind |= ADDRESS_LABEL;
+  }
+  return kind;
+}
+
+/** What a word of the table (WORDS_BY_SHAPE: its words of the run's first character and length) opens. */
+function tableWordKind(text: string, start: number, end: number, words: readonly [string, number][]): number {
   for (const [word, kinds] of words) {
     if (!text.startsWith(word, start)) continue;
     let kind = 0;
     const next = text.charCodeAt(end);
     if ((kinds & ZIP_LABEL_WORD) !== 0 && zipLabelEnd(text, start, end) !== -1) kind |= ZIP_LABEL_WORD;
+    if ((kinds & (ITALIAN_OPENER | GERMAN_OPENER)) !== 0 && openerAt(text, start, end)) {
+      kind |= kinds & (ITALIAN_OPENER | GERMAN_OPENER);
+    }
+    if ((kinds & FRENCH_KIND) !== 0 && frenchKindAt(text, start, end)) kind |= FRENCH_KIND;
     if (!endsStreetWord(next)) return kind;
     if ((kinds & STATE_WORD) !== 0 && next === 32 && fiveDigitsAt(text, end + 1)) kind |= STATE_WORD;
     if ((kinds & SUFFIX_WORD) !== 0 && afterHouseNumber(text, start)) kind |= SUFFIX_WORD;
@@ -304,6 +362,9 @@ function boxOpener(text: string, end: number): boolean {
 
 /** The word-run pass's start check of the finder (FINDER_STARTS): the run opens some kind of line. */
 export function streetWordStart(text: string, start: number, end: number): boolean {
+  // What the word-run pass admits (FINDER_STARTS's `after`), so that a search of the whole text starts where it does.
+  const after = text.charCodeAt(end);
+  if (!(Number.isNaN(after) || AFTER_CODES[after] === 1 || isSpace(after))) return false;
   return streetWordKind(text, start, end) !== 0;
 }
 
@@ -406,6 +467,8 @@ function stickyAt(regex: RegExp, text: string, start: number): number {
  */
 export function* findStreetAddressesAt(text: string, starts: readonly number[]): Iterable<Candidate> {
   let reported = 0;
+  // The end of the last European line: a US line may still end in it (its spans settle by the overlap rule).
+  let europeanEnd = 0;
   for (const at of starts) {
     let end = at;
     while (end < text.length && isLetter(text.charCodeAt(end))) end++;
@@ -436,6 +499,12 @@ export function* findStreetAddressesAt(text: string, starts: readonly number[]):
       const lineStop = stickyAt(ES_LINE, text, at);
       if (lineStop !== -1) yield { start: at, end: lineStop, score: ADDRESS_SCORE };
     }
+    if ((kind & EUROPEAN_WORDS) !== 0) {
+      for (const line of europeanLines(text, at, kind, Math.max(reported, europeanEnd))) {
+        yield line;
+        europeanEnd = Math.max(europeanEnd, line.end);
+      }
+    }
     if ((kind & BOX_WORD) !== 0) {
       const boxEnd = stickyAt(PO_BOX, text, at);
       if (boxEnd !== -1) yield { start: at, end: lineEnd(text, boxEnd), score: ADDRESS_SCORE };
@@ -452,6 +521,20 @@ export function* findStreetAddressesAt(text: string, starts: readonly number[]):
       if (digits >= reported) yield { start: digits, end: zipEnd(text, digits), score: ADDRESS_SCORE };
     }
   }
+}
+
+/** The kinds of word that open a German, French, Italian or Dutch line or label a postcode. */
+const EUROPEAN_WORDS = ITALIAN_OPENER | GERMAN_OPENER | FRENCH_KIND | STREET_SUFFIX | SMALL_OPENER_NAME | ADDRESS_LABEL;
+
+/** The European lines (european-street-address.ts) the word at `at` opens, by its kind. */
+function europeanLines(text: string, at: number, kind: number, reported: number): Candidate[] {
+  if ((kind & STREET_SUFFIX) !== 0) return suffixLines(text, at, reported);
+  if ((kind & FRENCH_KIND) !== 0) return frenchLines(text, at, reported);
+  if ((kind & SMALL_OPENER_NAME) !== 0) return smallOpenerLines(text, at, reported);
+  if (at < reported) return [];
+  if ((kind & ITALIAN_OPENER) !== 0) return italianLines(text, at);
+  if ((kind & GERMAN_OPENER) !== 0) return germanLines(text, at);
+  return addressLabelLines(text, at);
 }
 
 /** The end of the ZIP at `at` (five digits, see fiveDigitsAt): past its `-1234` too (ZIP+4). */
@@ -519,7 +602,7 @@ function isLetter(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
-const LETTER_RUN = /[A-Za-z_]{1,11}/g;
+const LETTER_RUN = /[A-Za-z_]{1,40}/g;
 
 /**
  * The same candidates over the whole text (a custom copy of the recognizer, which the word-run pass does not
