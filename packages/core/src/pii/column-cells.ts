@@ -81,9 +81,6 @@ export function* findColumnCells(
   isValueChar: (code: number) => boolean = isDigit,
   headerReach = Number.POSITIVE_INFINITY,
 ): Iterable<ColumnCell> {
-  // The later words are searched for with a copy, made when first needed: a scan started from inside another must
-  // not move the other's search. Most texts have one line, or no header word, and need none.
-  let words: RegExp | undefined;
   // The text the header words are searched in: the whole text, or its head up to the end of the line at the reach.
   const searched = headerReach < text.length ? text.slice(0, lineEnd(text, headerReach)) : text;
   // `search` finds the first word as a copy's `exec` would, and leaves the shared regex's lastIndex as it was.
@@ -160,9 +157,10 @@ export function* findColumnCells(
         nextWord = -1;
         break;
       }
-      words ??= new RegExp(headerWords);
-      words.lastIndex = lineEnd + 1;
-      nextWord = words.exec(searched)?.index ?? -1;
+      // A search of the rest: `search` leaves the shared regex's lastIndex as it was (a copy of the regex per call
+      // cost more than the search; the words hold no lookbehind, and the rest starts after a line feed).
+      const found = searched.slice(lineEnd + 1).search(headerWords);
+      nextWord = found === -1 ? -1 : lineEnd + 1 + found;
     }
     lineStart = lineEnd + 1;
   }

@@ -150,7 +150,10 @@ function nextKeyAt(text: string, position: number): boolean {
 /** Every value under a name or place key of the text that is such a value (see namedValue). */
 function namedPairs(text: string): NamedPair[] {
   const pairs: NamedPair[] = [];
-  const keys = new RegExp(KEY_SEARCH.source, 'gi');
+  // The shared regex: nothing below scans a text, so no search of another text runs before this one ends (a copy
+  // per call cost as much as the search).
+  const keys = KEY_SEARCH;
+  keys.lastIndex = 0;
   let keyEnd = -1;
   for (let match = keys.exec(text); match !== null; match = keys.exec(text)) {
     if (match.index < keyEnd) continue;
