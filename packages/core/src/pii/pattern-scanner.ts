@@ -52,7 +52,7 @@ import {
   type Recognizer,
   type RecognizerPattern,
 } from './recognizer.js';
-import { nameKeyRecognizer, placeKeyRecognizer } from './recognizers/named-key-values.js';
+import { nameFieldRecognizer, placeFieldRecognizer } from './recognizers/named-field-values.js';
 import { builtinRecognizers, STATIC_RECOGNIZERS } from './registry.js';
 import { crossesRemovedSpace, spokenDigitsReading } from './spoken-digits.js';
 import { TriggerWalk } from './trigger-walk.js';
@@ -1257,7 +1257,7 @@ export class PatternScanner implements Scanner {
 const BUILTIN = new Set<Recognizer>(STATIC_RECOGNIZERS);
 
 /** Recognizers reading a value under a name or place key in text: in a field's label reading, that key is the label. */
-const FIELD_KEY_READERS = new Set([nameKeyRecognizer.name, placeKeyRecognizer.name]);
+const FIELD_KEY_READERS = new Set([nameFieldRecognizer.name, placeFieldRecognizer.name]);
 
 /** One span covers the text but for surrounding white space. */
 function foundWhole(spans: readonly Span[], text: string): boolean {

@@ -56,8 +56,7 @@ import {
   medicalRecordNumberRecognizer,
 } from './recognizers/medical-record-number.js';
 import { mxCurpRecognizer, mxRfcLabelledRecognizer, mxRfcRecognizer } from './recognizers/mexico.js';
-import { addressColumnRecognizer, nameColumnRecognizer } from './recognizers/named-columns.js';
-import { nameKeyRecognizer, placeKeyRecognizer } from './recognizers/named-key-values.js';
+import { nameFieldRecognizer, placeFieldRecognizer } from './recognizers/named-field-values.js';
 import { obfuscatedEmailRecognizer } from './recognizers/obfuscated-email.js';
 import { oneTimeCodeRecognizer } from './recognizers/one-time-codes.js';
 import { passportRecognizer } from './recognizers/passports.js';
@@ -152,10 +151,8 @@ export const STATIC_RECOGNIZERS: readonly Recognizer[] = [
   hl7AddressRecognizer,
   labelledNameRecognizer,
   linkedinProfileRecognizer,
-  nameColumnRecognizer,
-  addressColumnRecognizer,
-  nameKeyRecognizer,
-  placeKeyRecognizer,
+  nameFieldRecognizer,
+  placeFieldRecognizer,
   vcardNameRecognizer,
   vcardAddressRecognizer,
   vcardBirthDateRecognizer,

@@ -1,7 +1,7 @@
 import { cellText, findColumnCells, isCellChar } from '../column-cells.js';
 import { wordsOf } from '../field-context.js';
 import { NAMED_FIELD_ENTITY, type NamedFieldKind, namedFieldKind, namedValue } from '../named-fields.js';
-import type { Candidate, Recognizer } from '../recognizer.js';
+import type { Candidate } from '../recognizer.js';
 import { TextMemo } from '../text-memo.js';
 
 // The cells of a table's name, street, address, city and postal code columns (CSV/TSV, pipe, drawn and
@@ -81,67 +81,8 @@ function namedCells(text: string): NamedCell[] {
 
 const NAMED_CELLS = new TextMemo(namedCells);
 
-function* cellsOf(text: string, entity: 'PERSON' | 'LOCATION'): Iterable<Candidate> {
+/** The cells of the text's name (PERSON) or place (LOCATION) columns that are such a value. */
+export function* namedCellsOf(text: string, entity: 'PERSON' | 'LOCATION'): Iterable<Candidate> {
   for (const { start, end, score, entity: type } of NAMED_CELLS.of(text))
     if (type === entity) yield { start, end, score };
 }
-
-/** PERSON: the cells of a name or handle column (`last_name`, `Full Name`, `Nachname`, `apellidos`). */
-export const nameColumnRecognizer: Recognizer = {
-  name: 'name-column',
-  entity: 'PERSON',
-  category: 'PERSONAL',
-  patterns: [],
-  find: (text) => cellsOf(text, 'PERSON'),
-  caseInsensitiveTriggers: ['name', 'nom', 'naam', 'apellido', 'holder', 'user', 'login', 'given', 'family'],
-  description: "a name column's cells in a table (CSV/TSV, pipe, drawn, aligned): the name keys of deepEncode",
-};
-
-/** LOCATION: the cells of a street, address, city or postal code column (`street`, `City`, `zip`, `ciudad`). */
-export const addressColumnRecognizer: Recognizer = {
-  name: 'address-column',
-  entity: 'LOCATION',
-  category: 'PERSONAL',
-  patterns: [],
-  find: (text) => cellsOf(text, 'LOCATION'),
-  caseInsensitiveTriggers: [
-    'street',
-    'calle',
-    'strasse',
-    'strada',
-    'straat',
-    'address',
-    'adress',
-    'adresse',
-    'anschrift',
-    'indirizzo',
-    'direcci',
-    'domicilio',
-    'city',
-    'town',
-    'village',
-    'county',
-    'locality',
-    'ciudad',
-    'localidad',
-    'municipio',
-    'poblaci',
-    'stadt',
-    'ville',
-    'commune',
-    'citt',
-    'comune',
-    'localit',
-    'plaats',
-    'gemeente',
-    'zip',
-    'postal',
-    'postcode',
-    'post code',
-    'plz',
-    'postleitzahl',
-    'digo',
-  ],
-  description:
-    "a street, address, city or postal code column's cells in a table (CSV/TSV, pipe, drawn, aligned): the place keys of deepEncode",
-};

@@ -1,5 +1,5 @@
 import { NAMED_FIELD_ENTITY, type NamedFieldKind, namedValue } from '../named-fields.js';
-import type { Candidate, Recognizer } from '../recognizer.js';
+import type { Candidate } from '../recognizer.js';
 import { TextMemo } from '../text-memo.js';
 import { HEADER_WORDS, kindOf, namedScore } from './named-columns.js';
 
@@ -150,19 +150,14 @@ function nextKeyAt(text: string, position: number): boolean {
 /** Every value under a name or place key of the text that is such a value (see namedValue). */
 function namedPairs(text: string): NamedPair[] {
   const pairs: NamedPair[] = [];
-  // The shared regex: nothing below scans a text, so no search of another text runs before this one ends (a copy
-  // per call cost as much as the search).
-  const keys = KEY_SEARCH;
-  keys.lastIndex = 0;
-  let keyEnd = -1;
-  for (let match = keys.exec(text); match !== null; match = keys.exec(text)) {
-    if (match.index < keyEnd) continue;
+  const nextKey = keyFinder(text);
+  let from = 0;
+  for (let at = nextKey(from); at !== -1; at = nextKey(from)) {
     // The key: the word's run of key characters, and a label's words before it.
-    let end = match.index;
+    let end = at;
     while (end < text.length && isKeyChar(text.charCodeAt(end))) end++;
-    keyEnd = end;
-    keys.lastIndex = end;
-    let start = keyStart(text, match.index);
+    from = end;
+    let start = keyStart(text, at);
     if (start === -1) continue;
     const open = start > 0 ? text.charCodeAt(start - 1) : -1;
     // Not a path's or a URL's segment (`/api/name=`), but a query string's field is a key (`?city=`, `&name=`).
@@ -181,75 +176,55 @@ function namedPairs(text: string): NamedPair[] {
     if (kind === 'postal' && open !== 60 && US_ZIP.test(written) && ZIP_LABEL.test(key)) continue;
     if (!namedValue(written, kind)) continue;
     pairs.push({ start: valueStart, end: valueEnd, score: namedScore(kind), entity: NAMED_FIELD_ENTITY[kind] });
-    keys.lastIndex = Math.max(keys.lastIndex, valueEnd);
+    from = Math.max(from, valueEnd);
   }
   return pairs;
 }
 
+/** A text with fewer signs (`:` `=` `>`) than one in this many characters is searched sign by sign. */
+const SPARSE_SIGNS = 64;
+/** The most characters a key's match spans before its sign: its word (12 at most), 32 more, a quote, 4 blanks. */
+const KEY_REACH = 64;
+const KEY_BEFORE_SIGN = new RegExp(KEY_SEARCH.source, 'i');
+// A native search finds them several times faster than a loop over the text's characters.
+const SIGNS = /[:=>]/g;
+
+/**
+ * Where the first key of the text starting at `from` or after starts (a KEY_SEARCH match), or -1. Each match ends
+ * at the first sign after its start (no sign can be inside one), so in a text with few signs (prose, a mail) only
+ * the KEY_REACH characters before each sign are searched: the same matches as a search of the whole text (which a
+ * log full of `=` takes), at a fraction of its cost.
+ */
+function keyFinder(text: string): (from: number) => number {
+  const signs: number[] = [];
+  SIGNS.lastIndex = 0;
+  for (let sign = SIGNS.exec(text); sign !== null; sign = SIGNS.exec(text)) {
+    signs.push(sign.index);
+    if (signs.length * SPARSE_SIGNS > text.length) {
+      // The shared regex: nothing between two searches scans a text, so no other search moves it meanwhile.
+      return (from) => {
+        KEY_SEARCH.lastIndex = from;
+        return KEY_SEARCH.exec(text)?.index ?? -1;
+      };
+    }
+  }
+  let next = 0;
+  return (from) => {
+    while (next < signs.length && (signs[next] as number) < from) next++;
+    for (; next < signs.length; next++) {
+      const sign = signs[next] as number;
+      const windowStart = Math.max(from, sign - KEY_REACH);
+      const match = KEY_BEFORE_SIGN.exec(text.slice(windowStart, sign + 1));
+      if (match !== null) return windowStart + match.index;
+    }
+    return -1;
+  };
+}
+
 const NAMED_PAIRS = new TextMemo(namedPairs);
 
-function* pairsOf(text: string, entity: 'PERSON' | 'LOCATION'): Iterable<Candidate> {
+/** The values under the text's name (PERSON) or place (LOCATION) keys that are such a value. */
+export function* namedPairsOf(text: string, entity: 'PERSON' | 'LOCATION'): Iterable<Candidate> {
   for (const { start, end, score, entity: type } of NAMED_PAIRS.of(text))
     if (type === entity) yield { start, end, score };
 }
-
-/** PERSON: the value under a name key in text (`last_name: Okonkwo`, `"fullName": "…"`, `Nachname=…`). */
-export const nameKeyRecognizer: Recognizer = {
-  name: 'name-key',
-  entity: 'PERSON',
-  category: 'PERSONAL',
-  patterns: [],
-  find: (text) => pairsOf(text, 'PERSON'),
-  caseInsensitiveTriggers: ['name', 'nom', 'naam', 'apellido', 'holder', 'user', 'login', 'given', 'family'],
-  description:
-    'the value under a name key in text (YAML, logfmt, JSON kept as text, form labels): the name keys of deepEncode',
-};
-
-/** LOCATION: the value under a street, address, city or postal code key in text (`city=Kilcoole`, `zip: 62704`). */
-export const placeKeyRecognizer: Recognizer = {
-  name: 'place-key',
-  entity: 'LOCATION',
-  category: 'PERSONAL',
-  patterns: [],
-  find: (text) => pairsOf(text, 'LOCATION'),
-  caseInsensitiveTriggers: [
-    'street',
-    'calle',
-    'strasse',
-    'strada',
-    'straat',
-    'address',
-    'adress',
-    'adresse',
-    'anschrift',
-    'indirizzo',
-    'direcci',
-    'domicilio',
-    'city',
-    'town',
-    'village',
-    'county',
-    'locality',
-    'ciudad',
-    'localidad',
-    'municipio',
-    'poblaci',
-    'stadt',
-    'ville',
-    'commune',
-    'citt',
-    'comune',
-    'localit',
-    'plaats',
-    'gemeente',
-    'zip',
-    'postal',
-    'postcode',
-    'post code',
-    'plz',
-    'postleitzahl',
-    'digo',
-  ],
-  description:
-    'the value under a street, address, city or postal code key in text (YAML, logfmt, JSON kept as text, form labels): the place keys of deepEncode',
-};

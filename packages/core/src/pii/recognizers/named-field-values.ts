@@ -1,0 +1,73 @@
+import type { Candidate, Recognizer } from '../recognizer.js';
+import { namedCellsOf } from './named-columns.js';
+import { namedPairsOf } from './named-key-values.js';
+
+// Values a field names a person or a place by, in text: the cells of a table's name and place columns (see
+// named-columns.ts) and the values under such keys (see named-key-values.ts), as deepEncode reads them under its keys
+// (see named-fields.ts). One recognizer per type reads both: on a long text each recognizer's triggers cost a search.
+
+function* fieldValuesOf(text: string, entity: 'PERSON' | 'LOCATION'): Iterable<Candidate> {
+  yield* namedCellsOf(text, entity);
+  yield* namedPairsOf(text, entity);
+}
+
+/** PERSON: a name column's cells and a name key's values (`last_name,first_name`, `Nachname:`, `<family>`). */
+export const nameFieldRecognizer: Recognizer = {
+  name: 'name-field',
+  entity: 'PERSON',
+  category: 'PERSONAL',
+  patterns: [],
+  find: (text) => fieldValuesOf(text, 'PERSON'),
+  caseInsensitiveTriggers: ['name', 'nom', 'naam', 'apellido', 'holder', 'user', 'login', 'given', 'family'],
+  description:
+    "a name column's cells and a name key's values in text (CSV/TSV, pipe, drawn and aligned tables; YAML, logfmt, JSON kept as text, query strings, form labels, XML elements): the name keys of deepEncode",
+};
+
+/** LOCATION: a street, address, city or postal code column's cells and such a key's values (`city=`, `PLZ;Ort`). */
+export const placeFieldRecognizer: Recognizer = {
+  name: 'place-field',
+  entity: 'LOCATION',
+  category: 'PERSONAL',
+  patterns: [],
+  find: (text) => fieldValuesOf(text, 'LOCATION'),
+  caseInsensitiveTriggers: [
+    'street',
+    'calle',
+    'strasse',
+    'strada',
+    'straat',
+    'address',
+    'adress',
+    'adresse',
+    'anschrift',
+    'indirizzo',
+    'direcci',
+    'domicilio',
+    'city',
+    'town',
+    'village',
+    'county',
+    'locality',
+    'ciudad',
+    'localidad',
+    'municipio',
+    'poblaci',
+    'stadt',
+    'ville',
+    'commune',
+    'citt',
+    'comune',
+    'localit',
+    'plaats',
+    'gemeente',
+    'zip',
+    'postal',
+    'postcode',
+    'post code',
+    'plz',
+    'postleitzahl',
+    'digo',
+  ],
+  description:
+    "a street, address, city or postal code column's cells and such a key's values in text (tables; YAML, logfmt, JSON kept as text, query strings, form labels, XML elements): the place keys of deepEncode",
+};
