@@ -3,6 +3,7 @@ import { wordsOf } from '../field-context.js';
 import { NAMED_FIELD_ENTITY, type NamedFieldKind, namedFieldKind, namedValue } from '../named-fields.js';
 import type { Candidate } from '../recognizer.js';
 import { TextMemo } from '../text-memo.js';
+import { wordAlternation } from '../word-alternation.js';
 
 // The cells of a table's name, street, address, city and postal code columns (CSV/TSV, pipe, drawn and
 // space-aligned tables): what a key names in a JSON record (see named-fields.ts), a column's header names in an
@@ -16,8 +17,19 @@ import { TextMemo } from '../text-memo.js';
 // named-fields reads (HL7's and FHIR's `given` and `family` too). `cp`, `via`, `rue` and `Ort` are too short to be
 // searched for (`true`, `report`): such a column is read when its header line holds another of these words
 // (`PLZ;Ort`).
-export const HEADER_WORDS =
-  /name|nom|naam|apellido|holder|user|login|given|family|street|calle|strasse|straße|strada|straat|address|adress?e|anschrift|indirizzo|direcci|domicilio|city|town|village|county|locality|ciudad|localidad|municipio|poblaci|stadt|ville|commune|citt|comune|localit|plaats|gemeente|zip|postal|post ?code|plz|postleitzahl|c[oó]digo/gi;
+export const HEADER_WORDS = new RegExp(
+  wordAlternation(
+    (
+      'name nom naam apellido holder user login given family street calle strasse straße strada straat address ' +
+      'adresse adrese anschrift indirizzo direcci domicilio city town village county locality ciudad localidad ' +
+      'municipio poblaci stadt ville commune citt comune localit plaats gemeente zip postal postcode plz ' +
+      'postleitzahl codigo código'
+    )
+      .split(' ')
+      .concat('post code'),
+  ),
+  'gi',
+);
 // A header is looked for in a text's first 1,024 characters, as a password column's is: `name` and `user` stand in
 // many lines of a log.
 const HEADER_REACH = 1024;
