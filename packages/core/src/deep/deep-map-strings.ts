@@ -1,9 +1,9 @@
 import { MaskError } from '../errors/mask-error.js';
 import { datePartOfWord, prefixedDatePart } from '../pii/birth-date-parts.js';
 import { dicomTagField, dicomValueKey } from '../pii/dicom-fields.js';
-import { wordsOf } from '../pii/field-context.js';
+import { namedKindOf } from '../pii/field-context.js';
 import { fhirIdentifierField } from '../pii/identity-fields.js';
-import { keyUnder, namedFieldKind, personRecord } from '../pii/named-fields.js';
+import { keyUnder, personRecord } from '../pii/named-fields.js';
 
 /** A string leaf and where it sits (object keys are reported with the path of their object). */
 export interface StringLeaf {
@@ -370,10 +370,7 @@ function namesSecretNumber(field: string | undefined): boolean {
 function namesPostalCode(field: string | undefined): boolean {
   // The key's words only for keys that may hold one: numbers under other keys are many (counts, ids, amounts).
   return (
-    field !== undefined &&
-    field.length <= 64 &&
-    /zip|post|cp|digo|plz/i.test(field) &&
-    namedFieldKind(wordsOf(field)) === 'postal'
+    field !== undefined && field.length <= 64 && /zip|post|cp|digo|plz/i.test(field) && namedKindOf(field) === 'postal'
   );
 }
 
@@ -522,5 +519,5 @@ function parsedStringCount(root: unknown): number {
 
 /** Whether a key is a plain name (`name`, `displayName`, `nombre`): a person's only where its object is a person's. */
 function plainNameKey(key: string): boolean {
-  return key.length <= 16 && namedFieldKind(wordsOf(key)) === 'name';
+  return key.length <= 16 && namedKindOf(key) === 'name';
 }

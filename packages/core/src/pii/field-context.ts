@@ -120,6 +120,20 @@ export class FieldContext {
   }
 }
 
+/** Kinds by field name: a table's headers and a record's keys repeat across scans and records. */
+const NAMED_KINDS = new Map<string, NamedFieldKind | null>();
+
+/** The kind of entity a field name names (namedFieldKind of its words), kept for the next calls. */
+export function namedKindOf(field: string): NamedFieldKind | undefined {
+  let kind = NAMED_KINDS.get(field);
+  if (kind === undefined) {
+    kind = namedFieldKind(wordsOf(field)) ?? null;
+    if (NAMED_KINDS.size >= 1024) NAMED_KINDS.clear();
+    NAMED_KINDS.set(field, kind);
+  }
+  return kind ?? undefined;
+}
+
 /**
  * The words of a field name, lower-cased, without digits, the last one singular: `newPassword`, `patient_DOB`,
  * `ssns`, `password1:`, `homeAddresses` give `new password`, `patient dob`, `ssn`, `password`, `home address`.

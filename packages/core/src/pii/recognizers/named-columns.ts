@@ -1,6 +1,6 @@
 import { cellText, findColumnCells, isCellChar } from '../column-cells.js';
-import { wordsOf } from '../field-context.js';
-import { NAMED_FIELD_ENTITY, type NamedFieldKind, namedFieldKind, namedValue } from '../named-fields.js';
+import { namedKindOf } from '../field-context.js';
+import { NAMED_FIELD_ENTITY, type NamedFieldKind, namedValue } from '../named-fields.js';
 import type { Candidate } from '../recognizer.js';
 import { TextMemo } from '../text-memo.js';
 import { wordAlternation } from '../word-alternation.js';
@@ -43,20 +43,6 @@ export function namedScore(kind: NamedFieldKind): number {
   return kind === 'postal' ? 0.8 : 0.85;
 }
 
-/** Kinds by header (as csv-header's columnName spells it, lower-cased): a table's headers repeat across scans. */
-const KINDS = new Map<string, NamedFieldKind | null>();
-
-/** The kind of entity a header or a key names (see namedFieldKind), kept for the next scans. */
-export function kindOf(header: string): NamedFieldKind | undefined {
-  let kind = KINDS.get(header);
-  if (kind === undefined) {
-    kind = namedFieldKind(wordsOf(header)) ?? null;
-    if (KINDS.size >= 1024) KINDS.clear();
-    KINDS.set(header, kind);
-  }
-  return kind ?? undefined;
-}
-
 interface NamedCell extends Candidate {
   readonly entity: 'PERSON' | 'LOCATION';
 }
@@ -69,7 +55,7 @@ function namedCells(text: string): NamedCell[] {
   if (firstBreak === -1 || firstBreak === text.length - 1) return [];
   const cells: NamedCell[] = [];
   const wanted = (header: string, value: string): boolean => {
-    const kind = kindOf(header);
+    const kind = namedKindOf(header);
     if (kind === undefined) return false;
     if (value === '') return true;
     const cell = cellText(value).trim();
@@ -84,7 +70,7 @@ function namedCells(text: string): NamedCell[] {
   )) {
     const value = cellText(text.slice(cellStart, cellEnd));
     const start = cellStart + (value.length - value.trimStart().length);
-    const kind = kindOf(header) as NamedFieldKind;
+    const kind = namedKindOf(header) as NamedFieldKind;
     const entity = NAMED_FIELD_ENTITY[kind];
     cells.push({ start, end: cellStart + value.trimEnd().length, score: namedScore(kind), entity });
   }

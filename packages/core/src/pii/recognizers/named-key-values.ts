@@ -1,7 +1,8 @@
+import { namedKindOf } from '../field-context.js';
 import { NAMED_FIELD_ENTITY, type NamedFieldKind, namedValue } from '../named-fields.js';
 import type { Candidate } from '../recognizer.js';
 import { TextMemo } from '../text-memo.js';
-import { HEADER_WORDS, kindOf, namedScore } from './named-columns.js';
+import { HEADER_WORDS, namedScore } from './named-columns.js';
 
 // Values under a name or place key in text: YAML (`last_name: Okonkwo`), logfmt and .env (`city=Kilcoole`), JSON
 // kept as text (`"first_name": "Wanjiru"` in a log line, a chat message, a gateway's request), a form's labels
@@ -166,7 +167,7 @@ function namedPairs(text: string): NamedPair[] {
     const value = open === 60 ? elementText(text, start, end) : valueAfter(text, end);
     if (value === undefined) continue;
     const key = text.slice(start, end).replace(/^["']/, '');
-    const kind: NamedFieldKind | undefined = kindOf(key);
+    const kind: NamedFieldKind | undefined = namedKindOf(key);
     if (kind === undefined) continue;
     const [valueStart, valueEnd] = value;
     const written = text.slice(valueStart, valueEnd);
