@@ -195,6 +195,29 @@ describe('trigger walk', () => {
     expect([...enabled]).toEqual([1, 1]);
   });
 
+  it('reads the third character before comparing, in both cases for a case-insensitive trigger', () => {
+    const walk = TriggerWalk.of([
+      { recognizer: { triggers: ['at]'] }, index: 0 },
+      { recognizer: { caseInsensitiveTriggers: ['atx'] }, index: 1 },
+      { recognizer: { triggers: ['at'] }, index: 2 },
+      { recognizer: { triggers: ['a'] }, index: 3 },
+    ]) as TriggerWalk;
+    const run = (text: string): number[] => {
+      const enabled = new Uint8Array(4).fill(1);
+      walk.enable(text, enabled);
+      return [...enabled];
+    };
+    expect(run('status date at)')).toEqual([0, 0, 1, 1]);
+    expect(run('[at]')).toEqual([1, 0, 1, 1]);
+    expect(run('AtX')).toEqual([0, 1, 0, 0]);
+    expect(run('aTx')).toEqual([0, 1, 0, 1]);
+    // At the end of the text: a trigger of two characters, then one of one.
+    expect(run('xat')).toEqual([0, 0, 1, 1]);
+    expect(run('xa')).toEqual([0, 0, 0, 1]);
+    expect(run('at]' + 'b'.repeat(70_000))).toEqual([1, 0, 1, 1]);
+    expect(run('b'.repeat(70_000) + 'ATX')).toEqual([0, 1, 0, 0]);
+  });
+
   it('declines lists it cannot decide as the searches would', () => {
     expect(TriggerWalk.of([{ recognizer: { caseInsensitiveTriggers: ['contraseña'] }, index: 0 }])).toBeUndefined();
     expect(TriggerWalk.of([{ recognizer: { triggers: [''] }, index: 0 }])).toBeUndefined();

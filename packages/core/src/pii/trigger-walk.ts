@@ -30,6 +30,12 @@ export class TriggerWalk {
   readonly #heads: Uint16Array;
   /** Triggers by their first two characters; slot 0 unused. */
   readonly #buckets: (readonly WalkedTrigger[])[];
+  /**
+   * Per bucket and character slot: 1 when a trigger of the bucket may have that third character (any, for a trigger
+   * of one or two characters). Most pairs that open a trigger (`at`, `st`, `pa`) open far more words than triggers:
+   * the third character rules them out before any comparison.
+   */
+  readonly #thirds: Uint8Array;
   /** Scratch: 1 where a trigger of that kind was found. */
   readonly #foundSensitive: Uint8Array;
   readonly #foundInsensitive: Uint8Array;
@@ -64,18 +70,22 @@ export class TriggerWalk {
     );
     this.#heads = new Uint16Array(PAIR_SLOTS * PAIR_SLOTS);
     this.#buckets = [[]];
-    for (const trigger of walkedTriggers(sensitive, false)) this.#add(trigger);
-    for (const trigger of walkedTriggers(insensitive, true)) this.#add(trigger);
+    const triggers = [...walkedTriggers(sensitive, false), ...walkedTriggers(insensitive, true)];
+    for (const trigger of triggers) this.#add(trigger);
+    this.#thirds = new Uint8Array(this.#buckets.length * PAIR_SLOTS);
+    for (const [bucket, filed] of this.#buckets.entries()) {
+      for (const { text, folded } of filed) {
+        const slots = text.length < 3 ? ALL_SLOTS : spellings(text.charCodeAt(2), folded);
+        for (const slot of slots) this.#thirds[bucket * PAIR_SLOTS + slot] = 1;
+      }
+    }
   }
 
   /** Files `trigger` under every pair of characters it may start with. */
   #add(trigger: WalkedTrigger): void {
     const { text, folded } = trigger;
-    const spellings = (code: number): number[] =>
-      folded && code >= 97 && code <= 122 ? [code, code - 32] : [charSlot(code)];
-    const seconds =
-      text.length === 1 ? Array.from({ length: PAIR_SLOTS }, (_, slot) => slot) : spellings(text.charCodeAt(1));
-    for (const first of spellings(text.charCodeAt(0))) {
+    const seconds = text.length === 1 ? ALL_SLOTS : spellings(text.charCodeAt(1), folded);
+    for (const first of spellings(text.charCodeAt(0), folded)) {
       for (const second of seconds) {
         const pair = first * PAIR_SLOTS + second;
         let bucket = this.#heads[pair] as number;
@@ -98,14 +108,18 @@ export class TriggerWalk {
     const foundSensitive = this.#foundSensitive.fill(0);
     const foundInsensitive = this.#foundInsensitive.fill(0);
     const heads = this.#heads;
+    const thirds = this.#thirds;
     const length = text.length;
+    // The slots of the characters at position, position + 1 and position + 2. Past the end, slot 0: no trigger has
+    // NUL there, and one that did is compared whole.
     let first = length === 0 ? 0 : charSlot(text.charCodeAt(0));
+    let second = length < 2 ? 0 : charSlot(text.charCodeAt(1));
     for (let position = 0; position < length; position++) {
-      // Past the end, slot 0: no trigger of two characters or more has NUL second, and one that did is compared whole.
-      const second = position + 1 < length ? charSlot(text.charCodeAt(position + 1)) : 0;
+      const third = position + 2 < length ? charSlot(text.charCodeAt(position + 2)) : 0;
       const bucket = heads[first * PAIR_SLOTS + second] as number;
       first = second;
-      if (bucket === 0) continue;
+      second = third;
+      if (bucket === 0 || thirds[bucket * PAIR_SLOTS + third] === 0) continue;
       for (const trigger of this.#buckets[bucket] as readonly WalkedTrigger[]) {
         if (trigger.folded) {
           if (foldedAt(text, position, trigger.text)) for (const place of trigger.places) foundInsensitive[place] = 1;
@@ -137,8 +151,16 @@ interface WalkedTrigger {
 /** Slots per character of a pair: ASCII codes, and 128 for every other character. */
 const PAIR_SLOTS = 129;
 
+/** Every slot: what may follow the first character of a trigger of one, or the second of a trigger of two. */
+const ALL_SLOTS: readonly number[] = Array.from({ length: PAIR_SLOTS }, (_, slot) => slot);
+
 function charSlot(code: number): number {
   return code < 128 ? code : 128;
+}
+
+/** The slots a trigger's character matches: both cases of a folded (lower-case) letter. */
+function spellings(code: number, folded: boolean): number[] {
+  return folded && code >= 97 && code <= 122 ? [code, code - 32] : [charSlot(code)];
 }
 
 /** Whether `trigger` (lower-case ASCII) occurs at `position` with the text's ASCII letters lower-cased. */
