@@ -36,6 +36,11 @@ export function asciiCodes(text: string, scratch: Uint8Array | undefined): Uint8
   return bytes;
 }
 
+/** The byte asciiCodes writes for a character code. */
+export function codeByte(code: number): number {
+  return code < 128 ? code : byteOf(code);
+}
+
 /** The byte of a character outside ASCII: 45 for a word processor's dash, else 128. */
 function byteOf(code: number): number {
   return isWideDash(code) ? 45 : 128;

@@ -180,7 +180,7 @@ interface ScanPlan {
   enabled: Uint8Array;
   /** Scratch of scanWordRuns, one slot per windowed regex. */
   floors: Int32Array;
-  /** Scratch of scanWordRuns: the text's characters as bytes (see asciiCodes), grown as needed. */
+  /** Scratch of a scan: the text's characters as bytes (see asciiCodes), grown as needed. */
   codes: Uint8Array;
   /** Scratch of scanWordRuns, one slot per recognizer: 1 when a start of its finder was seen. */
   finderHits: Uint8Array;
@@ -286,6 +286,8 @@ interface ScanState {
   /** The reserved grammars that may match in the text (reservedGrammarsIn), when first needed. */
   reservedGrammars?: number;
   readonly window: ContextWindow;
+  /** The text's characters as bytes (see asciiCodes), valid up to the text's length. */
+  readonly codes: Uint8Array;
   /** 1 where the recognizer's triggers occur in the text (or it has none). */
   readonly enabled: Uint8Array;
   /** Whether this scan may use the plan's scratch arrays. */
@@ -484,14 +486,14 @@ function columnNamedBy(state: ScanState, header: CsvHeader, context: RegExp, sta
 }
 
 /** Trigger checks, once per scan: a recognizer whose literal prefixes are absent does no work. */
-function enabledRecognizers(plan: ScanPlan, text: string, scratch: boolean): Uint8Array {
+function enabledRecognizers(plan: ScanPlan, text: string, codes: Uint8Array, scratch: boolean): Uint8Array {
   // Scans are synchronous: the plan's scratch array serves every scan but one started from inside a scan.
   const enabled = (scratch ? plan.enabled : new Uint8Array(plan.recognizers.length)).fill(1);
   if (plan.gated.length === 0) return enabled;
   // Every trigger found in one walk (see TriggerWalk). On the 64 KB documents of bench/detect's log, one walk cost
   // less than a search per recognizer, even with the rare words searched for together: 23.2 -> 25.1 MB/s.
   if (plan.triggerWalk !== undefined && !foldsToAscii(text)) {
-    plan.triggerWalk.enable(text, enabled);
+    plan.triggerWalk.enable(text, codes, enabled);
     return enabled;
   }
   const kinds = triggerKinds(plan.sieve, text);
@@ -991,6 +993,9 @@ export class PatternScanner implements Scanner {
     // so every offset is the original's. Exact lists compare with both spellings.
     const spaced = needsAsciiReading(original);
     const text = spaced ? asAscii(original) : flat(original);
+    const codes = asciiCodes(text, scratch ? plan.codes : undefined);
+    // Kept for the next scan up to a megabyte (a longer text's array goes with it).
+    if (scratch && codes !== plan.codes && text.length <= KEPT_CODES) plan.codes = codes;
     const state: ScanState = {
       text,
       original,
@@ -999,7 +1004,8 @@ export class PatternScanner implements Scanner {
       allow: options.allowList === undefined ? this.#allow : new Set([...this.#allow, ...options.allowList]),
       placeholders: undefined,
       window: this.#window,
-      enabled: enabledRecognizers(plan, text, scratch),
+      codes,
+      enabled: enabledRecognizers(plan, text, codes, scratch),
       scratch,
       finderHits: scratch ? plan.finderHits.fill(0) : new Uint8Array(plan.recognizers.length),
       passes: scratch ? plan.passes : new Uint8Array(plan.fullPass.length),
@@ -1684,7 +1690,7 @@ function countDigitsAhead(codes: Uint8Array, length: number, start: number): num
  *   pass at a fraction of the cost (most of the text is never looked at by most regexes).
  */
 function scanWordRuns(state: ScanState, plan: ScanPlan): void {
-  const { text, enabled, finderHits } = state;
+  const { text, codes, enabled, finderHits } = state;
   const { filters, words, shapeMasks, firstMasks, nextMasks, previousMasks, shapeFirstWords } = plan;
   const { digitFilters, digitsMasks, filterWindows, digitRunsByShape } = plan;
   // Per windowed regex: where its next match may start (INACTIVE when none of its recognizers runs).
@@ -1699,9 +1705,6 @@ function scanWordRuns(state: ScanState, plan: ScanPlan): void {
   // The runs of digits a timestamp holds have at most 4 digits (the year; a fraction only with its `Z`).
   const skipsTimestamps = digitMin > 4;
   const length = text.length;
-  const codes = asciiCodes(text, state.scratch ? plan.codes : undefined);
-  // Kept for the next scan up to a megabyte (a longer text's array goes with it).
-  if (state.scratch && codes !== plan.codes && length <= KEPT_CODES) plan.codes = codes;
   let index = 0;
   while (index < length) {
     let kind = KIND[codes[index] as number] as number;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { asciiCodes } from './ascii-codes.js';
 import {
   holdsInsensitive,
   INSENSITIVE,
@@ -136,12 +137,12 @@ describe('case-insensitive triggers in one search', () => {
 // The gated recognizers at plan indexes apart (the walk reports by plan index, not by place).
 const walkGated = gated.map((recognizer, place) => ({ recognizer, index: place * 2 + 1 }));
 // No U+0130 or U+212A: the scanner hands texts holding them to the searches, not to the walk.
-const WALK_NOISE = ['ñ', 'ß', 'x', ' ', ':', '/', '-', '@', '_', 'e', 'Ö', '\u00a0'];
+const WALK_NOISE = ['ñ', 'ß', 'x', ' ', ':', '/', '-', '@', '_', 'e', 'Ö', '\u00a0', '\u2010', '\u2212'];
 
 /** What the walk decides, by the gated recognizers' order. */
 function walked(walk: TriggerWalk, text: string): boolean[] {
   const enabled = new Uint8Array(walkGated.length * 2 + 2).fill(1);
-  walk.enable(text, enabled);
+  walk.enable(text, asciiCodes(text, undefined), enabled);
   return walkGated.map(({ index }) => enabled[index] === 1);
 }
 
@@ -180,7 +181,7 @@ describe('trigger walk', () => {
     const small = TriggerWalk.of([short, long, tail]) as TriggerWalk;
     const run = (text: string): number[] => {
       const enabled = new Uint8Array(3).fill(1);
-      small.enable(text, enabled);
+      small.enable(text, asciiCodes(text, undefined), enabled);
       return [...enabled];
     };
     expect(run('key sk-ant-x')).toEqual([1, 1, 0]);
@@ -191,7 +192,7 @@ describe('trigger walk', () => {
     // `-an` starts inside the match of `sk-`.
     const overlapping = TriggerWalk.of([short, { recognizer: { triggers: ['-an'] }, index: 1 }]) as TriggerWalk;
     const enabled = new Uint8Array(2).fill(1);
-    overlapping.enable('sk-an', enabled);
+    overlapping.enable('sk-an', asciiCodes('sk-an', undefined), enabled);
     expect([...enabled]).toEqual([1, 1]);
   });
 
@@ -204,7 +205,7 @@ describe('trigger walk', () => {
     ]) as TriggerWalk;
     const run = (text: string): number[] => {
       const enabled = new Uint8Array(4).fill(1);
-      walk.enable(text, enabled);
+      walk.enable(text, asciiCodes(text, undefined), enabled);
       return [...enabled];
     };
     expect(run('status date at)')).toEqual([0, 0, 1, 1]);
@@ -218,6 +219,21 @@ describe('trigger walk', () => {
     expect(run('b'.repeat(70_000) + 'ATX')).toEqual([0, 1, 0, 0]);
   });
 
+  it("reads a word processor's dash as itself, though the bytes it walks give it the byte of `-`", () => {
+    const walk = TriggerWalk.of([
+      { recognizer: { caseInsensitiveTriggers: ['k-'] }, index: 0 },
+      { recognizer: { triggers: ['a\u2013b'] }, index: 1 },
+    ]) as TriggerWalk;
+    const run = (text: string): number[] => {
+      const enabled = new Uint8Array(2).fill(1);
+      walk.enable(text, asciiCodes(text, undefined), enabled);
+      return [...enabled];
+    };
+    expect(run('K\u2010 a-b')).toEqual([0, 0]);
+    expect(run('K- a\u2013b')).toEqual([1, 1]);
+    expect(run('x\u2010 a\u2014b')).toEqual([0, 0]);
+  });
+
   it('declines lists it cannot decide as the searches would', () => {
     expect(TriggerWalk.of([{ recognizer: { caseInsensitiveTriggers: ['contraseña'] }, index: 0 }])).toBeUndefined();
     expect(TriggerWalk.of([{ recognizer: { triggers: [''] }, index: 0 }])).toBeUndefined();
@@ -227,7 +243,7 @@ describe('trigger walk', () => {
   it('never enables a recognizer with an upper-case case-insensitive trigger, as the lower-cased search never finds it', () => {
     const walk = TriggerWalk.of([{ recognizer: { caseInsensitiveTriggers: ['Pass'] }, index: 0 }]) as TriggerWalk;
     const enabled = new Uint8Array(1).fill(1);
-    walk.enable('Pass PASS pass', enabled);
+    walk.enable('Pass PASS pass', asciiCodes('Pass PASS pass', undefined), enabled);
     expect(enabled[0]).toBe(0);
   });
 });

@@ -1,3 +1,5 @@
+import { codeByte } from './ascii-codes.js';
+
 /** A gated recognizer's triggers, and its index in the plan. */
 export interface GatedTriggers {
   readonly recognizer: { readonly triggers?: readonly string[]; readonly caseInsensitiveTriggers?: readonly string[] };
@@ -104,18 +106,18 @@ export class TriggerWalk {
    * they are). The caller rules out U+0130 and U+212A first: lower-casing turns them into ASCII letters, which the
    * `i` flag does not match to them.
    */
-  enable(text: string, enabled: Uint8Array): void {
+  enable(text: string, codes: Uint8Array, enabled: Uint8Array): void {
     const foundSensitive = this.#foundSensitive.fill(0);
     const foundInsensitive = this.#foundInsensitive.fill(0);
     const heads = this.#heads;
     const thirds = this.#thirds;
     const length = text.length;
-    // The slots of the characters at position, position + 1 and position + 2. Past the end, slot 0: no trigger has
-    // NUL there, and one that did is compared whole.
-    let first = length === 0 ? 0 : charSlot(text.charCodeAt(0));
-    let second = length < 2 ? 0 : charSlot(text.charCodeAt(1));
+    // The slots of the characters at position, position + 1 and position + 2, read off the text's bytes. Past the
+    // end, slot 0: no trigger has NUL there, and one that did is compared whole.
+    let first = length === 0 ? 0 : (codes[0] as number);
+    let second = length < 2 ? 0 : (codes[1] as number);
     for (let position = 0; position < length; position++) {
-      const third = position + 2 < length ? charSlot(text.charCodeAt(position + 2)) : 0;
+      const third = position + 2 < length ? (codes[position + 2] as number) : 0;
       const bucket = heads[first * PAIR_SLOTS + second] as number;
       first = second;
       second = third;
@@ -148,26 +150,25 @@ interface WalkedTrigger {
   readonly places: readonly number[];
 }
 
-/** Slots per character of a pair: ASCII codes, and 128 for every other character. */
+/**
+ * Slots per character of a pair: the character's byte in asciiCodes (its code when ASCII, 45 for a word processor's
+ * dash, 128 for every other character).
+ */
 const PAIR_SLOTS = 129;
 
 /** Every slot: what may follow the first character of a trigger of one, or the second of a trigger of two. */
 const ALL_SLOTS: readonly number[] = Array.from({ length: PAIR_SLOTS }, (_, slot) => slot);
 
-function charSlot(code: number): number {
-  return code < 128 ? code : 128;
-}
-
 /** The slots a trigger's character matches: both cases of a folded (lower-case) letter. */
 function spellings(code: number, folded: boolean): number[] {
-  return folded && code >= 97 && code <= 122 ? [code, code - 32] : [charSlot(code)];
+  return folded && code >= 97 && code <= 122 ? [code, code - 32] : [codeByte(code)];
 }
 
 /** Whether `trigger` (lower-case ASCII) occurs at `position` with the text's ASCII letters lower-cased. */
 function foldedAt(text: string, position: number, trigger: string): boolean {
   if (position + trigger.length > text.length) return false;
-  // The first two characters matched through the table.
-  for (let index = 2; index < trigger.length; index++) {
+  // From the first character: the table read bytes, and a word processor's dash has the byte of `-`.
+  for (let index = 0; index < trigger.length; index++) {
     let code = text.charCodeAt(position + index);
     if (code >= 65 && code <= 90) code |= 32;
     if (code !== trigger.charCodeAt(index)) return false;
