@@ -2,11 +2,12 @@ import { type AlignedHeader, readAlignedHeader } from './aligned-header.js';
 import {
   cellBounds,
   columnName,
+  csvHeaderAt,
   delimiterCounts,
   delimitersIn,
   isBorderLine,
+  lowerColumnNames,
   MAX_LINE,
-  readCsvHeader,
 } from './csv-header.js';
 import { lineEnd } from './line-starts.js';
 import type { Candidate } from './recognizer.js';
@@ -137,11 +138,11 @@ export function* findColumnCells(
       }
     } else if (nextWord !== -1 && nextWord < lineEnd && !continuesTableAbove(text, lineStart, end)) {
       // Another table may start here.
-      const read = readCsvHeader(text.slice(lineStart, lineEnd + 1));
+      const read = csvHeaderAt(text, lineStart);
       delimiter = read === undefined ? -1 : read.delimiter.charCodeAt(0);
       if (read !== undefined) {
         count = delimitersIn(text, lineStart, end, delimiter);
-        headers = read.cells.map((cell) => columnName(cell).toLowerCase());
+        headers = [...lowerColumnNames(read)];
         columns = [];
         headers.forEach((header, index) => {
           if (wanted(header, '')) columns.push(index);

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { columnName, hasLaterHeaderLine, headerColumnAt, readCsvHeader, tableTopAbove } from './csv-header.js';
+import {
+  type CsvHeader,
+  columnName,
+  csvHeaderAt,
+  hasLaterHeaderLine,
+  headerColumnAt,
+  lowerColumnNames,
+  readCsvHeader,
+  tableTopAbove,
+} from './csv-header.js';
 import { LineStarts } from './line-starts.js';
 
 /** The arguments after `text` of tableTopAbove and headerColumnAt for the value at `start`. */
@@ -130,5 +139,25 @@ describe('LineStarts', () => {
       0, 0, 0, 3, 3, 3, 6, 7, 7, 7,
     ]);
     expect(new LineStarts('no newline').of(5)).toBe(0);
+  });
+});
+
+describe('csvHeaderAt', () => {
+  it('reads the header of the line at an offset, as readCsvHeader reads that line, once per text', () => {
+    const text = 'note: export below\nid,name,email\n1,Ana,ana@example.com\n';
+    const at = text.indexOf('id,');
+    expect(csvHeaderAt(text, at)).toEqual(readCsvHeader('id,name,email\n'));
+    expect(csvHeaderAt(text, at)).toBe(csvHeaderAt(text, at));
+    expect(csvHeaderAt(text, 0)).toBeUndefined();
+    // The last line has no line break after it: no header (readCsvHeader needs one).
+    expect(csvHeaderAt('id,name', 0)).toBeUndefined();
+    // Another text at the same offset is read anew, not served the last text's header.
+    expect(csvHeaderAt('id;name;iban\n1;Ana;x\n', 0)?.cells).toEqual(['id', 'name', 'iban']);
+    expect(csvHeaderAt('id,name,email\n', 0)?.cells).toEqual(['id', 'name', 'email']);
+  });
+
+  it('spells each column name in lower case, words apart', () => {
+    const header = readCsvHeader('firstName,LAST_NAME,"Email-Address"\n') as CsvHeader;
+    expect(lowerColumnNames(header)).toEqual(['first name', 'last name', 'email address']);
   });
 });

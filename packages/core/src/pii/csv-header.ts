@@ -1,3 +1,5 @@
+import { TextMemo } from './text-memo.js';
+
 // Context for tables: in CSV/TSV text the words that name a value sit in the header row, far from the value.
 // The header of a candidate's column counts as context, as a person reading the table would take it.
 
@@ -39,6 +41,37 @@ export function readCsvHeader(text: string): CsvHeader | undefined {
   const line = text.slice(0, end);
   return { delimiter, cells: line.split(delimiter).map(unquote) };
 }
+
+/**
+ * The header row read off the line that starts at `lineStart` (readCsvHeader of that line), or undefined. Read once
+ * per scanned text and line (see TextMemo): the column readers of a scan (names, places, passwords, secrets, birth
+ * dates) and the context lookups all ask for the same header, and splitting it into cells was a tenth of a CSV
+ * record's scan.
+ */
+export function csvHeaderAt(text: string, lineStart: number): CsvHeader | undefined {
+  const headers = HEADERS.of(text);
+  let header = headers.get(lineStart);
+  if (header === undefined) {
+    const newline = text.indexOf('\n', lineStart);
+    header = (newline === -1 ? undefined : readCsvHeader(text.slice(lineStart, newline + 1))) ?? null;
+    headers.set(lineStart, header);
+  }
+  return header ?? undefined;
+}
+
+const HEADERS = new TextMemo(() => new Map<number, CsvHeader | null>());
+
+/** The header's cells as column names in lower case (see columnName), worked out once per header. */
+export function lowerColumnNames(header: CsvHeader): readonly string[] {
+  let names = COLUMN_NAMES.get(header);
+  if (names === undefined) {
+    names = header.cells.map((cell) => columnName(cell).toLowerCase());
+    COLUMN_NAMES.set(header, names);
+  }
+  return names;
+}
+
+const COLUMN_NAMES = new WeakMap<CsvHeader, readonly string[]>();
 
 /** A cell without one opening and one closing double quote, trimmed. */
 function unquote(cell: string): string {

@@ -18,11 +18,11 @@ import {
 import {
   type CsvHeader,
   columnName,
+  csvHeaderAt,
   delimitersIn,
   hasLaterHeaderLine,
   headerColumnAt,
   MAX_LINE,
-  readCsvHeader,
   tableTopAbove,
 } from './csv-header.js';
 import { crossesDecoded, decodedAgain, decodedReading } from './escaped-runs.js';
@@ -354,7 +354,7 @@ function contextNear(state: ScanState, context: RegExp, start: number, end: numb
       ? rowAt(state, start)
       : undefined;
   if (hasContext(context, state.text, start, end, state.window, row?.[0], row?.[1])) return true;
-  if (state.csv === undefined) state.csv = readCsvHeader(state.text) ?? null;
+  if (state.csv === undefined) state.csv = csvHeaderAt(state.text, 0) ?? null;
   if (state.csv !== null && columnNamedBy(state, state.csv, context, start)) return true;
   if (state.aligned === undefined) state.aligned = readAlignedHeader(state.text) ?? null;
   if (state.aligned !== null && alignedColumnNamedBy(state, state.aligned, context, start)) return true;
@@ -366,7 +366,7 @@ function contextNear(state: ScanState, context: RegExp, start: number, end: numb
   state.csvBlocks ??= new Map();
   let header = state.csvBlocks.get(top);
   if (header === undefined) {
-    header = readCsvHeader(state.text.slice(top, state.text.indexOf('\n', top) + 1)) ?? null;
+    header = csvHeaderAt(state.text, top) ?? null;
     state.csvBlocks.set(top, header);
   }
   return header !== null && columnNamedBy(state, header, context, start);
@@ -377,7 +377,7 @@ function contextNear(state: ScanState, context: RegExp, start: number, end: numb
  * when first needed; undefined when the position is not in a row below a header.
  */
 function rowAt(state: ScanState, position: number): [number, number] | undefined {
-  if (state.csv === undefined) state.csv = readCsvHeader(state.text) ?? null;
+  if (state.csv === undefined) state.csv = csvHeaderAt(state.text, 0) ?? null;
   if (state.csv === null && state.aligned === undefined) state.aligned = readAlignedHeader(state.text) ?? null;
   // A text of one line, or one that is no table: no row.
   if (state.csv === null && state.aligned === null) return undefined;

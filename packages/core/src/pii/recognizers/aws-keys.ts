@@ -1,5 +1,5 @@
 import { alignedColumnCells } from '../column-cells.js';
-import { cellBounds, columnName, delimitersIn, readCsvHeader } from '../csv-header.js';
+import { cellBounds, columnName, csvHeaderAt, delimitersIn } from '../csv-header.js';
 import { lineEnd } from '../line-starts.js';
 import type { Candidate, Recognizer } from '../recognizer.js';
 import { isAlnum } from '../validators/boundaries.js';
@@ -226,7 +226,7 @@ function* findSecretKeyColumn(text: string): Iterable<Candidate> {
     headers.lastIndex = headerEnd;
     // A header line inside a table already walked (its rows were read under the first header).
     if (lineStart < walked) continue;
-    const header = readCsvHeader(text.slice(lineStart, headerEnd + 1));
+    const header = csvHeaderAt(text, lineStart);
     if (header === undefined) continue;
     const columns: number[] = [];
     header.cells.forEach((cell, index) => {
