@@ -69,6 +69,29 @@ describe('values under name and place keys in text', () => {
     expect(found('if (user.last_name == other) return')).toEqual([]);
   });
 
+  it('reads a label whose name or place word is not its last (`Postal Code:`, `Name on Card:`)', () => {
+    expect(found('Name on Card: Wanjiru Okonkwo\nPostal Code: K1A 0B1')).toEqual([
+      ['PERSON', 'Wanjiru Okonkwo'],
+      ['LOCATION', 'K1A 0B1'],
+    ]);
+    expect(found('Nombre del paciente: Wanjiru Okonkwo')).toEqual([['PERSON', 'Wanjiru Okonkwo']]);
+    // Only a label that opens its line, of a few words, that names such a field.
+    expect(found('Name of the file: report.pdf')).toEqual([]);
+    expect(found('the user logged in from home: ok')).toEqual([]);
+  });
+
+  it('reads a postal code in two pieces after `=`, and one a town follows on the line', () => {
+    expect(found('postal_code=K1A 0B1 city=Ottawa')).toEqual([
+      ['LOCATION', 'K1A 0B1'],
+      ['LOCATION', 'Ottawa'],
+    ]);
+    expect(found('PLZ: 10115 Berlin')).toEqual([['LOCATION', '10115 Berlin']]);
+    expect(found('Postleitzahl: 1012 AB Amsterdam')).toEqual([['LOCATION', '1012 AB Amsterdam']]);
+    // The next field is no second piece; what is no postal code up front stays.
+    expect(found('postal_code=K1A next=1')).toEqual([['LOCATION', 'K1A']]);
+    expect(found('Postal Code: N/A\nPLZ: see below')).toEqual([]);
+  });
+
   it('leaves a UK postcode its own type', () => {
     expect(scanner.scanSync('postcode: EC1A 1BB').map((span) => span.type)).toEqual(['UK_POSTCODE']);
   });

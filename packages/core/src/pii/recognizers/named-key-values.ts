@@ -115,7 +115,11 @@ const NOT_SCALAR = '{[<$%&*|>!';
  * are handed to the checks below. A long log holds these words in many places that are no key (`hostname`,
  * `user_id`), and a search for the word alone passed six times as many places on to them.
  */
-const KEY_SEARCH = new RegExp(`(?:${HEADER_WORDS.source})[\\w.\\u00c0-\\uffff-]{0,32}["']?[ \\t]{0,4}[:=>]`, 'gi');
+// A label's later words count (`Postal Code:`, `Name on Card:`, `Nombre del paciente:`): single spaces between them.
+const KEY_SEARCH = new RegExp(
+  `(?:${HEADER_WORDS.source})(?:[\\w.\\u00c0-\\uffff-]| (?=[\\w\\u00c0-\\uffff])){0,32}["']?[ \\t]{0,4}[:=>]`,
+  'gi',
+);
 const US_ZIP = /^\d{5}(?:-\d{4})?$/;
 const ZIP_LABEL = /zip|postal[ _-]?code|c[oó]digo/i;
 
@@ -148,6 +152,49 @@ function nextKeyAt(text: string, position: number): boolean {
   return index > start && (sign === 58 || sign === 61);
 }
 
+/**
+ * Where a label whose first words are [start, end) ends: after up to MAX_LABEL_WORDS words in all, joined by single
+ * spaces, at the first word followed by its sign (see valueAfter); `end` when none is.
+ */
+function labelEnd(text: string, start: number, end: number): number {
+  let words = 1;
+  for (let index = start; index < end; index++) if (text.charCodeAt(index) === 32) words++;
+  let next = end;
+  while (words < MAX_LABEL_WORDS && text.charCodeAt(next) === 32 && isKeyChar(text.charCodeAt(next + 1))) {
+    next++;
+    while (next < text.length && isKeyChar(text.charCodeAt(next))) next++;
+    words++;
+    if (next - start > MAX_KEY) return end;
+    if (valueAfter(text, next) !== undefined) return next;
+  }
+  return end;
+}
+
+/**
+ * The value of a postal code key, as [start, end, codeEnd]: the value read (see valueAfter) when it is a postal code,
+ * a code in two pieces after `=` too, where the value read stops at the space (`postal_code=K1A 0B1`); else when it
+ * opens with a code, that code and a town after it on the line (`PLZ: 10115 Berlin`, `Postleitzahl: 1012 AB
+ * Amsterdam`). `codeEnd` ends the code, which the checks read. Undefined when the value holds no code up front.
+ */
+function postalValue(text: string, [start, end]: [number, number]): [number, number, number] | undefined {
+  if (namedValue(text.slice(start, end), 'postal')) {
+    const split = POSTAL_SECOND_PIECE.exec(text.slice(end, end + 10));
+    const whole = split === null ? end : end + split[0].length;
+    return whole > end && namedValue(text.slice(start, whole), 'postal') ? [start, whole, whole] : [start, end, end];
+  }
+  const code = POSTAL_OPENING.exec(text.slice(start, end));
+  if (code === null) return undefined;
+  const codeEnd = start + (code[1] as string).length;
+  return TOWN_AFTER.test(text.slice(codeEnd, end)) ? [start, end, codeEnd] : [start, codeEnd, codeEnd];
+}
+
+/** The second piece of a postal code after a space, ending its value (`0B1` of `K1A 0B1`). */
+const POSTAL_SECOND_PIECE = /^ [A-Za-z0-9]{1,4}(?![\w=.:-])/;
+/** A value's opening postal code (one or two pieces), before a space or a comma. */
+const POSTAL_OPENING = /^([A-Za-z0-9]{1,8}(?:[ -][A-Za-z0-9]{1,4})?)(?=[ ,])/;
+/** A town's name after a postal code: letters, with spaces, hyphens, apostrophes and a comma. */
+const TOWN_AFTER = /^,? ?\p{L}[\p{L} '.-]{0,40}$/u;
+
 /** Every value under a name or place key of the text that is such a value (see namedValue). */
 function namedPairs(text: string): NamedPair[] {
   const pairs: NamedPair[] = [];
@@ -164,13 +211,19 @@ function namedPairs(text: string): NamedPair[] {
     // Not a path's or a URL's segment (`/api/name=`), but a query string's field is a key (`?city=`, `&name=`).
     if (open === 47 || open === 92) continue;
     if (open === 34 || open === 39) start--;
+    // A label that opens its line may go on after the word, up to its sign (`Postal Code:`, `Name on Card:`).
+    if (open !== 60 && valueAfter(text, end) === undefined && opensLine(text, start)) {
+      end = labelEnd(text, start, end);
+      from = end;
+    }
     const value = open === 60 ? elementText(text, start, end) : valueAfter(text, end);
     if (value === undefined) continue;
     const key = text.slice(start, end).replace(/^["']/, '');
     const kind: NamedFieldKind | undefined = namedKindOf(key);
     if (kind === undefined) continue;
-    const [valueStart, valueEnd] = value;
-    const written = text.slice(valueStart, valueEnd);
+    const postal = kind === 'postal' && open !== 60 ? postalValue(text, value) : undefined;
+    const [valueStart, valueEnd] = postal ?? value;
+    const written = text.slice(valueStart, postal?.[2] ?? valueEnd);
     // A US ZIP code after a ZIP or postal code label is the street-address recognizer's, with its rules (no `00000`,
     // not under a list's `zip_codes`); in an XML element, and after other postal keys (`code_postal`, `PLZ`), this
     // reading's.
