@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { wordsOf } from './field-context.js';
-import { keyUnder, namedFieldKind, personRecord, readsAsPersonName, usernameReadsAsName } from './named-fields.js';
+import {
+  keyUnder,
+  namedFieldKind,
+  namedValue,
+  personRecord,
+  readsAsPersonName,
+  usernameReadsAsName,
+} from './named-fields.js';
 
 const kindOf = (field: string) => namedFieldKind(wordsOf(field));
 
@@ -87,6 +94,37 @@ describe('namedFieldKind', () => {
       expect(usernameReadsAsName(value), value).toBe(true);
     for (const value of ['octocat', 'jdoe', 'dev.ops', 'test.user', 'admin.user', 'maria.garcia2', 'a.b']) {
       expect(usernameReadsAsName(value), value).toBe(false);
+    }
+  });
+
+  it('reads the parts people play as roles, kept only when the value reads as a name the gazetteers need not know', () => {
+    for (const field of [
+      'customer',
+      'assignee',
+      'primary_contact',
+      'emergencyContact',
+      'Next of kin',
+      'Ship to',
+      'attn',
+    ]) {
+      expect(kindOf(field), field).toBe('role');
+    }
+    // A role's name keeps its own kind; a user stays a username.
+    expect(kindOf('customer_name')).toBe('person');
+    expect(kindOf('user')).toBe('username');
+    // A name no gazetteer knows: a role's value, not a plain `name`'s (which also names products).
+    expect(namedValue('Tavish Quillfeather', 'role')).toBe(true);
+    expect(namedValue('Tavish Quillfeather', 'name')).toBe(false);
+    for (const value of [
+      'Globex Industries',
+      'Acme Corp',
+      'cus_NffrFeUfNV2Hib',
+      'octocat',
+      'Sales Team',
+      'N/A',
+      'Wanjiru',
+    ]) {
+      expect(namedValue(value, 'role'), value).toBe(false);
     }
   });
 });

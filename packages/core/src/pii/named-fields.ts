@@ -15,18 +15,32 @@ import { placeholderSecret } from './recognizers/secret-value.js';
  *   and `display_name` also name products, files, companies and headers (`{"name": "Message-ID"}`).
  * - `name-part`: a name only if it reads as one, a single word too: FHIR's `family` and `given`, which other
  *   domains use for other things.
+ * - `role`: a person by the part they play (`customer`, `assignee`, `recipient`, `emergency_contact`, `Ship to:`):
+ *   a name only if it reads as one, of two capitalised words or more, which the gazetteers need not know (see
+ *   readsAsPersonName); such a field also holds companies, teams and ids (`Globex Industries`, `cus_123`), which
+ *   stay.
  * - `username`: a login or handle only when it spells a person's name (`maria.garcia`, `john_smith`): see
  *   usernameReadsAsName. A handle (`octocat`, `jdoe`, `dev.ops`) stays.
  * - `street`: a street line (`street`, `address_line1`, FHIR `address.line`); `address`: a free-text address.
  * - `city`: a city, town or county; `postal`: a postal code (only in a postal code's shape).
  */
-export type NamedFieldKind = 'person' | 'name' | 'name-part' | 'username' | 'street' | 'address' | 'city' | 'postal';
+export type NamedFieldKind =
+  | 'person'
+  | 'name'
+  | 'name-part'
+  | 'role'
+  | 'username'
+  | 'street'
+  | 'address'
+  | 'city'
+  | 'postal';
 
 /** The entity type each kind is reported as: the NER engine's types, so the same value gets the same token. */
 export const NAMED_FIELD_ENTITY: Readonly<Record<NamedFieldKind, 'PERSON' | 'LOCATION'>> = {
   person: 'PERSON',
   name: 'PERSON',
   'name-part': 'PERSON',
+  role: 'PERSON',
   username: 'PERSON',
   street: 'LOCATION',
   address: 'LOCATION',
@@ -72,6 +86,11 @@ const PERSON_FIELD = new RegExp(
 const NAME_FIELD = /^(?:name|nombre|naam|display name)$/;
 // French `nom` and Italian and Portuguese `nome` head a form's family or given name: one word is a name too.
 const NAME_PART_FIELD = /^(?:family|given|nom|nome)$/;
+// A person by the part they play, as the last words of a field (`customer`, `primary_contact`, `assignee`, `Next of
+// kin`, an invoice's `Ship to` and `Bill to`, a letter's `Attn`).
+const ROLE_FIELD = new RegExp(
+  `(?:^| )(?:${PERSON_WORDS}|owner|payee|guarantor|witness|author|next of kin|attn|attention|(?:ship|bill|sold|deliver) to)$`,
+);
 // A login or handle: user, username, user_name, userName, login, login_name, handle, github_username, slackHandle.
 const USERNAME_FIELD = /(?:^| )(?:user|user ?name|user login|login(?: name)?|handle)$/;
 // A street line: street, street_address, address_line1, addressLine2, street1, FHIR address.line (see keyUnder);
@@ -116,6 +135,7 @@ export function namedFieldKind(words: readonly string[]): NamedFieldKind | undef
     return last !== undefined && (NOT_PERSON_WORDS.has(last) || NOT_PERSON_WORDS.has(lastTwo)) ? undefined : 'person';
   }
   if (USERNAME_FIELD.test(name)) return 'username';
+  if (ROLE_FIELD.test(name)) return 'role';
   if (STREET_FIELD.test(name)) return 'street';
   if (ADDRESS_FIELD.test(name)) return 'address';
   if (CITY_FIELD.test(name)) return 'city';
@@ -223,6 +243,8 @@ export function namedValue(value: string, kind: NamedFieldKind): boolean {
     case 'name':
     case 'name-part':
       return realValue(value) && readsAsPersonName(value, kind === 'name' ? 2 : 1);
+    case 'role':
+      return realValue(value) && !LEGAL_SUFFIX.test(value) && readsAsPersonName(value, 2, false);
     case 'username':
       return usernameReadsAsName(value);
     case 'city':

@@ -12,6 +12,16 @@ import { wordAlternation } from '../word-alternation.js';
 // of a field named by its header: the same kinds, the same checks (a plain `name` column's cell must read as a
 // person's name, a postal code must have a postal code's shape).
 
+/**
+ * The words of the parts people play (see named-fields' role fields), read where they head a column or key a value
+ * (`Assignee: …`, `customer,amount`); `kin`, `ship to` and the like as phrases, below.
+ */
+export const ROLE_WORDS =
+  'customer patient contact client employee member beneficiary recipient sender applicant guardian mother father ' +
+  'spouse physician doctor nurse practitioner passenger traveler traveller guest insured subscriber policyholder ' +
+  'cardholder person student candidate signer signatory requester requestor reporter assignee attendee caller ' +
+  'addressee cliente paciente titular contacto empleado owner payee guarantor witness author attn attention';
+
 // Words one of a table's name or place headers holds (a gate: the header's kind decides, and every column of the
 // header line is read): names and handles, streets, addresses, cities and postal codes in the languages
 // named-fields reads (HL7's and FHIR's `given` and `family` too). `cp`, `via`, `rue` and `Ort` are too short to be
@@ -23,10 +33,11 @@ export const HEADER_WORDS = new RegExp(
       'name nom naam apellido holder user login given family street calle strasse straße strada straat address ' +
       'adresse adrese anschrift indirizzo direcci domicilio city town village county locality ciudad localidad ' +
       'municipio poblaci stadt ville commune citt comune localit plaats gemeente zip postal postcode plz ' +
-      'postleitzahl codigo código'
+      'postleitzahl codigo código ' +
+      ROLE_WORDS
     )
       .split(' ')
-      .concat('post code'),
+      .concat('post code', 'next of kin', 'ship to', 'bill to', 'sold to', 'deliver to'),
   ),
   'gi',
 );

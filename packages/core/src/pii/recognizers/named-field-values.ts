@@ -1,5 +1,5 @@
 import type { Candidate, Recognizer } from '../recognizer.js';
-import { namedCellsOf } from './named-columns.js';
+import { namedCellsOf, ROLE_WORDS } from './named-columns.js';
 import { namedPairsOf } from './named-key-values.js';
 
 // Values a field names a person or a place by, in text: the cells of a table's name and place columns (see
@@ -18,7 +18,23 @@ export const nameFieldRecognizer: Recognizer = {
   category: 'PERSONAL',
   patterns: [],
   find: (text) => fieldValuesOf(text, 'PERSON'),
-  caseInsensitiveTriggers: ['name', 'nom', 'naam', 'apellido', 'holder', 'user', 'login', 'given', 'family'],
+  caseInsensitiveTriggers: [
+    'name',
+    'nom',
+    'naam',
+    'apellido',
+    'holder',
+    'user',
+    'login',
+    'given',
+    'family',
+    ...ROLE_WORDS.split(' '),
+    'next of kin',
+    'ship to',
+    'bill to',
+    'sold to',
+    'deliver to',
+  ],
   description:
     "a name column's cells and a name key's values in text (CSV/TSV, pipe, drawn and aligned tables; YAML, logfmt, JSON kept as text, query strings, form labels, XML elements): the name keys of deepEncode",
 };

@@ -92,6 +92,31 @@ describe('values under name and place keys in text', () => {
     expect(found('Postal Code: N/A\nPLZ: see below')).toEqual([]);
   });
 
+  it("reads the name under a role (an assignee, a customer, an invoice's Ship to), and cuts what follows it", () => {
+    expect(found('Status: open\nAssignee: Wanjiru Okonkwo\nReporter: Platform Bot')).toEqual([
+      ['PERSON', 'Wanjiru Okonkwo'],
+    ]);
+    expect(found('Emergency contact: Wanjiru Okonkwo (sister)')).toEqual([['PERSON', 'Wanjiru Okonkwo']]);
+    expect(found('Ship to: Wanjiru Okonkwo, 742 Evergreen Terrace, Springfield, IL 62704')).toEqual([
+      ['PERSON', 'Wanjiru Okonkwo'],
+      ['LOCATION', '742 Evergreen Terrace, Springfield, IL 62704'],
+    ]);
+    expect(found('Bill To:\nWanjiru Okonkwo\n742 Evergreen Terrace')).toEqual([
+      ['PERSON', 'Wanjiru Okonkwo'],
+      ['LOCATION', '742 Evergreen Terrace'],
+    ]);
+    expect(found('customer,amount\nWanjiru Okonkwo,42.00\nGlobex Industries,10.00')).toEqual([
+      ['PERSON', 'Wanjiru Okonkwo'],
+    ]);
+    // A record's role key reads the same (deepEncode's keys).
+    const value = 'Tavish Quillfeather';
+    expect(scanner.scanSync(value, { field: 'assignee' }).map((span) => span.type)).toEqual(['PERSON']);
+    expect(scanner.scanSync('Platform Team', { field: 'assignee' })).toEqual([]);
+    // Companies, teams, handles and ids under a role stay; so does a product under a plain name.
+    expect(found('Customer: Acme Corp\nOwner: octocat\nAttn: Accounts Payable\nclient=Mozilla Firefox')).toEqual([]);
+    expect(found('Ship To:\nGlobex Industries\nname: Wireless Mouse (black)')).toEqual([]);
+  });
+
   it('leaves a UK postcode its own type', () => {
     expect(scanner.scanSync('postcode: EC1A 1BB').map((span) => span.type)).toEqual(['UK_POSTCODE']);
   });

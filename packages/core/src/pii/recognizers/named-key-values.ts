@@ -152,9 +152,17 @@ function nextKeyAt(text: string, position: number): boolean {
   return index > start && (sign === 58 || sign === 61);
 }
 
+/** Whether a `:` or `=` follows `index` after blanks (a label's sign). */
+function signAt(text: string, index: number): boolean {
+  let at = index;
+  while (at < text.length && isBlank(text.charCodeAt(at)) && at - index < 6) at++;
+  const sign = text.charCodeAt(at);
+  return sign === 58 || sign === 61;
+}
+
 /**
  * Where a label whose first words are [start, end) ends: after up to MAX_LABEL_WORDS words in all, joined by single
- * spaces, at the first word followed by its sign (see valueAfter); `end` when none is.
+ * spaces, at the first word followed by its sign; `end` when none is.
  */
 function labelEnd(text: string, start: number, end: number): number {
   let words = 1;
@@ -165,7 +173,7 @@ function labelEnd(text: string, start: number, end: number): number {
     while (next < text.length && isKeyChar(text.charCodeAt(next))) next++;
     words++;
     if (next - start > MAX_KEY) return end;
-    if (valueAfter(text, next) !== undefined) return next;
+    if (signAt(text, next)) return next;
   }
   return end;
 }
@@ -195,6 +203,30 @@ const POSTAL_OPENING = /^([A-Za-z0-9]{1,8}(?:[ -][A-Za-z0-9]{1,4})?)(?=[ ,])/;
 /** A town's name after a postal code: letters, with spaces, hyphens, apostrophes and a comma. */
 const TOWN_AFTER = /^,? ?\p{L}[\p{L} '.-]{0,40}$/u;
 
+/**
+ * The next line after a label that ends its line (`Bill To:` then the name), as [start, end) trimmed: only when
+ * the sign ends the line. Undefined otherwise.
+ */
+function lineAfterLabel(text: string, keyEnd: number): [number, number] | undefined {
+  let index = keyEnd;
+  while (index < text.length && isBlank(text.charCodeAt(index))) index++;
+  if (text.charCodeAt(index) !== 58) return undefined;
+  index++;
+  while (index < text.length && isBlank(text.charCodeAt(index))) index++;
+  if (text.charCodeAt(index) === 13) index++;
+  if (text.charCodeAt(index) !== 10) return undefined;
+  let start = index + 1;
+  while (start < text.length && isBlank(text.charCodeAt(start))) start++;
+  let end = start;
+  while (end < text.length && end - start < MAX_VALUE && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13)
+    end++;
+  while (end > start && isBlank(text.charCodeAt(end - 1))) end--;
+  return end > start ? [start, end] : undefined;
+}
+
+/** A name, then a comma, a bracket, an e-mail's `<`, a dash or a bar and more on the line. */
+const NAME_THEN_MORE = /^([^,(<|]{3,80}?) ?(?:, |\(|<| - | \| )/;
+
 /** Every value under a name or place key of the text that is such a value (see namedValue). */
 function namedPairs(text: string): NamedPair[] {
   const pairs: NamedPair[] = [];
@@ -212,17 +244,27 @@ function namedPairs(text: string): NamedPair[] {
     if (open === 47 || open === 92) continue;
     if (open === 34 || open === 39) start--;
     // A label that opens its line may go on after the word, up to its sign (`Postal Code:`, `Name on Card:`).
-    if (open !== 60 && valueAfter(text, end) === undefined && opensLine(text, start)) {
+    if (open !== 60 && !signAt(text, end) && opensLine(text, start)) {
       end = labelEnd(text, start, end);
       from = end;
     }
-    const value = open === 60 ? elementText(text, start, end) : valueAfter(text, end);
-    if (value === undefined) continue;
     const key = text.slice(start, end).replace(/^["']/, '');
     const kind: NamedFieldKind | undefined = namedKindOf(key);
     if (kind === undefined) continue;
+    // A role's label alone on its line heads a block (an invoice's `Bill To:`, `Ship to:`): its next line is the name.
+    const value =
+      open === 60
+        ? elementText(text, start, end)
+        : (valueAfter(text, end) ?? (kind === 'role' ? lineAfterLabel(text, end) : undefined));
+    if (value === undefined) continue;
     const postal = kind === 'postal' && open !== 60 ? postalValue(text, value) : undefined;
-    const [valueStart, valueEnd] = postal ?? value;
+    let [valueStart, valueEnd] = postal ?? value;
+    // A name and what follows it on the line (`Wanjiru Okonkwo (sister)`, `Wanjiru Okonkwo, 742 Evergreen Terrace`,
+    // `Wanjiru Okonkwo <w@example.com>`): the name, when the whole is none.
+    if ((kind === 'role' || kind === 'name') && !namedValue(text.slice(valueStart, valueEnd), kind)) {
+      const cut = NAME_THEN_MORE.exec(text.slice(valueStart, valueEnd));
+      if (cut !== null) valueEnd = valueStart + (cut[1] as string).length;
+    }
     const written = text.slice(valueStart, postal?.[2] ?? valueEnd);
     // A US ZIP code after a ZIP or postal code label is the street-address recognizer's, with its rules (no `00000`,
     // not under a list's `zip_codes`); in an XML element, and after other postal keys (`code_postal`, `PLZ`), this
