@@ -283,6 +283,10 @@ const ADVERSARIAL: Record<string, string> = {
   'international call prefixes': fill('0044 '),
   'international call prefixes in groups': fill('0044 7911 1'),
   'spoken digits cut short': fill('1 2 3 4 5x '),
+  // A quoted-printable or a vCard text is also read unfolded (folded-lines.ts): soft breaks, escapes and folds.
+  'quoted-printable soft breaks': `Content-Transfer-Encoding: quoted-printable\n${fill('4=\n')}`,
+  'quoted-printable escapes': `Content-Transfer-Encoding: quoted-printable\n=\n${fill('=C3=A9=')}`,
+  'vCard folds': `BEGIN:VCARD\n${fill('1\n ')}`,
   'phone word-processor dashes': fill('415\u2011555\u2011'),
   'card word-processor dashes': fill('4111\u20131111\u2013'),
   'nested shell defaults': fill('${DB_PASSWORD:-'),

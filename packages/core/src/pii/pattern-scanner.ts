@@ -27,6 +27,7 @@ import {
 } from './csv-header.js';
 import { crossesDecoded, decodedAgain, decodedReading } from './escaped-runs.js';
 import { addCoverage, FIELD_CONTEXT_LIMIT, FieldContext, wholeValueSecret } from './field-context.js';
+import { crossesFold, unfoldedReading } from './folded-lines.js';
 import { holdsMarkup, htmlReading, plainIn } from './html-reading.js';
 import { isoTimestampEnd } from './iso-timestamps.js';
 import { LineStarts } from './line-starts.js';
@@ -829,7 +830,19 @@ export class PatternScanner implements Scanner {
         text,
         options,
         scratch,
-        this.#withMarkup(plan, text, options, scratch, this.#withDecodedRuns(plan, text, options, scratch, plain)),
+        this.#withMarkup(
+          plan,
+          text,
+          options,
+          scratch,
+          this.#withUnfoldedLines(
+            plan,
+            text,
+            options,
+            scratch,
+            this.#withDecodedRuns(plan, text, options, scratch, plain),
+          ),
+        ),
       );
       // A field adds nothing to a value already found whole (an e-mail under `email`): the keyed reading can
       // only add coverage.
@@ -891,6 +904,16 @@ export class PatternScanner implements Scanner {
       (start, end) => crossesDecoded(again, start, end),
       (start, end) => !extents.has(`${start}:${end}`),
     );
+  }
+
+  /**
+   * `spans` with what a reading of the text unfolded adds (a quoted-printable part's soft breaks and escapes, a
+   * vCard's or an iCalendar's folded lines; see folded-lines.ts): its spans across a fold or an escape.
+   */
+  #withUnfoldedLines(plan: ScanPlan, text: string, options: ScanOptions, scratch: boolean, spans: Span[]): Span[] {
+    const reading = unfoldedReading(text);
+    if (reading === undefined) return spans;
+    return this.#withReading(plan, reading, options, scratch, spans, (start, end) => crossesFold(reading, start, end));
   }
 
   /**
