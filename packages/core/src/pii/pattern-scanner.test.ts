@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DeterministicStream } from '../crypto/deterministic-stream.js';
 import { MaskError } from '../errors/mask-error.js';
 import type { ScanOptions } from '../scanner/scanner.js';
+import type { EntityType } from '../scanner/span.js';
 import { abaRoutingFormat } from '../tokens/formats/aba-routing-format.js';
 import { creditCardFormat } from '../tokens/formats/credit-card-format.js';
 import { emailFormat } from '../tokens/formats/email-format.js';
@@ -70,6 +71,19 @@ describe('PatternScanner: foundation types', () => {
     ]);
     expect(scanner.scanSync(text, { categories: ['FINANCIAL'] }).map((span) => span.type)).toEqual(['CREDIT_CARD']);
     expect(scanner.scanSync(text, { entities: ['EMAIL_ADDRESS'] }).map((span) => span.type)).toEqual(['EMAIL_ADDRESS']);
+  });
+
+  it('keeps a per-call selection apart from the next, even when the caller changes its list in place', () => {
+    const text = 'ana@example.com 4111-1111-1111-1111';
+    const types = (options: ScanOptions) => scanner.scanSync(text, options).map((span) => span.type);
+    const entities: EntityType[] = ['EMAIL_ADDRESS'];
+    expect(types({ entities })).toEqual(['EMAIL_ADDRESS']);
+    expect(types({ entities })).toEqual(['EMAIL_ADDRESS']);
+    entities[0] = 'CREDIT_CARD';
+    expect(types({ entities })).toEqual(['CREDIT_CARD']);
+    expect(types({ entities, categories: ['CONTACT'] })).toEqual([]);
+    expect(types({ entities: ['CREDIT_CARD'], language: 'es' })).toEqual(['CREDIT_CARD']);
+    expect(types({})).toEqual(['EMAIL_ADDRESS', 'CREDIT_CARD']);
   });
 
   it('applies allow-list, deny-list and known entities', () => {

@@ -769,6 +769,15 @@ export class PatternScanner implements Scanner {
   readonly #deny: readonly DenyListEntry[];
   readonly #window: ContextWindow;
   readonly #plans = new Map<string, ScanPlan>();
+  /** The last per-call selection's lists, as given, and its plan (see #plan). */
+  #lastSelection:
+    | {
+        readonly entities: ScanOptions['entities'];
+        readonly categories: ScanOptions['categories'];
+        readonly language: ScanOptions['language'];
+        readonly plan: ScanPlan;
+      }
+    | undefined;
   #defaultPlan: ScanPlan | undefined;
   #fieldContext: FieldContext | undefined;
 
@@ -1076,8 +1085,28 @@ export class PatternScanner implements Scanner {
   #plan(options: ScanOptions): ScanPlan {
     const plain = options.language === undefined && options.entities === undefined && options.categories === undefined;
     if (plain && this.#defaultPlan !== undefined) return this.#defaultPlan;
+    // A caller that selects entities usually asks for the same ones every time: their plan is found by comparing the
+    // lists with the last call's (kept as copies: a list changed in place is a new selection), without a key.
+    const last = this.#lastSelection;
+    if (
+      last !== undefined &&
+      last.language === options.language &&
+      sameList(last.entities, options.entities) &&
+      sameList(last.categories, options.categories)
+    ) {
+      return last.plan;
+    }
     const plan = this.#buildPlan(options);
     if (plain) this.#defaultPlan = plan;
+    else {
+      const { entities, categories, language } = options;
+      this.#lastSelection = {
+        entities: entities && [...entities],
+        categories: categories && [...categories],
+        language,
+        plan,
+      };
+    }
     return plan;
   }
 
@@ -1370,6 +1399,14 @@ function scanRegex(state: ScanState, entry: RegexEntry): void {
     }
     match = regex.exec(text);
   }
+}
+
+/** Whether two optional lists hold the same items in the same order. */
+function sameList<T>(a: readonly T[] | undefined, b: readonly T[] | undefined): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  if (a.length !== b.length) return false;
+  for (let index = 0; index < a.length; index++) if (a[index] !== b[index]) return false;
+  return true;
 }
 
 /** Hands a match to its listeners. */
