@@ -71,4 +71,14 @@ describe('loadLexicon', () => {
     expect(lexicon.places.has('nice')).toBe(false);
     expect(lexicon.kinds('zzqx')).toBe(0);
   });
+
+  it('reads a German sharp s as the double s the gazetteers spell (Weiß, Strauß), and only where it stands', () => {
+    const lexicon = loadLexicon();
+    expect(lexicon.kinds('weiß') & LAST_NAME).toBe(LAST_NAME);
+    expect(lexicon.kinds('weiß')).toBe(lexicon.kinds('weiss'));
+    expect(lexicon.kinds('strauß')).toBe(lexicon.kinds('strauss'));
+    // A key the gazetteers hold with its sharp s is answered as written.
+    expect(lexicon.places.get('weißenfels')).toBe('city');
+    expect(lexicon.kinds('zzqß')).toBe(0);
+  });
 });

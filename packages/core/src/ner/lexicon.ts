@@ -96,7 +96,8 @@ export function loadLexicon(): Lexicon {
   const kinds = (key: string): number => {
     if (key !== lastKey) {
       lastKey = key;
-      lastKinds = table.get(key) ?? 0;
+      // `ß` folds to nothing else (NFD keeps it), and the gazetteers spell it `ss` (`Weiß` is the surname `weiss`).
+      lastKinds = table.get(key) ?? (key.includes('ß') ? table.get(key.replaceAll('ß', 'ss')) : undefined) ?? 0;
     }
     return lastKinds;
   };

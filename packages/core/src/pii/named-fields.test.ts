@@ -164,5 +164,7 @@ describe('readsAsPersonName', () => {
     expect(readsAsPersonName('Baker Street')).toBe(false);
     expect(readsAsPersonName('Mr Smith', 2)).toBe(false);
     expect(readsAsPersonName('Wróblewski', 1)).toBe(true);
+    // Neither `Jürgen` nor `Weiß` as written is in the gazetteers; `Weiß` is the surname they spell `weiss`.
+    expect(readsAsPersonName('Jürgen Weiß')).toBe(true);
   });
 });
