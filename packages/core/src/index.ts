@@ -77,6 +77,7 @@ export { TransformersNerEngine, type TransformersNerEngineOptions } from './ner/
 export { WaterfallScanner, type WaterfallScannerOptions } from './ner/waterfall-scanner.js';
 export { WorkerNerEngine, type WorkerNerEngineOptions } from './ner/worker-ner-engine.js';
 // detection engine: Tier 0 recognizer registry (issue 3)
+export { DEFAULT_LANGUAGES } from './pii/context.js';
 export {
   type DenyListEntry,
   PatternScanner,

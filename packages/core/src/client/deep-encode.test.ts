@@ -549,6 +549,19 @@ describe('deepEncode: a key that names a person or a place makes its whole value
     expect(await mask.deepDecode(encoded)).toEqual(record);
   });
 
+  it('reads a German record: a sharp s in a surname, phone numbers under German keys and a German label', async () => {
+    const mask = client();
+    const record = {
+      name: 'Jürgen Weiß',
+      telefon: '0151 23456789',
+      handy: '0171 1234567',
+      notiz: 'Rückruf an Festnetz 030 12345678',
+    };
+    const encoded = await mask.deepEncode(record);
+    expect(leaks(encoded, ['Jürgen', 'Weiß', '23456789', '1234567', '12345678'])).toEqual([]);
+    expect(await mask.deepDecode(encoded)).toEqual(record);
+  });
+
   it("reads a calendar attendee's displayName, Square's locality, schema.org's address and an ATS's addresses", async () => {
     const mask = client();
     const record = {

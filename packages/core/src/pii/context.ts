@@ -6,6 +6,14 @@ export interface ContextWindow {
   readonly after: number;
 }
 
+/**
+ * Languages whose context words count unless the scanner is told otherwise: every language the built-in
+ * recognizers write words in. English and Spanish cover most of them; a German, French, Italian, Portuguese or
+ * Dutch label (`Telefon:`, `Tél. :`, `Cellulare:`) is as much a reason to look as an English one, and a
+ * language that stays silent costs nothing (its words are a few more alternatives of one regex).
+ */
+export const DEFAULT_LANGUAGES: readonly string[] = ['en', 'es', 'de', 'fr', 'it', 'pt', 'nl', 'ko'];
+
 /** Default window: about five words before (Presidio's default) and a few after. */
 export const DEFAULT_CONTEXT_WINDOW: ContextWindow = { before: 48, after: 20 };
 

@@ -111,6 +111,12 @@ describe('PatternScanner: foundation types', () => {
     ]);
     expect(found('número de seguro social 536221234')).toEqual([{ type: 'US_SSN', value: '536221234' }]);
     expect(found('número de seguro social 536221234', new PatternScanner({ languages: ['en'] }))).toEqual([]);
+    // Every language the built-in words are written in counts by default; a chosen list counts alone.
+    expect(found('Handy: 0151 23456789')).toEqual([{ type: 'PHONE_NUMBER', value: '0151 23456789' }]);
+    expect(found('Handy: 0151 23456789', new PatternScanner({ languages: ['en', 'es'] }))).toEqual([]);
+    expect(found('Handy: 0151 23456789', new PatternScanner({ languages: ['de'] }))).toEqual([
+      { type: 'PHONE_NUMBER', value: '0151 23456789' },
+    ]);
   });
 
   it('takes the header of a CSV column as context for the values below it', () => {
@@ -280,6 +286,11 @@ describe('PatternScanner reads a field name as context of its value (ScanOptions
     expect(found('021000021', 'routingNumber')).toEqual([{ type: 'ABA_ROUTING_NUMBER', start: 0, end: 9 }]);
     expect(found('hunter2xyz', 'password')).toEqual([{ type: 'PASSWORD', start: 0, end: 10 }]);
     expect(found('born 1985-03-14', 'dob')).toEqual([{ type: 'DATE_OF_BIRTH', start: 5, end: 15 }]);
+    // Keys in the other languages whose words ship: a German record's `telefon` and `handy`.
+    expect(found('0151 23456789')).toEqual([]);
+    for (const field of ['telefon', 'handy', 'telefone', 'cellulare']) {
+      expect(found('0151 23456789', field), field).toEqual([{ type: 'PHONE_NUMBER', start: 0, end: 13 }]);
+    }
   });
 
   it('adds nothing for fields that name nothing, nor for short words inside longer ones', () => {

@@ -10,6 +10,7 @@ import {
   type ContextWindow,
   compileContext,
   DEFAULT_CONTEXT_WINDOW,
+  DEFAULT_LANGUAGES,
   escapeRegex,
   hasContext,
   LABEL_REACH,
@@ -86,7 +87,7 @@ export interface PatternScannerOptions {
   readonly builtins?: boolean;
   /**
    * Languages whose context words count (what `MASK_LANGUAGES` selects). A call's `language` adds to it.
-   * @default ['en', 'es']
+   * @default DEFAULT_LANGUAGES: every language the built-in recognizers have words in (en es de fr it pt nl ko)
    */
   readonly languages?: readonly string[];
   /** Regions tried for phone numbers written without `+`. @default ['US','GB','ES','MX','DE','FR','IN','BR'] */
@@ -803,7 +804,7 @@ export class PatternScanner implements Scanner {
     }
     const selected = recognizers.filter((recognizer) => selects(recognizer, options.entities, options.categories));
     this.#recognizers = selected.map((recognizer) => ({ recognizer }));
-    this.#languages = options.languages ?? ['en', 'es'];
+    this.#languages = options.languages ?? DEFAULT_LANGUAGES;
     this.#allow = new Set(options.allowList ?? []);
     this.#deny = (options.denyList ?? [])
       .map((entry) => (typeof entry === 'string' ? { value: entry } : entry))

@@ -155,6 +155,11 @@ export function createPhoneRecognizer(options: PhoneRecognizerOptions = {}): Rec
     context: {
       en: ['phone', 'tel', 'telephone', 'mobile', 'cell', 'call', 'fax', 'contact', 'whatsapp', 'sms'],
       es: ['teléfono', 'telefono', 'tel', 'móvil', 'movil', 'celular', 'llamar', 'llám', 'llama', 'contacto', 'fax'],
+      de: ['telefon', 'tel', 'handy', 'mobil', 'mobiltelefon', 'festnetz', 'rufnummer', 'anrufen', 'kontakt', 'fax'],
+      fr: ['téléphone', 'telephone', 'tél', 'tel', 'portable', 'mobile', 'appeler', 'joindre', 'contact', 'fax'],
+      it: ['telefono', 'tel', 'cellulare', 'cell', 'chiamare', 'contatto', 'recapito', 'fax'],
+      pt: ['telefone', 'tel', 'celular', 'telemóvel', 'telemovel', 'ligar', 'contato', 'contacto', 'fax'],
+      nl: ['telefoon', 'telefoonnummer', 'tel', 'mobiel', 'bellen', 'contact', 'fax'],
     },
     description: 'libphonenumber-js full metadata, worldwide with `+`, national for the configured regions',
   };

@@ -90,6 +90,13 @@ const CASES: Record<string, readonly Case[]> = {
     { text: 'id 0012345678901' },
     { text: 'ref 0044 7911 123456' },
     { text: 'call 0044 20 7946 0958 (Ofcom drama range)' },
+    // Labels in the other languages whose words ship (DEFAULT_LANGUAGES): a national layout needs one.
+    { text: 'Handy: 0151 23456789', found: '0151 23456789' },
+    { text: 'Festnetz 030 12345678', found: '030 12345678' },
+    { text: 'Tél. : 06 12 34 56 78', found: '06 12 34 56 78' },
+    { text: 'Telemóvel 912 345 678', found: '912 345 678' },
+    { text: 'Telefoonnummer: 06-12345678', found: '06-12345678' },
+    { text: 'Bestellung 0151 23456789' },
   ],
   US_SSN: [
     { text: 'SSN 536-22-1234', found: '536-22-1234' },
