@@ -57,6 +57,15 @@ export const PLACE_CUES = set(`
   en desde hacia cerca visitar
 `);
 
+/**
+ * A form's labels for a town (`Ort:`, `City:`, `Ville :`, `Città:`), folded: a place cue when a colon follows them.
+ * Tier 0 reads most such labels as keys, but not those too short to search for (`Ort`: `port`, `report`).
+ */
+export const PLACE_LABELS = set(`
+  city town ort wohnort geburtsort stadt ville commune ciudad localidad municipio poblacion cidade localidade citta
+  comune localita plaats woonplaats gemeente birthplace
+`);
+
 /** Words right before a chunk that mark an organisation. */
 export const ORG_CUES = set(`
   company firm employer corporation startup empresa compañia compania

@@ -71,6 +71,24 @@ describe('LocalNerEngine: span boundaries', () => {
     ]);
   });
 
+  it("reads a form's labels as labels: no company in a label alone on its line, a town label's value a place", () => {
+    // Tier 0 found the values and blanked them: the labels stand alone on their lines.
+    expect(found('Vorname:       \nNachname:     \nStraße:               \nGeburtsdatum:           ')).toEqual([]);
+    expect(found('Prénom :       \nNom :     ')).toEqual([]);
+    expect(found('Data di nascita:           ')).toEqual([]);
+    // A town label's value, though the town is also an ordinary word or a name (`Berlin`, `Florence`).
+    expect(found('Ort: Berlin')).toEqual([['LOCATION', 'Berlin']]);
+    expect(found('City: Florence')).toEqual([['LOCATION', 'Florence']]);
+    expect(found('Ville : Lyon')).toEqual([['LOCATION', 'Lyon']]);
+    expect(found('Berlin is big')).toEqual([]);
+    // A corporate word names a firm after other words only.
+    expect(found('Data Systems hired Ana Lopez.')).toEqual([
+      ['ORGANIZATION', 'Data Systems'],
+      ['PERSON', 'Ana Lopez'],
+    ]);
+    expect(found('Ville Virtanen called.')).toEqual([['PERSON', 'Ville Virtanen']]);
+  });
+
   it('reads greetings, courtesy titles and institutions after a name', () => {
     expect(found('Dear Mr. Smith, thanks. Estimado Sr. Gómez: le escribimos desde Bilbao.')).toEqual([
       ['PERSON', 'Smith'],
@@ -351,7 +369,10 @@ describe('LocalNerEngine on ner-dev.json', () => {
 // And again: a name in lower case after a cue (`user: dana mitchell`, `my name is john smith`) is read: in the set's
 // three lower-case `user: <name>` answers two names were found and one was found in two pieces before; PERSON
 // precision 0.958 -> 0.959, recall 0.850 -> 0.853 (holdout 0.948 / 0.843 -> 0.951 / 0.847).
-const DEV_SET_SPANS_SHA256 = 'fe7b85b46dd6ebfacb342bee698f3b54283e1b904135510a3525aeb086791a40';
+// And again: a corporate word alone (`Office` after a phone number, `Science`, `Data` of `Data di nascita:`) is no
+// organisation; it names one only after other words (`Data Systems`): 18 ORGANIZATION spans less, every one wrong;
+// ORGANIZATION precision 0.690 -> 0.737 (holdout 0.659 -> 0.752), recall unchanged.
+const DEV_SET_SPANS_SHA256 = '1ec389d5c146c52dcdb69eeb511197dd8fa7c3a15b3a956ab9509bf2e727d139';
 
 describe('LocalNerEngine output on ner-dev.json', () => {
   it('gives, span for span, the recorded output (any change to it is on purpose)', () => {
@@ -369,7 +390,7 @@ describe('LocalNerEngine output on ner-dev.json', () => {
       }
       hash.update('|\n');
     }
-    expect(counts).toEqual({ PERSON: 1362, LOCATION: 913, ORGANIZATION: 318 });
+    expect(counts).toEqual({ PERSON: 1362, LOCATION: 913, ORGANIZATION: 300 });
     expect(hash.digest('hex')).toBe(DEV_SET_SPANS_SHA256);
   });
 });

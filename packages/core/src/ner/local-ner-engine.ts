@@ -16,6 +16,7 @@ import {
   PERSON_VERBS,
   PLACE_CUE_PAIRS,
   PLACE_CUES,
+  PLACE_LABELS,
   ROLES,
   STOP_WORDS,
   STREET_WORDS,
@@ -621,6 +622,18 @@ function cuePair(first: string, second: string): string {
   return PAIR_ENDS.has(second) || second.includes('_') ? `${first}_${second}` : '';
 }
 
+/**
+ * Whether a colon stands between the word at `first` and the word before it (`Ort: Berlin`, `Ville : Lyon`), or
+ * after the last word of the text.
+ */
+function labelledBy(text: string, words: readonly Word[], first: number): boolean {
+  const before = words[first - 1];
+  if (before === undefined) return false;
+  // Without a next word, the label's colon may end the text.
+  const between = text.slice(before.end, words[first]?.start ?? Math.min(text.length, before.end + 3));
+  return between.length <= 3 && between.trim() === ':';
+}
+
 function previousKey(words: readonly Word[], index: number, back = 1): string {
   return words[index - back]?.key ?? '';
 }
@@ -639,6 +652,12 @@ function classifyChunk(
   let cuedInside = false;
   let roleCued = false;
   let noble = false;
+  // A town label is no name (`Ville :`, Ville being a Finnish given name).
+  if (first === last && PLACE_LABELS.has(words[first]!.key) && labelledBy(text, words, first + 1)) {
+    return;
+  }
+  // `Ort: Berlin`: a town label's value is read as a place even when the word is also an ordinary one.
+  const placeLabelled = PLACE_LABELS.has(previousKey(words, first)) && labelledBy(text, words, first);
   const keepOpener =
     last > first &&
     (aloneOnLine(text, words[first]!.start, words[last]!.end) ||
@@ -676,7 +695,10 @@ function classifyChunk(
     if (calendarName) break;
     // `Bank of America`, `University of Texas` opening a sentence: the head word is the organisation's.
     const head = ORG_HEADS.has(word.key) && words[first + 1]?.key === 'of';
-    if (STOP_WORDS.has(word.key) || (word.opener && common!.has(word.key) && !nameWord && !keepOpener && !head)) {
+    if (
+      STOP_WORDS.has(word.key) ||
+      (word.opener && common!.has(word.key) && !nameWord && !keepOpener && !head && !placeLabelled)
+    ) {
       first++;
       continue;
     }
@@ -709,7 +731,7 @@ function classifyChunk(
   const prevAdjacent = first > 0 && words[first - 1]!.end < words[first]!.start;
 
   // Organisations: a known name, a corporate suffix, or `University of ...`.
-  const suffix = ORG_SUFFIXES.has(lastWord.key) && (last > first || lastWord.key.length > 3);
+  const suffix = ORG_SUFFIXES.has(lastWord.key) && last > first;
   // `Procter & Gamble`: an ampersand joins firms; two given names joined by it are two people.
   const ampersand = findAmpersand(text, words, first, last);
   if (ampersand >= 0) {
@@ -743,9 +765,15 @@ function classifyChunk(
   const place = lexicon.places.get(phrase);
   const isFirstName =
     lexicon.firstNames.has(keys[0]!) && (!STOP_WORDS.has(keys[0]!) || (CALENDAR.has(keys[0]!) && last > first));
-  const placeCue = PLACE_CUES.has(prev);
+  const placeCue = PLACE_CUES.has(prev) || placeLabelled;
   const start = words[first]!.start;
-  const ownLine = aloneOnLine(text, start, words[last]!.end);
+  // A label whose value was blanked (`Nachname:` before a name Tier 0 found, `Prénom :`) is alone on its line too,
+  // but a colon after it says it names a field, not a company or a town.
+  const labelEnd = words[last]!.end;
+  const ownLine =
+    aloneOnLine(text, start, labelEnd) &&
+    text.charCodeAt(labelEnd) !== 58 &&
+    !(text.charCodeAt(labelEnd) === 32 && text.charCodeAt(labelEnd + 1) === 58);
   // The town line of an address block (after a numbered street or apartment line), or `I am in Buják`.
   const addressLine = ownLine && previousLineHasDigit(text, start);
   if (place && (addressLine || (prev === 'in' && last === first && !titled))) {
