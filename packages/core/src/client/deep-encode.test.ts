@@ -562,6 +562,21 @@ describe('deepEncode: a key that names a person or a place makes its whole value
     expect(await mask.deepDecode(encoded)).toEqual(record);
   });
 
+  it('reads Portuguese and Brazilian address keys: morada, endereço, bairro, cidade, localidade, cep', async () => {
+    const mask = client();
+    const record = {
+      cliente: { nome: 'João Pedro Gonçalves', endereço: 'Av. Paulista 1578', bairro: 'Bela Vista', cep: '01310-200' },
+      entrega: { morada: 'Rua Augusta 100', codigo_postal: '1100-053', localidade: 'Odivelas', cidade: 'Loures' },
+      sem_valor: { cep: 'n/a', cidade: '' },
+    };
+    const encoded = await mask.deepEncode(record);
+    expect(
+      leaks(encoded, ['Gonçalves', 'Paulista', 'Bela Vista', '01310', 'Augusta', '1100-053', 'Odivelas', 'Loures']),
+    ).toEqual([]);
+    expect((encoded as typeof record).sem_valor).toEqual({ cep: 'n/a', cidade: '' });
+    expect(await mask.deepDecode(encoded)).toEqual(record);
+  });
+
   it("reads a calendar attendee's displayName, Square's locality, schema.org's address and an ATS's addresses", async () => {
     const mask = client();
     const record = {

@@ -107,16 +107,18 @@ const ADDRESS_FIELD = new RegExp(
     // German (`Anschrift`, `Lieferadresse`), French (`adresse_postale`), Italian and Dutch.
     '^(?:liefer|rechnungs|post|wohn|privat|firmen|versand|heim)?(?:adresse|anschrift)$|' +
     '^adresse (?:postale|de livraison|de facturation|compl[eè]te)$|' +
-    '^indirizzo(?: (?:di )?(?:residenza|spedizione|fatturazione|consegna))?$|^(?:post|woon|bezorg|factuur)?adres?$',
+    '^indirizzo(?: (?:di )?(?:residenza|spedizione|fatturazione|consegna))?$|^(?:post|woon|bezorg|factuur)?adres?$|' +
+    // Portuguese: `morada` (Portugal), `endereço` (Brazil), `logradouro` (a Brazilian street line).
+    '^(?:morada|endere[cç]o|logradouro)(?: (?:completo|completa|de entrega|de cobran[cç]a|residencial|postal|fiscal))?$',
 );
-// A city, a town or a county (`city`, `billing_city`, `ciudad`, `municipio`, `Ort`, `ville`, `città`, `plaats`;
+// A city, a town or a county (`city`, `billing_city`, `ciudad`, `municipio`, `Ort`, `ville`, `città`, `plaats`, `cidade`, `concelho`, a Brazilian `bairro`;
 // `locality` as Google's and Square's address components and schema.org's `addressLocality` name it).
 const CITY_FIELD =
-  /(?:^| )(?:city|town|village|county|locality|ciudad|municipio|localidad|poblaci[oó]n|ort|wohnort|stadt|ville|commune|citt[aà]|comune|localit[aà]|(?:woon)?plaats?|gemeente)$/;
+  /(?:^| )(?:city|town|village|county|locality|ciudad|municipio|localidad|poblaci[oó]n|ort|wohnort|stadt|ville|commune|citt[aà]|comune|localit[aà]|(?:woon)?plaats?|gemeente|cidade|localidade|concelho|munic[ií]pio|bairro)$/;
 // A postal code (`zip`, `zipCode`, `postal_code`, `postcode`, `codigo_postal`, `cp`, `PLZ`, `code_postal`, with any
-// prefix). Not Italian `cap`: as a key it is as often a limit (`rate_cap`, `{"cap": 1000}`).
+// prefix; Brazil's `cep`). Not Italian `cap`: as a key it is as often a limit (`rate_cap`, `{"cap": 1000}`).
 const POSTAL_FIELD =
-  /(?:^| )(?:zip(?: ?code)?|postal ?code|post ?code|c[oó]digo postal|cp|plz|postleitzahl|code postal|codice postale)$/;
+  /(?:^| )(?:zip(?: ?code)?|postal ?code|post ?code|c[oó]digo postal|cp|cep|plz|postleitzahl|code postal|codice postale)$/;
 
 /**
  * The kind of entity a field names (see {@link NamedFieldKind}), from its words (see wordsOf: `addressLine1`

@@ -33,7 +33,7 @@ export const HEADER_WORDS = new RegExp(
       'name nom naam apellido holder user login given family street calle strasse straße strada straat address ' +
       'adresse adrese anschrift indirizzo direcci domicilio city town village county locality ciudad localidad ' +
       'municipio poblaci stadt ville commune citt comune localit plaats gemeente zip postal postcode plz ' +
-      'postleitzahl codigo código ' +
+      'postleitzahl codigo código morada endere logradouro cidade bairro concelho ' +
       ROLE_WORDS
     )
       .split(' ')

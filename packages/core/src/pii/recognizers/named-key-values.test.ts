@@ -117,6 +117,24 @@ describe('values under name and place keys in text', () => {
     expect(found('Ship To:\nGlobex Industries\nname: Wireless Mouse (black)')).toEqual([]);
   });
 
+  it('reads Portuguese and Brazilian address labels and headers (morada, endereço, bairro, cidade, cep)', () => {
+    expect(found('Morada: Rua Augusta 100, 1100-053 Lisboa')).toEqual([
+      ['LOCATION', 'Rua Augusta 100, 1100-053 Lisboa'],
+    ]);
+    expect(found('Endereço: Av. Paulista 1578\nBairro: Bela Vista\nCidade: Campinas')).toEqual([
+      ['LOCATION', 'Av. Paulista 1578'],
+      ['LOCATION', 'Bela Vista'],
+      ['LOCATION', 'Campinas'],
+    ]);
+    // `cep` is too short to search for (`except`), and read as a column of a header line another word opens.
+    expect(found('nome,cidade,cep\nJoão Gonçalves,Campinas,01310-200')).toEqual([
+      ['PERSON', 'João Gonçalves'],
+      ['LOCATION', 'Campinas'],
+      ['LOCATION', '01310-200'],
+    ]);
+    expect(found('endereco_ip: 10.0.0.1')).toEqual([]);
+  });
+
   it('leaves a UK postcode its own type', () => {
     expect(scanner.scanSync('postcode: EC1A 1BB').map((span) => span.type)).toEqual(['UK_POSTCODE']);
   });
