@@ -5,6 +5,7 @@ import {
   csvHeaderAt,
   delimiterCounts,
   delimitersIn,
+  firstTableHeaderLine,
   isBorderLine,
   lowerColumnNames,
   MAX_LINE,
@@ -59,6 +60,9 @@ function isPadding(code: number): boolean {
   return code === 32 || code === 34;
 }
 
+/** Texts up to this long are searched for header words only from the first line that heads a table. */
+const TABLE_CHECKED_LENGTH = 16_384;
+
 /** A cell of a column findColumnCells was asked for, and its column's header (lower-cased, see columnName). */
 export interface ColumnCell extends Candidate {
   readonly header: string;
@@ -84,11 +88,22 @@ export function* findColumnCells(
 ): Iterable<ColumnCell> {
   // The text the header words are searched in: the whole text, or its head up to the end of the line at the reach.
   const searched = headerReach < text.length ? text.slice(0, lineEnd(text, headerReach)) : text;
-  // `search` finds the first word as a copy's `exec` would, and leaves the shared regex's lastIndex as it was.
-  let nextWord = searched.search(headerWords);
+  // No delimited table starts before the first line that heads one (most prose holds none): the words are searched
+  // for from there. A long text (a log's 64 KB) is searched from its start: most of its lines are never read, and
+  // finding its first header line cost more than the search. `search` finds the first word as a copy's `exec`
+  // would, and leaves the shared regex's lastIndex as it was.
+  const firstHeader = text.length <= TABLE_CHECKED_LENGTH ? firstTableHeaderLine(text) : 0;
+  let nextWord = -1;
+  if (firstHeader !== -1 && firstHeader < searched.length) {
+    const found = (firstHeader === 0 ? searched : searched.slice(firstHeader)).search(headerWords);
+    if (found !== -1) nextWord = firstHeader + found;
+  }
   // A table aligned with spaces (command-line output), its header on the first line.
   const firstEnd = text.indexOf('\n');
-  const aligned = nextWord !== -1 && nextWord < firstEnd ? readAlignedHeader(text) : undefined;
+  const wordOnFirstLine =
+    firstEnd > 0 &&
+    (firstHeader === 0 ? nextWord !== -1 && nextWord < firstEnd : text.slice(0, firstEnd).search(headerWords) !== -1);
+  const aligned = wordOnFirstLine ? readAlignedHeader(text) : undefined;
   if (aligned !== undefined) {
     const names = aligned.names.map((name) => columnName(name).toLowerCase());
     for (const [start, end, column] of alignedCells(text, aligned, (_name, column) =>

@@ -3,6 +3,7 @@ import {
   type CsvHeader,
   columnName,
   csvHeaderAt,
+  firstTableHeaderLine,
   hasLaterHeaderLine,
   headerColumnAt,
   lowerColumnNames,
@@ -139,6 +140,31 @@ describe('LineStarts', () => {
       0, 0, 0, 3, 3, 3, 6, 7, 7, 7,
     ]);
     expect(new LineStarts('no newline').of(5)).toBe(0);
+  });
+});
+
+describe('firstTableHeaderLine', () => {
+  it('finds the first line a row of as many of its delimiter follows, past border lines, and none in prose', () => {
+    expect(firstTableHeaderLine('name,city\nAna,Madrid')).toBe(0);
+    const prose = 'Hello Ana,\nthe order shipped.\n\n';
+    expect(firstTableHeaderLine(`${prose}name,city\nAna,Madrid`)).toBe(prose.length);
+    expect(firstTableHeaderLine('| name | city |\n|------|------|\n| Ana | Madrid |')).toBe(0);
+    // A quoted delimiter is no cell's: the row holds one comma as the header does.
+    expect(firstTableHeaderLine('name,address\nAna,"5 Main St, Springfield"')).toBe(0);
+    // Prose, a log (a timestamp on every line) and a header without rows head no table.
+    expect(firstTableHeaderLine('Dear Ana, thanks for the order.\nIt shipped today.\nBest, Luis')).toBe(-1);
+    // Two lines of prose with a comma each are as much a table as the readers take one to be.
+    expect(firstTableHeaderLine('Hi Ana, thanks.\nBest, Luis')).toBe(0);
+    expect(firstTableHeaderLine('2026-11-24 10:00:01 a=1, b=2\n2026-11-24 10:00:02 a=3, b=4')).toBe(-1);
+    expect(firstTableHeaderLine('name,city\n\nAna,Madrid')).toBe(-1);
+    expect(firstTableHeaderLine('name,city')).toBe(-1);
+  });
+
+  it('leaves a table after prose its cells', () => {
+    const scanner = new PatternScanner();
+    const text = 'Dear team, here is the export.\nThanks, Ana\n\nlast_name,city\nOkonkwo-Baptiste,Kilcoole';
+    const values = scanner.scanSync(text).map((span) => text.slice(span.start, span.end));
+    expect(values).toEqual(expect.arrayContaining(['Okonkwo-Baptiste', 'Kilcoole']));
   });
 });
 

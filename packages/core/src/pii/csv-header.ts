@@ -21,26 +21,69 @@ export interface CsvHeader {
 export function readCsvHeader(text: string): CsvHeader | undefined {
   const newline = text.indexOf('\n');
   if (newline <= 0 || newline > MAX_LINE) return undefined;
-  // One pass over the line: no run of four digits, and the delimiter that occurs most (the first on a tie).
   const end = text.charCodeAt(newline - 1) === 13 ? newline - 1 : newline;
+  const slot = headerSlot(text, 0, end);
+  if (slot === -1) return undefined;
+  const delimiter = DELIMITERS[slot] as string;
+  const line = text.slice(0, end);
+  return { delimiter, cells: line.split(delimiter).map(unquote) };
+}
+
+/**
+ * The delimiter of the line [from, to) read as a header, as its index in DELIMITERS: the one that occurs most (the
+ * first on a tie), in one pass; -1 when none occurs or the line holds a run of four digits.
+ */
+function headerSlot(text: string, from: number, to: number): number {
   const counts = [0, 0, 0, 0];
   let digits = 0;
-  for (let index = 0; index < end; index++) {
+  for (let index = from; index < to; index++) {
     const code = text.charCodeAt(index);
     if (code >= 48 && code <= 57) {
-      if (++digits === 4) return undefined;
+      if (++digits === 4) return -1;
       continue;
     }
     digits = 0;
     const slot = delimiterSlot(code);
     if (slot !== -1) counts[slot] = (counts[slot] as number) + 1;
   }
-  const slot = mainSlot(counts);
-  if (slot === -1) return undefined;
-  const delimiter = DELIMITERS[slot] as string;
-  const line = text.slice(0, end);
-  return { delimiter, cells: line.split(delimiter).map(unquote) };
+  return mainSlot(counts);
 }
+
+/**
+ * Where the first line that heads a delimited table starts, -1 when none does: a line csvHeaderAt reads as a
+ * header whose next line (past a drawn table's border lines) holds as many of its delimiter, outside double quotes,
+ * as a table's reader (findColumnCells) needs of its first row. Worked out once per scanned text: prose and logs
+ * (a timestamp on every line) hold none, and the column readers of a scan then search them for no header word.
+ */
+export function firstTableHeaderLine(text: string): number {
+  return FIRST_TABLE_HEADER.of(text);
+}
+
+const FIRST_TABLE_HEADER = new TextMemo((text: string): number => {
+  let header = -1;
+  let delimiter = -1;
+  let count = 0;
+  let lineStart = 0;
+  while (lineStart < text.length) {
+    const newline = text.indexOf('\n', lineStart);
+    const lineEnd = newline === -1 ? text.length : newline;
+    const end = text.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd;
+    if (end - lineStart > MAX_LINE) {
+      header = -1;
+    } else if (!isBorderLine(text, lineStart, end)) {
+      if (header !== -1 && delimitersIn(text, lineStart, end, delimiter) === count) return header;
+      header = -1;
+      const slot = newline > lineStart && newline - lineStart <= MAX_LINE ? headerSlot(text, lineStart, end) : -1;
+      if (slot !== -1) {
+        header = lineStart;
+        delimiter = (DELIMITERS[slot] as string).charCodeAt(0);
+        count = delimitersIn(text, lineStart, end, delimiter);
+      }
+    }
+    lineStart = lineEnd + 1;
+  }
+  return -1;
+});
 
 /**
  * The header row read off the line that starts at `lineStart` (readCsvHeader of that line), or undefined. Read once
