@@ -390,6 +390,11 @@ describe('scanning is real by default', () => {
     expect(await mask.detokenizeText(out)).toBe('Card 4111 1111 1111 1111, SSN 536-90-4399, mail jane@example.com');
   });
 
+  it('masks an e-mail address under an internationalised domain and restores it exactly', async () => {
+    const mask = new MaskClient({ key: testKey(), env: { MASK_SCANNER_TYPE: 'rules_only' }, logger: silent });
+    await expectRoundTrips(mask, ['Bitte an müller@bücher.de schreiben.', 'mail ivan@пример.com.'], /bücher|пример/);
+  });
+
   it('memory vault is the default and MASK_VAULT_TYPE names an unknown backend with CONFIG_INVALID', async () => {
     const mask = new MaskClient({
       key: testKey(),

@@ -44,6 +44,15 @@ function isDomainChar(code: number): boolean {
   );
 }
 
+/**
+ * A letter of an internationalised domain name as written (RFC 5890: `bücher.de`, `münchen.de`, `почта.рф`'s
+ * labels): Latin letters with accents (not `×` `÷`), Greek and Cyrillic. Not punctuation after an address (`’s`,
+ * `»`, `…`). The top-level domain is still read in ASCII letters (see validDomain).
+ */
+function isIdnLetter(code: number): boolean {
+  return (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) || (code >= 0x370 && code <= 0x4ff);
+}
+
 const FILE_EXTENSIONS = new Set(['png', 'jpg', 'jpeg', 'gif', 'webp', 'svg', 'ico', 'bmp', 'avif', 'css', 'js']);
 // systemd's instance units (`user@1000.service`, `postgresql@14-main.service`, `getty@tty1.service`): the suffixes
 // of unit types that no top-level domain has (`.target` is one: a brand's).
@@ -103,11 +112,10 @@ function addAddresses(text: string, separator: string, candidates: Candidate[]):
     }
     if (separator !== '@') start = afterEncodedDelimiter(text, start, at, separator.length === 5 ? 2 : 0);
     while (start < at && (text.charCodeAt(start) === 46 || text.charCodeAt(start) === 39)) start++;
-    let end = domainStart;
     const highest = Math.min(text.length, domainStart + DOMAIN_MAX);
-    while (end < highest && isDomainChar(text.charCodeAt(end))) end++;
-    // Trailing dots and hyphens are punctuation of the sentence, not the domain.
-    while (end > domainStart && (text.charCodeAt(end - 1) === 46 || text.charCodeAt(end - 1) === 45)) end--;
+    let end = domainEnd(text, domainStart, highest, true);
+    // A domain whose letters outside ASCII make it none (`example.comÉtait`) is read up to them, as before IDNs.
+    if (!validDomain(text, domainStart, end)) end = domainEnd(text, domainStart, highest, false);
     if (
       start < at &&
       end > domainStart &&
@@ -193,6 +201,18 @@ function validLocal(text: string, start: number, end: number): boolean {
     if (text.charCodeAt(index) === 46 && text.charCodeAt(index - 1) === 46) return false;
   }
   return true;
+}
+
+/** Where the domain from `start` ends (before `highest`), its letters outside ASCII read or not, without the
+ * sentence's trailing dots and hyphens. */
+function domainEnd(text: string, start: number, highest: number, idn: boolean): number {
+  let end = start;
+  for (let code = text.charCodeAt(end); end < highest && (isDomainChar(code) || (idn && isIdnLetter(code))); ) {
+    code = text.charCodeAt(++end);
+  }
+  // Trailing dots and hyphens are punctuation of the sentence, not the domain.
+  while (end > start && (text.charCodeAt(end - 1) === 46 || text.charCodeAt(end - 1) === 45)) end--;
+  return end;
 }
 
 function validDomain(text: string, start: number, end: number): boolean {

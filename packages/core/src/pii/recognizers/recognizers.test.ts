@@ -17,6 +17,11 @@ const CASES: Record<string, readonly Case[]> = {
     { text: 'write to maría.lópez+news@correo.example.es', found: 'maría.lópez+news@correo.example.es' },
     { text: 'contact: first.last@sub.example.co.uk.', found: 'first.last@sub.example.co.uk' },
     { text: "o'brien@example.ie replied", found: "o'brien@example.ie" },
+    // Internationalised domain names as written (RFC 5890), the top-level domain in ASCII; not punctuation after one.
+    { text: 'an müller@bücher.de schreiben', found: 'müller@bücher.de' },
+    { text: 'mail ivan@пример.com.', found: 'ivan@пример.com' },
+    { text: 'ana@example.com’s inbox', found: 'ana@example.com' },
+    { text: 'ana@example.comÉtait là', found: 'ana@example.com' },
     // RFC 5322's rarer local-part characters, between two others; not the punctuation around an address.
     { text: 'Contact Claud~Streich@breakable-apparatus.info now', found: 'Claud~Streich@breakable-apparatus.info' },
     { text: 'from: x{y}z*w@a.io', found: 'x{y}z*w@a.io' },
