@@ -562,6 +562,20 @@ describe('deepEncode: a key that names a person or a place makes its whole value
     expect(await mask.deepDecode(encoded)).toEqual(record);
   });
 
+  it('reads Polish keys: imię, nazwisko, ulica, miasto, kod_pocztowy', async () => {
+    const mask = client();
+    const record = {
+      imię: 'Łukasz',
+      nazwisko: 'Wiśniewski',
+      ulica: 'Floriańska 15',
+      miasto: 'Kraków',
+      kod_pocztowy: '31-019',
+    };
+    const encoded = await mask.deepEncode(record);
+    expect(leaks(encoded, ['Łukasz', 'Wiśniewski', 'Floriańska', 'Kraków', '31-019'])).toEqual([]);
+    expect(await mask.deepDecode(encoded)).toEqual(record);
+  });
+
   it('reads Portuguese and Brazilian address keys: morada, endereço, bairro, cidade, localidade, cep', async () => {
     const mask = client();
     const record = {

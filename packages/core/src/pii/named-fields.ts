@@ -75,10 +75,10 @@ const PERSON_FIELD = new RegExp(
     '^name on card$',
     // Spanish: apellido(s), primer_apellido, nombre_completo, nombres, nombre del paciente
     '(?:^| )apellidos?$',
-    // German, French, Italian, Portuguese, Dutch: first and family names (Vorname, Nachname, prénom, nom de
-    // famille, cognome, sobrenome, voornaam, achternaam)
+    // German, French, Italian, Portuguese, Dutch, Polish: first and family names (Vorname, Nachname, prénom, nom de
+    // famille, cognome, sobrenome, voornaam, achternaam, imię, nazwisko)
     '(?:^| )(?:vorname|nachname|familienname|geburtsname|pr[eé]nom|nom de famille|nom d usage|cognome|sobrenome|' +
-      'voornaam|achternaam)$',
+      'voornaam|achternaam|imi[eę]|nazwisko)$',
     '^nombre (?:completo|de pila|(?:del?|de la) (?:paciente|cliente|titular|contacto|empleado))$',
   ].join('|'),
 );
@@ -94,9 +94,9 @@ const ROLE_FIELD = new RegExp(
 // A login or handle: user, username, user_name, userName, login, login_name, handle, github_username, slackHandle.
 const USERNAME_FIELD = /(?:^| )(?:user|user ?name|user login|login(?: name)?|handle)$/;
 // A street line: street, street_address, address_line1, addressLine2, street1, FHIR address.line (see keyUnder);
-// German, French, Italian and Dutch `strasse`, `rue`, `strada`, `straat`.
+// German, French, Italian, Dutch and Polish `strasse`, `rue`, `strada`, `straat`, `ulica`.
 const STREET_FIELD =
-  /(?:^| )(?:street(?: address| line| name)?|address line|calle|via|stra(?:ss|ß)e|rue|strada|straat)$/;
+  /(?:^| )(?:street(?: address| line| name)?|address line|calle|via|stra(?:ss|ß)e|rue|strada|straat|ulica)$/;
 // A free-text address: `address`, `address1` and the kinds of one a person has (not an e-mail's, an IP's or a
 // wallet's address).
 const ADDRESS_FIELD = new RegExp(
@@ -114,11 +114,11 @@ const ADDRESS_FIELD = new RegExp(
 // A city, a town or a county (`city`, `billing_city`, `ciudad`, `municipio`, `Ort`, `ville`, `città`, `plaats`, `cidade`, `concelho`, a Brazilian `bairro`;
 // `locality` as Google's and Square's address components and schema.org's `addressLocality` name it).
 const CITY_FIELD =
-  /(?:^| )(?:city|town|village|county|locality|ciudad|municipio|localidad|poblaci[oó]n|ort|wohnort|stadt|ville|commune|citt[aà]|comune|localit[aà]|(?:woon)?plaats?|gemeente|cidade|localidade|concelho|munic[ií]pio|bairro)$/;
+  /(?:^| )(?:city|town|village|county|locality|ciudad|municipio|localidad|poblaci[oó]n|ort|wohnort|stadt|ville|commune|citt[aà]|comune|localit[aà]|(?:woon)?plaats?|gemeente|cidade|localidade|concelho|munic[ií]pio|bairro|miasto|miejscowo[sś][cć])$/;
 // A postal code (`zip`, `zipCode`, `postal_code`, `postcode`, `codigo_postal`, `cp`, `PLZ`, `code_postal`, with any
 // prefix; Brazil's `cep`). Not Italian `cap`: as a key it is as often a limit (`rate_cap`, `{"cap": 1000}`).
 const POSTAL_FIELD =
-  /(?:^| )(?:zip(?: ?code)?|postal ?code|post ?code|c[oó]digo postal|cp|cep|plz|postleitzahl|code postal|codice postale)$/;
+  /(?:^| )(?:zip(?: ?code)?|postal ?code|post ?code|c[oó]digo postal|cp|cep|plz|postleitzahl|code postal|codice postale|kod pocztowy)$/;
 
 /**
  * The kind of entity a field names (see {@link NamedFieldKind}), from its words (see wordsOf: `addressLine1`

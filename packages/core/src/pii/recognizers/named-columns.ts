@@ -30,10 +30,10 @@ export const ROLE_WORDS =
 export const HEADER_WORDS = new RegExp(
   wordAlternation(
     (
-      'name nom naam apellido holder user login given family street calle strasse straße strada straat address ' +
+      'name nom naam nazwisk apellido holder user login given family street calle strasse straße strada straat address ' +
       'adresse adrese anschrift indirizzo direcci domicilio city town village county locality ciudad localidad ' +
       'municipio poblaci stadt ville commune citt comune localit plaats gemeente zip postal postcode plz ' +
-      'postleitzahl codigo código morada endere logradouro cidade bairro concelho ' +
+      'postleitzahl codigo código morada endere logradouro cidade bairro concelho miasto miejscowo ulica pocztow ' +
       ROLE_WORDS
     )
       .split(' ')

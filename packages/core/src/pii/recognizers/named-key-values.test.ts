@@ -135,6 +135,23 @@ describe('values under name and place keys in text', () => {
     expect(found('endereco_ip: 10.0.0.1')).toEqual([]);
   });
 
+  it('reads Polish labels and headers (imię, nazwisko, miasto, miejscowość, ulica, kod pocztowy)', () => {
+    expect(
+      found('Imię: Łukasz\nNazwisko: Wiśniewski\nMiejscowość: Kraków\nUlica: Floriańska 15\nKod pocztowy: 31-019'),
+    ).toEqual([
+      // `Imię` is too short to search text for (the NER engine reads its value; deepEncode its key).
+      ['PERSON', 'Wiśniewski'],
+      ['LOCATION', 'Kraków'],
+      ['LOCATION', 'Floriańska 15'],
+      ['LOCATION', '31-019'],
+    ]);
+    expect(found('imie,nazwisko,miasto\nŁukasz,Wiśniewski,Kraków')).toEqual([
+      ['PERSON', 'Łukasz'],
+      ['PERSON', 'Wiśniewski'],
+      ['LOCATION', 'Kraków'],
+    ]);
+  });
+
   it('leaves a UK postcode its own type', () => {
     expect(scanner.scanSync('postcode: EC1A 1BB').map((span) => span.type)).toEqual(['UK_POSTCODE']);
   });
