@@ -89,6 +89,13 @@ describe('LocalNerEngine: span boundaries', () => {
     expect(found('Ville Virtanen called.')).toEqual([['PERSON', 'Ville Virtanen']]);
   });
 
+  it('reads a word no list holds before a known family name as a given name, in prose, not on a line of its own', () => {
+    expect(found('I spoke with Wanjiru Okonkwo yesterday about the refund.')).toEqual([['PERSON', 'Wanjiru Okonkwo']]);
+    expect(found('Please ask Wanjiru Okonkwo to call back.')).toEqual([['PERSON', 'Wanjiru Okonkwo']]);
+    // An ordinary word before a family name is no given name.
+    expect(found('We reviewed the Project Okonkwo report.')).not.toContainEqual(['PERSON', 'Project Okonkwo']);
+  });
+
   it('reads greetings, courtesy titles and institutions after a name', () => {
     expect(found('Dear Mr. Smith, thanks. Estimado Sr. Gómez: le escribimos desde Bilbao.')).toEqual([
       ['PERSON', 'Smith'],
@@ -372,7 +379,10 @@ describe('LocalNerEngine on ner-dev.json', () => {
 // And again: a corporate word alone (`Office` after a phone number, `Science`, `Data` of `Data di nascita:`) is no
 // organisation; it names one only after other words (`Data Systems`): 18 ORGANIZATION spans less, every one wrong;
 // ORGANIZATION precision 0.690 -> 0.737 (holdout 0.659 -> 0.752), recall unchanged.
-const DEV_SET_SPANS_SHA256 = '1ec389d5c146c52dcdb69eeb511197dd8fa7c3a15b3a956ab9509bf2e727d139';
+// And again: a word no list holds before a known family name reads as a given name (`spoke with Wanjiru Okonkwo`, which
+// reached the model), not on a line of its own: one PERSON span more, a Greek street inside an address the set labels
+// ADDRESS (neither right nor wrong); every figure unchanged.
+const DEV_SET_SPANS_SHA256 = '67a4bbaef31f2567902454a6feb49232c0ada4438bfc550c166b521d5211c032';
 
 describe('LocalNerEngine output on ner-dev.json', () => {
   it('gives, span for span, the recorded output (any change to it is on purpose)', () => {
@@ -390,7 +400,7 @@ describe('LocalNerEngine output on ner-dev.json', () => {
       }
       hash.update('|\n');
     }
-    expect(counts).toEqual({ PERSON: 1362, LOCATION: 913, ORGANIZATION: 300 });
+    expect(counts).toEqual({ PERSON: 1363, LOCATION: 913, ORGANIZATION: 300 });
     expect(hash.digest('hex')).toBe(DEV_SET_SPANS_SHA256);
   });
 });

@@ -853,6 +853,20 @@ function classifyChunk(
     found.push({ kind: 'PERSON', first, last, score: 0.5 });
     return;
   }
+  // `spoke with Wanjiru Okonkwo`: a word no list holds (no ordinary word, place or organisation) before a known
+  // family name that is no ordinary word reads as the given name before it; not on a line of its own (a signature's
+  // company, `Jj Keller`).
+  if (
+    last === first + 1 &&
+    !ownLine &&
+    lexicon.lastNames.has(keys[1]!) &&
+    !common!.has(keys[1]!) &&
+    isUnknownName(words[first]!, lexicon) &&
+    !acronym
+  ) {
+    found.push({ kind: 'PERSON', first, last, score: 0.6 });
+    return;
+  }
   // A line of its own in a signature or business-card block (name, role, company, address) that is no
   // known person or place is most often the company.
   // In an address block the line after a street or apartment line (it has a number) is the town.
