@@ -1,7 +1,7 @@
 import type { Recognizer } from './recognizer.js';
 import { abaRoutingRecognizer } from './recognizers/aba-routing.js';
 import { ageOver89Recognizer } from './recognizers/age-over-89.js';
-import { krRrnRecognizer, sgNricRecognizer } from './recognizers/asia.js';
+import { cnResidentIdRecognizer, krRrnRecognizer, sgNricRecognizer } from './recognizers/asia.js';
 import { auAbnRecognizer, auMedicareRecognizer, auTfnRecognizer } from './recognizers/australia.js';
 import { authorizationCodeRecognizer } from './recognizers/authorization-code.js';
 import {
@@ -200,6 +200,7 @@ export const STATIC_RECOGNIZERS: readonly Recognizer[] = [
   inPanRecognizer,
   sgNricRecognizer,
   krRrnRecognizer,
+  cnResidentIdRecognizer,
   brCpfRecognizer,
   mxCurpRecognizer,
   mxRfcRecognizer,

@@ -40,6 +40,28 @@ export function rrnScore(value: string): number | false {
   return 0.85;
 }
 
+// GB 11643-1999: the weights of the seventeen digits (2^(17-i) mod 11) and the check character of each remainder
+// (ISO 7064 MOD 11-2, X for 10).
+const CN_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+const CN_CHECK = '10X98765432';
+
+/**
+ * Chinese resident identity card number (GB 11643-1999): a six-digit address code (first digit 1-8, the regions),
+ * a birth date YYYYMMDD that exists and is not in the future, a three-digit sequence and a MOD 11-2 check
+ * character. The fifteen-digit cards of before 1999 carry no check and stay unread.
+ */
+export function cnResidentIdValid(value: string): boolean {
+  const code = value.toUpperCase();
+  if (!/^[1-8]\d{16}[\dX]$/.test(code)) return false;
+  const year = Number(code.slice(6, 10));
+  const month = Number(code.slice(10, 12));
+  const day = Number(code.slice(12, 14));
+  if (year < 1900 || month < 1 || month > 12 || day < 1) return false;
+  if (day > new Date(Date.UTC(year, month, 0)).getUTCDate() || Date.UTC(year, month - 1, day) > Date.now())
+    return false;
+  return CN_CHECK[weightedSum(code, CN_WEIGHTS) % 11] === code[17];
+}
+
 /** SG_NRIC_FIN (Presidio's name). */
 export const sgNricRecognizer: Recognizer = {
   name: 'sg-nric',
@@ -67,4 +89,22 @@ export const krRrnRecognizer: Recognizer = {
     ko: ['주민등록번호', '주민번호'],
   },
   description: 'existing birth date + gender/century digit + pre-2020 mod-11 check',
+};
+
+/** CN_RESIDENT_ID: Chinese resident identity card number (居民身份证号码; Presidio has none). */
+export const cnResidentIdRecognizer: Recognizer = {
+  name: 'cn-resident-id',
+  entity: 'CN_RESIDENT_ID',
+  category: 'IDENTITY_INTL',
+  patterns: [
+    { regex: /\b[1-8]\d{5}(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx]\b/g, score: 0.85 },
+  ],
+  validate: (value, match) => standsAlone(match.text, match.start, match.end) && cnResidentIdValid(value),
+  context: {
+    // The Chinese terms count in every language, as the Korean ones above.
+    en: ['resident identity', 'resident id', 'chinese id', 'prc id', 'id card', '身份证', '公民身份号码'],
+    es: ['documento de identidad chino', 'china', '身份证', '公民身份号码'],
+    zh: ['身份证', '身份证号', '身份证号码', '公民身份号码', '居民身份证'],
+  },
+  description: 'region digit 1-8 + existing birth date YYYYMMDD + sequence + ISO 7064 MOD 11-2 check (X for 10)',
 };

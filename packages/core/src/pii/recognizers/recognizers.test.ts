@@ -1075,6 +1075,19 @@ const CASES: Record<string, readonly Case[]> = {
     { text: 'RRN 851301-1234566' },
     { text: 'RRN 850101-9234566' },
   ],
+  CN_RESIDENT_ID: [
+    // GB 11643-1999's own example, a lower-case x, a leap day, and a label in Chinese.
+    { text: 'resident id 11010519491231002X', found: '11010519491231002X' },
+    { text: 'id card: 11010519491231002x', found: '11010519491231002x' },
+    { text: '身份证号 310115200002291235', found: '310115200002291235' },
+    { text: 'customer 440304198506152328 verified', found: '440304198506152328' },
+    // Wrong check character, 30 February, a birth date in the future, region digit 9, inside a longer number.
+    { text: 'resident id 110105194912310021' },
+    { text: 'resident id 510107199302301230' },
+    { text: 'resident id 110105209901011234' },
+    { text: 'resident id 910105194912310029' },
+    { text: 'trace 1101051949123100291 ok' },
+  ],
   BR_CPF: [
     { text: 'CPF 111.444.777-35', found: '111.444.777-35' },
     { text: 'cpf 52998224725', found: '52998224725' },
