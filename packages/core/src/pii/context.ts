@@ -12,12 +12,13 @@ export interface ContextWindow {
  * Dutch label (`Telefon:`, `Tél. :`, `Cellulare:`) is as much a reason to look as an English one, and a
  * language that stays silent costs nothing (its words are a few more alternatives of one regex).
  */
-export const DEFAULT_LANGUAGES: readonly string[] = ['en', 'es', 'de', 'fr', 'it', 'pt', 'nl', 'ko'];
+export const DEFAULT_LANGUAGES: readonly string[] = ['en', 'es', 'de', 'fr', 'it', 'pt', 'nl', 'ko', 'zh', 'ja'];
 
 /** Default window: about five words before (Presidio's default) and a few after. */
 export const DEFAULT_CONTEXT_WINDOW: ContextWindow = { before: 48, after: 20 };
 
-// Letters and digits of the Latin scripts (ASCII, Latin-1, Latin Extended-A/B), Hangul syllables, CJK.
+// Letters and digits of the Latin scripts (ASCII, Latin-1, Latin Extended-A/B), Hangul syllables, CJK ideographs.
+// Not kana: `お電話` and `患者の電話番号` hold the word `電話`.
 const WORD_CHAR = '[A-Za-z0-9\\u00C0-\\u024F\\uAC00-\\uD7A3\\u4E00-\\u9FFF]';
 
 /** The literal as a regex source that matches it exactly. */

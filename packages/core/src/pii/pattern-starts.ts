@@ -783,7 +783,7 @@ export const PATTERN_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new 
     [{ length: [1, Infinity], chars: ALNUM | UNDERSCORE, first: DIGITS, before: '+' }],
   ],
   [
-    'g/(?:\\(\\d{3}\\)[ .\\u2010-\\u2014\\u2212-]?|\\b\\d{3}[ .\\u2010-\\u2014\\u2212-])\\d{3}[ .\\u2010-\\u2014\\u2212-]\\d{4}\\b',
+    'g/(?:\\([2-9]\\d{2}\\)[ .\\u2010-\\u2014\\u2212-]?|\\b[2-9]\\d{2}[ .\\u2010-\\u2014\\u2212-])[2-9]\\d{2}[ .\\u2010-\\u2014\\u2212-]\\d{4}\\b',
     [
       { length: [3, 3], chars: DIGIT, before: '(', after: ')' },
       { length: [3, 3], chars: DIGIT, after: ` .-${WIDE_DASHES}`, digits: 10, separators: ' .-' },

@@ -14,8 +14,10 @@ import { countDigits, digitsOf } from '../validators/checksums.js';
 // A group in brackets is a whole pair (`+44 (0) 20 ...`, `+1 (415) ...`): a lone `)` after the number closes the
 // prose around it (`(ana@example.com, +91 98765 43210)`), not a group.
 const INTERNATIONAL = /\+\d{1,3}(?:[ .\u2010-\u2014\u2212-]?(?:\(\d{1,4}\)|\d{1,4})){1,6}/g;
+// North American: area code and exchange each open with 2-9 (NANP numbering plan); `011 555 1234` (Johannesburg)
+// and `347 123 4567` (an Italian mobile) are three-three-four too, but no North American number: national layouts.
 const NANP =
-  /(?:\(\d{3}\)[ .\u2010-\u2014\u2212-]?|\b\d{3}[ .\u2010-\u2014\u2212-])\d{3}[ .\u2010-\u2014\u2212-]\d{4}\b/g;
+  /(?:\([2-9]\d{2}\)[ .\u2010-\u2014\u2212-]?|\b[2-9]\d{2}[ .\u2010-\u2014\u2212-])[2-9]\d{2}[ .\u2010-\u2014\u2212-]\d{4}\b/g;
 // Three to five groups; or two in the layouts that say "phone": a trunk 0 (`07911 123456`, `030 12345678`), an
 // Indian mobile (`98765 43210`), a Brazilian one (`(11) 91234-5678`). Other pairs (`200 535524`, an HTTP status
 // and a size in an access log) are not candidates. First, `00` for `+` (`0044 7911 123456`, `0033 1 42 68 53 00`:
@@ -26,17 +28,38 @@ const NANP =
 const NATIONAL =
   /(?:\b00[1-9]\d{0,2}[ .\u2010-\u2014\u2212](?:\(\d{1,4}\)|\d{1,4})(?:[ .\u2010-\u2014\u2212-]?(?:\(\d{1,4}\)|\d{1,4})){0,5}|(?:\(\d{2,5}\)[ .\u2010-\u2014\u2212-]?|\b\d{2,5}[ .\u2010-\u2014\u2212-])\d{2,4}(?:[ .\u2010-\u2014\u2212-]\d{2,4}){1,3}|\(\d{2,5}\)[ .-]?\d{4,5}-\d{4}|\b0\d{1,4}[ .\u2010-\u2014\u2212-]\d{4,8}|\b[6-9]\d{4} \d{5})\b/g;
 const NANP_LAYOUT =
-  /^(?:\(\d{3}\)[ .\u2010-\u2014\u2212-]?|\d{3}[ .\u2010-\u2014\u2212-])\d{3}[ .\u2010-\u2014\u2212-]\d{4}$/;
+  /^(?:\([2-9]\d{2}\)[ .\u2010-\u2014\u2212-]?|[2-9]\d{2}[ .\u2010-\u2014\u2212-])[2-9]\d{2}[ .\u2010-\u2014\u2212-]\d{4}$/;
 const US_ONLY: readonly CountryCode[] = ['US'];
 
 const IPV4_LIKE = /^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$/;
 const DATE_LIKE =
   /^(?:\d{4}[-. \u2010-\u2014\u2212]\d{1,2}[-. \u2010-\u2014\u2212]\d{1,2}|\d{1,2}[-. \u2010-\u2014\u2212]\d{1,2}[-. \u2010-\u2014\u2212]\d{4})$/;
 
-/** Default regions tried, in order, for numbers written without a `+` country code. */
-export const DEFAULT_PHONE_REGIONS: readonly CountryCode[] = ['US', 'GB', 'ES', 'MX', 'DE', 'FR', 'IN', 'BR'];
+/**
+ * Default regions tried, in order, for numbers written without a `+` country code: the Americas' and Europe's
+ * largest, India, and the countries whose labels the context words read (Italy, the Netherlands, Japan, Korea,
+ * China), Australia and South Africa. A number is tried only once a context word stands near it, and a verdict is
+ * kept, so the list costs the scan nothing measurable (see docs/detection.md).
+ */
+export const DEFAULT_PHONE_REGIONS: readonly CountryCode[] = [
+  'US',
+  'GB',
+  'ES',
+  'MX',
+  'DE',
+  'FR',
+  'IN',
+  'BR',
+  'IT',
+  'NL',
+  'AU',
+  'ZA',
+  'JP',
+  'KR',
+  'CN',
+];
 
-/** Whether the candidate is a valid phone number, by libphonenumber-js's rules (one to eight regions). */
+/** Whether the candidate is a valid phone number, by libphonenumber-js's rules (for each region in turn). */
 function checkPhone(candidate: string, regions: readonly CountryCode[]): boolean {
   const digits = digitsOf(candidate);
   if (digits.length < 7 || digits.length > 15) return false;
@@ -160,6 +183,11 @@ export function createPhoneRecognizer(options: PhoneRecognizerOptions = {}): Rec
       it: ['telefono', 'tel', 'cellulare', 'cell', 'chiamare', 'contatto', 'recapito', 'fax'],
       pt: ['telefone', 'tel', 'celular', 'telemóvel', 'telemovel', 'ligar', 'contato', 'contacto', 'fax'],
       nl: ['telefoon', 'telefoonnummer', 'tel', 'mobiel', 'bellen', 'contact', 'fax'],
+      // Chinese, Japanese and Korean write words without spaces: a two-character word counts only whole (see
+      // compileContext), so the compounds a label is made of are listed too (`电话号码`, `携帯電話`, `전화번호`).
+      zh: ['电话', '电话号码', '联系电话', '联系方式', '手机', '手机号', '手机号码', '座机', '传真', '電話', '手機'],
+      ja: ['電話', '電話番号', '携帯', '携帯電話', '携帯番号', '連絡先', 'ファックス', 'ファクス'],
+      ko: ['전화', '전화번호', '휴대폰', '휴대폰번호', '휴대전화', '핸드폰', '연락처', '팩스'],
     },
     description: 'libphonenumber-js full metadata, worldwide with `+`, national for the configured regions',
   };

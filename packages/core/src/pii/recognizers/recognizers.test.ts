@@ -102,6 +102,19 @@ const CASES: Record<string, readonly Case[]> = {
     { text: 'Telemóvel 912 345 678', found: '912 345 678' },
     { text: 'Telefoonnummer: 06-12345678', found: '06-12345678' },
     { text: 'Bestellung 0151 23456789' },
+    // Three-three-four numbers no North American number can be (area code or exchange opening with 0 or 1) are read
+    // as the national numbers of the default regions: an Italian mobile, a Johannesburg line; with a phone word.
+    { text: 'Cellulare: 347 123 4567', found: '347 123 4567' },
+    { text: 'Tel: 011 555 1234', found: '011 555 1234' },
+    { text: 'Mobile: 0412 345 678', found: '0412 345 678' },
+    { text: 'ticket 347 123 4567 closed' },
+    // Chinese, Japanese and Korean labels, written without spaces and in compounds, and their regions' numbers.
+    { text: '携帯電話: 090-1234-5678', found: '090-1234-5678' },
+    { text: 'お電話番号：03-1234-5678', found: '03-1234-5678' },
+    { text: '연락처: 010-1234-5678', found: '010-1234-5678' },
+    { text: '手机号码：139 1234 5678', found: '139 1234 5678' },
+    { text: '{"手机": "13800138000"}', found: '13800138000' },
+    { text: '订单 13800138000 已发货' },
   ],
   US_SSN: [
     { text: 'SSN 536-22-1234', found: '536-22-1234' },
