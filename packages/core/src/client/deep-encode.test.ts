@@ -562,6 +562,21 @@ describe('deepEncode: a key that names a person or a place makes its whole value
     expect(await mask.deepDecode(encoded)).toEqual(record);
   });
 
+  it('reads Chinese, Japanese and Korean keys: 氏名, 住所, 郵便番号, 姓名, 收货地址, 이름, 주소', async () => {
+    const mask = client();
+    const record = {
+      ja: { 氏名: '山田 太郎', フリガナ: 'ヤマダ タロウ', 住所: '東京都千代田区千代田1-1', 郵便番号: '100-0001' },
+      zh: { 姓名: '王伟', 收货地址: '北京市朝阳区建国路88号', 邮编: '100022' },
+      ko: { 이름: '김민준', 주소: '서울특별시 강남구 테헤란로 152', 우편번호: '06236' },
+      product: { 商品名: 'ワイヤレスマウス', 価格: 2980 },
+    };
+    const encoded = await mask.deepEncode(record);
+    const secrets = ['山田', 'ヤマダ', '千代田', '100-0001', '王伟', '朝阳', '100022', '김민준', '테헤란로', '06236'];
+    expect(leaks(encoded, secrets)).toEqual([]);
+    expect((encoded as typeof record).product).toEqual(record.product);
+    expect(await mask.deepDecode(encoded)).toEqual(record);
+  });
+
   it('reads Polish keys: imię, nazwisko, ulica, miasto, kod_pocztowy', async () => {
     const mask = client();
     const record = {

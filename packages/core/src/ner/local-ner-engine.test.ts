@@ -76,6 +76,9 @@ describe('LocalNerEngine: span boundaries', () => {
     expect(found('Vorname:       \nNachname:     \nStraße:               \nGeburtsdatum:           ')).toEqual([]);
     expect(found('Prénom :       \nNom :     ')).toEqual([]);
     expect(found('Data di nascita:           ')).toEqual([]);
+    // Text without case (Chinese, Japanese): a label after an address line, its value blanked, is no town line.
+    expect(found('氏名：山田 太郎\n住所：東京都千代田区千代田1-1\n電話番号：             ')).toEqual([]);
+    expect(found('氏名：山田 太郎\n住所：東京都千代田区千代田1-1\n電話番号 :             ')).toEqual([]);
     // A town label's value, though the town is also an ordinary word or a name (`Berlin`, `Florence`).
     expect(found('Ort: Berlin')).toEqual([['LOCATION', 'Berlin']]);
     expect(found('City: Florence')).toEqual([['LOCATION', 'Florence']]);

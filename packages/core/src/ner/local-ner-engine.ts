@@ -770,10 +770,7 @@ function classifyChunk(
   // A label whose value was blanked (`Nachname:` before a name Tier 0 found, `Prénom :`) is alone on its line too,
   // but a colon after it says it names a field, not a company or a town.
   const labelEnd = words[last]!.end;
-  const ownLine =
-    aloneOnLine(text, start, labelEnd) &&
-    text.charCodeAt(labelEnd) !== 58 &&
-    !(text.charCodeAt(labelEnd) === 32 && text.charCodeAt(labelEnd + 1) === 58);
+  const ownLine = aloneOnLine(text, start, labelEnd) && !colonAfter(text, labelEnd);
   // The town line of an address block (after a numbered street or apartment line), or `I am in Buják`.
   const addressLine = ownLine && previousLineHasDigit(text, start);
   if (place && (addressLine || (prev === 'in' && last === first && !titled))) {
@@ -888,6 +885,12 @@ let lines: TextLines | undefined;
 function aloneOnLine(text: string, start: number, end: number): boolean {
   if (lines?.text !== text) lines = new TextLines(text);
   return lines.aloneOnLine(start, end);
+}
+
+/** A colon at `end`, maybe after a space, or a full-width one (`Prénom :`, `電話番号：`): the words name a field. */
+function colonAfter(text: string, end: number): boolean {
+  const next = text.charCodeAt(end);
+  return next === 58 || next === 0xff1a || (next === 32 && text.charCodeAt(end + 1) === 58);
 }
 
 function previousLineHasDigit(text: string, start: number): boolean {
@@ -1042,6 +1045,7 @@ function detectUncased(text: string, words: readonly Word[], lexicon: Lexicon): 
     if (
       lineEnd >= 0 &&
       aloneOnLine(text, words[index]!.start, words[lineEnd]!.end) &&
+      !colonAfter(text, words[lineEnd]!.end) &&
       previousLineHasDigit(text, words[index]!.start) &&
       !/\d/.test(text.slice(words[index]!.start, words[lineEnd]!.end)) &&
       !STOP_WORDS.has(key)

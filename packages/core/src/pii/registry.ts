@@ -56,7 +56,12 @@ import {
   medicalRecordNumberRecognizer,
 } from './recognizers/medical-record-number.js';
 import { mxCurpRecognizer, mxRfcLabelledRecognizer, mxRfcRecognizer } from './recognizers/mexico.js';
-import { nameFieldRecognizer, placeFieldRecognizer } from './recognizers/named-field-values.js';
+import {
+  cjkNameFieldRecognizer,
+  cjkPlaceFieldRecognizer,
+  nameFieldRecognizer,
+  placeFieldRecognizer,
+} from './recognizers/named-field-values.js';
 import { obfuscatedEmailRecognizer } from './recognizers/obfuscated-email.js';
 import { oneTimeCodeRecognizer } from './recognizers/one-time-codes.js';
 import { passportRecognizer } from './recognizers/passports.js';
@@ -153,6 +158,8 @@ export const STATIC_RECOGNIZERS: readonly Recognizer[] = [
   linkedinProfileRecognizer,
   nameFieldRecognizer,
   placeFieldRecognizer,
+  cjkNameFieldRecognizer,
+  cjkPlaceFieldRecognizer,
   vcardNameRecognizer,
   vcardAddressRecognizer,
   vcardBirthDateRecognizer,

@@ -152,6 +152,39 @@ describe('values under name and place keys in text', () => {
     ]);
   });
 
+  it('reads Chinese, Japanese and Korean labels, keys and headers, full-width colons too', () => {
+    expect(
+      found('氏名：山田 太郎\n住所：東京都千代田区千代田1-1\n郵便番号：100-0001\n電話番号：090-1234-5678'),
+    ).toEqual([
+      ['PERSON', '山田 太郎'],
+      ['LOCATION', '東京都千代田区千代田1-1'],
+      ['LOCATION', '100-0001'],
+    ]);
+    expect(found('收货人：王伟\n收货地址：北京市朝阳区建国路88号')).toEqual([
+      ['PERSON', '王伟'],
+      ['LOCATION', '北京市朝阳区建国路88号'],
+    ]);
+    expect(found('이름: 김민준\n주소: 서울특별시 강남구 테헤란로 152')).toEqual([
+      ['PERSON', '김민준'],
+      ['LOCATION', '서울특별시 강남구 테헤란로 152'],
+    ]);
+    expect(found('log {"お客様氏名": "山田 太郎", "所在地": "大阪市北区梅田3-1"}')).toEqual([
+      ['PERSON', '山田 太郎'],
+      ['LOCATION', '大阪市北区梅田3-1'],
+    ]);
+    expect(found('氏名,住所\n山田 太郎,東京都千代田区千代田1-1')).toEqual([
+      ['PERSON', '山田 太郎'],
+      ['LOCATION', '東京都千代田区千代田1-1'],
+    ]);
+    // Beside a Latin key of the same kind, each value once.
+    expect(found('name: Ana Diaz, 氏名: 山田 太郎')).toEqual([
+      ['PERSON', 'Ana Diaz'],
+      ['PERSON', '山田 太郎'],
+    ]);
+    // A product's name, a price, and prose that names an address without a label, stay.
+    expect(found('商品名：ワイヤレスマウス\n価格：2980円\n当社の住所は東京都です。')).toEqual([]);
+  });
+
   it('leaves a UK postcode its own type', () => {
     expect(scanner.scanSync('postcode: EC1A 1BB').map((span) => span.type)).toEqual(['UK_POSTCODE']);
   });

@@ -28,9 +28,21 @@ function isKeyChar(code: number): boolean {
     code === 95 ||
     code === 45 ||
     code === 46 ||
-    code >= 0xc0
+    (code >= 0xc0 && !isCjkPunctuation(code))
   );
 }
+
+/** CJK punctuation and full-width signs (`、`, `。`, `「`, `：`, `＝`): they end a key, as ASCII ones do. */
+function isCjkPunctuation(code: number): boolean {
+  return (code >= 0x3000 && code <= 0x303f) || (code >= 0xff01 && code <= 0xff0f) || (code >= 0xff1a && code <= 0xff20);
+}
+
+/** `:` `=`, and the full-width colon Chinese and Japanese labels take (`氏名：`). */
+function isSign(code: number): boolean {
+  return code === 58 || code === 61 || code === FULL_WIDTH_COLON;
+}
+
+const FULL_WIDTH_COLON = 0xff1a;
 
 function isBlank(code: number): boolean {
   return code === 32 || code === 9;
@@ -77,8 +89,9 @@ function valueAfter(text: string, keyEnd: number): [number, number] | undefined 
   const quote = text.charCodeAt(index);
   if (quote === 34 || quote === 39) index++;
   while (index < text.length && isBlank(text.charCodeAt(index)) && index - keyEnd < 6) index++;
-  const sign = text.charCodeAt(index);
-  if (sign !== 58 && sign !== 61) return undefined;
+  let sign = text.charCodeAt(index);
+  if (!isSign(sign)) return undefined;
+  if (sign === FULL_WIDTH_COLON) sign = 58;
   const next = text.charCodeAt(index + 1);
   if (next === 61 || next === 62 || (sign === 58 && next === 58)) return undefined;
   index++;
@@ -117,7 +130,7 @@ const NOT_SCALAR = '{[<$%&*|>!';
  */
 // A label's later words count (`Postal Code:`, `Name on Card:`, `Nombre del paciente:`): single spaces between them.
 const KEY_SEARCH = new RegExp(
-  `(?:${HEADER_WORDS.source})(?:[\\w.\\u00c0-\\uffff-]| (?=[\\w\\u00c0-\\uffff])){0,32}["']?[ \\t]{0,4}[:=>]`,
+  `(?:${HEADER_WORDS.source})(?:[\\w.\\u00c0-\\uff19\\uff1b-\\uffff-]| (?=[\\w\\u00c0-\\uffff])){0,32}["']?[ \\t]{0,4}[:=>\\uff1a]`,
   'gi',
 );
 const US_ZIP = /^\d{5}(?:-\d{4})?$/;
@@ -148,16 +161,14 @@ function nextKeyAt(text: string, position: number): boolean {
   while (index < text.length && isBlank(text.charCodeAt(index))) index++;
   const start = index;
   while (index < text.length && isKeyChar(text.charCodeAt(index))) index++;
-  const sign = text.charCodeAt(index);
-  return index > start && (sign === 58 || sign === 61);
+  return index > start && isSign(text.charCodeAt(index));
 }
 
 /** Whether a `:` or `=` follows `index` after blanks (a label's sign). */
 function signAt(text: string, index: number): boolean {
   let at = index;
   while (at < text.length && isBlank(text.charCodeAt(at)) && at - index < 6) at++;
-  const sign = text.charCodeAt(at);
-  return sign === 58 || sign === 61;
+  return isSign(text.charCodeAt(at));
 }
 
 /**
@@ -283,7 +294,7 @@ const SPARSE_SIGNS = 64;
 const KEY_REACH = 64;
 const KEY_BEFORE_SIGN = new RegExp(KEY_SEARCH.source, 'i');
 // A native search finds them several times faster than a loop over the text's characters.
-const SIGNS = /[:=>]/g;
+const SIGNS = /[:=>\uff1a]/g;
 
 /**
  * Where the first key of the text starting at `from` or after starts (a KEY_SEARCH match), or -1. Each match ends
