@@ -119,7 +119,8 @@ function fhirBirthTime(text: string, start: number): boolean {
 
 // Field names (letters only, lower case) that name a birth date, as the last word of a key: `dob`, `patientDOB`,
 // `birthDate`, `date_of_birth`, `Date of Birth`, `fecha_nacimiento`, `FechaDeNacimiento`.
-const BIRTH_KEY = /(?:dob|birth|birthdate|birthday|birthtime|birthdatetime|born|nacimiento|cumpleaños)$/;
+const BIRTH_KEY =
+  /(?:dob|birth|birthdate|birthday|birthtime|birthdatetime|born|nacimiento|cumpleaños|生年月日|出生日期|생년월일)$/;
 // Characters of a key: letters (Spanish ones too), digits, `_`, `.`, `-`.
 const KEY_CHAR = /[\p{L}\d_.-]/u;
 
@@ -448,6 +449,10 @@ export const dateOfBirthRecognizer: Recognizer = {
       'fec. nac',
       'cumpleaños',
     ],
+    // Chinese, Japanese and Korean: two-character words count whole only (see compileContext).
+    zh: ['出生日期', '出生年月', '生日'],
+    ja: ['生年月日', '誕生日'],
+    ko: ['생년월일', '생일'],
   },
   description:
     'existing calendar dates (ISO, US, European, written months in English/Spanish) near a birth word; YYYYMMDD under a birth-date key or in HL7 PID-7',

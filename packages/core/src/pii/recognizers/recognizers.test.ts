@@ -634,6 +634,12 @@ const CASES: Record<string, readonly Case[]> = {
     { text: 'date of birth 03/14/1985', found: '03/14/1985' },
     { text: 'born on March 14, 1985', found: 'March 14, 1985' },
     { text: 'fecha de nacimiento: 14 de marzo de 1985', found: '14 de marzo de 1985' },
+    // Chinese, Japanese and Korean labels; a compact date under such a key; an order date stays.
+    { text: '生年月日：1985/03/14', found: '1985/03/14' },
+    { text: '出生日期: 1985-03-14', found: '1985-03-14' },
+    { text: '생년월일: 1985-03-14', found: '1985-03-14' },
+    { text: '生年月日=19850314', found: '19850314' },
+    { text: '注文日: 2024-03-14' },
     { text: 'DOB: 1985-02-30' },
     { text: 'shipped 1985-03-14' },
     // YYYYMMDD under a birth-date key only.
