@@ -165,6 +165,11 @@ describe('street addresses (LOCATION)', () => {
     expect(locations('"postalCode": "28013"')).toEqual(['28013']);
     expect(locations('código postal 28013')).toEqual(['28013']);
     expect(locations('c.p. 28013, Madrid')).toEqual(['28013']);
+    // `CP` right before its sign (Spain, Mexico, France); Brazil's CEP, five digits then three, with its label.
+    expect(locations('CP: 28013')).toEqual(['28013']);
+    expect(locations('cp=06600')).toEqual(['06600']);
+    expect(locations('CEP: 01310-200, São Paulo')).toEqual(['01310-200']);
+    expect(locations('Cep 01310200')).toEqual(['01310200']);
     expect(locations('{"zip": "62704", "postal_code": "62704-1234"}')).toEqual(['62704', '62704-1234']);
     expect(locations('GET /geo?zip=62704&units=mi')).toEqual(['62704']);
     expect(locations('Springfield, IL 62704-1234')).toEqual(['Springfield, IL 62704-1234']);
@@ -178,6 +183,10 @@ describe('street addresses (LOCATION)', () => {
       'zip 00000',
       'zip_codes: 62704',
       'cp 28013',
+      'CP 28013 reached',
+      'CEP: 01310-20',
+      'CEP 0131-0200',
+      'CEP 01310-2000',
       'Order 62704',
       'port 62704',
     ]) {

@@ -131,7 +131,8 @@ const STATE_WORD = 16;
 const ZIP_LABEL_WORD = 32;
 
 // Words that label a ZIP or postal code, as keys and forms write them (`zip`, `ZIP Code`, `zipCode`, `postal_code`,
-// `código postal`, `postcode`); `c.p.` is read from `C` / `c` (see zipLabelEnd).
+// `código postal`, `postcode`); `c.p.` is read from `C` / `c` (see zipLabelEnd), `CP:` (Spain, Mexico, France) only
+// before its sign, and Brazil's `CEP` before a CEP (`CEP: 01310-200`, `CEP 01310200`).
 const ZIP_LABELS = [
   'zip',
   'Zip',
@@ -156,6 +157,11 @@ const ZIP_LABELS = [
   'POSTCODE',
   'c',
   'C',
+  'cp',
+  'CP',
+  'cep',
+  'Cep',
+  'CEP',
 ];
 
 /** Per first character and length (`code << 4 | length`), the words of that shape and what each opens. */
@@ -335,8 +341,24 @@ function zipLabelEnd(text: string, start: number, end: number): number {
   LABEL_TO_DIGITS.lastIndex = from;
   if (!LABEL_TO_DIGITS.test(text)) return -1;
   const digits = LABEL_TO_DIGITS.lastIndex;
+  if (isCepLabel(text, start, end)) return cepEnd(text, digits) === -1 ? -1 : digits;
+  // `CP` names a checkpoint, a code page or a component as often: a postal code only right after its sign.
+  if (end - start === 2 && !/^[ \t]*[:=][ \t]*$/.test(text.slice(from, digits))) return -1;
   return fiveDigitsAt(text, digits) ? digits : -1;
 }
+
+/** Whether the label word [start, end) is Brazil's `CEP` (código de endereçamento postal). */
+function isCepLabel(text: string, start: number, end: number): boolean {
+  return end - start === 3 && (text.charCodeAt(start) | 32) === 99 && (text.charCodeAt(start + 1) | 32) === 101;
+}
+
+/** The end of a CEP at `at` (`01310-200`, `01310200`), or -1. */
+function cepEnd(text: string, at: number): number {
+  CEP_DIGITS.lastIndex = at;
+  return CEP_DIGITS.test(text) ? CEP_DIGITS.lastIndex : -1;
+}
+
+const CEP_DIGITS = /\d{5}-?\d{3}(?![\w-])/y;
 
 /** A space before `start`, and a digit before it on the same line within HEAD_REACH (the house number's). */
 function afterHouseNumber(text: string, start: number): boolean {
@@ -518,7 +540,8 @@ export function* findStreetAddressesAt(text: string, starts: readonly number[]):
     }
     if ((kind & ZIP_LABEL_WORD) !== 0) {
       const digits = zipLabelEnd(text, at, end);
-      if (digits >= reported) yield { start: digits, end: zipEnd(text, digits), score: ADDRESS_SCORE };
+      const stop = isCepLabel(text, at, end) ? cepEnd(text, digits) : zipEnd(text, digits);
+      if (digits >= reported) yield { start: digits, end: stop, score: ADDRESS_SCORE };
     }
   }
 }
