@@ -17,9 +17,12 @@ export const DEFAULT_LANGUAGES: readonly string[] = ['en', 'es', 'de', 'fr', 'it
 /** Default window: about five words before (Presidio's default) and a few after. */
 export const DEFAULT_CONTEXT_WINDOW: ContextWindow = { before: 48, after: 20 };
 
-// Letters and digits of the Latin scripts (ASCII, Latin-1, Latin Extended-A/B), Hangul syllables, CJK ideographs.
-// Not kana: `お電話` and `患者の電話番号` hold the word `電話`.
-const WORD_CHAR = '[A-Za-z0-9\\u00C0-\\u024F\\uAC00-\\uD7A3\\u4E00-\\u9FFF]';
+// Letters and digits of the Latin scripts (ASCII, Latin-1, Latin Extended-A/B): a Latin context word starts and a
+// short one ends where none stands.
+const WORD_CHAR = '[A-Za-z0-9\\u00C0-\\u024F]';
+// Kana, CJK ideographs, Hangul syllables. Chinese and Japanese are written without spaces and Korean glues particles
+// to words (`客户的电话是…`, `携帯電話は…`, `전화번호는`): a word of those scripts counts wherever it stands.
+const CJK_CHAR = /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]/;
 
 /** The literal as a regex source that matches it exactly. */
 export function escapeRegex(word: string): string {
@@ -27,24 +30,32 @@ export function escapeRegex(word: string): string {
 }
 
 /**
- * Compiles the context words of the given languages into one case-insensitive regex. Words match at a word
+ * Compiles the context words of the given languages into one case-insensitive regex. Latin words match at a word
  * start (so `phone` also finds `phones`, `routing` finds `routing_number`); words of three letters or fewer
- * must match whole (so `cc` does not fire on `ccache`).
+ * must match whole (so `cc` does not fire on `ccache`). Chinese, Japanese and Korean words match anywhere.
  */
 export function compileContext(words: ContextWords | undefined, languages: readonly string[]): RegExp | undefined {
   if (words === undefined) return undefined;
   const chosen = new Set<string>();
   for (const language of languages) for (const word of words[language] ?? []) chosen.add(word.toLowerCase());
   if (chosen.size === 0) return undefined;
-  const alternatives = [...chosen]
-    .sort((a, b) => b.length - a.length)
-    .map((word) => {
-      // "steuer id" also matches steuer-id, steuer_id and steuerid (how keys and headers spell it).
-      const pattern = escapeRegex(word).replace(/[ _-]+/g, '[ _-]?');
-      return word.length <= 3 ? `${pattern}(?!${WORD_CHAR})` : pattern;
-    });
+  const latin: string[] = [];
+  const cjk: string[] = [];
+  for (const word of [...chosen].sort((a, b) => b.length - a.length)) {
+    if (CJK_CHAR.test(word)) {
+      cjk.push(escapeRegex(word));
+      continue;
+    }
+    // "steuer id" also matches steuer-id, steuer_id and steuerid (how keys and headers spell it).
+    const pattern = escapeRegex(word).replace(/[ _-]+/g, '[ _-]?');
+    latin.push(word.length <= 3 ? `${pattern}(?!${WORD_CHAR})` : pattern);
+  }
+  const alternatives = [
+    ...(latin.length > 0 ? [`(?<!${WORD_CHAR})(?:${latin.join('|')})`] : []),
+    ...(cjk.length > 0 ? [cjk.join('|')] : []),
+  ];
   // Without the `u` flag: several times faster, and Latin letters (the languages shipped) still fold case.
-  return new RegExp(`(?<!${WORD_CHAR})(?:${alternatives.join('|')})`, 'i');
+  return new RegExp(alternatives.join('|'), 'i');
 }
 
 /**

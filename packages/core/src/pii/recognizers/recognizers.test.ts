@@ -115,6 +115,9 @@ const CASES: Record<string, readonly Case[]> = {
     { text: '手机号码：139 1234 5678', found: '139 1234 5678' },
     { text: '{"手机": "13800138000"}', found: '13800138000' },
     { text: '订单 13800138000 已发货' },
+    // In running Chinese, Japanese and Korean text, where no space sets the label apart.
+    { text: '客户王伟的电话是13800138000', found: '13800138000' },
+    { text: '山田様の携帯電話は090-1234-5678です', found: '090-1234-5678' },
   ],
   US_SSN: [
     { text: 'SSN 536-22-1234', found: '536-22-1234' },
