@@ -577,6 +577,28 @@ describe('deepEncode: a key that names a person or a place makes its whole value
     expect(await mask.deepDecode(encoded)).toEqual(record);
   });
 
+  it('reads Russian, Arabic and Hebrew keys: фамилия, адрес, город, индекс, الاسم, العنوان, שם, כתובת', async () => {
+    const mask = client();
+    const record = {
+      ru: {
+        фамилия: 'Петров',
+        имя: 'Иван',
+        отчество: 'Сергеевич',
+        адрес: 'ул. Ленина, д. 5, кв. 12',
+        город: 'Тверь',
+        индекс: '170100',
+      },
+      ar: { الاسم: 'محمد أحمد', العنوان: 'شارع الملك فهد، الرياض' },
+      he: { שם: 'דוד כהן', כתובת: 'רחוב הרצל 10, תל אביב' },
+      other: { 'адрес электронной почты': 'support', 'имя пользователя': 'ivan_p', 'اسم المنتج': 'هاتف' },
+    };
+    const encoded = await mask.deepEncode(record);
+    const secrets = ['Петров', 'Иван', 'Сергеевич', 'Ленина', 'Тверь', '170100', 'محمد', 'فهد', 'דוד', 'הרצל'];
+    expect(leaks(encoded, secrets)).toEqual([]);
+    expect((encoded as typeof record).other).toEqual(record.other);
+    expect(await mask.deepDecode(encoded)).toEqual(record);
+  });
+
   it('reads Polish keys: imię, nazwisko, ulica, miasto, kod_pocztowy', async () => {
     const mask = client();
     const record = {

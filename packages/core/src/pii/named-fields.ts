@@ -1,6 +1,7 @@
 import { foldKey } from '../ner/fold.js';
 import { COMMON_WORD, FIRST_NAME, LAST_NAME, loadLexicon, ORGANIZATION } from '../ner/lexicon.js';
 import { isPlaceholderShaped } from '../tokens/formats/placeholder-format.js';
+import { nonLatinField, nonLatinFieldKind, unspacedScript } from './non-latin-fields.js';
 import { placeholderSecret } from './recognizers/secret-value.js';
 
 // Fields that name a person, a street address, a city or a postal code: their whole value is that entity, as a
@@ -120,45 +121,13 @@ const CITY_FIELD =
 const POSTAL_FIELD =
   /(?:^| )(?:zip(?: ?code)?|postal ?code|post ?code|c[oó]digo postal|cp|cep|plz|postleitzahl|code postal|codice postale|kod pocztowy)$/;
 
-// Chinese, Japanese and Korean keys: written without spaces, so a key names its kind by how it ends (`氏名`, `患者氏名`,
-// `收货地址`, `郵便番号`). A person's name (Japanese 氏名, お名前, 名前, the kana reading フリガナ, 宛名 the addressee,
-// 担当者 the person in charge; Chinese 姓名, 联系人 the contact, 收件人 and 收货人 the recipient; Korean 이름, 성명,
-// 수령인); a free-text address (住所, 所在地, 地址, 住址, 주소); a city (市区町村, 城市, 도시); a postal code (郵便番号, 邮编,
-// 邮政编码, 우편번호).
-export const CJK_FIELD_WORDS = {
-  person: [
-    '氏名',
-    '名前',
-    'フリガナ',
-    'ふりがな',
-    '宛名',
-    '担当者',
-    '姓名',
-    '联系人',
-    '聯絡人',
-    '收件人',
-    '收货人',
-    '이름',
-    '성명',
-    '수령인',
-  ],
-  address: ['住所', '所在地', '地址', '住址', '주소'],
-  city: ['市区町村', '市町村', '城市', '도시'],
-  postal: ['郵便番号', '邮编', '邮政编码', '우편번호'],
-} as const satisfies Partial<Record<NamedFieldKind, readonly string[]>>;
-const CJK_FIELDS = Object.entries(CJK_FIELD_WORDS).map(
-  ([kind, words]) => [kind as NamedFieldKind, new RegExp(`(?:${words.join('|')})$`)] as const,
-);
-// A character of those scripts: kana, CJK ideographs, Hangul syllables.
-const CJK = /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]/;
-
 /**
  * The kind of entity a field names (see {@link NamedFieldKind}), from its words (see wordsOf: `addressLine1`
  * as `address line`, `surnames` as `surname`): undefined for every other field.
  */
 export function namedFieldKind(words: readonly string[]): NamedFieldKind | undefined {
   const name = words.join(' ');
-  if (CJK.test(name)) return cjkFieldKind(name);
+  if (nonLatinField(name)) return nonLatinFieldKind(name);
   if (NAME_FIELD.test(name)) return 'name';
   if (NAME_PART_FIELD.test(name)) return 'name-part';
   if (PERSON_FIELD.test(name)) {
@@ -175,11 +144,6 @@ export function namedFieldKind(words: readonly string[]): NamedFieldKind | undef
   if (ADDRESS_FIELD.test(name)) return 'address';
   if (CITY_FIELD.test(name)) return 'city';
   if (POSTAL_FIELD.test(name)) return 'postal';
-  return undefined;
-}
-
-function cjkFieldKind(name: string): NamedFieldKind | undefined {
-  for (const [kind, field] of CJK_FIELDS) if (field.test(name)) return kind;
   return undefined;
 }
 
@@ -298,7 +262,7 @@ export function namedValue(value: string, kind: NamedFieldKind): boolean {
         value.split('\n').length <= 5 &&
         /\p{L}\p{L}/u.test(value) &&
         // Chinese and Japanese addresses are written without spaces (`東京都千代田区千代田1-1`).
-        (/[\s,]/.test(value) || CJK.test(value)) &&
+        (/[\s,]/.test(value) || unspacedScript(value)) &&
         realValue(value) &&
         !/[@{}<>=]|:\/\//.test(value)
       );

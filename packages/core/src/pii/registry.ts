@@ -57,9 +57,9 @@ import {
 } from './recognizers/medical-record-number.js';
 import { mxCurpRecognizer, mxRfcLabelledRecognizer, mxRfcRecognizer } from './recognizers/mexico.js';
 import {
-  cjkNameFieldRecognizer,
-  cjkPlaceFieldRecognizer,
   nameFieldRecognizer,
+  nonLatinNameFieldRecognizer,
+  nonLatinPlaceFieldRecognizer,
   placeFieldRecognizer,
 } from './recognizers/named-field-values.js';
 import { obfuscatedEmailRecognizer } from './recognizers/obfuscated-email.js';
@@ -158,8 +158,8 @@ export const STATIC_RECOGNIZERS: readonly Recognizer[] = [
   linkedinProfileRecognizer,
   nameFieldRecognizer,
   placeFieldRecognizer,
-  cjkNameFieldRecognizer,
-  cjkPlaceFieldRecognizer,
+  nonLatinNameFieldRecognizer,
+  nonLatinPlaceFieldRecognizer,
   vcardNameRecognizer,
   vcardAddressRecognizer,
   vcardBirthDateRecognizer,

@@ -1,6 +1,7 @@
 import { cellText, findColumnCells, isCellChar } from '../column-cells.js';
 import { namedKindOf } from '../field-context.js';
-import { CJK_FIELD_WORDS, NAMED_FIELD_ENTITY, type NamedFieldKind, namedValue } from '../named-fields.js';
+import { NAMED_FIELD_ENTITY, type NamedFieldKind, namedValue } from '../named-fields.js';
+import { NON_LATIN_FIELD_WORDS } from '../non-latin-fields.js';
 import type { Candidate } from '../recognizer.js';
 import { TextMemo } from '../text-memo.js';
 import { wordAlternation } from '../word-alternation.js';
@@ -38,8 +39,8 @@ export const HEADER_WORDS = new RegExp(
     )
       .split(' ')
       .concat('post code', 'next of kin', 'ship to', 'bill to', 'sold to', 'deliver to')
-      // Chinese, Japanese and Korean keys (see named-fields.ts): how they end, which is what a key is named by.
-      .concat(Object.values(CJK_FIELD_WORDS).flat()),
+      // Chinese, Japanese, Korean, Russian, Arabic and Hebrew keys (see non-latin-fields.ts).
+      .concat(Object.values(NON_LATIN_FIELD_WORDS).flat()),
   ),
   'gi',
 );

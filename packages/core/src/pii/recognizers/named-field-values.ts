@@ -1,4 +1,4 @@
-import { CJK_FIELD_WORDS } from '../named-fields.js';
+import { NON_LATIN_FIELD_WORDS } from '../non-latin-fields.js';
 import type { Candidate, Recognizer } from '../recognizer.js';
 import { namedCellsOf, ROLE_WORDS } from './named-columns.js';
 import { namedPairsOf } from './named-key-values.js';
@@ -100,30 +100,40 @@ export const placeFieldRecognizer: Recognizer = {
     "a street, address, city or postal code column's cells and such a key's values in text (tables; YAML, logfmt, JSON kept as text, query strings, form labels, XML elements): the place keys of deepEncode",
 };
 
-// Chinese, Japanese and Korean keys and headers (`氏名：`, `"住所": …`, `姓名,地址`) are read by the same finders, in
-// recognizers of their own: their words have no case, and a recognizer runs only when its case-sensitive triggers and
-// its case-insensitive ones are both in the text (see TriggerWalk). The same values, memoised per text, are not read
-// twice where both run.
+// Keys and headers in other scripts (`氏名：`, `"住所": …`, `ФИО: …`, `Адрес,Город`; see non-latin-fields.ts) are read by
+// the same finders, in recognizers of their own: a built-in recognizer's case-insensitive triggers are ASCII, which
+// the scan's one trigger walk relies on (see TriggerWalk), so these carry their words as written, in lower case,
+// capitalised and in capitals. The values, memoised per text, are not read twice where both run.
 
-/** PERSON: the values of a Chinese, Japanese or Korean name key or column (`氏名：山田 太郎`, `姓名,地址`). */
-export const cjkNameFieldRecognizer: Recognizer = {
-  name: 'name-field-cjk',
+/** A word as keys and labels write it: in lower case, capitalised and in capitals (one spelling for a caseless script). */
+function spellings(words: readonly string[]): string[] {
+  const all = words.flatMap((word) => [word, word.charAt(0).toUpperCase() + word.slice(1), word.toUpperCase()]);
+  return [...new Set(all)];
+}
+
+/** PERSON: the values of a name key or column in another script (`氏名：山田 太郎`, `ФИО: …`, `姓名,地址`). */
+export const nonLatinNameFieldRecognizer: Recognizer = {
+  name: 'name-field-non-latin',
   entity: 'PERSON',
   category: 'PERSONAL',
   patterns: [],
   find: (text) => fieldValuesOf(text, 'PERSON'),
-  triggers: [...CJK_FIELD_WORDS.person],
-  description: "a Chinese, Japanese or Korean name key's values and column's cells in text (氏名, 姓名, 이름)",
+  triggers: spellings(NON_LATIN_FIELD_WORDS.person),
+  description: "a name key's values and column's cells in text in other scripts (氏名, 姓名, 이름, ФИО, الاسم, שם)",
 };
 
-/** LOCATION: the values of a Chinese, Japanese or Korean address, city or postal code key or column (`住所：…`). */
-export const cjkPlaceFieldRecognizer: Recognizer = {
-  name: 'place-field-cjk',
+/** LOCATION: the values of an address, city or postal code key or column in another script (`住所：…`, `Адрес: …`). */
+export const nonLatinPlaceFieldRecognizer: Recognizer = {
+  name: 'place-field-non-latin',
   entity: 'LOCATION',
   category: 'PERSONAL',
   patterns: [],
   find: (text) => fieldValuesOf(text, 'LOCATION'),
-  triggers: [...CJK_FIELD_WORDS.address, ...CJK_FIELD_WORDS.city, ...CJK_FIELD_WORDS.postal],
+  triggers: spellings([
+    ...NON_LATIN_FIELD_WORDS.address,
+    ...NON_LATIN_FIELD_WORDS.city,
+    ...NON_LATIN_FIELD_WORDS.postal,
+  ]),
   description:
-    "a Chinese, Japanese or Korean address, city or postal code key's values and column's cells in text (住所, 地址, 주소)",
+    "an address, city or postal code key's values and column's cells in text in other scripts (住所, 地址, 주소, адрес, العنوان, כתובת)",
 };

@@ -185,6 +185,24 @@ describe('values under name and place keys in text', () => {
     expect(found('商品名：ワイヤレスマウス\n価格：2980円\n当社の住所は東京都です。')).toEqual([]);
   });
 
+  it('reads Russian, Arabic and Hebrew labels and keys, read whole: their head word comes first', () => {
+    expect(found('ФИО: Петров Иван Сергеевич\nАдрес доставки: г. Москва, ул. Ленина, д. 5\nГород: Москва')).toEqual([
+      ['PERSON', 'Петров Иван Сергеевич'],
+      ['LOCATION', 'г. Москва, ул. Ленина, д. 5'],
+      ['LOCATION', 'Москва'],
+    ]);
+    expect(found('{"الاسم": "محمد أحمد", "العنوان": "شارع الملك فهد، الرياض"}')).toEqual([
+      ['PERSON', 'محمد أحمد'],
+      ['LOCATION', 'شارع الملك فهد، الرياض'],
+    ]);
+    expect(found('שם: דוד כהן\nכתובת: רחוב הרצל 10, תל אביב')).toEqual([
+      ['PERSON', 'דוד כהן'],
+      ['LOCATION', 'רחוב הרצל 10, תל אביב'],
+    ]);
+    // An e-mail address, a login, a product's name.
+    expect(found('Адрес электронной почты: ivan@example.ru\nИмя пользователя: ivan_p\nاسم المنتج: هاتف')).toEqual([]);
+  });
+
   it('leaves a UK postcode its own type', () => {
     expect(scanner.scanSync('postcode: EC1A 1BB').map((span) => span.type)).toEqual(['UK_POSTCODE']);
   });
