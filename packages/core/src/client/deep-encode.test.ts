@@ -577,6 +577,21 @@ describe('deepEncode: a key that names a person or a place makes its whole value
     expect(await mask.deepDecode(encoded)).toEqual(record);
   });
 
+  it('reads a phone number under a CJK, Russian, Arabic or Hebrew key, a compound one too', async () => {
+    const mask = client();
+    const record = {
+      联系电话号码: '138 0013 8000',
+      携帯番号: '090-1234-5678',
+      휴대폰번호: '010-1234-5678',
+      телефон: '8 (912) 345-67-89',
+      الجوال: '0501234567',
+      טלפון: '050-123-4567',
+    };
+    const encoded = await mask.deepEncode(record);
+    expect(leaks(encoded, Object.values(record))).toEqual([]);
+    expect(await mask.deepDecode(encoded)).toEqual(record);
+  });
+
   it('reads Russian, Arabic and Hebrew keys: фамилия, адрес, город, индекс, الاسم, العنوان, שם, כתובת', async () => {
     const mask = client();
     const record = {

@@ -12,17 +12,31 @@ export interface ContextWindow {
  * Dutch label (`Telefon:`, `Tél. :`, `Cellulare:`) is as much a reason to look as an English one, and a
  * language that stays silent costs nothing (its words are a few more alternatives of one regex).
  */
-export const DEFAULT_LANGUAGES: readonly string[] = ['en', 'es', 'de', 'fr', 'it', 'pt', 'nl', 'ko', 'zh', 'ja'];
+export const DEFAULT_LANGUAGES: readonly string[] = [
+  'en',
+  'es',
+  'de',
+  'fr',
+  'it',
+  'pt',
+  'nl',
+  'ko',
+  'zh',
+  'ja',
+  'ru',
+  'ar',
+  'he',
+];
 
 /** Default window: about five words before (Presidio's default) and a few after. */
 export const DEFAULT_CONTEXT_WINDOW: ContextWindow = { before: 48, after: 20 };
 
-// Letters and digits of the Latin scripts (ASCII, Latin-1, Latin Extended-A/B): a Latin context word starts and a
-// short one ends where none stands.
-const WORD_CHAR = '[A-Za-z0-9\\u00C0-\\u024F]';
+// Letters and digits of the alphabets (Latin: ASCII, Latin-1, Latin Extended-A/B; Cyrillic, Hebrew, Arabic): a
+// context word in one starts and a short one ends where none stands (`тел` is no phone word in `отель`).
+const WORD_CHAR = '[A-Za-z0-9\\u00C0-\\u024F\\u0400-\\u04FF\\u0590-\\u05FF\\u0600-\\u06FF]';
 // Kana, CJK ideographs, Hangul syllables. Chinese and Japanese are written without spaces and Korean glues particles
 // to words (`客户的电话是…`, `携帯電話は…`, `전화번호는`): a word of those scripts counts wherever it stands.
-const CJK_CHAR = /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]/;
+export const CJK_CHAR = /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]/;
 
 /** The literal as a regex source that matches it exactly. */
 export function escapeRegex(word: string): string {

@@ -1,5 +1,6 @@
 import type { Span } from '../scanner/span.js';
 import { isPlaceholderShaped } from '../tokens/formats/placeholder-format.js';
+import { CJK_CHAR } from './context.js';
 import { identityFieldRecognizer, identityValue, isIdentityRecognizer } from './identity-fields.js';
 import { type NamedFieldKind, namedFieldKind } from './named-fields.js';
 import type { Recognizer } from './recognizer.js';
@@ -68,7 +69,10 @@ const NOTHING: FieldReading = { label: undefined, wholeValue: undefined, named: 
  * `password`). Verdicts are cached per name.
  */
 export class FieldContext {
-  /** Words of four characters or more, matched anywhere in the squashed name (`routing` in `routingnumber`). */
+  /**
+   * Words of four characters or more, and Chinese, Japanese and Korean words, matched anywhere in the squashed name
+   * (`routing` in `routingnumber`).
+   */
   readonly #words: readonly string[];
   /** Shorter words, matched as a whole word of the name only. */
   readonly #shortWords: ReadonlySet<string>;
@@ -82,8 +86,11 @@ export class FieldContext {
       for (const word of recognizer.caseInsensitiveTriggers ?? []) words.add(word);
     }
     const squashed = [...words].map(squash).filter((word) => word.length > 0);
-    this.#words = squashed.filter((word) => word.length > 3);
-    this.#shortWords = new Set(squashed.filter((word) => word.length <= 3));
+    // Chinese, Japanese and Korean words of any length count anywhere, as in text (see compileContext): `电话` in
+    // `联系电话号码`.
+    const anywhere = (word: string): boolean => word.length > 3 || CJK_CHAR.test(word);
+    this.#words = squashed.filter(anywhere);
+    this.#shortWords = new Set(squashed.filter((word) => !anywhere(word)));
   }
 
   /** What the field name adds for a value of `length` characters. */

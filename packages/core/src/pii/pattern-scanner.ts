@@ -87,7 +87,7 @@ export interface PatternScannerOptions {
   readonly builtins?: boolean;
   /**
    * Languages whose context words count (what `MASK_LANGUAGES` selects). A call's `language` adds to it.
-   * @default DEFAULT_LANGUAGES: every language the built-in recognizers have words in (en es de fr it pt nl ko zh ja)
+   * @default DEFAULT_LANGUAGES: every language the built-in recognizers have words in (en es de fr it pt nl ko zh ja ru ar he)
    */
   readonly languages?: readonly string[];
   /** Regions tried for phone numbers written without `+`. @default ['US','GB','ES','MX','DE','FR','IN','BR'] */

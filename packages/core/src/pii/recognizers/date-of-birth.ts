@@ -449,10 +449,13 @@ export const dateOfBirthRecognizer: Recognizer = {
       'fec. nac',
       'cumpleaños',
     ],
-    // Chinese, Japanese and Korean: two-character words count whole only (see compileContext).
+    // Chinese, Japanese and Korean words count wherever they stand (see compileContext); Russian, Arabic, Hebrew.
     zh: ['出生日期', '出生年月', '生日'],
     ja: ['生年月日', '誕生日'],
     ko: ['생년월일', '생일'],
+    ru: ['дата рождения', 'д.р.', 'родился', 'родилась', 'день рождения'],
+    ar: ['تاريخ الميلاد', 'تاريخ الولادة'],
+    he: ['תאריך לידה'],
   },
   description:
     'existing calendar dates (ISO, US, European, written months in English/Spanish) near a birth word; YYYYMMDD under a birth-date key or in HL7 PID-7',

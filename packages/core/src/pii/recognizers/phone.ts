@@ -38,7 +38,7 @@ const DATE_LIKE =
 /**
  * Default regions tried, in order, for numbers written without a `+` country code: the Americas' and Europe's
  * largest, India, and the countries whose labels the context words read (Italy, the Netherlands, Japan, Korea,
- * China), Australia and South Africa. A number is tried only once a context word stands near it, and a verdict is
+ * China, Russia, Turkey, Saudi Arabia, the Emirates, Israel), Australia and South Africa. A number is tried only once a context word stands near it, and a verdict is
  * kept, so the list costs the scan nothing measurable (see docs/detection.md).
  */
 export const DEFAULT_PHONE_REGIONS: readonly CountryCode[] = [
@@ -57,6 +57,11 @@ export const DEFAULT_PHONE_REGIONS: readonly CountryCode[] = [
   'JP',
   'KR',
   'CN',
+  'RU',
+  'TR',
+  'SA',
+  'AE',
+  'IL',
 ];
 
 /** Whether the candidate is a valid phone number, by libphonenumber-js's rules (for each region in turn). */
@@ -183,11 +188,13 @@ export function createPhoneRecognizer(options: PhoneRecognizerOptions = {}): Rec
       it: ['telefono', 'tel', 'cellulare', 'cell', 'chiamare', 'contatto', 'recapito', 'fax'],
       pt: ['telefone', 'tel', 'celular', 'telemóvel', 'telemovel', 'ligar', 'contato', 'contacto', 'fax'],
       nl: ['telefoon', 'telefoonnummer', 'tel', 'mobiel', 'bellen', 'contact', 'fax'],
-      // Chinese, Japanese and Korean write words without spaces: a two-character word counts only whole (see
-      // compileContext), so the compounds a label is made of are listed too (`电话号码`, `携帯電話`, `전화번호`).
-      zh: ['电话', '电话号码', '联系电话', '联系方式', '手机', '手机号', '手机号码', '座机', '传真', '電話', '手機'],
-      ja: ['電話', '電話番号', '携帯', '携帯電話', '携帯番号', '連絡先', 'ファックス', 'ファクス'],
-      ko: ['전화', '전화번호', '휴대폰', '휴대폰번호', '휴대전화', '핸드폰', '연락처', '팩스'],
+      // Chinese, Japanese and Korean words count wherever they stand, in text and in keys: `电话` in `联系电话号码`.
+      zh: ['电话', '联系方式', '手机', '座机', '传真', '電話', '手機'],
+      ja: ['電話', '携帯', '連絡先', 'ファックス', 'ファクス'],
+      ko: ['전화', '휴대폰', '핸드폰', '연락처', '팩스'],
+      ru: ['телефон', 'тел', 'моб', 'мобильный', 'сотовый', 'номер телефона', 'факс'],
+      ar: ['هاتف', 'الهاتف', 'جوال', 'الجوال', 'رقم الهاتف', 'موبايل', 'فاكس'],
+      he: ['טלפון', 'נייד', 'פלאפון', 'פקס'],
     },
     description: 'libphonenumber-js full metadata, worldwide with `+`, national for the configured regions',
   };

@@ -118,6 +118,12 @@ const CASES: Record<string, readonly Case[]> = {
     // In running Chinese, Japanese and Korean text, where no space sets the label apart.
     { text: '客户王伟的电话是13800138000', found: '13800138000' },
     { text: '山田様の携帯電話は090-1234-5678です', found: '090-1234-5678' },
+    // Russian, Turkish, Arabic and Hebrew labels and national numbers; a Russian word inside another is none.
+    { text: 'Телефон: 8 (912) 345-67-89', found: '(912) 345-67-89' },
+    { text: 'Telefon: 0532 123 45 67', found: '0532 123 45 67' },
+    { text: 'الهاتف: 0501234567', found: '0501234567' },
+    { text: 'טלפון: 050-123-4567', found: '050-123-4567' },
+    { text: 'Отель 8 (912) 345-67-89' },
   ],
   US_SSN: [
     { text: 'SSN 536-22-1234', found: '536-22-1234' },
@@ -642,6 +648,9 @@ const CASES: Record<string, readonly Case[]> = {
     { text: '出生日期: 1985-03-14', found: '1985-03-14' },
     { text: '생년월일: 1985-03-14', found: '1985-03-14' },
     { text: '生年月日=19850314', found: '19850314' },
+    { text: 'Дата рождения: 14.03.1985', found: '14.03.1985' },
+    { text: 'تاريخ الميلاد: 1985-03-14', found: '1985-03-14' },
+    { text: 'תאריך לידה: 14/03/1985', found: '14/03/1985' },
     { text: '注文日: 2024-03-14' },
     { text: 'DOB: 1985-02-30' },
     { text: 'shipped 1985-03-14' },
