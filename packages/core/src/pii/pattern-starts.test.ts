@@ -267,6 +267,14 @@ const FRAGMENTS = [
   'bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq',
   '0x52908400098527886E0F7030069857D2E4169EE7',
   '192.168.1.20',
+  // asia.ts and russia.ts: a Chinese resident id (a digit or X last), a SNILS, and near ones
+  '11010519491231002X',
+  '11010519491231002x',
+  '440304198506152328',
+  '110105194912310021',
+  '112-233-445 95',
+  '112-233-445-95',
+  '112-233-44595',
   // ip-address.ts: AWS host names, any case, and near ones
   'ip-10-0-1-23.ec2.internal',
   'IP-172-31-5-9',
@@ -564,11 +572,14 @@ describe('windowed regexes (pattern-starts)', () => {
     expect(windowed.scanSync(text)).toEqual(full.scanSync(text));
   });
 
-  it('keep the word-run filters within six 32-bit mask words (one filter per start; finders stating the same start share it)', () => {
+  // Seven since 2026-11-24: the Chinese resident id's and the SNILS's starts made 194. The log ran as fast with
+  // seven words (25.8 MB/s, as before the two types) as it ran slower with the two regexes run over every text
+  // (23.7 MB/s), in one run.
+  it('keep the word-run filters within seven 32-bit mask words (one filter per start; finders stating the same start share it)', () => {
     let filters = 0;
     for (const starts of PATTERN_STARTS.values()) filters += starts.length;
     filters += new Set([...FINDER_STARTS.values()].flat()).size;
-    expect(filters).toBeLessThanOrEqual(192);
+    expect(filters).toBeLessThanOrEqual(224);
   });
 
   it('name only finders of built-in recognizers', () => {

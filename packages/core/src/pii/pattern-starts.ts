@@ -1140,6 +1140,13 @@ export const PATTERN_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new 
   ['gi/\\b[STFG]\\d{7}[A-Z]\\b', [{ length: [9, 9], chars: ALNUM, first: 'STFGstfg' }]],
   ['g/\\b\\d{6}-?[1-8]\\d{6}\\b', [{ length: [6, 13], chars: DIGIT, digits: 13, separators: '-' }]],
   ['g/\\b\\d{3}\\.\\d{3}\\.\\d{3}-\\d{2}\\b', [{ ...digitRun(3, 3, '.', 11), separators: '.-' }]],
+  // cn-resident-id: the whole word run, seventeen digits and a digit or X (x)
+  [
+    'g/\\b[1-8]\\d{5}(?:19|20)\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])\\d{3}[\\dXx]\\b',
+    [{ length: [18, 18], chars: DIGIT | UPPER | LOWER, first: '12345678' }],
+  ],
+  // ru-snils: XXX-XXX-XXX YY
+  ['g/\\b\\d{3}-\\d{3}-\\d{3}[ -]\\d{2}\\b', [{ ...digitRun(3, 3, '-', 11), separators: '- ' }]],
   [
     'g/\\b[A-Z][AEIOUX][A-Z]{2}\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])[HMX](?:AS|BC|BS|CC|CL|CM|CS|CH|DF|DG|GT|GR|HG|JC|MC|MN|MS|NT|NL|OC|PL|QT|QR|SP|SL|SR|TC|TS|TL|VZ|YN|ZS|NE)[B-DF-HJ-NP-TV-Z]{3}[A-Z\\d]\\d\\b',
     [{ length: [18, 18], chars: DIGIT | UPPER, first: UPPERS }],

@@ -77,6 +77,7 @@ import { platformTokenRecognizer } from './recognizers/platform-tokens.js';
 import { puttyPrivateKeyRecognizer } from './recognizers/putty-keys.js';
 import { registryAuthRecognizer } from './recognizers/registry-auth.js';
 import { requestSignatureRecognizer } from './recognizers/request-signature.js';
+import { ruInnRecognizer, ruSnilsRecognizer } from './recognizers/russia.js';
 import {
   anthropicKeyRecognizer,
   huggingfaceTokenRecognizer,
@@ -92,6 +93,7 @@ import { arCuitRecognizer, clRutRecognizer, coNitRecognizer, peRucRecognizer } f
 import { esCifRecognizer, esNieRecognizer, esNifRecognizer, esNussRecognizer } from './recognizers/spain.js';
 import { streetAddressRecognizer } from './recognizers/street-address.js';
 import { swiftBicRecognizer } from './recognizers/swift-bic.js';
+import { trTcknRecognizer } from './recognizers/turkey.js';
 import { ukNhsRecognizer, ukNinoRecognizer, ukPassportRecognizer, ukPostcodeRecognizer } from './recognizers/uk.js';
 import { oneTimeLinkPathRecognizer, urlCredentialsRecognizer } from './recognizers/url-credentials.js';
 import { usBankNumberRecognizer, usDriverLicenseRecognizer, usPassportRecognizer } from './recognizers/us-documents.js';
@@ -208,6 +210,9 @@ export const STATIC_RECOGNIZERS: readonly Recognizer[] = [
   sgNricRecognizer,
   krRrnRecognizer,
   cnResidentIdRecognizer,
+  ruSnilsRecognizer,
+  ruInnRecognizer,
+  trTcknRecognizer,
   brCpfRecognizer,
   mxCurpRecognizer,
   mxRfcRecognizer,

@@ -1119,6 +1119,30 @@ const CASES: Record<string, readonly Case[]> = {
     { text: 'resident id 910105194912310029' },
     { text: 'trace 1101051949123100291 ok' },
   ],
+  RU_SNILS: [
+    // Written as issued, with a dash before the check, and bare after its word; a check of 100 written 00.
+    { text: 'СНИЛС 112-233-445 95', found: '112-233-445 95' },
+    { text: 'client 112-233-445-95 verified', found: '112-233-445-95' },
+    { text: 'snils: 08765430300', found: '08765430300' },
+    // Wrong check, bare without its word, before the checked range, inside a longer number.
+    { text: 'СНИЛС 112-233-445 96' },
+    { text: 'order 11223344595' },
+    { text: 'СНИЛС 001-001-998 00' },
+    { text: 'id 112-233-445 951' },
+  ],
+  RU_INN: [
+    { text: 'ИНН 500123456750', found: '500123456750' },
+    { text: 'inn: 770708389324', found: '770708389324' },
+    { text: 'ИНН 500123456751' },
+    { text: 'order 500123456750' },
+  ],
+  TR_TCKN: [
+    { text: 'TC Kimlik No: 10000000146', found: '10000000146' },
+    { text: 'tckn=12345678950', found: '12345678950' },
+    { text: 'TC Kimlik No: 10000000147' },
+    { text: 'tckn 02345678950' },
+    { text: 'order 12345678950' },
+  ],
   BR_CPF: [
     { text: 'CPF 111.444.777-35', found: '111.444.777-35' },
     { text: 'cpf 52998224725', found: '52998224725' },
