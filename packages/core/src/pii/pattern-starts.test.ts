@@ -267,6 +267,12 @@ const FRAGMENTS = [
   'bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq',
   '0x52908400098527886E0F7030069857D2E4169EE7',
   '192.168.1.20',
+  // date-of-birth.ts: CJK dates, and near ones
+  '1985年3月12日',
+  '1985年03月12日生',
+  '1985년 3월 12일',
+  '1985年13月12日',
+  '2985年3月12日',
   // asia.ts and russia.ts: a Chinese resident id (a digit or X last), a SNILS, and near ones
   '11010519491231002X',
   '11010519491231002x',

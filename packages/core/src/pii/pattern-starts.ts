@@ -1140,6 +1140,11 @@ export const PATTERN_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new 
   ['gi/\\b[STFG]\\d{7}[A-Z]\\b', [{ length: [9, 9], chars: ALNUM, first: 'STFGstfg' }]],
   ['g/\\b\\d{6}-?[1-8]\\d{6}\\b', [{ length: [6, 13], chars: DIGIT, digits: 13, separators: '-' }]],
   ['g/\\b\\d{3}\\.\\d{3}\\.\\d{3}-\\d{2}\\b', [{ ...digitRun(3, 3, '.', 11), separators: '.-' }]],
+  // date-of-birth, clinical-date: a CJK date, the year's four digits before 年 or 년
+  [
+    'g/\\b(?:19|20)\\d{2}(?:年(?:0?[1-9]|1[0-2])月(?:0?[1-9]|[12]\\d|3[01])日|년 ?(?:0?[1-9]|1[0-2])월 ?(?:0?[1-9]|[12]\\d|3[01])일)',
+    [{ length: [4, 4], chars: DIGIT, first: '12', after: '年년' }],
+  ],
   // cn-resident-id: the whole word run, seventeen digits and a digit or X (x)
   [
     'g/\\b[1-8]\\d{5}(?:19|20)\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])\\d{3}[\\dXx]\\b',

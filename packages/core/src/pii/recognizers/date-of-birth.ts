@@ -93,6 +93,8 @@ export function dateValid(text: string): boolean {
   if (parts) return plausible(Number(parts[1]), monthOf(parts[3] as string), Number(parts[4]));
   parts = /^([A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/i.exec(value);
   if (parts) return plausible(Number(parts[3]), monthOf(parts[1] as string), Number(parts[2]));
+  parts = /^(\d{4})[年년] ?(\d{1,2})[月월] ?(\d{1,2})[日일]$/.exec(value);
+  if (parts) return plausible(Number(parts[1]), Number(parts[2]), Number(parts[3]));
   return false;
 }
 
@@ -393,6 +395,12 @@ export const CALENDAR_DATE_PATTERNS: readonly RecognizerPattern[] = [
     ),
     score: 0.2,
   },
+  // Chinese, Japanese and Korean: year, month and day each followed by its sign, `1985年3月12日`, `1985년 3월 12일`.
+  {
+    regex:
+      /\b(?:19|20)\d{2}(?:年(?:0?[1-9]|1[0-2])月(?:0?[1-9]|[12]\d|3[01])日|년 ?(?:0?[1-9]|1[0-2])월 ?(?:0?[1-9]|[12]\d|3[01])일)/g,
+    score: 0.2,
+  },
 ];
 
 /** YYYYMMDD, maybe with an HL7 time: 1900-2030 only, so a digit run's first digit is 1 or 2 (see hl7TimestampIn). */
@@ -450,8 +458,8 @@ export const dateOfBirthRecognizer: Recognizer = {
       'cumpleaños',
     ],
     // Chinese, Japanese and Korean words count wherever they stand (see compileContext); Russian, Arabic, Hebrew.
-    zh: ['出生日期', '出生年月', '生日'],
-    ja: ['生年月日', '誕生日'],
+    zh: ['出生', '生日'],
+    ja: ['生年月日', '誕生日', '生まれ'],
     ko: ['생년월일', '생일'],
     ru: ['дата рождения', 'д.р.', 'родился', 'родилась', 'день рождения'],
     ar: ['تاريخ الميلاد', 'تاريخ الولادة'],

@@ -651,6 +651,12 @@ const CASES: Record<string, readonly Case[]> = {
     { text: 'Дата рождения: 14.03.1985', found: '14.03.1985' },
     { text: 'تاريخ الميلاد: 1985-03-14', found: '1985-03-14' },
     { text: 'תאריך לידה: 14/03/1985', found: '14/03/1985' },
+    // Year, month and day each with its sign, as Chinese, Japanese and Korean write a date.
+    { text: '生年月日：1985年3月14日', found: '1985年3月14日' },
+    { text: '1985年03月14日生まれ', found: '1985年03月14日' },
+    { text: '생년월일: 1985년 3월 14일', found: '1985년 3월 14일' },
+    { text: '生年月日：1985年2月30日' },
+    { text: '注文日：2024年3月14日' },
     { text: '注文日: 2024-03-14' },
     { text: 'DOB: 1985-02-30' },
     { text: 'shipped 1985-03-14' },
