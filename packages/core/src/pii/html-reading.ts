@@ -245,9 +245,10 @@ function replacement(names: readonly string[], inRow: boolean): [string, boolean
 
 /**
  * Whether [start, end) of the reading is text of the scanned text, read as it is: no tag or reference stands in it,
- * and none is its last character (whose text would then run on past the tag).
+ * and none is its last character (whose text would then run on past the tag). Any reading that maps each character
+ * it adds to the offset of the text before it is read so (an SQL INSERT's table, see sql-insert-reading.ts).
  */
-export function plainIn(reading: HtmlReading, start: number, end: number): boolean {
+export function plainIn(reading: { readonly offsets: Int32Array }, start: number, end: number): boolean {
   const { offsets } = reading;
   if (end <= start) return false;
   // Every character next to the one before it in the text, and the one after the span next to its last: a replaced

@@ -57,6 +57,7 @@ import {
 import { nameFieldRecognizer, placeFieldRecognizer } from './recognizers/named-field-values.js';
 import { builtinRecognizers, STATIC_RECOGNIZERS } from './registry.js';
 import { crossesRemovedSpace, spokenDigitsReading } from './spoken-digits.js';
+import { holdsSqlInsert, sqlInsertReading } from './sql-insert-reading.js';
 import { TriggerWalk } from './trigger-walk.js';
 import { isAlnum, isSpace } from './validators/boundaries.js';
 
@@ -840,17 +841,23 @@ export class PatternScanner implements Scanner {
         text,
         options,
         scratch,
-        this.#withMarkup(
+        this.#withSqlInserts(
           plan,
           text,
           options,
           scratch,
-          this.#withUnfoldedLines(
+          this.#withMarkup(
             plan,
             text,
             options,
             scratch,
-            this.#withDecodedRuns(plan, text, options, scratch, plain),
+            this.#withUnfoldedLines(
+              plan,
+              text,
+              options,
+              scratch,
+              this.#withDecodedRuns(plan, text, options, scratch, plain),
+            ),
           ),
         ),
       );
@@ -945,6 +952,17 @@ export class PatternScanner implements Scanner {
   #withMarkup(plan: ScanPlan, text: string, options: ScanOptions, scratch: boolean, spans: Span[]): Span[] {
     if (!text.includes('<') || !holdsMarkup(text)) return spans;
     const reading = htmlReading(text);
+    return this.#withReading(plan, reading, options, scratch, spans, (start, end) => plainIn(reading, start, end));
+  }
+
+  /**
+   * `spans` with what a reading of the text's SQL INSERT statements as pipe tables adds (see sql-insert-reading.ts):
+   * its spans inside a value.
+   */
+  #withSqlInserts(plan: ScanPlan, text: string, options: ScanOptions, scratch: boolean, spans: Span[]): Span[] {
+    if (!holdsSqlInsert(text)) return spans;
+    const reading = sqlInsertReading(text);
+    if (reading === undefined) return spans;
     return this.#withReading(plan, reading, options, scratch, spans, (start, end) => plainIn(reading, start, end));
   }
 
