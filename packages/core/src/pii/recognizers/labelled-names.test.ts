@@ -23,6 +23,14 @@ describe('names written family name first after a person label', () => {
     expect(people('Patient: Li, Wei')).toEqual(['Li, Wei']);
   });
 
+  it("reads a name before the next field's label as the name alone, not Family, Given", () => {
+    expect(people('Pt: Zephyrine Kowalczyk-Abara, DOB 04/17/1952, MRN 00482913.')).toEqual([
+      'Zephyrine Kowalczyk-Abara',
+    ]);
+    expect(people('Patient: Dolores Whitcombe, MRN 00482913')).toEqual(['Dolores Whitcombe']);
+    expect(people('PATIENT: DOE, JANE A.')).toEqual(['DOE, JANE A.']);
+  });
+
   it('leaves clinical words, companies, places and names without their label', () => {
     expect(people('Patient: stable, afebrile')).toEqual([]);
     expect(people('Member: Acme, Inc')).toEqual([]);

@@ -42,12 +42,41 @@ const LABELLED_INVERTED_NAME = new RegExp(
   'g',
 );
 
+// A name in the given-name-first order, then a comma and the next field's label in capitals (`Pt: Dolores Whitcombe,
+// DOB 04/17/1952`, `Patient: Zephyrine Kowalczyk-Abara, MRN …`): the name alone.
+const LABELLED_NAME_BEFORE_FIELD = new RegExp(
+  `\\b${PERSON_LABEL}[ \\t]{0,3}:[ \\t]{0,3}(${NAME_WORD}(?: ${NAME_WORD}){0,2})(?=, ?[A-Z]{3,5}\\b)`,
+  'g',
+);
+
+/**
+ * Whether `Family, Given` is written in one case: a given name in capitals after a family name that is not
+ * (`Pt: Dolores Whitcombe, DOB 04/17/1952`) is the next field's label, not a given name.
+ */
+function oneCase(value: string): boolean {
+  const comma = value.indexOf(',');
+  const given = (
+    value
+      .slice(comma + 1)
+      .trim()
+      .split(' ')[0] as string
+  ).replace(/['’-]/g, '');
+  if (given.length < 2 || given !== given.toUpperCase()) return true;
+  const family = value.slice(0, comma);
+  return family === family.toUpperCase();
+}
+
 /** PERSON: `Family, Given` after a label that names the person a record is about (`Patient: Nakamura, Hiro`). */
 export const labelledNameRecognizer: Recognizer = {
   name: 'labelled-name',
   entity: 'PERSON',
   category: 'PERSONAL',
-  patterns: [{ regex: LABELLED_INVERTED_NAME, score: 0.85, group: 1 }],
+  patterns: [
+    { regex: LABELLED_INVERTED_NAME, score: 0.85, group: 1 },
+    { regex: LABELLED_NAME_BEFORE_FIELD, score: 0.85, group: 1 },
+  ],
+  // A name before the next field's label is written in mixed case (the label in capitals).
+  validate: (value) => (value.includes(',') ? oneCase(value) : value !== value.toUpperCase()),
   caseInsensitiveTriggers: [
     'patient',
     'pt:',
