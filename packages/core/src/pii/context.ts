@@ -8,9 +8,10 @@ export interface ContextWindow {
 
 /**
  * Languages whose context words count unless the scanner is told otherwise: every language the built-in
- * recognizers write words in. English and Spanish cover most of them; a German, French, Italian, Portuguese or
- * Dutch label (`Telefon:`, `Tél. :`, `Cellulare:`) is as much a reason to look as an English one, and a
- * language that stays silent costs nothing (its words are a few more alternatives of one regex).
+ * recognizers write words in. English and Spanish cover most of them; a German, French, Italian, Portuguese,
+ * Dutch, Korean, Chinese, Japanese, Russian, Arabic or Hebrew label (`Telefon:`, `Cellulare:`, `电话`, `Телефон:`) is
+ * as much a reason to look as an English one, and a language that stays silent costs nothing (its words are a few
+ * more alternatives of one regex).
  */
 export const DEFAULT_LANGUAGES: readonly string[] = [
   'en',
@@ -44,9 +45,9 @@ export function escapeRegex(word: string): string {
 }
 
 /**
- * Compiles the context words of the given languages into one case-insensitive regex. Latin words match at a word
- * start (so `phone` also finds `phones`, `routing` finds `routing_number`); words of three letters or fewer
- * must match whole (so `cc` does not fire on `ccache`). Chinese, Japanese and Korean words match anywhere.
+ * Compiles the context words of the given languages into one case-insensitive regex. Words of the alphabets match
+ * at a word start (so `phone` also finds `phones`, `routing` finds `routing_number`); words of three letters or
+ * fewer must match whole (so `cc` does not fire on `ccache`). Chinese, Japanese and Korean words match anywhere.
  */
 export function compileContext(words: ContextWords | undefined, languages: readonly string[]): RegExp | undefined {
   if (words === undefined) return undefined;

@@ -1,3 +1,4 @@
+import { CJK_CHAR } from './context.js';
 import type { NamedFieldKind } from './named-fields.js';
 
 // Keys, labels and table headers in scripts other than Latin that name a person, an address, a city or a postal code
@@ -37,16 +38,20 @@ export const NON_LATIN_FIELD_WORDS = {
   postal: ['郵便番号', '邮编', '邮政编码', '우편번호', 'индекс', 'الرمز البريدي', 'מיקוד'],
 } as const satisfies Partial<Record<NamedFieldKind, readonly string[]>>;
 
-const CJK_WORDS = /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]/;
 // Whose name, whose address (a client's, a patient's, a recipient's, a sender's, an employee's, a buyer's, an owner's).
 const RU_WHOSE = '(?: (?:клиента|пациента|получателя|отправителя|сотрудника|покупателя|владельца|заказчика))?';
+
+/** The Chinese, Japanese and Korean words of a kind, as the ending of a key. */
+function cjkEnding(words: readonly string[]): string {
+  return `(?:${words.filter((word) => CJK_CHAR.test(word)).join('|')})$`;
+}
 
 /** Per kind, the keys that name it: a CJK key by its ending, the others whole. */
 const NON_LATIN_FIELDS: readonly (readonly [NamedFieldKind, RegExp])[] = [
   [
     'person',
     new RegExp(
-      `(?:${NON_LATIN_FIELD_WORDS.person.filter((word) => CJK_WORDS.test(word)).join('|')})$|` +
+      `${cjkEnding(NON_LATIN_FIELD_WORDS.person)}|` +
         `^(?:фамилия|отчество|фио|имя|фамилия имя отчество|имя отчество)${RU_WHOSE}$|` +
         '^(?:ال)?اسم(?: (?:الكامل|الأول|الأخير|العائلة|العميل|المريض|المستلم))?$|' +
         '^שם(?: (?:מלא|פרטי|משפחה|הלקוח|המטופל))?$',
@@ -55,13 +60,19 @@ const NON_LATIN_FIELDS: readonly (readonly [NamedFieldKind, RegExp])[] = [
   [
     'address',
     new RegExp(
-      '(?:住所|所在地|地址|住址|주소)$|' +
-        `^(?:(?:фактический|почтовый|домашний|юридический) )?адрес(?: (?:доставки|проживания|регистрации))?${RU_WHOSE}$|` +
+      `${cjkEnding(NON_LATIN_FIELD_WORDS.address)}|` +
+        '^(?:(?:фактический|почтовый|домашний|юридический) )?адрес' +
+        `(?: (?:доставки|проживания|регистрации))?${RU_WHOSE}$|` +
         '^(?:ال)?عنوان(?: (?:الشحن|المنزل|التوصيل|العميل))?$|^כתובת(?: (?:מגורים|למשלוח|הלקוח))?$',
     ),
   ],
-  ['city', /(?:市区町村|市町村|城市|도시)$|^(?:город|населённый пункт|населенный пункт|(?:ال)?مدينة|עיר|יישוב)$/],
-  ['postal', /(?:郵便番号|邮编|邮政编码|우편번호)$|^(?:(?:почтовый )?индекс|الرمز البريدي|מיקוד)$/],
+  [
+    'city',
+    new RegExp(
+      `${cjkEnding(NON_LATIN_FIELD_WORDS.city)}|^(?:город|населённый пункт|населенный пункт|(?:ال)?مدينة|עיר|יישוב)$`,
+    ),
+  ],
+  ['postal', new RegExp(`${cjkEnding(NON_LATIN_FIELD_WORDS.postal)}|^(?:(?:почтовый )?индекс|الرمز البريدي|מיקוד)$`)],
 ];
 
 /** A letter of the scripts read here: kana, CJK ideographs, Hangul, Cyrillic, Arabic, Hebrew. */
@@ -78,7 +89,10 @@ export function nonLatinFieldKind(name: string): NamedFieldKind | undefined {
   return undefined;
 }
 
+/** Kana and CJK ideographs: Chinese and Japanese set no space between words (Korean does). */
+const UNSPACED = /[\u3040-\u30ff\u4e00-\u9fff]/;
+
 /** Whether a value holds Chinese or Japanese characters, which set no space between words (an address's parts). */
 export function unspacedScript(value: string): boolean {
-  return /[\u3040-\u30ff\u4e00-\u9fff]/.test(value);
+  return UNSPACED.test(value);
 }

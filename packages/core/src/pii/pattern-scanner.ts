@@ -91,7 +91,7 @@ export interface PatternScannerOptions {
    * @default DEFAULT_LANGUAGES: every language the built-in recognizers have words in (en es de fr it pt nl ko zh ja ru ar he)
    */
   readonly languages?: readonly string[];
-  /** Regions tried for phone numbers written without `+`. @default ['US','GB','ES','MX','DE','FR','IN','BR'] */
+  /** Regions tried for phone numbers written without `+`. @default DEFAULT_PHONE_REGIONS */
   readonly phoneRegions?: readonly CountryCode[];
   /**
    * Phone numbers whose verdict (valid or not) is kept across scans, by the candidate's text: a check takes 2-3 µs

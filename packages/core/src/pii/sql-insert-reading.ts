@@ -7,8 +7,10 @@ import { isAlnum } from './validators/boundaries.js';
 // table it is (`| name | email | ssn | dob |`, then one line per row), so that the column readers and the header
 // context read it; what they find in a value is added at the text's own offsets (see plainIn).
 
-/** INSERT statements read as pipe tables: the reading's characters and, per character and one past the last, the
- * text's offset (a value's characters at their own, what the reading adds at the end of the value before it). */
+/**
+ * INSERT statements read as pipe tables: the reading's characters and, per character and one past the last, the
+ * text's offset (a value's characters at their own, what the reading adds at the end of the value before it).
+ */
 export interface SqlInsertReading {
   readonly text: string;
   readonly offsets: Int32Array;

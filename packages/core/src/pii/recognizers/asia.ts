@@ -1,6 +1,7 @@
 import type { Recognizer } from '../recognizer.js';
 import { standsAlone } from '../validators/boundaries.js';
 import { ean13, weightedSum } from '../validators/checksums.js';
+import { compactDateValid } from './date-of-birth.js';
 
 const NRIC_ST = 'JZIHGFEDCBA';
 const NRIC_FG = 'XWUTRQPNMLK';
@@ -53,12 +54,10 @@ const CN_CHECK = '10X98765432';
 export function cnResidentIdValid(value: string): boolean {
   const code = value.toUpperCase();
   if (!/^[1-8]\d{16}[\dX]$/.test(code)) return false;
-  const year = Number(code.slice(6, 10));
-  const month = Number(code.slice(10, 12));
-  const day = Number(code.slice(12, 14));
-  if (year < 1900 || month < 1 || month > 12 || day < 1) return false;
-  if (day > new Date(Date.UTC(year, month, 0)).getUTCDate() || Date.UTC(year, month - 1, day) > Date.now())
-    return false;
+  const birth = code.slice(6, 14);
+  if (!compactDateValid(birth)) return false;
+  const born = Date.UTC(Number(birth.slice(0, 4)), Number(birth.slice(4, 6)) - 1, Number(birth.slice(6, 8)));
+  if (born > Date.now()) return false;
   return CN_CHECK[weightedSum(code, CN_WEIGHTS) % 11] === code[17];
 }
 

@@ -466,7 +466,7 @@ export const dateOfBirthRecognizer: Recognizer = {
     he: ['תאריך לידה'],
   },
   description:
-    'existing calendar dates (ISO, US, European, written months in English/Spanish) near a birth word; YYYYMMDD under a birth-date key or in HL7 PID-7',
+    'existing calendar dates (ISO, US, European, written months in English/Spanish, CJK year-month-day) near a birth word; YYYYMMDD under a birth-date key or in HL7 PID-7',
 };
 
 // Words every birth-date column header holds (dob, birth_date, Date of Birth, fecha_nacimiento, born).

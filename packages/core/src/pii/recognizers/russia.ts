@@ -30,7 +30,7 @@ export const ruSnilsRecognizer: Recognizer = {
   category: 'IDENTITY_INTL',
   patterns: [{ regex: /\b\d{3}-\d{3}-\d{3}[ -]\d{2}\b/g, score: 0.85 }],
   digitRuns: [{ min: 11, max: 11, score: 0.35 }],
-  validate: (value, match) => standsAlone(match.text, match.start, match.end, '.-_/') && snilsValid(value),
+  validate: (value, match) => standsAlone(match.text, match.start, match.end) && snilsValid(value),
   context: {
     en: ['snils', 'insurance number', 'снилс'],
     es: ['snils', 'снилс'],

@@ -540,8 +540,10 @@ export function* findStreetAddressesAt(text: string, starts: readonly number[]):
     }
     if ((kind & ZIP_LABEL_WORD) !== 0) {
       const digits = zipLabelEnd(text, at, end);
-      const stop = isCepLabel(text, at, end) ? cepEnd(text, digits) : zipEnd(text, digits);
-      if (digits >= reported) yield { start: digits, end: stop, score: ADDRESS_SCORE };
+      if (digits >= reported) {
+        const stop = isCepLabel(text, at, end) ? cepEnd(text, digits) : zipEnd(text, digits);
+        yield { start: digits, end: stop, score: ADDRESS_SCORE };
+      }
     }
   }
 }
