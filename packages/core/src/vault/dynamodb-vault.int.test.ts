@@ -78,6 +78,23 @@ describe('DynamoDBVault round trips (requests counted in the SDK middleware stac
     }
   });
 
+  it('never cuts a TTL short: a write a millisecond before a second boundary lives its whole TTL', async () => {
+    let now = 1_800_000_000_999;
+    const vault = new DynamoDBVault(options(server.port, { now: () => now }));
+    try {
+      await vault.putMany([{ key: 'mask:{ttl-round}:t:x', value: 'v', ttlSeconds: 1 }]);
+      now += 2;
+      expect(await vault.getMany(['mask:{ttl-round}:t:x'])).toEqual(['v']);
+      expect(await vault.putManyIfAbsent([{ key: 'mask:{ttl-round}:t:x', value: 'w' }])).toEqual([false]);
+      now += 998;
+      expect(await vault.getMany(['mask:{ttl-round}:t:x'])).toEqual(['v']);
+      now += 1000;
+      expect(await vault.getMany(['mask:{ttl-round}:t:x'])).toEqual([undefined]);
+    } finally {
+      await vault.close();
+    }
+  });
+
   it('treats an item past its exp attribute as absent even though dynalite never deletes it', async () => {
     let now = Date.now();
     const vault = new DynamoDBVault(options(server.port, { now: () => now }));

@@ -263,7 +263,8 @@ export class DynamoDBVault implements Vault {
   private item(entry: VaultEntry): Record<string, AttributeValue> {
     const item: Record<string, AttributeValue> = { k: { S: entry.key }, v: { S: entry.value } };
     if (entry.ttlSeconds !== undefined) {
-      item.exp = { N: String(Math.floor(this.now() / 1000 + Math.max(1, Math.ceil(entry.ttlSeconds)))) };
+      // Rounded up: `exp` counts whole seconds and must not fall before the TTL ends.
+      item.exp = { N: String(Math.ceil(this.now() / 1000 + Math.max(1, entry.ttlSeconds))) };
     }
     return item;
   }

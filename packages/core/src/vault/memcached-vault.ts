@@ -247,9 +247,13 @@ function storeRequest(opcode: number, key: string, entry: VaultEntry) {
   return { opcode, key, extras, value: Buffer.from(entry.value, 'utf8') };
 }
 
-/** Memcached expiration: 0 = never; up to 30 days relative seconds; beyond that an absolute Unix time. */
+/**
+ * Memcached expiration: 0 = never; up to 30 days relative seconds; beyond that an absolute Unix time.
+ * Memcached's clock ticks once a second, so a relative TTL of n seconds ends at its n-th tick, which may come
+ * up to a second early: one second more keeps a record at least its TTL (and at most a second longer).
+ */
 function expiration(ttlSeconds: number | undefined): number {
   if (ttlSeconds === undefined) return 0;
-  const seconds = Math.max(1, Math.ceil(ttlSeconds));
-  return seconds <= RELATIVE_EXPIRY_LIMIT ? seconds : Math.floor(Date.now() / 1000) + seconds;
+  const seconds = Math.ceil(Math.max(1, ttlSeconds)) + 1;
+  return seconds <= RELATIVE_EXPIRY_LIMIT ? seconds : Math.ceil(Date.now() / 1000 + ttlSeconds);
 }

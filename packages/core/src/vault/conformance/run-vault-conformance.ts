@@ -126,6 +126,22 @@ export function runVaultConformance(options: VaultConformanceOptions): void {
       expect(await store.getMany([short])).toEqual(['new owner']);
     });
 
+    it('keeps a record for its whole TTL, whatever the moment of the write within a second', async () => {
+      // Whole-second backends round a TTL up: a write just before a second boundary must not expire on it.
+      // Three writes a third of a second apart cover the phases; each is read three quarters of its TTL later.
+      const store = await vault();
+      const scope = freshScope();
+      const lifetime = ttl + 1;
+      const reads = [0, 1, 2].map(async (index) => {
+        await new Promise((resolve) => setTimeout(resolve, index * 333));
+        const key = tokenKey(scope, `phase-${index}`);
+        await store.putManyIfAbsent([{ key, value: `written ${index}`, ttlSeconds: lifetime }]);
+        await new Promise((resolve) => setTimeout(resolve, lifetime * 750));
+        return store.getMany([key]);
+      });
+      expect(await Promise.all(reads)).toEqual([['written 0'], ['written 1'], ['written 2']]);
+    });
+
     it('keeps scopes apart: the same token in two scopes is two records', async () => {
       const store = await vault();
       const [scopeA, scopeB] = [freshScope(), freshScope()];
