@@ -280,7 +280,7 @@ describe('streaming', () => {
   });
 
   test('the time limit bounds the wait for each chunk, not the whole stream', async () => {
-    const timed = await startTestGateway({ upstream: { url: upstream.url, timeoutMs: 300 } });
+    const timed = await startTestGateway({ upstream: { url: upstream.url, timeoutMs: 1500 } });
     try {
       const send = (body: Record<string, unknown>) =>
         fetch(`${timed.url}/v1/chat/completions`, {
@@ -288,11 +288,11 @@ describe('streaming', () => {
           headers: { 'content-type': 'application/json', authorization: `Bearer ${API_KEY}` },
           body: JSON.stringify({ model: 'scripted', stream: true, ...body }),
         });
-      // Ten chunks 100 ms apart: a healthy 1 s stream through a 300 ms limit.
+      // Twenty-five chunks 100 ms apart: a healthy 2.5 s stream through a 1.5 s limit, each gap 15x under it.
       upstream.setScript(async ({ body }, response) => {
         const { name } = tokensIn(body);
         response.writeHead(200, { 'content-type': 'text/event-stream' });
-        for (let index = 0; index < 10; index++) {
+        for (let index = 0; index < 25; index++) {
           response.write(chunk({ content: index === 5 ? name : '.' }));
           await new Promise((resolve) => setTimeout(resolve, 100));
         }
@@ -304,7 +304,7 @@ describe('streaming', () => {
         .slice(0, -1)
         .map((data) => JSON.parse(data).choices[0]?.delta?.content ?? '')
         .join('');
-      expect(text).toBe(`.....${NAME}....`);
+      expect(text).toBe(`.....${NAME}${'.'.repeat(19)}`);
 
       // A stall longer than the limit, with half a token held back: an error event, the fragment dropped.
       upstream.setScript(async ({ body }, response) => {

@@ -89,7 +89,8 @@ export async function startRedisCluster(): Promise<RedisCluster> {
             '--cluster-config-file',
             `nodes-${nodePort}.conf`,
             '--cluster-node-timeout',
-            '2000',
+            // Long enough that a node starved of CPU on a loaded machine is not voted down mid-test.
+            '10000',
           ],
           ready: pong,
         }),
