@@ -303,6 +303,16 @@ describe('LocalNerEngine: span boundaries', () => {
     expect(found('Dear ANA, thanks for the update.')).toEqual([['PERSON', 'ANA']]);
   });
 
+  it("takes no markup tag's or attribute's name for an entity (ISO 20022 `<Amt>`), the text between tags still", () => {
+    const payment =
+      '<CdtTrfTxInf><Amt><InstdAmt Ccy="EUR">1250.00</InstdAmt></Amt><Cdtr><Nm>Olivia Hartwell</Nm></Cdtr></CdtTrfTxInf>';
+    expect(found(payment)).toEqual([['PERSON', 'Olivia Hartwell']]);
+    expect(found('<Amt>5</Amt>')).toEqual([]);
+    expect(found('<doc><Bank Amt="5" Nm="x"/></doc>')).toEqual([]);
+    expect(found('<p>Dear <b>Olivia Hartwell</b>, thank you.</p>')).toEqual([['PERSON', 'Olivia Hartwell']]);
+    expect(found('<img alt="Olivia Hartwell">')).toEqual([['PERSON', 'Olivia Hartwell']]);
+  });
+
   it('never takes a contraction such as "I\'m" for a name or part of one', () => {
     expect(found("Hi, I'm Maria Lopez from Acme Corp in Valencia.")).toContainEqual(['PERSON', 'Maria Lopez']);
     expect(found("Hi, I'm here and it's fine. We're ready.").filter(([type]) => type === 'PERSON')).toEqual([]);

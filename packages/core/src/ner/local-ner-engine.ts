@@ -176,6 +176,8 @@ export class LocalNerEngine implements NerEngine {
       const start = words[item.first]!.start;
       const end = item.end ?? words[item.last]!.end + (item.withDot ? 1 : 0);
       if (gluedAt(text, start - 1, -1) || gluedAt(text, end, 1) || segmentId(text, start, end)) continue;
+      const [head, tail] = [words[item.first]!, words[item.last]!];
+      if (markupName(text, head.start, head.end) || markupName(text, tail.start, tail.end)) continue;
       if (inPathRun(text, start) || (item.last > item.first && inPathRun(text, words[item.last]!.start))) continue;
       spans.push({ type: item.kind, start, end, score: item.score, recognizer: this.name });
     }
@@ -228,6 +230,35 @@ function gluedAt(text: string, at: number, step: 1 | -1): boolean {
   if (code !== 46 && code !== 95) return false;
   const past = text.charCodeAt(at + step);
   return isAlnum(past) || past >= 0xc0;
+}
+
+/** How far back a markup name looks for the `<` of its tag. */
+const MAX_TAG_REACH = 256;
+
+/**
+ * A markup tag's or attribute's name (`<Amt>`, `</Nm>`, `<Bank Amt="5">`; ISO 20022 abbreviates its elements into
+ * words: `Amt`, `Nm`, `Bank`): the word opens a tag, or is followed by `=` and a quote inside one. Text between
+ * tags and an attribute's value (`alt="Olivia Hartwell"`) are read as any text.
+ */
+function markupName(text: string, start: number, end: number): boolean {
+  const before = text.charCodeAt(start - 1);
+  if (before === 60 || (before === 47 && text.charCodeAt(start - 2) === 60)) {
+    const after = text.charCodeAt(end);
+    return after === 62 || after === 47 || after === 58 || isSpaceCode(after);
+  }
+  if (text.charCodeAt(end) !== 61 || !isSpaceCode(before)) return false;
+  const quote = text.charCodeAt(end + 1);
+  if (quote !== 34 && quote !== 39) return false;
+  for (let at = start - 1; at >= 0 && at >= start - MAX_TAG_REACH; at--) {
+    const code = text.charCodeAt(at);
+    if (code === 62) return false;
+    if (code === 60) return true;
+  }
+  return false;
+}
+
+function isSpaceCode(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13;
 }
 
 /**
