@@ -57,6 +57,13 @@ import {
 } from './recognizers/medical-record-number.js';
 import { mxCurpRecognizer, mxRfcLabelledRecognizer, mxRfcRecognizer } from './recognizers/mexico.js';
 import {
+  mrzBirthDateRecognizer,
+  mrzDocumentNumberRecognizer,
+  mrzNameRecognizer,
+  mrzPassportNumberRecognizer,
+  mrzPersonalNumberRecognizer,
+} from './recognizers/mrz.js';
+import {
   nameFieldRecognizer,
   nonLatinNameFieldRecognizer,
   nonLatinPlaceFieldRecognizer,
@@ -170,6 +177,8 @@ export const STATIC_RECOGNIZERS: readonly Recognizer[] = [
   x12BirthDateRecognizer,
   x12MemberIdRecognizer,
   x12SsnRecognizer,
+  mrzNameRecognizer,
+  mrzBirthDateRecognizer,
   // IDENTITY_US
   usSsnRecognizer,
   usItinRecognizer,
@@ -197,6 +206,9 @@ export const STATIC_RECOGNIZERS: readonly Recognizer[] = [
   ukNinoRecognizer,
   ukPassportRecognizer,
   passportRecognizer,
+  mrzPassportNumberRecognizer,
+  mrzDocumentNumberRecognizer,
+  mrzPersonalNumberRecognizer,
   esNifRecognizer,
   esNieRecognizer,
   esNussRecognizer,

@@ -1149,6 +1149,15 @@ const CASES: Record<string, readonly Case[]> = {
     { text: 'tckn 02345678950' },
     { text: 'order 12345678950' },
   ],
+  ID_DOCUMENT_NUMBER: [
+    // ICAO 9303 part 5's specimen identity card (TD1): the number by its place and check digit.
+    {
+      text: 'I<UTOD231458907<<<<<<<<<<<<<<<\n7408122F1204159UTO<<<<<<<<<<<6\nERIKSSON<<ANNA<MARIA<<<<<<<<<<',
+      found: 'D23145890',
+    },
+    // The number's and the birth date's check digits wrong: no zone.
+    { text: 'I<UTOD231458908<<<<<<<<<<<<<<<\n7408123F1204159UTO<<<<<<<<<<<6\nERIKSSON<<ANNA<MARIA<<<<<<<<<<' },
+  ],
   BR_CPF: [
     { text: 'CPF 111.444.777-35', found: '111.444.777-35' },
     { text: 'cpf 52998224725', found: '52998224725' },
