@@ -196,6 +196,11 @@ const ADVERSARIAL: Record<string, string> = {
   'SQL INSERT heads without rows': fill('insert into t (a, b, c, d, e, f, g, h) values (1, 2, '),
   'SQL INSERT unterminated strings': fill("INSERT INTO t (a) VALUES ('x"),
   'table rows, many pipes': fill('\n|password|'),
+  // Machine-readable zones: lines of a zone's widths, every pair a candidate, and a name line's fillers.
+  'zone lines': fill(`P<UTO${'A'.repeat(39)}\n`),
+  'zone fillers': fill('<<'),
+  // SWIFT MT party fields, each opening on the last one's lines.
+  'MT party fields': fill('\n:59:/1\n:50F:\n1/A\n'),
   'table rows, escaped pipes': fill('\n| password | a\\|b\\|'),
   'netrc words': fill('machine h login a password '),
   // Keys parted from their values by white space: a properties line, and dotted keys on one long line.

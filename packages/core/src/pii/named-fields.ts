@@ -96,8 +96,9 @@ const ROLE_FIELD = new RegExp(
 const USERNAME_FIELD = /(?:^| )(?:user|user ?name|user login|login(?: name)?|handle)$/;
 // A street line: street, street_address, address_line1, addressLine2, street1, FHIR address.line (see keyUnder);
 // German, French, Italian, Dutch and Polish `strasse`, `rue`, `strada`, `straat`, `ulica`.
+// ISO 20022's postal address elements abbreviate theirs: `StrtNm`, `AdrLine`.
 const STREET_FIELD =
-  /(?:^| )(?:street(?: address| line| name)?|address line|calle|via|stra(?:ss|ß)e|rue|strada|straat|ulica)$/;
+  /(?:^| )(?:street(?: address| line| name)?|address line|calle|via|stra(?:ss|ß)e|rue|strada|straat|ulica|strt nm|adr line)$/;
 // A free-text address: `address`, `address1` and the kinds of one a person has (not an e-mail's, an IP's or a
 // wallet's address).
 const ADDRESS_FIELD = new RegExp(
@@ -112,14 +113,14 @@ const ADDRESS_FIELD = new RegExp(
     // Portuguese: `morada` (Portugal), `endereço` (Brazil), `logradouro` (a Brazilian street line).
     '^(?:morada|endere[cç]o|logradouro)(?: (?:completo|completa|de entrega|de cobran[cç]a|residencial|postal|fiscal))?$',
 );
-// A city, a town or a county (`city`, `billing_city`, `ciudad`, `municipio`, `Ort`, `ville`, `città`, `plaats`, `cidade`, `concelho`, a Brazilian `bairro`;
+// A city, a town or a county (ISO 20022's `TwnNm`, `DstrctNm`; `city`, `billing_city`, `ciudad`, `municipio`, `Ort`, `ville`, `città`, `plaats`, `cidade`, `concelho`, a Brazilian `bairro`;
 // `locality` as Google's and Square's address components and schema.org's `addressLocality` name it).
 const CITY_FIELD =
-  /(?:^| )(?:city|town|village|county|locality|ciudad|municipio|localidad|poblaci[oó]n|ort|wohnort|stadt|ville|commune|citt[aà]|comune|localit[aà]|(?:woon)?plaats?|gemeente|cidade|localidade|concelho|munic[ií]pio|bairro|miasto|miejscowo[sś][cć])$/;
-// A postal code (`zip`, `zipCode`, `postal_code`, `postcode`, `codigo_postal`, `cp`, `PLZ`, `code_postal`, with any
+  /(?:^| )(?:city|town|village|county|locality|ciudad|municipio|localidad|poblaci[oó]n|ort|wohnort|stadt|ville|commune|citt[aà]|comune|localit[aà]|(?:woon)?plaats?|gemeente|cidade|localidade|concelho|munic[ií]pio|bairro|miasto|miejscowo[sś][cć]|twn nm|twn lctn nm|dstrct nm)$/;
+// A postal code (ISO 20022's `PstCd`; `zip`, `zipCode`, `postal_code`, `postcode`, `codigo_postal`, `cp`, `PLZ`, `code_postal`, with any
 // prefix; Brazil's `cep`). Not Italian `cap`: as a key it is as often a limit (`rate_cap`, `{"cap": 1000}`).
 const POSTAL_FIELD =
-  /(?:^| )(?:zip(?: ?code)?|postal ?code|post ?code|c[oó]digo postal|cp|cep|plz|postleitzahl|code postal|codice postale|kod pocztowy)$/;
+  /(?:^| )(?:zip(?: ?code)?|postal ?code|post ?code|c[oó]digo postal|cp|cep|plz|postleitzahl|code postal|codice postale|kod pocztowy|pst cd)$/;
 
 /**
  * The kind of entity a field names (see {@link NamedFieldKind}), from its words (see wordsOf: `addressLine1`

@@ -100,6 +100,7 @@ import { arCuitRecognizer, clRutRecognizer, coNitRecognizer, peRucRecognizer } f
 import { esCifRecognizer, esNieRecognizer, esNifRecognizer, esNussRecognizer } from './recognizers/spain.js';
 import { streetAddressRecognizer } from './recognizers/street-address.js';
 import { swiftBicRecognizer } from './recognizers/swift-bic.js';
+import { swiftMtAddressRecognizer, swiftMtBirthDateRecognizer, swiftMtNameRecognizer } from './recognizers/swift-mt.js';
 import { trTcknRecognizer } from './recognizers/turkey.js';
 import { ukNhsRecognizer, ukNinoRecognizer, ukPassportRecognizer, ukPostcodeRecognizer } from './recognizers/uk.js';
 import { oneTimeLinkPathRecognizer, urlCredentialsRecognizer } from './recognizers/url-credentials.js';
@@ -179,6 +180,9 @@ export const STATIC_RECOGNIZERS: readonly Recognizer[] = [
   x12SsnRecognizer,
   mrzNameRecognizer,
   mrzBirthDateRecognizer,
+  swiftMtNameRecognizer,
+  swiftMtAddressRecognizer,
+  swiftMtBirthDateRecognizer,
   // IDENTITY_US
   usSsnRecognizer,
   usItinRecognizer,

@@ -35,6 +35,8 @@ export const HEADER_WORDS = new RegExp(
       'adresse adrese anschrift indirizzo direcci domicilio city town village county locality ciudad localidad ' +
       'municipio poblaci stadt ville commune citt comune localit plaats gemeente zip postal postcode plz ' +
       'postleitzahl codigo código morada endere logradouro cidade bairro concelho miasto miejscowo ulica pocztow ' +
+      // ISO 20022's postal address elements (`<StrtNm>`, `<TwnNm>`, `<PstCd>`).
+      'strtnm adrline twnnm twnlctnnm dstrctnm pstcd ' +
       ROLE_WORDS
     )
       .split(' ')

@@ -95,6 +95,13 @@ export const placeFieldRecognizer: Recognizer = {
     'plz',
     'postleitzahl',
     'digo',
+    // ISO 20022 (`<StrtNm>`, `<AdrLine>`, `<TwnNm>`, `<TwnLctnNm>`, `<DstrctNm>`, `<PstCd>`).
+    'strtnm',
+    'adrline',
+    'twnnm',
+    'twnlctnnm',
+    'dstrctnm',
+    'pstcd',
   ],
   description:
     "a street, address, city or postal code column's cells and such a key's values in text (tables; YAML, logfmt, JSON kept as text, query strings, form labels, XML elements): the place keys of deepEncode",

@@ -42,6 +42,24 @@ describe('values under name and place keys in text', () => {
     ]);
   });
 
+  it("reads an ISO 20022 payment's postal address elements, abbreviated as the standard writes them", () => {
+    const creditor =
+      '<Cdtr><PstlAdr><StrtNm>Acacia Avenue</StrtNm><BldgNb>12</BldgNb><PstCd>94107</PstCd><TwnNm>Lewisham</TwnNm>' +
+      '<Ctry>GB</Ctry><AdrLine>Flat 3, Rose Court</AdrLine></PstlAdr></Cdtr>';
+    expect(found(creditor)).toEqual([
+      ['LOCATION', 'Acacia Avenue'],
+      ['LOCATION', '94107'],
+      ['LOCATION', 'Lewisham'],
+      ['LOCATION', 'Flat 3, Rose Court'],
+    ]);
+    expect(found('{"PstlAdr": {"TwnNm": "Lewisham", "DstrctNm": "Greenwich", "Ctry": "GB"}}')).toEqual([
+      ['LOCATION', 'Lewisham'],
+      ['LOCATION', 'Greenwich'],
+    ]);
+    // The elements that name no place stay: a country, a currency, an amount.
+    expect(found('<Ctry>GB</Ctry><Ccy>EUR</Ccy><InstdAmt>1250.00</InstdAmt>')).toEqual([]);
+  });
+
   it("reads a C-CDA patient's name and address elements", () => {
     const ccda =
       '<patient><name use="L"><given>Isabella</given><family>Jones</family></name></patient>' +
