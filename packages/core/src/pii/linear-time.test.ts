@@ -199,6 +199,9 @@ const ADVERSARIAL: Record<string, string> = {
   // Machine-readable zones: lines of a zone's widths, every pair a candidate, and a name line's fillers.
   'zone lines': fill(`P<UTO${'A'.repeat(39)}\n`),
   'zone fillers': fill('<<'),
+  // Licence barcode element lines, and their ids glued after a subfile type.
+  'licence element lines': fill('\nDAQ1'),
+  'licence subfile ids': fill('1DLDAQ'),
   // SWIFT MT party fields, each opening on the last one's lines.
   'MT party fields': fill('\n:59:/1\n:50F:\n1/A\n'),
   'table rows, escaped pipes': fill('\n| password | a\\|b\\|'),

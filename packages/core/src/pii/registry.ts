@@ -1,4 +1,11 @@
 import type { Recognizer } from './recognizer.js';
+import {
+  aamvaAddressRecognizer,
+  aamvaBirthDateRecognizer,
+  aamvaDocumentNumberRecognizer,
+  aamvaLicenceNumberRecognizer,
+  aamvaNameRecognizer,
+} from './recognizers/aamva.js';
 import { abaRoutingRecognizer } from './recognizers/aba-routing.js';
 import { ageOver89Recognizer } from './recognizers/age-over-89.js';
 import { cnResidentIdRecognizer, krRrnRecognizer, sgNricRecognizer } from './recognizers/asia.js';
@@ -183,11 +190,16 @@ export const STATIC_RECOGNIZERS: readonly Recognizer[] = [
   swiftMtNameRecognizer,
   swiftMtAddressRecognizer,
   swiftMtBirthDateRecognizer,
+  aamvaNameRecognizer,
+  aamvaAddressRecognizer,
+  aamvaBirthDateRecognizer,
   // IDENTITY_US
   usSsnRecognizer,
   usItinRecognizer,
   usPassportRecognizer,
   usDriverLicenseRecognizer,
+  aamvaLicenceNumberRecognizer,
+  aamvaDocumentNumberRecognizer,
   // HEALTHCARE
   usNpiRecognizer,
   usMbiRecognizer,
