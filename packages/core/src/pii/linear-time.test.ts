@@ -202,6 +202,9 @@ const ADVERSARIAL: Record<string, string> = {
   // Licence barcode element lines, and their ids glued after a subfile type.
   'licence element lines': fill('\nDAQ1'),
   'licence subfile ids': fill('1DLDAQ'),
+  // Magnetic stripe tracks without their end sentinel.
+  'track 1 heads': fill('%B4111111111111111^A^2512101'),
+  'track 2 heads': fill(';4111111111111111=2512101'),
   // SWIFT MT party fields, each opening on the last one's lines.
   'MT party fields': fill('\n:59:/1\n:50F:\n1/A\n'),
   'table rows, escaped pipes': fill('\n| password | a\\|b\\|'),

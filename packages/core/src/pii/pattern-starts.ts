@@ -278,6 +278,10 @@ function afterPercent(text: string, start: number): boolean {
   return text.charCodeAt(start - 1) === 37;
 }
 
+function afterSemicolon(text: string, start: number): boolean {
+  return text.charCodeAt(start - 1) === 59;
+}
+
 /** `otp` in any case at the run's start. */
 function startsWithOtp(text: string, start: number): boolean {
   return (
@@ -1227,6 +1231,19 @@ export const PATTERN_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new 
   [
     'g/(?<=%)B([2-6]\\d{12,18})(?=\\^)',
     [{ length: [14, 20], chars: UPPER | DIGIT, first: 'B', after: '^', check: afterPercent }],
+  ],
+  // card-track.ts: a track 1's name and data from its `B` and card number, a track 2's data from its card number
+  [
+    "g/(?<=%)B[2-6]\\d{12,18}\\^([A-Za-z][A-Za-z .'/-]{0,25})(?=\\^\\d{4})",
+    [{ length: [14, 20], chars: UPPER | DIGIT, first: 'B', after: '^', check: afterPercent }],
+  ],
+  [
+    'g/(?<=%)B[2-6]\\d{12,18}\\^[^^?\\n]{2,26}\\^(\\d{7}[0-9 ]{0,79})(?=\\?)',
+    [{ length: [14, 20], chars: UPPER | DIGIT, first: 'B', after: '^', check: afterPercent }],
+  ],
+  [
+    'g/(?<=;)[2-6]\\d{12,18}=(\\d{7}\\d{0,20})(?=\\?)',
+    [{ length: [13, 19], chars: DIGIT, first: '23456', after: '=', check: afterSemicolon }],
   ],
   // password-hashes.ts: the word run of each `$…$` prefix
   [

@@ -26,6 +26,7 @@ import {
   pinColumnRecognizer,
   pinRecognizer,
 } from './recognizers/card-security-code.js';
+import { cardTrackDataRecognizer, cardTrackNameRecognizer } from './recognizers/card-track.js';
 import { clinicalDateRecognizer } from './recognizers/clinical-dates.js';
 import { commandLinePasswordRecognizer } from './recognizers/command-line-password.js';
 import { connectionPasswordRecognizer, pgpassRecognizer } from './recognizers/connection-passwords.js';
@@ -145,6 +146,7 @@ export const STATIC_RECOGNIZERS: readonly Recognizer[] = [
   // FINANCIAL
   creditCardRecognizer,
   cardSecurityCodeRecognizer,
+  cardTrackDataRecognizer,
   cardSecurityCodeColumnRecognizer,
   pinRecognizer,
   pinColumnRecognizer,
@@ -193,6 +195,7 @@ export const STATIC_RECOGNIZERS: readonly Recognizer[] = [
   aamvaNameRecognizer,
   aamvaAddressRecognizer,
   aamvaBirthDateRecognizer,
+  cardTrackNameRecognizer,
   // IDENTITY_US
   usSsnRecognizer,
   usItinRecognizer,
