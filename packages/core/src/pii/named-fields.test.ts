@@ -38,6 +38,11 @@ describe('namedFieldKind', () => {
       name: 'name',
       nombre: 'name',
       display_name: 'name',
+      // LDAP and Active Directory attributes.
+      sn: 'name-part',
+      cn: 'name',
+      homePostalAddress: 'address',
+      registered_mailing_address: 'address',
       family: 'name-part',
       given: 'name-part',
       street1: 'street',

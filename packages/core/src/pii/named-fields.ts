@@ -84,9 +84,11 @@ const PERSON_FIELD = new RegExp(
   ].join('|'),
 );
 // Names that are also products', files', companies' and headers' names; name parts other domains use too.
-const NAME_FIELD = /^(?:name|nombre|naam|display name)$/;
+// LDAP's `cn` (common name) is a person's full name in a directory's people entries, a host's in a certificate's.
+const NAME_FIELD = /^(?:name|nombre|naam|display name|cn)$/;
 // French `nom` and Italian and Portuguese `nome` head a form's family or given name: one word is a name too.
-const NAME_PART_FIELD = /^(?:family|given|nom|nome)$/;
+// LDAP's and Active Directory's `sn` (surname) too.
+const NAME_PART_FIELD = /^(?:family|given|nom|nome|sn)$/;
 // A person by the part they play, as the last words of a field (`customer`, `primary_contact`, `assignee`, `Next of
 // kin`, an invoice's `Ship to` and `Bill to`, a letter's `Attn`).
 const ROLE_FIELD = new RegExp(
@@ -102,9 +104,10 @@ const STREET_FIELD =
 // A free-text address: `address`, `address1` and the kinds of one a person has (not an e-mail's, an IP's or a
 // wallet's address).
 const ADDRESS_FIELD = new RegExp(
+  // Up to two kinds (LDAP's `homePostalAddress`, `registered mailing address`).
   '^(?:(?:home|mailing|billing|shipping|postal|residential|physical|permanent|current|delivery|primary|' +
     'secondary|work|office|patient|customer|contact|business|registered|previous|correspondence|pickup|dropoff|' +
-    'destination|origin|service|property|full|formatted|legal) )?address$|' +
+    'destination|origin|service|property|full|formatted|legal) ){0,2}address$|' +
     '^(?:direcci[oó]n|domicilio)(?: (?:postal|completa|de (?:env[ií]o|facturaci[oó]n|entrega)))?$|' +
     // German (`Anschrift`, `Lieferadresse`), French (`adresse_postale`), Italian and Dutch.
     '^(?:liefer|rechnungs|post|wohn|privat|firmen|versand|heim)?(?:adresse|anschrift)$|' +

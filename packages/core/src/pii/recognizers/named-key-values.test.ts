@@ -42,6 +42,22 @@ describe('values under name and place keys in text', () => {
     ]);
   });
 
+  it("reads an LDAP entry's postal address under its two-kind key (LDIF's `homePostalAddress`)", () => {
+    const entry =
+      'dn: uid=wokonkwo,ou=People,dc=example,dc=com\nhomePostalAddress: 742 Evergreen Terrace$Springfield, OR 97403\n';
+    expect(found(entry)).toEqual([['LOCATION', '742 Evergreen Terrace$Springfield, OR 97403']]);
+  });
+
+  it("reads a directory entry's surname and common name under deepEncode's keys, not a certificate's host", async () => {
+    const client = new MaskClient({ env: { MASK_MASTER_KEY: testKey() }, logger: { warn: () => undefined } });
+    const safe = await client.deepEncode({ cn: 'Wanjiru Okonkwo', sn: 'Okonkwo', givenName: 'Wanjiru' });
+    expect(JSON.stringify(safe)).not.toMatch(/Okonkwo|Wanjiru/);
+    expect(await client.deepEncode({ cn: 'api.example.com', sn: 'C02XK1ZJJG5H' })).toEqual({
+      cn: 'api.example.com',
+      sn: 'C02XK1ZJJG5H',
+    });
+  });
+
   it("reads an ISO 20022 payment's postal address elements, abbreviated as the standard writes them", () => {
     const creditor =
       '<Cdtr><PstlAdr><StrtNm>Acacia Avenue</StrtNm><BldgNb>12</BldgNb><PstCd>94107</PstCd><TwnNm>Lewisham</TwnNm>' +
