@@ -83,6 +83,18 @@ describe('MaskClient construction', () => {
       expect.objectContaining({ code: 'CONFIG_INVALID' }),
     );
     expect(() => client({ tenant: 'has space' })).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));
+    // A key where a provider goes fails at construction, typed, and without echoing the key.
+    const key = Buffer.alloc(32, 3).toString('base64');
+    for (const keyProvider of [key, Buffer.alloc(32, 3), {}, null]) {
+      let thrown: unknown;
+      try {
+        new MaskClient({ keyProvider: keyProvider as never });
+      } catch (error) {
+        thrown = error;
+      }
+      expect(thrown).toMatchObject({ code: 'CONFIG_INVALID' });
+      expect(String((thrown as Error).message)).not.toContain(key);
+    }
   });
 });
 

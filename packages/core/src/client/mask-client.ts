@@ -418,7 +418,16 @@ export class MaskClient {
 }
 
 function resolveKeyProvider(options: MaskClientOptions, env: EnvConfig, logger: MaskLogger): KeyProvider {
-  if (options.keyProvider) return options.keyProvider;
+  if (options.keyProvider !== undefined) {
+    // A key passed where a provider goes (a base64 string, raw bytes) would fail on the first call, untyped.
+    if (typeof (options.keyProvider as Partial<KeyProvider> | null)?.getKeyring !== 'function') {
+      throw new MaskError(
+        'CONFIG_INVALID',
+        '`keyProvider` must be a KeyProvider (with getKeyring()); pass a key as `key`',
+      );
+    }
+    return options.keyProvider;
+  }
   if (options.key !== undefined) return new StaticKeyProvider(options.key);
   if (env.keyVariable) {
     // Parsed now so that a malformed key fails construction, not the first call.
