@@ -303,6 +303,13 @@ describe('LocalNerEngine: span boundaries', () => {
     expect(found('Dear ANA, thanks for the update.')).toEqual([['PERSON', 'ANA']]);
   });
 
+  it('reads an unknown given name before a known family name after `to` as a person, a place after `moved to`', () => {
+    expect(found('Venmo payment to Wanjiru Okonkwo')).toEqual([['PERSON', 'Wanjiru Okonkwo']]);
+    expect(found('wire sent to Chidinma Adeyemi today')).toEqual([['PERSON', 'Chidinma Adeyemi']]);
+    expect(found('She flew to Port Harcourt on Monday.')).toEqual([['LOCATION', 'Port Harcourt']]);
+    expect(found('We drove to Fort Collins.')).toEqual([['LOCATION', 'Fort Collins']]);
+  });
+
   it("takes no markup tag's or attribute's name for an entity (ISO 20022 `<Amt>`), the text between tags still", () => {
     const payment =
       '<CdtTrfTxInf><Amt><InstdAmt Ccy="EUR">1250.00</InstdAmt></Amt><Cdtr><Nm>Olivia Hartwell</Nm></Cdtr></CdtTrfTxInf>';

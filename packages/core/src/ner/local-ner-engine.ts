@@ -867,7 +867,22 @@ function classifyChunk(
     found.push({ kind: 'ORGANIZATION', first, last, score: 0.45 });
     return;
   }
-  if (placeCue && !words[first]!.opener && !acronym && !(last === first && knownName)) {
+  // `payment to Wanjiru Okonkwo`: after a place word's cue, an unknown word before a known family name that is no
+  // place is still the person the rule below reads (places the gazetteers know were read above).
+  const givenBeforeFamily =
+    last === first + 1 &&
+    !ownLine &&
+    lexicon.lastNames.has(keys[1]!) &&
+    !common!.has(keys[1]!) &&
+    isUnknownName(words[first]!, lexicon) &&
+    !acronym;
+  if (
+    placeCue &&
+    !words[first]!.opener &&
+    !acronym &&
+    !(last === first && knownName) &&
+    !(givenBeforeFamily && !lexicon.places.has(keys[1]!))
+  ) {
     found.push({ kind: 'LOCATION', first, last, score: 0.5 });
     return;
   }
@@ -884,14 +899,7 @@ function classifyChunk(
   // `spoke with Wanjiru Okonkwo`: a word no list holds (no ordinary word, place or organisation) before a known
   // family name that is no ordinary word reads as the given name before it; not on a line of its own (a signature's
   // company, `Jj Keller`).
-  if (
-    last === first + 1 &&
-    !ownLine &&
-    lexicon.lastNames.has(keys[1]!) &&
-    !common!.has(keys[1]!) &&
-    isUnknownName(words[first]!, lexicon) &&
-    !acronym
-  ) {
+  if (givenBeforeFamily) {
     found.push({ kind: 'PERSON', first, last, score: 0.6 });
     return;
   }
