@@ -4,6 +4,7 @@ import { CJK_CHAR } from './context.js';
 import { identityFieldRecognizer, identityValue, isIdentityRecognizer } from './identity-fields.js';
 import { type NamedFieldKind, namedFieldKind } from './named-fields.js';
 import type { Recognizer } from './recognizer.js';
+import { passOfAnotherKind } from './recognizers/keyed-values.js';
 import { placeholderSecret } from './recognizers/secret-value.js';
 
 // A value's field name as context (ScanOptions.field): the value is also read behind its name, as
@@ -112,7 +113,7 @@ export class FieldContext {
         .join(' ')
         .replace(/(password|secret|key)s$/, '$1');
       const wholeValue =
-        flag || PAGINATION_TOKEN.test(asWritten)
+        flag || PAGINATION_TOKEN.test(asWritten) || passOfAnotherKind(words)
           ? undefined
           : (WHOLE_VALUE_FIELDS.find(([names]) => names.test(asWritten))?.[1] ?? identityFieldRecognizer(asWritten));
       reading = {

@@ -205,6 +205,10 @@ const ADVERSARIAL: Record<string, string> = {
   // Magnetic stripe tracks without their end sentinel.
   'track 1 heads': fill('%B4111111111111111^A^2512101'),
   'track 2 heads': fill(';4111111111111111=2512101'),
+  // Airline layouts: name elements, DOCS elements without their end, boarding pass heads.
+  'booking name elements': fill(' 1.AB CD EF/GH IJ KL MN '),
+  'DOCS elements': fill('DOCS P/USA/1/USA/14MAR87/F/'),
+  'boarding pass heads': fill('M1AB/CD'),
   // SWIFT MT party fields, each opening on the last one's lines.
   'MT party fields': fill('\n:59:/1\n:50F:\n1/A\n'),
   'table rows, escaped pipes': fill('\n| password | a\\|b\\|'),

@@ -765,6 +765,10 @@ describe('PatternScanner: password and secret assignments in text', () => {
       '{"name": "PWD", "value": "/app"}',
       '<add key="ProxyByPass" value="Enabled1"/>',
       '<add key="FirstPass" value="Enabled1"/>',
+      // Passes that let a person in are no passwords: their values are tickets and barcodes.
+      'boarding pass: ZX7KQ2AB',
+      '{"seasonPass": "ZX7KQ2AB"}',
+      'first pass: abc123x',
       '{"name": "OLDPWD", "value": "/root"}',
       '<add key="DbPassword" value="${DB_PASSWORD}" />',
       '{"key": "api_key", "value": "required"}',

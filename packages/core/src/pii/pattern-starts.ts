@@ -9,6 +9,7 @@
 import { readAlignedHeader } from './aligned-header.js';
 import { isWideDash } from './ascii-codes.js';
 import type { Candidate } from './recognizer.js';
+import { PASSENGER_NAME_ELEMENT } from './recognizers/airline-records.js';
 import { findSecretsNearKeyIdsAt } from './recognizers/aws-keys.js';
 import { findIbansAt, IBAN_LENGTHS } from './recognizers/iban.js';
 import { PLATFORM_TOKEN_REGEX } from './recognizers/platform-tokens.js';
@@ -1350,6 +1351,18 @@ export const PATTERN_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new 
   // cost every word of prose a lookup (4-8% of the scan of a text of short words). Keyed by the regex itself: its
   // words are shared with the URL finder.
   [`${ONE_TIME_PATH.flags}/${ONE_TIME_PATH.source}`, oneTimeSegmentStarts()],
+  // airline-records.ts: a booking's name element opens with its number, one or two digits before `.`, after a space
+  [
+    `${PASSENGER_NAME_ELEMENT.flags}/${PASSENGER_NAME_ELEMENT.source}`,
+    [
+      {
+        length: [1, 2],
+        chars: DIGIT,
+        after: '.',
+        check: (text, start) => start === 0 || isSpace(text.charCodeAt(start - 1)),
+      },
+    ],
+  ],
   // authorization-code.ts: `code` right after `?`, `&` or `&amp;`, before `=`.
   [
     'g/(?<=[?&]|&amp;)code=([A-Za-z0-9%._~/+=-]{16,2048})(?![A-Za-z0-9%._~/+=-])',

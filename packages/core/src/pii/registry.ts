@@ -8,6 +8,14 @@ import {
 } from './recognizers/aamva.js';
 import { abaRoutingRecognizer } from './recognizers/aba-routing.js';
 import { ageOver89Recognizer } from './recognizers/age-over-89.js';
+import {
+  airlineBirthDateRecognizer,
+  airlineDocsNameRecognizer,
+  airlineDocumentRecognizer,
+  airlineNameRecognizer,
+  airlinePassportRecognizer,
+  boardingPassNameRecognizer,
+} from './recognizers/airline-records.js';
 import { cnResidentIdRecognizer, krRrnRecognizer, sgNricRecognizer } from './recognizers/asia.js';
 import { auAbnRecognizer, auMedicareRecognizer, auTfnRecognizer } from './recognizers/australia.js';
 import { authorizationCodeRecognizer } from './recognizers/authorization-code.js';
@@ -196,6 +204,10 @@ export const STATIC_RECOGNIZERS: readonly Recognizer[] = [
   aamvaAddressRecognizer,
   aamvaBirthDateRecognizer,
   cardTrackNameRecognizer,
+  airlineNameRecognizer,
+  boardingPassNameRecognizer,
+  airlineDocsNameRecognizer,
+  airlineBirthDateRecognizer,
   // IDENTITY_US
   usSsnRecognizer,
   usItinRecognizer,
@@ -228,6 +240,8 @@ export const STATIC_RECOGNIZERS: readonly Recognizer[] = [
   mrzPassportNumberRecognizer,
   mrzDocumentNumberRecognizer,
   mrzPersonalNumberRecognizer,
+  airlinePassportRecognizer,
+  airlineDocumentRecognizer,
   esNifRecognizer,
   esNieRecognizer,
   esNussRecognizer,

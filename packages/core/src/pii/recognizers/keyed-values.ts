@@ -82,7 +82,7 @@ const NOT_PASSWORDS = new Set([
   'oldpwd',
 ]);
 // Words before a `pass` of their own that make it a pass of a process or a filter (`FirstPass`, `twoPass`,
-// `HighPass`, `ProxyByPass`), not a password (`adminPass`, `DB_PASS`).
+// `HighPass`, `ProxyByPass`) or a ticket (`boardingPass`), not a password (`adminPass`, `DB_PASS`).
 const NOT_PASSWORD_PASSES = new Set([
   'first',
   'second',
@@ -106,7 +106,26 @@ const NOT_PASSWORD_PASSES = new Set([
   'blur',
   'geometry',
   'lighting',
+  // Passes that let a person in (`boardingPass`, `season_pass`, `visitor pass`).
+  'boarding',
+  'bus',
+  'day',
+  'season',
+  'transit',
+  'visitor',
+  'guest',
+  'ski',
+  'park',
+  'rail',
+  'metro',
+  'festival',
+  'event',
 ]);
+
+/** Whether a field's words end with a `pass` that is no password (`firstPass`, `boardingPass`). */
+export function passOfAnotherKind(words: readonly string[]): boolean {
+  return words[words.length - 1] === 'pass' && NOT_PASSWORD_PASSES.has(words[words.length - 2] as string);
+}
 const SECRET_ENDINGS = [
   'secret',
   'token',
@@ -139,7 +158,7 @@ export function keyNamesSecret(name: string, kind: SecretKind): boolean {
   if (last === undefined) return false;
   if (kind === 'password') {
     if (NOT_PASSWORDS.has(last) || (last === 'pwd' && words.length === 1)) return false;
-    if (last === 'pass' && NOT_PASSWORD_PASSES.has(words[words.length - 2] as string)) return false;
+    if (passOfAnotherKind(words)) return false;
     return PASSWORD_ENDINGS.some((ending) => last.endsWith(ending));
   }
   const lastTwo = words.length > 1 ? `${words[words.length - 2]}${last}` : last;

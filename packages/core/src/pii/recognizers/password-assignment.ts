@@ -2,7 +2,7 @@ import { cellText, findColumnCells, isCellChar } from '../column-cells.js';
 import type { Candidate, MatchContext, Recognizer } from '../recognizer.js';
 import { QUOTED, QUOTED_OR_RUN } from './assignment-value.js';
 import { findCookieValues } from './cookie-header.js';
-import { findKeyedValues, keyNamesSecret, wordsAlone } from './keyed-values.js';
+import { findKeyedValues, keyNamesSecret, passOfAnotherKind, wordsAlone } from './keyed-values.js';
 import { describesSecret, realValue } from './secret-value.js';
 
 // A command-line flag's value after white space (`--password Xk9…`, `--api-key …`): the key ends a word that
@@ -189,6 +189,7 @@ function afterDashP(text: string, start: number): boolean {
  */
 function passwordVerdict(value: string, text: string, start: number): boolean | number {
   if (!realValue(value)) return false;
+  if (passKeyOfAnotherKind(text, start)) return false;
   if (afterDashP(text, start)) return true;
   if (afterFlag(text, start)) return flagSecret(value, text, start);
   if (listItemAfterFlag(text, start)) return listItemSecret(value, text, start) && proseVerdict(value);
@@ -199,6 +200,15 @@ function passwordVerdict(value: string, text: string, start: number): boolean | 
   if (sentenceAfter(value, text, start)) return 0.45;
   const prose = proseVerdict(value);
   return prose === true || inNetrcEntry(text, start) || envWord(value, text, start) ? true : prose;
+}
+
+/** A `pass` key with the word before it (`boarding pass: `, `seasonPass=`, `"first_pass": "`). */
+const PASS_KEY_BEFORE = /(?:^|[^A-Za-z])([A-Za-z]+)[ _-]?pass\\?["']?\s{0,4}(?:=>|:=|=|:)\s{0,4}\\?["']?$/i;
+
+/** Whether the value at `start` follows a `pass` key that names a ticket or a process's pass (`boarding pass:`). */
+function passKeyOfAnotherKind(text: string, start: number): boolean {
+  const word = PASS_KEY_BEFORE.exec(text.slice(Math.max(0, start - 48), start))?.[1];
+  return word !== undefined && passOfAnotherKind([word.toLowerCase(), 'pass']);
 }
 
 /**

@@ -675,11 +675,14 @@ describe('Password hashes', () => {
 });
 
 describe('Cards on a magnetic stripe, SSNs after "social"', () => {
-  it("masks a track 1's card number, Luhn-checked", () => {
+  it("masks a track 1's card number, Luhn-checked, and its cardholder and data (see card-track.test.ts)", () => {
     expect(found('%B4111111111111111^DOE/JOHN^2712101000000000000000000000000?')).toEqual([
       { type: 'CREDIT_CARD', value: '4111111111111111' },
+      { type: 'PERSON', value: 'DOE/JOHN' },
+      { type: 'CARD_SECURITY_CODE', value: '2712101000000000000000000000000' },
     ]);
-    expect(found('%B4111111111111112^DOE/JOHN^27121?')).toEqual([]);
+    // No card without its Luhn check; the track's layout still names its holder.
+    expect(found('%B4111111111111112^DOE/JOHN^27121?')).toEqual([{ type: 'PERSON', value: 'DOE/JOHN' }]);
   });
 
   it('reads "social" as an SSN word', () => {
