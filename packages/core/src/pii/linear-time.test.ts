@@ -209,6 +209,9 @@ const ADVERSARIAL: Record<string, string> = {
   'booking name elements': fill(' 1.AB CD EF/GH IJ KL MN '),
   'DOCS elements': fill('DOCS P/USA/1/USA/14MAR87/F/'),
   'boarding pass heads': fill('M1AB/CD'),
+  // Home directories and people's pages whose segment runs long without its end.
+  'home directory segments': fill('/home/Ab Cd Ef Gh Ij Kl Mn '),
+  'profile folders': fill('\\Users\\A.'),
   // SWIFT MT party fields, each opening on the last one's lines.
   'MT party fields': fill('\n:59:/1\n:50F:\n1/A\n'),
   'table rows, escaped pipes': fill('\n| password | a\\|b\\|'),

@@ -95,6 +95,7 @@ import {
   shortKeySecretRecognizer,
 } from './recognizers/password-assignment.js';
 import { passwordHashRecognizer } from './recognizers/password-hashes.js';
+import { pathNameRecognizer } from './recognizers/path-names.js';
 import { createPhoneRecognizer, type PhoneRecognizerOptions } from './recognizers/phone.js';
 import { platformTokenRecognizer } from './recognizers/platform-tokens.js';
 import { puttyPrivateKeyRecognizer } from './recognizers/putty-keys.js';
@@ -183,6 +184,7 @@ export const STATIC_RECOGNIZERS: readonly Recognizer[] = [
   hl7AddressRecognizer,
   labelledNameRecognizer,
   linkedinProfileRecognizer,
+  pathNameRecognizer,
   nameFieldRecognizer,
   placeFieldRecognizer,
   nonLatinNameFieldRecognizer,
