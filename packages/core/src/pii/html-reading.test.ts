@@ -170,6 +170,32 @@ describe('the scanner reads HTML without its tags too', () => {
     expect(found('<ClientSecret>a8f3k29dkq0wle8xm2</ClientSecret>')).toEqual(['API_SECRET a8f3k29dkq0wle8xm2']);
   });
 
+  it("reads a field an attribute names (a Windows event's `<Data Name>`, SAML's `<Attribute Name>`) as its key", () => {
+    const scanner = new PatternScanner();
+    const found = (text: string) => scanner.scanSync(text).map((span) => [span.type, text.slice(span.start, span.end)]);
+    const event =
+      '<EventData><Data Name="TargetUserName">john.smith</Data><Data Name="Status">0xc000006d</Data>' +
+      '<Data Name="IpAddress">203.0.113.77</Data></EventData>';
+    // The value's line ends at the next run of tags, though `<data>` is an inline element in HTML.
+    expect(htmlReading(event).text).toContain('\nTargetUserName: john.smith \n0xc000006d');
+    expect(found(event)).toEqual([
+      ['PERSON', 'john.smith'],
+      ['IP_ADDRESS', '203.0.113.77'],
+    ]);
+    const saml =
+      '<saml:Attribute Name="givenName"><saml:AttributeValue>Wanjiru</saml:AttributeValue></saml:Attribute>' +
+      '<saml:Attribute Name="city"><saml:AttributeValue>Kisumu</saml:AttributeValue></saml:Attribute>' +
+      '<saml:Attribute Name="birthDate"><saml:AttributeValue>1987-03-14</saml:AttributeValue></saml:Attribute>';
+    expect(found(saml)).toEqual([
+      ['PERSON', 'Wanjiru'],
+      ['LOCATION', 'Kisumu'],
+      ['DATE_OF_BIRTH', '1987-03-14'],
+    ]);
+    // Attributes that name no person's field, and HTML's own `<data>`, add nothing.
+    expect(found('<field name="product_name">Wireless Mouse</field><Data Name="Status">Hartwell</Data>')).toEqual([]);
+    expect(htmlReading('<p>Dear <data value="7">Ana</data> Ruiz</p>').text).toBe('\nDear  Ana  Ruiz\n');
+  });
+
   it('adds nothing an element name does not name as a secret', () => {
     // Pagination tokens name no credential (the assignment patterns read `NextToken=` the same way).
     expect(found('<NextToken>a8f3k29dkq0wle8xm2</NextToken>')).toEqual([]);

@@ -1,3 +1,4 @@
+import { namedKindOf } from './field-context.js';
 import { keyNamesSecret } from './recognizers/keyed-values.js';
 import { isSpace } from './validators/boundaries.js';
 
@@ -46,6 +47,8 @@ export function htmlReading(text: string): HtmlReading {
   let index = 0;
   let plainFrom = 0;
   let inRow = false;
+  // Whether the last run of tags ended with a field named by an attribute (see fieldKeyOf).
+  let afterFieldKey = false;
   // The next `>`, searched again only once passed: a text of `<` without `>` stays linear.
   let close = text.indexOf('>');
   const closeAfter = (at: number): number => {
@@ -99,6 +102,7 @@ export function htmlReading(text: string): HtmlReading {
     let last: { at: number; end: number; closing: boolean } | undefined;
     // A run of tags and the white space between them; a CDATA section's start ends it (its text follows).
     let cdata = false;
+    const runTags: { at: number; end: number; closing: boolean }[] = [];
     for (;;) {
       let cursor = end;
       while (cursor < text.length && isSpace(text.charCodeAt(cursor))) cursor++;
@@ -111,6 +115,7 @@ export function htmlReading(text: string): HtmlReading {
       if (name === undefined) break;
       names.push(name.name);
       last = { at: cursor, end: name.end, closing: name.name.startsWith('/') };
+      runTags.push(last);
       end = name.end;
     }
     if (end === open) {
@@ -122,7 +127,13 @@ export function htmlReading(text: string): HtmlReading {
     piece = closeQuote + piece;
     // An element named for a secret, its text right after the run: read as `key: ` before the text (in quotes
     // when the text is a CDATA section's).
-    const key = last === undefined || last.closing ? undefined : secretKeyOf(text, last.at, last.end);
+    // The value of a field named by an attribute ends at the next run of tags, inline elements' too (`<Data>`).
+    if (afterFieldKey && !piece.includes('\n')) piece = `${piece}\n`;
+    const secretKey = last === undefined || last.closing ? undefined : secretKeyOf(text, last.at, last.end);
+    const fieldKey =
+      last === undefined || last.closing || secretKey !== undefined ? undefined : fieldKeyOf(text, runTags);
+    afterFieldKey = fieldKey !== undefined;
+    const key = secretKey ?? fieldKey;
     if (key !== undefined) {
       while (end < text.length && isSpace(text.charCodeAt(end))) end++;
       if (cdata) {
@@ -174,6 +185,29 @@ function secretKeyOf(text: string, at: number, end: number): string | undefined 
   const attribute = NAME_ATTRIBUTE.exec(tag)?.[1];
   return attribute !== undefined && namesSecret(attribute) ? attribute : undefined;
 }
+
+/**
+ * The key a run of opening tags names a person's field by, from a `name` or `key` attribute: a Windows event's
+ * `<Data Name="TargetUserName">`, a SAML assertion's `<saml:Attribute Name="givenName"><saml:AttributeValue>`, a
+ * `<field name="billing_city">` (the innermost such tag, no closing tag after it); undefined when no attribute names
+ * a name, a place, a username or a birth date.
+ */
+function fieldKeyOf(text: string, tags: readonly { at: number; end: number; closing: boolean }[]): string | undefined {
+  for (let index = tags.length - 1; index >= 0; index--) {
+    const tag = tags[index] as { at: number; end: number; closing: boolean };
+    if (tag.closing || text.charCodeAt(tag.end - 2) === 47) return undefined;
+    const source = text.slice(tag.at, tag.end);
+    if (NO_TEXT_OF_THEIR_OWN.has(localName(ELEMENT_NAME.exec(source)?.[1] ?? '').toLowerCase())) return undefined;
+    const attribute = NAME_ATTRIBUTE.exec(source)?.[1];
+    if (attribute === undefined) continue;
+    const name = localName(attribute);
+    return namedKindOf(name) !== undefined || BIRTH_ATTRIBUTE.test(name) ? name : undefined;
+  }
+  return undefined;
+}
+
+/** An attribute naming a birth date (`BirthDate`, `dateOfBirth`, `dob`). */
+const BIRTH_ATTRIBUTE = /birth|^dob$/i;
 
 // Elements whose `name` is not that of the text after them: void elements (`<meta name="csrf-token">`, `<input>`),
 // anchors (`<a name="oauth2_token">oauth2_token</a>`), form controls and their labels.
