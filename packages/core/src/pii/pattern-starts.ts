@@ -279,6 +279,26 @@ function afterPercent(text: string, start: number): boolean {
   return text.charCodeAt(start - 1) === 37;
 }
 
+/**
+ * A booking's name element's number (`1.OKONKWO/…`, `1.1OKONKWO/…`): after a space or at the text's start, its `.`
+ * followed by up to two digits and a capital (an IP address's or a decimal's digits are not).
+ */
+function passengerNumberStart(text: string, start: number, end: number): boolean {
+  if (start > 0 && !isSpace(text.charCodeAt(start - 1))) return false;
+  let at = end + 1;
+  while (at < end + 3 && isDigitCode(text.charCodeAt(at))) at++;
+  const code = text.charCodeAt(at);
+  return code >= 65 && code <= 90;
+}
+
+/** `M`, a number of legs (1-4) and a capital, with the name field's end (`E` or a space) 22 characters on. */
+function boardingPassStart(text: string, start: number): boolean {
+  const legs = text.charCodeAt(start + 1);
+  const first = text.charCodeAt(start + 2);
+  const indicator = text.charCodeAt(start + 22);
+  return legs >= 49 && legs <= 52 && first >= 65 && first <= 90 && (indicator === 69 || indicator === 32);
+}
+
 function afterSemicolon(text: string, start: number): boolean {
   return text.charCodeAt(start - 1) === 59;
 }
@@ -1359,7 +1379,7 @@ export const PATTERN_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new 
         length: [1, 2],
         chars: DIGIT,
         after: '.',
-        check: (text, start) => start === 0 || isSpace(text.charCodeAt(start - 1)),
+        check: passengerNumberStart,
       },
     ],
   ],
@@ -1561,6 +1581,12 @@ const DIGIT_CELL: PatternStart = {
  * finder can report a candidate.
  */
 export const FINDER_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new Map<string, readonly PatternStart[]>([
+  // boarding-pass-name: a barcode opens with `M`, its number of legs and the passenger's surname, one word run
+  // (`M1OKONKWO/…`, `M1DE LA CRUZ/…`), whose 20-character name field is followed by `E` or a space
+  [
+    'boarding-pass-name',
+    [{ length: [3, 22], chars: UPPER | DIGIT, first: 'M', after: "/ '.-", check: boardingPassStart }],
+  ],
   // iban: every candidate starts where the finder's `\b[A-Za-z]{2}\d{2}` matches, at the start of a word run; a
   // run with a lower-case letter may start one in lower or mixed case (`gb82`, `Gb82west…`)
   [

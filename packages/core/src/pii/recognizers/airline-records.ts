@@ -87,7 +87,8 @@ export const boardingPassNameRecognizer: Recognizer = {
   name: 'boarding-pass-name',
   entity: 'PERSON',
   category: 'PERSONAL',
-  triggers: ['M1', 'M2', 'M3', 'M4'],
+  // No triggers: the finder runs only at a word run that opens a barcode (pattern-starts.ts, FINDER_STARTS); `M1`
+  // alone stands in many random tokens.
   find: boardingPassNames,
   description: "the passenger's name field of a boarding pass's barcode (IATA BCBP: `M1OKONKWO/WANJIRU     E…`)",
 };

@@ -202,11 +202,15 @@ function passwordVerdict(value: string, text: string, start: number): boolean | 
   return prose === true || inNetrcEntry(text, start) || envWord(value, text, start) ? true : prose;
 }
 
-/** A `pass` key with the word before it (`boarding pass: `, `seasonPass=`, `"first_pass": "`). */
+/** A `pass` key's word before it, and what may stand between the key and its value (`boarding pass: `, `seasonPass=`). */
 const PASS_KEY_BEFORE = /(?:^|[^A-Za-z])([A-Za-z]+)[ _-]?pass\\?["']?\s{0,4}(?:=>|:=|=|:)\s{0,4}\\?["']?$/i;
 
 /** Whether the value at `start` follows a `pass` key that names a ticket or a process's pass (`boarding pass:`). */
 function passKeyOfAnotherKind(text: string, start: number): boolean {
+  // Most values follow another key: `pass` must end the key, a few separators before the value.
+  let index = start - 1;
+  while (index >= 0 && start - index <= 12 && !isLetter(text.charCodeAt(index))) index--;
+  if (index < 3 || text.slice(index - 3, index + 1).toLowerCase() !== 'pass') return false;
   const word = PASS_KEY_BEFORE.exec(text.slice(Math.max(0, start - 48), start))?.[1];
   return word !== undefined && passOfAnotherKind([word.toLowerCase(), 'pass']);
 }

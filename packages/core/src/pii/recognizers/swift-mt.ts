@@ -77,7 +77,9 @@ function candidatesOf(kind: MtKind): (text: string) => Iterable<Candidate> {
   };
 }
 
-const MT_TRIGGERS = [':50K:', ':50F:', ':59:', ':59F:'];
+// `:59:` alone is in every timestamp of a log's 59th minute (`12:59:03`): a beneficiary's field opens a line, and
+// option K's account line starts with `/`.
+const MT_TRIGGERS = [':50K:', ':50F:', ':59F:', ':59:/', '\n:59:'];
 const MT_DESCRIPTION = "of a SWIFT MT payment's ordering customer and beneficiary (:50K:, :50F:, :59:, :59F:)";
 
 export const swiftMtNameRecognizer: Recognizer = {
