@@ -1,5 +1,5 @@
-import type { Candidate, Recognizer } from '../recognizer.js';
-import { TextMemo } from '../text-memo.js';
+import { layoutFinders } from '../layout-values.js';
+import type { Recognizer } from '../recognizer.js';
 import { compactDateValid } from './date-of-birth.js';
 
 // The PDF417 barcode on the back of a North American driver's licence or identity card (AAMVA DL/ID Card Design
@@ -69,18 +69,11 @@ function licenceValues(text: string): [number, number, AamvaKind][] {
   return elements >= MIN_ELEMENTS ? values : [];
 }
 
-// The five recognizers below read the same lines: the text is searched once per scan.
-const LICENCE_VALUES = new TextMemo(licenceValues);
-
 /** Score of a value read by its element id: the id says what it is, as for HL7 and X12. */
 const ELEMENT_SCORE = 0.85;
 
-function candidatesOf(kind: AamvaKind): (text: string) => Iterable<Candidate> {
-  return function* (text: string): Iterable<Candidate> {
-    for (const [start, end, found] of LICENCE_VALUES.of(text))
-      if (found === kind) yield { start, end, score: ELEMENT_SCORE };
-  };
-}
+// The five recognizers below read the same lines: the text is searched once per scan.
+const candidatesOf = layoutFinders(licenceValues, ELEMENT_SCORE);
 
 // Every licence and card holds its customer id number and its family name.
 const AAMVA_TRIGGERS = ['DAQ', 'DCS'];

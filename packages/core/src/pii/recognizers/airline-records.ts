@@ -1,5 +1,5 @@
+import { layoutFinders } from '../layout-values.js';
 import type { Candidate, Recognizer } from '../recognizer.js';
-import { TextMemo } from '../text-memo.js';
 
 // What a travel agent reads from an airline's or a GDS's systems names its passengers the airline way, surname
 // first and a slash between (`OKONKWO/WANJIRU`), where no word says it is a name:
@@ -51,18 +51,11 @@ function docsValues(text: string): [number, number, AirlineKind][] {
   return values;
 }
 
-// The four DOCS recognizers below read the same elements: the text is searched once per scan.
-const DOCS_VALUES = new TextMemo(docsValues);
-
 /** Score of a value read by its place in a layout. */
 const LAYOUT_SCORE = 0.85;
 
-function docsCandidates(kind: AirlineKind): (text: string) => Iterable<Candidate> {
-  return function* (text: string): Iterable<Candidate> {
-    for (const [start, end, found] of DOCS_VALUES.of(text))
-      if (found === kind) yield { start, end, score: LAYOUT_SCORE };
-  };
-}
+// The four DOCS recognizers below read the same elements: the text is searched once per scan.
+const docsCandidates = layoutFinders(docsValues, LAYOUT_SCORE);
 
 /** The name fields of the boarding pass barcodes in `text` (a surname, a slash, a given name, padded). */
 function* boardingPassNames(text: string): Iterable<Candidate> {

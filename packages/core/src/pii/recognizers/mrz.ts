@@ -1,5 +1,5 @@
-import type { Candidate, Recognizer } from '../recognizer.js';
-import { TextMemo } from '../text-memo.js';
+import { layoutFinders } from '../layout-values.js';
+import type { Recognizer } from '../recognizer.js';
 
 // The machine-readable zone of a passport, an identity card or a visa (ICAO Doc 9303), as an OCR or a document
 // reader hands it to a KYC agent:
@@ -164,17 +164,11 @@ function trimmed(line: string, from: number, to: number): [number, number][] {
   return end > start ? [[start, end]] : [];
 }
 
-// The five recognizers below read the same zones: the text is searched once per scan.
-const ZONE_VALUES = new TextMemo((text) => [...zoneValues(text)]);
-
 /** Score of a value read by its place in a zone whose check digits hold. */
 const ZONE_SCORE = 0.9;
 
-function candidatesOf(kind: MrzKind): (text: string) => Iterable<Candidate> {
-  return function* (text: string): Iterable<Candidate> {
-    for (const [start, end, found] of ZONE_VALUES.of(text)) if (found === kind) yield { start, end, score: ZONE_SCORE };
-  };
-}
+// The five recognizers below read the same zones: the text is searched once per scan.
+const candidatesOf = layoutFinders(zoneValues, ZONE_SCORE);
 
 // Every zone's name line holds `<<` (between the identifiers, or as filler after a single one).
 const MRZ_TRIGGERS = ['<<'];

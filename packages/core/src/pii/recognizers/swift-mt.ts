@@ -1,5 +1,5 @@
-import type { Candidate, Recognizer } from '../recognizer.js';
-import { TextMemo } from '../text-memo.js';
+import { layoutFinders } from '../layout-values.js';
+import type { Recognizer } from '../recognizer.js';
 import { compactDateValid } from './date-of-birth.js';
 
 // The parties of a SWIFT MT payment message (MT103, MT101, MT202 COV), as a payments agent reads them from a bank's
@@ -63,19 +63,11 @@ function* partyValues(text: string): Iterable<[number, number, MtKind]> {
   }
 }
 
-// The three recognizers below read the same fields: the text is searched once per scan.
-const PARTY_VALUES = new TextMemo((text) => [...partyValues(text)]);
-
 /** Score of a value read by its line: the field says what it is, as for HL7 and X12. */
 const FIELD_SCORE = 0.85;
 
-function candidatesOf(kind: MtKind): (text: string) => Iterable<Candidate> {
-  return function* (text: string): Iterable<Candidate> {
-    for (const [start, end, found] of PARTY_VALUES.of(text)) {
-      if (found === kind && end > start) yield { start, end, score: FIELD_SCORE };
-    }
-  };
-}
+// The three recognizers below read the same fields: the text is searched once per scan.
+const candidatesOf = layoutFinders(partyValues, FIELD_SCORE);
 
 // `:59:` alone is in every timestamp of a log's 59th minute (`12:59:03`): a beneficiary's field opens a line, and
 // option K's account line starts with `/`.
