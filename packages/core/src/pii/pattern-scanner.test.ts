@@ -1235,6 +1235,8 @@ describe('PatternScanner on agent texts found in review', () => {
       { type: 'LOCATION', value: 'SPRINGFIELD' },
       { type: 'LOCATION', value: '62701' },
       { type: 'PHONE_NUMBER', value: '(217)555-2671' },
+      // PID-18, the patient account number: one of the patient's identifiers, whatever it looks like (an SSN here).
+      { type: 'MEDICAL_RECORD_NUMBER', value: '536224321' },
       { type: 'US_SSN', value: '536221234' },
       // PID-29 and PV1-44: the death date and the admit time (see clinical-dates.ts).
       { type: 'CLINICAL_DATE', value: '20240314' },
@@ -1305,10 +1307,10 @@ describe('PatternScanner on agent texts found in review', () => {
       { type: 'PERSON', value: 'DOE' },
       { type: 'PERSON', value: 'JOHN' },
     ]);
-    // Not an identifier field (PID-1, PID-5, PID-18 is the account number, PV1), not an id (letters only, two
-    // characters, an HL7 escape), not a segment (a field's capitals, a pipe table).
+    // Not an identifier field (PID-1, PID-5, PV1), not an id (letters only, two characters, an HL7 escape), not a
+    // segment (a field's capitals, a pipe table). PID-18, the account number, is one (see hl7-licence.test.ts).
     for (const text of [
-      'PID|123456||ABCDEF^^^HOSP^MR|||||||||||||||9988776655',
+      'PID|123456||ABCDEF^^^HOSP^MR',
       'PID|1||12^^^HOSP^MR~\\F\\123^^^X',
       'PV1|1|I|2000^2012^01||||004777^ATTEND^AARON^A',
       'OBX|1|ST|A^PID|123456|x',

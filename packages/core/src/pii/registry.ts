@@ -50,6 +50,7 @@ import { geoCoordinatesRecognizer, geoDegreesRecognizer } from './recognizers/ge
 import { deTaxIdRecognizer } from './recognizers/germany.js';
 import { googleApiKeyRecognizer } from './recognizers/google-api-key.js';
 import { healthPlanIdPolizaRecognizer, healthPlanIdRecognizer } from './recognizers/health-plan-id.js';
+import { hl7DriverLicenseRecognizer } from './recognizers/hl7-licence.js';
 import { hl7AddressRecognizer, hl7NameRecognizer } from './recognizers/hl7-names-addresses.js';
 import { ibanRecognizer } from './recognizers/iban.js';
 import { inAadhaarRecognizer, inPanRecognizer } from './recognizers/india.js';
@@ -216,6 +217,7 @@ export const STATIC_RECOGNIZERS: readonly Recognizer[] = [
   usPassportRecognizer,
   usDriverLicenseRecognizer,
   aamvaLicenceNumberRecognizer,
+  hl7DriverLicenseRecognizer,
   aamvaDocumentNumberRecognizer,
   // HEALTHCARE
   usNpiRecognizer,

@@ -85,17 +85,37 @@ export function inHl7SsnField(text: string, start: number, end: number): boolean
   return field !== undefined && SSN_FIELDS[field[0]] === field[1];
 }
 
-/** Fields holding patient identifiers (CX: the ID, then check digit, authority, type, ...): PID-2, PID-3, PID-4, MRG-1. */
-const PATIENT_ID_FIELDS: Readonly<Record<string, readonly number[]>> = { PID: [2, 3, 4], MRG: [1] };
+/**
+ * Fields holding patient identifiers (CX: the ID, then check digit, authority, type, ...): PID-2, PID-3, PID-4, the
+ * patient account number PID-18 (an account number, one of Safe Harbor's identifiers), MRG-1.
+ */
+const PATIENT_ID_FIELDS: Readonly<Record<string, readonly number[]>> = { PID: [2, 3, 4, 18], MRG: [1] };
+/** The patient's driver's licence (DLN: the number, then the issuing state and the expiry): PID-20. */
+const LICENCE_FIELDS: Readonly<Record<string, readonly number[]>> = { PID: [20] };
 
 /**
  * The IDs of the patient identifier fields of every PID and MRG segment (PID-3 is the patient identifier list:
- * `PID|1||123456^^^HOSP^MR~…`), as [start, end]: the first component of each repetition, maybe empty. Each segment
- * is walked forward once to its last such field and no further than its line.
+ * `PID|1||123456^^^HOSP^MR~…`), as [start, end]: the first component of each repetition, maybe empty.
  */
-export function* hl7PatientIds(text: string): Generator<readonly [number, number]> {
-  for (const segment of ['PID', 'MRG']) {
-    const fields = PATIENT_ID_FIELDS[segment] as readonly number[];
+export function hl7PatientIds(text: string): Generator<readonly [number, number]> {
+  return firstComponents(text, PATIENT_ID_FIELDS);
+}
+
+/** The numbers of the patient's driver's licence fields (PID-20), as [start, end]. */
+export function hl7LicenceNumbers(text: string): Generator<readonly [number, number]> {
+  return firstComponents(text, LICENCE_FIELDS);
+}
+
+/**
+ * The first component of each repetition of the given fields of every segment named, as [start, end], maybe
+ * empty. Each segment is walked forward once to its last such field and no further than its line.
+ */
+function* firstComponents(
+  text: string,
+  fieldsBySegment: Readonly<Record<string, readonly number[]>>,
+): Generator<readonly [number, number]> {
+  for (const segment of Object.keys(fieldsBySegment)) {
+    const fields = fieldsBySegment[segment] as readonly number[];
     const last = fields[fields.length - 1] as number;
     for (let at = text.indexOf(`${segment}|`); at !== -1; at = text.indexOf(`${segment}|`, at + 4)) {
       if (!segmentIdAt(text, at + 3)) continue;

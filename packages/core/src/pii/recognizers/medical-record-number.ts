@@ -90,7 +90,8 @@ function* hl7PatientIdCandidates(text: string): Iterable<Candidate> {
 
 /**
  * MEDICAL_RECORD_NUMBER in HL7 v2: the IDs of the patient identifier fields (PID-3, the patient identifier list,
- * and PID-2, PID-4, MRG-1), whatever their identifier type (MR, PI, PT, ...): each identifies the patient.
+ * and PID-2, PID-4, MRG-1), whatever their identifier type (MR, PI, PT, ...), and the patient account number
+ * (PID-18): each identifies the patient.
  */
 export const medicalRecordNumberHl7Recognizer: Recognizer = {
   name: 'medical-record-number-hl7',
@@ -98,5 +99,5 @@ export const medicalRecordNumberHl7Recognizer: Recognizer = {
   category: 'HEALTHCARE',
   triggers: ['PID|', 'MRG|'],
   find: hl7PatientIdCandidates,
-  description: 'IDs of HL7 v2 patient identifier fields (PID-2, PID-3, PID-4, MRG-1)',
+  description: 'IDs of HL7 v2 patient identifier fields (PID-2, PID-3, PID-4, the account number PID-18, MRG-1)',
 };
