@@ -1,5 +1,5 @@
 import { MaskError } from '../errors/mask-error.js';
-import { isAlnum } from '../pii/validators/boundaries.js';
+import { isAlnum, isSpace } from '../pii/validators/boundaries.js';
 import type { Span } from '../scanner/span.js';
 import {
   EAST_ASIAN_FAMILY_NAMES,
@@ -244,9 +244,9 @@ function markupName(text: string, start: number, end: number): boolean {
   const before = text.charCodeAt(start - 1);
   if (before === 60 || (before === 47 && text.charCodeAt(start - 2) === 60)) {
     const after = text.charCodeAt(end);
-    return after === 62 || after === 47 || after === 58 || isSpaceCode(after);
+    return after === 62 || after === 47 || after === 58 || isSpace(after);
   }
-  if (text.charCodeAt(end) !== 61 || !isSpaceCode(before)) return false;
+  if (text.charCodeAt(end) !== 61 || !isSpace(before)) return false;
   const quote = text.charCodeAt(end + 1);
   if (quote !== 34 && quote !== 39) return false;
   for (let at = start - 1; at >= 0 && at >= start - MAX_TAG_REACH; at--) {
@@ -255,10 +255,6 @@ function markupName(text: string, start: number, end: number): boolean {
     if (code === 60) return true;
   }
   return false;
-}
-
-function isSpaceCode(code: number): boolean {
-  return code === 32 || code === 9 || code === 10 || code === 13;
 }
 
 /**

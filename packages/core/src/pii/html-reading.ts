@@ -98,8 +98,6 @@ export function htmlReading(text: string): HtmlReading {
     const closeQuote = cdataEnd !== -1 && quoted ? '"' : '';
     cdataEnd = -1;
     quoted = false;
-    // The run's last tag: when it opens an element, that element's text follows the run.
-    let last: { at: number; end: number; closing: boolean } | undefined;
     // A run of tags and the white space between them; a CDATA section's start ends it (its text follows).
     let cdata = false;
     const runTags: { at: number; end: number; closing: boolean }[] = [];
@@ -114,8 +112,7 @@ export function htmlReading(text: string): HtmlReading {
       const name = text.charCodeAt(cursor) === 60 ? tagAt(text, cursor, closeAfter(cursor)) : undefined;
       if (name === undefined) break;
       names.push(name.name);
-      last = { at: cursor, end: name.end, closing: name.name.startsWith('/') };
-      runTags.push(last);
+      runTags.push({ at: cursor, end: name.end, closing: name.name.startsWith('/') });
       end = name.end;
     }
     if (end === open) {
@@ -129,9 +126,10 @@ export function htmlReading(text: string): HtmlReading {
     // when the text is a CDATA section's).
     // The value of a field named by an attribute ends at the next run of tags, inline elements' too (`<Data>`).
     if (afterFieldKey && !piece.includes('\n')) piece = `${piece}\n`;
+    // The run's last tag: when it opens an element, that element's text follows the run.
+    const last = runTags[runTags.length - 1];
     const secretKey = last === undefined || last.closing ? undefined : secretKeyOf(text, last.at, last.end);
-    const fieldKey =
-      last === undefined || last.closing || secretKey !== undefined ? undefined : fieldKeyOf(text, runTags);
+    const fieldKey = secretKey === undefined ? fieldKeyOf(text, runTags) : undefined;
     afterFieldKey = fieldKey !== undefined;
     const key = secretKey ?? fieldKey;
     if (key !== undefined) {

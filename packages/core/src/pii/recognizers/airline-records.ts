@@ -1,5 +1,6 @@
 import { layoutFinders } from '../layout-values.js';
 import type { Candidate, Recognizer } from '../recognizer.js';
+import { dayMonthYearValid } from './date-of-birth.js';
 
 // What a travel agent reads from an airline's or a GDS's systems names its passengers the airline way, surname
 // first and a slash between (`OKONKWO/WANJIRU`), where no word says it is a name:
@@ -27,15 +28,6 @@ const DOCS_ELEMENT =
 /** A boarding pass's barcode: `M`, the number of legs, the 20-character name field, `E` or a space, the locator. */
 const BOARDING_PASS = /(?<![A-Za-z0-9])M[1-4]([A-Z' ./-]{20})[E ][A-Z0-9 ]{7}[A-Z]{6}/g;
 
-const MONTHS = 'JANFEBMARAPRMAYJUNJULAUGSEPOCTNOVDEC';
-
-/** A DDMMMYY date with a real month and day. */
-function airlineDate(value: string): boolean {
-  const month = MONTHS.indexOf(value.slice(2, 5));
-  const day = Number(value.slice(0, 2));
-  return month % 3 === 0 && day >= 1 && day <= 31;
-}
-
 /** The values of the text's DOCS elements, in text order. */
 function docsValues(text: string): [number, number, AirlineKind][] {
   const values: [number, number, AirlineKind][] = [];
@@ -44,7 +36,7 @@ function docsValues(text: string): [number, number, AirlineKind][] {
     const indices = match.indices as RegExpIndicesArray;
     const [numberStart, numberEnd] = indices[3] as [number, number];
     values.push([numberStart, numberEnd, match[1] === 'P' ? 'passport' : 'document']);
-    if (airlineDate(match[5] as string)) values.push([...(indices[5] as [number, number]), 'birth']);
+    if (dayMonthYearValid(match[5] as string)) values.push([...(indices[5] as [number, number]), 'birth']);
     const nameStart = (indices[6] as [number, number])[0];
     values.push([nameStart, nameStart + (match[6] as string).trimEnd().length, 'name']);
   }

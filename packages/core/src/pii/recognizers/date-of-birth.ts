@@ -66,6 +66,18 @@ export function compactDateValid(value: string): boolean {
   return plausible(Number(value.slice(0, 4)), Number(value.slice(4, 6)), Number(value.slice(6, 8)));
 }
 
+/** Whether YYMMDD (a passport zone's birth date) names an existing day, of either century. */
+export function shortDateValid(value: string): boolean {
+  return (
+    /^\d{6}$/.test(value) && plausible(Number(value.slice(0, 2)), Number(value.slice(2, 4)), Number(value.slice(4, 6)))
+  );
+}
+
+/** Whether DDMMMYY (`14MAR87`, an airline's) names an existing day. */
+export function dayMonthYearValid(value: string): boolean {
+  return plausible(Number(value.slice(5, 7)), monthOf(value.slice(2, 5)), Number(value.slice(0, 2)));
+}
+
 function monthOf(word: string): number {
   const lower = word.toLowerCase();
   return MONTH_NUMBER[lower] ?? MONTH_NUMBER[lower.slice(0, 3)] ?? 0;

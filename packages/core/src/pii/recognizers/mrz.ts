@@ -1,5 +1,6 @@
 import { layoutFinders } from '../layout-values.js';
 import type { Recognizer } from '../recognizer.js';
+import { shortDateValid } from './date-of-birth.js';
 
 // The machine-readable zone of a passport, an identity card or a visa (ICAO Doc 9303), as an OCR or a document
 // reader hands it to a KYC agent:
@@ -42,15 +43,6 @@ function checks(line: string, from: number, to: number, at: number): boolean {
   const code = line.charCodeAt(at);
   if (code === 60) return /^<*$/.test(line.slice(from, to));
   return code - 48 === checkDigit(line, from, to);
-}
-
-/** A YYMMDD date with a real month and day (any century). */
-function sixDigitDate(line: string, from: number): boolean {
-  const value = line.slice(from, from + 6);
-  if (!/^\d{6}$/.test(value)) return false;
-  const month = Number(value.slice(2, 4));
-  const day = Number(value.slice(4, 6));
-  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
 }
 
 /** The fields of one zone's data: where each value starts in its line, with the line's offset in the text. */
@@ -115,7 +107,7 @@ function zoneOf(zone: readonly [number, string][], width: number): [number, numb
   const [documentLine, documentFrom, documentCheck] = layout.document;
   const [birthLine, birthFrom] = layout.birth;
   const [expiryLine, expiryFrom] = layout.expiry;
-  if (!sixDigitDate(line(birthLine), birthFrom)) return undefined;
+  if (!shortDateValid(line(birthLine).slice(birthFrom, birthFrom + 6))) return undefined;
   // Two of the three field checks at least: one misread character (an OCR's O for 0) leaves the zone a zone.
   const passed =
     Number(checks(line(documentLine), documentFrom, documentCheck, documentCheck)) +
@@ -142,26 +134,25 @@ function zoneOf(zone: readonly [number, string][], width: number): [number, numb
   // A passport's number is reported as any passport number is (the same value, the same token); an identity
   // card's or a visa's as an identity document's.
   const documentKind: MrzKind = top.charCodeAt(0) === 80 ? 'passport' : 'document';
-  for (const [from, to] of trimmed(line(documentLine), documentFrom, documentCheck)) {
-    values.push([at(documentLine, from), at(documentLine, to), documentKind]);
-  }
+  const number = trimmed(line(documentLine), documentFrom, documentCheck);
+  if (number !== undefined) values.push([at(documentLine, number[0]), at(documentLine, number[1]), documentKind]);
   values.push([at(birthLine, birthFrom), at(birthLine, birthFrom + 6), 'birth']);
   for (const [personalLine, from, to] of layout.personal) {
-    for (const [start, end] of trimmed(line(personalLine), from, to)) {
-      if (/[0-9]/.test(line(personalLine).slice(start, end)))
-        values.push([at(personalLine, start), at(personalLine, end), 'personal']);
+    const personal = trimmed(line(personalLine), from, to);
+    if (personal !== undefined && /[0-9]/.test(line(personalLine).slice(personal[0], personal[1]))) {
+      values.push([at(personalLine, personal[0]), at(personalLine, personal[1]), 'personal']);
     }
   }
   return values.sort((a, b) => a[0] - b[0]);
 }
 
-/** `line[from, to)` without its filler at both ends, as [from, to], or nothing when it is filler only. */
-function trimmed(line: string, from: number, to: number): [number, number][] {
+/** `line[from, to)` without its filler at both ends, as [from, to], or undefined when it is filler only. */
+function trimmed(line: string, from: number, to: number): [number, number] | undefined {
   let start = from;
   let end = to;
   while (start < end && line.charCodeAt(start) === 60) start++;
   while (end > start && line.charCodeAt(end - 1) === 60) end--;
-  return end > start ? [[start, end]] : [];
+  return end > start ? [start, end] : undefined;
 }
 
 /** Score of a value read by its place in a zone whose check digits hold. */

@@ -32,35 +32,43 @@ const MAX_LINES = 4;
 function* partyValues(text: string): Iterable<[number, number, MtKind]> {
   PARTY_FIELD.lastIndex = 0;
   for (let match = PARTY_FIELD.exec(text); match !== null; match = PARTY_FIELD.exec(text)) {
-    const option = match[1] as string;
-    const numbered = option.endsWith('F');
+    const numbered = (match[1] as string).endsWith('F');
     let at = match.index + match[0].length;
-    let line = 0;
+    let named = false;
     for (let read = 0; read <= MAX_LINES && at < text.length; read++) {
       let end = at;
       while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
       const value = text.slice(at, end);
       // The next field (`:59:`, `:70:`) or the block's end (`-}`) closes this one.
       if (/^:\d\d[A-Z]?:/.test(value) || value.startsWith('-}') || end - at > MAX_LINE + 2) break;
-      if (read === 0 && value.startsWith('/')) {
-        // The account line (option K), or option F's party identifier.
-      } else if (numbered) {
-        const numberedLine = /^([1-4])\/(.+)$/.exec(value);
-        if (numberedLine !== null) {
-          const from = at + 2;
-          const kind: MtKind = numberedLine[1] === '1' ? 'name' : numberedLine[1] === '4' ? 'birth' : 'place';
-          // `3/GB/LONDON`: the country stays, the town is read.
-          const skip =
-            numberedLine[1] === '3' ? ((/^[A-Z]{2}\//.exec(numberedLine[2] as string)?.[0].length ?? 0) as number) : 0;
-          if (kind !== 'birth' || compactDateValid(numberedLine[2] as string)) yield [from + skip, end, kind];
-        }
-      } else if (value.trim().length > 0) {
-        yield [at, at + value.trimEnd().length, line === 0 ? 'name' : 'place'];
-        line++;
+      // The first line may be the account (option K) or the party identifier (option F): `/DE89…`.
+      const account = read === 0 && value.startsWith('/');
+      if (!account && numbered) {
+        const found = numberedValue(value, at);
+        if (found !== undefined) yield found;
+      } else if (!account && value.trim().length > 0) {
+        yield [at, at + value.trimEnd().length, named ? 'place' : 'name'];
+        named = true;
       }
       at = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
     }
   }
+}
+
+/**
+ * An option F line's value at `at`: `1/` the name, `2/` an address line, `3/` the town after its country code
+ * (`3/GB/LONDON`), `4/` an existing birth date (YYYYMMDD); undefined for other lines.
+ */
+function numberedValue(value: string, at: number): [number, number, MtKind] | undefined {
+  const line = /^([1-4])\/(.+)$/.exec(value);
+  if (line === null) return undefined;
+  const number = line[1] as string;
+  const rest = line[2] as string;
+  const end = at + value.length;
+  if (number === '1') return [at + 2, end, 'name'];
+  if (number === '4') return /^\d{8}$/.test(rest) && compactDateValid(rest) ? [at + 2, end, 'birth'] : undefined;
+  const country = number === '3' ? (/^[A-Z]{2}\//.exec(rest)?.[0].length ?? 0) : 0;
+  return [at + 2 + country, end, 'place'];
 }
 
 /** Score of a value read by its line: the field says what it is, as for HL7 and X12. */
