@@ -209,6 +209,42 @@ describe('deepEncode reads a key as the context of its value', () => {
     expect(await client.deepDecode(encoded)).toEqual(input);
   });
 
+  it('reads the value of a record that names it (tags, form answers, attribute lists, change logs) under that name', async () => {
+    const client = mask(new PatternScanner());
+    const input = {
+      Tags: [{ Key: 'last_name', Value: 'Okonkwo' }],
+      form: [
+        { field: 'lastName', value: 'Adeyemi' },
+        { label: 'First name', value: 'Chidinma' },
+      ],
+      answers: [{ question: 'What is your last name?', answer: 'Baptiste' }],
+      attributes: [{ attribute: 'sn', values: ['Okafor'] }],
+      Parameters: [{ ParameterKey: 'DbPassword', ParameterValue: 'hunter2-Xq9!' }],
+      changelog: [{ field: 'assignee', from: '5b10a284', fromString: 'Wanjiru Mwangi', toString: 'Ifeoma Nwosu' }],
+      pair: { k: 'surname', v: 'Eze' },
+    };
+    const encoded = await client.deepEncode(input);
+    const seen = JSON.stringify(encoded);
+    for (const value of ['Okonkwo', 'Adeyemi', 'Chidinma', 'Baptiste', 'Okafor', 'hunter2', 'Mwangi', 'Nwosu', 'Eze']) {
+      expect(seen).not.toContain(value);
+    }
+    expect(encoded.Tags[0]).toEqual({ Key: 'last_name', Value: expect.stringMatching(/^\[PERSON_\d+\]$/) });
+    expect(encoded.changelog[0]?.from).toBe('5b10a284');
+    expect(await client.deepDecode(encoded)).toEqual(input);
+  });
+
+  it('leaves the values of records named by fields that name no entity as they are', async () => {
+    const client = mask(new PatternScanner());
+    const input: Record<string, unknown>[] = [
+      { key: 'name', value: 'Wireless Mouse' },
+      { field: 'status', fromString: 'Open', toString: 'Closed' },
+      { label: 'Total', value: '$42.00' },
+      { name: 'version', values: ['1.2.3', '2.0.0'] },
+      { question: 'How did you hear about us?', answer: 'From a friend' },
+    ];
+    expect(await client.deepEncode(input)).toEqual(input);
+  });
+
   it("reads a table written as rows (the Sheets API's values) cell by cell under its column's label", async () => {
     const client = mask(new PatternScanner());
     const sheet = {

@@ -3,6 +3,7 @@ import { datePartOfWord, prefixedDatePart } from '../pii/birth-date-parts.js';
 import { dicomTagField, dicomValueKey } from '../pii/dicom-fields.js';
 import { namedKindOf } from '../pii/field-context.js';
 import { fhirIdentifierField } from '../pii/identity-fields.js';
+import { isNamedValueKey, namedEntryField } from '../pii/named-entries.js';
 import { keyUnder, personRecord } from '../pii/named-fields.js';
 
 /** A string leaf and where it sits (object keys are reported with the path of their object). */
@@ -222,14 +223,10 @@ export async function deepMapStrings<T>(
 
   const planObject = (input: object, path: Path, depth: number, field?: string): Build => {
     const record = input as Record<string, unknown>;
-    // `{ name: "DB_PASSWORD", value: "..." }` (environment lists, headers): the name is the field of the value.
-    // A FHIR Identifier (`identifier: [{ system, value }]`): the system says which identifier the value is.
-    const named =
-      typeof record.name === 'string'
-        ? record.name
-        : typeof record.key === 'string'
-          ? record.key
-          : fhirIdentifierField(record, field);
+    // `{ name: "DB_PASSWORD", value: "..." }` (environment lists, headers, tags, form answers; see named-entries.ts):
+    // the name is the field of the value. A FHIR Identifier (`identifier: [{ system, value }]`): the system says
+    // which identifier the value is.
+    const named = namedEntryField(record) ?? fhirIdentifierField(record, field);
     const keys = Object.keys(input);
     // A `name` (`displayName`, `nombre`) beside an e-mail, a phone or a birth date is a person's (`{ name, email }`,
     // a calendar attendee's `{ email, displayName }`).
@@ -240,7 +237,7 @@ export async function deepMapStrings<T>(
       // A generic key (`value`, `data`) says less than the field above it: `{ password: { value: "..." } }`.
       // A key inside a person or an address says more with it: `customer: { name }`, FHIR `address: [{ line }]`.
       const childField =
-        key === 'value' && named !== undefined
+        named !== undefined && isNamedValueKey(key)
           ? named
           : GENERIC_KEYS.has(key) || (field !== undefined && dicomValueKey(record, key))
             ? (field ?? key)

@@ -58,6 +58,16 @@ export const PLACE_CUES = set(`
 `);
 
 /**
+ * States a ticket, an order or a build is in (`In Progress`, `in Transit`, `in Production`): after `in` such a word is
+ * no place, and the ordinary-word list (compromise's lexicon) lacks most of them. A place the gazetteers know by
+ * such a name is still read.
+ */
+export const STATE_WORDS = set(`
+  progress review transit stock queue production development staging testing backlog draft process processing
+  maintenance escrow preview beta triage sandbox storage
+`);
+
+/**
  * A form's labels for a town (`Ort:`, `City:`, `Ville :`, `Città:`), folded: a place cue when a colon follows them.
  * Tier 0 reads most such labels as keys, but not those too short to search for (`Ort`: `port`, `report`).
  */

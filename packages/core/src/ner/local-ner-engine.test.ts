@@ -320,6 +320,20 @@ describe('LocalNerEngine: span boundaries', () => {
     expect(found('<img alt="Olivia Hartwell">')).toEqual([['PERSON', 'Olivia Hartwell']]);
   });
 
+  it('reads no ordinary word after a place cue as a place (`In Progress`, `in Review`), an unknown one still', () => {
+    for (const status of [
+      'In Progress',
+      'In Review',
+      'Ticket moved to In Progress by the bot',
+      'Order is in Transit',
+      'Deployed in Production',
+    ]) {
+      expect(found(status)).toEqual([]);
+    }
+    expect(found('I am staying in Kettlewick this week.')).toEqual([['LOCATION', 'Kettlewick']]);
+    expect(found('She lives in Reading.')).toEqual([['LOCATION', 'Reading']]);
+  });
+
   it('never takes a contraction such as "I\'m" for a name or part of one', () => {
     expect(found("Hi, I'm Maria Lopez from Acme Corp in Valencia.")).toContainEqual(['PERSON', 'Maria Lopez']);
     expect(found("Hi, I'm here and it's fine. We're ready.").filter(([type]) => type === 'PERSON')).toEqual([]);

@@ -18,6 +18,7 @@ import {
   PLACE_CUES,
   PLACE_LABELS,
   ROLES,
+  STATE_WORDS,
   STOP_WORDS,
   STREET_WORDS,
   TITLES,
@@ -872,11 +873,13 @@ function classifyChunk(
     !common!.has(keys[1]!) &&
     isUnknownName(words[first]!, lexicon) &&
     !acronym;
+  // After a place cue, a word no gazetteer holds is a place unless it is a known name, an ordinary word or a state
+  // (`In Progress`, `in Transit`: a ticket's or an order's status).
   if (
     placeCue &&
     !words[first]!.opener &&
     !acronym &&
-    !(last === first && knownName) &&
+    !(last === first && (knownName || common!.has(keys[0]!) || STATE_WORDS.has(keys[0]!))) &&
     !(givenBeforeFamily && !lexicon.places.has(keys[1]!))
   ) {
     found.push({ kind: 'LOCATION', first, last, score: 0.5 });

@@ -237,6 +237,25 @@ describe('values under name and place keys in text', () => {
     expect(found('Адрес электронной почты: ivan@example.ru\nИмя пользователя: ivan_p\nاسم المنتج: هاتف')).toEqual([]);
   });
 
+  it('reads the value of a record that names it: tags, env lists, form fields, changes (JSON or YAML in text)', () => {
+    expect(found('tags: [{"Key":"last_name","Value":"Okonkwo"},{"Key":"env","Value":"prod"}] applied')).toEqual([
+      ['PERSON', 'Okonkwo'],
+    ]);
+    const env = 'env:\n  - name: CONTACT_LAST_NAME\n    value: Okonkwo\n  - name: LOG_LEVEL\n    value: debug\n';
+    expect(found(env)).toEqual([['PERSON', 'Okonkwo']]);
+    expect(found("form: [{'field': 'lastName', 'value': 'Adeyemi'}, {'field': 'city', 'value': 'Kilcoole'}]")).toEqual([
+      ['PERSON', 'Adeyemi'],
+      ['LOCATION', 'Kilcoole'],
+    ]);
+    expect(found('{"ParameterKey": "BillingCity", "ParameterValue": "Kilcoole"}')).toEqual([['LOCATION', 'Kilcoole']]);
+    expect(found('{"field": "reporter", "toString": "Wanjiru Okonkwo"}')).toEqual([['PERSON', 'Wanjiru Okonkwo']]);
+    // The naming member must be right before the value, under a naming key, and name a person or a place.
+    expect(found('{"Key":"last_name","Type":"String","Value":"Okonkwo"}')).toEqual([]);
+    expect(found('{"id":"last_name","value":"Okonkwo"}')).toEqual([]);
+    expect(found('{"name":"status","value":"Okonkwo"}')).toEqual([]);
+    expect(found('{"name":"name","value":"Wireless Mouse"}')).toEqual([]);
+  });
+
   it('leaves a UK postcode its own type', () => {
     expect(scanner.scanSync('postcode: EC1A 1BB').map((span) => span.type)).toEqual(['UK_POSTCODE']);
   });

@@ -1,4 +1,5 @@
 import { namedKindOf } from '../field-context.js';
+import { isNamingKey } from '../named-entries.js';
 import { NAMED_FIELD_ENTITY, type NamedFieldKind, namedValue } from '../named-fields.js';
 import type { Candidate } from '../recognizer.js';
 import { TextMemo } from '../text-memo.js';
@@ -260,33 +261,92 @@ function namedPairs(text: string): NamedPair[] {
       from = end;
     }
     const key = text.slice(start, end).replace(/^["']/, '');
-    const kind: NamedFieldKind | undefined = namedKindOf(key);
-    if (kind === undefined) continue;
-    // A role's label alone on its line heads a block (an invoice's `Bill To:`, `Ship to:`): its next line is the name.
-    const value =
-      open === 60
-        ? elementText(text, start, end)
-        : (valueAfter(text, end) ?? (kind === 'role' ? lineAfterLabel(text, end) : undefined));
-    if (value === undefined) continue;
-    const postal = kind === 'postal' && open !== 60 ? postalValue(text, value) : undefined;
-    let [valueStart, valueEnd] = postal ?? value;
-    // A name and what follows it on the line (`Wanjiru Okonkwo (sister)`, `Wanjiru Okonkwo, 742 Evergreen Terrace`,
-    // `Wanjiru Okonkwo <w@example.com>`): the name, when the whole is none.
-    if ((kind === 'role' || kind === 'name') && !namedValue(text.slice(valueStart, valueEnd), kind)) {
-      const cut = NAME_THEN_MORE.exec(text.slice(valueStart, valueEnd));
-      if (cut !== null) valueEnd = valueStart + (cut[1] as string).length;
-    }
-    const written = text.slice(valueStart, postal?.[2] ?? valueEnd);
-    // A US ZIP code after a ZIP or postal code label is the street-address recognizer's, with its rules (no `00000`,
-    // not under a list's `zip_codes`); in an XML element, and after other postal keys (`code_postal`, `PLZ`), this
-    // reading's.
-    if (kind === 'postal' && open !== 60 && US_ZIP.test(written) && ZIP_LABEL.test(key)) continue;
-    if (!namedValue(written, kind)) continue;
-    pairs.push({ start: valueStart, end: valueEnd, score: namedScore(kind), entity: NAMED_FIELD_ENTITY[kind] });
-    from = Math.max(from, valueEnd);
+    const pair = pairAfterKey(text, key, end, open === 60);
+    if (pair === undefined) continue;
+    pairs.push(pair);
+    from = Math.max(from, pair.end);
   }
-  return pairs;
+  return namedEntryPairs(text, pairs);
 }
+
+/**
+ * The value after `key` (ending at `end`) when the key names a person or a place and the value is one (see
+ * namedValue); `element` when the key is an XML element's name.
+ */
+function pairAfterKey(text: string, key: string, end: number, element: boolean): NamedPair | undefined {
+  const kind: NamedFieldKind | undefined = namedKindOf(key);
+  if (kind === undefined) return undefined;
+  // A role's label alone on its line heads a block (an invoice's `Bill To:`, `Ship to:`): its next line is the name.
+  const value = element
+    ? elementText(text, end - key.length, end)
+    : (valueAfter(text, end) ?? (kind === 'role' ? lineAfterLabel(text, end) : undefined));
+  if (value === undefined) return undefined;
+  const postal = kind === 'postal' && !element ? postalValue(text, value) : undefined;
+  let [valueStart, valueEnd] = postal ?? value;
+  // A name and what follows it on the line (`Wanjiru Okonkwo (sister)`, `Wanjiru Okonkwo, 742 Evergreen Terrace`,
+  // `Wanjiru Okonkwo <w@example.com>`): the name, when the whole is none.
+  if ((kind === 'role' || kind === 'name') && !namedValue(text.slice(valueStart, valueEnd), kind)) {
+    const cut = NAME_THEN_MORE.exec(text.slice(valueStart, valueEnd));
+    if (cut !== null) valueEnd = valueStart + (cut[1] as string).length;
+  }
+  const written = text.slice(valueStart, postal?.[2] ?? valueEnd);
+  // A US ZIP code after a ZIP or postal code label is the street-address recognizer's, with its rules (no `00000`,
+  // not under a list's `zip_codes`); in an XML element, and after other postal keys (`code_postal`, `PLZ`), this
+  // reading's.
+  if (kind === 'postal' && !element && US_ZIP.test(written) && ZIP_LABEL.test(key)) return undefined;
+  if (!namedValue(written, kind)) return undefined;
+  return { start: valueStart, end: valueEnd, score: namedScore(kind), entity: NAMED_FIELD_ENTITY[kind] };
+}
+
+/**
+ * A record that names its value, in text (see named-entries.ts): `{"Key": "last_name", "Value": "Okonkwo"}` in a log
+ * line, a Kubernetes `env` list's `- name: CONTACT_NAME` then `value: …`, `"field": "city", "value": …`. The value
+ * key is searched for (rarer than the naming one), and the member right before it must be a naming key and its name,
+ * which is then read as the value's key. Added to `pairs` (sorted by start) where none of them covers the value.
+ */
+function namedEntryPairs(text: string, pairs: NamedPair[]): NamedPair[] {
+  let added = false;
+  ENTRY_VALUE_SEARCH.lastIndex = 0;
+  for (let match = ENTRY_VALUE_SEARCH.exec(text); match !== null; match = ENTRY_VALUE_SEARCH.exec(text)) {
+    const end = match.index + match[0].length;
+    const key = ENTRY_VALUE_KEY.exec(text.slice(Math.max(0, match.index - 12), end))?.[1];
+    if (key === undefined) continue;
+    const field = namingMemberBefore(text, end - key.length);
+    if (field === undefined) continue;
+    const pair = pairAfterKey(text, field, end, false);
+    if (pair === undefined || pairs.some((found) => found.start < pair.end && pair.start < found.end)) continue;
+    pairs.push(pair);
+    added = true;
+  }
+  return added ? pairs.sort((a, b) => a.start - b.start) : pairs;
+}
+
+/**
+ * The end of a value key (see named-entries.ts; not `v` or `val`, which text holds everywhere) before its sign: a
+ * native search for these few words runs at several hundred MB/s more than one for the whole key (whose start the
+ * lookbehind leaves to every position). ENTRY_VALUE_KEY then reads the whole key, with its opening quote, before it.
+ */
+const ENTRY_VALUE_SEARCH = /(?:values?|answer|response|string)(?=["']?[ \t]{0,4}[:=])/gi;
+const ENTRY_VALUE_KEY =
+  /(?:^|[^\w.-])(["']?(?:(?:(?:parameter|old|new|previous|current)[_-]?)?values?|answer|response|(?:from|to)[_-]?string))$/i;
+
+/**
+ * The naming member right before `position` (a value key's start), its name returned: `"Key": "last_name",` or
+ * `- name: CONTACT_NAME` and a line break, quoted or not. Undefined when the member before is none.
+ */
+function namingMemberBefore(text: string, position: number): string | undefined {
+  NAMING_MEMBER.lastIndex = 0;
+  const window = text.slice(Math.max(0, position - NAMING_REACH), position);
+  const match = NAMING_MEMBER.exec(window);
+  if (match === null || !isNamingKey(match[1] as string)) return undefined;
+  return match[2] ?? match[3] ?? match[4];
+}
+
+/** How far before a value key its naming member is looked for. */
+const NAMING_REACH = 120;
+/** A naming key, its sign and its name (quoted or not, one line), then a comma or a line break, ending the window. */
+const NAMING_MEMBER =
+  /(?<![\w.-])["']?([A-Za-z][\w-]{0,15})["']?[ \t]{0,4}[:=][ \t]{0,4}(?:"([^"\n]{1,64})"|'([^'\n]{1,64})'|([^\s"',:=]{1,64}))[ \t]*(?:,[ \t]*)?(?:\r?\n[ \t]*)?$/;
 
 /** A text with fewer signs (`:` `=` `>`) than one in this many characters is searched sign by sign. */
 const SPARSE_SIGNS = 64;
