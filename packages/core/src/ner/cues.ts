@@ -51,6 +51,28 @@ export const PERSON_CUE_PAIRS = set(`
   called_me
 `);
 
+/**
+ * A letter's closing lines (`Best,`, `Kind regards,`, `Saludos,`, `Mit freundlichen Grüßen`), as signOffKey writes
+ * them: such a line names nobody (`Best` is a family name too), and the line after it is the writer's name.
+ */
+export const SIGN_OFFS: ReadonlySet<string> = new Set(
+  `best|best regards|kind regards|warm regards|warmest regards|regards|many thanks|thanks|thank you|thanks again|
+  cheers|sincerely|yours sincerely|yours truly|yours faithfully|best wishes|all the best|warmly|respectfully|
+  take care|talk soon|saludos|un saludo|saludos cordiales|atentamente|cordialmente|un abrazo|gracias|muchas gracias|
+  mit freundlichen grüßen|viele grüße|danke|vielen dank|cordialement|bien à vous|merci|merci beaucoup|cordiali saluti|
+  distinti saluti|grazie|grazie mille|obrigado|obrigada`
+    .split('|')
+    .map((phrase) => signOffKey(phrase.trim().split(/\s+/))),
+);
+
+/** First words of SIGN_OFFS: a line opening with another word is no sign-off. */
+export const SIGN_OFF_HEADS: ReadonlySet<string> = new Set([...SIGN_OFFS].map((phrase) => phrase.split(' ')[0]!));
+
+/** A line's words as SIGN_OFFS holds them: folded (`grüße` as `grusse`), joined by single spaces. */
+export function signOffKey(words: readonly string[]): string {
+  return words.map((word) => foldKey(word).replace(/ß/g, 'ss')).join(' ');
+}
+
 /** Words right before a chunk that mark a place. */
 export const PLACE_CUES = set(`
   in from to near around across visit visiting visited toward towards via outside inside

@@ -334,6 +334,16 @@ describe('LocalNerEngine: span boundaries', () => {
     expect(found('She lives in Reading.')).toEqual([['LOCATION', 'Reading']]);
   });
 
+  it("reads a letter's closing line as nobody and the line after it as the writer", () => {
+    expect(found('Hi team, please refund.\n\nBest,\nWanjiru')).toEqual([['PERSON', 'Wanjiru']]);
+    expect(found('Gracias.\n\nSaludos,\nMaría')).toEqual([['PERSON', 'María']]);
+    expect(found('Danke.\n\nMit freundlichen Grüßen\nJürgen Müller')).toEqual([['PERSON', 'Jürgen Müller']]);
+    expect(found('Hi.\n\nBest regards,\nPriya Raghunathan')).toEqual([['PERSON', 'Priya Raghunathan']]);
+    // `Best` is a family name, and a closing word in a sentence is no closing line.
+    expect(found('George Best scored twice.')).toEqual([['PERSON', 'George Best']]);
+    expect(found('Best,\nAcme Support').map(([, value]) => value)).toEqual(['Acme Support']);
+  });
+
   it('never takes a contraction such as "I\'m" for a name or part of one', () => {
     expect(found("Hi, I'm Maria Lopez from Acme Corp in Valencia.")).toContainEqual(['PERSON', 'Maria Lopez']);
     expect(found("Hi, I'm here and it's fine. We're ready.").filter(([type]) => type === 'PERSON')).toEqual([]);

@@ -18,9 +18,12 @@ import {
   PLACE_CUES,
   PLACE_LABELS,
   ROLES,
+  SIGN_OFF_HEADS,
+  SIGN_OFFS,
   STATE_WORDS,
   STOP_WORDS,
   STREET_WORDS,
+  signOffKey,
   TITLES,
 } from './cues.js';
 import { type KeySet, type Lexicon, loadLexicon } from './lexicon.js';
@@ -680,6 +683,8 @@ function classifyChunk(
   let cuedInside = false;
   let roleCued = false;
   let noble = false;
+  // A letter's closing line (`Best,`, `Kind regards,`) names nobody.
+  if (SIGN_OFF_HEADS.has(words[first]!.key) && signOffLine(text, words[first]!.start, 0)) return;
   // A town label is no name (`Ville :`, Ville being a Finnish given name).
   if (first === last && PLACE_LABELS.has(words[first]!.key) && labelledBy(text, words, first + 1)) {
     return;
@@ -905,6 +910,11 @@ function classifyChunk(
   // A line of its own in a signature or business-card block (name, role, company, address) that is no
   // known person or place is most often the company.
   // In an address block the line after a street or apartment line (it has a number) is the town.
+  // The line after a closing line (`Best,` then `Wanjiru`) is the writer's name.
+  if (ownLine && !acronym && last - first <= 2 && signOffLine(text, start, -1)) {
+    found.push({ kind: 'PERSON', first, last, score: 0.6 });
+    return;
+  }
   if (ownLine && !acronym) {
     const kind = addressLine ? 'LOCATION' : 'ORGANIZATION';
     found.push({ kind, first, last, score: 0.4 });
@@ -929,6 +939,13 @@ function aloneOnLine(text: string, start: number, end: number): boolean {
 function colonAfter(text: string, end: number): boolean {
   const next = text.charCodeAt(end);
   return next === 58 || next === 0xff1a || (next === 32 && text.charCodeAt(end + 1) === 58);
+}
+
+/** Whether the line `offset` lines from the one holding `at` is a letter's closing line (see SIGN_OFFS). */
+function signOffLine(text: string, at: number, offset: number): boolean {
+  if (lines?.text !== text) lines = new TextLines(text);
+  const content = lines.content(lines.lineIndex(at) + offset);
+  return content.length > 0 && content.length <= 32 && SIGN_OFFS.has(signOffKey(content.split(/[^\p{L}]+/u)));
 }
 
 function previousLineHasDigit(text: string, start: number): boolean {

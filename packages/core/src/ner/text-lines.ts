@@ -86,6 +86,12 @@ export class TextLines {
     return line.firstAlnum === start && line.lastAlnum === end - 1;
   }
 
+  /** Line `index` from its first to its last letter or digit ('' for a blank line or no such line). */
+  content(index: number): string {
+    const line = this.line(index);
+    return line === undefined || line.firstAlnum < 0 ? '' : this.text.slice(line.firstAlnum, line.lastAlnum + 1);
+  }
+
   /** The line before the one holding `at` has a digit (a street or apartment line). */
   previousLineHasDigit(at: number): boolean {
     return this.lineHasDigit(this.lineIndex(at) - 1);

@@ -1140,6 +1140,7 @@ export const PATTERN_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new 
     ],
   ],
   ['g/\\b\\d{2}([ /-])\\d{8}\\1\\d{2}\\b', [digitRun(2, 2, ' /-', 12)]],
+  ['g/\\b\\d{2}[ /-]\\d{10}\\b', [digitRun(2, 2, ' /-', 12)]],
   [
     'g/\\b[A-Za-z]{6}[0-9LMNPQRSTUV]{2}[A-Za-z][0-9LMNPQRSTUV]{2}[A-Za-z][0-9LMNPQRSTUV]{3}[A-Za-z]\\b',
     [{ length: [16, 16], chars: ALNUM, first: UPPERS + LOWERS }],

@@ -1013,6 +1013,11 @@ const CASES: Record<string, readonly Case[]> = {
     { text: 'NUSS 080123456774', found: '080123456774' },
     { text: 'NUSS 28/12345678/41' },
     { text: 'NUSS 99/12345678/40' },
+    // The province apart from the rest: with context only, the control still checked.
+    { text: 'NUSS 28 1234567840', found: '28 1234567840' },
+    { text: 'Seguridad Social: 28/1234567840', found: '28/1234567840' },
+    { text: 'ref 28 1234567840 ok' },
+    { text: 'NUSS 28 1234567841' },
   ],
   ES_CIF: [
     { text: 'CIF B12345674', found: 'B12345674' },

@@ -88,7 +88,11 @@ export const esNussRecognizer: Recognizer = {
   name: 'es-nuss',
   entity: 'ES_NUSS',
   category: 'IDENTITY_INTL',
-  patterns: [{ regex: /\b\d{2}([ /-])\d{8}\1\d{2}\b/g, score: 0.5 }],
+  patterns: [
+    { regex: /\b\d{2}([ /-])\d{8}\1\d{2}\b/g, score: 0.5 },
+    // The province apart from the rest (`28 1234567840`, `28/1234567840`): as weak as twelve digits in a row.
+    { regex: /\b\d{2}[ /-]\d{10}\b/g, score: 0.3 },
+  ],
   digitRuns: [{ min: 12, max: 12, score: 0.3 }],
   validate: (value, match) => standsAlone(match.text, match.start, match.end) && nussValid(value),
   context: {

@@ -129,6 +129,21 @@ describe('street addresses (LOCATION)', () => {
     ]);
   });
 
+  it('reads a unit before the line and Australian lines (a unit before a slash, the suburb, state and postcode)', () => {
+    expect(locations('parcel to Flat 3, 21 Baker Street, London')).toEqual(['Flat 3, 21 Baker Street']);
+    expect(locations('Suite 400, 9256 Towne Center Dr, San Diego, CA 92121')).toEqual([
+      'Suite 400, 9256 Towne Center Dr, San Diego, CA 92121',
+    ]);
+    expect(locations('ship to apt 4, 12 Oak Lane')).toEqual(['apt 4, 12 Oak Lane']);
+    expect(locations('lives at 7/23 George St, Sydney NSW 2000.')).toEqual(['7/23 George St, Sydney NSW 2000']);
+    expect(locations('12A/5 Smith Rd, Toorak VIC 3142')).toEqual(['12A/5 Smith Rd, Toorak VIC 3142']);
+    // No unit word, a path, a state that is none, a postcode of five digits: the line alone or nothing.
+    expect(locations('Table 4, 12 Oak Lane')).toEqual(['12 Oak Lane']);
+    expect(locations('see /7/23 George St')).toEqual([]);
+    expect(locations('12 Smith Rd, Toorak XY 3142')).toEqual(['12 Smith Rd']);
+    expect(locations('12 Smith Rd, Toorak VIC 31420')).toEqual(['12 Smith Rd']);
+  });
+
   it('reads Spanish lines, street word first and the number after', () => {
     expect(locations('Calle Mayor 5, 3º B, 28013 Madrid')).toEqual(['Calle Mayor 5, 3º B, 28013 Madrid']);
     // The city ends at its sentence: the next one is not taken; a particle inside a city name is.

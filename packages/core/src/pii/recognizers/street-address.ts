@@ -392,8 +392,9 @@ export function streetWordStart(text: string, start: number, end: number): boole
 
 // A name word: capitalised (O'Neil, Martin-Luther, St.), a numbered street (5th, 42nd) or a directional (W., N).
 const NAME_WORD = "(?:[A-Z][A-Za-z'-]{0,24}\\.?|\\d{1,4}(?:st|nd|rd|th)|[NSEW]\\.?)";
-// A house number: 1-6 digits, maybe a letter (221B), a range (12-14) or a fraction (12 1/2).
-const HOUSE_NUMBER = '\\d{1,6}(?:[A-Z](?![A-Za-z]))?(?:-\\d{1,6}[A-Z]?)?(?: \\d\\/\\d)?';
+// A house number: 1-6 digits, maybe a letter (221B), a range (12-14) or a fraction (12 1/2), and in Australia and New
+// Zealand the unit before a slash (`7/23 George St`, `12A/5 Smith Rd`).
+const HOUSE_NUMBER = '(?:\\d{1,4}[A-Z]?\\/)?\\d{1,6}(?:[A-Z](?![A-Za-z]))?(?:-\\d{1,6}[A-Z]?)?(?: \\d\\/\\d)?';
 
 /**
  * The house number and one to five name words right before a suffix (the window ends there). Not a number glued
@@ -414,11 +415,26 @@ function afterReferenceLabel(text: string, start: number): boolean {
   return REFERENCE_LABEL.test(text.slice(Math.max(0, start - 12), start));
 }
 
+// A unit before the street line (`Flat 3, 21 Baker Street`, `Unit 7, 23 George St`, `Suite 400, 9256 Towne Center Dr`):
+// part of the address, as one after it is (see UNIT_BODY).
+const UNIT_BEFORE =
+  /(?<![\w-])(?:Flat|Apartment|Apt|Unit|Suite|Ste|Room|Rm|Level|Floor)\.? ?#?[A-Za-z0-9]{1,6}(?:-[A-Za-z0-9]{1,4})?,? $/i;
+/** How far back from a house number the unit before it may start. */
+const UNIT_REACH = 28;
+
+/** Where a street line starting at `start` starts with the unit right before it (UNIT_BEFORE), not before `floor`. */
+function unitStart(text: string, start: number, floor: number): number {
+  const from = Math.max(floor, start - UNIT_REACH);
+  const unit = UNIT_BEFORE.exec(text.slice(from, start));
+  return unit === null ? start : from + unit.index;
+}
+
 /** How far back from a suffix its house number may start (five long words and a number). */
 const HEAD_REACH = 140;
 
 // After the suffix: a post-directional (NW), a unit (Apt 4B, Suite 200, Unit 5, #12), then the city, state and
-// ZIP (group 1 the state) or the city before a British postcode (kept UK_POSTCODE).
+// ZIP (group 1 the state), the city before a British postcode (kept UK_POSTCODE) or an Australian suburb, state and
+// postcode.
 const DIRECTIONAL = '(?:NE|NW|SE|SW|N|S|E|W)';
 const POST_DIRECTIONAL = `(?: ${DIRECTIONAL}\\b\\.?)?`;
 const UNIT_BODY =
@@ -431,7 +447,9 @@ const SHORT_SUFFIX_CLOSE = new RegExp(` (?:${UNIT_BODY}|${DIRECTIONAL}(?:$|[,.\\
 const CITY = "[A-Z][A-Za-z.'-]{1,24}(?: [A-Z][A-Za-z.'-]{1,24}){0,3}";
 const US_TAIL = `(?:, ${CITY}(?:, ?| )([A-Z]{2})(?: \\d{5}(?:-\\d{4})?| [A-Z]\\d[A-Z] ?\\d[A-Z]\\d)?(?![\\w-]))`;
 const UK_TAIL = `(?:, ${CITY}(?=,? [A-Z]{1,2}\\d[A-Z\\d]? ?\\d[A-Z]{2}\\b))`;
-const LINE_TAIL = new RegExp(`${POST_DIRECTIONAL}${UNIT}(?:${US_TAIL}|${UK_TAIL})?`, 'y');
+// An Australian suburb, state and postcode (`, Sydney NSW 2000`, `, Toorak VIC 3142`).
+const AU_TAIL = `(?:, ${CITY} (?:NSW|VIC|QLD|TAS|ACT|WA|SA|NT) \\d{4}(?![\\w-]))`;
+const LINE_TAIL = new RegExp(`${POST_DIRECTIONAL}${UNIT}(?:${US_TAIL}|${UK_TAIL}|${AU_TAIL})?`, 'y');
 const LINE_END = new RegExp(`${POST_DIRECTIONAL}${UNIT}`, 'y');
 
 // Spanish lines name the street first and number it after: `Calle Mayor 5, 3º B, 28013 Madrid`, `C/ Alcalá 42`,
@@ -513,8 +531,9 @@ export function* findStreetAddressesAt(text: string, starts: readonly number[]):
         !((kind & SUFFIX_WORD) === 0 && afterReferenceLabel(text, start))
       ) {
         const suffixEnd = text.charCodeAt(end) === 46 ? end + 1 : end;
+        const lineStart = unitStart(text, start, reported);
         reported = lineEnd(text, suffixEnd);
-        yield { start, end: reported, score: ADDRESS_SCORE };
+        yield { start: lineStart, end: reported, score: ADDRESS_SCORE };
       }
     }
     if ((kind & SPANISH_WORD) !== 0) {
