@@ -144,6 +144,12 @@ describe('street addresses (LOCATION)', () => {
     expect(locations('12 Smith Rd, Toorak VIC 31420')).toEqual(['12 Smith Rd']);
   });
 
+  it("reads a line right after a key's colon (iCalendar's `LOCATION:`), not after a time's", () => {
+    expect(locations('LOCATION:742 Evergreen Terrace\\, Springfield')).toEqual(['742 Evergreen Terrace']);
+    expect(locations('meet at 10:30 Lane Cove')).toEqual([]);
+    expect(locations('ts=12:30 Main St')).toEqual([]);
+  });
+
   it('reads Spanish lines, street word first and the number after', () => {
     expect(locations('Calle Mayor 5, 3º B, 28013 Madrid')).toEqual(['Calle Mayor 5, 3º B, 28013 Madrid']);
     // The city ends at its sentence: the next one is not taken; a particle inside a city name is.

@@ -400,8 +400,19 @@ const HOUSE_NUMBER = '(?:\\d{1,4}[A-Z]?\\/)?\\d{1,6}(?:[A-Z](?![A-Za-z]))?(?:-\\
  * The house number and one to five name words right before a suffix (the window ends there). Not a number glued
  * to a word, a decimal, a price, a time or a `#` reference (`$12 Main`, `10:30 Lane`).
  */
-const STREET_HEAD = new RegExp(`(?<![\\w.,$€£#/:-])${HOUSE_NUMBER} (?:${NAME_WORD} ){1,5}$`);
-const GLUED_BEFORE = /[\w.,$€£#/:-]/;
+const STREET_HEAD = new RegExp(`(?<![\\w.,$€£#/-]|\\d:)${HOUSE_NUMBER} (?:${NAME_WORD} ){1,5}$`);
+
+/**
+ * Whether the character before `at` glues a number there to what comes before (see STREET_HEAD): a word character,
+ * a decimal point, a currency, a path, or a colon after a digit (a time); a colon after a key is no glue
+ * (`LOCATION:742 Evergreen Terrace` in an iCalendar event).
+ */
+function gluedBefore(text: string, at: number): boolean {
+  const before = text.charAt(at - 1);
+  return before === ':' ? isDigit(text.charCodeAt(at - 2)) : GLUED_BEFORE.test(before);
+}
+const GLUED_BEFORE = /[\w.,$€£#/-]/;
+
 
 // A word that numbers a part of a document or a table (`Table 4 Ref Dr`, `Figure 2 Main St.`, `page 12 Ln`): its
 // number is no house number, at least before a two-letter suffix, which is as often an abbreviation.
@@ -527,7 +538,7 @@ export function* findStreetAddressesAt(text: string, starts: readonly number[]):
       // The window may open inside a longer number or word: the lookbehind saw only the window.
       if (
         head !== null &&
-        !(start > 0 && GLUED_BEFORE.test(text.charAt(start - 1)) && !escapedBreakAt(text, start - 2)) &&
+        !(start > 0 && gluedBefore(text, start) && !escapedBreakAt(text, start - 2)) &&
         !((kind & SUFFIX_WORD) === 0 && afterReferenceLabel(text, start))
       ) {
         const suffixEnd = text.charCodeAt(end) === 46 ? end + 1 : end;
@@ -626,7 +637,7 @@ function holdsSuffix(words: string): boolean {
 }
 
 // A house number and a space right before a city's words (see STREET_HEAD).
-const HOUSE_NUMBER_BEFORE = new RegExp(`(?<![\\w.,$€£#/:-])${HOUSE_NUMBER} $`);
+const HOUSE_NUMBER_BEFORE = new RegExp(`(?<![\\w.,$€£#/-]|\\d:)${HOUSE_NUMBER} $`);
 
 /**
  * Where the street line starts whose words, with no comma after the suffix, the city regex took as the city's
@@ -638,7 +649,7 @@ function streetStartBefore(text: string, start: number, reported: number): numbe
   const head = HOUSE_NUMBER_BEFORE.exec(text.slice(from, start));
   if (head === null) return start;
   const number = from + head.index;
-  const glued = number > 0 && GLUED_BEFORE.test(text.charAt(number - 1)) && !escapedBreakAt(text, number - 2);
+  const glued = number > 0 && gluedBefore(text, number) && !escapedBreakAt(text, number - 2);
   return glued ? start : number;
 }
 
