@@ -73,6 +73,31 @@ export function signOffKey(words: readonly string[]): string {
   return words.map((word) => foldKey(word).replace(/ß/g, 'ss')).join(' ');
 }
 
+/**
+ * SQL's keywords: a chunk of them in capitals (`ORDER BY created_at DESC LIMIT 50`) is a query, not an organisation.
+ */
+export const SQL_KEYWORDS = set(`
+  select from where order by group having limit offset desc asc join inner left right outer full cross on using
+  insert into values update set delete create alter drop table view index not null and or like ilike in is between
+  union all distinct case when then else end as count sum avg min max returning with exists primary key references
+`);
+
+/**
+ * Software, platforms and services agents name after `to`, `in` and `on` as places are named (`migrate to
+ * Kubernetes`, `deploy to Vercel`, `stored in Postgres`): no gazetteer holds them, and they are no place. Not those
+ * that are also a person's or a place's name (Claude, Jenkins, Kafka, Cassandra, Java): alone they stay names.
+ */
+export const SOFTWARE_NAMES = set(`
+  kubernetes k8s docker podman terraform ansible postgres postgresql mysql mariadb sqlite redis memcached
+  mongodb dynamodb elasticsearch opensearch rabbitmq snowflake databricks bigquery redshift
+  clickhouse supabase firebase vercel netlify heroku cloudflare fastly aws azure gcp lambda s3 ec2 github gitlab
+  bitbucket jira confluence slack teams zoom notion figma linear asana trello salesforce hubspot zendesk intercom
+  stripe shopify twilio sendgrid mailchimp okta auth0 datadog sentry grafana prometheus splunk pagerduty
+  circleci nextjs react angular vue svelte node nodejs deno bun python kotlin golang typescript javascript
+  linux ubuntu debian windows macos ios android chrome firefox safari excel outlook gmail sharepoint onedrive dropbox
+  openai anthropic chatgpt gemini llama langchain llamaindex pytorch tensorflow
+`);
+
 /** Words right before a chunk that mark a place. */
 export const PLACE_CUES = set(`
   in from to near around across visit visiting visited toward towards via outside inside

@@ -344,6 +344,19 @@ describe('LocalNerEngine: span boundaries', () => {
     expect(found('Best,\nAcme Support').map(([, value]) => value)).toEqual(['Acme Support']);
   });
 
+  it("reads no identifier's letters, temperature unit, SQL keywords or software after `to` as an entity", () => {
+    expect(found('WM-2201 and PROJ-1234 shipped')).toEqual([]);
+    expect(found('Preheat oven to 200°C. Mix 2 cups flour.')).toEqual([]);
+    expect(found("SELECT id FROM orders WHERE status = 'open' ORDER BY created_at DESC LIMIT 50;")).toEqual([]);
+    for (const text of ['Migrate billing service to Kubernetes.', 'deploy to Vercel today', 'stored in Postgres']) {
+      expect(found(text)).toEqual([]);
+    }
+    // Names and places still: a name beside a number, one that is also a product's elsewhere, a city after `to`.
+    expect(found('Ticket for Maria Lopez-2 moved to Berlin')).toContainEqual(['LOCATION', 'Berlin']);
+    expect(found('Claude said he would call.')).toEqual([['PERSON', 'Claude']]);
+    expect(found('Franz Kafka wrote it.')).toEqual([['PERSON', 'Franz Kafka']]);
+  });
+
   it('never takes a contraction such as "I\'m" for a name or part of one', () => {
     expect(found("Hi, I'm Maria Lopez from Acme Corp in Valencia.")).toContainEqual(['PERSON', 'Maria Lopez']);
     expect(found("Hi, I'm here and it's fine. We're ready.").filter(([type]) => type === 'PERSON')).toEqual([]);

@@ -1,5 +1,5 @@
 import { MaskError } from '../errors/mask-error.js';
-import { isAlnum, isSpace } from '../pii/validators/boundaries.js';
+import { isAlnum, isDigit, isSpace } from '../pii/validators/boundaries.js';
 import type { Span } from '../scanner/span.js';
 import {
   EAST_ASIAN_FAMILY_NAMES,
@@ -20,6 +20,8 @@ import {
   ROLES,
   SIGN_OFF_HEADS,
   SIGN_OFFS,
+  SOFTWARE_NAMES,
+  SQL_KEYWORDS,
   STATE_WORDS,
   STOP_WORDS,
   STREET_WORDS,
@@ -685,6 +687,15 @@ function classifyChunk(
   let noble = false;
   // A letter's closing line (`Best,`, `Kind regards,`) names nobody.
   if (SIGN_OFF_HEADS.has(words[first]!.key) && signOffLine(text, words[first]!.start, 0)) return;
+  // An identifier's letters (`WM-2201`, `PROJ-1234`) and a temperature's unit (`200°C`) are no name.
+  while (first <= last && (gluedToNumber(text, words[first]!) || text.charCodeAt(words[first]!.start - 1) === 0xb0)) {
+    first++;
+  }
+  while (last >= first && gluedToNumber(text, words[last]!)) last--;
+  if (first > last) return;
+  // A query's keywords in capitals (`DESC LIMIT`), and software after a place's cue (`migrate to Kubernetes`).
+  if (allWords(words, first, last, (word) => word.upper && SQL_KEYWORDS.has(word.key))) return;
+  if (first === last && SOFTWARE_NAMES.has(words[first]!.key)) return;
   // A town label is no name (`Ville :`, Ville being a Finnish given name).
   if (first === last && PLACE_LABELS.has(words[first]!.key) && labelledBy(text, words, first + 1)) {
     return;
@@ -939,6 +950,20 @@ function aloneOnLine(text: string, start: number, end: number): boolean {
 function colonAfter(text: string, end: number): boolean {
   const next = text.charCodeAt(end);
   return next === 58 || next === 0xff1a || (next === 32 && text.charCodeAt(end + 1) === 58);
+}
+
+/** Whether `word` is glued to a number by a hyphen (`WM-2201`, `2201-WM`): an identifier's part. */
+function gluedToNumber(text: string, word: Word): boolean {
+  return (
+    (text.charCodeAt(word.end) === 45 && isDigit(text.charCodeAt(word.end + 1))) ||
+    (text.charCodeAt(word.start - 1) === 45 && isDigit(text.charCodeAt(word.start - 2)))
+  );
+}
+
+/** Whether every word of [first, last] passes `test`. */
+function allWords(words: readonly Word[], first: number, last: number, test: (word: Word) => boolean): boolean {
+  for (let index = first; index <= last; index++) if (!test(words[index]!)) return false;
+  return true;
 }
 
 /** Whether the line `offset` lines from the one holding `at` is a letter's closing line (see SIGN_OFFS). */
