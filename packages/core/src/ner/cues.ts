@@ -105,13 +105,18 @@ export const PLACE_CUES = set(`
 `);
 
 /**
- * States a ticket, an order or a build is in (`In Progress`, `in Transit`, `in Production`): after `in` such a word is
- * no place, and the ordinary-word list (compromise's lexicon) lacks most of them. A place the gazetteers know by
- * such a name is still read.
+ * Words that follow `in` or `to` as places do, but name a state a ticket, an order or a build is in (`In Progress`,
+ * `in Transit`, `in Production`) or a hospital's department (`Refer to Endocrinology`, `admitted to Cardiology`): no
+ * place, and the ordinary-word list (compromise's lexicon) lacks most of them. A place the gazetteers know by such a
+ * name is still read.
  */
-export const STATE_WORDS = set(`
+export const NOT_PLACE_WORDS = set(`
   progress review transit stock queue production development staging testing backlog draft process processing
   maintenance escrow preview beta triage sandbox storage
+  cardiology endocrinology radiology oncology neurology dermatology gastroenterology hematology nephrology urology
+  pulmonology rheumatology pediatrics paediatrics orthopedics orthopaedics gynecology gynaecology obstetrics
+  psychiatry psychology ophthalmology otolaryngology ent pathology anesthesiology anaesthesiology neurosurgery
+  physiotherapy icu radiotherapy hepatology immunology geriatrics podiatry audiology
 `);
 
 /**

@@ -4,6 +4,7 @@ import type { Span } from '../scanner/span.js';
 import {
   EAST_ASIAN_FAMILY_NAMES,
   NAME_PARTICLES,
+  NOT_PLACE_WORDS,
   ORG_CUE_PAIRS,
   ORG_CUES,
   ORG_HEADS,
@@ -22,7 +23,6 @@ import {
   SIGN_OFFS,
   SOFTWARE_NAMES,
   SQL_KEYWORDS,
-  STATE_WORDS,
   STOP_WORDS,
   STREET_WORDS,
   signOffKey,
@@ -889,13 +889,13 @@ function classifyChunk(
     !common!.has(keys[1]!) &&
     isUnknownName(words[first]!, lexicon) &&
     !acronym;
-  // After a place cue, a word no gazetteer holds is a place unless it is a known name, an ordinary word or a state
-  // (`In Progress`, `in Transit`: a ticket's or an order's status).
+  // After a place cue, a word no gazetteer holds is a place unless it is a known name, an ordinary word, a state or a
+  // department (`In Progress`, `in Transit`: a ticket's or an order's status; `Refer to Endocrinology`).
   if (
     placeCue &&
     !words[first]!.opener &&
     !acronym &&
-    !(last === first && (knownName || common!.has(keys[0]!) || STATE_WORDS.has(keys[0]!))) &&
+    !(last === first && (knownName || common!.has(keys[0]!) || NOT_PLACE_WORDS.has(keys[0]!))) &&
     !(givenBeforeFamily && !lexicon.places.has(keys[1]!))
   ) {
     found.push({ kind: 'LOCATION', first, last, score: 0.5 });
