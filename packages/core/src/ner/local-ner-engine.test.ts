@@ -327,6 +327,7 @@ describe('LocalNerEngine: span boundaries', () => {
       'Ticket moved to In Progress by the bot',
       'Order is in Transit',
       'Deployed in Production',
+      'Refer to Endocrinology.',
     ]) {
       expect(found(status)).toEqual([]);
     }
