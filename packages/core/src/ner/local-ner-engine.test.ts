@@ -358,6 +358,15 @@ describe('LocalNerEngine: span boundaries', () => {
     expect(found('Franz Kafka wrote it.')).toEqual([['PERSON', 'Franz Kafka']]);
   });
 
+  it('reads a short word in capitals alone as an acronym unless a cue names a person (`MAC address`, `Dear ANA`)', () => {
+    expect(found('MAC 00:1A:2B:3C:4D:5E on host')).toEqual([]);
+    expect(found('The PC and MAC users')).toEqual([]);
+    expect(found('Dear ANA, thanks')).toEqual([['PERSON', 'ANA']]);
+    expect(found('Mac Thornberry called')).toEqual([['PERSON', 'Mac Thornberry']]);
+    // In an address block the town line is read in capitals too.
+    expect(found('Theodore Sedej\n99 Park Avenue\nApt. 763\nLEA\n')).toContainEqual(['LOCATION', 'LEA']);
+  });
+
   it('never takes a contraction such as "I\'m" for a name or part of one', () => {
     expect(found("Hi, I'm Maria Lopez from Acme Corp in Valencia.")).toContainEqual(['PERSON', 'Maria Lopez']);
     expect(found("Hi, I'm here and it's fine. We're ready.").filter(([type]) => type === 'PERSON')).toEqual([]);
@@ -440,7 +449,12 @@ describe('LocalNerEngine on ner-dev.json', () => {
 // And again: a word no list holds before a known family name reads as a given name (`spoke with Wanjiru Okonkwo`, which
 // reached the model), not on a line of its own: one PERSON span more, a Greek street inside an address the set labels
 // ADDRESS (neither right nor wrong); every figure unchanged.
-const DEV_SET_SPANS_SHA256 = '67a4bbaef31f2567902454a6feb49232c0ada4438bfc550c166b521d5211c032';
+// And again (2026-11-25): a short word in capitals alone is an acronym unless a cue names a person (`MAC address`,
+// `SKY` the firm; 5 PERSON spans less, every one wrong), and an address block's town line counts in capitals (`LEA`):
+// PERSON precision 0.959 -> 0.963, LOCATION recall 0.819 -> 0.822 (holdout PERSON 0.951 -> 0.956, LOCATION recall
+// 0.671 -> 0.674). Written from agent texts (`MAC 00:1A:…` read as a person); the changed documents were then read,
+// two of them from the holdout half.
+const DEV_SET_SPANS_SHA256 = '42e054eee7431993b67b84671d4cf316136802acfa0b31908805b09f440d7b79';
 
 describe('LocalNerEngine output on ner-dev.json', () => {
   it('gives, span for span, the recorded output (any change to it is on purpose)', () => {
@@ -458,7 +472,7 @@ describe('LocalNerEngine output on ner-dev.json', () => {
       }
       hash.update('|\n');
     }
-    expect(counts).toEqual({ PERSON: 1363, LOCATION: 913, ORGANIZATION: 300 });
+    expect(counts).toEqual({ PERSON: 1358, LOCATION: 918, ORGANIZATION: 300 });
     expect(hash.digest('hex')).toBe(DEV_SET_SPANS_SHA256);
   });
 });

@@ -831,7 +831,10 @@ function classifyChunk(
   // People: a title, a known given name, a person cue, or a run of family names.
   const personCue = cuedInside || PERSON_CUES.has(prev) || PERSON_CUE_PAIRS.has(pair);
   const allSurnames = keys.every((key) => lexicon.lastNames.has(key) || NAME_PARTICLES.has(key));
-  const named = titled || isFirstName || personCue;
+  // A short word in capitals alone in mixed-case text is an acronym (`MAC address`, `PC`, `ANA` the airline) unless a
+  // cue says a person (`Dear ANA,`).
+  const acronymAlone = last === first && words[first]!.upper && words[first]!.end - words[first]!.start <= 4;
+  const named = titled || (isFirstName && !acronymAlone) || personCue;
   // `Customer Li Wei`, `Caller: Ngozi Eze`, `Ngozi Eze called`: a role before or a verb only people do after (asked
   // only when the cheaper signs above say nothing, as they do for most names).
   const roleOrVerb =
@@ -918,15 +921,16 @@ function classifyChunk(
     found.push({ kind: 'PERSON', first, last, score: 0.6 });
     return;
   }
-  // A line of its own in a signature or business-card block (name, role, company, address) that is no
-  // known person or place is most often the company.
-  // In an address block the line after a street or apartment line (it has a number) is the town.
   // The line after a closing line (`Best,` then `Wanjiru`) is the writer's name.
   if (ownLine && !acronym && last - first <= 2 && signOffLine(text, start, -1)) {
     found.push({ kind: 'PERSON', first, last, score: 0.6 });
     return;
   }
-  if (ownLine && !acronym) {
+  // A line of its own in a signature or business-card block (name, role, company, address) that is no
+  // known person or place is most often the company.
+  // In an address block the line after a street or apartment line (it has a number) is the town, in capitals too
+  // (`LEA`).
+  if (ownLine && (!acronym || addressLine)) {
     const kind = addressLine ? 'LOCATION' : 'ORGANIZATION';
     found.push({ kind, first, last, score: 0.4 });
     return;

@@ -413,7 +413,6 @@ function gluedBefore(text: string, at: number): boolean {
 }
 const GLUED_BEFORE = /[\w.,$€£#/-]/;
 
-
 // A word that numbers a part of a document or a table (`Table 4 Ref Dr`, `Figure 2 Main St.`, `page 12 Ln`): its
 // number is no house number, at least before a two-letter suffix, which is as often an abbreviation.
 const REFERENCE_LABELS =
