@@ -41,7 +41,7 @@ import { connectionPasswordRecognizer, pgpassRecognizer } from './recognizers/co
 import { creditCardRecognizer } from './recognizers/credit-card.js';
 import { cryptoAddressRecognizer, ethereumRecognizer, solanaAddressRecognizer } from './recognizers/crypto-wallets.js';
 import { dateOfBirthFieldRecognizer, dateOfBirthRecognizer } from './recognizers/date-of-birth.js';
-import { advertisingIdRecognizer, imeiRecognizer } from './recognizers/device-identifiers.js';
+import { advertisingIdRecognizer, iccidRecognizer, imeiRecognizer } from './recognizers/device-identifiers.js';
 import { emailRecognizer } from './recognizers/email.js';
 import { envFallbackPasswordRecognizer, envFallbackSecretRecognizer } from './recognizers/env-fallbacks.js';
 import { nlBsnRecognizer, plPeselRecognizer } from './recognizers/europe-other.js';
@@ -172,6 +172,7 @@ export const STATIC_RECOGNIZERS: readonly Recognizer[] = [
   cloudHostIpRecognizer,
   macAddressRecognizer,
   imeiRecognizer,
+  iccidRecognizer,
   advertisingIdRecognizer,
   // PERSONAL
   dateOfBirthRecognizer,

@@ -40,6 +40,35 @@ export const imeiRecognizer: Recognizer = {
 };
 
 /**
+ * A SIM card's ICCID (ITU-T E.118): `89` (telecommunications), 17-18 more digits ending in a Luhn check digit; some
+ * issuers print a twentieth digit after the check digit, so a run of 20 may check on its first 19.
+ */
+function iccidValid(value: string, match: { text: string; start: number; end: number }): boolean {
+  return (
+    value.startsWith('89') &&
+    (luhn(value) || (value.length === 20 && luhn(value.slice(0, 19)))) &&
+    !allSame(value.slice(2)) &&
+    alone(value, match)
+  );
+}
+
+/** DEVICE_ID: a SIM card's ICCID near its own word (a run of 19-20 digits is as often an order or a trace id). */
+export const iccidRecognizer: Recognizer = {
+  name: 'iccid',
+  entity: 'DEVICE_ID',
+  category: 'NETWORK',
+  patterns: [],
+  digitRuns: [{ min: 19, max: 20, score: 0.3 }],
+  validate: iccidValid,
+  context: {
+    en: ['iccid', 'sim', 'sim card', 'sim number', 'sim serial'],
+    es: ['iccid', 'sim', 'tarjeta sim', 'número de sim', 'número sim'],
+  },
+  caseInsensitiveTriggers: ['iccid', 'sim'],
+  description: "a SIM card's ICCID (89 and 17-18 digits with a Luhn check digit) near its word",
+};
+
+/**
  * DEVICE_ID: an advertising id (Apple's IDFA, Google's GAID / AAID, both UUIDs), Apple's vendor id (IDFV) or an
  * Android id (16 hexadecimal digits) under its name. A UUID alone names an order or a row as often, so the name is
  * required.

@@ -456,6 +456,13 @@ const CASES: Record<string, readonly Case[]> = {
     { text: '{"idfa": "6D92078A-8246-4BA4-AE5B-76104861E7DC"}', found: '6D92078A-8246-4BA4-AE5B-76104861E7DC' },
     { text: 'gaid=38400000-8cf0-11bd-b23e-10b96e40000d', found: '38400000-8cf0-11bd-b23e-10b96e40000d' },
     { text: 'android_id 9774d56d682e549c', found: '9774d56d682e549c' },
+    { text: 'ICCID 89014103211118510720', found: '89014103211118510720' },
+    { text: 'SIM card: 8991101200003204514', found: '8991101200003204514' },
+    // ICCIDs: the check digit, the `89` prefix and the word are required.
+    { text: 'ICCID 8991101200003204510' },
+    { text: 'ICCID 89014103211118510730' },
+    { text: 'ICCID 7991101200003204519' },
+    { text: 'order 8991101200003204514 shipped' },
     { text: 'IMEI 490154203237519' },
     { text: 'imei: 49-015420 323751-8' },
     { text: 'order 490154203237518' },
