@@ -169,6 +169,16 @@ describe('street addresses (LOCATION)', () => {
     expect(locations('C/ 42')).toEqual([]);
   });
 
+  it('reads Portuguese lines as Spanish ones: the street word, the name, the number and the flat', () => {
+    expect(locations('A Sra. Maria Silva mora na Rua Augusta 1500, São Paulo')).toContain('Rua Augusta 1500');
+    expect(locations('Avenida Paulista 1578, Bela Vista')).toContain('Avenida Paulista 1578');
+    expect(locations('R. da Consolação 930, apto 12, São Paulo')).toContain('R. da Consolação 930, apto 12');
+    expect(locations('Travessa do Carmo 12, Lisboa')).toContain('Travessa do Carmo 12');
+    // No name, a lower-case word after the number, or an `R.` that opens no street: nothing.
+    expect(locations('R. 5 was called')).toEqual([]);
+    expect(locations('Estrada velha 3 km')).toEqual([]);
+  });
+
   it('reports post office boxes (they lead to one person’s mail)', () => {
     expect(locations('PO Box 123')).toEqual(['PO Box 123']);
     expect(locations('P.O. Box 99, Austin, TX 78701')).toEqual(['P.O. Box 99, Austin, TX 78701']);

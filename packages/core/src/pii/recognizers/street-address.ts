@@ -103,7 +103,7 @@ const LONG_SUFFIXES = [
 ];
 /** Two-letter suffixes (and Ter): read only where a line ends (shortSuffixCloses), seldom a title or a saint there. */
 const SHORT_SUFFIXES = ['St', 'Rd', 'Dr', 'Ln', 'Ct', 'Pl', 'Sq', 'Ter'];
-// Words that open a Spanish line, and what must follow them (`Av.`, `C/`).
+// Words that open a Spanish or Portuguese line, and what must follow them (`Av.`, `C/`, `R.`).
 const SPANISH_OPENERS = [
   'Calle',
   'Avda',
@@ -117,8 +117,16 @@ const SPANISH_OPENERS = [
   'Ctra',
   'Ronda',
   'C',
+  // Portuguese (see ES_LINE).
+  'Rua',
+  'R',
+  'Travessa',
+  'Alameda',
+  'Estrada',
+  'Rodovia',
+  'Largo',
 ];
-const SPANISH_AFTER: Readonly<Record<string, string>> = { Av: '.', Pza: '.', Ctra: '.', C: '/', Avda: '. ' };
+const SPANISH_AFTER: Readonly<Record<string, string>> = { Av: '.', Pza: '.', Ctra: '.', C: '/', Avda: '. ', R: '.' };
 // Words that open a post office box: `PO Box`, `P.O. Box`, `P. O. Box`, `Post Office Box`.
 const BOX_OPENERS = ['PO', 'P', 'Post'];
 
@@ -465,16 +473,19 @@ const LINE_END = new RegExp(`${POST_DIRECTIONAL}${UNIT}`, 'y');
 // Spanish lines name the street first and number it after: `Calle Mayor 5, 3º B, 28013 Madrid`, `C/ Alcalá 42`,
 // `Avda. de la Constitución 12`, `Plaza Mayor 1`. Name words are capitalised or particles (de, la, del, ...); the
 // number ends the name (`s/n`, sin número, too) and no lower-case word follows it but after a comma (`Plaza Hotel 2 nights`), then
-// maybe the floor and door and the postcode (01-52) and city.
-const ES_STREET = '(?:Calle|C\\/|Avda\\.?|Avenida|Av\\.|Plaza|Pza\\.|Paseo|Camino|Carretera|Ctra\\.|Ronda)';
-const ES_CAPITAL = "[A-ZÁÉÍÓÚÑ][A-Za-záéíóúüñ'.-]{0,24}";
-const ES_PARTICLE = '(?:de|del|la|las|los|el|y)';
+// maybe the floor and door and the postcode (01-52) and city. Portuguese lines are written the same way (`Rua Augusta
+// 1500`, `Avenida Paulista 1578`, `Travessa do Carmo 12`, `R. da Consolação 930`), with their particles (da, do, das,
+// dos) and letters (ã, õ, ç, â, ê, ô), and the flat after the number (`apto 12`, `casa 2`, `bloco B`, `sala 101`).
+const ES_STREET =
+  '(?:Calle|C\\/|Avda\\.?|Avenida|Av\\.|Plaza|Pza\\.|Paseo|Camino|Carretera|Ctra\\.|Ronda|Rua|R\\.|Travessa|Alameda|Estrada|Rodovia|Largo)';
+const ES_CAPITAL = "[A-ZÁÉÍÓÚÑÃÕÇÂÊÔÀ][A-Za-záéíóúüñãõçâêôà'.-]{0,24}";
+const ES_PARTICLE = '(?:de|del|la|las|los|el|y|da|do|das|dos|e)';
 // A word of the city after the postcode: no dot, so the sentence after it is not taken (`28009 Madrid. Mi móvil`).
 const ES_CITY = "[A-ZÁÉÍÓÚÑ][A-Za-záéíóúüñ'-]{0,24}";
 const ES_LINE = new RegExp(
   `${ES_STREET} {1,2}(?:${ES_PARTICLE} ){0,3}${ES_CAPITAL}(?: (?:${ES_PARTICLE}|${ES_CAPITAL})){0,6},? ` +
-    `(?:\\d{1,4}[A-Za-z]?|s\\/n)(?![\\w%€$]|[.,]\\d| [a-záéíóúñ])` +
-    `(?:,? (?:\\d{1,2}[ºª°](?: ?[A-Za-z]{1,4}\\b| ?\\d{1,2}[ºª]?)?|[Bb]ajo(?: [A-Za-z]\\b)?))?` +
+    `(?:\\d{1,5}[A-Za-z]?|s\\/n)(?![\\w%€$]|[.,]\\d| [a-záéíóúñ])` +
+    `(?:,? (?:\\d{1,2}[ºª°](?: ?[A-Za-z]{1,4}\\b| ?\\d{1,2}[ºª]?)?|[Bb]ajo(?: [A-Za-z]\\b)?|(?:[Aa]pto?\\.?|[Aa]partamento|[Cc]asa|[Bb]loco|[Ss]ala|[Ll]oja) ?[0-9A-Za-z]{1,6}(?![\\w-])))?` +
     `(?:,? (?:0[1-9]|[1-4]\\d|5[0-2])\\d{3} ${ES_CITY}(?: (?:${ES_PARTICLE} )?${ES_CITY}){0,2})?`,
   'y',
 );
