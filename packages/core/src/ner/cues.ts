@@ -181,6 +181,8 @@ export const PERSON_ROLE_CUES = set(`
   subscriber buyer borrower claimant policyholder cardholder beneficiary visitor requester
   cliente paciente usuario usuaria empleado empleada inquilino inquilina solicitante residente huesped conductor
   conductora pasajero pasajera estudiante alumno alumna socio socia
+  клиент клиентка пациент пациентка сотрудник сотрудница пользователь пользовательница покупатель покупательница
+  абонент заявитель заявительница менеджер водитель пассажир пассажирка студент студентка жилец арендатор
 `);
 
 /**

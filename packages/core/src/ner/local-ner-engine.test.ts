@@ -367,6 +367,13 @@ describe('LocalNerEngine: span boundaries', () => {
     expect(found('Theodore Sedej\n99 Park Avenue\nApt. 763\nLEA\n')).toContainEqual(['LOCATION', 'LEA']);
   });
 
+  it("reads a Russian name after a role or a sentence's first word (`Клиент Ольга Смирнова`)", () => {
+    expect(found('Клиент Ольга Смирнова оставила отзыв.')).toEqual([['PERSON', 'Ольга Смирнова']]);
+    expect(found('Менеджер Сергей Кузнецов ответил.')).toEqual([['PERSON', 'Сергей Кузнецов']]);
+    expect(found('Сегодня Ольга Смирнова пришла.')).toEqual([['PERSON', 'Ольга Смирнова']]);
+    expect(found('Новый Год')).toEqual([]);
+  });
+
   it('never takes a contraction such as "I\'m" for a name or part of one', () => {
     expect(found("Hi, I'm Maria Lopez from Acme Corp in Valencia.")).toContainEqual(['PERSON', 'Maria Lopez']);
     expect(found("Hi, I'm here and it's fine. We're ready.").filter(([type]) => type === 'PERSON')).toEqual([]);

@@ -739,8 +739,17 @@ function classifyChunk(
     if (calendarName) break;
     // `Bank of America`, `University of Texas` opening a sentence: the head word is the organisation's.
     const head = ORG_HEADS.has(word.key) && words[first + 1]?.key === 'of';
+    // A sentence's first word in Cyrillic before a known given name (`Сегодня Ольга Смирнова …`): the ordinary-word
+    // list is English, so such a word is known only by the name after it.
+    const cyrillicOpener =
+      word.opener &&
+      !nameWord &&
+      first < last &&
+      isCyrillic(text, word.start) &&
+      lexicon.firstNames.has(words[first + 1]!.key);
     if (
       STOP_WORDS.has(word.key) ||
+      cyrillicOpener ||
       (word.opener && common!.has(word.key) && !nameWord && !keepOpener && !head && !placeLabelled)
     ) {
       first++;
@@ -954,6 +963,12 @@ function aloneOnLine(text: string, start: number, end: number): boolean {
 function colonAfter(text: string, end: number): boolean {
   const next = text.charCodeAt(end);
   return next === 58 || next === 0xff1a || (next === 32 && text.charCodeAt(end + 1) === 58);
+}
+
+/** Whether the character at `at` is a Cyrillic letter. */
+function isCyrillic(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return code >= 0x400 && code <= 0x4ff;
 }
 
 /** Whether `word` is glued to a number by a hyphen (`WM-2201`, `2201-WM`): an identifier's part. */
