@@ -10,6 +10,9 @@ import type { NamedFieldKind } from './named-fields.js';
 // 수령인), a free-text address (住所, 所在地, 地址, 住址, 주소), a city (市区町村, 城市, 도시), a postal code (郵便番号, 邮编,
 // 邮政编码, 우편번호).
 //
+// Vietnamese is written in Latin letters, but its keys hold letters no other language read here has (`Họ và tên`,
+// `Địa chỉ`, `Thành phố`): they are read whole, as the phrases below, with the head word first.
+//
 // Russian, Arabic and Hebrew put the head word first (`адрес доставки`, the address of delivery; `اسم المنتج`, the
 // product's name): their keys are read whole, as the phrases below. `адрес электронной почты` is an e-mail address and
 // `имя пользователя` a login, so neither is read.
@@ -20,8 +23,9 @@ export const NON_LATIN_FIELD_WORDS = {
     ...['氏名', '名前', 'フリガナ', 'ふりがな', '宛名', '担当者', '姓名', '联系人', '聯絡人', '收件人', '收货人'],
     ...['이름', '성명', '수령인'],
     ...['фамилия', 'отчество', 'фио', 'имя', 'اسم', 'الاسم', 'שם'],
+    ...['họ và tên', 'họ tên', 'người nhận'],
   ],
-  address: ['住所', '所在地', '地址', '住址', '주소', 'адрес', 'عنوان', 'العنوان', 'כתובת'],
+  address: ['住所', '所在地', '地址', '住址', '주소', 'адрес', 'عنوان', 'العنوان', 'כתובת', 'địa chỉ'],
   city: [
     '市区町村',
     '市町村',
@@ -54,7 +58,8 @@ const NON_LATIN_FIELDS: readonly (readonly [NamedFieldKind, RegExp])[] = [
       `${cjkEnding(NON_LATIN_FIELD_WORDS.person)}|` +
         `^(?:фамилия|отчество|фио|имя|фамилия имя отчество|имя отчество)${RU_WHOSE}$|` +
         '^(?:ال)?اسم(?: (?:الكامل|الأول|الأخير|العائلة|العميل|المريض|المستلم))?$|' +
-        '^שם(?: (?:מלא|פרטי|משפחה|הלקוח|המטופל))?$',
+        '^שם(?: (?:מלא|פרטי|משפחה|הלקוח|המטופל))?$|' +
+        '^(?:họ và tên|họ tên|người nhận|tên khách hàng|tên bệnh nhân)$',
     ),
   ],
   [
@@ -63,7 +68,8 @@ const NON_LATIN_FIELDS: readonly (readonly [NamedFieldKind, RegExp])[] = [
       `${cjkEnding(NON_LATIN_FIELD_WORDS.address)}|` +
         '^(?:(?:фактический|почтовый|домашний|юридический) )?адрес' +
         `(?: (?:доставки|проживания|регистрации))?${RU_WHOSE}$|` +
-        '^(?:ال)?عنوان(?: (?:الشحن|المنزل|التوصيل|العميل))?$|^כתובת(?: (?:מגורים|למשלוח|הלקוח))?$',
+        '^(?:ال)?عنوان(?: (?:الشحن|المنزل|التوصيل|العميل))?$|^כתובת(?: (?:מגורים|למשלוח|הלקוח))?$|' +
+        '^địa chỉ(?: (?:giao hàng|nhà|thường trú|liên hệ))?$',
     ),
   ],
   [
@@ -75,8 +81,11 @@ const NON_LATIN_FIELDS: readonly (readonly [NamedFieldKind, RegExp])[] = [
   ['postal', new RegExp(`${cjkEnding(NON_LATIN_FIELD_WORDS.postal)}|^(?:(?:почтовый )?индекс|الرمز البريدي|מיקוד)$`)],
 ];
 
-/** A letter of the scripts read here: kana, CJK ideographs, Hangul, Cyrillic, Arabic, Hebrew. */
-const NON_LATIN = /[\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]/;
+/**
+ * A letter of the scripts read here: kana, CJK ideographs, Hangul, Cyrillic, Arabic, Hebrew, and the Vietnamese
+ * letters no other Latin alphabet has (`đ`, and the vowels with two marks or a dot below: `ọ`, `ị`, `ố`).
+ */
+const NON_LATIN = /[\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3\u0111\u1ea0-\u1ef9]/;
 
 /** Whether a field name (lower-cased words joined by spaces) is written in a script read here. */
 export function nonLatinField(name: string): boolean {

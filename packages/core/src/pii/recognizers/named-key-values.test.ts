@@ -256,6 +256,20 @@ describe('values under name and place keys in text', () => {
     expect(found('{"name":"name","value":"Wireless Mouse"}')).toEqual([]);
   });
 
+  it("reads Vietnamese labels and keys, and a label of several words after a one-line form's comma", () => {
+    expect(found('Họ và tên: Nguyễn Văn An, Địa chỉ: 123 Lê Lợi, Quận 1, TP.HCM, SĐT: 0912 345 678')).toEqual([
+      ['PERSON', 'Nguyễn Văn An'],
+      ['LOCATION', '123 Lê Lợi, Quận 1, TP.HCM'],
+    ]);
+    expect(found('HỌ VÀ TÊN: TRẦN THỊ BÌNH')).toEqual([['PERSON', 'TRẦN THỊ BÌNH']]);
+    expect(found('Name: John Smith, Home Address: 12 Oak Lane')).toEqual([
+      ['PERSON', 'John Smith'],
+      ['LOCATION', '12 Oak Lane'],
+    ]);
+    // Not a label: words that reach no sign.
+    expect(found('Tên sản phẩm: Áo thun')).toEqual([]);
+  });
+
   it('leaves a UK postcode its own type', () => {
     expect(scanner.scanSync('postcode: EC1A 1BB').map((span) => span.type)).toEqual(['UK_POSTCODE']);
   });

@@ -70,6 +70,12 @@ function keyStart(text: string, from: number): number {
   return from - start > MAX_KEY ? -1 : start;
 }
 
+/** Whether a comma or a semicolon and a space come right before `position`: the next field of a one-line form. */
+function afterFieldBreak(text: string, position: number): boolean {
+  const before = text.charCodeAt(position - 2);
+  return text.charCodeAt(position - 1) === 32 && (before === 44 || before === 59);
+}
+
 /** Whether only indentation or a list or table mark stands between the line's start and `position`. */
 function opensLine(text: string, position: number): boolean {
   for (let index = position - 1; index >= 0; index--) {
@@ -156,13 +162,22 @@ function elementText(text: string, start: number, end: number): [number, number]
   return valueEnd > valueStart && !value.includes('\n') && !value.includes('&') ? [valueStart, valueEnd] : undefined;
 }
 
-/** Whether a `key:` or `key=` follows at `position` (after blanks): a YAML flow or a form's next field. */
+/**
+ * Whether a `key:` or `key=` follows at `position` (after blanks): a YAML flow or a form's next field, whose label
+ * may be up to MAX_LABEL_WORDS words joined by single spaces (`, Home Address: …`, `, Địa chỉ: …`).
+ */
 function nextKeyAt(text: string, position: number): boolean {
   let index = position;
   while (index < text.length && isBlank(text.charCodeAt(index))) index++;
-  const start = index;
-  while (index < text.length && isKeyChar(text.charCodeAt(index))) index++;
-  return index > start && isSign(text.charCodeAt(index));
+  for (let words = 0; words < MAX_LABEL_WORDS; words++) {
+    const start = index;
+    while (index < text.length && isKeyChar(text.charCodeAt(index))) index++;
+    if (index === start) return false;
+    if (isSign(text.charCodeAt(index))) return true;
+    if (text.charCodeAt(index) !== 32) return false;
+    index++;
+  }
+  return false;
 }
 
 /** Whether a `:` or `=` follows `index` after blanks (a label's sign). */
@@ -255,8 +270,9 @@ function namedPairs(text: string): NamedPair[] {
     // Not a path's or a URL's segment (`/api/name=`), but a query string's field is a key (`?city=`, `&name=`).
     if (open === 47 || open === 92) continue;
     if (open === 34 || open === 39) start--;
-    // A label that opens its line may go on after the word, up to its sign (`Postal Code:`, `Name on Card:`).
-    if (open !== 60 && !signAt(text, end) && opensLine(text, start)) {
+    // A label that opens its line, or a field of a one-line form (after `, `), may go on after the word, up to its
+    // sign (`Postal Code:`, `Name on Card:`, `…, Home Address: …`, `…, Địa chỉ: …`).
+    if (open !== 60 && !signAt(text, end) && (opensLine(text, start) || afterFieldBreak(text, start))) {
       end = labelEnd(text, start, end);
       from = end;
     }
