@@ -222,14 +222,22 @@ describe('deepEncode reads a key as the context of its value', () => {
       Parameters: [{ ParameterKey: 'DbPassword', ParameterValue: 'hunter2-Xq9!' }],
       changelog: [{ field: 'assignee', from: '5b10a284', fromString: 'Wanjiru Mwangi', toString: 'Ifeoma Nwosu' }],
       pair: { k: 'surname', v: 'Eze' },
+      // Typeform's answers: the field's `ref` names the value, kept under the key its `type` names.
+      typeform: [
+        { field: { id: 'abc', ref: 'last_name', type: 'short_text' }, type: 'text', text: 'Nwankwo' },
+        { field: { id: 'def', ref: 'dob', type: 'date' }, type: 'date', date: '1984-03-12' },
+        { field: { id: 'ghi', ref: 'feedback', type: 'long_text' }, type: 'text', text: 'Great service' },
+      ],
     };
     const encoded = await client.deepEncode(input);
     const seen = JSON.stringify(encoded);
-    for (const value of ['Okonkwo', 'Adeyemi', 'Chidinma', 'Baptiste', 'Okafor', 'hunter2', 'Mwangi', 'Nwosu', 'Eze']) {
+    const names = ['Okonkwo', 'Adeyemi', 'Chidinma', 'Baptiste', 'Okafor', 'Mwangi', 'Nwosu', 'Eze', 'Nwankwo'];
+    for (const value of [...names, 'hunter2', '1984-03-12']) {
       expect(seen).not.toContain(value);
     }
     expect(encoded.Tags[0]).toEqual({ Key: 'last_name', Value: expect.stringMatching(/^\[PERSON_\d+\]$/) });
     expect(encoded.changelog[0]?.from).toBe('5b10a284');
+    expect(encoded.typeform[2]).toEqual(input.typeform[2]);
     expect(await client.deepDecode(encoded)).toEqual(input);
   });
 

@@ -3,7 +3,7 @@ import { datePartOfWord, prefixedDatePart } from '../pii/birth-date-parts.js';
 import { dicomTagField, dicomValueKey } from '../pii/dicom-fields.js';
 import { namedKindOf } from '../pii/field-context.js';
 import { fhirIdentifierField } from '../pii/identity-fields.js';
-import { isNamedValueKey, namedEntryField } from '../pii/named-entries.js';
+import { isNamedValueKey, namedEntryField, typedAnswerKey } from '../pii/named-entries.js';
 import { keyUnder, personRecord } from '../pii/named-fields.js';
 
 /** A string leaf and where it sits (object keys are reported with the path of their object). */
@@ -237,7 +237,7 @@ export async function deepMapStrings<T>(
       // A generic key (`value`, `data`) says less than the field above it: `{ password: { value: "..." } }`.
       // A key inside a person or an address says more with it: `customer: { name }`, FHIR `address: [{ line }]`.
       const childField =
-        named !== undefined && isNamedValueKey(key)
+        named !== undefined && (isNamedValueKey(key) || key === typedAnswerKey(record))
           ? named
           : GENERIC_KEYS.has(key) || (field !== undefined && dicomValueKey(record, key))
             ? (field ?? key)

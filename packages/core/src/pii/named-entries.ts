@@ -61,10 +61,26 @@ export function isNamedValueKey(key: string): boolean {
 }
 
 /**
+ * The key of a typed answer's value: Typeform's `{ field: { ref: "last_name" }, type: "text", text: "…" }` keeps the
+ * value under the key its `type` names (`text`, `email`, `date`, `phone_number`). Undefined for other records.
+ */
+export function typedAnswerKey(record: Record<string, unknown>): string | undefined {
+  const { type, field } = record;
+  if (typeof type !== 'string' || type === 'field' || type === 'type' || !Object.hasOwn(record, type)) return undefined;
+  return field !== null && typeof field === 'object' ? type : undefined;
+}
+
+/**
  * The field a record names its value by: the string under its first naming key (NAMING_KEYS' order), when the record
- * also holds a value key. Undefined for every other record (`{ name, email }` is a person, not a named value).
+ * also holds a value key; for a typed answer (see typedAnswerKey), its field's `ref` or `title`. Undefined for every
+ * other record (`{ name, email }` is a person, not a named value).
  */
 export function namedEntryField(record: Record<string, unknown>): string | undefined {
+  if (typedAnswerKey(record) !== undefined) {
+    const { ref, title } = record.field as { ref?: unknown; title?: unknown };
+    if (typeof ref === 'string' && ref.length > 0) return ref;
+    if (typeof title === 'string' && title.length > 0) return title;
+  }
   let best: string | undefined;
   let bestRank = NAMING_KEYS.length;
   let valued = false;
