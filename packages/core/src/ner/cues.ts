@@ -83,9 +83,17 @@ export const SQL_KEYWORDS = set(`
 `);
 
 /**
+ * Acronyms that are also given names (`MAC` address, `PC`, `SKY` the broadcaster, `ANA` the airline, `RAM`, `SIM`):
+ * in capitals alone in mixed-case text they are the acronym unless a cue names a person.
+ */
+export const ACRONYM_NAMES = set(`
+  mac pc sky ana ram sim
+`);
+
+/**
  * Software, platforms and services agents name after `to`, `in` and `on` as places are named (`migrate to
- * Kubernetes`, `deploy to Vercel`, `stored in Postgres`): no gazetteer holds them, and they are no place. Not those
- * that are also a person's or a place's name (Claude, Jenkins, Kafka, Cassandra, Java): alone they stay names.
+ * Kubernetes`, `deploy to Vercel`, `stored in Postgres`): no gazetteer holds them, and they are no place. Read only
+ * right after such a cue; not those most often a person's or a place's name (Claude, Jenkins, Kafka, Cassandra, Java).
  */
 export const SOFTWARE_NAMES = set(`
   kubernetes k8s docker podman terraform ansible postgres postgresql mysql mariadb sqlite redis memcached

@@ -354,6 +354,10 @@ describe('LocalNerEngine: span boundaries', () => {
     }
     // Names and places still: a name beside a number, one that is also a product's elsewhere, a city after `to`.
     expect(found('Ticket for Maria Lopez-2 moved to Berlin')).toContainEqual(['LOCATION', 'Berlin']);
+    expect(found('Report by Okonkwo-3')).toEqual([['PERSON', 'Okonkwo']]);
+    expect(found('We drove to Mobile')).toEqual([['LOCATION', 'Mobile']]);
+    // Only right after a place's cue: `Okta` is a given name too.
+    expect(found('Dear Okta, thanks')).toEqual([['PERSON', 'Okta']]);
     expect(found('Claude said he would call.')).toEqual([['PERSON', 'Claude']]);
     expect(found('Franz Kafka wrote it.')).toEqual([['PERSON', 'Franz Kafka']]);
   });
@@ -363,8 +367,12 @@ describe('LocalNerEngine: span boundaries', () => {
     expect(found('The PC and MAC users')).toEqual([]);
     expect(found('Dear ANA, thanks')).toEqual([['PERSON', 'ANA']]);
     expect(found('Mac Thornberry called')).toEqual([['PERSON', 'Mac Thornberry']]);
-    // In an address block the town line is read in capitals too.
-    expect(found('Theodore Sedej\n99 Park Avenue\nApt. 763\nLEA\n')).toContainEqual(['LOCATION', 'LEA']);
+    // Given names in capitals that are no common acronym stay names.
+    expect(found('Please call JOHN tomorrow')).toEqual([['PERSON', 'JOHN']]);
+    expect(found('Refund approved for MARY')).toEqual([['PERSON', 'MARY']]);
+    // In an address block the town line is read in capitals too (a given name's as a person: masked either way).
+    expect(found('Theodore Sedej\n99 Park Avenue\nApt. 763\nLEA\n').map(([, value]) => value)).toContain('LEA');
+    expect(found('Theodore Sedej\n99 Park Avenue\nApt. 763\nSKY\n')).toContainEqual(['LOCATION', 'SKY']);
   });
 
   it("reads a Russian name after a role or a sentence's first word (`Клиент Ольга Смирнова`)", () => {
@@ -456,12 +464,12 @@ describe('LocalNerEngine on ner-dev.json', () => {
 // And again: a word no list holds before a known family name reads as a given name (`spoke with Wanjiru Okonkwo`, which
 // reached the model), not on a line of its own: one PERSON span more, a Greek street inside an address the set labels
 // ADDRESS (neither right nor wrong); every figure unchanged.
-// And again (2026-11-25): a short word in capitals alone is an acronym unless a cue names a person (`MAC address`,
-// `SKY` the firm; 5 PERSON spans less, every one wrong), and an address block's town line counts in capitals (`LEA`):
-// PERSON precision 0.959 -> 0.963, LOCATION recall 0.819 -> 0.822 (holdout PERSON 0.951 -> 0.956, LOCATION recall
-// 0.671 -> 0.674). Written from agent texts (`MAC 00:1A:…` read as a person); the changed documents were then read,
-// two of them from the holdout half.
-const DEV_SET_SPANS_SHA256 = '42e054eee7431993b67b84671d4cf316136802acfa0b31908805b09f440d7b79';
+// And again (2026-11-25): a word in capitals alone that is a common acronym and a given name is the acronym unless a
+// cue names a person (`MAC address`, `SKY` the firm), and an address block's town line counts in capitals: PERSON
+// precision 0.959 -> 0.962, LOCATION recall 0.819 -> 0.820 (holdout PERSON 0.951 -> 0.956, LOCATION recall 0.671 ->
+// 0.674). Written from agent texts (`MAC 00:1A:…` read as a person); the changed documents were then read, two of
+// them from the holdout half.
+const DEV_SET_SPANS_SHA256 = '964d9643b99507532d7501e088e8e626df69903e75d920762d04e89a4844fce1';
 
 describe('LocalNerEngine output on ner-dev.json', () => {
   it('gives, span for span, the recorded output (any change to it is on purpose)', () => {
@@ -479,7 +487,7 @@ describe('LocalNerEngine output on ner-dev.json', () => {
       }
       hash.update('|\n');
     }
-    expect(counts).toEqual({ PERSON: 1358, LOCATION: 918, ORGANIZATION: 300 });
+    expect(counts).toEqual({ PERSON: 1359, LOCATION: 917, ORGANIZATION: 300 });
     expect(hash.digest('hex')).toBe(DEV_SET_SPANS_SHA256);
   });
 });

@@ -2,6 +2,7 @@ import { MaskError } from '../errors/mask-error.js';
 import { isAlnum, isDigit, isSpace } from '../pii/validators/boundaries.js';
 import type { Span } from '../scanner/span.js';
 import {
+  ACRONYM_NAMES,
   EAST_ASIAN_FAMILY_NAMES,
   NAME_PARTICLES,
   NOT_PLACE_WORDS,
@@ -687,15 +688,19 @@ function classifyChunk(
   let noble = false;
   // A letter's closing line (`Best,`, `Kind regards,`) names nobody.
   if (SIGN_OFF_HEADS.has(words[first]!.key) && signOffLine(text, words[first]!.start, 0)) return;
-  // An identifier's letters (`WM-2201`, `PROJ-1234`) and a temperature's unit (`200°C`) are no name.
-  while (first <= last && (gluedToNumber(text, words[first]!) || text.charCodeAt(words[first]!.start - 1) === 0xb0)) {
+  // An identifier's letters in capitals (`WM-2201`, `PROJ-1234`) and a temperature's unit (`200°C`) are no name; a
+  // name glued to a number stays one (`Okonkwo-3`).
+  while (
+    first <= last &&
+    (identifierLetters(text, words[first]!) || text.charCodeAt(words[first]!.start - 1) === 0xb0)
+  ) {
     first++;
   }
-  while (last >= first && gluedToNumber(text, words[last]!)) last--;
+  while (last >= first && identifierLetters(text, words[last]!)) last--;
   if (first > last) return;
-  // A query's keywords in capitals (`DESC LIMIT`), and software after a place's cue (`migrate to Kubernetes`).
+  // A query's keywords in capitals (`DESC LIMIT`), and software right after a place's cue (`migrate to Kubernetes`).
   if (allWords(words, first, last, (word) => word.upper && SQL_KEYWORDS.has(word.key))) return;
-  if (first === last && SOFTWARE_NAMES.has(words[first]!.key)) return;
+  if (first === last && SOFTWARE_NAMES.has(words[first]!.key) && PLACE_CUES.has(previousKey(words, first))) return;
   // A town label is no name (`Ville :`, Ville being a Finnish given name).
   if (first === last && PLACE_LABELS.has(words[first]!.key) && labelledBy(text, words, first + 1)) {
     return;
@@ -840,9 +845,9 @@ function classifyChunk(
   // People: a title, a known given name, a person cue, or a run of family names.
   const personCue = cuedInside || PERSON_CUES.has(prev) || PERSON_CUE_PAIRS.has(pair);
   const allSurnames = keys.every((key) => lexicon.lastNames.has(key) || NAME_PARTICLES.has(key));
-  // A short word in capitals alone in mixed-case text is an acronym (`MAC address`, `PC`, `ANA` the airline) unless a
-  // cue says a person (`Dear ANA,`).
-  const acronymAlone = last === first && words[first]!.upper && words[first]!.end - words[first]!.start <= 4;
+  // A word in capitals alone in mixed-case text that is also a common acronym (`MAC address`, `PC`, `SKY` the firm) is
+  // the acronym unless a cue says a person (`Dear ANA,`); other given names in capitals stay names (`call JOHN`).
+  const acronymAlone = last === first && words[first]!.upper && ACRONYM_NAMES.has(keys[0]!);
   const named = titled || (isFirstName && !acronymAlone) || personCue;
   // `Customer Li Wei`, `Caller: Ngozi Eze`, `Ngozi Eze called`: a role before or a verb only people do after (asked
   // only when the cheaper signs above say nothing, as they do for most names).
@@ -901,13 +906,14 @@ function classifyChunk(
     !common!.has(keys[1]!) &&
     isUnknownName(words[first]!, lexicon) &&
     !acronym;
-  // After a place cue, a word no gazetteer holds is a place unless it is a known name, an ordinary word, a state or a
-  // department (`In Progress`, `in Transit`: a ticket's or an order's status; `Refer to Endocrinology`).
+  // After a place cue, a word no gazetteer holds is a place unless it is a known name, a state or a department (`In
+  // Progress`, `in Transit`: a ticket's or an order's status; `Refer to Endocrinology`). An ordinary word may be a
+  // town the gazetteers lack (`drove to Mobile`): it stays a place.
   if (
     placeCue &&
     !words[first]!.opener &&
     !acronym &&
-    !(last === first && (knownName || common!.has(keys[0]!) || NOT_PLACE_WORDS.has(keys[0]!))) &&
+    !(last === first && (knownName || NOT_PLACE_WORDS.has(keys[0]!))) &&
     !(givenBeforeFamily && !lexicon.places.has(keys[1]!))
   ) {
     found.push({ kind: 'LOCATION', first, last, score: 0.5 });
@@ -971,11 +977,12 @@ function isCyrillic(text: string, at: number): boolean {
   return code >= 0x400 && code <= 0x4ff;
 }
 
-/** Whether `word` is glued to a number by a hyphen (`WM-2201`, `2201-WM`): an identifier's part. */
-function gluedToNumber(text: string, word: Word): boolean {
+/** Whether `word`, in capitals, is glued to a number by a hyphen (`WM-2201`, `2201-WM`): an identifier's part. */
+function identifierLetters(text: string, word: Word): boolean {
   return (
-    (text.charCodeAt(word.end) === 45 && isDigit(text.charCodeAt(word.end + 1))) ||
-    (text.charCodeAt(word.start - 1) === 45 && isDigit(text.charCodeAt(word.start - 2)))
+    word.upper &&
+    ((text.charCodeAt(word.end) === 45 && isDigit(text.charCodeAt(word.end + 1))) ||
+      (text.charCodeAt(word.start - 1) === 45 && isDigit(text.charCodeAt(word.start - 2))))
   );
 }
 

@@ -298,6 +298,11 @@ const ADVERSARIAL: Record<string, string> = {
   'spoken digits': fill('1 '),
   'obfuscated e-mail dots': fill('a dot '),
   'labelled inverted names': fill('Patient: Ab Cd, '),
+  // Records that name their value, in text: each value was checked against every pair found before it (quadratic).
+  'named records': fill('{"Key":"last_name","Value":"Okonkwo"},'),
+  'named records in yaml': fill('- name: CITY\n  value: Paris\n'),
+  'units before street lines': fill('Flat 3, 7/23 George St, Perth WA 6000 '),
+  'portuguese street lines': fill('Rua Ab Cd da '),
   'labelled inverted names without a comma': fill('Patient: Ab Cd Ef '),
   'obfuscated e-mail ats': fill('a at b dot '),
   'obfuscated e-mail brackets': fill('a[at]b.'),

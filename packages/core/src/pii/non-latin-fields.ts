@@ -11,7 +11,8 @@ import type { NamedFieldKind } from './named-fields.js';
 // 邮政编码, 우편번호).
 //
 // Vietnamese is written in Latin letters, but its keys hold letters no other language read here has (`Họ và tên`,
-// `Địa chỉ`, `Thành phố`): they are read whole, as the phrases below, with the head word first.
+// `Địa chỉ`, `Thành phố`): they are read whole, as the phrases below, with the head word first. A key with none of
+// those letters (`Tên khách hàng`) cannot be told from another language's and is not read.
 //
 // Russian, Arabic and Hebrew put the head word first (`адрес доставки`, the address of delivery; `اسم المنتج`, the
 // product's name): their keys are read whole, as the phrases below. `адрес электронной почты` is an e-mail address and
@@ -23,7 +24,7 @@ export const NON_LATIN_FIELD_WORDS = {
     ...['氏名', '名前', 'フリガナ', 'ふりがな', '宛名', '担当者', '姓名', '联系人', '聯絡人', '收件人', '收货人'],
     ...['이름', '성명', '수령인'],
     ...['фамилия', 'отчество', 'фио', 'имя', 'اسم', 'الاسم', 'שם'],
-    ...['họ và tên', 'họ tên', 'người nhận'],
+    ...['họ và tên', 'họ tên', 'người nhận', 'tên bệnh nhân'],
   ],
   address: ['住所', '所在地', '地址', '住址', '주소', 'адрес', 'عنوان', 'العنوان', 'כתובת', 'địa chỉ'],
   city: [
@@ -38,6 +39,8 @@ export const NON_LATIN_FIELD_WORDS = {
     'مدينة',
     'עיר',
     'יישוב',
+    'thành phố',
+    'tỉnh',
   ],
   postal: ['郵便番号', '邮编', '邮政编码', '우편번호', 'индекс', 'الرمز البريدي', 'מיקוד'],
 } as const satisfies Partial<Record<NamedFieldKind, readonly string[]>>;
@@ -59,7 +62,7 @@ const NON_LATIN_FIELDS: readonly (readonly [NamedFieldKind, RegExp])[] = [
         `^(?:фамилия|отчество|фио|имя|фамилия имя отчество|имя отчество)${RU_WHOSE}$|` +
         '^(?:ال)?اسم(?: (?:الكامل|الأول|الأخير|العائلة|العميل|المريض|المستلم))?$|' +
         '^שם(?: (?:מלא|פרטי|משפחה|הלקוח|המטופל))?$|' +
-        '^(?:họ và tên|họ tên|người nhận|tên khách hàng|tên bệnh nhân)$',
+        '^(?:họ và tên|họ tên|người nhận|tên bệnh nhân)$',
     ),
   ],
   [
@@ -75,7 +78,7 @@ const NON_LATIN_FIELDS: readonly (readonly [NamedFieldKind, RegExp])[] = [
   [
     'city',
     new RegExp(
-      `${cjkEnding(NON_LATIN_FIELD_WORDS.city)}|^(?:город|населённый пункт|населенный пункт|(?:ال)?مدينة|עיר|יישוב)$`,
+      `${cjkEnding(NON_LATIN_FIELD_WORDS.city)}|^(?:город|населённый пункт|населенный пункт|(?:ال)?مدينة|עיר|יישוב|thành phố|tỉnh)$`,
     ),
   ],
   ['postal', new RegExp(`${cjkEnding(NON_LATIN_FIELD_WORDS.postal)}|^(?:(?:почтовый )?индекс|الرمز البريدي|מיקוד)$`)],

@@ -262,6 +262,10 @@ describe('values under name and place keys in text', () => {
       ['LOCATION', '123 Lê Lợi, Quận 1, TP.HCM'],
     ]);
     expect(found('HỌ VÀ TÊN: TRẦN THỊ BÌNH')).toEqual([['PERSON', 'TRẦN THỊ BÌNH']]);
+    expect(found('Tên bệnh nhân: Nguyễn Văn An\nThành phố: Hà Nội')).toEqual([
+      ['PERSON', 'Nguyễn Văn An'],
+      ['LOCATION', 'Hà Nội'],
+    ]);
     expect(found('Name: John Smith, Home Address: 12 Oak Lane')).toEqual([
       ['PERSON', 'John Smith'],
       ['LOCATION', '12 Oak Lane'],

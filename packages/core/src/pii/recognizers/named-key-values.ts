@@ -318,10 +318,12 @@ function pairAfterKey(text: string, key: string, end: number, element: boolean):
  * A record that names its value, in text (see named-entries.ts): `{"Key": "last_name", "Value": "Okonkwo"}` in a log
  * line, a Kubernetes `env` list's `- name: CONTACT_NAME` then `value: …`, `"field": "city", "value": …`. The value
  * key is searched for (rarer than the naming one), and the member right before it must be a naming key and its name,
- * which is then read as the value's key. Added to `pairs` (sorted by start) where none of them covers the value.
+ * which is then read as the value's key. Returns `pairs` with those added, sorted by start, where no pair overlaps them.
  */
 function namedEntryPairs(text: string, pairs: NamedPair[]): NamedPair[] {
-  let added = false;
+  const added: NamedPair[] = [];
+  // Both lists grow in text order: a cursor over `pairs` and the last pair added say whether a value is covered.
+  let cursor = 0;
   ENTRY_VALUE_SEARCH.lastIndex = 0;
   for (let match = ENTRY_VALUE_SEARCH.exec(text); match !== null; match = ENTRY_VALUE_SEARCH.exec(text)) {
     const end = match.index + match[0].length;
@@ -330,11 +332,14 @@ function namedEntryPairs(text: string, pairs: NamedPair[]): NamedPair[] {
     const field = namingMemberBefore(text, end - key.length);
     if (field === undefined) continue;
     const pair = pairAfterKey(text, field, end, false);
-    if (pair === undefined || pairs.some((found) => found.start < pair.end && pair.start < found.end)) continue;
-    pairs.push(pair);
-    added = true;
+    if (pair === undefined) continue;
+    while (cursor < pairs.length && (pairs[cursor] as NamedPair).end <= pair.start) cursor++;
+    const coveredByFound = cursor < pairs.length && (pairs[cursor] as NamedPair).start < pair.end;
+    const last = added[added.length - 1];
+    if (coveredByFound || (last !== undefined && last.end > pair.start)) continue;
+    added.push(pair);
   }
-  return added ? pairs.sort((a, b) => a.start - b.start) : pairs;
+  return added.length === 0 ? pairs : [...pairs, ...added].sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -351,7 +356,6 @@ const ENTRY_VALUE_KEY =
  * `- name: CONTACT_NAME` and a line break, quoted or not. Undefined when the member before is none.
  */
 function namingMemberBefore(text: string, position: number): string | undefined {
-  NAMING_MEMBER.lastIndex = 0;
   const window = text.slice(Math.max(0, position - NAMING_REACH), position);
   const match = NAMING_MEMBER.exec(window);
   if (match === null || !isNamingKey(match[1] as string)) return undefined;

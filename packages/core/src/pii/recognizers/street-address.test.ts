@@ -137,6 +137,9 @@ describe('street addresses (LOCATION)', () => {
     expect(locations('ship to apt 4, 12 Oak Lane')).toEqual(['apt 4, 12 Oak Lane']);
     expect(locations('lives at 7/23 George St, Sydney NSW 2000.')).toEqual(['7/23 George St, Sydney NSW 2000']);
     expect(locations('12A/5 Smith Rd, Toorak VIC 3142')).toEqual(['12A/5 Smith Rd, Toorak VIC 3142']);
+    // States that are also two capitals a US tail would take (WA, SA, NT): the postcode with them.
+    expect(locations('12 Hay St, Perth WA 6000')).toEqual(['12 Hay St, Perth WA 6000']);
+    expect(locations('1 King William St, Adelaide SA 5000')).toEqual(['1 King William St, Adelaide SA 5000']);
     // No unit word, a path, a state that is none, a postcode of five digits: the line alone or nothing.
     expect(locations('Table 4, 12 Oak Lane')).toEqual(['12 Oak Lane']);
     expect(locations('see /7/23 George St')).toEqual([]);
@@ -173,6 +176,7 @@ describe('street addresses (LOCATION)', () => {
     expect(locations('A Sra. Maria Silva mora na Rua Augusta 1500, São Paulo')).toContain('Rua Augusta 1500');
     expect(locations('Avenida Paulista 1578, Bela Vista')).toContain('Avenida Paulista 1578');
     expect(locations('R. da Consolação 930, apto 12, São Paulo')).toContain('R. da Consolação 930, apto 12');
+    expect(locations('Rua Augusta 1500 apto 12')).toEqual(['Rua Augusta 1500 apto 12']);
     expect(locations('Travessa do Carmo 12, Lisboa')).toContain('Travessa do Carmo 12');
     // No name, a lower-case word after the number, or an `R.` that opens no street: nothing.
     expect(locations('R. 5 was called')).toEqual([]);

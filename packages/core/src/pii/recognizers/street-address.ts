@@ -467,7 +467,8 @@ const US_TAIL = `(?:, ${CITY}(?:, ?| )([A-Z]{2})(?: \\d{5}(?:-\\d{4})?| [A-Z]\\d
 const UK_TAIL = `(?:, ${CITY}(?=,? [A-Z]{1,2}\\d[A-Z\\d]? ?\\d[A-Z]{2}\\b))`;
 // An Australian suburb, state and postcode (`, Sydney NSW 2000`, `, Toorak VIC 3142`).
 const AU_TAIL = `(?:, ${CITY} (?:NSW|VIC|QLD|TAS|ACT|WA|SA|NT) \\d{4}(?![\\w-]))`;
-const LINE_TAIL = new RegExp(`${POST_DIRECTIONAL}${UNIT}(?:${US_TAIL}|${UK_TAIL}|${AU_TAIL})?`, 'y');
+// The Australian tail first: a US tail takes any two capitals for a state (`, Perth WA` without its `6000`).
+const LINE_TAIL = new RegExp(`${POST_DIRECTIONAL}${UNIT}(?:${AU_TAIL}|${US_TAIL}|${UK_TAIL})?`, 'y');
 const LINE_END = new RegExp(`${POST_DIRECTIONAL}${UNIT}`, 'y');
 
 // Spanish lines name the street first and number it after: `Calle Mayor 5, 3º B, 28013 Madrid`, `C/ Alcalá 42`,
@@ -481,11 +482,13 @@ const ES_STREET =
 const ES_CAPITAL = "[A-ZÁÉÍÓÚÑÃÕÇÂÊÔÀ][A-Za-záéíóúüñãõçâêôà'.-]{0,24}";
 const ES_PARTICLE = '(?:de|del|la|las|los|el|y|da|do|das|dos|e)';
 // A word of the city after the postcode: no dot, so the sentence after it is not taken (`28009 Madrid. Mi móvil`).
-const ES_CITY = "[A-ZÁÉÍÓÚÑ][A-Za-záéíóúüñ'-]{0,24}";
+const ES_CITY = "[A-ZÁÉÍÓÚÑÃÕÇÂÊÔ][A-Za-záéíóúüñãõçâêô'-]{0,24}";
+// The word of a Portuguese flat after the house number (`apto 12`, `casa 2`, `bloco B`, `sala 101`, `loja 3`).
+const PT_FLAT_WORD = '(?:[Aa]pto?|[Aa]partamento|[Cc]asa|[Bb]loco|[Ss]ala|[Ll]oja)(?![a-z])';
 const ES_LINE = new RegExp(
   `${ES_STREET} {1,2}(?:${ES_PARTICLE} ){0,3}${ES_CAPITAL}(?: (?:${ES_PARTICLE}|${ES_CAPITAL})){0,6},? ` +
-    `(?:\\d{1,5}[A-Za-z]?|s\\/n)(?![\\w%€$]|[.,]\\d| [a-záéíóúñ])` +
-    `(?:,? (?:\\d{1,2}[ºª°](?: ?[A-Za-z]{1,4}\\b| ?\\d{1,2}[ºª]?)?|[Bb]ajo(?: [A-Za-z]\\b)?|(?:[Aa]pto?\\.?|[Aa]partamento|[Cc]asa|[Bb]loco|[Ss]ala|[Ll]oja) ?[0-9A-Za-z]{1,6}(?![\\w-])))?` +
+    `(?:\\d{1,4}[A-Za-z]?|s\\/n)(?![\\w%€$]|[.,]\\d| (?!${PT_FLAT_WORD})[a-záéíóúñãõç])` +
+    `(?:,? (?:\\d{1,2}[ºª°](?: ?[A-Za-z]{1,4}\\b| ?\\d{1,2}[ºª]?)?|[Bb]ajo(?: [A-Za-z]\\b)?|${PT_FLAT_WORD}\\.? ?[0-9A-Za-z]{1,6}(?![\\w-])))?` +
     `(?:,? (?:0[1-9]|[1-4]\\d|5[0-2])\\d{3} ${ES_CITY}(?: (?:${ES_PARTICLE} )?${ES_CITY}){0,2})?`,
   'y',
 );
