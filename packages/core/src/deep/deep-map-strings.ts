@@ -227,6 +227,7 @@ export async function deepMapStrings<T>(
     // the name is the field of the value. A FHIR Identifier (`identifier: [{ system, value }]`): the system says
     // which identifier the value is.
     const named = namedEntryField(record) ?? fhirIdentifierField(record, field);
+    const answerKey = typedAnswerKey(record);
     const keys = Object.keys(input);
     // A `name` (`displayName`, `nombre`) beside an e-mail, a phone or a birth date is a person's (`{ name, email }`,
     // a calendar attendee's `{ email, displayName }`).
@@ -237,7 +238,7 @@ export async function deepMapStrings<T>(
       // A generic key (`value`, `data`) says less than the field above it: `{ password: { value: "..." } }`.
       // A key inside a person or an address says more with it: `customer: { name }`, FHIR `address: [{ line }]`.
       const childField =
-        named !== undefined && (isNamedValueKey(key) || key === typedAnswerKey(record))
+        named !== undefined && (isNamedValueKey(key) || key === answerKey)
           ? named
           : GENERIC_KEYS.has(key) || (field !== undefined && dicomValueKey(record, key))
             ? (field ?? key)
