@@ -84,6 +84,9 @@ describe('LocalNerEngine: span boundaries', () => {
     expect(found('City: Florence')).toEqual([['LOCATION', 'Florence']]);
     expect(found('Ville : Lyon')).toEqual([['LOCATION', 'Lyon']]);
     expect(found('Berlin is big')).toEqual([]);
+    // Fields two spaces apart on one line: the next field's label is no part of the name (`Dx` was masked with it).
+    expect(found('Attending: Dr. Kofi Osei  Dx: T2DM')).toEqual([['PERSON', 'Kofi Osei']]);
+    expect(found('Name: John  Smith')).toEqual([['PERSON', 'John  Smith']]);
     // A corporate word names a firm after other words only.
     expect(found('Data Systems hired Ana Lopez.')).toEqual([
       ['ORGANIZATION', 'Data Systems'],
@@ -266,6 +269,20 @@ describe('LocalNerEngine: span boundaries', () => {
     ]);
     expect(found('Customer Li Wei (see /tickets/12) called.')).toEqual([['PERSON', 'Li Wei']]);
     expect(found('Maria Lopez.')).toEqual([['PERSON', 'Maria Lopez']]);
+  });
+
+  it('leaves a time zone whole: its area and its city name the clock, not where anyone is', () => {
+    // Before: `[LOCATION_1]/Los_Angeles`, `Europe/[PERSON_1]` and `[PERSON_1]/[LOCATION_2]` (Asia/Kolkata).
+    expect(found('{"tz": "America/Los_Angeles"}')).toEqual([]);
+    expect(found('server TZ=Europe/London.')).toEqual([]);
+    expect(found('Asia/Kolkata')).toEqual([]);
+    expect(found('zone America/Argentina/Buenos_Aires, alias US/Eastern, Etc/GMT+5')).toEqual([]);
+    // The places around a zone are still places.
+    expect(found('Maria moved from Sydney (Australia/Sydney) to Paris.')).toEqual([
+      ['PERSON', 'Maria'],
+      ['LOCATION', 'Sydney'],
+      ['LOCATION', 'Paris'],
+    ]);
   });
 
   it('scans a 200 KB text whole, with long capitalised runs classified in pieces', () => {

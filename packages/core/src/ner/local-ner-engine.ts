@@ -186,6 +186,7 @@ export class LocalNerEngine implements NerEngine {
       const [head, tail] = [words[item.first]!, words[item.last]!];
       if (markupName(text, head.start, head.end) || markupName(text, tail.start, tail.end)) continue;
       if (inPathRun(text, start) || (item.last > item.first && inPathRun(text, words[item.last]!.start))) continue;
+      if (inTimeZone(text, start, end)) continue;
       spans.push({ type: item.kind, start, end, score: item.score, recognizer: this.name });
     }
     return spans.sort((a, b) => a.start - b.start);
@@ -225,6 +226,29 @@ function inPathRun(text: string, at: number): boolean {
 
 function isPathEnd(code: number): boolean {
   return code < 128 && PATH_ENDS[code] === 1;
+}
+
+// An IANA time zone's name (`America/Los_Angeles`, `Europe/London`, `America/Argentina/Buenos_Aires`, `Etc/GMT+5`)
+// or a legacy alias (`US/Eastern`, `Canada/Pacific`, `Brazil/East`): the clock a record keeps, not where anyone is.
+// A masked part (`[LOCATION_1]/Los_Angeles`, `Europe/[PERSON_1]`) broke the zone for every tool that reads it.
+const TIME_ZONE =
+  /^(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific|Etc|US|Canada|Brazil|Mexico|Chile)(?:\/[A-Z][A-Za-z0-9_+-]*){1,2}$/;
+/** Longest run of a time zone's characters read on each side of a span (the longest zone names have 32). */
+const TIME_ZONE_REACH = 40;
+
+/** Whether [start, end) is a part of a time zone's name (see TIME_ZONE): asked only of a span a `/` touches. */
+function inTimeZone(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(end) !== 47 && text.charCodeAt(start - 1) !== 47) return false;
+  let from = start;
+  while (from > 0 && start - from < TIME_ZONE_REACH && isTimeZoneChar(text.charCodeAt(from - 1))) from--;
+  let to = end;
+  while (to < text.length && to - end < TIME_ZONE_REACH && isTimeZoneChar(text.charCodeAt(to))) to++;
+  return TIME_ZONE.test(text.slice(from, to));
+}
+
+/** A letter, a digit, `_`, `/`, `+` or `-`: the characters of a time zone's name. */
+function isTimeZoneChar(code: number): boolean {
+  return isAlnum(code) || code === 95 || code === 47 || code === 43 || code === 45;
 }
 
 /**
@@ -286,7 +310,11 @@ function isCased(words: readonly Word[]): boolean {
   return caps / words.length >= 0.04 && upper / words.length < 0.6;
 }
 
-/** Whether two neighbouring words may belong to one name (a single space, or a double one, nothing else). */
+/**
+ * Whether two neighbouring words may belong to one name (a single space, or a double one, nothing else). Not across
+ * a double space to a field's label (`Attending: Dr. Kofi Osei  Dx: T2DM`, `Ruiz, Ana M  MRN: 00482913`): fields
+ * set apart by two spaces on one line are fields, and `Dx` was masked with the name.
+ */
 function adjacent(text: string, left: Word, right: Word): boolean {
   const gap = right.start - left.end;
   const first = text.charCodeAt(left.end);
@@ -296,7 +324,7 @@ function adjacent(text: string, left: Word, right: Word): boolean {
   if (gap === 3) return first === 32 && text.charCodeAt(left.end + 1) === 38 && text.charCodeAt(left.end + 2) === 32;
   if (gap !== 2) return false;
   const second = text.charCodeAt(left.end + 1);
-  if (first === 32 && second === 32) return true;
+  if (first === 32 && second === 32) return !colonAfter(text, right.end);
   // Initials and abbreviations: `John F. Kennedy`, `St. Louis`.
   return first === 46 && second === 32 && (left.end - left.start <= 2 || TITLES.has(left.key));
 }
