@@ -558,6 +558,39 @@ describe('deepEncode: a key that names a person or a place makes its whole value
     expect(await mask.deepEncode(encoded)).toEqual(encoded);
   });
 
+  it("masks a Google People contact: a written-out address and a birthday's date of parts", async () => {
+    const mask = client();
+    // Before, the suburb and the postal code of `formattedValue`, and the birthday's year, month and day, leaked.
+    const person = {
+      resourceName: 'people/c123',
+      names: [{ displayName: 'Ngozi Adeyemi', familyName: 'Adeyemi', givenName: 'Ngozi' }],
+      addresses: [
+        {
+          formattedValue: '12 Awolowo Rd, Ikoyi, Lagos 106104, Nigeria',
+          streetAddress: '12 Awolowo Rd',
+          city: 'Lagos',
+          postalCode: '106104',
+        },
+      ],
+      birthdays: [{ date: { year: 1988, month: 7, day: 14 } }],
+      events: [{ date: { year: 2024, month: 5, day: 1 }, type: 'anniversary' }],
+    };
+    const encoded = await mask.deepEncode(person);
+    expect(leaks(encoded, ['Adeyemi', 'Awolowo', 'Ikoyi', '106104', '1988'])).toEqual([]);
+    expect(encoded.addresses[0]?.formattedValue).toMatch(/^\[LOCATION_\d+\]$/);
+    expect(Object.values(encoded.birthdays[0]?.date ?? {})).toEqual([
+      expect.stringMatching(/^\[DATE_OF_BIRTH_\d+\]$/),
+      expect.stringMatching(/^\[DATE_OF_BIRTH_\d+\]$/),
+      expect.stringMatching(/^\[DATE_OF_BIRTH_\d+\]$/),
+    ]);
+    // Another event's date is no birth date.
+    expect(encoded.events).toEqual(person.events);
+    expect(await mask.deepDecode(encoded)).toEqual({
+      ...person,
+      birthdays: [{ date: { year: '1988', month: '7', day: '14' } }],
+    });
+  });
+
   it('masks a FHIR Patient: family and given names, address lines, city and postal code', async () => {
     const mask = client();
     const patient = {

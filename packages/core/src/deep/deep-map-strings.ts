@@ -1,8 +1,13 @@
 import { MaskError } from '../errors/mask-error.js';
 import { datePartOfWord, prefixedDatePart } from '../pii/birth-date-parts.js';
 import { dicomTagField, dicomValueKey } from '../pii/dicom-fields.js';
+import {
+  fhirContactPointField,
+  fhirExtensionField,
+  fhirIdentifierField,
+  isFhirExtensionValueKey,
+} from '../pii/fhir-fields.js';
 import { namedKindOf } from '../pii/field-context.js';
-import { fhirIdentifierField } from '../pii/identity-fields.js';
 import { isNamedValueKey, namedEntryField, typedAnswerKey } from '../pii/named-entries.js';
 import { keyUnder, personRecord } from '../pii/named-fields.js';
 
@@ -54,8 +59,8 @@ type Build = (mapped: readonly string[]) => unknown;
  *   `1.50`, `1e400`), is scanned as text: parsing keeps only the last value of a key, and rounds such numbers.
  * - A string's field is its key; under a generic key (`value`, `data`) the key above, and in `{ name, value }`
  *   or a `[name, value]` pair, the name; in a row of a table written as rows (see tableHeader), its column's
- *   label; in a FHIR Identifier, what its system names (`ssn`, `passport number`;
- *   see fhirIdentifierField). A `name` inside a person (`customer: { name }`, `{ name, email }`), a
+ *   label; in a FHIR Identifier or ContactPoint, what its system names (`ssn`, `passport number`, `phone`), and
+ *   in a FHIR Extension, its url's last part (`patient-birthTime`; see fhir-fields.ts). A `name` inside a person (`customer: { name }`, `{ name, email }`), a
  *   `line` inside an address (FHIR `address: [{ line: [...] }]`) and a `first` inside a `name` take the key above
  *   too (`customer name`, `person name`, `address line`, `first name`: see keyUnder).
  */
@@ -224,9 +229,11 @@ export async function deepMapStrings<T>(
   const planObject = (input: object, path: Path, depth: number, field?: string): Build => {
     const record = input as Record<string, unknown>;
     // `{ name: "DB_PASSWORD", value: "..." }` (environment lists, headers, tags, form answers; see named-entries.ts):
-    // the name is the field of the value. A FHIR Identifier (`identifier: [{ system, value }]`): the system says
-    // which identifier the value is.
-    const named = namedEntryField(record) ?? fhirIdentifierField(record, field);
+    // the name is the field of the value. FHIR's Identifier, ContactPoint and Extension (see fhir-fields.ts): the
+    // system says which identifier or contact the value is, the url what the extension's `value[x]` is.
+    const extension = fhirExtensionField(record);
+    const named =
+      namedEntryField(record) ?? fhirIdentifierField(record, field) ?? fhirContactPointField(record) ?? extension;
     const answerKey = typedAnswerKey(record);
     const keys = Object.keys(input);
     // A `name` (`displayName`, `nombre`) beside an e-mail, a phone or a birth date is a person's (`{ name, email }`,
@@ -238,7 +245,8 @@ export async function deepMapStrings<T>(
       // A generic key (`value`, `data`) says less than the field above it: `{ password: { value: "..." } }`.
       // A key inside a person or an address says more with it: `customer: { name }`, FHIR `address: [{ line }]`.
       const childField =
-        named !== undefined && (isNamedValueKey(key) || key === answerKey)
+        named !== undefined &&
+        (isNamedValueKey(key) || key === answerKey || (extension !== undefined && isFhirExtensionValueKey(key)))
           ? named
           : GENERIC_KEYS.has(key) || (field !== undefined && dicomValueKey(record, key))
             ? (field ?? key)

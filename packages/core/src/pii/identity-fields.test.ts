@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { testKey } from '../../test/helpers.js';
 import { MaskClient } from '../client/mask-client.js';
 import { wordsOf } from './field-context.js';
-import { fhirIdentifierField, identityFieldRecognizer, identityValue } from './identity-fields.js';
+import { identityFieldRecognizer, identityValue } from './identity-fields.js';
 import { PatternScanner } from './pattern-scanner.js';
 
 const scanner = new PatternScanner();
@@ -69,49 +69,5 @@ describe('identity fields', () => {
     expect(underField('ssn_last4', '6789')).toEqual([]);
     expect(underField('order_id', 'ABC-12')).toEqual([]);
     expect(underField('mrn', 'ABC-12', ['EMAIL_ADDRESS'])).toEqual([]);
-  });
-});
-
-describe('FHIR Identifier', () => {
-  it('names the field of its value by its system or type code, else a medical record number', () => {
-    const field = (record: Record<string, unknown>) => fhirIdentifierField(record, 'identifier');
-    expect(field({ system: 'http://hl7.org/fhir/sid/us-ssn', value: '444223333' })).toBe('ssn');
-    expect(field({ system: 'urn:oid:2.16.840.1.113883.4.1', value: '444223333' })).toBe('ssn');
-    expect(field({ system: 'urn:oid:2.16.840.1.113883.4.3.25', value: 'S99987654' })).toBe('driver license number');
-    expect(field({ system: 'http://hl7.org/fhir/sid/passport-USA', value: '520123456' })).toBe('passport number');
-    expect(field({ type: { coding: [{ code: 'MR' }] }, system: 'urn:oid:1.2.36.1', value: '12345' })).toBe(
-      'medical record number',
-    );
-    expect(field({ type: { coding: [{ code: 'DL' }] }, value: 'D123' })).toBe('driver license number');
-    expect(field({ system: 'https://hospital.example/mrn', value: 'A-1' })).toBe('medical record number');
-    // Not an Identifier: a Coding (`system` and `code`), an identifier without a system or type, another key.
-    expect(field({ system: 'http://loinc.org', code: '718-7' })).toBeUndefined();
-    expect(field({ value: '12345' })).toBeUndefined();
-    expect(fhirIdentifierField({ system: 'urn:x', value: '1' }, 'valueQuantity')).toBeUndefined();
-  });
-
-  it("masks a FHIR Patient's identifiers whole and gives the tool them back", async () => {
-    const client = new MaskClient({ env: { MASK_MASTER_KEY: testKey() }, logger: { warn: () => undefined } });
-    const patient = {
-      resourceType: 'Patient',
-      identifier: [
-        { system: 'http://hl7.org/fhir/sid/us-ssn', value: '444223333' },
-        { system: 'urn:oid:2.16.840.1.113883.4.3.25', value: 'S99987654' },
-        {
-          type: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/v2-0203', code: 'MR' }] },
-          system: 'urn:oid:1.2.36.146.595.217.0.1',
-          value: '12345',
-        },
-      ],
-      code: { coding: [{ system: 'http://loinc.org', code: '718-7' }] },
-    };
-    const encoded = (await client.deepEncode(patient)) as typeof patient;
-    const values = encoded.identifier.map((identifier) => identifier.value);
-    expect(values[0]).not.toBe('444223333');
-    expect(values[0]).toMatch(/^\d{9}$/);
-    expect(values[1]).toMatch(/^\[US_DRIVER_LICENSE_\d+\]$/);
-    expect(values[2]).toMatch(/^\[MEDICAL_RECORD_NUMBER_\d+\]$/);
-    expect(encoded.code.coding[0]?.code).toBe('718-7');
-    expect(await client.deepDecode(encoded)).toEqual(patient);
   });
 });

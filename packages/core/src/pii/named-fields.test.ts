@@ -58,6 +58,13 @@ describe('namedFieldKind', () => {
       county: 'city',
       locality: 'city',
       addressLocality: 'city',
+      // FHIR's Address.district, Australia's suburb, Google's sublocality.
+      district: 'city',
+      suburb: 'city',
+      sublocality: 'city',
+      neighborhood: 'city',
+      neighbourhood: 'city',
+      borough: 'city',
       addresses: 'address',
       displayName: 'name',
       zip: 'postal',
@@ -147,6 +154,19 @@ describe('keyUnder and personRecord', () => {
     expect(keyUnder('range', 'first')).toBe('first');
     expect(keyUnder('product', 'name')).toBe('name');
     expect(keyUnder(undefined, 'name')).toBe('name');
+  });
+
+  it("reads an address written out inside an address as the address, and a birthday's date as a birth date", () => {
+    // Google People's `addresses: [{ formattedValue }]` and `birthdays: [{ date: { year, month, day } }]`.
+    expect(keyUnder('addresses', 'formattedValue')).toBe('addresses');
+    expect(keyUnder('homeAddress', 'formatted')).toBe('homeAddress');
+    expect(keyUnder('address', 'singleLine')).toBe('address');
+    expect(keyUnder('birthdays', 'date')).toBe('birth date');
+    expect(keyUnder('dob', 'date')).toBe('birth date');
+    // Elsewhere the keys say what they say.
+    expect(keyUnder('phoneNumbers', 'formattedValue')).toBe('formattedValue');
+    expect(keyUnder('order', 'date')).toBe('date');
+    expect(keyUnder('addresses', 'date')).toBe('date');
   });
 
   it('takes an object for a person by an e-mail, a phone or a birth date beside its name, not with a price', () => {

@@ -117,9 +117,10 @@ const ADDRESS_FIELD = new RegExp(
     '^(?:morada|endere[cç]o|logradouro)(?: (?:completo|completa|de entrega|de cobran[cç]a|residencial|postal|fiscal))?$',
 );
 // A city, a town or a county (ISO 20022's `TwnNm`, `DstrctNm`; `city`, `billing_city`, `ciudad`, `municipio`, `Ort`, `ville`, `città`, `plaats`, `cidade`, `concelho`, a Brazilian `bairro`;
-// `locality` as Google's and Square's address components and schema.org's `addressLocality` name it).
+// `locality` as Google's and Square's address components and schema.org's `addressLocality` name it; FHIR's and
+// India's `district`, Australia's `suburb`, Google's `sublocality`, a `neighborhood` or `borough`).
 const CITY_FIELD =
-  /(?:^| )(?:city|town|village|county|locality|ciudad|municipio|localidad|poblaci[oó]n|ort|wohnort|stadt|ville|commune|citt[aà]|comune|localit[aà]|(?:woon)?plaats?|gemeente|cidade|localidade|concelho|munic[ií]pio|bairro|miasto|miejscowo[sś][cć]|twn nm|twn lctn nm|dstrct nm)$/;
+  /(?:^| )(?:city|town|village|county|locality|district|suburb|sublocality|neighbou?rhood|borough|ciudad|municipio|localidad|poblaci[oó]n|ort|wohnort|stadt|ville|commune|citt[aà]|comune|localit[aà]|(?:woon)?plaats?|gemeente|cidade|localidade|concelho|munic[ií]pio|bairro|miasto|miejscowo[sś][cć]|twn nm|twn lctn nm|dstrct nm)$/;
 // A postal code (ISO 20022's `PstCd`; `zip`, `zipCode`, `postal_code`, `postcode`, `codigo_postal`, `cp`, `PLZ`, `code_postal`, with any
 // prefix; Brazil's `cep`). Not Italian `cap`: as a key it is as often a limit (`rate_cap`, `{"cap": 1000}`).
 const POSTAL_FIELD =
@@ -158,7 +159,13 @@ export function namedFieldKind(words: readonly string[]): NamedFieldKind | undef
  */
 export function keyUnder(parent: string | undefined, key: string): string {
   if (parent === undefined || parent.length > 48) return key;
-  if (/^lines?\d*$/i.test(key) && /address(?:es)?$/i.test(parent)) return `${parent} line`;
+  if (/address(?:es)?$/i.test(parent)) {
+    if (/^lines?\d*$/i.test(key)) return `${parent} line`;
+    // The whole address again, as one line (Google People's `addresses: [{ formattedValue }]`).
+    if (ADDRESS_AGAIN.test(key)) return parent;
+  }
+  // A birthday's date (Google People's `birthdays: [{ date: { year, month, day } }]`) is a birth date.
+  if (/^date$/i.test(key) && /(?:birth|birthday|dob)s?$/i.test(parent)) return 'birth date';
   const nameKey = /^name$/i.test(key);
   if (!nameKey && !/^(?:first|last|middle|given|family)$/i.test(key)) return key;
   // The parent's words (`emergencyContacts` as `emergency contacts`).
@@ -167,6 +174,9 @@ export function keyUnder(parent: string | undefined, key: string): string {
   if (/(?:^|[^a-z])street$/.test(words)) return 'street name';
   return PERSON_PARENT.test(words) ? `${parent} name` : key;
 }
+
+// Keys inside an address that hold the whole address written out (`formattedValue`, `formatted`, `singleLine`).
+const ADDRESS_AGAIN = /^(?:formatted(?:[ _-]?(?:value|address))?|full(?:[ _-]?address)?|single[ _-]?line|display)$/i;
 
 // Keys beside a `name` that make its object a person's record (`{ name, email, phone }`, `{ name, birthDate }`), and
 // keys that make it a product's, a file's or a company's whatever else it holds.

@@ -156,8 +156,10 @@ function birthKeyBefore(text: string, start: number): boolean {
   if (separators === 0 || (!spaced && !/[=:>]/.test(text.slice(index + 1, start)))) return false;
   let key = '';
   for (; index >= floor && KEY_CHAR.test(text[index] as string); index--) key = (text[index] as string) + key;
-  // A label of two words (`Birth Date 19850314`, `patient birth date: …`, as a field's label reads `birthDate`).
-  if (key.toLowerCase() === 'date' && text[index] === ' ') {
+  // A label of two words (`Birth Date 19850314`, `patient birth date: …`, as a field's label reads `birthDate`;
+  // `birth time`, as it reads FHIR's `birthTime` extension).
+  const last = key.toLowerCase();
+  if ((last === 'date' || last === 'time') && text[index] === ' ') {
     for (index--; index >= floor && KEY_CHAR.test(text[index] as string); index--) key = (text[index] as string) + key;
   }
   return BIRTH_KEY.test(key.toLowerCase().replace(/[^\p{L}]/gu, ''));

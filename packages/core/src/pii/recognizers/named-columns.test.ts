@@ -37,6 +37,13 @@ describe('name and place columns of a table', () => {
       ['LOCATION', '10115'],
       ['LOCATION', 'Berlin'],
     ]);
+    // An Australian suburb column, a district column.
+    expect(found('name,suburb,postcode\nAna Lee,Bondi Junction,2022')).toEqual([
+      ['PERSON', 'Ana Lee'],
+      ['LOCATION', 'Bondi Junction'],
+      ['LOCATION', '2022'],
+    ]);
+    expect(found('id\tdistrict\n1\tRainbow')).toEqual([['LOCATION', 'Rainbow']]);
     const psql =
       ' id |       name        |    city    \n' +
       '----+-------------------+------------\n' +

@@ -32,7 +32,8 @@ export const HEADER_WORDS = new RegExp(
   wordAlternation(
     (
       'name nom naam nazwisk apellido holder user login given family street calle strasse straße strada straat address ' +
-      'adresse adrese anschrift indirizzo direcci domicilio city town village county locality ciudad localidad ' +
+      'adresse adrese anschrift indirizzo direcci domicilio city town village county locality district suburb ' +
+      'neighbo borough ciudad localidad ' +
       'municipio poblaci stadt ville commune citt comune localit plaats gemeente zip postal postcode plz ' +
       'postleitzahl codigo código morada endere logradouro cidade bairro concelho miasto miejscowo ulica pocztow ' +
       // ISO 20022's postal address elements (`<StrtNm>`, `<TwnNm>`, `<PstCd>`).

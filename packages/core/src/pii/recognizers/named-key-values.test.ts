@@ -34,6 +34,16 @@ describe('values under name and place keys in text', () => {
       ['LOCATION', '12 Ngong Road, Kilcoole'],
     ]);
     expect(found('GET /search?city=Kilcoole&sort=asc')).toEqual([['LOCATION', 'Kilcoole']]);
+    // A query string's or a form body's encoding: `+` for a space, `%C3%A9` for `é` (before, `Doe` reached the model).
+    expect(found('GET /users?name=John+Doe&sort=asc')).toEqual([['PERSON', 'John+Doe']]);
+    expect(found('last_name=Garc%C3%ADa+L%C3%B3pez&product=Blue+Widget')).toEqual([
+      ['PERSON', 'Garc%C3%ADa+L%C3%B3pez'],
+    ]);
+    expect(found('name=Blue+Widget+XL&sku=1')).toEqual([]);
+    expect(found('suburb: Bondi Junction\nneighborhood=Williamsburg')).toEqual([
+      ['LOCATION', 'Bondi Junction'],
+      ['LOCATION', 'Williamsburg'],
+    ]);
     expect(found('nom: Dupont\nville: Lyon\ncode_postal: 69002\nPLZ: 10115')).toEqual([
       ['PERSON', 'Dupont'],
       ['LOCATION', 'Lyon'],

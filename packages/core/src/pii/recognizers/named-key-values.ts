@@ -301,7 +301,7 @@ function pairAfterKey(text: string, key: string, end: number, element: boolean):
   let [valueStart, valueEnd] = postal ?? value;
   // A name and what follows it on the line (`Wanjiru Okonkwo (sister)`, `Wanjiru Okonkwo, 742 Evergreen Terrace`,
   // `Wanjiru Okonkwo <w@example.com>`): the name, when the whole is none.
-  if ((kind === 'role' || kind === 'name') && !namedValue(text.slice(valueStart, valueEnd), kind)) {
+  if ((kind === 'role' || kind === 'name') && !namedValue(formDecoded(text.slice(valueStart, valueEnd)), kind)) {
     const cut = NAME_THEN_MORE.exec(text.slice(valueStart, valueEnd));
     if (cut !== null) valueEnd = valueStart + (cut[1] as string).length;
   }
@@ -310,8 +310,22 @@ function pairAfterKey(text: string, key: string, end: number, element: boolean):
   // not under a list's `zip_codes`); in an XML element, and after other postal keys (`code_postal`, `PLZ`), this
   // reading's.
   if (kind === 'postal' && !element && US_ZIP.test(written) && ZIP_LABEL.test(key)) return undefined;
-  if (!namedValue(written, kind)) return undefined;
+  if (!namedValue(formDecoded(written), kind)) return undefined;
   return { start: valueStart, end: valueEnd, score: namedScore(kind), entity: NAMED_FIELD_ENTITY[kind] };
+}
+
+/**
+ * A value as a query string or a form body writes it read as text (`John+Doe`, `Jos%C3%A9+Garc%C3%ADa` as `John Doe`,
+ * `José García`): `namedValue` judges the name, the span stays on the encoded characters. A value that is no valid
+ * encoding is judged as written.
+ */
+function formDecoded(value: string): string {
+  if (!value.includes('+') && !value.includes('%')) return value;
+  try {
+    return decodeURIComponent(value.replace(/\+/g, ' '));
+  } catch {
+    return value;
+  }
 }
 
 /**

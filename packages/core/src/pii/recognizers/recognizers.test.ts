@@ -704,6 +704,10 @@ const CASES: Record<string, readonly Case[]> = {
       text: '{"url": "http://example.org/fhir/StructureDefinition/patient-birthPlace", "valueDateTime": "2024-03-14T10:22:01Z"}',
     },
     { text: '{"birthTimeKnown": true, "created": "2024-03-14T10:22:01Z"}' },
+    // The label a field's words make (`birthTime`, as deepEncode reads the extension's url), and other times.
+    { text: 'patient birth time: 1974-12-25T14:35:45-05:00', found: '1974-12-25' },
+    { text: 'birth time: 1974-12-25T14:35:45', found: '1974-12-25' },
+    { text: 'update time: 2024-03-14T10:22:01Z' },
     // YYYYMMDD in a column whose header names a birth date.
     { text: 'id,name,dob\n1,Ana,19850314', found: '19850314' },
     { text: 'patient_id,birth_date,name\n1,19850314,Ana', found: '19850314' },
