@@ -246,3 +246,24 @@ export const AMBIGUOUS_GIVEN_NAMES = set(`
   patience penny precious prince princess queen rose ruby sincere sister sky sue summer unique
   alta bella blanca clara dulce franco linda mala malo modesto morena moreno serena severo
 `);
+
+/**
+ * The regions a town is written with besides its country (`Lindon, Utah`, `Markham, Ontario`, `Hobart, Tasmania`): the
+ * US states and territories, Canada's provinces and territories, Australia's states and territories, folded. A town
+ * before one of them is a place (see the NER engine's detectTownsBeforeRegions); many are given names alone.
+ */
+export const REGIONS = new Set(
+  `alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|
+  indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|
+  nebraska|nevada|new hampshire|new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma|oregon|
+  pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington|
+  west virginia|wisconsin|wyoming|district of columbia|puerto rico|guam|alberta|british columbia|manitoba|
+  new brunswick|newfoundland|newfoundland and labrador|nova scotia|ontario|prince edward island|quebec|saskatchewan|
+  yukon|nunavut|northwest territories|new south wales|victoria|queensland|tasmania|western australia|south australia|
+  northern territory|australian capital territory`
+    .split('|')
+    .map((region) => foldKey(region.trim())),
+);
+
+/** The longest region name, in words. */
+export const MAX_REGION_WORDS = 4;

@@ -271,6 +271,28 @@ describe('LocalNerEngine: span boundaries', () => {
     expect(found('Maria Lopez.')).toEqual([['PERSON', 'Maria Lopez']]);
   });
 
+  it('reads a town before a comma and its country or state as a place, and the state too', () => {
+    // Before: `Lindon` and `Utah` alone, and `Muscat` (also a grape) in a résumé's header, reached the model.
+    expect(found('Lindon, Utah')).toEqual([
+      ['LOCATION', 'Lindon'],
+      ['LOCATION', 'Utah'],
+    ]);
+    expect(found('Aisha Al-Farsi\nMuscat, Oman | +968 9123 4567')).toContainEqual(['LOCATION', 'Muscat']);
+    expect(found('Salt Lake City, Utah')).toEqual([
+      ['LOCATION', 'Salt Lake City'],
+      ['LOCATION', 'Utah'],
+    ]);
+    expect(found('Office: Selwyn Heights, New South Wales')).toEqual([
+      ['LOCATION', 'Selwyn Heights'],
+      ['LOCATION', 'New South Wales'],
+    ]);
+    // A greeting, an ordinary word inside a sentence and a family name before a given name are no towns.
+    expect(found('Hello, Jordan!').map(([, value]) => value)).not.toContain('Hello');
+    expect(found('Thanks, Georgia').map(([, value]) => value)).not.toContain('Thanks');
+    expect(found('Welcome to the team, Georgia, we are glad.').map(([, value]) => value)).not.toContain('Welcome');
+    expect(found('Smith, Jordan').map(([, value]) => value)).not.toContain('Smith');
+  });
+
   it('leaves a time zone whole: its area and its city name the clock, not where anyone is', () => {
     // Before: `[LOCATION_1]/Los_Angeles`, `Europe/[PERSON_1]` and `[PERSON_1]/[LOCATION_2]` (Asia/Kolkata).
     expect(found('{"tz": "America/Los_Angeles"}')).toEqual([]);
@@ -486,7 +508,11 @@ describe('LocalNerEngine on ner-dev.json', () => {
 // precision 0.959 -> 0.962, LOCATION recall 0.819 -> 0.820 (holdout PERSON 0.951 -> 0.956, LOCATION recall 0.671 ->
 // 0.674). Written from agent texts (`MAC 00:1A:…` read as a person); the changed documents were then read, two of
 // them from the holdout half.
-const DEV_SET_SPANS_SHA256 = '964d9643b99507532d7501e088e8e626df69903e75d920762d04e89a4844fce1';
+// And again (2026-11-25, later): a town right before a comma and a country or a state (`Lindon, Utah`, `Muscat, Oman`
+// in a résumé's header) is a place when no rule typed it: 12 LOCATION spans more, every one a town of an address the
+// set labels ADDRESS (`Selwyn Heights, Denmark`, `Quinta do Paço, Czech Republic`; neither right nor wrong); every
+// figure unchanged. Written from agent texts; the changed documents were then read.
+const DEV_SET_SPANS_SHA256 = 'a14c06f5195cfdce8765f4b5eef84737c015c266b70f0049fab38313b324b621';
 
 describe('LocalNerEngine output on ner-dev.json', () => {
   it('gives, span for span, the recorded output (any change to it is on purpose)', () => {
@@ -504,7 +530,7 @@ describe('LocalNerEngine output on ner-dev.json', () => {
       }
       hash.update('|\n');
     }
-    expect(counts).toEqual({ PERSON: 1359, LOCATION: 917, ORGANIZATION: 300 });
+    expect(counts).toEqual({ PERSON: 1359, LOCATION: 929, ORGANIZATION: 300 });
     expect(hash.digest('hex')).toBe(DEV_SET_SPANS_SHA256);
   });
 });

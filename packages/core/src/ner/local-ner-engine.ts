@@ -4,6 +4,7 @@ import type { Span } from '../scanner/span.js';
 import {
   ACRONYM_NAMES,
   EAST_ASIAN_FAMILY_NAMES,
+  MAX_REGION_WORDS,
   NAME_PARTICLES,
   NOT_PLACE_WORDS,
   ORG_CUE_PAIRS,
@@ -19,6 +20,7 @@ import {
   PLACE_CUE_PAIRS,
   PLACE_CUES,
   PLACE_LABELS,
+  REGIONS,
   ROLES,
   SIGN_OFF_HEADS,
   SIGN_OFFS,
@@ -425,6 +427,7 @@ function detectCased(text: string, words: readonly Word[], lexicon: Lexicon): Fo
   detectVocatives(text, words, lexicon, found, covered);
   detectDisplayNames(text, words, found, covered);
   propagateCoordination(text, words, lexicon, found, covered);
+  detectTownsBeforeRegions(text, words, lexicon, found, covered);
   // `Agent: How can I help? Customer: hi, my name is john smith`: a lower-case name after a cue in cased text.
   addLowerCaseNames(findLowerCaseNames(text, words, lexicon), found, covered);
   return found;
@@ -639,6 +642,92 @@ function propagateCoordination(
     for (const item of found) if (!removed.has(item)) found[kept++] = item;
     found.length = kept;
   }
+}
+
+/**
+ * `Lindon, Utah`, `Muscat, Oman | +968 …`: a capitalised word no rule typed, right before a comma and a country (the
+ * gazetteers') or a region (REGIONS: a US state, a Canadian province, an Australian state), is a town written with its
+ * region, and so is a region no rule typed after such a town or a known one (`Salt Lake City, Utah`). An
+ * ordinary word is such a town only where the pair ends a field (`Muscat`, a grape too, before a line break, `|`, `;`
+ * or `)`), and a greeting or a title never (`Hello, Jordan`, `Thanks, Georgia`).
+ */
+function detectTownsBeforeRegions(
+  text: string,
+  words: readonly Word[],
+  lexicon: Lexicon,
+  found: Found[],
+  covered: (Found | undefined)[],
+): void {
+  for (let index = 0; index + 1 < words.length; index++) {
+    const word = words[index]!;
+    const typed = covered[index];
+    if (!word.cap || word.upper || (typed !== undefined && typed.kind !== 'LOCATION')) continue;
+    const next = words[index + 1]!;
+    if (!next.cap || next.start !== word.end + 2 || text.charCodeAt(word.end) !== 44) continue;
+    if (text.charCodeAt(word.end + 1) !== 32) continue;
+    const regionLast = regionEnd(words, index + 1, lexicon);
+    if (regionLast === -1) continue;
+    const key = word.key;
+    if (typed === undefined) {
+      if (STOP_WORDS.has(key) || PERSON_CUES.has(key) || SIGN_OFF_HEADS.has(key) || TITLES.has(key)) continue;
+      if (common!.has(key) && !endsField(text, words[regionLast]!.end)) continue;
+      // `Smith, Jordan`: a family name, then a given name that is also a country or a state, lists a person.
+      if (lexicon.lastNames.has(key) && lexicon.firstNames.has(words[regionLast]!.key)) continue;
+      // A town of several words (`Selwyn Heights`, `Quinta do Paço`, `Port Edward`): the capitalised words and
+      // particles right before it that no rule typed.
+      let first = index;
+      while (first > 0 && index - first < MAX_TOWN_WORDS - 1 && townWordBefore(text, words, first, covered)) first--;
+      while (first < index && !words[first]!.cap) first++;
+      const town: Found = { kind: 'LOCATION', first, last: index, score: 0.6 };
+      found.push(town);
+      cover(covered, town, first, index);
+    }
+    let free = true;
+    for (let at = index + 1; at <= regionLast && free; at++) free = covered[at] === undefined;
+    if (free) {
+      const region: Found = { kind: 'LOCATION', first: index + 1, last: regionLast, score: 0.6 };
+      found.push(region);
+      cover(covered, region, index + 1, regionLast);
+    }
+  }
+}
+
+/** Most words of a town detectTownsBeforeRegions reads. */
+const MAX_TOWN_WORDS = 4;
+
+/**
+ * Whether the word before `words[at]` is a town's word: right before it, capitalised (an ordinary word not where a
+ * sentence opens) or a particle, untyped.
+ */
+function townWordBefore(text: string, words: readonly Word[], at: number, covered: (Found | undefined)[]): boolean {
+  const word = words[at - 1]!;
+  return (
+    covered[at - 1] === undefined &&
+    words[at]!.start === word.end + 1 &&
+    text.charCodeAt(word.end) === 32 &&
+    ((word.cap && !STOP_WORDS.has(word.key) && !(word.opener && common!.has(word.key))) || NAME_PARTICLES.has(word.key))
+  );
+}
+
+/** The last word of a country or a region (see REGIONS) written from `words[first]` in capitals, or -1. */
+function regionEnd(words: readonly Word[], first: number, lexicon: Lexicon): number {
+  let phrase = '';
+  let best = -1;
+  for (let at = first; at < words.length && at - first < Math.max(MAX_REGION_WORDS, lexicon.maxPlaceWords); at++) {
+    const word = words[at]!;
+    if (at > first && (word.start !== words[at - 1]!.end + 1 || !(word.cap || NAME_PARTICLES.has(word.key)))) break;
+    phrase = at === first ? word.key : `${phrase} ${word.key}`;
+    if (REGIONS.has(phrase) || lexicon.places.get(phrase) === 'country') best = at;
+  }
+  return best;
+}
+
+/** After `end`, maybe past spaces, the line, the text, or a field ends (`|`, `;`, `)`). */
+function endsField(text: string, end: number): boolean {
+  let at = end;
+  while (at < text.length && text.charCodeAt(at) === 32) at++;
+  const code = text.charCodeAt(at);
+  return at === text.length || code === 10 || code === 13 || code === 124 || code === 59 || code === 41;
 }
 
 /** The list starting at `words[first]` follows a plural noun for people and a colon (`founders: `, `Attendees: `). */
