@@ -2,11 +2,15 @@ import { foldKey } from './fold.js';
 
 const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/).map(foldKey));
 
-/** Honorifics and titles: never part of a name span, but a strong sign that a name follows. */
+/**
+ * Honorifics and titles, and the kin a family writes before a name (`Auntie Li`, `Cousin Tavish`): never part of a name
+ * span, but a strong sign that a name follows.
+ */
 export const TITLES = set(`
   mr mrs ms miss mx dr prof sir madam dame lord lady rev fr capt col gen lt sgt prince princess king queen duke
   sr sra srta don dona doña señor senor señora senora señorita senorita lic ing dra profa
   herr frau mme mlle monsieur madame signor signora signorina dott dottssa
+  uncle aunt auntie grandma grandpa grandmother grandfather granny cousin
 `);
 
 /** Lower-case particles inside multi-word names (`van der`, `de la`, `bin`). */

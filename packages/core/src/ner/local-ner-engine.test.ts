@@ -293,6 +293,16 @@ describe('LocalNerEngine: span boundaries', () => {
     expect(found('Smith, Jordan').map(([, value]) => value)).not.toContain('Smith');
   });
 
+  it('reads the kin a family writes before a name as a title (`Auntie Li`, `Cousin Tavish`)', () => {
+    // Before, both names reached the model: `Li` and `Tavish` alone are no name the rules read.
+    expect(found('Happy birthday Mei! Love, Auntie Li')).toEqual([
+      ['PERSON', 'Mei'],
+      ['PERSON', 'Li'],
+    ]);
+    expect(found('Cousin Tavish will come')).toEqual([['PERSON', 'Tavish']]);
+    expect(found("Grandma's recipe")).toEqual([]);
+  });
+
   it('leaves a time zone whole: its area and its city name the clock, not where anyone is', () => {
     // Before: `[LOCATION_1]/Los_Angeles`, `Europe/[PERSON_1]` and `[PERSON_1]/[LOCATION_2]` (Asia/Kolkata).
     expect(found('{"tz": "America/Los_Angeles"}')).toEqual([]);
