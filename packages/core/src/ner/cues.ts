@@ -46,6 +46,7 @@ export const PERSON_CUES = set(`
   dear hi hello hey thanks thank dearest cheers regards sincerely mister madam named called says said told asked
   starring featuring feat
   hola estimado estimada querido querida gracias saludos atentamente llamado llamada
+  bonjour bonsoir cher chère caro cara gentile gentilissimo gentilissima egregio egregia prezado prezada olá hallo
 `);
 
 /** Two-word cues (folded, space-joined) right before a chunk that mark a person. */
@@ -91,7 +92,7 @@ export const SQL_KEYWORDS = set(`
  * in capitals alone in mixed-case text they are the acronym unless a cue names a person.
  */
 export const ACRONYM_NAMES = set(`
-  mac pc sky ana ram sim
+  mac pc sky ana ram sim rut
 `);
 
 /**

@@ -293,6 +293,15 @@ describe('LocalNerEngine: span boundaries', () => {
     expect(found('Smith, Jordan').map(([, value]) => value)).not.toContain('Smith');
   });
 
+  it("reads French, Italian and Portuguese greetings before a name, and Chile's `RUT` as no name", () => {
+    // Before, `Lefèvre` and `Giuseppe Verdi` reached the model, and `RUT` (Rut, a given name) was masked.
+    expect(found('Bonjour M. Lefèvre, votre rendez-vous est confirmé.')).toEqual([['PERSON', 'M. Lefèvre']]);
+    expect(found('Caro Giuseppe Verdi, la fattura è pronta.')).toEqual([['PERSON', 'Giuseppe Verdi']]);
+    expect(found('Gentile Signora Bianchi,')).toEqual([['PERSON', 'Bianchi']]);
+    expect(found('Prezado Rodrigo, obrigado.')).toEqual([['PERSON', 'Rodrigo']]);
+    expect(found('Mi RUT es 12.345.678-5')).toEqual([]);
+  });
+
   it('reads the kin a family writes before a name as a title (`Auntie Li`, `Cousin Tavish`)', () => {
     // Before, both names reached the model: `Li` and `Tavish` alone are no name the rules read.
     expect(found('Happy birthday Mei! Love, Auntie Li')).toEqual([

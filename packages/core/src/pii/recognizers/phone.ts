@@ -184,7 +184,21 @@ export function createPhoneRecognizer(options: PhoneRecognizerOptions = {}): Rec
     context: {
       en: ['phone', 'tel', 'telephone', 'mobile', 'cell', 'call', 'fax', 'contact', 'whatsapp', 'sms'],
       es: ['teléfono', 'telefono', 'tel', 'móvil', 'movil', 'celular', 'llamar', 'llám', 'llama', 'contacto', 'fax'],
-      de: ['telefon', 'tel', 'handy', 'mobil', 'mobiltelefon', 'festnetz', 'rufnummer', 'anrufen', 'kontakt', 'fax'],
+      de: [
+        'telefon',
+        'tel',
+        'handy',
+        'mobil',
+        'mobiltelefon',
+        'festnetz',
+        'rufnummer',
+        'anrufen',
+        'kontakt',
+        'fax',
+        // `Rückfragen unter 089 1234567`, `Ich bin unter 0171 1234567 erreichbar`.
+        'rückfragen',
+        'erreichbar',
+      ],
       fr: ['téléphone', 'telephone', 'tél', 'tel', 'portable', 'mobile', 'appeler', 'joindre', 'contact', 'fax'],
       it: ['telefono', 'tel', 'cellulare', 'cell', 'chiamare', 'contatto', 'recapito', 'fax'],
       pt: ['telefone', 'tel', 'celular', 'telemóvel', 'telemovel', 'ligar', 'contato', 'contacto', 'fax'],

@@ -98,6 +98,9 @@ const CASES: Record<string, readonly Case[]> = {
     // Labels in the other languages whose words ship (DEFAULT_LANGUAGES): a national layout needs one.
     { text: 'Handy: 0151 23456789', found: '0151 23456789' },
     { text: 'Festnetz 030 12345678', found: '030 12345678' },
+    { text: 'Rückfragen unter 089 1234567.', found: '089 1234567' },
+    { text: 'Ich bin unter 0171 1234567 erreichbar.', found: '0171 1234567' },
+    { text: 'Rechnung 089 1234567 bezahlt.' },
     { text: 'Tél. : 06 12 34 56 78', found: '06 12 34 56 78' },
     { text: 'Telemóvel 912 345 678', found: '912 345 678' },
     { text: 'Telefoonnummer: 06-12345678', found: '06-12345678' },
