@@ -302,6 +302,15 @@ describe('LocalNerEngine: span boundaries', () => {
     expect(found('Mi RUT es 12.345.678-5')).toEqual([]);
   });
 
+  it('reads a double-barrelled name as a known name when its family part or its given part is known', () => {
+    // Before: `for customer Bethan Pryce-Jones` gave nothing (neither `Bethan` nor `Pryce-Jones` is in a list).
+    expect(found('INFO sending SMS for customer Bethan Pryce-Jones (account 12345678)')).toEqual([
+      ['PERSON', 'Bethan Pryce-Jones'],
+    ]);
+    expect(found('We met Jean-Pierre Okafor today')).toEqual([['PERSON', 'Jean-Pierre Okafor']]);
+    expect(found('The Paris-London route and Coca-Cola')).toEqual([]);
+  });
+
   it('reads the kin a family writes before a name as a title (`Auntie Li`, `Cousin Tavish`)', () => {
     // Before, both names reached the model: `Li` and `Tavish` alone are no name the rules read.
     expect(found('Happy birthday Mei! Love, Auntie Li')).toEqual([

@@ -1192,7 +1192,11 @@ function lastOnLine(text: string, words: readonly Word[], index: number): number
 }
 
 function isNameKey(key: string, lexicon: Lexicon): boolean {
-  return lexicon.lastNames.has(key) || lexicon.firstNames.has(key);
+  if (lexicon.lastNames.has(key) || lexicon.firstNames.has(key)) return true;
+  // A double-barrelled name (`Pryce-Jones`, `Jean-Pierre`): a known family name last or a known given name first.
+  const hyphen = key.indexOf('-');
+  if (hyphen <= 0 || hyphen === key.length - 1) return false;
+  return lexicon.lastNames.has(key.slice(key.lastIndexOf('-') + 1)) || lexicon.firstNames.has(key.slice(0, hyphen));
 }
 
 /** Every word is an ordinary word (and, given a lexicon, none is a known name: `Smith`). */

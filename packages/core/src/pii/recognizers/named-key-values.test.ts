@@ -40,6 +40,11 @@ describe('values under name and place keys in text', () => {
       ['PERSON', 'Garc%C3%ADa+L%C3%B3pez'],
     ]);
     expect(found('name=Blue+Widget+XL&sku=1')).toEqual([]);
+    // A name after `=` written with its spaces goes on over capitalised words that are no key (`Mehta` leaked).
+    expect(found('Pod "intake" env PATIENT_NAME=Arjun Mehta')).toEqual([['PERSON', 'Arjun Mehta']]);
+    expect(found('msg="charge failed" customer=Hannah Oyelaran amount=19.99')).toEqual([['PERSON', 'Hannah Oyelaran']]);
+    expect(found('name=John Smith logged in')).toEqual([['PERSON', 'John Smith']]);
+    expect(found('user=ana action=login name=Widget Pro=3')).toEqual([]);
     expect(found('suburb: Bondi Junction\nneighborhood=Williamsburg')).toEqual([
       ['LOCATION', 'Bondi Junction'],
       ['LOCATION', 'Williamsburg'],

@@ -1,6 +1,6 @@
 import { namedKindOf } from '../field-context.js';
 import { isNamingKey } from '../named-entries.js';
-import { NAMED_FIELD_ENTITY, type NamedFieldKind, namedValue } from '../named-fields.js';
+import { NAMED_FIELD_ENTITY, type NamedFieldKind, namedValue, readsAsPersonName } from '../named-fields.js';
 import type { Candidate } from '../recognizer.js';
 import { TextMemo } from '../text-memo.js';
 import { HEADER_WORDS, namedScore } from './named-columns.js';
@@ -299,6 +299,11 @@ function pairAfterKey(text: string, key: string, end: number, element: boolean):
   if (value === undefined) return undefined;
   const postal = kind === 'postal' && !element ? postalValue(text, value) : undefined;
   let [valueStart, valueEnd] = postal ?? value;
+  if (NAME_KINDS.has(kind) && !element) {
+    // Only a name the gazetteers know a word of goes on (`client=Mozilla Firefox` stays one word, no name).
+    const goesOn = nameGoesOn(text, valueStart, valueEnd);
+    if (goesOn > valueEnd && readsAsPersonName(text.slice(valueStart, goesOn), 2, true)) valueEnd = goesOn;
+  }
   // A name and what follows it on the line (`Wanjiru Okonkwo (sister)`, `Wanjiru Okonkwo, 742 Evergreen Terrace`,
   // `Wanjiru Okonkwo <w@example.com>`): the name, when the whole is none.
   if ((kind === 'role' || kind === 'name') && !namedValue(formDecoded(text.slice(valueStart, valueEnd)), kind)) {
@@ -312,6 +317,31 @@ function pairAfterKey(text: string, key: string, end: number, element: boolean):
   if (kind === 'postal' && !element && US_ZIP.test(written) && ZIP_LABEL.test(key)) return undefined;
   if (!namedValue(formDecoded(written), kind)) return undefined;
   return { start: valueStart, end: valueEnd, score: namedScore(kind), entity: NAMED_FIELD_ENTITY[kind] };
+}
+
+/** Kinds whose value is a person's name. */
+const NAME_KINDS: ReadonlySet<NamedFieldKind> = new Set(['person', 'name', 'name-part', 'role']);
+
+/** A capitalised word of a name after an unquoted value's space (`Mehta` of `PATIENT_NAME=Arjun Mehta`). */
+const NAME_WORD_AFTER = /^ (\p{Lu}[\p{L}'’-]{0,40})(?=$|[\s,;)"'])/u;
+
+/**
+ * Where a name read after `=` ends: an unquoted value stops at a space (logfmt: `user=ana action=login`), but a
+ * name written after `=` with its spaces goes on over the capitalised words after it that are no key (`env
+ * PATIENT_NAME=Arjun Mehta`, `customer=Hannah Oyelaran amount=5`): before, `Mehta` reached the model.
+ */
+function nameGoesOn(text: string, start: number, end: number): number {
+  const before = text.charCodeAt(start - 1);
+  if (before !== 61 || text.charCodeAt(end) !== 32) return end;
+  for (let words = 0; words < 3; words++) {
+    const next = NAME_WORD_AFTER.exec(text.slice(end, end + 48));
+    if (next === null) break;
+    const wordEnd = end + next[0].length;
+    const after = text.charCodeAt(wordEnd);
+    if (after === 61 || after === 58) break;
+    end = wordEnd;
+  }
+  return end;
 }
 
 /**
