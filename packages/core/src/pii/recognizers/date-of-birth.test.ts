@@ -25,6 +25,12 @@ describe('DATE_OF_BIRTH in prose', () => {
     expect(births('03/04/1985 (DOB)')).toEqual(['03/04/1985']);
     expect(births('DOB (1985): 03/04/1985')).toEqual(['03/04/1985']);
     expect(births('She was born in St. Louis on March 3, 1985')).toEqual(['March 3, 1985']);
+    // A question about the birth date, and the answer on the next turn of a transcript (it reached the model).
+    expect(births('Agent: Can you confirm your date of birth?\nCaller: the 4th of July 1971.')).toEqual([
+      '4th of July 1971',
+    ]);
+    expect(births('What is your DOB?\nCustomer: It is 03/04/1985')).toEqual(['03/04/1985']);
+    expect(births('When is your appointment?\nCaller: 04/07/1971.')).toEqual([]);
   });
 
   it('reads the birth-date words of German, French, Italian, Portuguese, Dutch and Polish records', () => {

@@ -269,6 +269,11 @@ function cutApart(gap: string, value: string): boolean {
   return false;
 }
 
+// A question about the birth date and the answer on the next turn (`Can you confirm your date of birth?\nCaller: the
+// 4th of July 1971`): the speaker's label is no other field's key. The date reached the model.
+const ANSWER_AFTER_QUESTION =
+  /^[^\n]{0,40}\?[ \t]*\r?\n[ \t]*[A-Z][\w .'-]{0,24}:[ \t]*(?:(?:it'?s|it is|the|sure|yes|yeah|um|uh)[ \t,]+){0,3}$/i;
+
 /**
  * Whether the birth words around the date (in the context windows: 48 characters before, 20 after within its
  * field) all belong to other dates, so that none of them makes this one a birth date. A birth word belongs to the
@@ -301,6 +306,7 @@ function birthWordOfAnotherField(text: string, value: string, start: number, end
     let gap = window.slice(after, dateStart);
     const ownLabel = OWN_LABEL_REST.exec(gap);
     if (ownLabel !== null) gap = gap.slice(ownLabel[0].length);
+    if (ANSWER_AFTER_QUESTION.test(gap)) return false;
     if (!OTHER_KEY.test(gap) && !cutApart(gap, value) && !anotherDateLabel(gap)) return false;
   }
   // The first birth word after the date (not one inside it).
