@@ -254,7 +254,8 @@ export const AMBIGUOUS_GIVEN_NAMES = set(`
 
 /**
  * The regions a town is written with besides its country (`Lindon, Utah`, `Markham, Ontario`, `Hobart, Tasmania`): the
- * US states and territories, Canada's provinces and territories, Australia's states and territories, folded. A town
+ * US states and territories, Canada's provinces and territories, Australia's states and territories and India's
+ * states, folded. A town
  * before one of them is a place (see the NER engine's detectTownsBeforeRegions); many are given names alone.
  */
 export const REGIONS = new Set(
@@ -265,7 +266,9 @@ export const REGIONS = new Set(
   west virginia|wisconsin|wyoming|district of columbia|puerto rico|guam|alberta|british columbia|manitoba|
   new brunswick|newfoundland|newfoundland and labrador|nova scotia|ontario|prince edward island|quebec|saskatchewan|
   yukon|nunavut|northwest territories|new south wales|victoria|queensland|tasmania|western australia|south australia|
-  northern territory|australian capital territory`
+  northern territory|australian capital territory|andhra pradesh|arunachal pradesh|assam|bihar|chhattisgarh|goa|
+  gujarat|haryana|himachal pradesh|jharkhand|karnataka|kerala|madhya pradesh|maharashtra|manipur|meghalaya|mizoram|
+  nagaland|odisha|punjab|rajasthan|sikkim|tamil nadu|telangana|tripura|uttar pradesh|uttarakhand|west bengal`
     .split('|')
     .map((region) => foldKey(region.trim())),
 );

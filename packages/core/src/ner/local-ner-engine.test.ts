@@ -286,6 +286,12 @@ describe('LocalNerEngine: span boundaries', () => {
       ['LOCATION', 'Selwyn Heights'],
       ['LOCATION', 'New South Wales'],
     ]);
+    // India's states; a locality before its city and state.
+    expect(found('H.No. 12-2-826/A, Mehdipatnam, Hyderabad, Telangana 500028')).toEqual([
+      ['LOCATION', 'Mehdipatnam'],
+      ['LOCATION', 'Hyderabad'],
+      ['LOCATION', 'Telangana'],
+    ]);
     // A greeting, an ordinary word inside a sentence and a family name before a given name are no towns.
     expect(found('Hello, Jordan!').map(([, value]) => value)).not.toContain('Hello');
     expect(found('Thanks, Georgia').map(([, value]) => value)).not.toContain('Thanks');

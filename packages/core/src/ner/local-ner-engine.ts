@@ -665,7 +665,14 @@ function detectTownsBeforeRegions(
     const next = words[index + 1]!;
     if (!next.cap || next.start !== word.end + 2 || text.charCodeAt(word.end) !== 44) continue;
     if (text.charCodeAt(word.end + 1) !== 32) continue;
-    const regionLast = regionEnd(words, index + 1, lexicon);
+    let regionLast = regionEnd(words, index + 1, lexicon);
+    // A locality before its city and region (`Mehdipatnam, Hyderabad, Telangana`): the city stands for the region.
+    if (regionLast === -1 && lexicon.places.get(next.key) === 'city') {
+      const after = words[index + 2];
+      if (after?.cap && after.start === next.end + 2 && text.charCodeAt(next.end) === 44) {
+        if (regionEnd(words, index + 2, lexicon) !== -1) regionLast = index + 1;
+      }
+    }
     if (regionLast === -1) continue;
     const key = word.key;
     if (typed === undefined) {

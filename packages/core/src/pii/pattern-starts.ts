@@ -969,6 +969,8 @@ export const PATTERN_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new 
     ],
   ],
   ['g/\\b\\d{2} \\d{3} \\d{3} \\d{3}\\b', [digitRun(2, 2, ' ', 11)]],
+  // in-pin-code: an Indian PIN written 3 + 3 (`400 001`)
+  ['g/\\b[1-9]\\d{2} \\d{3}\\b', [digitRun(3, 3, ' ', 6, '123456789')]],
   ['g/\\b\\d{2}\\.\\d{3}\\.\\d{3}\\/\\d{4}-\\d{2}\\b', [{ ...digitRun(2, 2, '.', 14), separators: './-' }]],
   // geo-coordinates: a pair from its first decimal's integer digits (maybe after `-`), 3 decimals after the dot
   [

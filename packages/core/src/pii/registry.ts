@@ -53,7 +53,7 @@ import { healthPlanIdPolizaRecognizer, healthPlanIdRecognizer } from './recogniz
 import { hl7DriverLicenseRecognizer } from './recognizers/hl7-licence.js';
 import { hl7AddressRecognizer, hl7NameRecognizer } from './recognizers/hl7-names-addresses.js';
 import { ibanRecognizer } from './recognizers/iban.js';
-import { inAadhaarRecognizer, inPanRecognizer } from './recognizers/india.js';
+import { inAadhaarRecognizer, inPanRecognizer, inPinCodeRecognizer } from './recognizers/india.js';
 import { cloudHostIpRecognizer, ipAddressRecognizer } from './recognizers/ip-address.js';
 import { itFiscalCodeRecognizer } from './recognizers/italy.js';
 import {
@@ -257,6 +257,7 @@ export const STATIC_RECOGNIZERS: readonly Recognizer[] = [
   auTfnRecognizer,
   inAadhaarRecognizer,
   inPanRecognizer,
+  inPinCodeRecognizer,
   sgNricRecognizer,
   krRrnRecognizer,
   cnResidentIdRecognizer,

@@ -182,7 +182,8 @@ export function createPhoneRecognizer(options: PhoneRecognizerOptions = {}): Rec
       return verdict;
     },
     context: {
-      en: ['phone', 'tel', 'telephone', 'mobile', 'cell', 'call', 'fax', 'contact', 'whatsapp', 'sms'],
+      // `Ph: 98480 22338`, `Mob: 07911 123456`: the abbreviations of Indian and British records.
+      en: ['phone', 'tel', 'telephone', 'mobile', 'cell', 'call', 'fax', 'contact', 'whatsapp', 'sms', 'ph', 'mob'],
       es: ['teléfono', 'telefono', 'tel', 'móvil', 'movil', 'celular', 'llamar', 'llám', 'llama', 'contacto', 'fax'],
       de: [
         'telefon',

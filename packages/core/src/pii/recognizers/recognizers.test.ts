@@ -923,6 +923,15 @@ const CASES: Record<string, readonly Case[]> = {
     { text: 'PID|USER|TTY|STAT|OKONKWO' },
   ],
   LOCATION: [
+    // An Indian PIN after its word or an Indian state or city (India Post: six digits, the first 1-9).
+    { text: 'Hyderabad - 500028', found: '500028' },
+    { text: 'Jubilee Hills, Telangana 500033.', found: '500033' },
+    { text: 'Mumbai 400 001', found: '400 001' },
+    { text: 'pincode: 560034', found: '560034' },
+    { text: 'Mumbai office, order 500028' },
+    { text: 'Pincode 012345' },
+    { text: 'Bengaluru ref 5600341' },
+    { text: 'order 560034 shipped' },
     { text: `PID|1${'|'.repeat(10)}^^SPRINGFIELD^IL`, found: 'SPRINGFIELD' },
     {
       text: 'Patient lives at 742 Evergreen Terrace, Springfield, IL 62704',
