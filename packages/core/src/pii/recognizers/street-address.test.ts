@@ -135,6 +135,12 @@ describe('street addresses (LOCATION)', () => {
       'Suite 400, 9256 Towne Center Dr, San Diego, CA 92121',
     ]);
     expect(locations('ship to apt 4, 12 Oak Lane')).toEqual(['apt 4, 12 Oak Lane']);
+    // A building's name between the unit and the line, or alone before it (`12, Kestrel House` reached the model).
+    expect(locations('to Flat 12, Kestrel House, 45 Albion Street, Leeds')).toEqual([
+      'Flat 12, Kestrel House, 45 Albion Street',
+    ]);
+    expect(locations('Grosvenor Court, 12 Park Lane')).toEqual(['Grosvenor Court, 12 Park Lane']);
+    expect(locations('the house, 12 Park Lane')).toEqual(['12 Park Lane']);
     expect(locations('lives at 7/23 George St, Sydney NSW 2000.')).toEqual(['7/23 George St, Sydney NSW 2000']);
     expect(locations('12A/5 Smith Rd, Toorak VIC 3142')).toEqual(['12A/5 Smith Rd, Toorak VIC 3142']);
     // States that are also two capitals a US tail would take (WA, SA, NT): the postcode with them.

@@ -437,12 +437,25 @@ function afterReferenceLabel(text: string, start: number): boolean {
 // part of the address, as one after it is (see UNIT_BODY).
 const UNIT_BEFORE =
   /(?<![\w-])(?:Flat|Apartment|Apt|Unit|Suite|Ste|Room|Rm|Level|Floor)\.? ?#?[A-Za-z0-9]{1,6}(?:-[A-Za-z0-9]{1,4})?,? $/i;
-/** How far back from a house number the unit before it may start. */
+/** How far back from a house number (or a building's name) the unit before it may start. */
 const UNIT_REACH = 28;
+// A building's name between the unit and the street line (`Flat 12, Kestrel House, 45 Albion Street`, `Grosvenor
+// Court, 12 Park Lane`): capitalised words, then a word for a building, then a comma.
+const BUILDING_BEFORE =
+  /(?<![\w-])(?:[A-Z][A-Za-z'’-]* ){1,3}(?:House|Court|Building|Tower|Mansions|Lodge|Apartments|Heights|Hall|Gardens|Residences?|Chambers|Point),? $/;
+/** How far back from a house number a building's name may start. */
+const BUILDING_REACH = 48;
 
-/** Where a street line starting at `start` starts with the unit right before it (UNIT_BEFORE), not before `floor`. */
+/**
+ * Where a street line starting at `start` starts with the unit right before it (UNIT_BEFORE), and the building's
+ * name between them (BUILDING_BEFORE), not before `floor`. Before, `12, Kestrel House` of `Flat 12, Kestrel House,
+ * 45 Albion Street` reached the model.
+ */
 function unitStart(text: string, start: number, floor: number): number {
-  const from = Math.max(floor, start - UNIT_REACH);
+  let from = Math.max(floor, start - BUILDING_REACH);
+  const building = BUILDING_BEFORE.exec(text.slice(from, start));
+  if (building !== null) start = from + building.index;
+  from = Math.max(floor, start - UNIT_REACH);
   const unit = UNIT_BEFORE.exec(text.slice(from, start));
   return unit === null ? start : from + unit.index;
 }
