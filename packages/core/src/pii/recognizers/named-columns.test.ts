@@ -44,6 +44,11 @@ describe('name and place columns of a table', () => {
       ['LOCATION', '2022'],
     ]);
     expect(found('id\tdistrict\n1\tRainbow')).toEqual([['LOCATION', 'Rainbow']]);
+    // A name column's cell the gazetteers do not know, vouched for by the known names of its column (`Priyanka`
+    // reached the model); a column of products or a mixed one, which too few known names vouch for, stays.
+    expect(found('Name | Score\nRahul | 88\nPriyanka | 92\nDeepak | 75')).toEqual([['PERSON', 'Priyanka']]);
+    expect(found('Name | Price\nZorblax | 3\nQuintar | 4')).toEqual([]);
+    expect(found('name,price\nWireless Mouse,3\nZorblax,4\nAna Lopez,5')).toEqual([['PERSON', 'Ana Lopez']]);
     const psql =
       ' id |       name        |    city    \n' +
       '----+-------------------+------------\n' +

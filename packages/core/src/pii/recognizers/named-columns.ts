@@ -1,6 +1,6 @@
 import { cellText, findColumnCells, isCellChar } from '../column-cells.js';
 import { namedKindOf } from '../field-context.js';
-import { NAMED_FIELD_ENTITY, type NamedFieldKind, namedValue } from '../named-fields.js';
+import { NAMED_FIELD_ENTITY, type NamedFieldKind, namedValue, readsAsPersonName } from '../named-fields.js';
 import { NON_LATIN_FIELD_WORDS } from '../non-latin-fields.js';
 import type { Candidate } from '../recognizer.js';
 import { TextMemo } from '../text-memo.js';
@@ -64,6 +64,23 @@ interface NamedCell extends Candidate {
   readonly entity: 'PERSON' | 'LOCATION';
 }
 
+/** Kinds whose cell must read as a person's name (see namedValue): the column's other cells may vouch for it. */
+const VOUCHED_KINDS: ReadonlySet<NamedFieldKind> = new Set(['name', 'name-part', 'role']);
+
+/**
+ * A cell of a plain `name` (or role) column that reads as a name only by its shape, one capitalised word or more the
+ * gazetteers need not know (`Priyanka` under `Name`, beside `Rahul` and `Deepak`): a name when the column's other
+ * cells read as names by the gazetteers (MIN_VOUCHERS or more, and twice as many as such cells). Before, `Priyanka`
+ * reached the model; a product column (`Zorblax`, `Quintar`) or a mixed one (`Wireless Mouse`, `Zorblax`, `Ana
+ * Lopez`), which too few known names vouch for, stays.
+ */
+function shapedAsName(cell: string): boolean {
+  return readsAsPersonName(cell, 1, false);
+}
+
+/** Cells read as names by the gazetteers (alone: `Rahul`) a column needs before its other cells count by shape. */
+const MIN_VOUCHERS = 2;
+
 /** The cells (trimmed) of the text's name and place columns that are such a value: one reading for both types. */
 function namedCells(text: string): NamedCell[] {
   // A table is a header line and a row: most texts with a name word (`"name": …` in JSON, `hostname=` in a log
@@ -71,12 +88,15 @@ function namedCells(text: string): NamedCell[] {
   const firstBreak = text.indexOf('\n');
   if (firstBreak === -1 || firstBreak === text.length - 1) return [];
   const cells: NamedCell[] = [];
+  // Per vouched column (by its header): its cells read as names (namedValue), those the gazetteers know as a name alone
+  // (`Rahul`: the NER engine's to report), and those read by shape only (see shapedAsName).
+  let vouched: Map<string, { named: number; known: number; shaped: NamedCell[] }> | undefined;
   const wanted = (header: string, value: string): boolean => {
     const kind = namedKindOf(header);
     if (kind === undefined) return false;
     if (value === '') return true;
     const cell = cellText(value).trim();
-    return cell.length > 0 && namedValue(cell, kind);
+    return cell.length > 0 && (namedValue(cell, kind) || (VOUCHED_KINDS.has(kind) && shapedAsName(cell)));
   };
   for (const { start: cellStart, end: cellEnd, header } of findColumnCells(
     text,
@@ -89,9 +109,33 @@ function namedCells(text: string): NamedCell[] {
     const start = cellStart + (value.length - value.trimStart().length);
     const kind = namedKindOf(header) as NamedFieldKind;
     const entity = NAMED_FIELD_ENTITY[kind];
-    cells.push({ start, end: cellStart + value.trimEnd().length, score: namedScore(kind), entity });
+    const cell: NamedCell = { start, end: cellStart + value.trimEnd().length, score: namedScore(kind), entity };
+    if (!VOUCHED_KINDS.has(kind)) {
+      cells.push(cell);
+      continue;
+    }
+    vouched ??= new Map();
+    let column = vouched.get(header);
+    if (column === undefined) {
+      column = { named: 0, known: 0, shaped: [] };
+      vouched.set(header, column);
+    }
+    const trimmed = value.trim();
+    if (namedValue(trimmed, kind)) {
+      column.named++;
+      cells.push(cell);
+    } else if (readsAsPersonName(trimmed, 1, true)) column.known++;
+    else column.shaped.push(cell);
   }
-  return cells;
+  if (vouched === undefined) return cells;
+  let added = false;
+  for (const { named, known, shaped } of vouched.values()) {
+    const vouchers = named + known;
+    if (shaped.length === 0 || vouchers < MIN_VOUCHERS || vouchers < 2 * shaped.length) continue;
+    cells.push(...shaped);
+    added = true;
+  }
+  return added ? cells.sort((a, b) => a.start - b.start) : cells;
 }
 
 const NAMED_CELLS = new TextMemo(namedCells);
