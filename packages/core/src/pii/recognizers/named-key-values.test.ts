@@ -45,6 +45,17 @@ describe('values under name and place keys in text', () => {
     expect(found('msg="charge failed" customer=Hannah Oyelaran amount=19.99')).toEqual([['PERSON', 'Hannah Oyelaran']]);
     expect(found('name=John Smith logged in')).toEqual([['PERSON', 'John Smith']]);
     expect(found('user=ana action=login name=Widget Pro=3')).toEqual([]);
+    // A YAML block scalar under an address key: each line more indented than the key (the address leaked whole).
+    expect(
+      found(
+        '  - name: Oluwaseun Adebayo\n    address: |\n      14 Admiralty Way\n      Lekki Phase 1, Lagos\n    dob: x',
+      ),
+    ).toEqual([
+      ['PERSON', 'Oluwaseun Adebayo'],
+      ['LOCATION', '14 Admiralty Way'],
+      ['LOCATION', 'Lekki Phase 1, Lagos'],
+    ]);
+    expect(found('notes: |\n  hello world\naddress: >\nnext: 1')).toEqual([]);
     expect(found('suburb: Bondi Junction\nneighborhood=Williamsburg')).toEqual([
       ['LOCATION', 'Bondi Junction'],
       ['LOCATION', 'Williamsburg'],

@@ -278,7 +278,14 @@ function namedPairs(text: string): NamedPair[] {
     }
     const key = text.slice(start, end).replace(/^["']/, '');
     const pair = pairAfterKey(text, key, end, open === 60);
-    if (pair === undefined) continue;
+    if (pair === undefined) {
+      const block = blockLines(text, key, start, end);
+      if (block !== undefined) {
+        pairs.push(...block);
+        from = Math.max(from, (block[block.length - 1] as NamedPair).end);
+      }
+      continue;
+    }
     pairs.push(pair);
     from = Math.max(from, pair.end);
   }
@@ -317,6 +324,40 @@ function pairAfterKey(text: string, key: string, end: number, element: boolean):
   if (kind === 'postal' && !element && US_ZIP.test(written) && ZIP_LABEL.test(key)) return undefined;
   if (!namedValue(formDecoded(written), kind)) return undefined;
   return { start: valueStart, end: valueEnd, score: namedScore(kind), entity: NAMED_FIELD_ENTITY[kind] };
+}
+
+/** A YAML block scalar's header after a key's colon (`address: |`, `street: >-`), then the line's end. */
+const BLOCK_HEADER = /^[ \t]*:[ \t]*[|>][+-]?[ \t]*\r?\n/;
+/** Most lines of a block scalar read as an address. */
+const MAX_BLOCK_LINES = 6;
+
+/**
+ * The lines of a YAML block scalar under a street or address key (`address: |` then `  14 Admiralty Way` and `  Lekki
+ * Phase 1, Lagos`), each a LOCATION: the lines indented more than the key's. Before, a block scalar was no plain value
+ * and the whole address reached the model. Undefined for any other key or value.
+ */
+function blockLines(text: string, key: string, start: number, end: number): NamedPair[] | undefined {
+  const header = BLOCK_HEADER.exec(text.slice(end, end + 16));
+  if (header === null) return undefined;
+  const kind = namedKindOf(key);
+  if (kind !== 'address' && kind !== 'street') return undefined;
+  const keyIndent = start - (text.lastIndexOf('\n', start - 1) + 1);
+  const pairs: NamedPair[] = [];
+  let lineStart = end + header[0].length;
+  while (lineStart < text.length && pairs.length < MAX_BLOCK_LINES) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd === -1) lineEnd = text.length;
+    let valueStart = lineStart;
+    while (valueStart < lineEnd && isBlank(text.charCodeAt(valueStart))) valueStart++;
+    let valueEnd = lineEnd;
+    while (valueEnd > valueStart && isBlank(text.charCodeAt(valueEnd - 1))) valueEnd--;
+    if (valueStart === valueEnd || valueStart - lineStart <= keyIndent) break;
+    if (namedValue(text.slice(valueStart, valueEnd), kind === 'street' ? 'street' : 'address')) {
+      pairs.push({ start: valueStart, end: valueEnd, score: namedScore(kind), entity: 'LOCATION' });
+    }
+    lineStart = lineEnd + 1;
+  }
+  return pairs.length > 0 ? pairs : undefined;
 }
 
 /** Kinds whose value is a person's name. */
