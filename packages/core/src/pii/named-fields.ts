@@ -330,7 +330,16 @@ const NAME_WORD = /^(?:(?:al|el|d|l|o)['’-])?\p{Lu}[\p{L}\p{M}]*(?:['’-]\p{L
  * NER engine's gazetteers. Mixed case or all capitals (`ANA LÓPEZ`), not all lower case.
  */
 export function readsAsPersonName(value: string, minWords = 2, knownName = minWords > 1): boolean {
-  if (value.length > 80 || /[\d_@/\\:;|()[\]{}<>=+*#&%$!?"]/.test(value)) return false;
+  const reading = personNameReading(value, minWords);
+  return reading === 'known' || (reading === 'shaped' && !knownName);
+}
+
+/**
+ * How a value reads as a person's name (see readsAsPersonName): `known` when the gazetteers know a word of it (every
+ * word, in lower case), `shaped` when it has a name's shape only, undefined when it is no name.
+ */
+export function personNameReading(value: string, minWords = 2): 'known' | 'shaped' | undefined {
+  if (value.length > 80 || /[\d_@/\\:;|()[\]{}<>=+*#&%$!?"]/.test(value)) return undefined;
   const tokens = value
     .replace(/,/g, ' ')
     .split(/\s+/)
@@ -340,39 +349,40 @@ export function readsAsPersonName(value: string, minWords = 2, knownName = minWo
   if (first < last && TITLES.has(bare(tokens[first] as string))) first++;
   while (last > first + 1 && SUFFIXES.has(bare(tokens[last - 1] as string))) last--;
   const words = tokens.slice(first, last);
-  if (words.length === 0 || words.length > 6) return false;
+  if (words.length === 0 || words.length > 6) return undefined;
   const named = words.filter((word) => !PARTICLES.has(word));
-  if (named.length < minWords || named.length > 4) return false;
-  if (PARTICLES.has(words[0] as string) || PARTICLES.has(words[words.length - 1] as string)) return false;
+  if (named.length < minWords || named.length > 4) return undefined;
+  if (PARTICLES.has(words[0] as string) || PARTICLES.has(words[words.length - 1] as string)) return undefined;
   // All lower case (`natasha higuchi`, as many records hold names) only when the gazetteers know every word as a
   // name; capitalised, when they know one (or, for a name part, none).
   const lowerCase = value === value.toLowerCase();
   const lexicon = loadLexicon();
   // A city or a country (`São Paulo`, `Costa Rica`) is no person.
-  if (lexicon.places.has(foldKey(named.join(' ')))) return false;
+  if (lexicon.places.has(foldKey(named.join(' ')))) return undefined;
   let initials = 0;
   let known = false;
   let unknown = false;
   for (const word of named) {
-    if (!(lowerCase ? LOWER_NAME_WORD : NAME_WORD).test(word)) return false;
+    if (!(lowerCase ? LOWER_NAME_WORD : NAME_WORD).test(word)) return undefined;
     const key = bare(word);
     if (key.length <= 1) {
       initials++;
       continue;
     }
-    if (ORGANIZATION_WORDS.has(key) || STREET_WORDS.has(key)) return false;
+    if (ORGANIZATION_WORDS.has(key) || STREET_WORDS.has(key)) return undefined;
     // Each part of a hyphenated word (`Okonkwo-Baptiste`, `Message-ID`) is a word of the name.
     for (const part of foldKey(key).split(/['’-]/)) {
       if (part.length <= 1) continue;
       const kinds = lexicon.kinds(part);
       const name = (kinds & (FIRST_NAME | LAST_NAME)) !== 0;
-      if ((kinds & (COMMON_WORD | ORGANIZATION)) !== 0 && !name) return false;
+      if ((kinds & (COMMON_WORD | ORGANIZATION)) !== 0 && !name) return undefined;
       if (name) known = true;
       else unknown = true;
     }
   }
-  if (lowerCase) return known && !unknown;
-  return initials < named.length && (known || !knownName);
+  if (lowerCase) return known && !unknown ? 'known' : undefined;
+  if (initials === named.length) return undefined;
+  return known ? 'known' : 'shaped';
 }
 
 // A word of a name written in lower case (`natasha`, `o'brien`, `okonkwo-baptiste`).

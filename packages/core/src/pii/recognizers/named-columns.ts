@@ -1,6 +1,8 @@
+import { foldKey } from '../../ner/fold.js';
+import { loadLexicon } from '../../ner/lexicon.js';
 import { cellText, findColumnCells, isCellChar } from '../column-cells.js';
 import { namedKindOf } from '../field-context.js';
-import { NAMED_FIELD_ENTITY, type NamedFieldKind, namedValue, readsAsPersonName } from '../named-fields.js';
+import { NAMED_FIELD_ENTITY, type NamedFieldKind, namedValue, personNameReading } from '../named-fields.js';
 import { NON_LATIN_FIELD_WORDS } from '../non-latin-fields.js';
 import type { Candidate } from '../recognizer.js';
 import { TextMemo } from '../text-memo.js';
@@ -68,15 +70,28 @@ interface NamedCell extends Candidate {
 const VOUCHED_KINDS: ReadonlySet<NamedFieldKind> = new Set(['name', 'name-part', 'role']);
 
 /**
- * A cell of a plain `name` (or role) column that reads as a name only by its shape, one capitalised word or more the
- * gazetteers need not know (`Priyanka` under `Name`, beside `Rahul` and `Deepak`): a name when the column's other
- * cells read as names by the gazetteers (MIN_VOUCHERS or more, and twice as many as such cells). Before, `Priyanka`
- * reached the model; a product column (`Zorblax`, `Quintar`) or a mixed one (`Wireless Mouse`, `Zorblax`, `Ana
- * Lopez`), which too few known names vouch for, stays.
+ * How a cell of a plain `name` (or role) column reads: `named` when it is the field's value (namedValue), `known` when
+ * the gazetteers know it as a name alone (`Rahul`: the NER engine's to report), `shaped` when it has a name's shape
+ * only (`Priyanka`, one capitalised word or more no gazetteer knows), undefined when it is no name. A shaped cell is
+ * a name when the column's other cells read as names (MIN_VOUCHERS or more, and twice as many as the shaped ones).
+ * Before, `Priyanka` under `Name` beside `Rahul` and `Deepak` reached the model; a product column (`Zorblax`,
+ * `Quintar`) or a mixed one (`Wireless Mouse`, `Zorblax`, `Ana Lopez`), which too few known names vouch for, stays.
  */
-function shapedAsName(cell: string): boolean {
-  return readsAsPersonName(cell, 1, false);
+function vouchedReading(cell: string, kind: NamedFieldKind): 'named' | 'known' | 'shaped' | undefined {
+  // One word a `name` or a role takes only with others (two at least): a given name or a family name the gazetteers
+  // know is `known` at once (most cells of a table's name column), without the whole reading.
+  if (kind !== 'name-part' && ONE_WORD.test(cell)) {
+    const lexicon = loadLexicon();
+    const key = ASCII_WORD.test(cell) ? cell.toLowerCase() : foldKey(cell);
+    if (lexicon.firstNames.has(key) || lexicon.lastNames.has(key)) return 'known';
+  }
+  if (namedValue(cell, kind)) return 'named';
+  return personNameReading(cell, 1);
 }
+
+/** One capitalised word of letters; of ASCII letters (folded by lower-casing it). */
+const ONE_WORD = /^\p{Lu}\p{Ll}{1,24}$/u;
+const ASCII_WORD = /^[A-Za-z]+$/;
 
 /** Cells read as names by the gazetteers (alone: `Rahul`) a column needs before its other cells count by shape. */
 const MIN_VOUCHERS = 2;
@@ -88,16 +103,30 @@ function namedCells(text: string): NamedCell[] {
   const firstBreak = text.indexOf('\n');
   if (firstBreak === -1 || firstBreak === text.length - 1) return [];
   const cells: NamedCell[] = [];
-  // Per vouched column (by its header): its cells read as names (namedValue), those the gazetteers know as a name alone
-  // (`Rahul`: the NER engine's to report), and those read by shape only (see shapedAsName).
-  let vouched: Map<string, { named: number; known: number; shaped: NamedCell[] }> | undefined;
+  // Per vouched column (by its header): how many of its cells vouch for it (read as names: namedValue, or known to the
+  // gazetteers alone, `Rahul`, which the NER engine reports), and its cells read by shape only (see vouchedReading).
+  // Known cells are only counted (findColumnCells hands on none of them), as they were turned down before.
+  let vouchers: Map<string, number> | undefined;
+  let shapedCells: Set<string> | undefined;
   const wanted = (header: string, value: string): boolean => {
     const kind = namedKindOf(header);
     if (kind === undefined) return false;
     if (value === '') return true;
     const cell = cellText(value).trim();
-    return cell.length > 0 && (namedValue(cell, kind) || (VOUCHED_KINDS.has(kind) && shapedAsName(cell)));
+    if (cell.length === 0) return false;
+    if (!VOUCHED_KINDS.has(kind)) return namedValue(cell, kind);
+    const reading = vouchedReading(cell, kind);
+    if (reading === 'named' || reading === 'known') {
+      vouchers ??= new Map();
+      vouchers.set(header, (vouchers.get(header) ?? 0) + 1);
+    }
+    if (reading === 'shaped') {
+      shapedCells ??= new Set();
+      shapedCells.add(cell);
+    }
+    return reading === 'named' || reading === 'shaped';
   };
+  let shaped: Map<string, NamedCell[]> | undefined;
   for (const { start: cellStart, end: cellEnd, header } of findColumnCells(
     text,
     HEADER_WORDS,
@@ -110,29 +139,19 @@ function namedCells(text: string): NamedCell[] {
     const kind = namedKindOf(header) as NamedFieldKind;
     const entity = NAMED_FIELD_ENTITY[kind];
     const cell: NamedCell = { start, end: cellStart + value.trimEnd().length, score: namedScore(kind), entity };
-    if (!VOUCHED_KINDS.has(kind)) {
-      cells.push(cell);
-      continue;
-    }
-    vouched ??= new Map();
-    let column = vouched.get(header);
-    if (column === undefined) {
-      column = { named: 0, known: 0, shaped: [] };
-      vouched.set(header, column);
-    }
-    const trimmed = value.trim();
-    if (namedValue(trimmed, kind)) {
-      column.named++;
-      cells.push(cell);
-    } else if (readsAsPersonName(trimmed, 1, true)) column.known++;
-    else column.shaped.push(cell);
+    if (shapedCells?.has(value.trim()) === true && VOUCHED_KINDS.has(kind)) {
+      shaped ??= new Map();
+      const column = shaped.get(header);
+      if (column === undefined) shaped.set(header, [cell]);
+      else column.push(cell);
+    } else cells.push(cell);
   }
-  if (vouched === undefined) return cells;
+  if (shaped === undefined) return cells;
   let added = false;
-  for (const { named, known, shaped } of vouched.values()) {
-    const vouchers = named + known;
-    if (shaped.length === 0 || vouchers < MIN_VOUCHERS || vouchers < 2 * shaped.length) continue;
-    cells.push(...shaped);
+  for (const [header, column] of shaped) {
+    const count = vouchers?.get(header) ?? 0;
+    if (count < MIN_VOUCHERS || count < 2 * column.length) continue;
+    cells.push(...column);
     added = true;
   }
   return added ? cells.sort((a, b) => a.start - b.start) : cells;
