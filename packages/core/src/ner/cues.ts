@@ -46,7 +46,7 @@ export const PERSON_CUES = set(`
   dear hi hello hey thanks thank dearest cheers regards sincerely mister madam named called says said told asked
   starring featuring feat
   hola estimado estimada querido querida gracias saludos atentamente llamado llamada
-  bonjour bonsoir cher chère caro cara gentile gentilissimo gentilissima egregio egregia prezado prezada olá hallo
+  bonjour bonsoir cher chère caro cara gentile gentilissimo gentilissima egregio egregia prezado prezada olá
 `);
 
 /** Two-word cues (folded, space-joined) right before a chunk that mark a person. */

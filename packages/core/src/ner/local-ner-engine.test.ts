@@ -297,6 +297,7 @@ describe('LocalNerEngine: span boundaries', () => {
     expect(found('Thanks, Georgia').map(([, value]) => value)).not.toContain('Thanks');
     expect(found('Welcome to the team, Georgia, we are glad.').map(([, value]) => value)).not.toContain('Welcome');
     expect(found('Smith, Jordan').map(([, value]) => value)).not.toContain('Smith');
+    expect(found('Team: Sales, India\nStatus: Approved, Texas').map(([, value]) => value)).toEqual(['India']);
   });
 
   it("reads French, Italian and Portuguese greetings before a name, and Chile's `RUT` as no name", () => {
@@ -543,10 +544,10 @@ describe('LocalNerEngine on ner-dev.json', () => {
 // 0.674). Written from agent texts (`MAC 00:1A:…` read as a person); the changed documents were then read, two of
 // them from the holdout half.
 // And again (2026-11-25, later): a town right before a comma and a country or a state (`Lindon, Utah`, `Muscat, Oman`
-// in a résumé's header) is a place when no rule typed it: 12 LOCATION spans more, every one a town of an address the
-// set labels ADDRESS (`Selwyn Heights, Denmark`, `Quinta do Paço, Czech Republic`; neither right nor wrong); every
-// figure unchanged. Written from agent texts; the changed documents were then read.
-const DEV_SET_SPANS_SHA256 = 'a14c06f5195cfdce8765f4b5eef84737c015c266b70f0049fab38313b324b621';
+// in a résumé's header) is a place when no rule typed it: 11 LOCATION spans more, every one a town of an address the
+// set labels ADDRESS (`Selwyn Heights, Denmark`, `Port Edward, Laos`; neither right nor wrong); every figure
+// unchanged. Written from agent texts; the changed documents were then read.
+const DEV_SET_SPANS_SHA256 = '2995aeb5832a9a7cbd42a5c7f3164ed0264765a9985fe110fb8d82ad622676cd';
 
 describe('LocalNerEngine output on ner-dev.json', () => {
   it('gives, span for span, the recorded output (any change to it is on purpose)', () => {
@@ -564,7 +565,7 @@ describe('LocalNerEngine output on ner-dev.json', () => {
       }
       hash.update('|\n');
     }
-    expect(counts).toEqual({ PERSON: 1359, LOCATION: 929, ORGANIZATION: 300 });
+    expect(counts).toEqual({ PERSON: 1359, LOCATION: 928, ORGANIZATION: 300 });
     expect(hash.digest('hex')).toBe(DEV_SET_SPANS_SHA256);
   });
 });

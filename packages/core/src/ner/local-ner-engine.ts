@@ -648,8 +648,8 @@ function propagateCoordination(
  * `Lindon, Utah`, `Muscat, Oman | +968 …`: a capitalised word no rule typed, right before a comma and a country (the
  * gazetteers') or a region (REGIONS: a US state, a Canadian province, an Australian state), is a town written with its
  * region, and so is a region no rule typed after such a town or a known one (`Salt Lake City, Utah`). An
- * ordinary word is such a town only where the pair ends a field (`Muscat`, a grape too, before a line break, `|`, `;`
- * or `)`), and a greeting or a title never (`Hello, Jordan`, `Thanks, Georgia`).
+ * ordinary word or its plural is one only when the gazetteers know it as a town too (`Muscat`, a grape as well; not
+ * `Sales, India`, `Approved, Texas`), and a greeting or a title never (`Hello, Jordan`, `Thanks, Georgia`).
  */
 function detectTownsBeforeRegions(
   text: string,
@@ -677,7 +677,9 @@ function detectTownsBeforeRegions(
     const key = word.key;
     if (typed === undefined) {
       if (STOP_WORDS.has(key) || PERSON_CUES.has(key) || SIGN_OFF_HEADS.has(key) || TITLES.has(key)) continue;
-      if (common!.has(key) && !endsField(text, words[regionLast]!.end)) continue;
+      // An ordinary word, or its plural (`Sales`, `Operations`), unless it is also a town the gazetteers know (`Muscat`).
+      const ordinary = common!.has(key) || (key.endsWith('s') && common!.has(key.slice(0, -1)));
+      if (ordinary && lexicon.places.get(key) === undefined) continue;
       // `Smith, Jordan`: a family name, then a given name that is also a country or a state, lists a person.
       if (lexicon.lastNames.has(key) && lexicon.firstNames.has(words[regionLast]!.key)) continue;
       // A town of several words (`Selwyn Heights`, `Quinta do Paço`, `Port Edward`): the capitalised words and
@@ -727,14 +729,6 @@ function regionEnd(words: readonly Word[], first: number, lexicon: Lexicon): num
     if (REGIONS.has(phrase) || lexicon.places.get(phrase) === 'country') best = at;
   }
   return best;
-}
-
-/** After `end`, maybe past spaces, the line, the text, or a field ends (`|`, `;`, `)`). */
-function endsField(text: string, end: number): boolean {
-  let at = end;
-  while (at < text.length && text.charCodeAt(at) === 32) at++;
-  const code = text.charCodeAt(at);
-  return at === text.length || code === 10 || code === 13 || code === 124 || code === 59 || code === 41;
 }
 
 /** The list starting at `words[first]` follows a plural noun for people and a colon (`founders: `, `Attendees: `). */
