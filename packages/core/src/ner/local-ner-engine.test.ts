@@ -84,6 +84,9 @@ describe('LocalNerEngine: span boundaries', () => {
     expect(found('City: Florence')).toEqual([['LOCATION', 'Florence']]);
     expect(found('Ville : Lyon')).toEqual([['LOCATION', 'Lyon']]);
     expect(found('Berlin is big')).toEqual([]);
+    // A blood pressure's label is no oil company (`[ORGANIZATION_1] 142/88` lost a clinical note's vital sign).
+    expect(found('O: BP 142/88, HR 91. Her BP was 130/85.')).toEqual([]);
+    expect(found('BP shares fell 3%')).toEqual([['ORGANIZATION', 'BP']]);
     // Fields two spaces apart on one line: the next field's label is no part of the name (`Dx` was masked with it).
     expect(found('Attending: Dr. Kofi Osei  Dx: T2DM')).toEqual([['PERSON', 'Kofi Osei']]);
     expect(found('Name: John  Smith')).toEqual([['PERSON', 'John  Smith']]);

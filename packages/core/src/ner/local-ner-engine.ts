@@ -927,6 +927,8 @@ function classifyChunk(
     return;
   }
   const headed = ORG_HEADS.has(keys[0]!) && (keys.includes('of') || (last > first && ORG_PREFIXES.has(keys[0]!)));
+  // `BP 142/88`: a blood pressure's reading, not the oil company (a clinical note lost its vital sign).
+  if (phrase === 'bp' && READING_AFTER.test(text.slice(lastWord.end, lastWord.end + 12))) return;
   if (organizations!.has(phrase) || suffix || headed) {
     const withDot = suffix && lastWord.dotAfter && ABBREVIATED_SUFFIXES.has(lastWord.key);
     found.push({ kind: 'ORGANIZATION', first, last, score: suffix ? 0.8 : 0.85, withDot });
@@ -1082,6 +1084,9 @@ function aloneOnLine(text: string, start: number, end: number): boolean {
   if (lines?.text !== text) lines = new TextLines(text);
   return lines.aloneOnLine(start, end);
 }
+
+/** A blood pressure's reading after its label: `142/88`, `: 120/80`, ` of 130/85`. */
+const READING_AFTER = /^(?:[ \t]*:|[ \t]+(?:of|was|is))?[ \t]*\d{2,3}\/\d{2,3}(?!\d)/;
 
 /** A colon at `end`, maybe after a space, or a full-width one (`Prénom :`, `電話番号：`): the words name a field. */
 function colonAfter(text: string, end: number): boolean {

@@ -141,6 +141,10 @@ describe('street addresses (LOCATION)', () => {
     ]);
     expect(locations('Grosvenor Court, 12 Park Lane')).toEqual(['Grosvenor Court, 12 Park Lane']);
     expect(locations('the house, 12 Park Lane')).toEqual(['12 Park Lane']);
+    // British suffixes (`22 Elm Grove` leaked); those that are ordinary words too only where the line ends.
+    expect(locations('MR JONATHAN PETERSON of 22 Elm Grove, Bristol')).toEqual(['22 Elm Grove']);
+    expect(locations('7 Church Walk, Ely')).toEqual(['7 Church Walk']);
+    expect(locations('a 5 Minute Walk from the station, Top 3 Capitol Hill restaurants')).toEqual([]);
     expect(locations('lives at 7/23 George St, Sydney NSW 2000.')).toEqual(['7/23 George St, Sydney NSW 2000']);
     expect(locations('12A/5 Smith Rd, Toorak VIC 3142')).toEqual(['12A/5 Smith Rd, Toorak VIC 3142']);
     // States that are also two capitals a US tail would take (WA, SA, NT): the postcode with them.

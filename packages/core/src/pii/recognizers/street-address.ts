@@ -62,8 +62,8 @@ export const US_STATES: ReadonlySet<string> = new Set(
 /** Canada Post's province and territory abbreviations (a Canadian line's tail: `Toronto, ON M5V 2T6`). */
 const CA_PROVINCES: ReadonlySet<string> = new Set('AB BC MB NB NL NS NT NU ON PE QC SK YT'.split(' '));
 
-// USPS Publication 28, appendix C1: the common street suffixes, written out and abbreviated (and a few British
-// ones: Close, Crescent, Gardens, Mews).
+// USPS Publication 28, appendix C1: the common street suffixes, written out and abbreviated (and British ones:
+// Close, Crescent, Gardens, Mews, Grove, Rise, Parade, Vale, Wharf; `22 Elm Grove` leaked).
 const LONG_SUFFIXES = [
   'Street',
   'Avenue',
@@ -91,6 +91,11 @@ const LONG_SUFFIXES = [
   'Close',
   'Gardens',
   'Mews',
+  'Grove',
+  'Rise',
+  'Parade',
+  'Vale',
+  'Wharf',
   'Plaza',
   'Expressway',
   'Expy',
@@ -101,8 +106,12 @@ const LONG_SUFFIXES = [
   'Loop',
   'Pike',
 ];
-/** Two-letter suffixes (and Ter): read only where a line ends (shortSuffixCloses), seldom a title or a saint there. */
-const SHORT_SUFFIXES = ['St', 'Rd', 'Dr', 'Ln', 'Ct', 'Pl', 'Sq', 'Ter'];
+/**
+ * Two-letter suffixes (and Ter), and suffixes that are ordinary words too (`a 5 Minute Walk`, `3 Capitol Hill
+ * restaurants`, `3 Back Row`): read only where a line ends (shortSuffixCloses), seldom a title, a saint or a phrase
+ * there (`7 Church Walk, Ely`, `14 Primrose Hill`).
+ */
+const SHORT_SUFFIXES = ['St', 'Rd', 'Dr', 'Ln', 'Ct', 'Pl', 'Sq', 'Ter', 'Walk', 'Row', 'Hill', 'Ridge', 'Glen'];
 // Words that open a Spanish or Portuguese line, and what must follow them (`Av.`, `C/`, `R.`).
 const SPANISH_OPENERS = [
   'Calle',
