@@ -321,6 +321,19 @@ describe('LocalNerEngine: span boundaries', () => {
     expect(found('The Paris-London route and Coca-Cola')).toEqual([]);
   });
 
+  it("reads a bank statement's transfer codes as cues: the payee in capitals is a person", () => {
+    // Before, `J SMITH` and `ANNA KOWALSKA` reached the model: in capitals only the gazetteers count, and `anna`,
+    // `john` and `smith` are dictionary words too.
+    const statement =
+      '05/11 TFR TO J SMITH REF RENT NOV 850.00\n12/11 FPS FROM ANNA KOWALSKA REF LOAN 200.00\n09/11 DD BRITISH GAS 64.00';
+    expect(found(statement)).toEqual([
+      ['PERSON', 'J SMITH'],
+      ['PERSON', 'ANNA KOWALSKA'],
+    ]);
+    expect(found('Zelle to Maria Gonzalez $40')).toEqual([['PERSON', 'Maria Gonzalez']]);
+    expect(found('TRANSFER TO SAVINGS 100.00').filter(([type]) => type === 'PERSON')).toEqual([]);
+  });
+
   it('reads the kin a family writes before a name as a title (`Auntie Li`, `Cousin Tavish`)', () => {
     // Before, both names reached the model: `Li` and `Tavish` alone are no name the rules read.
     expect(found('Happy birthday Mei! Love, Auntie Li')).toEqual([
