@@ -23,6 +23,9 @@ const STATUS_OK = 0;
 const STATUS_NOT_FOUND = 1;
 const STATUS_EXISTS = 2;
 const STATUS_NOT_STORED = 5;
+/** Seconds added to a relative TTL (see expiration). */
+const EXPIRY_MARGIN = 2;
+
 /** Memcached reads an expiration above 30 days as a Unix time. */
 const RELATIVE_EXPIRY_LIMIT = 60 * 60 * 24 * 30;
 
@@ -250,10 +253,12 @@ function storeRequest(opcode: number, key: string, entry: VaultEntry) {
 /**
  * Memcached expiration: 0 = never; up to 30 days relative seconds; beyond that an absolute Unix time.
  * Memcached's clock ticks once a second, so a relative TTL of n seconds ends at its n-th tick, which may come
- * up to a second early: one second more keeps a record at least its TTL (and at most a second longer).
+ * up to a second early; and under load a tick comes late, so the clock a write is stamped with may lag further
+ * (a record with one second more lived 926 ms of its 1 s TTL in a loaded test run). Two seconds more keep a record
+ * at least its TTL (and at most two seconds longer).
  */
 function expiration(ttlSeconds: number | undefined): number {
   if (ttlSeconds === undefined) return 0;
-  const seconds = Math.ceil(Math.max(1, ttlSeconds)) + 1;
+  const seconds = Math.ceil(Math.max(1, ttlSeconds)) + EXPIRY_MARGIN;
   return seconds <= RELATIVE_EXPIRY_LIMIT ? seconds : Math.ceil(Date.now() / 1000 + ttlSeconds);
 }
