@@ -111,7 +111,9 @@ describe("deepEncode of HL7's example Patient", () => {
         { url: 'http://hl7.org/fhir/StructureDefinition/patient-mothersMaidenName', valueString: 'Haddad' },
         { url: 'http://hl7.org/fhir/us/core/StructureDefinition/us-core-birthsex', valueCode: 'M' },
       ],
-      address: [{ line: ['534 Erewhon St'], city: 'PleasantVille', district: 'Rainbow', postalCode: '3999' }],
+      address: [
+        { line: ['534 Erewhon St'], city: 'PleasantVille', district: 'Rainbow', state: 'Vic', postalCode: '3999' },
+      ],
     };
     const encoded = await mask.deepEncode(patient);
     const secrets = ['5555 6473', '3410 5613', 'peter.chalmers', '1974-12-25', 'Haddad', 'Rainbow', 'Chalmers'];
@@ -120,6 +122,8 @@ describe("deepEncode of HL7's example Patient", () => {
     expect(encoded.telecom.map((point) => point.use)).toEqual(['home', 'work', 'mobile', undefined, undefined]);
     expect(encoded.telecom[4]?.value).toBe('https://example.org/fhir');
     expect(encoded.extension[1]).toEqual(patient.extension[1]);
+    // The state is a place (the NER engine read `Vic` as a person: `[PERSON_n]`).
+    expect(encoded.address[0]?.state).toMatch(/^\[LOCATION_\d+\]$/);
     expect(await mask.deepDecode(encoded)).toEqual(patient);
   });
 });

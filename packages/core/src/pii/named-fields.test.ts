@@ -109,6 +109,22 @@ describe('namedFieldKind', () => {
     }
   });
 
+  it('reads a state, a province or a region as a place only when the gazetteers know it, capitalised', () => {
+    for (const field of ['state', 'province', 'region', 'addressRegion', 'billing_state', 'state_province']) {
+      expect(kindOf(field), field).toBe('region');
+    }
+    for (const field of ['provisioningState', 'aws_region', 'state_code', 'region_id', 'statement']) {
+      expect(kindOf(field), field).toBeUndefined();
+    }
+    // `Vic`, `Virginia` and `Alberta` were masked as people by the NER engine; statuses and codes stay.
+    for (const value of ['Vic', 'Virginia', 'Alberta', 'Georgia', 'New South Wales']) {
+      expect(namedValue(value, 'region'), value).toBe(true);
+    }
+    for (const value of ['Running', 'open', 'Active', 'CA', 'NSW', 'us-east-1', 'EMEA', 'Succeeded']) {
+      expect(namedValue(value, 'region'), value).toBe(false);
+    }
+  });
+
   it('reads the parts people play as roles, kept only when the value reads as a name the gazetteers need not know', () => {
     for (const field of [
       'customer',

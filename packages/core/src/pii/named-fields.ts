@@ -1,3 +1,4 @@
+import { REGIONS } from '../ner/cues.js';
 import { foldKey } from '../ner/fold.js';
 import { COMMON_WORD, FIRST_NAME, LAST_NAME, loadLexicon, ORGANIZATION } from '../ner/lexicon.js';
 import { isPlaceholderShaped } from '../tokens/formats/placeholder-format.js';
@@ -24,6 +25,10 @@ import { placeholderSecret } from './recognizers/secret-value.js';
  *   usernameReadsAsName. A handle (`octocat`, `jdoe`, `dev.ops`) stays.
  * - `street`: a street line (`street`, `address_line1`, FHIR `address.line`); `address`: a free-text address.
  * - `city`: a city, town or county; `postal`: a postal code (only in a postal code's shape).
+ * - `region`: a state, a province or a region (`state`, `province`, `region`, `addressRegion`): a place only when
+ *   the gazetteers know the value as a place or a name, capitalised (`Vic`, `Virginia`, `Alberta`, which the NER
+ *   engine read as people). Codes (`CA`, `NSW`) and statuses (`Running`, `open`) stay: a record's `state` is as
+ *   often its status, and HIPAA's Safe Harbor keeps a state.
  */
 export type NamedFieldKind =
   | 'person'
@@ -34,6 +39,7 @@ export type NamedFieldKind =
   | 'street'
   | 'address'
   | 'city'
+  | 'region'
   | 'postal';
 
 /** The entity type each kind is reported as: the NER engine's types, so the same value gets the same token. */
@@ -46,6 +52,7 @@ export const NAMED_FIELD_ENTITY: Readonly<Record<NamedFieldKind, 'PERSON' | 'LOC
   street: 'LOCATION',
   address: 'LOCATION',
   city: 'LOCATION',
+  region: 'LOCATION',
   postal: 'LOCATION',
 };
 
@@ -121,6 +128,10 @@ const ADDRESS_FIELD = new RegExp(
 // India's `district`, Australia's `suburb`, Google's `sublocality`, a `neighborhood` or `borough`).
 const CITY_FIELD =
   /(?:^| )(?:city|town|village|county|locality|district|suburb|sublocality|neighbou?rhood|borough|ciudad|municipio|localidad|poblaci[oó]n|ort|wohnort|stadt|ville|commune|citt[aà]|comune|localit[aà]|(?:woon)?plaats?|gemeente|cidade|localidade|concelho|munic[ií]pio|bairro|miasto|miejscowo[sś][cć]|twn nm|twn lctn nm|dstrct nm)$/;
+// A state, a province or a region: the whole field (`provisioningState`, `aws_region` are no places), maybe an
+// address's (`billing_state`, schema.org's `addressRegion`).
+const REGION_FIELD =
+  /^(?:(?:home|billing|shipping|mailing|address|residence|birth) )?(?:state|province|region|prefecture|state or province|state province)$/;
 // A postal code (ISO 20022's `PstCd`; `zip`, `zipCode`, `postal_code`, `postcode`, `codigo_postal`, `cp`, `PLZ`, `code_postal`, with any
 // prefix; Brazil's `cep`). Not Italian `cap`: as a key it is as often a limit (`rate_cap`, `{"cap": 1000}`).
 const POSTAL_FIELD =
@@ -148,6 +159,7 @@ export function namedFieldKind(words: readonly string[]): NamedFieldKind | undef
   if (STREET_FIELD.test(name)) return 'street';
   if (ADDRESS_FIELD.test(name)) return 'address';
   if (CITY_FIELD.test(name)) return 'city';
+  if (REGION_FIELD.test(name)) return 'region';
   if (POSTAL_FIELD.test(name)) return 'postal';
   return undefined;
 }
@@ -267,6 +279,8 @@ export function namedValue(value: string, kind: NamedFieldKind): boolean {
       return usernameReadsAsName(value);
     case 'city':
       return value.length <= 80 && !/[\r\n]/.test(value) && realValue(value) && !/[@/\\{}<>=]/.test(value);
+    case 'region':
+      return knownRegion(value);
     case 'street':
       return value.length <= 120 && !/[\r\n]/.test(value) && realValue(value) && !/[@{}<>=]|:\/\//.test(value);
     case 'address':
@@ -383,6 +397,18 @@ export function personNameReading(value: string, minWords = 2): 'known' | 'shape
   if (lowerCase) return known && !unknown ? 'known' : undefined;
   if (initials === named.length) return undefined;
   return known ? 'known' : 'shaped';
+}
+
+/**
+ * A region's value the gazetteers know as a place or a name, or a state the NER engine knows (REGIONS: `New South
+ * Wales`), capitalised, of one to four words (see `region`).
+ */
+function knownRegion(value: string): boolean {
+  if (value.length > 40 || !/^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,3}$/u.test(value)) return false;
+  const lexicon = loadLexicon();
+  const key = foldKey(value);
+  if (lexicon.places.has(key) || REGIONS.has(key)) return true;
+  return (lexicon.kinds(key) & (FIRST_NAME | LAST_NAME)) !== 0 && !value.includes(' ');
 }
 
 // A word of a name written in lower case (`natasha`, `o'brien`, `okonkwo-baptiste`).
