@@ -646,7 +646,7 @@ function propagateCoordination(
 
 /**
  * `Lindon, Utah`, `Muscat, Oman | +968 …`: a capitalised word no rule typed, right before a comma and a country (the
- * gazetteers') or a region (REGIONS: a US state, a Canadian province, an Australian state), is a town written with its
+ * gazetteers') or a region (REGIONS: a US, Australian or Indian state, a Canadian province), is a town written with its
  * region, and so is a region no rule typed after such a town or a known one (`Salt Lake City, Utah`). An
  * ordinary word or its plural is one only when the gazetteers know it as a town too (`Muscat`, a grape as well; not
  * `Sales, India`, `Approved, Texas`), and a greeting or a title never (`Hello, Jordan`, `Thanks, Georgia`).
@@ -663,15 +663,12 @@ function detectTownsBeforeRegions(
     const typed = covered[index];
     if (!word.cap || word.upper || (typed !== undefined && typed.kind !== 'LOCATION')) continue;
     const next = words[index + 1]!;
-    if (!next.cap || next.start !== word.end + 2 || text.charCodeAt(word.end) !== 44) continue;
-    if (text.charCodeAt(word.end + 1) !== 32) continue;
+    if (!next.cap || !commaBetween(text, word, next)) continue;
     let regionLast = regionEnd(words, index + 1, lexicon);
     // A locality before its city and region (`Mehdipatnam, Hyderabad, Telangana`): the city stands for the region.
-    if (regionLast === -1 && lexicon.places.get(next.key) === 'city') {
-      const after = words[index + 2];
-      if (after?.cap && after.start === next.end + 2 && text.charCodeAt(next.end) === 44) {
-        if (regionEnd(words, index + 2, lexicon) !== -1) regionLast = index + 1;
-      }
+    const after = words[index + 2];
+    if (regionLast === -1 && lexicon.places.get(next.key) === 'city' && after?.cap && commaBetween(text, next, after)) {
+      if (regionEnd(words, index + 2, lexicon) !== -1) regionLast = index + 1;
     }
     if (regionLast === -1) continue;
     const key = word.key;
@@ -699,6 +696,11 @@ function detectTownsBeforeRegions(
       cover(covered, region, index + 1, regionLast);
     }
   }
+}
+
+/** Whether `right` follows `left` after a comma and one space (`Lindon, Utah`). */
+function commaBetween(text: string, left: Word, right: Word): boolean {
+  return right.start === left.end + 2 && text.charCodeAt(left.end) === 44 && text.charCodeAt(left.end + 1) === 32;
 }
 
 /** Most words of a town detectTownsBeforeRegions reads. */

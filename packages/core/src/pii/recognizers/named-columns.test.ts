@@ -49,6 +49,8 @@ describe('name and place columns of a table', () => {
     expect(found('Name | Score\nRahul | 88\nPriyanka | 92\nDeepak | 75')).toEqual([['PERSON', 'Priyanka']]);
     expect(found('Name | Price\nZorblax | 3\nQuintar | 4')).toEqual([]);
     expect(found('name,price\nWireless Mouse,3\nZorblax,4\nAna Lopez,5')).toEqual([['PERSON', 'Ana Lopez']]);
+    // The same text is a name in a `given` column and waits for vouchers only in the `name` column before it.
+    expect(found('name,given\nZorblax,Zorblax')).toEqual([['PERSON', 'Zorblax']]);
     const psql =
       ' id |       name        |    city    \n' +
       '----+-------------------+------------\n' +

@@ -93,6 +93,14 @@ function vouchedReading(cell: string, kind: NamedFieldKind): 'named' | 'known' |
 const ONE_WORD = /^\p{Lu}\p{Ll}{1,24}$/u;
 const ASCII_WORD = /^[A-Za-z]+$/;
 
+/**
+ * A cell's text keyed by its column's header: the same text may read as a name in one column (a FHIR-like `given`)
+ * and by shape only in another (`name`), and only the latter waits for its column's vouchers.
+ */
+function columnCell(header: string, cell: string): string {
+  return `${header}\u0000${cell}`;
+}
+
 /** Cells read as names by the gazetteers (alone: `Rahul`) a column needs before its other cells count by shape. */
 const MIN_VOUCHERS = 2;
 
@@ -122,7 +130,7 @@ function namedCells(text: string): NamedCell[] {
     }
     if (reading === 'shaped') {
       shapedCells ??= new Set();
-      shapedCells.add(cell);
+      shapedCells.add(columnCell(header, cell));
     }
     return reading === 'named' || reading === 'shaped';
   };
@@ -139,7 +147,7 @@ function namedCells(text: string): NamedCell[] {
     const kind = namedKindOf(header) as NamedFieldKind;
     const entity = NAMED_FIELD_ENTITY[kind];
     const cell: NamedCell = { start, end: cellStart + value.trimEnd().length, score: namedScore(kind), entity };
-    if (shapedCells?.has(value.trim()) === true && VOUCHED_KINDS.has(kind)) {
+    if (shapedCells?.has(columnCell(header, value.trim())) === true) {
       shaped ??= new Map();
       const column = shaped.get(header);
       if (column === undefined) shaped.set(header, [cell]);
