@@ -1090,11 +1090,19 @@ function aloneOnLine(text: string, start: number, end: number): boolean {
 /** A blood pressure's reading after its label: `142/88`, `: 120/80`, ` of 130/85`. */
 const READING_AFTER = /^(?:[ \t]*:|[ \t]+(?:of|was|is))?[ \t]*\d{2,3}\/\d{2,3}(?!\d)/;
 
-/** A colon at `end`, maybe after a space, or a full-width one (`Prénom :`, `電話番号：`): the words name a field. */
+/**
+ * A colon at `end`, maybe after blanks, or a full-width one (`Prénom :`, `電話番号：`): the words name a field. The
+ * blanks may be many: PowerShell's Format-List pads every name to the longest (`MobilePhone       : …`).
+ */
 function colonAfter(text: string, end: number): boolean {
-  const next = text.charCodeAt(end);
-  return next === 58 || next === 0xff1a || (next === 32 && text.charCodeAt(end + 1) === 58);
+  let at = end;
+  while (at - end < MAX_LABEL_PAD && (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9)) at++;
+  const next = text.charCodeAt(at);
+  return next === 58 || (at === end && next === 0xff1a);
 }
+
+/** Most blanks between a label and its colon (see colonAfter). */
+const MAX_LABEL_PAD = 40;
 
 /** Whether the character at `at` is a Cyrillic letter. */
 function isCyrillic(text: string, at: number): boolean {

@@ -320,6 +320,10 @@ const ADVERSARIAL: Record<string, string> = {
   'card word-processor dashes': fill('4111\u20131111\u2013'),
   'nested shell defaults': fill('${DB_PASSWORD:-'),
   'long shell parameter names': fill(`\${${'A'.repeat(70)}`),
+  // Keys padded to a column before their sign (PowerShell's Format-List), and padding that never reaches one.
+  'padded keys': fill(`Surname${' '.repeat(39)}: `),
+  'padded keys without a sign': fill(`password${' '.repeat(60)}`),
+  'padded name keys, one space short': fill(`last_name${' '.repeat(41)}x\n`),
   'shell defaults without end': fill(`\${DB_PASSWORD:-${'x'.repeat(300)}`),
   // Every id looks for its secret on its line and the next (within 256 characters), among 40-character runs.
   'access key ids': fill('AKIAIOSFODNN7EXAMPLE '),

@@ -16,6 +16,11 @@ const MAX_KEY = 48;
 const MAX_LABEL_WORDS = 4;
 /** Longest value read (a free-text address is the longest kind: see namedValue). */
 const MAX_VALUE = 300;
+/**
+ * Most blanks between a key and its sign: PowerShell's Format-List pads every name to the longest one of the object
+ * (`Surname           : Lindqvist`, `msDS-UserPasswordExpiryTimeComputed` is 35 characters).
+ */
+const MAX_PAD = 40;
 
 interface NamedPair extends Candidate {
   readonly entity: 'PERSON' | 'LOCATION';
@@ -95,14 +100,16 @@ function valueAfter(text: string, keyEnd: number): [number, number] | undefined 
   let index = keyEnd;
   const quote = text.charCodeAt(index);
   if (quote === 34 || quote === 39) index++;
-  while (index < text.length && isBlank(text.charCodeAt(index)) && index - keyEnd < 6) index++;
+  while (index < text.length && isBlank(text.charCodeAt(index)) && index - keyEnd <= MAX_PAD) index++;
   let sign = text.charCodeAt(index);
   if (!isSign(sign)) return undefined;
   if (sign === FULL_WIDTH_COLON) sign = 58;
   const next = text.charCodeAt(index + 1);
   if (next === 61 || next === 62 || (sign === 58 && next === 58)) return undefined;
   index++;
-  while (index < text.length && isBlank(text.charCodeAt(index)) && index - keyEnd < 12) index++;
+  // kubectl's describe pads after the sign instead (`Name:                 api-7d9f`).
+  const afterSign = index;
+  while (index < text.length && isBlank(text.charCodeAt(index)) && index - afterSign <= MAX_PAD) index++;
   const open = text.charCodeAt(index);
   if (open === 34 || open === 39) {
     const close = text.indexOf(open === 34 ? '"' : "'", index + 1);
@@ -137,7 +144,7 @@ const NOT_SCALAR = '{[<$%&*|>!';
  */
 // A label's later words count (`Postal Code:`, `Name on Card:`, `Nombre del paciente:`): single spaces between them.
 const KEY_SEARCH = new RegExp(
-  `(?:${HEADER_WORDS.source})(?:[\\w.\\u00c0-\\uff19\\uff1b-\\uffff-]| (?=[\\w\\u00c0-\\uffff])){0,32}["']?[ \\t]{0,4}[:=>\\uff1a]`,
+  `(?:${HEADER_WORDS.source})(?:[\\w.\\u00c0-\\uff19\\uff1b-\\uffff-]| (?=[\\w\\u00c0-\\uffff])){0,32}["']?[ \\t]{0,${MAX_PAD}}[:=>\\uff1a]`,
   'gi',
 );
 const US_ZIP = /^\d{5}(?:-\d{4})?$/;
@@ -183,7 +190,7 @@ function nextKeyAt(text: string, position: number): boolean {
 /** Whether a `:` or `=` follows `index` after blanks (a label's sign). */
 function signAt(text: string, index: number): boolean {
   let at = index;
-  while (at < text.length && isBlank(text.charCodeAt(at)) && at - index < 6) at++;
+  while (at < text.length && isBlank(text.charCodeAt(at)) && at - index <= MAX_PAD) at++;
   return isSign(text.charCodeAt(at));
 }
 
@@ -455,8 +462,8 @@ const NAMING_MEMBER =
 
 /** A text with fewer signs (`:` `=` `>`) than one in this many characters is searched sign by sign. */
 const SPARSE_SIGNS = 64;
-/** The most characters a key's match spans before its sign: its word (12 at most), 32 more, a quote, 4 blanks. */
-const KEY_REACH = 64;
+/** The most characters a key's match spans before its sign: its word (12 at most), 32 more, a quote, its padding. */
+const KEY_REACH = 12 + 32 + 1 + MAX_PAD;
 const KEY_BEFORE_SIGN = new RegExp(KEY_SEARCH.source, 'i');
 // A native search finds them several times faster than a loop over the text's characters.
 const SIGNS = /[:=>\uff1a]/g;

@@ -12,6 +12,10 @@ import { describesSecret, realValue } from './secret-value.js';
 // Python), or on consecutive lines of a YAML list (`- --password` / `- Xk9…`, a container's `args`).
 const FLAG_SEPARATOR = `(?<=(?:^|\\s)--?(?!-|no-)[\\w-]{1,64})[ \\t]{1,8}(?![\\s-])|(?<=["']--?(?!-|no-)[\\w-]{1,64}["'])[ \\t]{0,4},\\s{0,16}(?=["'][^-])|(?<=(?:^|\\n)[ \\t]{0,16}-[ \\t]{1,4}["']?--?(?!-|no-)[\\w-]{1,64}["']?)[ \\t]{0,4}\\r?\\n[ \\t]{0,16}-[ \\t]{1,4}(?=[^\\s-])`;
 
+// A key padded to the longest of its block before its sign, as PowerShell's Format-List prints an object
+// (`Password          : …`) and aligned config files write one (`'password'      => …`, `db_password     = …`).
+const ALIGNED_SEPARATOR = `[ \\t]{5,40}(?:=>|[=:])`;
+
 // The value cell of a two-column markdown table row whose key cell opens the line (`| password | Xk9… |`,
 // `| **api_key** | sk_… |`, `` | `DB_PASSWORD` | … | ``, `| **Password:** | … |`, in a blockquote too): group 1, the
 // cell's content without its padding (up to 64 spaces before, 256 after: a column as wide as its longest value),
@@ -78,7 +82,7 @@ const KEY_SUFFIX =
 // is a prompt or a YAML mapping, not a value): group 2. Or a sentence (`is`, `is:`, `was reset to`, or a few words
 // before `is` or `:`) and its value: group 3. Bounded repeats.
 const PASSWORD = new RegExp(
-  `(?:(?:\\b|_)(?:password|passwd|passphrase|passcode|pwd|pw|psk|pass|contraseña|contrasena|clave|senha|mot_de_passe)|pass(?:word|wd|phrase|code)|pass(?<=(?:\\b|_)(?:db|pg|admin|root|smtp|ftp|redis)_?pass))${KEY_SUFFIX}(?:\\\\?["']\\]?|\\*\\*|\\](?=[ \\t]{0,4}(?:=>|[=:]))|%5D(?==|%3D))?(?:${TABLE_VALUE}|(?:${TYPED_SEPARATOR}|\\s{0,4}(?:=|:|=>|:=|>(?!\\s))|${FLAG_SEPARATOR}|${NETRC_SEPARATOR}|${PROPERTY_SEPARATOR}|${CALL_DEFAULT_SEPARATOR})(?:\\*\\*)?[ \\t]{0,4}(?:\\\\?["'])?${QUOTED_OR_RUN(3, 512, 512)}|(?:\\s{1,3}${PROSE_VERB}|${PROSE_WORDS})(?:\\*\\*)?[ \\t]{0,4}(?:\\\\?["'])?${PROSE_VALUE}|${BARE_VALUE})`,
+  `(?:(?:\\b|_)(?:password|passwd|passphrase|passcode|pwd|pw|psk|pass|contraseña|contrasena|clave|senha|mot_de_passe)|pass(?:word|wd|phrase|code)|pass(?<=(?:\\b|_)(?:db|pg|admin|root|smtp|ftp|redis)_?pass))${KEY_SUFFIX}(?:\\\\?["']\\]?|\\*\\*|\\](?=[ \\t]{0,4}(?:=>|[=:]))|%5D(?==|%3D))?(?:${TABLE_VALUE}|(?:${TYPED_SEPARATOR}|\\s{0,4}(?:=|:|=>|:=|>(?!\\s))|${ALIGNED_SEPARATOR}|${FLAG_SEPARATOR}|${NETRC_SEPARATOR}|${PROPERTY_SEPARATOR}|${CALL_DEFAULT_SEPARATOR})(?:\\*\\*)?[ \\t]{0,4}(?:\\\\?["'])?${QUOTED_OR_RUN(3, 512, 512)}|(?:\\s{1,3}${PROSE_VERB}|${PROSE_WORDS})(?:\\*\\*)?[ \\t]{0,4}(?:\\\\?["'])?${PROSE_VALUE}|${BARE_VALUE})`,
   'gi',
 );
 // The same for secret keys and Authorization headers, whose scheme (Basic, Token, ApiKey, Bearer) comes before the
@@ -97,7 +101,7 @@ const PASSWORD = new RegExp(
 // What follows a secret's key: the separator (any layout above), an Authorization scheme, then the value (`value`:
 // its pattern).
 const secretTail = (value: string): string =>
-  `(?:\\\\?["']\\]?|\\](?=[ \\t]{0,4}(?:=>|[=:]))|%5D(?==|%3D))?(?:${TABLE_VALUE}|(?:${TYPED_SEPARATOR}|\\s{0,4}(?:=|:|=>|:=)[ \\t]{0,4}|${FLAG_SEPARATOR}|${PROPERTY_SEPARATOR}|${CALL_DEFAULT_SEPARATOR})(?:\\\\?["'])?(?:(?:basic|token|apikey|api-key|bearer|ssws|key|bot|sharedkey|splunk|deepl-auth-key|klaviyo-api-key|zoho-oauthtoken)\\s{1,4})?${value})`;
+  `(?:\\\\?["']\\]?|\\](?=[ \\t]{0,4}(?:=>|[=:]))|%5D(?==|%3D))?(?:${TABLE_VALUE}|(?:${TYPED_SEPARATOR}|\\s{0,4}(?:=|:|=>|:=)[ \\t]{0,4}|${ALIGNED_SEPARATOR}[ \\t]{0,4}|${FLAG_SEPARATOR}|${PROPERTY_SEPARATOR}|${CALL_DEFAULT_SEPARATOR})(?:\\\\?["'])?(?:(?:basic|token|apikey|api-key|bearer|ssws|key|bot|sharedkey|splunk|deepl-auth-key|klaviyo-api-key|zoho-oauthtoken)\\s{1,4})?${value})`;
 const SECRET_TAIL = secretTail(QUOTED_OR_RUN(8, 4096, 512));
 const SECRET = new RegExp(
   `(?:token|(?:\\b|_)bearer|secret[_ .-]access[_ .-]key|secret[_ .-]?key|secret[_ .-]?(?:string|binary)|secreto(?:[_ -](?:del?|de[_ -]la)[_ -](?:cliente|api|aplicaci[oó]n))?|secret|client[_ .-]secret|api[_ .-]?key|token[_ -]de[_ -](?:acceso|sesi[oó]n|actualizaci[oó]n|la[_ -]api|api)|apikey|access[_ .-]?key|access[_ .-]?token|auth[_ .-]?(?:token|key)|refresh[_ .-]?token|session[_ .-]?(?:token|id)|credentials|licen[cs]e[_ .-]?key|private[_ .-]?key|signing[_ .-]?key|master[_ .-]?key|subscription[_ .-]?key|functions[_ .-]?key|account[_ .-]?key|shared[_ .-]?access[_ .-]?key|shared[_ .-]?key|encryption[_ .-]?key|azure[_ .-]?storage[_ .-]?key|service[_ .-]?role[_ .-]?key|fernet[_ .-]?key|hmac[_ .-]?key|secret[_-]?key[_-]?base|app[_-]key|(?:proxy-)?authorization)${SECRET_TAIL}`,
