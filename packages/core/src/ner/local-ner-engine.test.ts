@@ -299,7 +299,9 @@ describe('LocalNerEngine: span boundaries', () => {
     expect(found('Hello, Jordan!').map(([, value]) => value)).not.toContain('Hello');
     expect(found('Thanks, Georgia').map(([, value]) => value)).not.toContain('Thanks');
     expect(found('Welcome to the team, Georgia, we are glad.').map(([, value]) => value)).not.toContain('Welcome');
-    expect(found('Smith, Jordan').map(([, value]) => value)).not.toContain('Smith');
+    // (Alone, it is a name family name first: see detectInvertedNames.)
+    expect(found('Smith, Jordan')).not.toContainEqual(['LOCATION', 'Smith']);
+    expect(found('Smith, Jordan')).toContainEqual(['PERSON', 'Smith']);
     expect(found('Team: Sales, India\nStatus: Approved, Texas').map(([, value]) => value)).toEqual(['India']);
   });
 
@@ -470,6 +472,27 @@ describe('LocalNerEngine: span boundaries', () => {
     expect(found('Менеджер Сергей Кузнецов ответил.')).toEqual([['PERSON', 'Сергей Кузнецов']]);
     expect(found('Сегодня Ольга Смирнова пришла.')).toEqual([['PERSON', 'Ольга Смирнова']]);
     expect(found('Новый Год')).toEqual([]);
+  });
+
+  it('reads a name written family name first in a field (`ESPINOZA, ROSA M` on a label, `Smith, John A`)', () => {
+    // The given name's reading alone let the family name through; in capitals, both are ordinary words too.
+    expect(found('ESPINOZA, ROSA M   DOB 02/14/1961')).toEqual([
+      ['PERSON', 'ESPINOZA'],
+      ['PERSON', 'ROSA'],
+    ]);
+    expect(found('SMITH, JOHN A   MRN 1234')).toEqual([
+      ['PERSON', 'SMITH'],
+      ['PERSON', 'JOHN A'],
+    ]);
+    expect(found('Patient: Espinoza, Rosa M.\nRx: Lisinopril 10 mg')).toContainEqual(['PERSON', 'Espinoza']);
+    expect(found('| Kowalczyk, Marek | 42 |')).toContainEqual(['PERSON', 'Kowalczyk']);
+    // Not a field of its own, or no given name after the comma: no such reading.
+    expect(found('Thanks, John')).toEqual([['PERSON', 'John']]);
+    expect(found('Colours: BROWN, ROSE and GREEN')).toEqual([]);
+    expect(found('Paris, France')).toEqual([
+      ['LOCATION', 'Paris'],
+      ['LOCATION', 'France'],
+    ]);
   });
 
   it('never takes a contraction such as "I\'m" for a name or part of one', () => {

@@ -426,6 +426,7 @@ function detectCased(text: string, words: readonly Word[], lexicon: Lexicon): Fo
   const covered = coverage(found, words.length);
   detectVocatives(text, words, lexicon, found, covered);
   detectDisplayNames(text, words, found, covered);
+  detectInvertedNames(text, words, lexicon, found, covered);
   propagateCoordination(text, words, lexicon, found, covered);
   detectTownsBeforeRegions(text, words, lexicon, found, covered);
   // `Agent: How can I help? Customer: hi, my name is john smith`: a lower-case name after a cue in cased text.
@@ -1349,5 +1350,63 @@ function detectUncased(text: string, words: readonly Word[], lexicon: Lexicon): 
     }
     index++;
   }
+  detectInvertedNames(text, words, lexicon, found, coverage(found, words.length));
   return found;
+}
+
+/**
+ * A field that holds a name family name first (`ESPINOZA, ROSA M` on a prescription's label, `Smith, John A` in a
+ * chart, `KOWALSKI, MAREK J` in a lab report): a known family name, a comma, a known given name and maybe a middle
+ * initial, the whole opening and ending its field (a line, a cell, a label's value, before a gap of two spaces). Both
+ * words are read as the person's even when they are ordinary words too (`SMITH, JOHN`); the given name's reading
+ * alone let the family name through.
+ */
+function detectInvertedNames(
+  text: string,
+  words: readonly Word[],
+  lexicon: Lexicon,
+  found: Found[],
+  covered: (Found | undefined)[],
+): void {
+  for (let index = 0; index + 1 < words.length; index++) {
+    const family = words[index]!;
+    const given = words[index + 1]!;
+    if (!family.cap || !given.cap || given.start !== family.end + 2 || text.charCodeAt(family.end) !== 44) continue;
+    if (text.charCodeAt(family.end + 1) !== 32 || STOP_WORDS.has(family.key) || STOP_WORDS.has(given.key)) continue;
+    if (!lexicon.lastNames.has(family.key) || !lexicon.firstNames.has(given.key)) continue;
+    const initial = words[index + 2];
+    const withInitial =
+      initial !== undefined && initial.start === given.end + 1 && initial.end - initial.start === 1 && initial.cap;
+    const last = withInitial ? index + 2 : index + 1;
+    const end = words[last]!.end + (withInitial && words[last]!.dotAfter ? 1 : 0);
+    if (!opensField(text, family.start) || !endsField(text, end)) continue;
+    for (const [first, lastWord] of [
+      [index, index],
+      [index + 1, last],
+    ] as const) {
+      if (covered[first] !== undefined || covered[lastWord] !== undefined) continue;
+      const item: Found = { kind: 'PERSON', first, last: lastWord, score: 0.7 };
+      found.push(item);
+      cover(covered, item, first, lastWord);
+    }
+    index = last;
+  }
+}
+
+/** Whether a field opens at `start`: the text's or a line's start, a label's colon, a cell's bar or tab, or a gap. */
+function opensField(text: string, start: number): boolean {
+  let at = start - 1;
+  while (at >= 0 && text.charCodeAt(at) === 32 && start - at < 3) at--;
+  if (at < 0) return true;
+  const code = text.charCodeAt(at);
+  return code === 10 || code === 13 || code === 9 || code === 58 || code === 124 || code === 94 || start - at === 3;
+}
+
+/** Whether a field ends at `end`: the text's or a line's end, a gap of two spaces, a tab, a bar, `^` or `(`. */
+function endsField(text: string, end: number): boolean {
+  if (end >= text.length) return true;
+  const code = text.charCodeAt(end);
+  if (code === 10 || code === 13 || code === 9 || code === 124 || code === 94 || code === 44 || code === 59)
+    return true;
+  return code === 32 && (text.charCodeAt(end + 1) === 32 || text.charCodeAt(end + 1) === 40);
 }
