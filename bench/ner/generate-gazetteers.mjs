@@ -161,7 +161,34 @@ const CITY_EXTRAS = [
   'Oslo',
   'Helsinki',
 ];
-for (const name of CITY_EXTRAS) cityNames.add(name);
+// English names of large cities whose GeoNames name is another (`New York City`, `Antwerpen`, `Köln`, `Bengaluru`)
+// or an older one still written (`Calcutta`, `Saigon`): `Destination: New York` left `New` and `York` to the other
+// rules.
+const ENGLISH_CITY_EXTRAS = [
+  'New York',
+  'Washington DC',
+  'Frankfurt',
+  'Cologne',
+  'Nuremberg',
+  'Antwerp',
+  'Ghent',
+  'Bruges',
+  'Seville',
+  'Gothenburg',
+  'Lucerne',
+  'Valletta',
+  'Marrakech',
+  'Quebec City',
+  'Kiev',
+  'St Petersburg',
+  'Bangalore',
+  'Calcutta',
+  'Madras',
+  'Peking',
+  'Rangoon',
+  'Saigon',
+];
+for (const name of [...CITY_EXTRAS, ...ENGLISH_CITY_EXTRAS]) cityNames.add(name);
 
 function keep(names, { maxWords }) {
   const result = new Set();

@@ -474,6 +474,24 @@ describe('LocalNerEngine: span boundaries', () => {
     expect(found('Новый Год')).toEqual([]);
   });
 
+  it('reads a city the gazetteers know by its English name, and one that is also a name, with no cue', () => {
+    // GeoNames writes `New York City`, `Antwerpen`, `Köln`: `York` alone was read, `New` left or taken for a person.
+    expect(found('Offices: London, New York')).toEqual([
+      ['LOCATION', 'London'],
+      ['LOCATION', 'New York'],
+    ]);
+    expect(found('Flights: Antwerp to Cologne')).toEqual([
+      ['LOCATION', 'Antwerp'],
+      ['LOCATION', 'Cologne'],
+    ]);
+    // `Madrid` and `Paris` are family names too: with no cue either way they were let through.
+    expect(found('Destination: Madrid')).toEqual([['LOCATION', 'Madrid']]);
+    // `Paris` is a given name too, which reads it as a person: masked either way.
+    expect(found('Flights: Paris').map(([, value]) => value)).toEqual(['Paris']);
+    // A cue still decides.
+    expect(found('Florence said hi')).toEqual([['PERSON', 'Florence']]);
+  });
+
   it('reads a name written family name first in a field (`ESPINOZA, ROSA M` on a label, `Smith, John A`)', () => {
     // The given name's reading alone let the family name through; in capitals, both are ordinary words too.
     expect(found('ESPINOZA, ROSA M   DOB 02/14/1961')).toEqual([
@@ -586,7 +604,13 @@ describe('LocalNerEngine on ner-dev.json', () => {
 // in a résumé's header) is a place when no rule typed it: 11 LOCATION spans more, every one a town of an address the
 // set labels ADDRESS (`Selwyn Heights, Denmark`, `Port Edward, Laos`; neither right nor wrong); every figure
 // unchanged. Written from agent texts; the changed documents were then read.
-const DEV_SET_SPANS_SHA256 = '2995aeb5832a9a7cbd42a5c7f3164ed0264765a9985fe110fb8d82ad622676cd';
+// And again (2026-11-25, session 29): English names of large cities that GeoNames writes otherwise (`New York`, whose
+// entry is `New York City`; `Antwerp`, `Cologne`, `Bangalore`) in the gazetteer: one span's score only (`New York` in an
+// address block, 0.4 as a town line, 0.85 as a known place). Then a known city that is also a name, with no cue either
+// way, is read as a place rather than let through (`Destination: Madrid` was nothing): 2 LOCATION spans more, `Melo`
+// in an address (labelled ADDRESS: neither right nor wrong) and `Sousa`, a person (masked either way); LOCATION
+// precision 0.898 -> 0.896 (holdout F1 0.745 -> 0.744), the other figures unchanged.
+const DEV_SET_SPANS_SHA256 = 'ea5985abef017ddc9baa7da16fddffc0b8318bbd9a7585920f0a88a86b3137c4';
 
 describe('LocalNerEngine output on ner-dev.json', () => {
   it('gives, span for span, the recorded output (any change to it is on purpose)', () => {
@@ -604,7 +628,7 @@ describe('LocalNerEngine output on ner-dev.json', () => {
       }
       hash.update('|\n');
     }
-    expect(counts).toEqual({ PERSON: 1359, LOCATION: 928, ORGANIZATION: 300 });
+    expect(counts).toEqual({ PERSON: 1359, LOCATION: 930, ORGANIZATION: 300 });
     expect(hash.digest('hex')).toBe(DEV_SET_SPANS_SHA256);
   });
 });

@@ -1076,6 +1076,12 @@ function classifyChunk(
   // `..., 04 55 Halsey Road, HAYBOROUGH`: the segment after a numbered street segment is the town.
   if (/(?:^|[,\n])\s*\d[^,\n]*, ?$/.test(text.slice(Math.max(0, start - 40), start)) && !acronym) {
     found.push({ kind: 'LOCATION', first, last, score: 0.4 });
+    return;
+  }
+  // A known city that is also a name, with no cue either way and no ordinary word (`Destination: Madrid`,
+  // `Flights: Paris`): one or the other, so masked as the place rather than let through.
+  if (place === 'city' && !titled && !acronym && !common!.has(phrase)) {
+    found.push({ kind: 'LOCATION', first, last, score: 0.4 });
   }
 }
 
