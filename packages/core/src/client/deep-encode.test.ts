@@ -771,6 +771,22 @@ describe('deepEncode: a key that names a person or a place makes its whole value
     expect(await mask.deepDecode(encoded)).toEqual({ ...user, location: { ...user.location, postcode: '93027' } });
   });
 
+  it('reads bare `first` and `last` keys side by side as a name (a database row), not links or numbers', async () => {
+    const mask = client();
+    const rows = [{ id: 7, first: 'Zorblax', middle: 'Q', last: 'Quenby', dob: '1972-05-11' }];
+    const encoded = await mask.deepEncode(rows);
+    expect(leaks(encoded, ['Zorblax', 'Quenby'])).toEqual([]);
+    expect(encoded[0]?.first).toMatch(/^\[PERSON_\d+\]$/);
+    expect(await mask.deepDecode(encoded)).toEqual(rows);
+    const kept = {
+      links: { first: '/items?page=1', last: '/items?page=9', next: '/items?page=2' },
+      cursor: { first: 10, last: 20 },
+      range: { first: '2024-01-01', last: '2024-12-31' },
+      only: { first: 'Zorblax' },
+    };
+    expect(await mask.deepEncode(kept)).toEqual(kept);
+  });
+
   it('reads a postal code written as a number, which comes back as its text', async () => {
     const mask = client();
     const input = { zip: 62704, billing: { postalCode: 3999 }, zipCount: 12, plz: 10115 };

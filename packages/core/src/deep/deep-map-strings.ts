@@ -9,7 +9,7 @@ import {
 } from '../pii/fhir-fields.js';
 import { namedKindOf } from '../pii/field-context.js';
 import { isNamedValueKey, namedEntryField, typedAnswerKey } from '../pii/named-entries.js';
-import { keyUnder, personRecord } from '../pii/named-fields.js';
+import { keyUnder, namePartField, personRecord } from '../pii/named-fields.js';
 
 /** A string leaf and where it sits (object keys are reported with the path of their object). */
 export interface StringLeaf {
@@ -252,7 +252,7 @@ export async function deepMapStrings<T>(
             ? (field ?? key)
             : nameField !== undefined && nameKeys.includes(key)
               ? nameField
-              : (dicomTagField(key, record[key]) ?? keyUnder(field, key));
+              : (dicomTagField(key, record[key]) ?? namePartField(record, keys, key) ?? keyUnder(field, key));
       return [
         mapKeys ? planString(key, path, depth + 1) : () => key,
         plan(record[key], fieldPath, depth + 1, childField),

@@ -205,6 +205,33 @@ export function personRecord(keys: readonly string[]): boolean {
   return keys.some((key) => PERSON_SIBLING.test(key)) && !keys.some((key) => THING_SIBLING.test(key));
 }
 
+/**
+ * The field of `key` in an object that holds a first and a last name under bare `first` and `last` keys (a database
+ * row, `SELECT first, last, dob FROM patients`): `first name`, `last name`, `middle name`, when both are strings and
+ * no link, page or product key stands beside them (JSON:API's `links: { first, last, next }`, a cursor's `{ first:
+ * 10 }`). Undefined for any other key or object.
+ */
+export function namePartField(
+  record: Readonly<Record<string, unknown>>,
+  keys: readonly string[],
+  key: string,
+): string | undefined {
+  const part = NAME_PART_KEY.exec(key)?.[1];
+  if (part === undefined) return undefined;
+  let first = false;
+  let last = false;
+  for (const other of keys) {
+    const named = NAME_PART_KEY.exec(other)?.[1]?.toLowerCase();
+    if (named === 'first') first = typeof record[other] === 'string';
+    else if (named === 'last') last = typeof record[other] === 'string';
+    else if (LINK_SIBLING.test(other) || THING_SIBLING.test(other)) return undefined;
+  }
+  return first && last ? `${part.toLowerCase()} name` : undefined;
+}
+
+const NAME_PART_KEY = /^(first|last|middle)$/i;
+const LINK_SIBLING = /^(?:next|prev|previous|self|href|url|link|page|cursor|count|total|limit|offset)$/i;
+
 // A field whose last word is a person (`customer`, `emergency_contact`, `patients`).
 const PERSON_PARENT = new RegExp(`(?:^|[^a-z])(?:${PERSON_WORDS})s?$`);
 
