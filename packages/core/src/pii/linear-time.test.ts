@@ -321,6 +321,9 @@ const ADVERSARIAL: Record<string, string> = {
   'nested shell defaults': fill('${DB_PASSWORD:-'),
   'long shell parameter names': fill(`\${${'A'.repeat(70)}`),
   // Keys padded to a column before their sign (PowerShell's Format-List), and padding that never reaches one.
+  // A question about a password, then a speaker's reply (see password-answers.ts).
+  'password questions and replies': fill("password?\nA: it's yes, "),
+  'password questions without a reply': fill(`password ${'x'.repeat(59)}?\n`),
   'padded keys': fill(`Surname${' '.repeat(39)}: `),
   'padded keys without a sign': fill(`password${' '.repeat(60)}`),
   'padded name keys, one space short': fill(`last_name${' '.repeat(41)}x\n`),

@@ -3,6 +3,7 @@ import type { Candidate, MatchContext, Recognizer } from '../recognizer.js';
 import { QUOTED, QUOTED_OR_RUN } from './assignment-value.js';
 import { findCookieValues } from './cookie-header.js';
 import { findKeyedValues, keyNamesSecret, passOfAnotherKind, wordsAlone } from './keyed-values.js';
+import { findAnsweredPasswords } from './password-answers.js';
 import { describesSecret, realValue } from './secret-value.js';
 
 // A command-line flag's value after white space (`--password Xk9…`, `--api-key …`): the key ends a word that
@@ -502,6 +503,7 @@ export const passwordRecognizer: Recognizer = {
   find: function* (text) {
     yield* findPasswordColumn(text);
     yield* findKeyedValues(text, 'password', 0.85);
+    yield* findAnsweredPasswords(text);
   },
   caseInsensitiveTriggers: ['pass', 'pw', 'psk', 'contrase', 'clave', 'senha', 'mot_de_passe', 'mysql', 'mariadb'],
   validate: (value, match) => passwordVerdict(value, match.text, match.start),
