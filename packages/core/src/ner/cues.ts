@@ -101,6 +101,16 @@ export const ACRONYM_NAMES = set(`
 `);
 
 /**
+ * The last word of a document's title on a line of its own (`Lab Report`, `Discharge Summary`, `Payment Receipt`):
+ * such a line names no company, as a line of its own in a signature block does.
+ */
+export const DOCUMENT_WORDS = set(`
+  report reports summary invoice receipt statement record records notes note form letter memo certificate
+  application agreement contract confirmation prescription referral results history plan assessment request
+  transcript payslip itinerary quote quotation estimate
+`);
+
+/**
  * Software, platforms and services agents name after `to`, `in` and `on` as places are named (`migrate to
  * Kubernetes`, `deploy to Vercel`, `stored in Postgres`): no gazetteer holds them, and they are no place. Read only
  * right after such a cue; not those most often a person's or a place's name (Claude, Jenkins, Kafka, Cassandra, Java).

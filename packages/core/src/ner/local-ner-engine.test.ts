@@ -492,6 +492,16 @@ describe('LocalNerEngine: span boundaries', () => {
     expect(found('Florence said hi')).toEqual([['PERSON', 'Florence']]);
   });
 
+  it("takes no document's title on a line of its own for a company (`Lab Report`, `Discharge Summary`)", () => {
+    expect(found('Lab Report\nPatient Name: Rosa Espinoza')).toEqual([['PERSON', 'Rosa Espinoza']]);
+    expect(found('Discharge Summary\nSeen on the ward today.')).toEqual([]);
+    // A signature block's company line is still one.
+    expect(found('Best regards,\nJohn Smith\nBlue Bottle Coffee\n')).toContainEqual([
+      'ORGANIZATION',
+      'Blue Bottle Coffee',
+    ]);
+  });
+
   it('reads a name written family name first in a field (`ESPINOZA, ROSA M` on a label, `Smith, John A`)', () => {
     // The given name's reading alone let the family name through; in capitals, both are ordinary words too.
     expect(found('ESPINOZA, ROSA M   DOB 02/14/1961')).toEqual([

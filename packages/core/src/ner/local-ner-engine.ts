@@ -3,6 +3,7 @@ import { isAlnum, isDigit, isSpace } from '../pii/validators/boundaries.js';
 import type { Span } from '../scanner/span.js';
 import {
   ACRONYM_NAMES,
+  DOCUMENT_WORDS,
   EAST_ASIAN_FAMILY_NAMES,
   MAX_REGION_WORDS,
   NAME_PARTICLES,
@@ -1068,7 +1069,8 @@ function classifyChunk(
   // known person or place is most often the company.
   // In an address block the line after a street or apartment line (it has a number) is the town, in capitals too
   // (`LEA`).
-  if (ownLine && (!acronym || addressLine)) {
+  // A document's title (`Lab Report`, `Discharge Summary`, `Payment Receipt`) names no company.
+  if (ownLine && (!acronym || addressLine) && (addressLine || !DOCUMENT_WORDS.has(lastWord.key))) {
     const kind = addressLine ? 'LOCATION' : 'ORGANIZATION';
     found.push({ kind, first, last, score: 0.4 });
     return;
