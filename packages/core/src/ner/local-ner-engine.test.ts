@@ -492,6 +492,12 @@ describe('LocalNerEngine: span boundaries', () => {
     expect(found('Florence said hi')).toEqual([['PERSON', 'Florence']]);
   });
 
+  it("leaves an organisation's name in an identifier's label (`NHS number`), and reads it elsewhere", () => {
+    expect(found('NHS number: 943 476 5919')).toEqual([]);
+    expect(found('Your NHS No. is on the letter')).toEqual([]);
+    expect(found('I work for the NHS')).toEqual([['ORGANIZATION', 'NHS']]);
+  });
+
   it("takes no document's title on a line of its own for a company (`Lab Report`, `Discharge Summary`)", () => {
     expect(found('Lab Report\nPatient Name: Rosa Espinoza')).toEqual([['PERSON', 'Rosa Espinoza']]);
     expect(found('Discharge Summary\nSeen on the ward today.')).toEqual([]);

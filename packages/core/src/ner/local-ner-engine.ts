@@ -933,6 +933,15 @@ function classifyChunk(
   const headed = ORG_HEADS.has(keys[0]!) && (keys.includes('of') || (last > first && ORG_PREFIXES.has(keys[0]!)));
   // `BP 142/88`: a blood pressure's reading, not the oil company (a clinical note lost its vital sign).
   if (phrase === 'bp' && READING_AFTER.test(text.slice(lastWord.end, lastWord.end + 12))) return;
+  // `NHS number:`, `IRS No.`: an organisation's name in an identifier's label names the identifier, which its own
+  // recognizer masks; the label stays readable.
+  if (
+    organizations!.has(phrase) &&
+    first === last &&
+    NUMBER_LABEL_AFTER.test(text.slice(lastWord.end, lastWord.end + 10))
+  ) {
+    return;
+  }
   if (organizations!.has(phrase) || suffix || headed) {
     const withDot = suffix && lastWord.dotAfter && ABBREVIATED_SUFFIXES.has(lastWord.key);
     found.push({ kind: 'ORGANIZATION', first, last, score: suffix ? 0.8 : 0.85, withDot });
@@ -1095,6 +1104,9 @@ function aloneOnLine(text: string, start: number, end: number): boolean {
   if (lines?.text !== text) lines = new TextLines(text);
   return lines.aloneOnLine(start, end);
 }
+
+/** An identifier's label word after an organisation's name (`NHS number`, `IRS No.`, `NIH ID:`). */
+const NUMBER_LABEL_AFTER = /^ (?:number|no\.|nr\.?|num\.?|id|#)(?![\w])/i;
 
 /** A blood pressure's reading after its label: `142/88`, `: 120/80`, ` of 130/85`. */
 const READING_AFTER = /^(?:[ \t]*:|[ \t]+(?:of|was|is))?[ \t]*\d{2,3}\/\d{2,3}(?!\d)/;
