@@ -134,9 +134,9 @@ export const PLACE_CUES = set(`
 
 /**
  * Words that follow `in` or `to` as places do, but name a state a ticket, an order or a build is in (`In Progress`,
- * `in Transit`, `in Production`) or a hospital's department (`Refer to Endocrinology`, `admitted to Cardiology`): no
- * place, and the ordinary-word list (compromise's lexicon) lacks most of them. A place the gazetteers know by such a
- * name is still read.
+ * `in Transit`, `in Production`), a hospital's department (`Refer to Endocrinology`, `admitted to Cardiology`) or a
+ * company's (`moved to Finance`; before its office's country, `Operations, Canada`): no place, and the ordinary-word
+ * list (compromise's lexicon) lacks most of them. A place the gazetteers know by such a name is still read.
  */
 export const NOT_PLACE_WORDS = set(`
   progress review transit stock queue production development staging testing backlog draft process processing
@@ -145,6 +145,8 @@ export const NOT_PLACE_WORDS = set(`
   pulmonology rheumatology pediatrics paediatrics orthopedics orthopaedics gynecology gynaecology obstetrics
   psychiatry psychology ophthalmology otolaryngology ent pathology anesthesiology anaesthesiology neurosurgery
   physiotherapy icu radiotherapy hepatology immunology geriatrics podiatry audiology
+  operations sales marketing finance engineering support legal procurement logistics compliance accounting
+  purchasing facilities payroll recruiting
 `);
 
 /**

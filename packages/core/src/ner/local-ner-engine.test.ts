@@ -303,6 +303,7 @@ describe('LocalNerEngine: span boundaries', () => {
     expect(found('Smith, Jordan')).not.toContainEqual(['LOCATION', 'Smith']);
     expect(found('Smith, Jordan')).toContainEqual(['PERSON', 'Smith']);
     expect(found('Team: Sales, India\nStatus: Approved, Texas').map(([, value]) => value)).toEqual(['India']);
+    expect(found('Team: Operations, Canada').map(([, value]) => value)).toEqual(['Canada']);
   });
 
   it("reads French, Italian and Portuguese greetings before a name, and Chile's `RUT` as no name", () => {

@@ -679,6 +679,8 @@ function detectTownsBeforeRegions(
       // An ordinary word, or its plural (`Sales`, `Operations`), unless it is also a town the gazetteers know (`Muscat`).
       const ordinary = common!.has(key) || (key.endsWith('s') && common!.has(key.slice(0, -1)));
       if (ordinary && lexicon.places.get(key) === undefined) continue;
+      // A department before its office's country (`Operations, Canada`).
+      if (NOT_PLACE_WORDS.has(key)) continue;
       // `Smith, Jordan`: a family name, then a given name that is also a country or a state, lists a person.
       if (lexicon.lastNames.has(key) && lexicon.firstNames.has(words[regionLast]!.key)) continue;
       // A town of several words (`Selwyn Heights`, `Quinta do Paço`, `Port Edward`): the capitalised words and
