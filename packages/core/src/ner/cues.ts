@@ -1,6 +1,14 @@
 import { foldKey } from './fold.js';
 
 const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/).map(foldKey));
+/** Phrases of several words, written with `_` between them, as keys joined by spaces. */
+const phrases = (words: string): ReadonlySet<string> =>
+  new Set(
+    words
+      .trim()
+      .split(/\s+/)
+      .map((phrase) => phrase.split('_').map(foldKey).join(' ')),
+  );
 
 /**
  * Honorifics and titles, and the kin a family writes before a name (`Auntie Li`, `Cousin Tavish`): never part of a name
@@ -98,6 +106,19 @@ export const SQL_KEYWORDS = set(`
  */
 export const ACRONYM_NAMES = set(`
   mac pc sky ana ram sim rut
+`);
+
+/**
+ * Continents and world regions (`Europe`, `North America`, `the Middle East`, `APAC`): no one's data, far coarser than
+ * the states HIPAA's safe harbour keeps, and no name (`offices across Europe and Asia` read two persons, `North
+ * America` a place in part).
+ */
+export const WORLD_REGIONS = phrases(`
+  europe asia africa oceania antarctica
+  north_america south_america latin_america central_america
+  middle_east near_east far_east southeast_asia south_asia east_asia central_asia western_europe eastern_europe
+  northern_europe southern_europe north_africa west_africa east_africa southern_africa
+  scandinavia caribbean balkans apac emea latam
 `);
 
 /**

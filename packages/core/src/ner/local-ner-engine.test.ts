@@ -493,6 +493,13 @@ describe('LocalNerEngine: span boundaries', () => {
     expect(found('Florence said hi')).toEqual([['PERSON', 'Florence']]);
   });
 
+  it('reads no continent or world region as a person or a place (`Europe`, `North America`, `EMEA`)', () => {
+    expect(found('offices across Europe and Asia')).toEqual([]);
+    expect(found('Sales in North America grew; shipping to the Middle East resumed.')).toEqual([]);
+    expect(found('EMEA and APAC teams')).toEqual([]);
+    expect(found('I live in South Africa')).toEqual([['LOCATION', 'South Africa']]);
+  });
+
   it("leaves an organisation's name in an identifier's label (`NHS number`), and reads it elsewhere", () => {
     expect(found('NHS number: 943 476 5919')).toEqual([]);
     expect(found('Your NHS No. is on the letter')).toEqual([]);

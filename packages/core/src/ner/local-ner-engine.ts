@@ -31,6 +31,7 @@ import {
   STREET_WORDS,
   signOffKey,
   TITLES,
+  WORLD_REGIONS,
 } from './cues.js';
 import { type KeySet, type Lexicon, loadLexicon } from './lexicon.js';
 import { findLowerCaseNames, type LowerCaseName } from './lower-case-names.js';
@@ -933,6 +934,8 @@ function classifyChunk(
     return;
   }
   const headed = ORG_HEADS.has(keys[0]!) && (keys.includes('of') || (last > first && ORG_PREFIXES.has(keys[0]!)));
+  // `Europe`, `North America`: a continent or a world region is no one's data, and no name.
+  if (WORLD_REGIONS.has(phrase) || (keys[0] === 'the' && WORLD_REGIONS.has(keys.slice(1).join(' ')))) return;
   // `BP 142/88`: a blood pressure's reading, not the oil company (a clinical note lost its vital sign).
   if (phrase === 'bp' && READING_AFTER.test(text.slice(lastWord.end, lastWord.end + 12))) return;
   // `NHS number:`, `IRS No.`: an organisation's name in an identifier's label names the identifier, which its own
