@@ -122,6 +122,15 @@ export const WORLD_REGIONS = phrases(`
 `);
 
 /**
+ * Parts of a building, a site or a vehicle named by a number or a letter after them (`Ward 4`, `Bay 3`, `Bed 2`,
+ * `Gate B`): several are names too (`Ward`, `Bay`, `Wing`), which a number after them rules out.
+ */
+export const DESIGNATOR_WORDS = set(`
+  ward bay bed room unit suite floor level gate block wing building platform terminal dock aisle cell zone
+  section row seat table box locker pod cabin deck berth stall booth pier hangar hall
+`);
+
+/**
  * The last word of a document's title on a line of its own (`Lab Report`, `Discharge Summary`, `Payment Receipt`):
  * such a line names no company, as a line of its own in a signature block does.
  */

@@ -493,6 +493,12 @@ describe('LocalNerEngine: span boundaries', () => {
     expect(found('Florence said hi')).toEqual([['PERSON', 'Florence']]);
   });
 
+  it('reads no part of a building before its number as a name (`Ward 4`, `Bay 3, Bed 2`)', () => {
+    expect(found('Patient moved to Ward 4 today')).toEqual([]);
+    expect(found('Bay 3, Bed 2')).toEqual([]);
+    expect(found('Mr Ward called')).toEqual([['PERSON', 'Ward']]);
+  });
+
   it('reads no continent or world region as a person or a place (`Europe`, `North America`, `EMEA`)', () => {
     expect(found('offices across Europe and Asia')).toEqual([]);
     expect(found('Sales in North America grew; shipping to the Middle East resumed.')).toEqual([]);
@@ -634,7 +640,9 @@ describe('LocalNerEngine on ner-dev.json', () => {
 // way, is read as a place rather than let through (`Destination: Madrid` was nothing): 2 LOCATION spans more, `Melo`
 // in an address (labelled ADDRESS: neither right nor wrong) and `Sousa`, a person (masked either way); LOCATION
 // precision 0.898 -> 0.896 (holdout F1 0.745 -> 0.744), the other figures unchanged.
-const DEV_SET_SPANS_SHA256 = 'ea5985abef017ddc9baa7da16fddffc0b8318bbd9a7585920f0a88a86b3137c4';
+// Then a part of a building before its number (`Ward 4`, `Bay 3`) is no name nor place: 8 spans fewer, each `Unit` of
+// a military address the set labels ADDRESS (`Unit 8411 Box 3596`; neither right nor wrong).
+const DEV_SET_SPANS_SHA256 = '2b8ec9613d2c4a243ef3b27f4fb941ef5ac4a720e443ce6bf0e8aee007a8ca31';
 
 describe('LocalNerEngine output on ner-dev.json', () => {
   it('gives, span for span, the recorded output (any change to it is on purpose)', () => {
@@ -652,7 +660,7 @@ describe('LocalNerEngine output on ner-dev.json', () => {
       }
       hash.update('|\n');
     }
-    expect(counts).toEqual({ PERSON: 1359, LOCATION: 930, ORGANIZATION: 300 });
+    expect(counts).toEqual({ PERSON: 1359, LOCATION: 923, ORGANIZATION: 299 });
     expect(hash.digest('hex')).toBe(DEV_SET_SPANS_SHA256);
   });
 });

@@ -3,6 +3,7 @@ import { isAlnum, isDigit, isSpace } from '../pii/validators/boundaries.js';
 import type { Span } from '../scanner/span.js';
 import {
   ACRONYM_NAMES,
+  DESIGNATOR_WORDS,
   DOCUMENT_WORDS,
   EAST_ASIAN_FAMILY_NAMES,
   MAX_REGION_WORDS,
@@ -982,6 +983,16 @@ function classifyChunk(
 
   // People: a title, a known given name, a person cue, or a run of family names.
   const personCue = cuedInside || PERSON_CUES.has(prev) || PERSON_CUE_PAIRS.has(pair);
+  // `Ward 4`, `Bay 3`, `Bed 2`: a part of a building before its number or letter, not the name it may also be.
+  if (
+    first === last &&
+    !titled &&
+    !personCue &&
+    DESIGNATOR_WORDS.has(keys[0]!) &&
+    DESIGNATOR_AFTER.test(text.slice(lastWord.end, lastWord.end + 7))
+  ) {
+    return;
+  }
   const allSurnames = keys.every((key) => lexicon.lastNames.has(key) || NAME_PARTICLES.has(key));
   // A word in capitals alone in mixed-case text that is also a common acronym (`MAC address`, `PC`, `SKY` the firm) is
   // the acronym unless a cue says a person (`Dear ANA,`); other given names in capitals stay names (`call JOHN`).
@@ -1109,6 +1120,9 @@ function aloneOnLine(text: string, start: number, end: number): boolean {
   if (lines?.text !== text) lines = new TextLines(text);
   return lines.aloneOnLine(start, end);
 }
+
+/** A ward's, a bay's or a room's number or letter after its word (`Ward 4`, `Bay 3B`, `Block C`). */
+const DESIGNATOR_AFTER = /^ (?:\d{1,4}[A-Za-z]?|[A-Z])(?![\w:/.-])/;
 
 /** An identifier's label word after an organisation's name (`NHS number`, `IRS No.`, `NIH ID:`). */
 const NUMBER_LABEL_AFTER = /^ (?:number|no\.|nr\.?|num\.?|id|#)(?![\w])/i;
