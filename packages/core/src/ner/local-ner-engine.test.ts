@@ -493,6 +493,11 @@ describe('LocalNerEngine: span boundaries', () => {
     expect(found('Florence said hi')).toEqual([['PERSON', 'Florence']]);
   });
 
+  it("takes no label ending in a little word for a person (an invoice's `Bill To:`)", () => {
+    expect(found('Bill To:\nAcme Corp\n12 Main St')).toEqual([['ORGANIZATION', 'Acme Corp']]);
+    expect(found('Ship To: Maria Lopez')).toEqual([['PERSON', 'Maria Lopez']]);
+  });
+
   it('reads no part of a building before its number as a name (`Ward 4`, `Bay 3, Bed 2`)', () => {
     expect(found('Patient moved to Ward 4 today')).toEqual([]);
     expect(found('Bay 3, Bed 2')).toEqual([]);

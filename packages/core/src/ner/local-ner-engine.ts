@@ -888,6 +888,8 @@ function classifyChunk(
     }
     break;
   }
+  // `Bill To:`, `Ship To:`, `Sold To:`: a label ending in a little word before its colon names a field, not a person.
+  if (last > first && STOP_WORDS.has(words[last]!.key) && colonAfter(text, words[last]!.end)) return;
   while (
     last >= first &&
     (STOP_WORDS.has(words[last]!.key) || ORG_JOINERS.has(words[last]!.key)) &&
