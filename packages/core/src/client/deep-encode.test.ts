@@ -771,6 +771,22 @@ describe('deepEncode: a key that names a person or a place makes its whole value
     expect(await mask.deepDecode(encoded)).toEqual({ ...user, location: { ...user.location, postcode: '93027' } });
   });
 
+  it("reads the name of a user, an author, an owner or an employee list (GitHub's, Jira's and HR records)", async () => {
+    const mask = client();
+    const input = {
+      user: { name: 'Rashida Whitfield', id: 4471 },
+      author: { name: 'Kazuki Fujimoto' },
+      employees: [{ name: 'Funke Oyelaran', title: 'Engineer' }],
+      members: [{ name: 'Tendai Moyo', role: 'admin' }],
+    };
+    const encoded = await mask.deepEncode(input);
+    expect(leaks(encoded, ['Rashida', 'Whitfield', 'Kazuki', 'Fujimoto', 'Oyelaran', 'Tendai', 'Moyo'])).toEqual([]);
+    expect(await mask.deepDecode(encoded)).toEqual(input);
+    // A login, a team or a bot under the same keys is no person's name.
+    const kept = { user: { name: 'admin', id: 1 }, owner: { name: 'platform-team' }, author: { name: 'dependabot' } };
+    expect(await mask.deepEncode(kept)).toEqual(kept);
+  });
+
   it('reads bare `first` and `last` keys side by side as a name (a database row), not links or numbers', async () => {
     const mask = client();
     const rows = [{ id: 7, first: 'Zorblax', middle: 'Q', last: 'Quenby', dob: '1972-05-11' }];

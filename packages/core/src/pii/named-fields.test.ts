@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wordsOf } from './field-context.js';
+import { namedKindOf, wordsOf } from './field-context.js';
 import {
   keyUnder,
   namedFieldKind,
@@ -162,10 +162,15 @@ describe('keyUnder and personRecord', () => {
     expect(keyUnder('address', 'line')).toBe('address line');
     expect(keyUnder('shippingAddress', 'lines')).toBe('shippingAddress line');
     expect(keyUnder('customer', 'name')).toBe('customer name');
-    expect(keyUnder('emergencyContacts', 'name')).toBe('emergencyContacts name');
+    expect(keyUnder('emergencyContacts', 'name')).toBe('person name');
     expect(keyUnder('name', 'first')).toBe('first name');
     expect(keyUnder('customerName', 'last')).toBe('last name');
     expect(keyUnder('street', 'name')).toBe('street name');
+    // A plural list of persons, and someone a system records by name (read as a role's value: two words or more).
+    expect(namedKindOf(keyUnder('employees', 'name'))).toBe('person');
+    expect(namedKindOf(keyUnder('author', 'name'))).toBe('role');
+    expect(namedKindOf(keyUnder('user', 'name'))).toBe('role');
+    expect(keyUnder('user', 'id')).toBe('id');
     expect(keyUnder('diff', 'line')).toBe('line');
     expect(keyUnder('range', 'first')).toBe('first');
     expect(keyUnder('product', 'name')).toBe('name');

@@ -144,6 +144,7 @@ const POSTAL_FIELD =
 export function namedFieldKind(words: readonly string[]): NamedFieldKind | undefined {
   const name = words.join(' ');
   if (nonLatinField(name)) return nonLatinFieldKind(name);
+  if (name === RECORDED_PERSON_FIELD) return 'role';
   if (NAME_FIELD.test(name)) return 'name';
   if (NAME_PART_FIELD.test(name)) return 'name-part';
   if (PERSON_FIELD.test(name)) {
@@ -184,8 +185,22 @@ export function keyUnder(parent: string | undefined, key: string): string {
   const words = parent.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').toLowerCase();
   if (!nameKey) return /(?:^|[^a-z])name$/.test(words) ? `${key} name` : key;
   if (/(?:^|[^a-z])street$/.test(words)) return 'street name';
-  return PERSON_PARENT.test(words) ? `${parent} name` : key;
+  if (RECORDED_PERSON_PARENT.test(words)) return RECORDED_PERSON_FIELD;
+  if (!PERSON_PARENT.test(words)) return key;
+  // A plural parent the name fields do not read themselves (`employees`, `members`) is a list of persons.
+  const field = `${parent} name`;
+  const fieldWords = [...words.split(/[^\p{L}]+/u).filter((word) => word.length > 0), 'name'];
+  return namedFieldKind(fieldWords) === undefined ? 'person name' : field;
 }
+
+/**
+ * The field of a `name` inside someone a system records by name (`user`, `author`, `owner`: GitHub's, Jira's and HR
+ * systems' records of people), read as a role's value is: a name of two capitalised words or more, no company (a
+ * bot, a team or a login under the same keys stays: `{ owner: { name: "platform-team" } }`).
+ */
+const RECORDED_PERSON_FIELD = 'recorded person';
+const RECORDED_PERSON_PARENT =
+  /(?:^|[^a-z])(?:user|author|owner|creator|reviewer|approver|manager|contributor|committer|organi[sz]er|participant|speaker|driver|rider|buyer|seller|landlord|friend|follower)s?$/;
 
 // Keys inside an address that hold the whole address written out (`formattedValue`, `formatted`, `singleLine`).
 const ADDRESS_AGAIN = /^(?:formatted(?:[ _-]?(?:value|address))?|full(?:[ _-]?address)?|single[ _-]?line|display)$/i;
