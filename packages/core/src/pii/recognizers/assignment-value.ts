@@ -18,7 +18,7 @@ const RUST_TYPE = "&(?:str\\b|mut\\b|dyn\\b|String\\b|'|\\[)";
  * HTML: `<password>Xk9&amp;mQ2</password>`, `&lt;`, `&#38;`). One that starts the next field of a query string or a
  * form (`&user=`, `&amp;user=` in HTML) ends the value instead.
  */
-const AMPERSAND_IN_VALUE =
+export const AMPERSAND_IN_VALUE =
   '&(?!(?:amp;)?[\\w.%\\[\\]-]{1,64}=)(?:(?:amp|lt|gt|quot|apos|#\\d{1,7}|#[xX][\\da-fA-F]{1,6});)?';
 
 /**

@@ -1,6 +1,6 @@
 import { cellText, findColumnCells, isCellChar } from '../column-cells.js';
 import type { Candidate, MatchContext, Recognizer } from '../recognizer.js';
-import { QUOTED, QUOTED_OR_RUN } from './assignment-value.js';
+import { AMPERSAND_IN_VALUE, QUOTED, QUOTED_OR_RUN } from './assignment-value.js';
 import { findCookieValues } from './cookie-header.js';
 import { findKeyedValues, keyNamesSecret, passOfAnotherKind, wordsAlone } from './keyed-values.js';
 import { findAnsweredPasswords } from './password-answers.js';
@@ -50,7 +50,7 @@ const NETRC_BEFORE = new RegExp(`${NETRC_ENTRY}[ \\t]{1,8}["']?$`, 'i');
 
 // A sentence's separator between a password word and its value: `is`, `was`, `es`, `era` (`is:` too), or `reset
 // to`, `set to`, `changed to`, `updated to` (`was reset to`, `has been set to`).
-const PROSE_VERB = `(?:(?:(?:is|was|has[ \\t]{1,3}been)[ \\t]{1,3})?(?:reset|set|changed|updated)[ \\t]{1,3}to|is|was|es|era)\\b(?:\\s{0,2}:)?`;
+const PROSE_VERB = `(?:(?:(?:is|was|has[ \\t]{1,3}been)[ \\t]{1,3})?(?:reset|set|changed|updated)[ \\t]{1,3}to|is|was|es|era|ist|lautet|est|è|é)(?![A-Za-z\\u00C0-\\u024F])(?:\\s{0,2}:)?`;
 // Up to four words between a password word and the separator of a sentence (`The password for admin is …`, `password
 // for admin: …`, `Su contraseña temporal es …`, `contraseña del usuario admin: …`): none of them a separator or a
 // conjunction (`my password and my username is jdoe99` names no password), and none ending a sentence. Only after
@@ -58,10 +58,10 @@ const PROSE_VERB = `(?:(?:(?:is|was|has[ \\t]{1,3}been)[ \\t]{1,3})?(?:reset|set
 const PROSE_WORD = `[ \\t]{1,3}(?!(?:is|was|es|era|and|or|but|nor|y|e|o|u|ni|pero)\\b)[^\\s:=]{0,31}[^\\s:=.,;!?]`;
 // The first word must not make a compound that names another field (`password policy: …`, `password manager:
 // 1Password`, `password length for admin is …`).
-const PROSE_WORDS = `(?<=\\b(?:password|passphrase|passcode|passwd|pwd|contraseña|contrasena|clave))(?![ \\t]{1,3}(?:policy|policies|length|strength|rules?|requirements?|complexity|expiry|expiration|age|history|format|field|hint|prompt|manager|reset|file|store|vault|type|mode|auth|authentication|protection|protected|change|changes|update|dialog|page|form|screen|link|email|mail)\\b)(?:${PROSE_WORD}){1,4}(?::|[ \\t]{1,3}${PROSE_VERB})`;
+const PROSE_WORDS = `(?<=\\b(?:password|passphrase|passcode|passwd|pwd|contraseña|contrasena|clave|passwort|kennwort|wachtwoord|senha|mot de passe))(?![ \\t]{1,3}(?:policy|policies|length|strength|rules?|requirements?|complexity|expiry|expiration|age|history|format|field|hint|prompt|manager|reset|file|store|vault|type|mode|auth|authentication|protection|protected|change|changes|update|dialog|page|form|screen|link|email|mail)\\b)(?:${PROSE_WORD}){1,4}(?::|[ \\t]{1,3}${PROSE_VERB})`;
 // The value after a sentence's separator: quoted whole, or a run without the full stop that ends the sentence
 // (`Your password is Tmp-4471x.`).
-const PROSE_VALUE = `(${QUOTED('"', 3, 512)}|${QUOTED("'", 3, 512)}|[^\\s"'\`,;&<>]{2,511}[^\\s"'\`,;&<>.](?<!\\\\))`;
+const PROSE_VALUE = `(${QUOTED('"', 3, 512)}|${QUOTED("'", 3, 512)}|(?:[^\\s"'\`,;&<>]|${AMPERSAND_IN_VALUE}){2,511}[^\\s"'\`,;&<>.](?<!\\\\))`;
 
 // A password right after its word with only a space between (`new password Summer2026!`, `login maria.s password
 // Pa55word!`), as chat and tickets write one: only a value of 8-64 characters that mixes a letter, a digit and a
@@ -83,7 +83,7 @@ const KEY_SUFFIX =
 // is a prompt or a YAML mapping, not a value): group 2. Or a sentence (`is`, `is:`, `was reset to`, or a few words
 // before `is` or `:`) and its value: group 3. Bounded repeats.
 const PASSWORD = new RegExp(
-  `(?:(?:\\b|_)(?:password|passwd|passphrase|passcode|pwd|pw|psk|pass|contraseña|contrasena|clave|senha|mot_de_passe)|pass(?:word|wd|phrase|code)|pass(?<=(?:\\b|_)(?:db|pg|admin|root|smtp|ftp|redis)_?pass))${KEY_SUFFIX}(?:\\\\?["']\\]?|\\*\\*|\\](?=[ \\t]{0,4}(?:=>|[=:]))|%5D(?==|%3D))?(?:${TABLE_VALUE}|(?:${TYPED_SEPARATOR}|\\s{0,4}(?:=|:|=>|:=|>(?!\\s))|${ALIGNED_SEPARATOR}|${FLAG_SEPARATOR}|${NETRC_SEPARATOR}|${PROPERTY_SEPARATOR}|${CALL_DEFAULT_SEPARATOR})(?:\\*\\*)?[ \\t]{0,4}(?:\\\\?["'])?${QUOTED_OR_RUN(3, 512, 512)}|(?:\\s{1,3}${PROSE_VERB}|${PROSE_WORDS})(?:\\*\\*)?[ \\t]{0,4}(?:\\\\?["'])?${PROSE_VALUE}|${BARE_VALUE})`,
+  `(?:(?:\\b|_)(?:password|passwd|passphrase|passcode|pwd|pw|psk|pass|contraseña|contrasena|clave|senha|mot[_ ]de[_ ]passe|passwort|kennwort|wachtwoord|passord|adgangskode|salasana|haslo|losenord)|(?<![A-Za-z\\u00C0-\\u024F])(?:şifre|lösenord)|pass(?:word|wd|phrase|code)|pass(?<=(?:\\b|_)(?:db|pg|admin|root|smtp|ftp|redis)_?pass))${KEY_SUFFIX}(?:\\\\?["']\\]?|\\*\\*|\\](?=[ \\t]{0,4}(?:=>|[=:]))|%5D(?==|%3D))?(?:${TABLE_VALUE}|(?:${TYPED_SEPARATOR}|\\s{0,4}(?:=|:|=>|:=|>(?!\\s))|${ALIGNED_SEPARATOR}|${FLAG_SEPARATOR}|${NETRC_SEPARATOR}|${PROPERTY_SEPARATOR}|${CALL_DEFAULT_SEPARATOR})(?:\\*\\*)?[ \\t]{0,4}(?:\\\\?["'\`])?${QUOTED_OR_RUN(3, 512, 512)}|(?:\\s{1,3}${PROSE_VERB}|${PROSE_WORDS})(?:\\*\\*)?[ \\t]{0,4}(?:\\\\?["'\`])?${PROSE_VALUE}|${BARE_VALUE})`,
   'gi',
 );
 // The same for secret keys and Authorization headers, whose scheme (Basic, Token, ApiKey, Bearer) comes before the
@@ -102,7 +102,7 @@ const PASSWORD = new RegExp(
 // What follows a secret's key: the separator (any layout above), an Authorization scheme, then the value (`value`:
 // its pattern).
 const secretTail = (value: string): string =>
-  `(?:\\\\?["']\\]?|\\](?=[ \\t]{0,4}(?:=>|[=:]))|%5D(?==|%3D))?(?:${TABLE_VALUE}|(?:${TYPED_SEPARATOR}|\\s{0,4}(?:=|:|=>|:=)[ \\t]{0,4}|${ALIGNED_SEPARATOR}[ \\t]{0,4}|${FLAG_SEPARATOR}|${PROPERTY_SEPARATOR}|${CALL_DEFAULT_SEPARATOR})(?:\\\\?["'])?(?:(?:basic|token|apikey|api-key|bearer|ssws|key|bot|sharedkey|splunk|deepl-auth-key|klaviyo-api-key|zoho-oauthtoken)\\s{1,4})?${value})`;
+  `(?:\\\\?["']\\]?|\\](?=[ \\t]{0,4}(?:=>|[=:]))|%5D(?==|%3D))?(?:${TABLE_VALUE}|(?:${TYPED_SEPARATOR}|\\s{0,4}(?:=|:|=>|:=)[ \\t]{0,4}|${ALIGNED_SEPARATOR}[ \\t]{0,4}|${FLAG_SEPARATOR}|${PROPERTY_SEPARATOR}|${CALL_DEFAULT_SEPARATOR})(?:\\\\?["'\`])?(?:(?:basic|token|apikey|api-key|bearer|ssws|key|bot|sharedkey|splunk|deepl-auth-key|klaviyo-api-key|zoho-oauthtoken)\\s{1,4})?${value})`;
 const SECRET_TAIL = secretTail(QUOTED_OR_RUN(8, 4096, 512));
 const SECRET = new RegExp(
   `(?:token|(?:\\b|_)bearer|secret[_ .-]access[_ .-]key|secret[_ .-]?key|secret[_ .-]?(?:string|binary)|secreto(?:[_ -](?:del?|de[_ -]la)[_ -](?:cliente|api|aplicaci[oó]n))?|secret|client[_ .-]secret|api[_ .-]?key|token[_ -]de[_ -](?:acceso|sesi[oó]n|actualizaci[oó]n|la[_ -]api|api)|apikey|access[_ .-]?key|access[_ .-]?token|auth[_ .-]?(?:token|key)|refresh[_ .-]?token|session[_ .-]?(?:token|id)|credentials|licen[cs]e[_ .-]?key|private[_ .-]?key|signing[_ .-]?key|master[_ .-]?key|subscription[_ .-]?key|functions[_ .-]?key|account[_ .-]?key|shared[_ .-]?access[_ .-]?key|shared[_ .-]?key|encryption[_ .-]?key|azure[_ .-]?storage[_ .-]?key|service[_ .-]?role[_ .-]?key|fernet[_ .-]?key|hmac[_ .-]?key|secret[_-]?key[_-]?base|app[_-]key|(?:proxy-)?authorization)${SECRET_TAIL}`,
@@ -257,7 +257,7 @@ const KEY_ENDS = /(?:password|passwd|passphrase|pwd|pw|pass|contraseña|contrase
 // Space, tab, `*` (markdown bold), `"`, `'`, `\`.
 const SENTENCE_PADDING = new Set([32, 9, 42, 34, 39, 92]);
 const SENTENCE_BEFORE = new RegExp(
-  `(?:\\b(?:password|passphrase|passwd|pwd|contraseña|contrasena|clave)${PROSE_WORDS}|(?:\\b|_)(?:password|passwd|passphrase|pwd|pw|pass|db_pass|contraseña|contrasena|clave|senha|mot_de_passe)\\s{1,3}(?:(?:is|was|has[ \\t]{1,3}been)[ \\t]{1,3})?(?:reset|set|changed|updated)[ \\t]{1,3}to\\b(?:\\s{0,2}:)?)(?:\\*\\*)?[ \\t]{0,4}(?:\\\\?["'])?$`,
+  `(?:\\b(?:password|passphrase|passwd|pwd|contraseña|contrasena|clave)${PROSE_WORDS}|(?:\\b|_)(?:password|passwd|passphrase|pwd|pw|pass|db_pass|contraseña|contrasena|clave|senha|mot_de_passe)\\s{1,3}(?:(?:is|was|has[ \\t]{1,3}been)[ \\t]{1,3})?(?:reset|set|changed|updated)[ \\t]{1,3}to\\b(?:\\s{0,2}:)?)(?:\\*\\*)?[ \\t]{0,4}(?:\\\\?["'\`])?$`,
   'i',
 );
 
@@ -505,7 +505,23 @@ export const passwordRecognizer: Recognizer = {
     yield* findKeyedValues(text, 'password', 0.85);
     yield* findAnsweredPasswords(text);
   },
-  caseInsensitiveTriggers: ['pass', 'pw', 'psk', 'contrase', 'clave', 'senha', 'mot_de_passe', 'mysql', 'mariadb'],
+  caseInsensitiveTriggers: [
+    'pass',
+    'pw',
+    'psk',
+    'contrase',
+    'clave',
+    'senha',
+    'kennwort',
+    'wachtwoord',
+    'adgangskode',
+    'salasana',
+    'haslo',
+    'senord',
+    'ifre',
+    'mysql',
+    'mariadb',
+  ],
   validate: (value, match) => passwordVerdict(value, match.text, match.start),
   description:
     'value assigned to password/passwd/pwd/contraseña/clave keys in config, JSON, URLs and logs; cells of a password column in CSV',

@@ -900,3 +900,37 @@ describe('JSON Web Keys', () => {
     expect(found(`{"p": "page-2-of-9", "d": "${d}"}`)).toEqual([]);
   });
 });
+
+describe('Passwords under labels in other languages, in backticks and with an ampersand', () => {
+  it('reads German, Dutch, French, Italian, Portuguese, Turkish, Swedish and Finnish labels and sentences', () => {
+    const cases: [string, string][] = [
+      ['Passwort: Sommer2024!', 'Sommer2024!'],
+      ['Kennwort: Blume#2024x', 'Blume#2024x'],
+      ['Mein Passwort lautet Sommer2024!', 'Sommer2024!'],
+      ['wachtwoord: Ajax1900!', 'Ajax1900!'],
+      ['mot de passe : Allez-OM-1899', 'Allez-OM-1899'],
+      ['La mia password è Juve1897!', 'Juve1897!'],
+      ['minha senha é Flamengo@81', 'Flamengo@81'],
+      ['Şifre: Galatasaray1905', 'Galatasaray1905'],
+      ['lösenord: Midsommar2024', 'Midsommar2024'],
+      ['salasana=Kesä2024x', 'Kesä2024x'],
+    ];
+    for (const [text, value] of cases) expect(found(text)).toEqual([{ type: 'PASSWORD', value }]);
+  });
+
+  it('reads a value in backticks, as chat and Markdown write one, and keeps an ampersand inside a value', () => {
+    expect(found('the VPN password is `Fjord$2025vpn`')).toEqual([{ type: 'PASSWORD', value: 'Fjord$2025vpn' }]);
+    expect(found('password: `Tr0ub4dor&3`')).toEqual([{ type: 'PASSWORD', value: 'Tr0ub4dor&3' }]);
+    expect(found(`client_secret: \`${SECRET}\``)).toEqual([{ type: 'API_SECRET', value: SECRET }]);
+    // `Tr0ub` alone was masked, `&4dor` reached the model.
+    expect(found('password is Tr0ub&4dor')).toEqual([{ type: 'PASSWORD', value: 'Tr0ub&4dor' }]);
+    // A query string's next field still ends the value.
+    expect(found('?user=a&password=Xk9mQ2vL7&next=/home')).toEqual([{ type: 'PASSWORD', value: 'Xk9mQ2vL7' }]);
+  });
+
+  it('leaves sentences about a password in those languages alone', () => {
+    expect(found('Passwort vergessen? Klicken Sie hier.')).toEqual([]);
+    expect(found('Das Passwort ist falsch.')).toEqual([]);
+    expect(found('Le mot de passe est incorrect.')).toEqual([]);
+  });
+});
