@@ -122,6 +122,25 @@ export const WORLD_REGIONS = phrases(`
 `);
 
 /**
+ * Clinical shorthand some lists hold as names or places (`GAD` for generalised anxiety disorder, `PO` by mouth, `Sig`
+ * a prescription's directions, `DM`, `CAD`): no entity in capitals, nor as a label opening its line (`Sig:`).
+ */
+export const CLINICAL_ABBREVIATIONS = set(`
+  gad mdd copd chf htn dm cad ckd uti gerd osa afib dvt pe mi cva tia bph ptsd adhd
+  po prn bid tid qid qd qhs hs npo sig disp sob nad wnl rrr ros hpi pmh psh
+`);
+
+/**
+ * The last word of a label of a few words before its colon (`Vital signs:`, `Chief complaint:`, `Past medical
+ * history:`, `Account number:`): the label's first word is no name, though it may be one (`Vital`, `Bill`).
+ */
+export const LABEL_NOUNS = set(`
+  signs sign complaint complaints history exam examination findings name names number numbers date dates address
+  status notes note plan results result summary code id type level rate count reason reasons medications allergies
+  diagnosis diagnoses instructions details information info contact
+`);
+
+/**
  * Parts of a building, a site or a vehicle named by a number or a letter after them (`Ward 4`, `Bay 3`, `Bed 2`,
  * `Gate B`): several are names too (`Ward`, `Bay`, `Wing`), which a number after them rules out.
  */

@@ -493,6 +493,17 @@ describe('LocalNerEngine: span boundaries', () => {
     expect(found('Florence said hi')).toEqual([['PERSON', 'Florence']]);
   });
 
+  it('takes no clinical shorthand, label, greeting or key for a name (`A: GAD`, `Vital signs:`, `Olá,`, `Server=`)', () => {
+    expect(found('Vital signs: BP 120/80, HR 72\nSig: 1 tab PO daily\nA: GAD')).toEqual([]);
+    expect(found('Chief complaint: chest pain\nPast medical history: HTN')).toEqual([]);
+    expect(found('Olá, tudo bem?')).toEqual([]);
+    expect(found('Server=db01;Database=crm;User Id=sa')).toEqual([]);
+    // A speaker's verb before the colon, a name without its accent, a name after `=` stay names.
+    expect(found('Maria said: hello')).toEqual([['PERSON', 'Maria']]);
+    expect(found('Ola, can you check?')).toEqual([['PERSON', 'Ola']]);
+    expect(found('owner=Maria Lopez')).toContainEqual(['PERSON', 'Maria Lopez']);
+  });
+
   it("takes no label ending in a little word for a person (an invoice's `Bill To:`)", () => {
     expect(found('Bill To:\nAcme Corp\n12 Main St')).toEqual([['ORGANIZATION', 'Acme Corp']]);
     expect(found('Ship To: Maria Lopez')).toEqual([['PERSON', 'Maria Lopez']]);

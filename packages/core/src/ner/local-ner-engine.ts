@@ -3,9 +3,11 @@ import { isAlnum, isDigit, isSpace } from '../pii/validators/boundaries.js';
 import type { Span } from '../scanner/span.js';
 import {
   ACRONYM_NAMES,
+  CLINICAL_ABBREVIATIONS,
   DESIGNATOR_WORDS,
   DOCUMENT_WORDS,
   EAST_ASIAN_FAMILY_NAMES,
+  LABEL_NOUNS,
   MAX_REGION_WORDS,
   NAME_PARTICLES,
   NOT_PLACE_WORDS,
@@ -890,6 +892,9 @@ function classifyChunk(
   }
   // `Bill To:`, `Ship To:`, `Sold To:`: a label ending in a little word before its colon names a field, not a person.
   if (last > first && STOP_WORDS.has(words[last]!.key) && colonAfter(text, words[last]!.end)) return;
+  if (first === last && notAnEntity(text, words, first)) return;
+  // `Vital signs:`, `Chief complaint:`: a label's first word, opening its line, before its lower-case words and colon.
+  if (first <= last && opensLine(text, words[first]!.start) && lowerWordsThenColon(text, words, last)) return;
   while (
     last >= first &&
     (STOP_WORDS.has(words[last]!.key) || ORG_JOINERS.has(words[last]!.key)) &&
@@ -1121,6 +1126,60 @@ let lines: TextLines | undefined;
 function aloneOnLine(text: string, start: number, end: number): boolean {
   if (lines?.text !== text) lines = new TextLines(text);
   return lines.aloneOnLine(start, end);
+}
+
+/**
+ * Whether the one word at `index` is none of the entities whatever the lists say of it: a greeting written as one
+ * (`Olá,`; `Ola` is a given name), a key before its `=` (`Server=db01;` in a connection string), a clinical
+ * abbreviation in capitals or as a label (`A: GAD`, `1 tab PO daily`, `Sig:`).
+ */
+function notAnEntity(text: string, words: readonly Word[], index: number): boolean {
+  const word = words[index]!;
+  if (WRITTEN_GREETINGS.has(text.slice(word.start, word.end).toLowerCase())) return true;
+  if (text.charCodeAt(word.end) === 61 && text.charCodeAt(word.end + 1) !== 61) return true;
+  return (
+    CLINICAL_ABBREVIATIONS.has(word.key) && (word.upper || (opensLine(text, word.start) && colonAfter(text, word.end)))
+  );
+}
+
+/** Greetings as written, accents and all (`Olá`, not the given name `Ola`). */
+const WRITTEN_GREETINGS = new Set([
+  'olá',
+  'hello',
+  'hi',
+  'hey',
+  'hola',
+  'bonjour',
+  'bonsoir',
+  'ciao',
+  'hallo',
+  'salut',
+]);
+
+/** Whether only blanks stand between the start of the line and `start`. */
+function opensLine(text: string, start: number): boolean {
+  for (let at = start - 1; at >= 0; at--) {
+    const code = text.charCodeAt(at);
+    if (code === 10 || code === 13) return true;
+    if (code !== 32 && code !== 9) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether one or two lower-case words, then a colon, follow the word at `last`, the last of them a field's noun
+ * (`Vital signs:`, `Chief complaint:`, `Past medical history:`); not a speaker's verb (`Maria said:`).
+ */
+function lowerWordsThenColon(text: string, words: readonly Word[], last: number): boolean {
+  let index = last;
+  for (let count = 0; count < 2; count++) {
+    const next = words[index + 1];
+    const word = words[index]!;
+    if (next === undefined || next.cap || next.start !== word.end + 1 || text.charCodeAt(word.end) !== 32) return false;
+    index++;
+    if (colonAfter(text, next.end)) return LABEL_NOUNS.has(next.key);
+  }
+  return false;
 }
 
 /** A ward's, a bay's or a room's number or letter after its word (`Ward 4`, `Bay 3B`, `Block C`). */
