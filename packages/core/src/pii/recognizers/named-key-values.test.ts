@@ -300,6 +300,20 @@ describe('values under name and place keys in text', () => {
     expect(found('Tên sản phẩm: Áo thun')).toEqual([]);
   });
 
+  it("ends a value at the next field after a gap on the same line, and reads that field's label", () => {
+    // The surname's value ran to the line's end, given names and passport number inside it.
+    expect(found('Surname: HOSSAIN  Given names: MD NAZMUL  Passport No: BX0447182')).toEqual([
+      ['PERSON', 'HOSSAIN'],
+      ['PERSON', 'MD NAZMUL'],
+    ]);
+    expect(found('Patient: Zorblax Quenby  Home Address: 12 Main St, Springfield')).toEqual([
+      ['PERSON', 'Zorblax Quenby'],
+      ['LOCATION', '12 Main St, Springfield'],
+    ]);
+    // A name cut before what follows it keeps none of the blanks between.
+    expect(found('Name: Ana Lopez   (sister)')).toEqual([['PERSON', 'Ana Lopez']]);
+  });
+
   it('leaves a UK postcode its own type', () => {
     expect(scanner.scanSync('postcode: EC1A 1BB').map((span) => span.type)).toEqual(['UK_POSTCODE']);
   });

@@ -75,10 +75,16 @@ function keyStart(text: string, from: number): number {
   return from - start > MAX_KEY ? -1 : start;
 }
 
-/** Whether a comma or a semicolon and a space come right before `position`: the next field of a one-line form. */
+/**
+ * Whether a comma or a semicolon and a space, or a gap of two blanks, come right before `position`: the next field of
+ * a one-line form (`…, Home Address: …`, `Surname: HOSSAIN  Given names: …`).
+ */
 function afterFieldBreak(text: string, position: number): boolean {
   const before = text.charCodeAt(position - 2);
-  return text.charCodeAt(position - 1) === 32 && (before === 44 || before === 59);
+  return (
+    (text.charCodeAt(position - 1) === 32 && (before === 44 || before === 59)) ||
+    (isBlank(text.charCodeAt(position - 1)) && isBlank(before))
+  );
 }
 
 /** Whether only indentation or a list or table mark stands between the line's start and `position`. */
@@ -128,6 +134,8 @@ function valueAfter(text: string, keyEnd: number): [number, number] | undefined 
     if (code === 10 || code === 13) break;
     if (sign === 61 && (isBlank(code) || code === 38 || code === 44 || code === 59)) break;
     if (sign === 58 && (code === 44 || code === 59) && nextKeyAt(text, end + 1)) break;
+    // A form's next field on the same line after a gap (`Surname: HOSSAIN  Given names: MD NAZMUL  Passport No: …`).
+    if (isBlank(code) && isBlank(text.charCodeAt(end + 1)) && nextKeyAt(text, end)) break;
     if (code === 125 || code === 93 || code === 34) break;
     end++;
   }
@@ -322,7 +330,7 @@ function pairAfterKey(text: string, key: string, end: number, element: boolean):
   // `Wanjiru Okonkwo <w@example.com>`): the name, when the whole is none.
   if ((kind === 'role' || kind === 'name') && !namedValue(formDecoded(text.slice(valueStart, valueEnd)), kind)) {
     const cut = NAME_THEN_MORE.exec(text.slice(valueStart, valueEnd));
-    if (cut !== null) valueEnd = valueStart + (cut[1] as string).length;
+    if (cut !== null) valueEnd = valueStart + (cut[1] as string).trimEnd().length;
   }
   const written = text.slice(valueStart, postal?.[2] ?? valueEnd);
   // A US ZIP code after a ZIP or postal code label is the street-address recognizer's, with its rules (no `00000`,
