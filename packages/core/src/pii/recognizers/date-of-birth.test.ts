@@ -332,3 +332,18 @@ describe('DATE_OF_BIRTH with parts left out (a month and a day, a month and a ye
     expect(births('Appointment on March 3')).toEqual([]);
   });
 });
+
+describe('birth dates after the short forms of letters and records in other languages', () => {
+  it('reads `geb.`, `né le`, `nata il`, Turkish and Nordic labels', () => {
+    expect(births('Frau Anna Schröder, geb. 03.02.1975')).toEqual(['03.02.1975']);
+    expect(births('Client né le 12/06/1948 à Lyon')).toEqual(['12/06/1948']);
+    expect(births('Cliente nata il 14/05/1988 a Roma')).toEqual(['14/05/1988']);
+    expect(births('Doğum tarihi: 14.05.1988')).toEqual(['14.05.1988']);
+    expect(births('Fødselsdato: 17.04.1990')).toEqual(['17.04.1990']);
+  });
+
+  it('leaves other dates alone', () => {
+    expect(births('NATO summit on 12/06/2024')).toEqual([]);
+    expect(births('Lieferung am 03.02.2025')).toEqual([]);
+  });
+});

@@ -442,7 +442,8 @@ export const dateOfBirthRecognizer: Recognizer = {
     return bornLater(text, end) ? 0.2 + CONTEXT_BOOST : true;
   },
   context: {
-    // English, and the birth-date words of German, French, Italian, Portuguese, Dutch and Polish records.
+    // English, and the birth-date words of German, French, Italian, Portuguese, Dutch, Polish, Turkish and Nordic
+    // records.
     en: [
       'dob',
       'd.o.b',
@@ -462,6 +463,20 @@ export const dateOfBirthRecognizer: Recognizer = {
       'nascimento',
       'geboortedatum',
       'data urodzenia',
+      // Short forms before a date in letters and records: `geb. 03.02.1975`, `né le 12/06/1948`, `nata il …`.
+      'geb.',
+      'né le',
+      'née le',
+      'nato il',
+      'nata il',
+      'nascido em',
+      'nascida em',
+      // Turkish and Scandinavian labels.
+      'doğum tarihi',
+      'dogum tarihi',
+      'fødselsdato',
+      'födelsedatum',
+      'syntymäaika',
     ],
     es: [
       'fecha de nacimiento',
