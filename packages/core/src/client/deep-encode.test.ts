@@ -771,6 +771,20 @@ describe('deepEncode: a key that names a person or a place makes its whole value
     expect(await mask.deepDecode(encoded)).toEqual({ ...user, location: { ...user.location, postcode: '93027' } });
   });
 
+  it('reads a phone number in international form without its `+` under a phone key (telecom and WhatsApp APIs)', async () => {
+    const mask = client();
+    const input = { msisdn: '447911123456', contacts: [{ wa_id: '27824183190' }], phone: '+1 415 555 2671' };
+    const encoded = await mask.deepEncode(input);
+    expect(leaks(encoded, ['447911123456', '27824183190'])).toEqual([]);
+    // Still twelve and eleven digits: a format-preserving token, which comes back as the number.
+    expect(encoded.msisdn).toMatch(/^\d{12}$/);
+    expect(encoded.contacts[0]?.wa_id).toMatch(/^\d{11}$/);
+    expect(await mask.deepDecode(encoded)).toEqual(input);
+    // No valid number with a `+` before it, or another key: left alone.
+    const kept = { mobile: '12345', phone: '999999999999', order_id: '447911123456' };
+    expect(await mask.deepEncode(kept)).toEqual(kept);
+  });
+
   it("reads the name of a user, an author, an owner or an employee list (GitHub's, Jira's and HR records)", async () => {
     const mask = client();
     const input = {

@@ -3,6 +3,7 @@ import { isPlaceholderShaped } from '../tokens/formats/placeholder-format.js';
 import { CJK_CHAR } from './context.js';
 import { identityFieldRecognizer, identityValue, isIdentityRecognizer } from './identity-fields.js';
 import { type NamedFieldKind, namedFieldKind } from './named-fields.js';
+import { validPhoneNumber } from './phone-validity.js';
 import type { Recognizer } from './recognizer.js';
 import { passOfAnotherKind } from './recognizers/keyed-values.js';
 import { placeholderSecret } from './recognizers/secret-value.js';
@@ -26,6 +27,9 @@ const WHOLE_VALUE_FIELDS: readonly (readonly [RegExp, string])[] = [
     /(?:^| )(?:secret|apikey|(?:api|access|secret|private|signing|master|encryption|client|account) key|token|bearer|credentials?)$/,
     'secret-assignment',
   ],
+  // A phone number in international form written without its `+`, as telecom and messaging APIs store one
+  // (`"msisdn": "447911123456"`, WhatsApp's `"wa_id": "27824183190"`).
+  [/(?:^| )(?:msisdn|wa id|phone|phone number|mobile|mobile number|mobile phone|cell|cell phone|telephone)$/, 'phone'],
 ];
 // A first word that makes the field a flag about the secret, not the secret (`hasPassword`, `is_token_valid`).
 const FLAG_PREFIX = /^(?:has|is|requires|required|should|needs|can|allow|use|show)$/;
@@ -40,6 +44,7 @@ const PAGINATION_TOKEN = /(?:^| )(?:page|next|continuation|pagination|sync) toke
  */
 export function wholeValueSecret(value: string, recognizer: string): boolean {
   if (isIdentityRecognizer(recognizer)) return identityValue(value);
+  if (recognizer === 'phone') return INTERNATIONAL_DIGITS.test(value) && validPhoneNumber(`+${value}`) !== null;
   if (placeholderSecret(value)) return false;
   const lower = value.toLowerCase();
   if (/^\$\{[^}]*\}$|^%\w+%$|^<[^>]*>$/.test(value) || isPlaceholderShaped(value)) return false;
@@ -47,6 +52,9 @@ export function wholeValueSecret(value: string, recognizer: string): boolean {
   // A secret in a secret field is rarely one lower-case word; a password may well be.
   return recognizer === 'password-assignment' || !/^[a-z]+$/.test(value);
 }
+
+/** A phone number's digits in international form, without the `+`: a country code and 7 to 14 more digits. */
+const INTERNATIONAL_DIGITS = /^[1-9]\d{7,14}$/;
 
 /** What a field name adds to the scan of its value (see {@link FieldContext.read}). */
 export interface FieldReading {
