@@ -30,6 +30,12 @@ describe('airline bookings, travel documents and boarding passes', () => {
       ['PERSON', 'OKONKWO/WANJIRU'],
       ['PERSON', 'ADEYEMI/TOBI'],
     ]);
+    // A slash after the status code, as some systems write one (`HK1/P/…`): the whole element leaked.
+    expect(found('SSR DOCS BA HK1/P/GBR/548271936/GBR/14MAR83/M/15AUG31/OKONKWO/CHIDI EMEKA')).toEqual([
+      ['PASSPORT', '548271936'],
+      ['DATE_OF_BIRTH', '14MAR83'],
+      ['PERSON', 'OKONKWO/CHIDI EMEKA'],
+    ]);
     // An identity card in DOCS is no passport.
     expect(found('SSR DOCS YY HK1 I/FRA/X4RTBPFW4/FRA/02FEB80/M//DUPONT/JEAN').slice(0, 1)).toEqual([
       ['ID_DOCUMENT_NUMBER', 'X4RTBPFW4'],

@@ -24,7 +24,7 @@ export const PASSENGER_NAME_ELEMENT =
   /(?<!\S)\d{1,2}\.\d{0,2}([A-Z][A-Z'-]{1,30}(?: [A-Z][A-Z'-]{0,30}){0,2}\/[A-Z][A-Z'-]{1,30}(?: (?!(?:MR|MRS|MS|MISS|MSTR|DR|PROF|CHD|INF)\b)[A-Z][A-Z'-]{0,30}){0,3})(?![A-Za-z0-9/])/g;
 /** A DOCS element's document part: type, issuer, number, nationality, birth date, gender, expiry, names. */
 const DOCS_ELEMENT =
-  /\bDOCS[ /][A-Z0-9 ]{0,16}?\b([PIAC]?)\/([A-Z]{3})?\/([A-Z0-9]{1,15})\/([A-Z]{3})?\/(\d{2}[A-Z]{3}\d{2})\/(?:MI|FI|M|F|U|X)?\/(?:\d{2}[A-Z]{3}\d{2})?\/([A-Z][A-Z' -]{0,30}\/[A-Z][A-Z' -]{0,30})/dg;
+  /\bDOCS[ /][A-Z0-9 ]{0,16}?\b(?:\/(?=[PIAC]\/))?([PIAC]?)\/([A-Z]{3})?\/([A-Z0-9]{1,15})\/([A-Z]{3})?\/(\d{2}[A-Z]{3}\d{2})\/(?:MI|FI|M|F|U|X)?\/(?:\d{2}[A-Z]{3}\d{2})?\/([A-Z][A-Z' -]{0,30}\/[A-Z][A-Z' -]{0,30})/dg;
 /** A boarding pass's barcode: `M`, the number of legs, the 20-character name field, `E` or a space, the locator. */
 const BOARDING_PASS = /(?<![A-Za-z0-9])M[1-4]([A-Z' ./-]{20})[E ][A-Z0-9 ]{7}[A-Z]{6}/g;
 
