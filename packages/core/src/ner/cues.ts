@@ -260,6 +260,11 @@ export const PERSON_ROLE_CUES = set(`
   subscriber buyer borrower claimant policyholder cardholder beneficiary visitor requester
   cliente paciente usuario usuaria empleado empleada inquilino inquilina solicitante residente huesped conductor
   conductora pasajero pasajera estudiante alumno alumna socio socia
+  kunde kundin patientin mitarbeiter mitarbeiterin mieter mieterin antragsteller antragstellerin fahrer fahrerin
+  fahrgast gast
+  patiente employé employée locataire demandeur demandeuse passager passagère étudiant étudiante
+  paziente dipendente inquilino richiedente passeggero passeggera studente studentessa
+  funcionário funcionária inquilina passageiro passageira aluno aluna
   клиент клиентка пациент пациентка сотрудник сотрудница пользователь пользовательница покупатель покупательница
   абонент заявитель заявительница менеджер водитель пассажир пассажирка студент студентка жилец арендатор
 `);

@@ -493,6 +493,24 @@ describe('LocalNerEngine: span boundaries', () => {
     expect(found('Florence said hi')).toEqual([['PERSON', 'Florence']]);
   });
 
+  it("reads a person's name mentioned again alone, and a name after a role in German, French or Italian", () => {
+    expect(
+      found('Customer Bongani Khumalo called on Monday. Later Bongani emailed again and Khumalo asked for a refund.'),
+    ).toEqual([
+      ['PERSON', 'Bongani Khumalo'],
+      ['PERSON', 'Bongani'],
+      ['PERSON', 'Khumalo'],
+    ]);
+    // Read alone as a place before; the same person.
+    expect(found('Dr. Maria Lopez saw the patient. Lopez noted improvement.')).toEqual([
+      ['PERSON', 'Maria Lopez'],
+      ['PERSON', 'Lopez'],
+    ]);
+    expect(found('Florence Nightingale was born in Florence.')).toContainEqual(['LOCATION', 'Florence']);
+    expect(found('Kunde Dieter Kleinschmidt hat angerufen.')).toEqual([['PERSON', 'Dieter Kleinschmidt']]);
+    expect(found('Il paziente Marco Rossi ha chiamato.')).toEqual([['PERSON', 'Marco Rossi']]);
+  });
+
   it('takes no clinical shorthand, label, greeting or key for a name (`A: GAD`, `Vital signs:`, `Olá,`, `Server=`)', () => {
     expect(found('Vital signs: BP 120/80, HR 72\nSig: 1 tab PO daily\nA: GAD')).toEqual([]);
     expect(found('Chief complaint: chest pain\nPast medical history: HTN')).toEqual([]);

@@ -434,9 +434,59 @@ function detectCased(text: string, words: readonly Word[], lexicon: Lexicon): Fo
   detectInvertedNames(text, words, lexicon, found, covered);
   propagateCoordination(text, words, lexicon, found, covered);
   detectTownsBeforeRegions(text, words, lexicon, found, covered);
+  detectLaterMentions(words, found, covered);
   // `Agent: How can I help? Customer: hi, my name is john smith`: a lower-case name after a cue in cased text.
   addLowerCaseNames(findLowerCaseNames(text, words, lexicon), found, covered);
   return found;
+}
+
+/**
+ * A person's given or family name mentioned again alone elsewhere in the text (`Customer Bongani Khumalo called. Later
+ * Bongani emailed again`): each capitalised word of a name of two words or more, no ordinary word, title or cue, is
+ * the same person wherever no other rule typed it, or where one read it alone as a place.
+ */
+function detectLaterMentions(words: readonly Word[], found: Found[], covered: (Found | undefined)[]): void {
+  let names: Set<string> | undefined;
+  for (const item of found) {
+    if (item.kind !== 'PERSON' || item.last === item.first) continue;
+    for (let index = item.first; index <= item.last; index++) {
+      const key = words[index]!.key;
+      if (!mentionable(words[index]!)) continue;
+      names ??= new Set();
+      names.add(key);
+    }
+  }
+  if (names === undefined) return;
+  // A mention another rule read as a place by its word alone (`Lopez noted …` after `Dr. Maria Lopez`) is the person.
+  for (const [at, item] of found.entries()) {
+    if (item.kind !== 'LOCATION' || item.first !== item.last || !names.has(words[item.first]!.key)) continue;
+    const person: Found = { ...item, kind: 'PERSON' };
+    found[at] = person;
+    covered[item.first] = person;
+  }
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index]!;
+    if (covered[index] !== undefined || !names.has(word.key) || !mentionable(word)) continue;
+    const item: Found = { kind: 'PERSON', first: index, last: index, score: 0.6 };
+    found.push(item);
+    covered[index] = item;
+  }
+}
+
+/** Whether a word of a name may stand for its person alone: capitalised, three letters or more, no ordinary word. */
+function mentionable(word: Word): boolean {
+  const key = word.key;
+  return (
+    word.cap &&
+    key.length >= 3 &&
+    !STOP_WORDS.has(key) &&
+    !common!.has(key) &&
+    !TITLES.has(key) &&
+    !PERSON_CUES.has(key) &&
+    !PERSON_ROLE_CUES.has(key) &&
+    !STREET_WORDS.has(key) &&
+    !ORG_SUFFIXES.has(key)
+  );
 }
 
 /** Lower-case names (see lower-case-names.ts) over words no other rule has typed, as PERSON. */
