@@ -511,6 +511,15 @@ describe('LocalNerEngine: span boundaries', () => {
     expect(found('Il paziente Marco Rossi ha chiamato.')).toEqual([['PERSON', 'Marco Rossi']]);
   });
 
+  it('reads the family name after a nickname in quotes (`Ekaterina "Katya" Morozova`)', () => {
+    expect(found('Ekaterina "Katya" Morozova called')).toEqual([
+      ['PERSON', 'Ekaterina'],
+      ['PERSON', 'Katya'],
+      ['PERSON', 'Morozova'],
+    ]);
+    expect(found('Ana "Admin" Account')).toEqual([['PERSON', 'Ana']]);
+  });
+
   it('takes no clinical shorthand, label, greeting or key for a name (`A: GAD`, `Vital signs:`, `Olá,`, `Server=`)', () => {
     expect(found('Vital signs: BP 120/80, HR 72\nSig: 1 tab PO daily\nA: GAD')).toEqual([]);
     expect(found('Chief complaint: chest pain\nPast medical history: HTN')).toEqual([]);

@@ -434,11 +434,43 @@ function detectCased(text: string, words: readonly Word[], lexicon: Lexicon): Fo
   detectInvertedNames(text, words, lexicon, found, covered);
   propagateCoordination(text, words, lexicon, found, covered);
   detectTownsBeforeRegions(text, words, lexicon, found, covered);
+  detectNicknamedNames(text, words, found, covered);
   detectLaterMentions(words, found, covered);
   // `Agent: How can I help? Customer: hi, my name is john smith`: a lower-case name after a cue in cased text.
   addLowerCaseNames(findLowerCaseNames(text, words, lexicon), found, covered);
   return found;
 }
+
+/**
+ * A nickname in quotes between a given and a family name (`Ekaterina "Katya" Morozova`, `William 'Bill' Turner`): the
+ * quotes cut the name in two, and the family name after them was let through. The nickname and the capitalised word
+ * after it, no ordinary word, are the person's too.
+ */
+function detectNicknamedNames(
+  text: string,
+  words: readonly Word[],
+  found: Found[],
+  covered: (Found | undefined)[],
+): void {
+  const count = found.length;
+  for (let at = 0; at < count; at++) {
+    const item = found[at]!;
+    const nickname = words[item.last + 1];
+    const family = words[item.last + 2];
+    if (item.kind !== 'PERSON' || nickname === undefined || family === undefined) continue;
+    if (!nickname.cap || !family.cap || covered[item.last + 2] !== undefined || common!.has(family.key)) continue;
+    if (!NICKNAME_QUOTES.test(text.slice(words[item.last]!.end, family.start))) continue;
+    for (const index of [item.last + 1, item.last + 2]) {
+      if (covered[index] !== undefined) continue;
+      const person: Found = { kind: 'PERSON', first: index, last: index, score: 0.7 };
+      found.push(person);
+      covered[index] = person;
+    }
+  }
+}
+
+/** A space, a quoted word, a space: the gap a nickname fills between a given and a family name. */
+const NICKNAME_QUOTES = /^ (?:"[^"\s]+"|'[^'\s]+'|“[^”\s]+”|\([^)\s]+\)) $/;
 
 /**
  * A person's given or family name mentioned again alone elsewhere in the text (`Customer Bongani Khumalo called. Later
