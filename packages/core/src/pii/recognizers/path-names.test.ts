@@ -21,6 +21,9 @@ describe('names in paths', () => {
     expect(people(trace)).toEqual(['Wanjiru.Okonkwo', 'chidi.okafor']);
     expect(people('{"path": "C:\\\\Users\\\\Jane Doe\\\\Desktop\\\\report.xlsx"}')).toEqual(['Jane Doe']);
     expect(people('GET /authors/Stephen-King/books 200')).toEqual(['Stephen-King']);
+    // A patient's or a client's page, the slug's number after the name (a birth date here).
+    expect(people('GET /patients/sarah-miller-1985-03-14/records')).toEqual(['sarah-miller']);
+    expect(people('GET /clients/Jane-Doe-42/invoices')).toEqual(['Jane-Doe']);
   });
 
   it("leaves service accounts, ids, a handle that spells no known name and other collections' segments", () => {
@@ -35,6 +38,8 @@ describe('names in paths', () => {
       '/team/product-design/',
       '/customers/Acme-Corp/',
       '/products/Jane-Doe/',
+      'GET /patients/12345/records',
+      'GET /students/class-2024/list',
     ]) {
       expect(people(text), text).toEqual([]);
     }

@@ -3,7 +3,8 @@ import type { Candidate, Recognizer } from '../recognizer.js';
 
 // A path names a person where its segment is a person's own: a home directory (`C:\Users\Wanjiru.Okonkwo\AppData`,
 // `/home/chidi.okafor/`, `/Users/Jane Doe/`), as stack traces, build logs and crash reports print them, or a
-// person's page under a collection of people (`/api/users/wanjiru-okonkwo/profile`, `/team/jane-doe`). The NER
+// person's page under a collection of people (`/api/users/wanjiru-okonkwo/profile`, `/team/jane-doe`,
+// `/patients/sarah-miller-1985-03-14/records`, the slug's number after the name). The NER
 // engine reads no names inside paths, and a handle alone is no name: a segment counts when it spells one, as a
 // username key's value does (see usernameReadsAsName: two or three known name words joined by `.`, `_` or `-`;
 // `runner`, `ubuntu`, `jdoe`, `12345` stay), or capitalised words that read as a person's name, known to the
@@ -11,7 +12,7 @@ import type { Candidate, Recognizer } from '../recognizer.js';
 
 /** The folders a person's segment follows; Windows' `Users` also escaped, as JSON writes it (`C:\\Users\\…`). */
 const PERSON_SEGMENT =
-  /(?:\/(?:home|Users|users|people|members|customers|profiles|employees|team|staff|authors)\/|\\{1,2}Users\\{1,2})([\p{L}][\p{L}\p{M}.'_ -]{1,62}[\p{L}])(?=[/\\"'?#&\s,;)\]]|$)/gu;
+  /(?:\/(?:home|Users|users|people|members|customers|clients|patients|contacts|students|applicants|candidates|profiles|employees|team|staff|authors)\/|\\{1,2}Users\\{1,2})([\p{L}][\p{L}\p{M}.'_ -]{1,62}[\p{L}])(?=[/\\"'?#&\s,;)\]]|-\d|$)/gu;
 
 function* personSegments(text: string): Iterable<Candidate> {
   PERSON_SEGMENT.lastIndex = 0;
@@ -43,6 +44,12 @@ export const pathNameRecognizer: Recognizer = {
     '/people/',
     '/members/',
     '/customers/',
+    '/clients/',
+    '/patients/',
+    '/contacts/',
+    '/students/',
+    '/applicants/',
+    '/candidates/',
     '/profiles/',
     '/employees/',
     '/team/',
