@@ -66,6 +66,15 @@ describe('street addresses (LOCATION)', () => {
     }
   });
 
+  it('reads a street line in capitals, as shipping labels and scanned forms write one', () => {
+    expect(locations('1550 W ALAMEDA AVE\nBURBANK, CA 91506')).toContain('1550 W ALAMEDA AVE');
+    expect(locations('Ship to: JOHN DOE\n742 EVERGREEN TER\nSPRINGFIELD IL 62704')).toContain('742 EVERGREEN TER');
+    expect(locations('ADDR: 10 DOWNING ST')).toEqual(['10 DOWNING ST']);
+    // Words a log's capitals use as words stay.
+    expect(locations('RETRY 3 TIMES THEN CLOSE')).toEqual([]);
+    expect(locations('STEP 2 OF 5: TAKE THE WAY')).toEqual([]);
+  });
+
   it('knows the 50 states, DC and the territories, and nothing else, before a ZIP', () => {
     for (const state of [...STATES, 'DC', 'PR', 'GU', 'VI', 'AS', 'MP']) {
       expect(US_STATES.has(state), state).toBe(true);

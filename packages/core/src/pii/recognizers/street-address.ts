@@ -139,6 +139,32 @@ const SPANISH_AFTER: Readonly<Record<string, string>> = { Av: '.', Pza: '.', Ctr
 // Words that open a post office box: `PO Box`, `P.O. Box`, `P. O. Box`, `Post Office Box`.
 const BOX_OPENERS = ['PO', 'P', 'Post'];
 
+/**
+ * Suffixes in capitals, as shipping labels, scanned forms and mainframe records write a line (`742 EVERGREEN TER`,
+ * `1550 W ALAMEDA AVE`): the abbreviations and the words that are seldom anything else in capitals; not `WAY`,
+ * `CLOSE`, `COURT`, `PLACE` or `DRIVE`, which a log's capitals use as words (`RETRY 3 TIMES THEN CLOSE`).
+ */
+const CAPITAL_SUFFIXES = [
+  'STREET',
+  'AVENUE',
+  'AVE',
+  'BOULEVARD',
+  'BLVD',
+  'ROAD',
+  'TERRACE',
+  'CIR',
+  'PARKWAY',
+  'PKWY',
+  'HIGHWAY',
+  'HWY',
+  'TRL',
+  'CRESCENT',
+  'EXPY',
+  'FWY',
+  'TPKE',
+];
+const CAPITAL_SHORT_SUFFIXES = ['ST', 'RD', 'DR', 'LN', 'CT', 'PL', 'SQ', 'TER'];
+
 /** What a word run can open: the finder's work at it (a bit mask: a word can be a suffix and an opener). */
 const SUFFIX_WORD = 1;
 const SHORT_SUFFIX_WORD = 2;
@@ -185,7 +211,9 @@ const ZIP_LABELS = [
 const WORDS_BY_SHAPE = new Map<number, [string, number][]>();
 for (const [words, kind] of [
   [LONG_SUFFIXES, SUFFIX_WORD],
+  [CAPITAL_SUFFIXES, SUFFIX_WORD],
   [SHORT_SUFFIXES, SHORT_SUFFIX_WORD],
+  [CAPITAL_SHORT_SUFFIXES, SHORT_SUFFIX_WORD],
   [SPANISH_OPENERS, SPANISH_WORD],
   [BOX_OPENERS, BOX_WORD],
   [[...US_STATES], STATE_WORD],
