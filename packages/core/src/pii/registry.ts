@@ -91,6 +91,7 @@ import { oneTimeCodeRecognizer } from './recognizers/one-time-codes.js';
 import { passportRecognizer } from './recognizers/passports.js';
 import {
   apiSecretRecognizer,
+  otherLanguagePasswordRecognizer,
   passwordRecognizer,
   secretColumnRecognizer,
   shortKeySecretRecognizer,
@@ -299,6 +300,7 @@ export const STATIC_RECOGNIZERS: readonly Recognizer[] = [
   platformTokenRecognizer,
   urlCredentialsRecognizer,
   passwordRecognizer,
+  otherLanguagePasswordRecognizer,
   connectionPasswordRecognizer,
   pgpassRecognizer,
   registryAuthRecognizer,
