@@ -1180,6 +1180,22 @@ export const PATTERN_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new 
   ],
   // ru-snils: XXX-XXX-XXX YY
   ['g/\\b\\d{3}-\\d{3}-\\d{3}[ -]\\d{2}\\b', [{ ...digitRun(3, 3, '-', 11), separators: '- ' }]],
+  // se-personnummer: YYMMDD-NNNC, YYMMDD+NNNC, YYYYMMDD-NNNC (no digit count: the pre-count stops at a `+`)
+  ['g/\\b(?:\\d{6}[-+]|\\d{8}-)\\d{4}\\b', [{ length: [6, 8], chars: DIGIT, after: '-+' }]],
+  // no-fodselsnummer: DDMMYY IIICC
+  ['g/\\b\\d{6} \\d{5}\\b', [digitRun(6, 6, ' ', 11)]],
+  // fi-hetu: the date and `-` or `+` as a run of its own; with a letter for the century, the whole code is one run
+  [
+    'g/\\b[0-3]\\d{5}[-+A-FU-Y]\\d{3}[\\dA-FHJ-NPR-Y]\\b',
+    [
+      { length: [6, 6], chars: DIGIT, first: '0123', after: '-+' },
+      { length: [11, 11], chars: DIGIT | UPPER, requires: DIGIT | UPPER, first: '0123' },
+    ],
+  ],
+  // be-national-number: YY.MM.DD-SSS.CC
+  ['g/\\b\\d{2}\\.\\d{2}\\.\\d{2}-\\d{3}\\.\\d{2}\\b', [{ ...digitRun(2, 2, '.', 11), separators: '.-' }]],
+  // ch-ahv: 756.XXXX.XXXX.XX
+  ['g/\\b756\\.\\d{4}\\.\\d{4}\\.\\d{2}\\b', [{ ...digitRun(3, 3, '.', 13, '7'), check: startsWith('756') }]],
   [
     'g/\\b[A-Z][AEIOUX][A-Z]{2}\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])[HMX](?:AS|BC|BS|CC|CL|CM|CS|CH|DF|DG|GT|GR|HG|JC|MC|MN|MS|NT|NL|OC|PL|QT|QR|SP|SL|SR|TC|TS|TL|VZ|YN|ZS|NE)[B-DF-HJ-NP-TV-Z]{3}[A-Z\\d]\\d\\b',
     [{ length: [18, 18], chars: DIGIT | UPPER, first: UPPERS }],

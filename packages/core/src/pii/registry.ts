@@ -26,6 +26,7 @@ import {
   awsSessionTokenRecognizer,
 } from './recognizers/aws-keys.js';
 import { azureFunctionKeyRecognizer, azureKeyRecognizer } from './recognizers/azure-keys.js';
+import { beNationalNumberRecognizer } from './recognizers/belgium.js';
 import { brCnpjRecognizer, brCpfRecognizer } from './recognizers/brazil.js';
 import { caSinRecognizer } from './recognizers/canada.js';
 import {
@@ -45,6 +46,7 @@ import { advertisingIdRecognizer, iccidRecognizer, imeiRecognizer } from './reco
 import { emailRecognizer } from './recognizers/email.js';
 import { envFallbackPasswordRecognizer, envFallbackSecretRecognizer } from './recognizers/env-fallbacks.js';
 import { nlBsnRecognizer, plPeselRecognizer } from './recognizers/europe-other.js';
+import { fiHetuRecognizer } from './recognizers/finland.js';
 import { frNirRecognizer } from './recognizers/france.js';
 import { geoCoordinatesRecognizer, geoDegreesRecognizer } from './recognizers/geo-coordinates.js';
 import { deTaxIdRecognizer } from './recognizers/germany.js';
@@ -55,6 +57,7 @@ import { hl7AddressRecognizer, hl7NameRecognizer } from './recognizers/hl7-names
 import { ibanRecognizer } from './recognizers/iban.js';
 import { inAadhaarRecognizer, inPanRecognizer, inPinCodeRecognizer } from './recognizers/india.js';
 import { cloudHostIpRecognizer, ipAddressRecognizer } from './recognizers/ip-address.js';
+import { ilIdNumberRecognizer } from './recognizers/israel.js';
 import { itFiscalCodeRecognizer } from './recognizers/italy.js';
 import {
   base64PrivateKeyRecognizer,
@@ -86,6 +89,7 @@ import {
   nonLatinPlaceFieldRecognizer,
   placeFieldRecognizer,
 } from './recognizers/named-field-values.js';
+import { noFodselsnummerRecognizer } from './recognizers/norway.js';
 import { obfuscatedEmailRecognizer } from './recognizers/obfuscated-email.js';
 import { oneTimeCodeRecognizer } from './recognizers/one-time-codes.js';
 import { passportRecognizer } from './recognizers/passports.js';
@@ -115,11 +119,14 @@ import {
 } from './recognizers/saas-keys.js';
 import { seedPhraseRecognizer } from './recognizers/seed-phrase.js';
 import { shellDefaultPasswordRecognizer, shellDefaultSecretRecognizer } from './recognizers/shell-parameter-default.js';
+import { zaIdNumberRecognizer } from './recognizers/south-africa.js';
 import { arCuitRecognizer, clRutRecognizer, coNitRecognizer, peRucRecognizer } from './recognizers/south-america.js';
 import { esCifRecognizer, esNieRecognizer, esNifRecognizer, esNussRecognizer } from './recognizers/spain.js';
 import { streetAddressRecognizer } from './recognizers/street-address.js';
+import { sePersonnummerRecognizer } from './recognizers/sweden.js';
 import { swiftBicRecognizer } from './recognizers/swift-bic.js';
 import { swiftMtAddressRecognizer, swiftMtBirthDateRecognizer, swiftMtNameRecognizer } from './recognizers/swift-mt.js';
+import { chAhvRecognizer } from './recognizers/switzerland.js';
 import { trTcknRecognizer } from './recognizers/turkey.js';
 import { ukNhsRecognizer, ukNinoRecognizer, ukPassportRecognizer, ukPostcodeRecognizer } from './recognizers/uk.js';
 import { oneTimeLinkPathRecognizer, urlCredentialsRecognizer } from './recognizers/url-credentials.js';
@@ -275,6 +282,13 @@ export const STATIC_RECOGNIZERS: readonly Recognizer[] = [
   peRucRecognizer,
   plPeselRecognizer,
   nlBsnRecognizer,
+  sePersonnummerRecognizer,
+  noFodselsnummerRecognizer,
+  fiHetuRecognizer,
+  beNationalNumberRecognizer,
+  chAhvRecognizer,
+  zaIdNumberRecognizer,
+  ilIdNumberRecognizer,
   // SECRETS
   awsAccessKeyRecognizer,
   awsSecretKeyRecognizer,

@@ -1177,6 +1177,42 @@ const CASES: Record<string, readonly Case[]> = {
     { text: 'tckn 02345678950' },
     { text: 'order 12345678950' },
   ],
+  // Nordic, Belgian, Swiss, South African and Israeli numbers (more cases in each country's own test file).
+  SE_PERSONNUMMER: [
+    { text: 'Personnummer: 811218-9876', found: '811218-9876' },
+    { text: 'personnummer 811218-9877' },
+    { text: 'order 811218-9876' },
+  ],
+  NO_FODSELSNUMMER: [
+    { text: 'Fødselsnummer: 15058834685', found: '15058834685' },
+    { text: 'fødselsnummer 15058834686' },
+    { text: 'order 15058834685' },
+  ],
+  FI_HETU: [
+    { text: 'HETU: 131052-308T', found: '131052-308T' },
+    { text: 'hetu 131052-308U' },
+    { text: 'ref 131052-308T' },
+  ],
+  BE_NATIONAL_NUMBER: [
+    { text: 'Rijksregisternummer: 85.07.30-033.28', found: '85.07.30-033.28' },
+    { text: 'rijksregisternummer 85.07.30-033.29' },
+    { text: 'order 85073003328' },
+  ],
+  CH_AHV: [
+    { text: 'AHV-Nr. 756.9217.0769.85', found: '756.9217.0769.85' },
+    { text: 'AHV 756.9217.0769.86' },
+    { text: 'EAN 7569217076985' },
+  ],
+  ZA_ID_NUMBER: [
+    { text: 'ID number: 8001015009087', found: '8001015009087' },
+    { text: 'ID number: 8001015009088' },
+    { text: 'order 8001015009087' },
+  ],
+  IL_ID_NUMBER: [
+    { text: 'Teudat Zehut: 123456782', found: '123456782' },
+    { text: 'teudat zehut 123456783' },
+    { text: 'order 123456782' },
+  ],
   ID_DOCUMENT_NUMBER: [
     // ICAO 9303 part 5's specimen identity card (TD1): the number by its place and check digit.
     {
