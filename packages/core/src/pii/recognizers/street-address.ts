@@ -447,6 +447,18 @@ const HOUSE_NUMBER = '(?:\\d{1,4}[A-Z]?\\/)?\\d{1,6}(?:[A-Z](?![A-Za-z]))?(?:-\\
  */
 const STREET_HEAD = new RegExp(`(?<![\\w.,$€£#/-]|\\d:)${HOUSE_NUMBER} (?:${NAME_WORD} ){1,5}$`);
 
+/** Whether `start` opens a numbered line of a SWIFT option F party (`:50F:` / `:59F:`, then `1/` … `8/` lines). */
+function swiftNumberedLine(text: string, start: number): boolean {
+  const digit = text.charCodeAt(start);
+  return (
+    digit >= 49 &&
+    digit <= 56 &&
+    text.charCodeAt(start + 1) === 47 &&
+    (start === 0 || text.charCodeAt(start - 1) === 10) &&
+    (text.includes(':50F:') || text.includes(':59F:'))
+  );
+}
+
 /**
  * Whether the character before `at` glues a number there to what comes before (see STREET_HEAD): a word character,
  * a decimal point, a currency, a path, or a colon after a digit (a time); a colon after a key is no glue
@@ -597,7 +609,9 @@ export function* findStreetAddressesAt(text: string, starts: readonly number[]):
         window = window.slice(newline + 1);
       }
       const head = STREET_HEAD.exec(window);
-      const start = head === null ? -1 : from + head.index;
+      let start = head === null ? -1 : from + head.index;
+      // A SWIFT option F party's line number (`2/12 MAIN STREET`) is no unit before a slash.
+      if (head !== null && swiftNumberedLine(text, start)) start += 2;
       // The window may open inside a longer number or word: the lookbehind saw only the window.
       if (
         head !== null &&
