@@ -99,7 +99,7 @@ const NAME_PART_FIELD = /^(?:family|given|nom|nome|sn)$/;
 // A person by the part they play, as the last words of a field (`customer`, `primary_contact`, `assignee`, `Next of
 // kin`, an invoice's `Ship to` and `Bill to`, a letter's `Attn`).
 const ROLE_FIELD = new RegExp(
-  `(?:^| )(?:${PERSON_WORDS}|owner|payee|guarantor|witness|author|next of kin|attn|attention|(?:ship|bill|sold|deliver) to)$`,
+  `(?:^| )(?:${PERSON_WORDS}|owner|payee|guarantor|witness|author|driver|rider|landlord|ansprechpartner|kontaktperson|next of kin|attn|attention|(?:ship|bill|sold|deliver) to)(?: name)?$`,
 );
 // A login or handle: user, username, user_name, userName, login, login_name, handle, github_username, slackHandle.
 const USERNAME_FIELD = /(?:^| )(?:user|user ?name|user login|login(?: name)?|handle)$/;
@@ -316,7 +316,7 @@ export function namedValue(value: string, kind: NamedFieldKind): boolean {
     case 'name-part':
       return realValue(value) && readsAsPersonName(value, kind === 'name' ? 2 : 1);
     case 'role':
-      return realValue(value) && !LEGAL_SUFFIX.test(value) && readsAsPersonName(value, 2, false);
+      return realValue(value) && !LEGAL_SUFFIX.test(value) && (readsAsPersonName(value, 2) || shapedFullName(value, 4));
     case 'username':
       return usernameReadsAsName(value);
     case 'city':
@@ -439,6 +439,19 @@ export function personNameReading(value: string, minWords = 2): 'known' | 'shape
   if (lowerCase) return known && !unknown ? 'known' : undefined;
   if (initials === named.length) return undefined;
   return known ? 'known' : 'shaped';
+}
+
+/**
+ * Whether a role's value the gazetteers know no word of still reads as a person's full name: two to `maxWords`
+ * capitalised words, none an ordinary word, a company's or a street's (see personNameReading), none an acronym of
+ * three to five capitals (`PostgreSQL JDBC` under `driver` stays; initials such as `JD` count). Not for a plain
+ * `name`, which names products too: the ordinary-word list lacks most of their words (`Scented Soy Candle`).
+ */
+function shapedFullName(value: string, maxWords: number): boolean {
+  const words = value.trim().split(/\s+/);
+  if (words.length < 2 || words.length > maxWords || personNameReading(value, 2) !== 'shaped') return false;
+  const capitals = value === value.toUpperCase();
+  return words.every((word) => capitals || !/^\p{Lu}{3,5}$/u.test(word));
 }
 
 /**

@@ -23,7 +23,8 @@ export const ROLE_WORDS =
   'customer patient contact client employee member beneficiary recipient sender applicant guardian mother father ' +
   'spouse physician doctor nurse practitioner passenger traveler traveller guest insured subscriber policyholder ' +
   'cardholder person student candidate signer signatory requester requestor reporter assignee attendee caller ' +
-  'addressee cliente paciente titular contacto empleado owner payee guarantor witness author attn attention';
+  'addressee cliente paciente titular contacto empleado owner payee guarantor witness author attn attention ' +
+  'driver rider landlord ansprechpartner kontaktperson';
 
 // Words one of a table's name or place headers holds (a gate: the header's kind decides, and every column of the
 // header line is read): names and handles, streets, addresses, cities and postal codes in the languages

@@ -314,6 +314,13 @@ describe('values under name and place keys in text', () => {
     expect(found('Name: Ana Lopez   (sister)')).toEqual([['PERSON', 'Ana Lopez']]);
   });
 
+  it('reads a driver, a payee and a German contact person under their labels', () => {
+    expect(found('Driver: Haile Gebremedhin')).toEqual([['PERSON', 'Haile Gebremedhin']]);
+    expect(found('Ansprechpartner: Jürgen Kleinschmidt')).toEqual([['PERSON', 'Jürgen Kleinschmidt']]);
+    expect(found('Payee name: Quốc Bảo Trương')).toEqual([['PERSON', 'Quốc Bảo Trương']]);
+    expect(found('driver: PostgreSQL JDBC\ndriver=org.postgresql.Driver')).toEqual([]);
+  });
+
   it('leaves a UK postcode its own type', () => {
     expect(scanner.scanSync('postcode: EC1A 1BB').map((span) => span.type)).toEqual(['UK_POSTCODE']);
   });
