@@ -813,6 +813,9 @@ describe('deepEncode: a key that names a person or a place makes its whole value
       cursor: { first: 10, last: 20 },
       range: { first: '2024-01-01', last: '2024-12-31' },
       only: { first: 'Zorblax' },
+      page: { first: 'https://api.example.com/items?page=1', last: 'https://api.example.com/items?page=9' },
+      days: { first: 'Monday', last: 'Friday' },
+      regions: { first: 'us-east-1', last: 'eu-west-2' },
     };
     expect(await mask.deepEncode(kept)).toEqual(kept);
   });

@@ -520,6 +520,21 @@ describe('LocalNerEngine: span boundaries', () => {
     expect(found('Ana "Admin" Account')).toEqual([['PERSON', 'Ana']]);
   });
 
+  it("keeps a name before a field's label, a cue before a world region's name, and no bracketed word (review)", () => {
+    expect(found('Patient Jane Doe DOB: 01/02/1980')).toContainEqual(['PERSON', 'Jane Doe']);
+    expect(found('Employee John Smith ID: 4452')).toContainEqual(['PERSON', 'John Smith']);
+    expect(found('John Smith status: approved')).toContainEqual(['PERSON', 'John Smith']);
+    expect(found('Maria notes: follow up')).toContainEqual(['PERSON', 'Maria']);
+    expect(found('Dear Asia,\nThanks for the update.')).toContainEqual(['PERSON', 'Asia']);
+    expect(found('Reviewed by Alice Chen (Engineering) Kubernetes upgrade').map(([, value]) => value)).not.toContain(
+      'Engineering',
+    );
+    // An unknown `Server Version` read as a person spreads to no later `Version`.
+    expect(
+      found('Server Version: 24.0.7\nKernel Version: 6.5.0').filter(([, value]) => value === 'Version').length,
+    ).toBeLessThanOrEqual(1);
+  });
+
   it('takes no clinical shorthand, label, greeting or key for a name (`A: GAD`, `Vital signs:`, `Olá,`, `Server=`)', () => {
     expect(found('Vital signs: BP 120/80, HR 72\nSig: 1 tab PO daily\nA: GAD')).toEqual([]);
     expect(found('Chief complaint: chest pain\nPast medical history: HTN')).toEqual([]);

@@ -435,15 +435,15 @@ function detectCased(text: string, words: readonly Word[], lexicon: Lexicon): Fo
   propagateCoordination(text, words, lexicon, found, covered);
   detectTownsBeforeRegions(text, words, lexicon, found, covered);
   detectNicknamedNames(text, words, found, covered);
-  detectLaterMentions(words, found, covered);
+  detectLaterMentions(words, lexicon, found, covered);
   // `Agent: How can I help? Customer: hi, my name is john smith`: a lower-case name after a cue in cased text.
   addLowerCaseNames(findLowerCaseNames(text, words, lexicon), found, covered);
   return found;
 }
 
 /**
- * A nickname in quotes between a given and a family name (`Ekaterina "Katya" Morozova`, `William 'Bill' Turner`): the
- * quotes cut the name in two, and the family name after them was let through. The nickname and the capitalised word
+ * A nickname in quotes between a given and a family name (`Ekaterina "Katya" Morozova`, `William 'Bill' Turner`; not a
+ * word in brackets, `Alice Chen (Engineering) Kubernetes`): the quotes cut the name in two, and the family name after them was let through. The nickname and the capitalised word
  * after it, no ordinary word, are the person's too.
  */
 function detectNicknamedNames(
@@ -470,17 +470,27 @@ function detectNicknamedNames(
 }
 
 /** A space, a quoted word, a space: the gap a nickname fills between a given and a family name. */
-const NICKNAME_QUOTES = /^ (?:"[^"\s]+"|'[^'\s]+'|“[^”\s]+”|\([^)\s]+\)) $/;
+const NICKNAME_QUOTES = /^ (?:"[^"\s]+"|'[^'\s]+'|“[^”\s]+”) $/;
 
 /**
  * A person's given or family name mentioned again alone elsewhere in the text (`Customer Bongani Khumalo called. Later
- * Bongani emailed again`): each capitalised word of a name of two words or more, no ordinary word, title or cue, is
+ * Bongani emailed again`): each capitalised word of a name of two words or more the gazetteers know a word of, no
+ * ordinary word, title or cue, is
  * the same person wherever no other rule typed it, or where one read it alone as a place.
  */
-function detectLaterMentions(words: readonly Word[], found: Found[], covered: (Found | undefined)[]): void {
+function detectLaterMentions(
+  words: readonly Word[],
+  lexicon: Lexicon,
+  found: Found[],
+  covered: (Found | undefined)[],
+): void {
   let names: Set<string> | undefined;
   for (const item of found) {
     if (item.kind !== 'PERSON' || item.last === item.first) continue;
+    // Only a name the gazetteers know a word of (`Server Version` read as a person spreads no `Version`).
+    let known = false;
+    for (let index = item.first; index <= item.last && !known; index++) known = isNameKey(words[index]!.key, lexicon);
+    if (!known) continue;
     for (let index = item.first; index <= item.last; index++) {
       const key = words[index]!.key;
       if (!mentionable(words[index]!)) continue;
@@ -973,10 +983,24 @@ function classifyChunk(
     break;
   }
   // `Bill To:`, `Ship To:`, `Sold To:`: a label ending in a little word before its colon names a field, not a person.
-  if (last > first && STOP_WORDS.has(words[last]!.key) && colonAfter(text, words[last]!.end)) return;
+  if (
+    last === first + 1 &&
+    LABEL_PREPOSITIONS.has(words[last]!.key) &&
+    opensLine(text, words[first]!.start) &&
+    colonAfter(text, words[last]!.end)
+  ) {
+    return;
+  }
   if (first === last && notAnEntity(text, words, first)) return;
   // `Vital signs:`, `Chief complaint:`: a label's first word, opening its line, before its lower-case words and colon.
-  if (first <= last && opensLine(text, words[first]!.start) && lowerWordsThenColon(text, words, last)) return;
+  if (
+    first === last &&
+    LABEL_HEADS.has(words[first]!.key) &&
+    opensLine(text, words[first]!.start) &&
+    lowerWordsThenColon(text, words, last)
+  ) {
+    return;
+  }
   while (
     last >= first &&
     (STOP_WORDS.has(words[last]!.key) || ORG_JOINERS.has(words[last]!.key)) &&
@@ -1025,7 +1049,12 @@ function classifyChunk(
   }
   const headed = ORG_HEADS.has(keys[0]!) && (keys.includes('of') || (last > first && ORG_PREFIXES.has(keys[0]!)));
   // `Europe`, `North America`: a continent or a world region is no one's data, and no name.
-  if (WORLD_REGIONS.has(phrase) || (keys[0] === 'the' && WORLD_REGIONS.has(keys.slice(1).join(' ')))) return;
+  if (
+    !PERSON_CUES.has(prev) &&
+    (WORLD_REGIONS.has(phrase) || (keys[0] === 'the' && WORLD_REGIONS.has(keys.slice(1).join(' '))))
+  ) {
+    return;
+  }
   // `BP 142/88`: a blood pressure's reading, not the oil company (a clinical note lost its vital sign).
   if (phrase === 'bp' && READING_AFTER.test(text.slice(lastWord.end, lastWord.end + 12))) return;
   // `NHS number:`, `IRS No.`: an organisation's name in an identifier's label names the identifier, which its own
@@ -1223,6 +1252,30 @@ function notAnEntity(text: string, words: readonly Word[], index: number): boole
     CLINICAL_ABBREVIATIONS.has(word.key) && (word.upper || (opensLine(text, word.start) && colonAfter(text, word.end)))
   );
 }
+
+/** The little words that end a two-word label (`Bill To:`, `Prepared For:`, `Attention Of:`). */
+const LABEL_PREPOSITIONS = new Set(['to', 'for', 'of', 'by', 'from']);
+
+/** First words of labels of a few words that are names too (`Vital signs:`, `Chief complaint:`, `Review date:`). */
+const LABEL_HEADS = new Set([
+  'vital',
+  'chief',
+  'past',
+  'present',
+  'family',
+  'social',
+  'medical',
+  'surgical',
+  'review',
+  'physical',
+  'discharge',
+  'admission',
+  'billing',
+  'shipping',
+  'emergency',
+  'account',
+  'contact',
+]);
 
 /** Greetings as written, accents and all (`Olá`, not the given name `Ola`). */
 const WRITTEN_GREETINGS = new Set([

@@ -324,6 +324,9 @@ const ADVERSARIAL: Record<string, string> = {
   // A question about a password, then a speaker's reply (see password-answers.ts).
   'password questions and replies': fill("password?\nA: it's yes, "),
   'password questions without a reply': fill(`password ${'x'.repeat(59)}?\n`),
+  // Street lines opening with a SWIFT option F line number's shape (the tag looked up once per text).
+  'numbered street lines': fill('3/14 Main Street\n'),
+  'numbered short street lines': fill('1/1 A ST\n'),
   'padded keys': fill(`Surname${' '.repeat(39)}: `),
   'padded keys without a sign': fill(`password${' '.repeat(60)}`),
   'padded name keys, one space short': fill(`last_name${' '.repeat(41)}x\n`),

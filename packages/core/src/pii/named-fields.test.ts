@@ -142,13 +142,16 @@ describe('namedFieldKind', () => {
     expect(kindOf('user')).toBe('username');
     // A name no gazetteer knows: a role's value, not a plain `name`'s (which also names products).
     expect(namedValue('Tavish Quillfeather', 'role')).toBe(true);
-    // A driver, a rider, a landlord and a German contact person are roles too, with or without `name` after them;
-    // an acronym of three to five capitals is no name's word (`PostgreSQL JDBC` under `driver`).
-    for (const field of ['driver', 'driver_name', 'rider', 'landlord', 'Ansprechpartner', 'payee name']) {
+    // A landlord and a German contact person are roles too, with or without `name` after them; a word written as a
+    // product is (`PostgreSQL`) is no name's.
+    for (const field of ['landlord', 'Ansprechpartner', 'kontaktperson', 'payee name']) {
       expect(kindOf(field), field).toBe('role');
     }
     expect(namedValue('Haile Gebremedhin', 'role')).toBe(true);
+    expect(namedValue('Wanjiru OKOTH', 'role')).toBe(true);
     expect(namedValue('PostgreSQL JDBC', 'role')).toBe(false);
+    // A driver is a device's as often as a car's: no role.
+    expect(kindOf('driver')).toBeUndefined();
     expect(namedValue('Tavish Quillfeather', 'name')).toBe(false);
     for (const value of [
       'Globex Industries',

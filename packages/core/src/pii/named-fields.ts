@@ -99,7 +99,7 @@ const NAME_PART_FIELD = /^(?:family|given|nom|nome|sn)$/;
 // A person by the part they play, as the last words of a field (`customer`, `primary_contact`, `assignee`, `Next of
 // kin`, an invoice's `Ship to` and `Bill to`, a letter's `Attn`).
 const ROLE_FIELD = new RegExp(
-  `(?:^| )(?:${PERSON_WORDS}|owner|payee|guarantor|witness|author|driver|rider|landlord|ansprechpartner|kontaktperson|next of kin|attn|attention|(?:ship|bill|sold|deliver) to)(?: name)?$`,
+  `(?:^| )(?:${PERSON_WORDS}|owner|payee|guarantor|witness|author|landlord|ansprechpartner|kontaktperson|next of kin|attn|attention|(?:ship|bill|sold|deliver) to)(?: name)?$`,
 );
 // A login or handle: user, username, user_name, userName, login, login_name, handle, github_username, slackHandle.
 const USERNAME_FIELD = /(?:^| )(?:user|user ?name|user login|login(?: name)?|handle)$/;
@@ -200,7 +200,7 @@ export function keyUnder(parent: string | undefined, key: string): string {
  */
 const RECORDED_PERSON_FIELD = 'recorded person';
 const RECORDED_PERSON_PARENT =
-  /(?:^|[^a-z])(?:user|author|owner|creator|reviewer|approver|manager|contributor|committer|organi[sz]er|participant|speaker|driver|rider|buyer|seller|landlord|friend|follower)s?$/;
+  /(?:^|[^a-z])(?:user|author|owner|creator|reviewer|approver|manager|contributor|committer|organi[sz]er|participant|speaker|rider|buyer|seller|landlord|friend|follower)s?$/;
 
 // Keys inside an address that hold the whole address written out (`formattedValue`, `formatted`, `singleLine`).
 const ADDRESS_AGAIN = /^(?:formatted(?:[ _-]?(?:value|address))?|full(?:[ _-]?address)?|single[ _-]?line|display)$/i;
@@ -222,7 +222,7 @@ export function personRecord(keys: readonly string[]): boolean {
 
 /**
  * The field of `key` in an object that holds a first and a last name under bare `first` and `last` keys (a database
- * row, `SELECT first, last, dob FROM patients`): `first name`, `last name`, `middle name`, when both are strings and
+ * row, `SELECT first, last, dob FROM patients`): `given` and `family` (a name part each), when both are strings and
  * no link, page or product key stands beside them (JSON:API's `links: { first, last, next }`, a cursor's `{ first:
  * 10 }`). Undefined for any other key or object.
  */
@@ -241,7 +241,8 @@ export function namePartField(
     else if (named === 'last') last = typeof record[other] === 'string';
     else if (LINK_SIBLING.test(other) || THING_SIBLING.test(other)) return undefined;
   }
-  return first && last ? `${part.toLowerCase()} name` : undefined;
+  // Read as FHIR's `given` and `family` are: one capitalised word that reads as a name (no URL, cell, weekday).
+  return first && last ? (part.toLowerCase() === 'last' ? 'family' : 'given') : undefined;
 }
 
 const NAME_PART_KEY = /^(first|last|middle)$/i;
@@ -443,15 +444,16 @@ export function personNameReading(value: string, minWords = 2): 'known' | 'shape
 
 /**
  * Whether a role's value the gazetteers know no word of still reads as a person's full name: two to `maxWords`
- * capitalised words, none an ordinary word, a company's or a street's (see personNameReading), none an acronym of
- * three to five capitals (`PostgreSQL JDBC` under `driver` stays; initials such as `JD` count). Not for a plain
+ * capitalised words, none an ordinary word, a company's or a street's (see personNameReading), none written as a
+ * product is (`PostgreSQL JDBC` stays; a family name in capitals, `Wanjiru OKOTH`, counts). Not for a plain
  * `name`, which names products too: the ordinary-word list lacks most of their words (`Scented Soy Candle`).
  */
 function shapedFullName(value: string, maxWords: number): boolean {
   const words = value.trim().split(/\s+/);
   if (words.length < 2 || words.length > maxWords || personNameReading(value, 2) !== 'shaped') return false;
-  const capitals = value === value.toUpperCase();
-  return words.every((word) => capitals || !/^\p{Lu}{3,5}$/u.test(word));
+  // A capital after a small letter inside a word (`PostgreSQL`, `GitHub`) writes a product, not a name (`McDonald`,
+  // `MacLeod`, `DeShawn` aside).
+  return words.every((word) => !/\p{Ll}\p{Lu}/u.test(word.replace(/^(?:Mc|Mac|De|La|Le|Di|Da|O')/, '')));
 }
 
 /**

@@ -20,7 +20,7 @@ export const ilIdNumberRecognizer: Recognizer = {
   digitRuns: [{ min: 9, max: 9, score: 0.35 }],
   validate: (value, match) => standsAlone(match.text, match.start, match.end) && teudatZehutValid(value),
   context: {
-    en: ['teudat zehut', 'zehut', 'israeli id', 'id number', 'תעודת זהות', 'ת.ז', 'ת"ז'],
+    en: ['teudat zehut', 'zehut', 'israeli id', 'israeli id number', 'תעודת זהות', 'ת.ז', 'ת"ז'],
     es: ['teudat zehut', 'zehut', 'identidad israelí'],
     he: ['תעודת זהות', 'ת.ז', 'ת"ז', 'מספר זהות'],
   },

@@ -24,7 +24,7 @@ export const ROLE_WORDS =
   'spouse physician doctor nurse practitioner passenger traveler traveller guest insured subscriber policyholder ' +
   'cardholder person student candidate signer signatory requester requestor reporter assignee attendee caller ' +
   'addressee cliente paciente titular contacto empleado owner payee guarantor witness author attn attention ' +
-  'driver rider landlord ansprechpartner kontaktperson';
+  'landlord ansprechpartner kontaktperson';
 
 // Words one of a table's name or place headers holds (a gate: the header's kind decides, and every column of the
 // header line is read): names and handles, streets, addresses, cities and postal codes in the languages

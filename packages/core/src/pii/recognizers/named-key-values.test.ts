@@ -314,11 +314,12 @@ describe('values under name and place keys in text', () => {
     expect(found('Name: Ana Lopez   (sister)')).toEqual([['PERSON', 'Ana Lopez']]);
   });
 
-  it('reads a driver, a payee and a German contact person under their labels', () => {
-    expect(found('Driver: Haile Gebremedhin')).toEqual([['PERSON', 'Haile Gebremedhin']]);
+  it('reads a landlord, a payee and a German contact person under their labels', () => {
+    expect(found('Landlord: Haile Gebremedhin')).toEqual([['PERSON', 'Haile Gebremedhin']]);
+    expect(found('Customer: Wanjiru OKOTH')).toEqual([['PERSON', 'Wanjiru OKOTH']]);
     expect(found('Ansprechpartner: Jürgen Kleinschmidt')).toEqual([['PERSON', 'Jürgen Kleinschmidt']]);
     expect(found('Payee name: Quốc Bảo Trương')).toEqual([['PERSON', 'Quốc Bảo Trương']]);
-    expect(found('driver: PostgreSQL JDBC\ndriver=org.postgresql.Driver')).toEqual([]);
+    expect(found('Driver: Qualcomm Atheros\ndriver=org.postgresql.Driver\nowner: PostgreSQL JDBC')).toEqual([]);
   });
 
   it('leaves a UK postcode its own type', () => {

@@ -24,5 +24,9 @@ describe('a password given on the turn after a question about it', () => {
     expect(found('Q: Where do I change my password?\nA: In Settings > Security.')).toEqual([]);
     // No question: the next line is no answer.
     expect(found('Agent: I reset the password.\nUser: ok Summer2026 noted')).toEqual([]);
+    // A field's or a log's label on the next line is no speaker.
+    expect(found('Forgot your password?\nReset it here: https://app.example.com/reset/a1b2c3d4')).toEqual([]);
+    expect(found('Why did the password sync fail?\nError: ECONNRESET127 at socket')).toEqual([]);
+    expect(found('Is the password rotation job done?\nBuild: v2.14.3-rc1 deployed')).toEqual([]);
   });
 });

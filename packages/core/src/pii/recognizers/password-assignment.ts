@@ -522,7 +522,10 @@ export const passwordRecognizer: Recognizer = {
     'value assigned to password/passwd/pwd/contraseña/clave keys in config, JSON, URLs and logs; cells of a password column in CSV',
 };
 
-/** PASSWORD under the words of other languages that hold no `pass` (`Kennwort:`, `wachtwoord=`, `Şifre:`). */
+/**
+ * PASSWORD under the words of other languages that hold no `pass` (`Kennwort:`, `wachtwoord=`, `Şifre:`). Polish
+ * `hasło` only as written without its `ł` (`haslo`): the trigger walk reads ASCII words, and `has` alone is everywhere.
+ */
 export const otherLanguagePasswordRecognizer: Recognizer = {
   name: 'password-assignment-other-languages',
   entity: 'PASSWORD',
@@ -532,7 +535,7 @@ export const otherLanguagePasswordRecognizer: Recognizer = {
   caseInsensitiveTriggers: ['kennwort', 'wachtwoord', 'adgangskode', 'salasana', 'haslo', 'senord', 'ifre'],
   validate: (value, match) => passwordVerdict(value, match.text, match.start),
   description:
-    'value assigned to Kennwort, wachtwoord, adgangskode, salasana, hasło, lösenord and şifre keys, as PASSWORD: the same layouts',
+    'value assigned to Kennwort, wachtwoord, adgangskode, salasana, haslo (written without its ł), lösenord and şifre keys, as PASSWORD: the same layouts',
 };
 
 /**

@@ -1204,8 +1204,8 @@ const CASES: Record<string, readonly Case[]> = {
     { text: 'EAN 7569217076985' },
   ],
   ZA_ID_NUMBER: [
-    { text: 'ID number: 8001015009087', found: '8001015009087' },
-    { text: 'ID number: 8001015009088' },
+    { text: 'SA ID number: 8001015009087', found: '8001015009087' },
+    { text: 'SA ID number: 8001015009088' },
     { text: 'order 8001015009087' },
   ],
   IL_ID_NUMBER: [

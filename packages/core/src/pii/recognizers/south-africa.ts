@@ -26,7 +26,7 @@ export const zaIdNumberRecognizer: Recognizer = {
   digitRuns: [{ min: 13, max: 13, score: 0.35 }],
   validate: (value, match) => standsAlone(match.text, match.start, match.end) && saIdValid(value),
   context: {
-    en: ['id number', 'identity number', 'sa id', 'rsa id', 'south african id'],
+    en: ['identity number', 'sa id', 'rsa id', 'south african id', 'sa id number', 'rsa id number'],
     es: ['sa id', 'rsa id', 'identidad sudafricana', 'sudáfrica'],
   },
   description: 'YYMMDD SSSS C A Z: an existing date, citizenship 0 or 1, Luhn; a context word required',

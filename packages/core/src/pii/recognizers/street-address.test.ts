@@ -73,6 +73,14 @@ describe('street addresses (LOCATION)', () => {
     // Words a log's capitals use as words stay.
     expect(locations('RETRY 3 TIMES THEN CLOSE')).toEqual([]);
     expect(locations('STEP 2 OF 5: TAKE THE WAY')).toEqual([]);
+    for (const text of [
+      'GIVE 10 UNITS INSULIN SQ',
+      'ORDERED 1 HEAD CT',
+      'BIOPSY OF 2 AXILLARY LN',
+      'FAILOVER 3 NODES TO DR',
+    ]) {
+      expect(locations(text), text).toEqual([]);
+    }
   });
 
   it('knows the 50 states, DC and the territories, and nothing else, before a ZIP', () => {

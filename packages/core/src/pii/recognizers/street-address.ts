@@ -163,7 +163,9 @@ const CAPITAL_SUFFIXES = [
   'FWY',
   'TPKE',
 ];
-const CAPITAL_SHORT_SUFFIXES = ['ST', 'RD', 'DR', 'LN', 'CT', 'PL', 'SQ', 'TER'];
+// Not `SQ`, `CT`, `LN`, `DR`: a chart's and an operator's capitals (`10 UNITS INSULIN SQ`, `1 HEAD CT`, `2 AXILLARY
+// LN`, `3 NODES TO DR`).
+const CAPITAL_SHORT_SUFFIXES = ['ST', 'RD', 'PL', 'TER'];
 
 /** What a word run can open: the finder's work at it (a bit mask: a word can be a suffix and an opener). */
 const SUFFIX_WORD = 1;
@@ -455,9 +457,20 @@ function swiftNumberedLine(text: string, start: number): boolean {
     digit <= 56 &&
     text.charCodeAt(start + 1) === 47 &&
     (start === 0 || text.charCodeAt(start - 1) === 10) &&
-    (text.includes(':50F:') || text.includes(':59F:'))
+    holdsOptionF(text)
   );
 }
+
+/** Whether the text holds a SWIFT option F party's tag, looked up once per text (many lines may ask). */
+function holdsOptionF(text: string): boolean {
+  if (optionFText !== text) {
+    optionFText = text;
+    optionF = text.includes(':50F:') || text.includes(':59F:');
+  }
+  return optionF;
+}
+let optionFText: string | undefined;
+let optionF = false;
 
 /**
  * Whether the character before `at` glues a number there to what comes before (see STREET_HEAD): a word character,
