@@ -317,7 +317,7 @@ export function namedValue(value: string, kind: NamedFieldKind): boolean {
     case 'name-part':
       return realValue(value) && readsAsPersonName(value, kind === 'name' ? 2 : 1);
     case 'role':
-      return realValue(value) && !LEGAL_SUFFIX.test(value) && (readsAsPersonName(value, 2) || shapedFullName(value, 4));
+      return realValue(value) && !LEGAL_SUFFIX.test(value) && readsAsRoleName(value);
     case 'username':
       return usernameReadsAsName(value);
     case 'city':
@@ -443,17 +443,20 @@ export function personNameReading(value: string, minWords = 2): 'known' | 'shape
 }
 
 /**
- * Whether a role's value the gazetteers know no word of still reads as a person's full name: two to `maxWords`
- * capitalised words, none an ordinary word, a company's or a street's (see personNameReading), none written as a
- * product is (`PostgreSQL JDBC` stays; a family name in capitals, `Wanjiru OKOTH`, counts). Not for a plain
- * `name`, which names products too: the ordinary-word list lacks most of their words (`Scented Soy Candle`).
+ * Whether a role's value reads as a person's name: one the gazetteers know a word of, or two to four capitalised words
+ * they know none of, none an ordinary word, a company's or a street's (see personNameReading), none written as a
+ * product is (`PostgreSQL JDBC` stays; a family name in capitals, `Wanjiru OKOTH`, counts). Not for a plain `name`,
+ * which names products too: the ordinary-word list lacks most of their words (`Scented Soy Candle`).
  */
-function shapedFullName(value: string, maxWords: number): boolean {
+function readsAsRoleName(value: string): boolean {
+  const reading = personNameReading(value, 2);
+  if (reading !== 'shaped') return reading === 'known';
   const words = value.trim().split(/\s+/);
-  if (words.length < 2 || words.length > maxWords || personNameReading(value, 2) !== 'shaped') return false;
   // A capital after a small letter inside a word (`PostgreSQL`, `GitHub`) writes a product, not a name (`McDonald`,
   // `MacLeod`, `DeShawn` aside).
-  return words.every((word) => !/\p{Ll}\p{Lu}/u.test(word.replace(/^(?:Mc|Mac|De|La|Le|Di|Da|O')/, '')));
+  return (
+    words.length <= 4 && words.every((word) => !/\p{Ll}\p{Lu}/u.test(word.replace(/^(?:Mc|Mac|De|La|Le|Di|Da|O')/, '')))
+  );
 }
 
 /**
