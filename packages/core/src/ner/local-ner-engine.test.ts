@@ -255,6 +255,18 @@ describe('LocalNerEngine: span boundaries', () => {
     expect(found('ella vino sola a la cita de hoy con el equipo').filter(([type]) => type === 'PERSON')).toEqual([]);
   });
 
+  it("knows the US's frequent given and family names (SSA, Census), not one that is a word, a place or a people", () => {
+    // Before: in no Faker list, so with no cue both names reached the model.
+    expect(found('Rashida Johnson approved the refund.')).toEqual([['PERSON', 'Rashida Johnson']]);
+    expect(found('Name: Rashida Whitfield')).toEqual([['PERSON', 'Rashida Whitfield']]);
+    expect(found('Kyson McDonald opened PR 42')).toEqual([['PERSON', 'Kyson McDonald']]);
+    expect(found('Call Jamilah Kimbrough at noon')).toEqual([['PERSON', 'Jamilah Kimbrough']]);
+    // The SSA gives `Thai`, `Denver` and `Hamilton` as names: taken from it, they read as people.
+    expect(found("There's this nice new Thai place downtown.")).toEqual([]);
+    expect(found('Flights to Denver on Friday')).toEqual([['LOCATION', 'Denver']]);
+    expect(found('Celebrating its 10th year in Hamilton East, the firm').map(([type]) => type)).toEqual(['LOCATION']);
+  });
+
   it('leaves a name inside a URL, a path, an ARN or a dotted identifier whole to the pattern tier', () => {
     // Before: `http://hl7.org/fhir/[PERSON_1]` and `user/maria.[LOCATION_1]`, a broken URL and a half-masked user.
     expect(found('see http://hl7.org/fhir/sid/us-ssn now')).toEqual([]);
@@ -700,7 +712,13 @@ describe('LocalNerEngine on ner-dev.json', () => {
 // precision 0.898 -> 0.896 (holdout F1 0.745 -> 0.744), the other figures unchanged.
 // Then a part of a building before its number (`Ward 4`, `Bay 3`) is no name nor place: 8 spans fewer, each `Unit` of
 // a military address the set labels ADDRESS (`Unit 8411 Box 3596`; neither right nor wrong).
-const DEV_SET_SPANS_SHA256 = '2b8ec9613d2c4a243ef3b27f4fb941ef5ac4a720e443ce6bf0e8aee007a8ca31';
+// And again (2026-11-25, session 30): the US's frequent given names (SSA, given at least 2,000 times) and family
+// names (Census 1990, first 10,000) join the gazetteers, less those that are English words, places or peoples:
+// `Rashida Johnson approved the refund` reached the model. 14 PERSON spans more and 4 LOCATION fewer (`Port Edward`,
+// `Station Nord`, a town of an address whose second word is now a family name: masked either way); PERSON precision
+// 0.962 -> 0.959, recall 0.853 -> 0.857, F1 0.904 -> 0.905 (holdout 0.898 -> 0.901); LOCATION F1 0.857 -> 0.854
+// (holdout 0.744 -> 0.742); ORGANIZATION unchanged.
+const DEV_SET_SPANS_SHA256 = '3ee7924ced6a9d9a341485471af83288ad44637af5924b3792e44e38fa3072e9';
 
 describe('LocalNerEngine output on ner-dev.json', () => {
   it('gives, span for span, the recorded output (any change to it is on purpose)', () => {
@@ -718,7 +736,7 @@ describe('LocalNerEngine output on ner-dev.json', () => {
       }
       hash.update('|\n');
     }
-    expect(counts).toEqual({ PERSON: 1359, LOCATION: 923, ORGANIZATION: 299 });
+    expect(counts).toEqual({ PERSON: 1373, LOCATION: 919, ORGANIZATION: 299 });
     expect(hash.digest('hex')).toBe(DEV_SET_SPANS_SHA256);
   });
 });
