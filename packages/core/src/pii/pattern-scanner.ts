@@ -1614,8 +1614,11 @@ function buildMasks(plan: ScanPlan): void {
   plan.digitsMasks = new Uint32Array((MAX_DIGITS_AHEAD + 1) * words);
   for (const [index, filter] of plan.filters.entries()) {
     if (filter.digits > 0) setBit(plan.digitFilters, words, 0, index);
+    // countDigitsAhead stops counting at MAX_DIGITS_AHEAD: a filter needing more (a CBU's 22 digits) passes at that
+    // count, and its regex decides.
+    const needed = Math.min(filter.digits, MAX_DIGITS_AHEAD);
     for (let count = 0; count <= MAX_DIGITS_AHEAD; count++) {
-      if (filter.digits <= count) setBit(plan.digitsMasks, words, count, index);
+      if (needed <= count) setBit(plan.digitsMasks, words, count, index);
     }
     for (let length = Math.min(filter.min, MAX_BUCKET); length <= Math.min(filter.max, MAX_BUCKET); length++) {
       for (let kinds = 1; kinds < 16; kinds++) {

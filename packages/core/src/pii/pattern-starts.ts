@@ -1194,6 +1194,10 @@ export const PATTERN_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new 
   ],
   // be-national-number: YY.MM.DD-SSS.CC
   ['g/\\b\\d{2}\\.\\d{2}\\.\\d{2}-\\d{3}\\.\\d{2}\\b', [{ ...digitRun(2, 2, '.', 11), separators: '.-' }]],
+  // mx-clabe: bank, city, account, check digit apart
+  ['g/\\b\\d{3} \\d{3} \\d{11} \\d\\b', [digitRun(3, 3, ' ', 18)]],
+  // ar-cbu: its two blocks apart
+  ['g/\\b\\d{8} \\d{14}\\b', [digitRun(8, 8, ' ', 22)]],
   // ch-ahv: 756.XXXX.XXXX.XX
   ['g/\\b756\\.\\d{4}\\.\\d{4}\\.\\d{2}\\b', [{ ...digitRun(3, 3, '.', 13, '7'), check: startsWith('756') }]],
   [

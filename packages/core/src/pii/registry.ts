@@ -56,6 +56,7 @@ import { hl7DriverLicenseRecognizer } from './recognizers/hl7-licence.js';
 import { hl7AddressRecognizer, hl7NameRecognizer } from './recognizers/hl7-names-addresses.js';
 import { ibanRecognizer } from './recognizers/iban.js';
 import { inAadhaarRecognizer, inPanRecognizer, inPinCodeRecognizer } from './recognizers/india.js';
+import { arCbuRecognizer, mxClabeRecognizer } from './recognizers/interbank-codes.js';
 import { cloudHostIpRecognizer, ipAddressRecognizer } from './recognizers/ip-address.js';
 import { ilIdNumberRecognizer } from './recognizers/israel.js';
 import { itFiscalCodeRecognizer } from './recognizers/italy.js';
@@ -171,6 +172,8 @@ export const STATIC_RECOGNIZERS: readonly Recognizer[] = [
   abaRoutingRecognizer,
   ibanRecognizer,
   usBankNumberRecognizer,
+  mxClabeRecognizer,
+  arCbuRecognizer,
   swiftBicRecognizer,
   cryptoAddressRecognizer,
   solanaAddressRecognizer,

@@ -1034,6 +1034,8 @@ const CASES: Record<string, readonly Case[]> = {
   ES_NUSS: [
     { text: 'nº seguridad social 28/12345678/40', found: '28/12345678/40' },
     { text: 'NUSS 080123456774', found: '080123456774' },
+    // `NSS`, as payslips and HR records abbreviate it, was no context word: the number reached the model.
+    { text: 'NSS: 281234567840', found: '281234567840' },
     { text: 'NUSS 28/12345678/41' },
     { text: 'NUSS 99/12345678/40' },
     // The province apart from the rest: with context only, the control still checked.
@@ -1212,6 +1214,17 @@ const CASES: Record<string, readonly Case[]> = {
     { text: 'Teudat Zehut: 123456782', found: '123456782' },
     { text: 'teudat zehut 123456783' },
     { text: 'order 123456782' },
+  ],
+  // Latin American interbank account codes (more cases in interbank-codes.test.ts).
+  MX_CLABE: [
+    { text: 'CLABE: 002010077777777771', found: '002010077777777771' },
+    { text: 'CLABE: 002010077777777772' },
+    { text: 'order 002010077777777771' },
+  ],
+  AR_CBU: [
+    { text: 'CBU 2850590940090418135201', found: '2850590940090418135201' },
+    { text: 'CBU 2850590940090418135202' },
+    { text: 'trace 2850590940090418135201' },
   ],
   ID_DOCUMENT_NUMBER: [
     // ICAO 9303 part 5's specimen identity card (TD1): the number by its place and check digit.

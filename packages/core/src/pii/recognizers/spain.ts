@@ -96,8 +96,8 @@ export const esNussRecognizer: Recognizer = {
   digitRuns: [{ min: 12, max: 12, score: 0.3 }],
   validate: (value, match) => standsAlone(match.text, match.start, match.end) && nussValid(value),
   context: {
-    en: ['social security', 'nuss', 'naf', 'ssn', 'affiliation'],
-    es: ['seguridad social', 'nuss', 'naf', 'afiliación', 'número de afiliación', 'seg. social'],
+    en: ['social security', 'nuss', 'nss', 'naf', 'ssn', 'affiliation'],
+    es: ['seguridad social', 'nuss', 'nss', 'naf', 'afiliación', 'número de afiliación', 'seg. social'],
   },
   description: 'province 01-53 + 8 digits + mod-97 control',
 };
