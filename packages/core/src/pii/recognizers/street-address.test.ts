@@ -199,6 +199,21 @@ describe('street addresses (LOCATION)', () => {
     expect(locations('C/ 42')).toEqual([]);
   });
 
+  it("reads Colombian lines: the street's kind and number, `#` or `No.`, the crossing's number and the metres", () => {
+    // Before: the kind of street was taken for a person and the numbers reached the model.
+    expect(locations('visitará su domicilio en Carrera 7 # 45-12, Bogotá, el lunes')).toEqual(['Carrera 7 # 45-12']);
+    expect(locations('Dirección: Calle 100 # 15-20 Apto 502')).toContain('Calle 100 # 15-20 Apto 502');
+    expect(locations('Enviar a Cra. 43A No. 1 Sur-100, Medellín')).toEqual(['Cra. 43A No. 1 Sur-100']);
+    expect(locations('entrega en Av. Calle 26 # 69-76, Torre 3')).toEqual(['Av. Calle 26 # 69-76, Torre 3']);
+    expect(locations('Cl 72 # 10-34 Of 301')).toEqual(['Cl 72 # 10-34 Of 301']);
+    expect(locations('Diagonal 23 #45-67 barrio La Soledad')).toEqual(['Diagonal 23 #45-67']);
+    expect(locations('Kr 15 Bis # 93A-20')).toEqual(['Kr 15 Bis # 93A-20']);
+    // No crossing and metres, or no `#` / `No.`: no line of this shape.
+    expect(locations('Calle 5 # 3 queda cerca')).toEqual([]);
+    expect(locations('Carrera 2026: resultados 45-12')).toEqual([]);
+    expect(locations('Tv 42 is on')).toEqual([]);
+  });
+
   it('reads Portuguese lines as Spanish ones: the street word, the name, the number and the flat', () => {
     expect(locations('A Sra. Maria Silva mora na Rua Augusta 1500, São Paulo')).toContain('Rua Augusta 1500');
     expect(locations('Avenida Paulista 1578, Bela Vista')).toContain('Avenida Paulista 1578');

@@ -134,8 +134,39 @@ const SPANISH_OPENERS = [
   'Estrada',
   'Rodovia',
   'Largo',
+  // Colombian lines (see CO_LINE).
+  'Carrera',
+  'Cra',
+  'Kra',
+  'Kr',
+  'Cr',
+  'Cl',
+  'Cll',
+  'Diagonal',
+  'Dg',
+  'Transversal',
+  'Tv',
+  'Ak',
+  'Ac',
 ];
-const SPANISH_AFTER: Readonly<Record<string, string>> = { Av: '.', Pza: '.', Ctra: '.', C: '/', Avda: '. ', R: '.' };
+const SPANISH_AFTER: Readonly<Record<string, string>> = {
+  Av: '. ',
+  Pza: '.',
+  Ctra: '.',
+  C: '/',
+  Avda: '. ',
+  R: '.',
+  Cra: '. ',
+  Kra: '. ',
+  Kr: '. ',
+  Cr: '. ',
+  Cl: '. ',
+  Cll: '. ',
+  Dg: '. ',
+  Tv: '. ',
+  Ak: '. ',
+  Ac: '. ',
+};
 // Words that open a post office box: `PO Box`, `P.O. Box`, `P. O. Box`, `Post Office Box`.
 const BOX_OPENERS = ['PO', 'P', 'Post'];
 
@@ -568,6 +599,21 @@ const ES_LINE = new RegExp(
   'y',
 );
 
+// Colombian lines number the street and then the nearest crossing street and the metres from it (`Carrera 7 #
+// 45-12`, `Calle 100 # 15-20 Apto 502`, `Cra. 43A No. 1 Sur-100`, `Av. Calle 26 # 69-76`, `Dg 23 #45-67`): the
+// kind of street (spelt out or abbreviated, `Ak` / `Ac` for an avenue that is a carrera or a calle), its number
+// (a letter, `Bis`, `Sur` or `Este` after it), `#` or `No.`, the crossing's number, a dash and the metres, then
+// maybe the flat, office, tower or floor. `#` or `No.` and the dash between two numbers make the shape.
+const CO_STREET =
+  '(?:(?:Avenida|Av\\.?) (?:Calle|Carrera|Cra\\.?|Kr\\.?|Cl\\.?)|Calle|Carrera|Cra\\.?|Kra\\.?|Kr\\.?|Cr\\.?|Cll\\.?|Cl\\.?|Diagonal|Dg\\.?|Transversal|Tv\\.?|Avenida|Av\\.?|Ak\\.?|Ac\\.?)';
+const CO_NUMBER = '\\d{1,3}(?: ?[A-Z](?![A-Za-z]))?(?: ?[Bb]is)?(?: ?[A-Z](?![A-Za-z]))?(?: (?:Sur|Este))?';
+const CO_UNIT =
+  '(?:,? (?:[Aa]pto\\.?|[Aa]partamento|[Aa]p\\.|[Oo]f\\.?|[Oo]ficina|[Ii]nt\\.?|[Ii]nterior|[Cc]asa|[Ll]ocal|[Tt]orre|[Bb]loque|[Pp]iso|[Cc]onsultorio) ?[0-9A-Za-z]{1,6}(?![\\w-]))';
+const CO_LINE = new RegExp(
+  `${CO_STREET} ?${CO_NUMBER} ?(?:#|[Nn]o\\.?|N[°º]\\.?|[Nn]ro\\.?) ?${CO_NUMBER} ?- ?\\d{1,3}(?: (?:Sur|Este|Oeste))?(?![\\w-])${CO_UNIT}{0,2}`,
+  'y',
+);
+
 // A post office box (its unit, city, state and ZIP are read as a street line's).
 const PO_BOX = /(?:P\. ?O\.|PO|Post Office) (?:Box|BOX) \d{1,6}(?![\w-])/y;
 
@@ -638,7 +684,8 @@ export function* findStreetAddressesAt(text: string, starts: readonly number[]):
       }
     }
     if ((kind & SPANISH_WORD) !== 0) {
-      const lineStop = stickyAt(ES_LINE, text, at);
+      let lineStop = stickyAt(CO_LINE, text, at);
+      if (lineStop === -1) lineStop = stickyAt(ES_LINE, text, at);
       if (lineStop !== -1) yield { start: at, end: lineStop, score: ADDRESS_SCORE };
     }
     if ((kind & EUROPEAN_WORDS) !== 0) {
@@ -780,5 +827,5 @@ export const streetAddressRecognizer: Recognizer = {
   // No triggers: the finder runs only where the word-run pass saw a suffix or opener (FINDER_STARTS).
   find: findStreetAddresses,
   description:
-    'a street line: house number, 1-5 name words, a USPS Publication 28 suffix (Street, Ave, Blvd, Rd., ...), unit, city, state and ZIP; Spanish lines (Calle Mayor 5, 3º B, 28013 Madrid); PO boxes; a city, state and ZIP (Springfield, IL 62704); a ZIP after a ZIP / postal label',
+    'a street line: house number, 1-5 name words, a USPS Publication 28 suffix (Street, Ave, Blvd, Rd., ...), unit, city, state and ZIP; Spanish lines (Calle Mayor 5, 3º B, 28013 Madrid); Colombian lines (Carrera 7 # 45-12); PO boxes; a city, state and ZIP (Springfield, IL 62704); a ZIP after a ZIP / postal label',
 };
