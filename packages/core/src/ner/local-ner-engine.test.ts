@@ -558,6 +558,19 @@ describe('LocalNerEngine: span boundaries', () => {
     expect(found('owner=Maria Lopez')).toContainEqual(['PERSON', 'Maria Lopez']);
   });
 
+  it('takes no month abbreviation beside a day or a year for a name (`Jan 12`, `12 Sep 2026`), the name `Jan` still', () => {
+    // Before: `Jan` and `Sep` are given names, so every syslog line, mail date and `ls -l` line of January and
+    // September carried a [PERSON].
+    expect(found('Jan 12 09:00:01 web01 sshd[4821]: Accepted publickey for deploy')).toEqual([]);
+    expect(found('Date: Mon, 12 Jan 2026 09:14:02 -0500')).toEqual([]);
+    expect(found('Sat, 12 Sep 2026 18:22:10 +0000')).toEqual([]);
+    expect(found('-rw-r--r--  1 root root 4096 Jan 12 09:00 notes.txt')).toEqual([]);
+    expect(found('Filed 12-Jan-2026, due Sep 3, 2026')).toEqual([]);
+    expect(found('Jan Novak signed')).toEqual([['PERSON', 'Jan Novak']]);
+    expect(found('Hi Jan, the 3 files are here')).toEqual([['PERSON', 'Jan']]);
+    expect(found('Contact: Jan 555-1234')).toEqual([['PERSON', 'Jan']]);
+  });
+
   it("takes no label ending in a little word for a person (an invoice's `Bill To:`)", () => {
     expect(found('Bill To:\nAcme Corp\n12 Main St')).toEqual([['ORGANIZATION', 'Acme Corp']]);
     expect(found('Ship To: Maria Lopez')).toEqual([['PERSON', 'Maria Lopez']]);

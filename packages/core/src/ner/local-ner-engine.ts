@@ -1247,10 +1247,49 @@ function aloneOnLine(text: string, start: number, end: number): boolean {
 function notAnEntity(text: string, words: readonly Word[], index: number): boolean {
   const word = words[index]!;
   if (WRITTEN_GREETINGS.has(text.slice(word.start, word.end).toLowerCase())) return true;
+  if (MONTH_ABBREVIATIONS.has(word.key) && besideDayOrYear(text, word.start, word.end)) return true;
   if (text.charCodeAt(word.end) === 61 && text.charCodeAt(word.end + 1) !== 61) return true;
   return (
     CLINICAL_ABBREVIATIONS.has(word.key) && (word.upper || (opensLine(text, word.start) && colonAfter(text, word.end)))
   );
+}
+
+/** Months as dates abbreviate them; `Jan` and `Sep` are given names too. */
+const MONTH_ABBREVIATIONS = new Set([
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+]);
+
+/**
+ * Whether a day or a year is written right beside [start, end): after it (`Jan 12`, `Sep 3, 2025`, `Jan-12-2026`,
+ * `Sep 2026`) or a day before it (`12 Jan 2026`, `12-Jan-2026`), as syslog lines, mail headers and `ls -l` write
+ * dates. `Jan Novak` and `Jan, can you` are no date.
+ */
+function besideDayOrYear(text: string, start: number, end: number): boolean {
+  let after = end;
+  const separator = text.charCodeAt(after);
+  if (separator === 32 || separator === 45 || separator === 46) after++;
+  if (text.charCodeAt(after) === 32) after++;
+  let digits = 0;
+  while (digits < 5 && isDigit(text.charCodeAt(after + digits))) digits++;
+  if ((digits >= 1 && digits <= 2) || digits === 4) return true;
+  let before = start - 1;
+  const previous = text.charCodeAt(before);
+  if (previous !== 32 && previous !== 45) return false;
+  before--;
+  let day = 0;
+  while (day < 3 && isDigit(text.charCodeAt(before - day))) day++;
+  return (day === 1 || day === 2) && !isDigit(text.charCodeAt(before - day));
 }
 
 /** The little words that end a two-word label (`Bill To:`, `Prepared For:`, `Attention Of:`). */
