@@ -78,6 +78,25 @@ describe('namedFieldKind', () => {
     for (const [field, kind] of Object.entries(expected)) expect(kindOf(field), field).toBe(kind);
   });
 
+  it("reads abbreviated and Latin American name keys, a card's name and who signed for a parcel (red team)", () => {
+    // Before: none was a name's key, so Mailchimp's `LNAME`, Mexico's `apellido_paterno`, Booking's `cc_name` and
+    // UPS's `receivedBy` reached the model.
+    for (const key of ['FNAME', 'LNAME', 'mname', 'apellido_paterno', 'apellidoMaterno', 'cc_name', 'cardName']) {
+      expect([key, kindOf(key)]).toEqual([key, 'person']);
+    }
+    expect(kindOf('receivedBy')).toBe('signer');
+    expect(kindOf('signed_by')).toBe('signer');
+    // A signer is read only when the gazetteers know the name: the front desk or the mail room stay.
+    expect(namedValue('WILLIAMS', 'signer')).toBe(true);
+    expect(namedValue('Marcus Williams', 'signer')).toBe(true);
+    expect(namedValue('FRONT DESK', 'signer')).toBe(false);
+    expect(namedValue('Front Desk', 'signer')).toBe(false);
+    expect(namedValue('MAILROOM', 'signer')).toBe(false);
+    // Not every `name` ending: `filename`, `hostname` stay no person's.
+    expect(kindOf('filename')).toBeUndefined();
+    expect(kindOf('hostname')).toBeUndefined();
+  });
+
   it("leaves other things' names and addresses alone", () => {
     for (const field of [
       'file_name',
@@ -185,6 +204,14 @@ describe('keyUnder and personRecord', () => {
     expect(keyUnder('range', 'first')).toBe('first');
     expect(keyUnder('product', 'name')).toBe('name');
     expect(keyUnder(undefined, 'name')).toBe('name');
+  });
+
+  it("reads Mailchimp's `addr1` and `addr2` as street lines at any depth, not a bare `addr` (a socket's)", () => {
+    expect(keyUnder(undefined, 'addr1')).toBe('address line');
+    expect(keyUnder('ADDRESS', 'addr2')).toBe('address line');
+    expect(kindOf(keyUnder(undefined, 'addr1'))).toBe('street');
+    expect(keyUnder(undefined, 'addr')).toBe('addr');
+    expect(kindOf('addr')).toBeUndefined();
   });
 
   it("reads an address written out inside an address as the address, and a birthday's date as a birth date", () => {

@@ -17,6 +17,7 @@ import { placeholderSecret } from './recognizers/secret-value.js';
  *   and `display_name` also name products, files, companies and headers (`{"name": "Message-ID"}`).
  * - `name-part`: a name only if it reads as one, a single word too: FHIR's `family` and `given`, which other
  *   domains use for other things.
+ * - `signer`: who signed for a delivery (`receivedBy`): a name only if the gazetteers know it, one word too.
  * - `role`: a person by the part they play (`customer`, `assignee`, `recipient`, `emergency_contact`, `Ship to:`):
  *   a name only if it reads as one, of two capitalised words or more, which the gazetteers need not know (see
  *   readsAsPersonName); such a field also holds companies, teams and ids (`Globex Industries`, `cus_123`), which
@@ -34,6 +35,7 @@ export type NamedFieldKind =
   | 'person'
   | 'name'
   | 'name-part'
+  | 'signer'
   | 'role'
   | 'username'
   | 'street'
@@ -47,6 +49,7 @@ export const NAMED_FIELD_ENTITY: Readonly<Record<NamedFieldKind, 'PERSON' | 'LOC
   person: 'PERSON',
   name: 'PERSON',
   'name-part': 'PERSON',
+  signer: 'PERSON',
   role: 'PERSON',
   username: 'PERSON',
   street: 'LOCATION',
@@ -76,13 +79,19 @@ const PERSON_FIELD = new RegExp(
     // first_name, lastName, FULLNAME, surname, forename, middle_name (and a prefix: billing_first_name)
     '(?:^| )(?:first|last|middle|given|family|full|legal|maiden|birth|preferred|christian|nick|real) ?name$',
     '(?:^| )(?:surname|forename|given name|family name)$',
+    // Mailchimp's merge fields and many exports abbreviate them: FNAME, LNAME, MNAME.
+    '^[flm]name$',
     // customer_name, patient_full_name, emergency_contact_name, cardholder_name, account_holder(_name)
     `(?:^| )(?:${PERSON_WORDS})(?: (?:first|last|middle|full|given|family))? ?name$`,
     '(?:^| )(?:account |card ?)holder$',
     '^(?:contact person|persona de contacto)$',
     '^name on card$',
+    // A booking's or a payment form's card name (`cc_name`, `card_name`, `nameOnCard`).
+    '^(?:cc|card|credit card) name$',
     // Spanish: apellido(s), primer_apellido, nombre_completo, nombres, nombre del paciente
     '(?:^| )apellidos?$',
+    // Mexico's and other Latin American records split the family names: apellido_paterno, apellido_materno.
+    '(?:^| )apellido (?:paterno|materno)$',
     // German, French, Italian, Portuguese, Dutch, Polish: first and family names (Vorname, Nachname, prénom, nom de
     // famille, cognome, sobrenome, voornaam, achternaam, imię, nazwisko)
     '(?:^| )(?:vorname|nachname|familienname|geburtsname|pr[eé]nom|nom de famille|nom d usage|cognome|sobrenome|' +
@@ -96,6 +105,9 @@ const NAME_FIELD = /^(?:name|nombre|naam|display name|cn)$/;
 // French `nom` and Italian and Portuguese `nome` head a form's family or given name: one word is a name too.
 // LDAP's and Active Directory's `sn` (surname) too.
 const NAME_PART_FIELD = /^(?:family|given|nom|nome|sn)$/;
+// Who signed for a parcel (a carrier's `receivedBy`, `signedBy`): a family name alone (`WILLIAMS`) as often as a
+// place (`FRONT DESK`, `MAILROOM`).
+const SIGNER_FIELD = /^(?:received|signed|accepted) by$/;
 // A person by the part they play, as the last words of a field (`customer`, `primary_contact`, `assignee`, `Next of
 // kin`, an invoice's `Ship to` and `Bill to`, a letter's `Attn`).
 const ROLE_FIELD = new RegExp(
@@ -147,6 +159,7 @@ export function namedFieldKind(words: readonly string[]): NamedFieldKind | undef
   if (name === RECORDED_PERSON_FIELD) return 'role';
   if (NAME_FIELD.test(name)) return 'name';
   if (NAME_PART_FIELD.test(name)) return 'name-part';
+  if (SIGNER_FIELD.test(name)) return 'signer';
   if (PERSON_FIELD.test(name)) {
     // The word before the name part, and the two before it (`legal entity`), say whose name it is.
     const part = /(?:(?:first|last|middle|given|family|full|legal|maiden|preferred|display) )?name$/.exec(name);
@@ -171,6 +184,8 @@ export function namedFieldKind(words: readonly string[]): NamedFieldKind | undef
  * `name: { first, last }` a first and a last name, `street: { number, name }` a street's name. Otherwise the key.
  */
 export function keyUnder(parent: string | undefined, key: string): string {
+  // Mailchimp's and many forms' street lines, `addr1` and `addr2` (not a bare `addr`: a socket's, `localhost:8080`).
+  if (/^addr[ _-]?[12]$/i.test(key)) return 'address line';
   if (parent === undefined || parent.length > 48) return key;
   if (/address(?:es)?$/i.test(parent)) {
     if (/^lines?\d*$/i.test(key)) return `${parent} line`;
@@ -316,6 +331,8 @@ export function namedValue(value: string, kind: NamedFieldKind): boolean {
     case 'name':
     case 'name-part':
       return realValue(value) && readsAsPersonName(value, kind === 'name' ? 2 : 1);
+    case 'signer':
+      return realValue(value) && readsAsPersonName(value, 1, true);
     case 'role':
       return realValue(value) && !LEGAL_SUFFIX.test(value) && readsAsRoleName(value);
     case 'username':

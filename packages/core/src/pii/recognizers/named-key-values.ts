@@ -376,7 +376,7 @@ function blockLines(text: string, key: string, start: number, end: number): Name
 }
 
 /** Kinds whose value is a person's name. */
-const NAME_KINDS: ReadonlySet<NamedFieldKind> = new Set(['person', 'name', 'name-part', 'role']);
+const NAME_KINDS: ReadonlySet<NamedFieldKind> = new Set(['person', 'name', 'name-part', 'signer', 'role']);
 
 /** A capitalised word of a name after an unquoted value's space (`Mehta` of `PATIENT_NAME=Arjun Mehta`). */
 const NAME_WORD_AFTER = /^ (\p{Lu}[\p{L}'’-]{0,40})(?=$|[\s,;)"'])/u;
