@@ -785,6 +785,44 @@ describe('deepEncode: a key that names a person or a place makes its whole value
     expect(await mask.deepEncode(kept)).toEqual(kept);
   });
 
+  it("reads Mailchimp's merge fields, Mexican family names, a card's name and who signed for a parcel (red team)", async () => {
+    const mask = client();
+    const input = {
+      merge_fields: { FNAME: 'Jide', LNAME: 'Oyelowo', ADDRESS: { addr1: '14 Peckham Rye', city: 'London' } },
+      cliente: { apellido_paterno: 'Hernández', apellido_materno: 'Castillo' },
+      payment: { cc_name: 'HIROSHI NAKAMURA' },
+      deliveryInformation: { receivedBy: 'WILLIAMS', location: 'Front Door' },
+    };
+    const encoded = await mask.deepEncode(input);
+    expect(leaks(encoded, ['Oyelowo', 'Peckham', 'Hernández', 'Castillo', 'HIROSHI', 'NAKAMURA', 'WILLIAMS'])).toEqual(
+      [],
+    );
+    expect(encoded.deliveryInformation.location).toBe('Front Door');
+    expect(await mask.deepDecode(encoded)).toEqual(input);
+    // A place that signed for it, and a socket's `addr`, stay.
+    const kept = { deliveryInformation: { receivedBy: 'FRONT DESK' }, server: { addr: 'localhost:8080' } };
+    expect(await mask.deepEncode(kept)).toEqual(kept);
+  });
+
+  it('reads a national phone number under a phone key, in a phone column and after Spanish abbreviations (red team)', async () => {
+    const mask = client();
+    // Before: nine bare digits (a Spanish mobile as exports store it) are no candidate in text, and no `+` form.
+    const input = {
+      phone: '654321098',
+      telefono: '612 34 56 78',
+      Phones: [{ PhoneType: 'MOBILE', PhoneNumber: '871234908', PhoneCountryCode: '353' }],
+      csv: 'Nombre;Teléfono\nAna Ruiz;654321098',
+      note: 'Tfno: 654 321 098, mi cel es 55 3821 9047',
+    };
+    const encoded = await mask.deepEncode(input);
+    expect(leaks(encoded, ['654321098', '612 34 56 78', '871234908', '654 321 098', '55 3821 9047'])).toEqual([]);
+    expect(encoded.phone).toMatch(/^\d{9}$/);
+    expect(await mask.deepDecode(encoded)).toEqual(input);
+    // Not a valid number in any default region, or no phone key: left alone.
+    const kept = { phone: '2026', tel: '12345', order_id: '654321098' };
+    expect(await mask.deepEncode(kept)).toEqual(kept);
+  });
+
   it("reads the name of a user, an author, an owner or an employee list (GitHub's, Jira's and HR records)", async () => {
     const mask = client();
     const input = {

@@ -6,6 +6,7 @@ import { type NamedFieldKind, namedFieldKind } from './named-fields.js';
 import { validPhoneNumber } from './phone-validity.js';
 import type { Recognizer } from './recognizer.js';
 import { passOfAnotherKind } from './recognizers/keyed-values.js';
+import { DEFAULT_PHONE_REGIONS } from './recognizers/phone.js';
 import { placeholderSecret } from './recognizers/secret-value.js';
 
 // A value's field name as context (ScanOptions.field): the value is also read behind its name, as
@@ -28,8 +29,12 @@ const WHOLE_VALUE_FIELDS: readonly (readonly [RegExp, string])[] = [
     'secret-assignment',
   ],
   // A phone number in international form written without its `+`, as telecom and messaging APIs store one
-  // (`"msisdn": "447911123456"`, WhatsApp's `"wa_id": "27824183190"`).
-  [/(?:^| )(?:msisdn|wa id|phone|phone number|mobile|mobile number|mobile phone|cell|cell phone|telephone)$/, 'phone'],
+  // (`"msisdn": "447911123456"`, WhatsApp's `"wa_id": "27824183190"`), or in a national form the scan of text
+  // reads only near a word (Spain's `"telefono": "654321098"`: nine bare digits).
+  [
+    /(?:^| )(?:msisdn|wa id|phone|phone number|mobile|mobile number|mobile phone|cell|cell phone|telephone|tel|tlf|tfno|telf|tel[eé]fono|m[oó]vil|celular)$/,
+    'phone',
+  ],
 ];
 // A first word that makes the field a flag about the secret, not the secret (`hasPassword`, `is_token_valid`).
 const FLAG_PREFIX = /^(?:has|is|requires|required|should|needs|can|allow|use|show)$/;
@@ -44,7 +49,7 @@ const PAGINATION_TOKEN = /(?:^| )(?:page|next|continuation|pagination|sync) toke
  */
 export function wholeValueSecret(value: string, recognizer: string): boolean {
   if (isIdentityRecognizer(recognizer)) return identityValue(value);
-  if (recognizer === 'phone') return INTERNATIONAL_DIGITS.test(value) && validPhoneNumber(`+${value}`) !== null;
+  if (recognizer === 'phone') return phoneUnderKey(value);
   if (placeholderSecret(value)) return false;
   const lower = value.toLowerCase();
   if (/^\$\{[^}]*\}$|^%\w+%$|^<[^>]*>$/.test(value) || isPlaceholderShaped(value)) return false;
@@ -55,6 +60,18 @@ export function wholeValueSecret(value: string, recognizer: string): boolean {
 
 /** A phone number's digits in international form, without the `+`: a country code and 7 to 14 more digits. */
 const INTERNATIONAL_DIGITS = /^[1-9]\d{7,14}$/;
+/** A phone number in a national layout: 7 to 15 digits, maybe grouped by spaces, dots, dashes or brackets. */
+const NATIONAL_LAYOUT = /^(?=(?:\D*\d){7,15}\D*$)\(?\d[\d .()-]{5,22}\d$/;
+
+/**
+ * Whether a value under a phone key is a phone number: its digits in international form without the `+`, or a
+ * national number of one of the default regions (DEFAULT_PHONE_REGIONS), as libphonenumber-js's rules allow.
+ */
+function phoneUnderKey(value: string): boolean {
+  if (INTERNATIONAL_DIGITS.test(value) && validPhoneNumber(`+${value}`) !== null) return true;
+  if (!NATIONAL_LAYOUT.test(value)) return false;
+  return DEFAULT_PHONE_REGIONS.some((region) => validPhoneNumber(value, region) !== null);
+}
 
 /** What a field name adds to the scan of its value (see {@link FieldContext.read}). */
 export interface FieldReading {

@@ -132,7 +132,7 @@ export function createPhoneRecognizer(options: PhoneRecognizerOptions = {}): Rec
       { regex: NANP, score: 0.65 },
       { regex: NATIONAL, score: 0.4 },
     ],
-    digitRuns: [{ min: 10, max: 11, score: 0.3 }],
+    digitRuns: [{ min: 9, max: 11, score: 0.3 }],
     contextFirst: true,
     // A check takes 2-3 µs (10-100 µs by the library): none inside an SSN, NHS number or IBAN with a better score.
     validatesLast: true,
@@ -184,7 +184,24 @@ export function createPhoneRecognizer(options: PhoneRecognizerOptions = {}): Rec
     context: {
       // `Ph: 98480 22338`, `Mob: 07911 123456`: the abbreviations of Indian and British records.
       en: ['phone', 'tel', 'telephone', 'mobile', 'cell', 'call', 'fax', 'contact', 'whatsapp', 'sms', 'ph', 'mob'],
-      es: ['teléfono', 'telefono', 'tel', 'móvil', 'movil', 'celular', 'llamar', 'llám', 'llama', 'contacto', 'fax'],
+      // `Tfno: 654 321 098`, `tlf 654…` (Spain), `mi cel es 55 3821 9047` (Mexico): the abbreviations of Spanish records.
+      es: [
+        'teléfono',
+        'telefono',
+        'tel',
+        'tlf',
+        'tfno',
+        'telf',
+        'móvil',
+        'movil',
+        'celular',
+        'cel',
+        'llamar',
+        'llám',
+        'llama',
+        'contacto',
+        'fax',
+      ],
       de: [
         'telefon',
         'tel',
