@@ -36,7 +36,7 @@ import {
   TITLES,
   WORLD_REGIONS,
 } from './cues.js';
-import { type KeySet, type Lexicon, loadLexicon } from './lexicon.js';
+import { CITY, COMMON_WORD, COUNTRY, type KeySet, type Lexicon, loadLexicon, ORGANIZATION } from './lexicon.js';
 import { findLowerCaseNames, type LowerCaseName } from './lower-case-names.js';
 import type { NerDetectOptions, NerEngine } from './ner-engine.js';
 import { TextLines } from './text-lines.js';
@@ -1630,10 +1630,13 @@ function detectUncased(text: string, words: readonly Word[], lexicon: Lexicon): 
 
 /**
  * A field that holds a name family name first (`ESPINOZA, ROSA M` on a prescription's label, `Smith, John A` in a
- * chart, `KOWALSKI, MAREK J` in a lab report): a known family name, a comma, a known given name and maybe a middle
- * initial, the whole opening and ending its field (a line, a cell, a label's value, before a gap of two spaces). Both
- * words are read as the person's even when they are ordinary words too (`SMITH, JOHN`); the given name's reading
- * alone let the family name through.
+ * chart, `KOWALSKI, MAREK J` in a lab report, `Venkatesan, Lakshmi Priya` as Canvas's `sortable_name`, `ESTRADA,
+ * MIGUEL ANGEL` on a registration): a family name, a comma, a known given name, maybe a second given name and a
+ * middle initial, the whole opening and ending its field (a line, a cell, a label's value, before a gap of two
+ * spaces or a comma). The family name need not be known when it has a name's shape: no ordinary word, place or
+ * organisation, three letters or more (four in capitals: no acronym). Both parts are read as the person's even when
+ * they are ordinary words too (`SMITH, JOHN`, `MIGUEL ANGEL`); the given name's reading alone let the family name
+ * through.
  */
 function detectInvertedNames(
   text: string,
@@ -1647,24 +1650,56 @@ function detectInvertedNames(
     const given = words[index + 1]!;
     if (!family.cap || !given.cap || given.start !== family.end + 2 || text.charCodeAt(family.end) !== 44) continue;
     if (text.charCodeAt(family.end + 1) !== 32 || STOP_WORDS.has(family.key) || STOP_WORDS.has(given.key)) continue;
-    if (!lexicon.lastNames.has(family.key) || !lexicon.firstNames.has(given.key)) continue;
-    const initial = words[index + 2];
+    if (!lexicon.firstNames.has(given.key) || !familyNameShaped(family, lexicon)) continue;
+    let last = index + 1;
+    const second = words[last + 1];
+    if (second !== undefined && second.start === given.end + 1 && secondGivenName(second, lexicon)) last++;
+    const initial = words[last + 1];
     const withInitial =
-      initial !== undefined && initial.start === given.end + 1 && initial.end - initial.start === 1 && initial.cap;
-    const last = withInitial ? index + 2 : index + 1;
+      initial !== undefined &&
+      initial.start === words[last]!.end + 1 &&
+      initial.end - initial.start === 1 &&
+      initial.cap;
+    if (withInitial) last++;
     const end = words[last]!.end + (withInitial && words[last]!.dotAfter ? 1 : 0);
     if (!opensField(text, family.start) || !endsField(text, end)) continue;
-    for (const [first, lastWord] of [
-      [index, index],
-      [index + 1, last],
-    ] as const) {
-      if (covered[first] !== undefined || covered[lastWord] !== undefined) continue;
-      const item: Found = { kind: 'PERSON', first, last: lastWord, score: 0.7 };
+    if (covered[index] === undefined) {
+      const item: Found = { kind: 'PERSON', first: index, last: index, score: 0.7 };
       found.push(item);
-      cover(covered, item, first, lastWord);
+      cover(covered, item, index, index);
+    }
+    const givenItem = covered[index + 1];
+    if (givenItem === undefined && covered[last] === undefined) {
+      const item: Found = { kind: 'PERSON', first: index + 1, last, score: 0.7 };
+      found.push(item);
+      cover(covered, item, index + 1, last);
+    } else if (givenItem?.kind === 'PERSON' && givenItem.first === index + 1 && givenItem.last < last) {
+      // The given name alone was read (`MIGUEL` of `MIGUEL ANGEL`, `ANGEL` an ordinary word too): the rest joins it.
+      const at = found.indexOf(givenItem);
+      if (at !== -1 && covered.slice(givenItem.last + 1, last + 1).every((other) => other === undefined)) {
+        const item: Found = { ...givenItem, last, end: undefined, withDot: false };
+        found[at] = item;
+        cover(covered, item, index + 1, last);
+      }
     }
     index = last;
   }
+}
+
+/** Whether a word before a comma and a given name reads as a family name: a known one, or one with a name's shape. */
+function familyNameShaped(word: Word, lexicon: Lexicon): boolean {
+  if (lexicon.lastNames.has(word.key)) return true;
+  const letters = word.end - word.start;
+  if (letters < (word.upper ? 4 : 3)) return false;
+  const kinds = lexicon.kinds(word.key);
+  return (kinds & (COMMON_WORD | CITY | COUNTRY | ORGANIZATION)) === 0;
+}
+
+/** Whether a word after a given name is a second one (`Lakshmi Priya`, `MIGUEL ANGEL`), not an initial. */
+function secondGivenName(word: Word, lexicon: Lexicon): boolean {
+  if (!word.cap || word.end - word.start < 2 || STOP_WORDS.has(word.key)) return false;
+  if (lexicon.firstNames.has(word.key) || lexicon.lastNames.has(word.key)) return true;
+  return (lexicon.kinds(word.key) & (COMMON_WORD | CITY | COUNTRY | ORGANIZATION)) === 0;
 }
 
 /** Whether a field opens at `start`: the text's or a line's start, a label's colon, a cell's bar or tab, or a gap. */
