@@ -88,3 +88,22 @@ describe('one-time links whose path carries the secret', () => {
     expect(randomSegment('Qm9Lx7Tp2Rk8Vn3')).toBe(false);
   });
 });
+
+describe('a password with `#` or `?` written unencoded', () => {
+  it('masks the whole URL when `@` and the host follow the `#` before the path (red team)', () => {
+    // Before: the authority ended at the `#`, so no password was seen and the URL reached the model whole.
+    const url = 'postgres://app_user:Xk9!mQ2#vL7pR4@db-prod.internal.acme.com:5432/app';
+    expect(found(`DATABASE_URL=${url}`)).toEqual([{ type: 'URL_CREDENTIALS', value: url }]);
+    const mongo = 'mongodb+srv://admin:S3cr3t#2026@cluster0.ab12c.mongodb.net/app?retryWrites=true';
+    expect(found(`MONGO_URI=${mongo}`)).toEqual([{ type: 'URL_CREDENTIALS', value: mongo }]);
+    expect(found('redis://:pa?ss@cache:6379/0')).toEqual([
+      { type: 'URL_CREDENTIALS', value: 'redis://:pa?ss@cache:6379/0' },
+    ]);
+  });
+
+  it('leaves fragments and queries that hold an `@` after the path, or no user before a colon', () => {
+    expect(found('https://example.com/page#section')).toEqual([]);
+    expect(found('https://host/?q=a#b@c')).toEqual([]);
+    expect(found('see https://docs.x.com/#/user:guide@v2')).toEqual([]);
+  });
+});

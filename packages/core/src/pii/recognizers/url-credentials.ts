@@ -75,6 +75,15 @@ function isUrlChar(code: number): boolean {
   );
 }
 
+// A user, a colon and a password holding `#` or `?` unencoded, then `@` and the host, before the path's first `/`
+// (`postgres://app_user:Xk9!mQ2#vL7pR4@db-prod:5432/app`, as .env files write one): a URL parser ends the authority
+// at the `#`, but the `@` after it says the password goes on.
+const RAW_USERINFO = /^[^:@/?#\s]{0,128}:[^/@\s]{0,256}[?#][^/@\s]{0,256}@[^@/?#\s]/;
+
+function rawPasswordBeforeHost(url: string, from: number): boolean {
+  return RAW_USERINFO.test(url.slice(from, from + 600));
+}
+
 /** From each `scheme://`, takes the URL to its end, trims sentence punctuation, keeps it if it carries a secret. */
 function* findUrls(text: string): Iterable<Candidate> {
   SCHEME.lastIndex = 0;
@@ -90,7 +99,7 @@ function* findUrls(text: string): Iterable<Candidate> {
     const authority = url.slice(match[0].length, authorityEnd === -1 ? undefined : match[0].length + authorityEnd);
     const userinfo = authority.slice(0, Math.max(0, authority.lastIndexOf('@')));
     const [, password = ''] = userinfo.split(':');
-    const userinfoSecret = password !== '' || KEY_USER.test(userinfo);
+    const userinfoSecret = password !== '' || KEY_USER.test(userinfo) || rawPasswordBeforeHost(url, match[0].length);
     const pathStart = authorityEnd === -1 ? url.length : match[0].length + authorityEnd;
     let pathEnd = url.indexOf('?', pathStart);
     if (pathEnd === -1) pathEnd = url.indexOf('#', pathStart);
