@@ -68,6 +68,14 @@ const ADVERSARIAL: Record<string, string> = {
   '+1 +1': fill('+1 '),
   '(1) (1)': fill('(12) '),
   'email parts': fill('a.b-c_d@e.f-'),
+  // UPI ids (upi.ts): ids one after another, a local part longer than NPCI's 256 characters, handles that go on as
+  // domains, and `@` after `@`.
+  'UPI ids': fill('a.b-c_d@ybl '),
+  'UPI local part too long': `${fill('a.')}@ybl`,
+  'UPI handles as domains': fill('a.b@okhdfcbank.'),
+  'UPI handles one after another': fill('a@ybl@'),
+  // Eleven digits under Nigerian and Mexican words: each BVN or NIN reads its line back for the nearer word.
+  'BVN and NIN labels': fill('bvn nin 12345678901 nss 04169512342 '),
   // Each address followed by `:` reads the path after it (at most 256 characters).
   'ssh remote paths': fill(`a@b.co:${'x/'.repeat(200)}@`),
   'ssh remotes': fill('git@b.co:o/r.git '),

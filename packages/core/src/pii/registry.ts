@@ -76,7 +76,7 @@ import {
   medicalRecordNumberHl7Recognizer,
   medicalRecordNumberRecognizer,
 } from './recognizers/medical-record-number.js';
-import { mxCurpRecognizer, mxRfcLabelledRecognizer, mxRfcRecognizer } from './recognizers/mexico.js';
+import { mxCurpRecognizer, mxNssRecognizer, mxRfcLabelledRecognizer, mxRfcRecognizer } from './recognizers/mexico.js';
 import {
   mrzBirthDateRecognizer,
   mrzDocumentNumberRecognizer,
@@ -90,6 +90,7 @@ import {
   nonLatinPlaceFieldRecognizer,
   placeFieldRecognizer,
 } from './recognizers/named-field-values.js';
+import { ngBvnRecognizer, ngNinRecognizer } from './recognizers/nigeria.js';
 import { noFodselsnummerRecognizer } from './recognizers/norway.js';
 import { obfuscatedEmailRecognizer } from './recognizers/obfuscated-email.js';
 import { oneTimeCodeRecognizer } from './recognizers/one-time-codes.js';
@@ -130,6 +131,7 @@ import { swiftMtAddressRecognizer, swiftMtBirthDateRecognizer, swiftMtNameRecogn
 import { chAhvRecognizer } from './recognizers/switzerland.js';
 import { trTcknRecognizer } from './recognizers/turkey.js';
 import { ukNhsRecognizer, ukNinoRecognizer, ukPassportRecognizer, ukPostcodeRecognizer } from './recognizers/uk.js';
+import { inUpiIdRecognizer } from './recognizers/upi.js';
 import { oneTimeLinkPathRecognizer, urlCredentialsRecognizer } from './recognizers/url-credentials.js';
 import { usBankNumberRecognizer, usDriverLicenseRecognizer, usPassportRecognizer } from './recognizers/us-documents.js';
 import { usDeaRecognizer, usMbiRecognizer, usNpiRecognizer } from './recognizers/us-healthcare.js';
@@ -174,6 +176,8 @@ export const STATIC_RECOGNIZERS: readonly Recognizer[] = [
   usBankNumberRecognizer,
   mxClabeRecognizer,
   arCbuRecognizer,
+  ngBvnRecognizer,
+  inUpiIdRecognizer,
   swiftBicRecognizer,
   cryptoAddressRecognizer,
   solanaAddressRecognizer,
@@ -279,6 +283,7 @@ export const STATIC_RECOGNIZERS: readonly Recognizer[] = [
   mxCurpRecognizer,
   mxRfcRecognizer,
   mxRfcLabelledRecognizer,
+  mxNssRecognizer,
   clRutRecognizer,
   arCuitRecognizer,
   coNitRecognizer,
@@ -292,6 +297,7 @@ export const STATIC_RECOGNIZERS: readonly Recognizer[] = [
   chAhvRecognizer,
   zaIdNumberRecognizer,
   ilIdNumberRecognizer,
+  ngNinRecognizer,
   // SECRETS
   awsAccessKeyRecognizer,
   awsSecretKeyRecognizer,

@@ -1,5 +1,6 @@
 import type { MatchContext, Recognizer } from '../recognizer.js';
 import { standsAlone } from '../validators/boundaries.js';
+import { allSame, luhn } from '../validators/checksums.js';
 import { rfcValid } from '../validators/mod11.js';
 import { labelledValue } from './labelled-value.js';
 
@@ -79,4 +80,40 @@ export const mxRfcLabelledRecognizer: Recognizer = {
   validate: (value, match) => value !== value.toUpperCase() && rfcHolds(value, match),
   caseInsensitiveTriggers: ['rfc', 'r.f.c'],
   description: 'an RFC in lower or mixed case right after its label, checked as mx-rfc checks it (upper-cased)',
+};
+
+/**
+ * IMSS's número de seguridad social: eleven digits, the subdelegación that registered the worker (2), the year of
+ * registration (2), the year of birth (2), a sequence (4) and a check digit: Luhn over the first ten. The years carry
+ * no century (a worker born in 1985 and registered in 2005 reads `05 85`), so no order between them is checked.
+ */
+export function nssValid(value: string): boolean {
+  return /^\d{11}$/.test(value) && !allSame(value) && luhn(value);
+}
+
+/**
+ * MX_NSS: Mexican social security number (IMSS; Presidio has none). A Luhn digit passes one run of eleven digits in
+ * ten, so a context word is required. Spain's NUSS shares the word `NSS` but has twelve digits: each length reads as
+ * its own.
+ */
+export const mxNssRecognizer: Recognizer = {
+  name: 'mx-nss',
+  entity: 'MX_NSS',
+  category: 'IDENTITY_INTL',
+  patterns: [],
+  digitRuns: [{ min: 11, max: 11, score: 0.35 }],
+  validate: (value, match) => standsAlone(match.text, match.start, match.end) && nssValid(value),
+  context: {
+    en: ['nss', 'imss', 'social security'],
+    es: [
+      'nss',
+      'imss',
+      'número de seguridad social',
+      'numero de seguridad social',
+      'seguridad social',
+      'seguro social',
+    ],
+  },
+  description:
+    'eleven digits (subdelegación, registration year, birth year, sequence), Luhn check digit; a context word required',
 };

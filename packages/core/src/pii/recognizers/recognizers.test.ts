@@ -1215,6 +1215,17 @@ const CASES: Record<string, readonly Case[]> = {
     { text: 'teudat zehut 123456783' },
     { text: 'order 123456782' },
   ],
+  // Nigeria's BVN and NIN have no check digit: eleven digits and their word (more cases in nigeria.test.ts).
+  NG_BVN: [
+    { text: 'BVN: 22156789012', found: '22156789012' },
+    { text: 'BVN: 2215678901' },
+    { text: 'order 22156789012' },
+  ],
+  NG_NIN: [
+    { text: 'NIN: 48291037465', found: '48291037465' },
+    { text: 'NIN: 482910374651' },
+    { text: 'running 48291037465' },
+  ],
   // Latin American interbank account codes (more cases in interbank-codes.test.ts).
   MX_CLABE: [
     { text: 'CLABE: 002010077777777771', found: '002010077777777771' },
@@ -1225,6 +1236,14 @@ const CASES: Record<string, readonly Case[]> = {
     { text: 'CBU 2850590940090418135201', found: '2850590940090418135201' },
     { text: 'CBU 2850590940090418135202' },
     { text: 'trace 2850590940090418135201' },
+  ],
+  // UPI ids by their payment service provider's handle (more cases in upi.test.ts).
+  IN_UPI_ID: [
+    { text: '{"upi":"ananya.rao@okhdfcbank"}', found: 'ananya.rao@okhdfcbank' },
+    { text: 'debited from A/c XX3726 to VPA rohit.khanna88@ybl', found: 'rohit.khanna88@ybl' },
+    { text: 'pay me at priya.sharma@oksbi', found: 'priya.sharma@oksbi' },
+    { text: 'write to a@ybl.com' },
+    { text: 'ananya.rao@okhdfc' },
   ],
   ID_DOCUMENT_NUMBER: [
     // ICAO 9303 part 5's specimen identity card (TD1): the number by its place and check digit.
@@ -1278,6 +1297,12 @@ const CASES: Record<string, readonly Case[]> = {
     { text: 'cliente gode561231gr8' },
     { text: 'rfc: xexx010101000' },
     { text: 'see rfc 7231, section 6' },
+  ],
+  // IMSS's check digit: Luhn over the first ten digits (more cases in mexico.test.ts).
+  MX_NSS: [
+    { text: 'NSS: 04169512342', found: '04169512342' },
+    { text: 'NSS: 04169512343' },
+    { text: 'pedido 04169512342' },
   ],
   CL_RUT: [
     { text: 'cliente 12.345.678-5', found: '12.345.678-5' },
