@@ -804,6 +804,18 @@ describe('deepEncode: a key that names a person or a place makes its whole value
     expect(await mask.deepEncode(kept)).toEqual(kept);
   });
 
+  it("reads a registry's `auth` in Docker's config as an object, base64 of user:password (red team)", async () => {
+    const mask = client();
+    // Before: only the JSON text was read (`"auth": "…"`), so the object's value reached the model.
+    const input = { auths: { 'ghcr.io': { auth: 'a2VsZWNoaWliZTpTM2N1cjNQYXNzITIwMjY=' } } };
+    const encoded = await mask.deepEncode(input);
+    expect(leaks(encoded, ['a2VsZWNoaWliZTpTM2N1cjNQYXNzITIwMjY='])).toEqual([]);
+    expect(await mask.deepDecode(encoded)).toEqual(input);
+    // A scheme's name or a word under `auth` decodes to no user:password: left alone.
+    const kept = { auth: 'basic', proxy: { auth: 'OAuth2' }, mode: 'auth' };
+    expect(await mask.deepEncode(kept)).toEqual(kept);
+  });
+
   it('reads a national phone number under a phone key, in a phone column and after Spanish abbreviations (red team)', async () => {
     const mask = client();
     // Before: nine bare digits (a Spanish mobile as exports store it) are no candidate in text, and no `+` form.

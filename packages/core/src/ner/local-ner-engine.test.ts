@@ -117,6 +117,13 @@ describe('LocalNerEngine: span boundaries', () => {
     ]);
   });
 
+  it("reads Spanish `D.` (don) before a name as a title, as `Dña.` is (a deed's `comparece D. Ramón …`)", () => {
+    // Before: the initial-shaped title took the name with it, and nothing was read.
+    expect(found('comparece D. Ramón Ibáñez Prieto, mayor de edad')).toEqual([['PERSON', 'Ramón Ibáñez Prieto']]);
+    expect(found('El titular D. Ramón Ibáñez firmó')).toEqual([['PERSON', 'Ramón Ibáñez']]);
+    expect(found('Vitamin D levels are low')).toEqual([]);
+  });
+
   it('handles Spanish text', () => {
     expect(
       found('Hola, me llamo Carmen Ruiz y vivo en Sevilla, España. Trabajo en Telefónica S.A. desde 2019.'),

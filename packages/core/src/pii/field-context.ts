@@ -7,6 +7,7 @@ import { validPhoneNumber } from './phone-validity.js';
 import type { Recognizer } from './recognizer.js';
 import { passOfAnotherKind } from './recognizers/keyed-values.js';
 import { DEFAULT_PHONE_REGIONS } from './recognizers/phone.js';
+import { basicCredentials } from './recognizers/registry-auth.js';
 import { placeholderSecret } from './recognizers/secret-value.js';
 
 // A value's field name as context (ScanOptions.field): the value is also read behind its name, as
@@ -28,6 +29,9 @@ const WHOLE_VALUE_FIELDS: readonly (readonly [RegExp, string])[] = [
     /(?:^| )(?:secret|apikey|(?:api|access|secret|private|signing|master|encryption|client|account) key|token|bearer|credentials?)$/,
     'secret-assignment',
   ],
+  // A registry's `auth` (Docker's `config.json` as an object: `{ auths: { "ghcr.io": { auth } } }`), base64 of
+  // `user:password`; its JSON text is registry-auth's to read.
+  [/^auth$/, 'registry-auth'],
   // A phone number in international form written without its `+`, as telecom and messaging APIs store one
   // (`"msisdn": "447911123456"`, WhatsApp's `"wa_id": "27824183190"`), or in a national form the scan of text
   // reads only near a word (Spain's `"telefono": "654321098"`: nine bare digits).
@@ -50,6 +54,7 @@ const PAGINATION_TOKEN = /(?:^| )(?:page|next|continuation|pagination|sync) toke
 export function wholeValueSecret(value: string, recognizer: string): boolean {
   if (isIdentityRecognizer(recognizer)) return identityValue(value);
   if (recognizer === 'phone') return phoneUnderKey(value);
+  if (recognizer === 'registry-auth') return /^[A-Za-z0-9+/]{8,1024}={0,2}$/.test(value) && basicCredentials(value);
   if (placeholderSecret(value)) return false;
   const lower = value.toLowerCase();
   if (/^\$\{[^}]*\}$|^%\w+%$|^<[^>]*>$/.test(value) || isPlaceholderShaped(value)) return false;

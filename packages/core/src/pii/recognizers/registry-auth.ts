@@ -7,7 +7,7 @@ const DOCKER_AUTH = /\bauth"\s{0,4}:\s{0,4}"([A-Za-z0-9+/]{8,1024}={0,2})"/g;
 const NPM_AUTH = /(?<!\w)_auth[ \t]{0,4}=[ \t]{0,4}"?([A-Za-z0-9+/]{8,1024}={0,2})(?![A-Za-z0-9+/=])/g;
 
 /** Whether base64 decodes to `user:password`: printable ASCII, a colon with something on both sides. */
-function basicCredentials(value: string): boolean {
+export function basicCredentials(value: string): boolean {
   let decoded: string;
   try {
     decoded = atob(value);
