@@ -258,6 +258,7 @@ export const PLACE_CUE_PAIRS = set(`
 export const PERSON_ROLE_CUES = set(`
   customer caller client member employee user tenant applicant resident guest driver passenger student patient
   subscriber buyer borrower claimant policyholder cardholder beneficiary visitor requester
+  colleague coworker supervisor husband wife spouse fiancé fiancée neighbor neighbour
   cliente paciente usuario usuaria empleado empleada inquilino inquilina solicitante residente huesped conductor
   conductora pasajero pasajera estudiante alumno alumna socio socia
   kunde kundin patientin mitarbeiter mitarbeiterin mieter mieterin antragsteller antragstellerin fahrer fahrerin
@@ -276,8 +277,18 @@ export const PERSON_ROLE_CUES = set(`
  */
 export const PERSON_VERBS = set(`
   called said says wrote writes asked asks replied replies reported complained complains emailed phoned texted
-  dijo llamo escribio pregunto respondio
+  signed approved requested confirmed agreed paid
+  dijo llamo escribio pregunto respondio firmo aprobo solicito confirmo pago
 `);
+
+/**
+ * Two-word cues (folded, space-joined) before a chunk that say it is someone one talks or meets with (`spoke with
+ * Thanh Huong Nguyen`, `met with …`): read as a role's name is (two or three name-shaped words, one of them known),
+ * since companies are spoken with too (`spoke with Acme Support`).
+ */
+export const PERSON_ROLE_PAIRS = set(
+  'spoke_with spoke_to talked_to talked_with met_with speak_with speak_to speaking_with talking_to talking_with meeting_with hablé_con hable_con',
+);
 
 /**
  * The most frequent Chinese family names in pinyin, and a few Korean and Vietnamese ones: short words that the

@@ -202,6 +202,20 @@ describe('LocalNerEngine: span boundaries', () => {
     }
   });
 
+  it('reads a name after `spoke with` or a colleague, and before `signed` or `approved`, one of its words known', () => {
+    // Before: three words, or a cue the rules did not know, and the name reached the model.
+    expect(found('I spoke with Thanh Huong Nguyen yesterday about the invoice.')).toEqual([
+      ['PERSON', 'Thanh Huong Nguyen'],
+    ]);
+    expect(found('Adebayo Oluwole Fashola signed the lease.')).toEqual([['PERSON', 'Adebayo Oluwole Fashola']]);
+    expect(found('Please update the billing contact to my colleague Folasade Adebayo-Ogunleye today.')).toEqual([
+      ['PERSON', 'Folasade Adebayo-Ogunleye'],
+    ]);
+    // A company is spoken and met with too: no name word, no person.
+    expect(found('I spoke with Acme Support yesterday')).toEqual([]);
+    expect(found('We met with Google Cloud sales')).toEqual([]);
+  });
+
   it('reads a name-like chunk before a verb only people do, not a team, a firm or ordinary words', () => {
     expect(found('Ngozi Eze called twice.')).toEqual([['PERSON', 'Ngozi Eze']]);
     expect(found('Yesterday Ngozi Eze wrote back.')).toEqual([['PERSON', 'Ngozi Eze']]);

@@ -20,6 +20,7 @@ import {
   PERSON_CUE_PAIRS,
   PERSON_CUES,
   PERSON_ROLE_CUES,
+  PERSON_ROLE_PAIRS,
   PERSON_VERBS,
   PLACE_CUE_PAIRS,
   PLACE_CUES,
@@ -868,7 +869,9 @@ function matchPlace(words: readonly Word[], index: number, lexicon: Lexicon, cap
 
 /** What a two-word cue ends with (`works_at` -> `at`): a pair is only built where one may match. */
 const PAIR_ENDS = new Set(
-  [...PERSON_CUE_PAIRS, ...ORG_CUE_PAIRS, ...PLACE_CUE_PAIRS].map((pair) => pair.slice(pair.lastIndexOf('_') + 1)),
+  [...PERSON_CUE_PAIRS, ...PERSON_ROLE_PAIRS, ...ORG_CUE_PAIRS, ...PLACE_CUE_PAIRS].map((pair) =>
+    pair.slice(pair.lastIndexOf('_') + 1),
+  ),
 );
 
 /** `${first}_${second}`, the key of the two-word cue sets, or '' (in no set) when no cue ends with `second`. */
@@ -1122,7 +1125,7 @@ function classifyChunk(
     !named &&
     last > first &&
     last - first <= 2 &&
-    (roleCued || PERSON_ROLE_CUES.has(prev) || personVerbFollows(text, words, last)) &&
+    (roleCued || PERSON_ROLE_CUES.has(prev) || PERSON_ROLE_PAIRS.has(pair) || personVerbFollows(text, words, last)) &&
     roleNameFollows(words, first, last, lexicon);
   if (
     named ||
