@@ -60,13 +60,15 @@ export const PERSON_CUES = set(`
 /**
  * Two-word cues (folded, space-joined) right before a chunk that mark a person; a bank statement's person-to-person
  * transfer codes among them (`TFR TO J SMITH`, `FPS FROM ANNA KOWALSKA`, `ZELLE TO …`: the payee's name in capitals,
- * its words dictionary words too, reached the model). Not `TRANSFER TO`, which names accounts (`TRANSFER TO SAVINGS`).
+ * its words dictionary words too, reached the model), an ACH entry's `IND NAME:`, and Spanish banks' `A FAVOR DE`,
+ * `BIZUM DE` and `BIZUM A`. Not `TRANSFER TO`, which names accounts (`TRANSFER TO SAVINGS`).
  */
 export const PERSON_CUE_PAIRS = set(`
   name_is name's call_me i_am i'm it's this_is me_llamo llamo_a soy_yo nombre_es with_mr assistant_to
   by_dr married_to son_of daughter_of wife_of husband_of friend_of directed_by written_by produced_by calls_me
   called_me
   tfr_to tfr_from fps_to fps_from zelle_to zelle_from venmo_to venmo_from bgc_from
+  ind_name favor_de bizum_de bizum_a
 `);
 
 /**

@@ -368,6 +368,12 @@ describe('LocalNerEngine: span boundaries', () => {
     ]);
     expect(found('Zelle to Maria Gonzalez $40')).toEqual([['PERSON', 'Maria Gonzalez']]);
     expect(found('TRANSFER TO SAVINGS 100.00').filter(([type]) => type === 'PERSON')).toEqual([]);
+    // An ACH entry's and Spanish banks' payees, whole: only the given name was read before (`MARIA`, `JAVIER RUIZ`).
+    expect(found('ACH CREDIT IND NAME:MARIA L GONZALEZ IND ID:123')).toEqual([['PERSON', 'MARIA L GONZALEZ']]);
+    expect(found('TRANSFERENCIA A FAVOR DE MARIA DEL CARMEN LOPEZ GARCIA')).toEqual([
+      ['PERSON', 'MARIA DEL CARMEN LOPEZ GARCIA'],
+    ]);
+    expect(found('BIZUM DE JAVIER RUIZ MARTIN 612845390 CONCEPTO CENA')).toEqual([['PERSON', 'JAVIER RUIZ MARTIN']]);
   });
 
   it('reads the kin a family writes before a name as a title (`Auntie Li`, `Cousin Tavish`)', () => {

@@ -1433,6 +1433,26 @@ function roleNameFollows(words: readonly Word[], first: number, last: number, le
   return known;
 }
 
+/**
+ * The last word of a cued name that goes on past its first two words (see detectGazetteerNames): initials, particles
+ * and known names one space apart, at most five words in all, ending on a name word (not a particle or an initial
+ * before an ordinary word: `… MARTIN 612845390 CONCEPTO`).
+ */
+function cuedNameEnd(text: string, words: readonly Word[], first: number, last: number, lexicon: Lexicon): number {
+  let end = last;
+  for (let index = last + 1; index <= first + 4 && index < words.length; index++) {
+    const word = words[index]!;
+    if (word.start !== words[index - 1]!.end + 1 || text.charCodeAt(words[index - 1]!.end) !== 32) break;
+    const key = word.key;
+    const initial = key.length === 1 && word.cap;
+    const particle = NAME_PARTICLES.has(key);
+    const name = key.length > 1 && !STOP_WORDS.has(key) && isNameKey(key, lexicon) && !ORG_SUFFIXES.has(key);
+    if (!initial && !particle && !name) break;
+    if (name) end = index;
+  }
+  return end;
+}
+
 /** A verb only people do (`called`, `said`, `wrote`) one space after the chunk's last word. */
 function personVerbFollows(text: string, words: readonly Word[], last: number): boolean {
   const next = words[last + 1];
@@ -1612,6 +1632,9 @@ function detectUncased(text: string, words: readonly Word[], lexicon: Lexicon): 
         !STOP_WORDS.has(next) &&
         (cued || ((!common!.has(next) || lexicon.lastNames.has(next)) && !lexicon.places.has(next)));
       if (familyName && adjacentWord && next.length > 1 && !ORG_SUFFIXES.has(next)) last++;
+      // After a cue, a payee's whole name as banks write it: a middle initial, particles and a second family name
+      // (`IND NAME:MARIA L GONZALEZ`, `A FAVOR DE MARIA DEL CARMEN LOPEZ GARCIA`, `BIZUM DE JAVIER RUIZ MARTIN`).
+      if (cued) last = cuedNameEnd(text, words, index, last, lexicon);
       // `li wei`, `wang jing`: a Chinese, Korean or Vietnamese family name comes first, and is a dictionary word too.
       const before = words[index - 1];
       const familyFirst =

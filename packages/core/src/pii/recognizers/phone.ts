@@ -201,6 +201,8 @@ export function createPhoneRecognizer(options: PhoneRecognizerOptions = {}): Rec
         'llama',
         'contacto',
         'fax',
+        // Bizum sends money to a mobile number: `BIZUM DE JAVIER RUIZ 612845390`.
+        'bizum',
       ],
       de: [
         'telefon',
