@@ -69,6 +69,7 @@ import {
 import { keyVariableRecognizer } from './recognizers/key-variables.js';
 import { kubernetesSecretRecognizer } from './recognizers/kubernetes-secrets.js';
 import { labelledNameRecognizer } from './recognizers/labelled-names.js';
+import { latinAmericanDocumentRecognizer } from './recognizers/latin-american-documents.js';
 import { licensePlateRecognizer } from './recognizers/license-plate.js';
 import { linkedinProfileRecognizer } from './recognizers/linkedin-profile.js';
 import { macAddressRecognizer } from './recognizers/mac-address.js';
@@ -298,6 +299,7 @@ export const STATIC_RECOGNIZERS: readonly Recognizer[] = [
   zaIdNumberRecognizer,
   ilIdNumberRecognizer,
   ngNinRecognizer,
+  latinAmericanDocumentRecognizer,
   // SECRETS
   awsAccessKeyRecognizer,
   awsSecretKeyRecognizer,
