@@ -74,6 +74,11 @@ const ADVERSARIAL: Record<string, string> = {
   'UPI local part too long': `${fill('a.')}@ybl`,
   'UPI handles as domains': fill('a.b@okhdfcbank.'),
   'UPI handles one after another': fill('a@ybl@'),
+  // Names in file names (file-names.ts): extensions one after another, names before each; DNI and cédula labels
+  // (latin-american-documents.ts) before dotted groups.
+  'file name extensions': fill('.pdf'),
+  'names in file names': fill('Shaniqua Thompson_Ab.pdf '),
+  'document labels': fill('C.C. 1.017.'),
   // Eleven digits under Nigerian and Mexican words: each BVN or NIN reads its line back for the nearer word.
   'BVN and NIN labels': fill('bvn nin 12345678901 nss 04169512342 '),
   // Each address followed by `:` reads the path after it (at most 256 characters).

@@ -46,6 +46,7 @@ import { advertisingIdRecognizer, iccidRecognizer, imeiRecognizer } from './reco
 import { emailRecognizer } from './recognizers/email.js';
 import { envFallbackPasswordRecognizer, envFallbackSecretRecognizer } from './recognizers/env-fallbacks.js';
 import { nlBsnRecognizer, plPeselRecognizer } from './recognizers/europe-other.js';
+import { fileNamePersonRecognizer } from './recognizers/file-names.js';
 import { fiHetuRecognizer } from './recognizers/finland.js';
 import { frNirRecognizer } from './recognizers/france.js';
 import { geoCoordinatesRecognizer, geoDegreesRecognizer } from './recognizers/geo-coordinates.js';
@@ -203,6 +204,7 @@ export const STATIC_RECOGNIZERS: readonly Recognizer[] = [
   labelledNameRecognizer,
   linkedinProfileRecognizer,
   pathNameRecognizer,
+  fileNamePersonRecognizer,
   nameFieldRecognizer,
   placeFieldRecognizer,
   nonLatinNameFieldRecognizer,
