@@ -23,7 +23,8 @@ export const TITLES = set(`
 
 /** Lower-case particles inside multi-word names (`van der`, `de la`, `bin`). */
 export const NAME_PARTICLES = set(
-  'van der den de del la las los le da das do dos di du von zu ten ter bin ibn al el y e',
+  // `i` joins a Catalan name's two family names (`Jordi Puigvert i Casals`), as `y` a Spanish one's.
+  'van der den de del la las los le da das do dos di du von zu ten ter bin ibn al el y e i',
 );
 
 /** Words inside organisation and place names that join capitalised words (`Bank of America`). */

@@ -117,6 +117,17 @@ describe('LocalNerEngine: span boundaries', () => {
     ]);
   });
 
+  it("reads a Catalan name's two family names joined by `i` as one name (`Jordi Puigvert i Casals`)", () => {
+    // Before: `i Casals` was left after the name, and `Casals` reached the model.
+    expect(found('De una parte, Jordi Puigvert i Casals, mayor de edad')).toEqual([
+      ['PERSON', 'Jordi Puigvert i Casals'],
+    ]);
+    expect(found('Tom i Jerry')).toEqual([
+      ['PERSON', 'Tom'],
+      ['PERSON', 'Jerry'],
+    ]);
+  });
+
   it("reads Spanish `D.` (don) before a name as a title, as `Dña.` is (a deed's `comparece D. Ramón …`)", () => {
     // Before: the initial-shaped title took the name with it, and nothing was read.
     expect(found('comparece D. Ramón Ibáñez Prieto, mayor de edad')).toEqual([['PERSON', 'Ramón Ibáñez Prieto']]);

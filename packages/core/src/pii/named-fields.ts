@@ -111,7 +111,7 @@ const SIGNER_FIELD = /^(?:received|signed|accepted) by$/;
 // A person by the part they play, as the last words of a field (`customer`, `primary_contact`, `assignee`, `Next of
 // kin`, an invoice's `Ship to` and `Bill to`, a letter's `Attn`).
 const ROLE_FIELD = new RegExp(
-  `(?:^| )(?:${PERSON_WORDS}|owner|payee|guarantor|witness|author|landlord|ansprechpartner|kontaktperson|next of kin|attn|attention|(?:ship|bill|sold|deliver) to)(?: name)?$`,
+  `(?:^| )(?:${PERSON_WORDS}|owner|payee|guarantor|witness|author|landlord|ansprechpartner|kontaktperson|next of kin|attn|attention|(?:ship|bill|sold|deliver) to|(?:address|shipping|billing|delivery) name)(?: name)?$`,
 );
 // A login or handle: user, username, user_name, userName, login, login_name, handle, github_username, slackHandle.
 const USERNAME_FIELD = /(?:^| )(?:user|user ?name|user login|login(?: name)?|handle)$/;

@@ -68,6 +68,18 @@ describe('values under name and place keys in text', () => {
     ]);
   });
 
+  it("reads a PayPal IPN's shipping name and prefixed ZIP in a form body (red team)", () => {
+    // Before: `address_name` was no name's key (the NER engine read `Rashida` alone) and `address_zip` was left to
+    // the street-address recognizer, which reads only `zip` whole.
+    expect(found('address_status=confirmed&address_name=Rashida+Coleman-Baptiste&address_zip=97403')).toEqual([
+      ['PERSON', 'Rashida+Coleman-Baptiste'],
+      ['LOCATION', '97403'],
+    ]);
+    expect(found('billing_zip: 97403')).toEqual([['LOCATION', '97403']]);
+    // A label under `address_name` (`Home`) is no person's name.
+    expect(found('address_name=Home&address_zip=97403')).toEqual([['LOCATION', '97403']]);
+  });
+
   it("reads an LDAP entry's postal address under its two-kind key (LDIF's `homePostalAddress`)", () => {
     const entry =
       'dn: uid=wokonkwo,ou=People,dc=example,dc=com\nhomePostalAddress: 742 Evergreen Terrace$Springfield, OR 97403\n';

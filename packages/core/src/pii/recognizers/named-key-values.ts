@@ -156,7 +156,8 @@ const KEY_SEARCH = new RegExp(
   'gi',
 );
 const US_ZIP = /^\d{5}(?:-\d{4})?$/;
-const ZIP_LABEL = /zip|postal[ _-]?code|c[oó]digo/i;
+// The ZIP labels the street-address recognizer reads whole (a prefixed one, `address_zip`, is this reading's).
+const ZIP_LABEL = /^["']?(?:zip(?:[ _-]?codes?)?|postal[ _-]?codes?|c[oó]digos?(?:[ _-]postal(?:es)?)?)["']?$/i;
 
 /**
  * The text of an XML element whose name is [start, end) (`<family>Jones</family>`, `<postalCode>97867</postalCode>`
