@@ -104,11 +104,12 @@ export const SQL_KEYWORDS = set(`
 `);
 
 /**
- * Acronyms that are also given names (`MAC` address, `PC`, `SKY` the broadcaster, `ANA` the airline, `RAM`, `SIM`):
+ * Acronyms that are also given names (`MAC` address, `PC`, `SKY` the broadcaster, `ANA` the airline, `RAM`, `SIM`,
+ * `OKTA` the identity provider, as every Okta user object names it: `"provider": {"type": "OKTA", "name": "OKTA"}`):
  * in capitals alone in mixed-case text they are the acronym unless a cue names a person.
  */
 export const ACRONYM_NAMES = set(`
-  mac pc sky ana ram sim rut
+  mac pc sky ana ram sim rut okta
 `);
 
 /**

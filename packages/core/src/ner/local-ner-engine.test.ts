@@ -510,6 +510,9 @@ describe('LocalNerEngine: span boundaries', () => {
     expect(found('The PC and MAC users')).toEqual([]);
     expect(found('Dear ANA, thanks')).toEqual([['PERSON', 'ANA']]);
     expect(found('Mac Thornberry called')).toEqual([['PERSON', 'Mac Thornberry']]);
+    // Every Okta user object names its provider `OKTA`, which was masked as a person (red team).
+    expect(found('OKTA')).toEqual([]);
+    expect(found('provider OKTA')).toEqual([]);
     // Given names in capitals that are no common acronym stay names.
     expect(found('Please call JOHN tomorrow')).toEqual([['PERSON', 'JOHN']]);
     expect(found('Refund approved for MARY')).toEqual([['PERSON', 'MARY']]);
