@@ -123,6 +123,7 @@ import {
 } from './recognizers/saas-keys.js';
 import { seedPhraseRecognizer } from './recognizers/seed-phrase.js';
 import { shellDefaultPasswordRecognizer, shellDefaultSecretRecognizer } from './recognizers/shell-parameter-default.js';
+import { slackMentionRecognizer } from './recognizers/slack-mentions.js';
 import { zaIdNumberRecognizer } from './recognizers/south-africa.js';
 import { arCuitRecognizer, clRutRecognizer, coNitRecognizer, peRucRecognizer } from './recognizers/south-america.js';
 import { esCifRecognizer, esNieRecognizer, esNifRecognizer, esNussRecognizer } from './recognizers/spain.js';
@@ -205,6 +206,7 @@ export const STATIC_RECOGNIZERS: readonly Recognizer[] = [
   linkedinProfileRecognizer,
   pathNameRecognizer,
   fileNamePersonRecognizer,
+  slackMentionRecognizer,
   nameFieldRecognizer,
   placeFieldRecognizer,
   nonLatinNameFieldRecognizer,
