@@ -15,6 +15,8 @@ export const COMMON_WORD = 16;
 export const ORGANIZATION = 32;
 /** A proper word prefix of a multi-word place (`saint`, `saint kitts`, `saint kitts and`). */
 export const PLACE_PREFIX = 64;
+/** The gazetteers whose words are no person's name when no name list holds them: words, places and firms. */
+export const NOT_A_NAME = COMMON_WORD | CITY | COUNTRY | ORGANIZATION;
 
 /** Membership in one gazetteer. */
 export interface KeySet {

@@ -37,7 +37,7 @@ import {
   TITLES,
   WORLD_REGIONS,
 } from './cues.js';
-import { CITY, COMMON_WORD, COUNTRY, type KeySet, type Lexicon, loadLexicon, ORGANIZATION } from './lexicon.js';
+import { type KeySet, type Lexicon, loadLexicon, NOT_A_NAME } from './lexicon.js';
 import { findLowerCaseNames, type LowerCaseName } from './lower-case-names.js';
 import type { NerDetectOptions, NerEngine } from './ner-engine.js';
 import { TextLines } from './text-lines.js';
@@ -444,8 +444,8 @@ function detectCased(text: string, words: readonly Word[], lexicon: Lexicon): Fo
 
 /**
  * A nickname in quotes between a given and a family name (`Ekaterina "Katya" Morozova`, `William 'Bill' Turner`; not a
- * word in brackets, `Alice Chen (Engineering) Kubernetes`): the quotes cut the name in two, and the family name after them was let through. The nickname and the capitalised word
- * after it, no ordinary word, are the person's too.
+ * word in brackets, `Alice Chen (Engineering) Kubernetes`): the quotes cut the name in two, and the family name after
+ * them was let through. The nickname and the capitalised word after it, no ordinary word, are the person's too.
  */
 function detectNicknamedNames(
   text: string,
@@ -476,8 +476,8 @@ const NICKNAME_QUOTES = /^ (?:"[^"\s]+"|'[^'\s]+'|“[^”\s]+”) $/;
 /**
  * A person's given or family name mentioned again alone elsewhere in the text (`Customer Bongani Khumalo called. Later
  * Bongani emailed again`): each capitalised word of a name of two words or more the gazetteers know a word of, no
- * ordinary word, title or cue, is
- * the same person wherever no other rule typed it, or where one read it alone as a place.
+ * ordinary word, title or cue, is the same person wherever no other rule typed it, or where one read it alone as a
+ * place.
  */
 function detectLaterMentions(
   words: readonly Word[],
@@ -1717,15 +1717,13 @@ function familyNameShaped(word: Word, lexicon: Lexicon): boolean {
   if (lexicon.lastNames.has(word.key)) return true;
   const letters = word.end - word.start;
   if (letters < (word.upper ? 4 : 3)) return false;
-  const kinds = lexicon.kinds(word.key);
-  return (kinds & (COMMON_WORD | CITY | COUNTRY | ORGANIZATION)) === 0;
+  return (lexicon.kinds(word.key) & NOT_A_NAME) === 0;
 }
 
 /** Whether a word after a given name is a second one (`Lakshmi Priya`, `MIGUEL ANGEL`), not an initial. */
 function secondGivenName(word: Word, lexicon: Lexicon): boolean {
   if (!word.cap || word.end - word.start < 2 || STOP_WORDS.has(word.key)) return false;
-  if (lexicon.firstNames.has(word.key) || lexicon.lastNames.has(word.key)) return true;
-  return (lexicon.kinds(word.key) & (COMMON_WORD | CITY | COUNTRY | ORGANIZATION)) === 0;
+  return isNameKey(word.key, lexicon) || (lexicon.kinds(word.key) & NOT_A_NAME) === 0;
 }
 
 /** Whether a field opens at `start`: the text's or a line's start, a label's colon, a cell's bar or tab, or a gap. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Span } from '../scanner/span.js';
 import { addCoverage, wordsOf } from './field-context.js';
+import { PatternScanner } from './pattern-scanner.js';
 
 const span = (type: string, start: number, end: number, score = 0.9): Span => ({
   type,
@@ -39,5 +40,15 @@ describe('wordsOf', () => {
     expect(wordsOf('homeAddresses')).toEqual(['home', 'address']);
     expect(wordsOf('passes')).toEqual(['pass']);
     expect(wordsOf('número_de_cuenta')).toEqual(['número', 'de', 'cuenta']);
+  });
+});
+
+describe('a national phone number under a phone key', () => {
+  it("is read in the scanner's phone regions, as the phone recognizer reads one in text", () => {
+    // A Spanish mobile's nine digits: a phone number where Spain is a region, nothing where only the US is.
+    expect(new PatternScanner().scanSync('654321098', { field: 'phone' }).map((span) => span.type)).toEqual([
+      'PHONE_NUMBER',
+    ]);
+    expect(new PatternScanner({ phoneRegions: ['US'] }).scanSync('654321098', { field: 'phone' })).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import type { CountryCode } from 'libphonenumber-js/max';
 import type { Span } from '../scanner/span.js';
 import { isPlaceholderShaped } from '../tokens/formats/placeholder-format.js';
 import { CJK_CHAR } from './context.js';
@@ -51,10 +52,14 @@ const PAGINATION_TOKEN = /(?:^| )(?:page|next|continuation|pagination|sync) toke
  * (`$uperS3cret!` and bcrypt hashes are secrets here): the field already says what the value is. Under an
  * identity field, an identifier (see identityValue).
  */
-export function wholeValueSecret(value: string, recognizer: string): boolean {
+export function wholeValueSecret(
+  value: string,
+  recognizer: string,
+  phoneRegions: readonly CountryCode[] = DEFAULT_PHONE_REGIONS,
+): boolean {
   if (isIdentityRecognizer(recognizer)) return identityValue(value);
-  if (recognizer === 'phone') return phoneUnderKey(value);
-  if (recognizer === 'registry-auth') return /^[A-Za-z0-9+/]{8,1024}={0,2}$/.test(value) && basicCredentials(value);
+  if (recognizer === 'phone') return phoneUnderKey(value, phoneRegions);
+  if (recognizer === 'registry-auth') return basicCredentials(value);
   if (placeholderSecret(value)) return false;
   const lower = value.toLowerCase();
   if (/^\$\{[^}]*\}$|^%\w+%$|^<[^>]*>$/.test(value) || isPlaceholderShaped(value)) return false;
@@ -70,12 +75,12 @@ const NATIONAL_LAYOUT = /^(?=(?:\D*\d){7,15}\D*$)\(?\d[\d .()-]{5,22}\d$/;
 
 /**
  * Whether a value under a phone key is a phone number: its digits in international form without the `+`, or a
- * national number of one of the default regions (DEFAULT_PHONE_REGIONS), as libphonenumber-js's rules allow.
+ * national number of one of the scanner's phone regions, as libphonenumber-js's rules allow.
  */
-function phoneUnderKey(value: string): boolean {
+function phoneUnderKey(value: string, regions: readonly CountryCode[]): boolean {
   if (INTERNATIONAL_DIGITS.test(value) && validPhoneNumber(`+${value}`) !== null) return true;
   if (!NATIONAL_LAYOUT.test(value)) return false;
-  return DEFAULT_PHONE_REGIONS.some((region) => validPhoneNumber(value, region) !== null);
+  return regions.some((region) => validPhoneNumber(value, region) !== null);
 }
 
 /** What a field name adds to the scan of its value (see {@link FieldContext.read}). */

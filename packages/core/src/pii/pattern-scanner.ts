@@ -1003,7 +1003,7 @@ export class PatternScanner implements Scanner {
     const value = text.slice(start, end);
     if (value.length < 3 || value.length > FIELD_CONTEXT_LIMIT || /[\r\n]/.test(value)) return undefined;
     if (this.#allow.has(value) || options.allowList?.includes(value) === true) return undefined;
-    if (!wholeValueSecret(value, recognizerName)) return undefined;
+    if (!wholeValueSecret(value, recognizerName, this.#options.phoneRegions)) return undefined;
     const score = Math.min(1, WHOLE_VALUE_SCORE + CONTEXT_BOOST);
     if (score < threshold) return undefined;
     return { type: recognizer.entity, start, end, score: round(score), recognizer: recognizer.name };

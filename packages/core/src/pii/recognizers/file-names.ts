@@ -1,5 +1,14 @@
 import { foldKey } from '../../ner/fold.js';
-import { CITY, COMMON_WORD, COUNTRY, FIRST_NAME, LAST_NAME, loadLexicon, ORGANIZATION } from '../../ner/lexicon.js';
+import {
+  CITY,
+  COMMON_WORD,
+  COUNTRY,
+  FIRST_NAME,
+  LAST_NAME,
+  loadLexicon,
+  NOT_A_NAME,
+  ORGANIZATION,
+} from '../../ner/lexicon.js';
 import type { Candidate, Recognizer } from '../recognizer.js';
 
 // A person's name in a document's file name: drives, mail attachments and `ls` list them by whom they are about
@@ -14,7 +23,6 @@ const FILE_NAME_END = /\.(?:pdf|docx?|xlsx?|csv|jpe?g|png|heic|tiff?|txt|pptx?|o
 const STEM_REACH = 160;
 /** A word of a stem: letters (accents, apostrophes and hyphens inside: `O'Brien`, `Delacroix-Hughes`). */
 const STEM_WORD = /\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)*/gu;
-const NOT_NAME = COMMON_WORD | CITY | COUNTRY | ORGANIZATION;
 
 /** Whether a file name's stem stops before `code`: a path's slash, a quote, a bracket, a line break, a tab. */
 function endsStem(code: number): boolean {
@@ -61,7 +69,7 @@ function* findFileNameNames(text: string): Iterable<Candidate> {
       const familyKey = foldKey(family[0]);
       const familyKinds = lexicon.kinds(familyKey.slice(familyKey.lastIndexOf('-') + 1));
       const knownFamily = (familyKinds & LAST_NAME) !== 0;
-      if (!knownFamily && ((familyKinds & NOT_NAME) !== 0 || family[0].length < 3)) continue;
+      if (!knownFamily && ((familyKinds & NOT_A_NAME) !== 0 || family[0].length < 3)) continue;
       // A given name that is a place too (`Ngozi`, `Madison`, `Austin`) only before a known family name
       // (`Madison_Crossbody_Bag.pdf` is a product's).
       if ((givenKinds & (CITY | COUNTRY)) !== 0 && !knownFamily) continue;

@@ -5,8 +5,8 @@ import type { Candidate } from '../recognizer.js';
 // A password asked for on one turn of a chat or a call and given on the next (`Agent: what's the new password?` then
 // `User: it's Tr0ub4dor&3`): no key stands before the value, and it reached the model. The question holds a password
 // word and ends its line with `?`; the next line opens with a speaker's label (a role or a name, see isSpeaker), a few
-// words of reply (`it's`, `sure,`, `the new one is`) may come first, and the value is one run of 8-64 characters that mixes letters and digits, as
-// passwords do and replies do not (`I forgot it`, `in my e-mail`).
+// words of reply (`it's`, `sure,`, `the new one is`) may come first, and the value is one run of 8-64 characters that
+// mixes letters and digits, as passwords do and replies do not (`I forgot it`, `in my e-mail`).
 
 const ANSWERED = new RegExp(
   '(?:password|passcode|passphrase|passwort|contraseña|contrasena|senha|mot de passe)[^\\n?]{0,60}\\?[ \\t]*\\r?\\n' +

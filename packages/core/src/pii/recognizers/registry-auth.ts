@@ -4,10 +4,15 @@ import type { Recognizer } from '../recognizer.js';
 // `~/.docker/config.json` and Kubernetes' `.dockerconfigjson` (`"auths": {"ghcr.io": {"auth": "…"}}`), and npm's
 // `.npmrc` (`_auth=…`, `//registry.example.com/:_auth=…`).
 const DOCKER_AUTH = /\bauth"\s{0,4}:\s{0,4}"([A-Za-z0-9+/]{8,1024}={0,2})"/g;
+const BASE64 = /^[A-Za-z0-9+/]{8,1024}={0,2}$/;
 const NPM_AUTH = /(?<!\w)_auth[ \t]{0,4}=[ \t]{0,4}"?([A-Za-z0-9+/]{8,1024}={0,2})(?![A-Za-z0-9+/=])/g;
 
-/** Whether base64 decodes to `user:password`: printable ASCII, a colon with something on both sides. */
+/**
+ * Whether a value is base64 (8-1024 characters) of `user:password`: printable ASCII, a colon with something on both
+ * sides.
+ */
 export function basicCredentials(value: string): boolean {
+  if (!BASE64.test(value)) return false;
   let decoded: string;
   try {
     decoded = atob(value);

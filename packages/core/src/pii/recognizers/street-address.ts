@@ -1,4 +1,5 @@
 import type { Candidate, Recognizer } from '../recognizer.js';
+import { TextMemo } from '../text-memo.js';
 import { isAlnum, isDigit, isSpace } from '../validators/boundaries.js';
 import {
   ADDRESS_LABEL,
@@ -492,16 +493,14 @@ function swiftNumberedLine(text: string, start: number): boolean {
   );
 }
 
-/** Whether the text holds a SWIFT option F party's tag, looked up once per text (many lines may ask). */
+/**
+ * Whether the text holds a SWIFT option F party's tag, looked up once per text (many lines may ask); the memo lets
+ * the text go after the scan.
+ */
 function holdsOptionF(text: string): boolean {
-  if (optionFText !== text) {
-    optionFText = text;
-    optionF = text.includes(':50F:') || text.includes(':59F:');
-  }
-  return optionF;
+  return optionF.of(text);
 }
-let optionFText: string | undefined;
-let optionF = false;
+const optionF = new TextMemo((text) => text.includes(':50F:') || text.includes(':59F:'));
 
 /**
  * Whether the character before `at` glues a number there to what comes before (see STREET_HEAD): a word character,
