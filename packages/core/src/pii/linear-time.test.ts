@@ -325,6 +325,10 @@ const ADVERSARIAL: Record<string, string> = {
   'international call prefixes': fill('0044 '),
   'international call prefixes in groups': fill('0044 7911 1'),
   'spoken digits cut short': fill('1 2 3 4 5x '),
+  // Digit words are read closed up too: one long run, runs cut by a letter, and `double` before nothing.
+  'spoken digit words': fill('five two, '),
+  'spoken digit words cut short': fill('five two three eight onex '),
+  'spoken doubles': fill('double double seven-'),
   // A quoted-printable or a vCard text is also read unfolded (folded-lines.ts): soft breaks, escapes and folds.
   'quoted-printable soft breaks': `Content-Transfer-Encoding: quoted-printable\n${fill('4=\n')}`,
   'quoted-printable escapes': `Content-Transfer-Encoding: quoted-printable\n=\n${fill('=C3=A9=')}`,

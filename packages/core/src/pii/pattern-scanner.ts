@@ -56,7 +56,7 @@ import {
 } from './recognizer.js';
 import { nameFieldRecognizer, placeFieldRecognizer } from './recognizers/named-field-values.js';
 import { builtinRecognizers, STATIC_RECOGNIZERS } from './registry.js';
-import { crossesRemovedSpace, spokenDigitsReading } from './spoken-digits.js';
+import { crossesRemovedSpace, SPOKEN_WORD_TRIGGERS, spokenDigitsReading } from './spoken-digits.js';
 import { holdsSqlInsert, sqlInsertReading } from './sql-insert-reading.js';
 import { TriggerWalk } from './trigger-walk.js';
 import { isAlnum, isSpace } from './validators/boundaries.js';
@@ -256,6 +256,11 @@ interface ScanPlan {
   rareTriggers: RareTriggers;
   /** The gated recognizers' triggers, found in one walk over a short text (undefined when it cannot decide). */
   triggerWalk: TriggerWalk | undefined;
+  /**
+   * The slot of `enabled` past the recognizers': 1 unless the trigger walk found none of SPOKEN_WORD_TRIGGERS, whose
+   * absence spares the text the search for digits spoken as words (see #withSpokenDigits).
+   */
+  spokenWordsSlot: number;
   /** Some recognizer validates last (Recognizer.validatesLast). */
   validatesLast: boolean;
   /** Recognizers with triggers (checked per scan); the others always run. */
@@ -273,6 +278,12 @@ interface ScanPlan {
   /** The digit-run listeners with triggers: they widen digitMin/digitMax in a scan that enables them. */
   gatedDigitRuns: DigitRunListener[];
   readonly finders: RecognizerPlan[];
+}
+
+/** What a scan's trigger walk saw that the readings after it need (see scanSync). */
+interface ScanSeen {
+  /** False when the text holds none of SPOKEN_WORD_TRIGGERS (see ScanPlan.spokenWordsSlot). */
+  spokenWords: boolean;
 }
 
 interface ScanState {
@@ -491,7 +502,7 @@ function columnNamedBy(state: ScanState, header: CsvHeader, context: RegExp, sta
 /** Trigger checks, once per scan: a recognizer whose literal prefixes are absent does no work. */
 function enabledRecognizers(plan: ScanPlan, text: string, codes: Uint8Array, scratch: boolean): Uint8Array {
   // Scans are synchronous: the plan's scratch array serves every scan but one started from inside a scan.
-  const enabled = (scratch ? plan.enabled : new Uint8Array(plan.recognizers.length)).fill(1);
+  const enabled = (scratch ? plan.enabled : new Uint8Array(plan.recognizers.length + 1)).fill(1);
   if (plan.gated.length === 0) return enabled;
   // Every trigger found in one walk (see TriggerWalk). On the 64 KB documents of bench/detect's log, one walk cost
   // less than a search per recognizer, even with the rare words searched for together: 23.2 -> 25.1 MB/s.
@@ -835,12 +846,14 @@ export class PatternScanner implements Scanner {
     const scratch = !plan.busy;
     plan.busy = true;
     try {
-      const plain = this.#scan(plan, text, options, scratch);
+      const seen: ScanSeen = { spokenWords: true };
+      const plain = this.#scan(plan, text, options, scratch, seen);
       const spans = this.#withSpokenDigits(
         plan,
         text,
         options,
         scratch,
+        seen.spokenWords,
         this.#withSqlInserts(
           plan,
           text,
@@ -937,8 +950,15 @@ export class PatternScanner implements Scanner {
    * `spans` with what a reading of the text's digits read out one by one, closed up, adds (`2 0 6 8 6 7 5 3 0 9`
    * as `2068675309`; see spoken-digits.ts): its spans across a space it took out.
    */
-  #withSpokenDigits(plan: ScanPlan, text: string, options: ScanOptions, scratch: boolean, spans: Span[]): Span[] {
-    const reading = spokenDigitsReading(text);
+  #withSpokenDigits(
+    plan: ScanPlan,
+    text: string,
+    options: ScanOptions,
+    scratch: boolean,
+    words: boolean,
+    spans: Span[],
+  ): Span[] {
+    const reading = spokenDigitsReading(text, words);
     if (reading === undefined) return spans;
     return this.#withReading(plan, reading, options, scratch, spans, (start, end) =>
       crossesRemovedSpace(reading, start, end),
@@ -1039,7 +1059,7 @@ export class PatternScanner implements Scanner {
     return { type: entity, start, end, score: round(score), recognizer };
   }
 
-  #scan(plan: ScanPlan, original: string, options: ScanOptions, scratch: boolean): Span[] {
+  #scan(plan: ScanPlan, original: string, options: ScanOptions, scratch: boolean, seen?: ScanSeen): Span[] {
     // The recognizers read other spaces as spaces and box-drawing lines as ASCII ones (see asAscii): one for one,
     // so every offset is the original's. Exact lists compare with both spellings.
     const spaced = needsAsciiReading(original);
@@ -1064,6 +1084,7 @@ export class PatternScanner implements Scanner {
       deferred: plan.validatesLast ? [] : undefined,
     };
     const enabled = state.enabled;
+    if (seen !== undefined) seen.spokenWords = enabled[plan.spokenWordsSlot] === 1;
     activeRegexes(plan, state);
     const passes = state.passes;
     for (let pass = 0; pass < plan.fullPass.length; pass++) {
@@ -1175,6 +1196,7 @@ export class PatternScanner implements Scanner {
       sieve: { sensitive: undefined, insensitive: undefined, lowerCased: false },
       rareTriggers: new RareTriggers([]),
       triggerWalk: undefined,
+      spokenWordsSlot: 0,
     };
     const regexes = new Map<string, RegexEntry>();
     for (const compiled of this.#recognizers) {
@@ -1223,7 +1245,11 @@ export class PatternScanner implements Scanner {
     }
     plan.sieve = triggerSieve(plan.gated);
     plan.rareTriggers = new RareTriggers(rareCandidates(plan));
-    plan.triggerWalk = TriggerWalk.of(plan.gated);
+    plan.spokenWordsSlot = plan.recognizers.length;
+    plan.triggerWalk = TriggerWalk.of([
+      ...plan.gated,
+      { recognizer: { caseInsensitiveTriggers: SPOKEN_WORD_TRIGGERS }, index: plan.spokenWordsSlot },
+    ]);
     const gated = new Set(plan.gated);
     for (const entry of plan.regexes) {
       entry.gated = entry.listeners.every(({ plan: listener }) => gated.has(listener));
@@ -1280,7 +1306,7 @@ export class PatternScanner implements Scanner {
       }
     }
     plan.passes = new Uint8Array(plan.fullPass.length);
-    plan.enabled = new Uint8Array(plan.recognizers.length);
+    plan.enabled = new Uint8Array(plan.recognizers.length + 1);
     plan.floors = new Int32Array(plan.windowed.length);
     plan.finderHits = new Uint8Array(plan.recognizers.length);
     if (this.#plans.size > 64) this.#plans.clear();

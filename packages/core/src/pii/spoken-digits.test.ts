@@ -56,4 +56,64 @@ describe('spoken digits', () => {
     }
     expect(await client.deepDecode(encoded)).toBe(transcript);
   });
+
+  it('reads digits spoken as words, in English and Spanish, with `double` and each word at its own offset', () => {
+    const text = 'SSN is five two three, eight one, four seven nine zero.';
+    const reading = spokenDigitsReading(text);
+    expect(reading?.text).toBe('SSN is 523814790.');
+    expect(reading?.offsets[7]).toBe(7);
+    expect(reading?.offsets[8]).toBe(12);
+    expect(reading?.offsets[reading.text.length - 1]).toBe(text.length - 1);
+    expect(spokenDigitsReading('double seven oh-two Nine one')?.text).toBe('770291');
+    expect(spokenDigitsReading('es seis cinco cuatro, tres dos uno')?.text).toBe('es 654321');
+    // Words glued to letters, figures or a hyphen before them, four words, or other separators: no run.
+    for (const other of [
+      'xfive two three eight one',
+      '5-two three eight one four',
+      'five two three eight',
+      'five; two; three; eight; one',
+      'Five Two Three - Eight One',
+    ]) {
+      expect(spokenDigitsReading(other), other).toBeUndefined();
+    }
+    // Only the digits read out one by one when the caller leaves words out (see SPOKEN_WORD_TRIGGERS).
+    expect(spokenDigitsReading('five two three eight one', false)).toBeUndefined();
+  });
+
+  it('finds an SSN, a phone number, a card and an account number spoken as words', () => {
+    expect(found('SSN is five two three, eight one, four seven nine zero')).toEqual([
+      ['US_SSN', 'five two three, eight one, four seven nine zero'],
+    ]);
+    expect(found('call me on four one five, two nine three, six six one zero')).toEqual([
+      ['PHONE_NUMBER', 'four one five, two nine three, six six one zero'],
+    ]);
+    expect(found('card four one one one, one one one one, one one one one, one one one one')).toEqual([
+      ['CREDIT_CARD', 'four one one one, one one one one, one one one one, one one one one'],
+    ]);
+    expect(found('mi teléfono es seis cinco cuatro, tres dos uno, cero nueve ocho')).toEqual([
+      ['PHONE_NUMBER', 'seis cinco cuatro, tres dos uno, cero nueve ocho'],
+    ]);
+    expect(found('account number double seven two one nine oh oh four three')).toEqual([
+      ['US_BANK_NUMBER', 'double seven two one nine oh oh four three'],
+    ]);
+    // Asked for one type, the scanner has no trigger walk: the words are searched for in every text.
+    const cards = new PatternScanner();
+    const text = 'card four one one one, one one one one, one one one one, one one one one';
+    expect(cards.scanSync(text, { entities: ['CREDIT_CARD'] }).map((span) => span.type)).toEqual(['CREDIT_CARD']);
+  });
+
+  it('reads nothing into counting, lists and words that hold no identifier', () => {
+    expect(found('one two three four five, here we go')).toEqual([]);
+    expect(found('I have two, three or four of them, maybe five or six')).toEqual([]);
+    expect(found('seven eight nine ten, a big fat hen')).toEqual([]);
+  });
+
+  it('masks a spoken SSN in a transcript and gives the tool the words back', async () => {
+    const client = new MaskClient({ env: { MASK_MASTER_KEY: testKey() }, logger: { warn: () => undefined } });
+    const transcript = 'Agent: and your social? Caller: five two three, eight one, four seven nine zero.';
+    const encoded = (await client.deepEncode(transcript)) as string;
+    expect(encoded).not.toContain('five two three');
+    expect(encoded).not.toContain('four seven nine zero');
+    expect(await client.deepDecode(encoded)).toBe(transcript);
+  });
 });
