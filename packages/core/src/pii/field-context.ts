@@ -26,6 +26,11 @@ const WHOLE_VALUE_FIELDS: readonly (readonly [RegExp, string])[] = [
     /(?:^| )(?:password|pass word|passwd|passphrase|pwd|pass|passcode|pin|otp|cvv|cvc|cvv2|csc|contraseña|contrasena|clave|senha|mot de passe)$/,
     'password-assignment',
   ],
+  // The answer to a security question, a credential like a password (`security_answer`, `memorableWord`).
+  [
+    /(?:^| )(?:(?:security|secret|challenge|kba)(?: question)? answer|memorable (?:word|information|info|phrase|answer)|respuesta (?:de )?seguridad|respuesta secreta)$/,
+    'password-assignment',
+  ],
   [
     /(?:^| )(?:secret|apikey|(?:api|access|secret|private|signing|master|encryption|client|account) key|token|bearer|credentials?)$/,
     'secret-assignment',

@@ -329,6 +329,11 @@ const ADVERSARIAL: Record<string, string> = {
   'spoken digit words': fill('five two, '),
   'spoken digit words cut short': fill('five two three eight onex '),
   'spoken doubles': fill('double double seven-'),
+  // A security question is looked for up to 120 characters ahead of its `?` (security-answers.ts).
+  'security questions': fill('security question a '),
+  'security answers': fill('Security answer: a, '),
+  'possessive labels': fill("Mother's maiden's "),
+  'password sentences of many words': fill('password a b c d e f is now '),
   // A quoted-printable or a vCard text is also read unfolded (folded-lines.ts): soft breaks, escapes and folds.
   'quoted-printable soft breaks': `Content-Transfer-Encoding: quoted-printable\n${fill('4=\n')}`,
   'quoted-printable escapes': `Content-Transfer-Encoding: quoted-printable\n=\n${fill('=C3=A9=')}`,

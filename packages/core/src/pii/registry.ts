@@ -121,6 +121,7 @@ import {
   stripeKeyRecognizer,
   twilioAuthTokenRecognizer,
 } from './recognizers/saas-keys.js';
+import { securityAnswerRecognizer } from './recognizers/security-answers.js';
 import { seedPhraseRecognizer } from './recognizers/seed-phrase.js';
 import { shellDefaultPasswordRecognizer, shellDefaultSecretRecognizer } from './recognizers/shell-parameter-default.js';
 import { slackMentionRecognizer } from './recognizers/slack-mentions.js';
@@ -330,6 +331,7 @@ export const STATIC_RECOGNIZERS: readonly Recognizer[] = [
   urlCredentialsRecognizer,
   passwordRecognizer,
   otherLanguagePasswordRecognizer,
+  securityAnswerRecognizer,
   connectionPasswordRecognizer,
   pgpassRecognizer,
   registryAuthRecognizer,
