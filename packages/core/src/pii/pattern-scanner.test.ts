@@ -612,6 +612,11 @@ describe('PatternScanner: password and secret assignments in text', () => {
       ['**Password for admin:** P@ssw0rd!', 'PASSWORD', 'P@ssw0rd!'],
       ['The password for admin is "Xk9 mQ2v".', 'PASSWORD', 'Xk9 mQ2v'],
       ['la clave del wifi es Casa2024!', 'PASSWORD', 'Casa2024!'],
+      // Five or six words between, and `is now` / `es ahora`.
+      ['la contraseña del wifi de la oficina es Girasol_2026!', 'PASSWORD', 'Girasol_2026!'],
+      ['The password for the new guest wifi network is Sunflower-77', 'PASSWORD', 'Sunflower-77'],
+      ['The password to the admin panel is now Xk9vL7pR4q', 'PASSWORD', 'Xk9vL7pR4q'],
+      ['la contraseña del router es ahora Casa2024!', 'PASSWORD', 'Casa2024!'],
     ]);
     expectNoneFound([
       'the password is incorrect',
@@ -636,6 +641,10 @@ describe('PatternScanner: password and secret assignments in text', () => {
       'password manager: 1Password',
       // `pass` names other things in prose.
       'your boarding pass for flight is BA-2490',
+      // Seven words between is too far; `now` alone is no verb; the value after `is now` must look like a password.
+      'the password for the shared printer in the back office is Girasol_2026!',
+      'password for the printer now Girasol_2026!',
+      'the password for the office wifi is now expired',
       'Accepted password for root from host port 52144 ssh2',
     ]);
   });

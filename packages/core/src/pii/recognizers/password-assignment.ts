@@ -48,17 +48,17 @@ const NETRC_SEPARATOR = `(?<=${NETRC_ENTRY})[ \\t]{1,8}`;
 /** A .netrc entry ends right before the value (with its opening quote). */
 const NETRC_BEFORE = new RegExp(`${NETRC_ENTRY}[ \\t]{1,8}["']?$`, 'i');
 
-// A sentence's separator between a password word and its value: `is`, `was`, `es`, `era` (`is:` too), or `reset
-// to`, `set to`, `changed to`, `updated to` (`was reset to`, `has been set to`).
-const PROSE_VERB = `(?:(?:(?:is|was|has[ \\t]{1,3}been)[ \\t]{1,3})?(?:reset|set|changed|updated)[ \\t]{1,3}to|is|was|es|era|ist|lautet|est|è|é)(?![A-Za-z\\u00C0-\\u024F])(?:\\s{0,2}:)?`;
-// Up to four words between a password word and the separator of a sentence (`The password for admin is …`, `password
-// for admin: …`, `Su contraseña temporal es …`, `contraseña del usuario admin: …`): none of them a separator or a
+// A sentence's separator between a password word and its value: `is`, `was`, `es`, `era` (`is:` too, `is now`, `es
+// ahora`), or `reset to`, `set to`, `changed to`, `updated to` (`was reset to`, `has been set to`).
+const PROSE_VERB = `(?:(?:(?:is|was|has[ \\t]{1,3}been)[ \\t]{1,3})?(?:reset|set|changed|updated)[ \\t]{1,3}to|(?:is|was)[ \\t]{1,3}now|(?:es|era)[ \\t]{1,3}ahora|is|was|es|era|ist|lautet|est|è|é)(?![A-Za-z\\u00C0-\\u024F])(?:\\s{0,2}:)?`;
+// Up to six words between a password word and the separator of a sentence (`The password for admin is …`, `password
+// for admin: …`, `Su contraseña temporal es …`, `la contraseña del wifi de la oficina es …`): none of them a separator or a
 // conjunction (`my password and my username is jdoe99` names no password), and none ending a sentence. Only after
 // the words that name a password in prose: `pass` and `pw` name other things too (`boarding pass for flight …`).
 const PROSE_WORD = `[ \\t]{1,3}(?!(?:is|was|es|era|and|or|but|nor|y|e|o|u|ni|pero)\\b)[^\\s:=]{0,31}[^\\s:=.,;!?]`;
 // The first word must not make a compound that names another field (`password policy: …`, `password manager:
 // 1Password`, `password length for admin is …`).
-const PROSE_WORDS = `(?<=\\b(?:password|passphrase|passcode|passwd|pwd|contraseña|contrasena|clave|passwort|kennwort|wachtwoord|senha|mot de passe))(?![ \\t]{1,3}(?:policy|policies|length|strength|rules?|requirements?|complexity|expiry|expiration|age|history|format|field|hint|prompt|manager|reset|file|store|vault|type|mode|auth|authentication|protection|protected|change|changes|update|dialog|page|form|screen|link|email|mail)\\b)(?:${PROSE_WORD}){1,4}(?::|[ \\t]{1,3}${PROSE_VERB})`;
+const PROSE_WORDS = `(?<=\\b(?:password|passphrase|passcode|passwd|pwd|contraseña|contrasena|clave|passwort|kennwort|wachtwoord|senha|mot de passe))(?![ \\t]{1,3}(?:policy|policies|length|strength|rules?|requirements?|complexity|expiry|expiration|age|history|format|field|hint|prompt|manager|reset|file|store|vault|type|mode|auth|authentication|protection|protected|change|changes|update|dialog|page|form|screen|link|email|mail)\\b)(?:${PROSE_WORD}){1,6}(?::|[ \\t]{1,3}${PROSE_VERB})`;
 // The value after a sentence's separator: quoted whole, or a run without the full stop that ends the sentence
 // (`Your password is Tmp-4471x.`).
 const PROSE_VALUE = `(${QUOTED('"', 3, 512)}|${QUOTED("'", 3, 512)}|(?:[^\\s"'\`,;&<>]|${AMPERSAND_IN_VALUE}){2,511}[^\\s"'\`,;&<>.](?<!\\\\))`;
@@ -246,9 +246,16 @@ function inSentence(text: string, start: number): boolean {
     if (KEY_ENDS.test(text.slice(Math.max(0, index - 15), index + 1))) return false;
   } else {
     // `password is …` (read as before), or a verb after words (`… for admin is …`, `… reset to …`).
-    const verbEnd = index + 1;
+    let verbEnd = index + 1;
     while (index >= 0 && isLetter(text.charCodeAt(index))) index--;
-    const verb = text.slice(index + 1, verbEnd).toLowerCase();
+    let verb = text.slice(index + 1, verbEnd).toLowerCase();
+    if (verb === 'now' || verb === 'ahora') {
+      // `is now …`, `es ahora …`: the verb before the adverb.
+      while (index >= 0 && (text.charCodeAt(index) === 32 || text.charCodeAt(index) === 9)) index--;
+      verbEnd = index + 1;
+      while (index >= 0 && isLetter(text.charCodeAt(index))) index--;
+      verb = text.slice(index + 1, verbEnd).toLowerCase();
+    }
     if (verb === 'to') return SENTENCE_BEFORE.test(text.slice(Math.max(0, start - 240), start));
     if (!SENTENCE_VERBS.has(verb)) return false;
     while (index >= 0 && /\s/.test(text[index] as string)) index--;
