@@ -62,7 +62,9 @@ export const PERSON_CUES = set(`
  * Two-word cues (folded, space-joined) right before a chunk that mark a person; a bank statement's person-to-person
  * transfer codes among them (`TFR TO J SMITH`, `FPS FROM ANNA KOWALSKA`, `ZELLE TO …`: the payee's name in capitals,
  * its words dictionary words too, reached the model), an ACH entry's `IND NAME:`, and Spanish banks' `A FAVOR DE`,
- * `BIZUM DE` and `BIZUM A`. Not `TRANSFER TO`, which names accounts (`TRANSFER TO SAVINGS`).
+ * `BIZUM DE` and `BIZUM A`; a maiden name, which a bank's or a clinic's identity check asks for (`verified via mother's
+ * maiden name (Bhattacharya)`, `apellido de soltera Etxeberria`). Not `TRANSFER TO`, which names accounts (`TRANSFER TO
+ * SAVINGS`).
  */
 export const PERSON_CUE_PAIRS = set(`
   name_is name's call_me i_am i'm it's this_is me_llamo llamo_a soy_yo nombre_es with_mr assistant_to
@@ -70,6 +72,7 @@ export const PERSON_CUE_PAIRS = set(`
   called_me
   tfr_to tfr_from fps_to fps_from zelle_to zelle_from venmo_to venmo_from bgc_from
   ind_name favor_de bizum_de bizum_a
+  maiden_name de_soltera
 `);
 
 /**

@@ -387,6 +387,11 @@ describe('LocalNerEngine: span boundaries', () => {
     expect(found('BIZUM DE JAVIER RUIZ MARTIN 612845390 CONCEPTO CENA')).toEqual([['PERSON', 'JAVIER RUIZ MARTIN']]);
   });
 
+  it('reads the name after `maiden name` or `de soltera` as a person, an identity check asks for it (red team)', () => {
+    expect(found("Verified via mother's maiden name (Bhattacharya).")).toEqual([['PERSON', 'Bhattacharya']]);
+    expect(found('confirmó su apellido de soltera Etxeberria')).toEqual([['PERSON', 'Etxeberria']]);
+  });
+
   it('reads the kin a family writes before a name as a title (`Auntie Li`, `Cousin Tavish`)', () => {
     // Before, both names reached the model: `Li` and `Tavish` alone are no name the rules read.
     expect(found('Happy birthday Mei! Love, Auntie Li')).toEqual([

@@ -128,6 +128,24 @@ describe('namedFieldKind', () => {
     }
   });
 
+  it('reads a login of a known given name and a family name no list holds, by its shape', () => {
+    for (const value of ['marcus.oyelaran', 'Marcus.Oyelaran', 'priya_venkataraman', 'olumide-balogun'])
+      expect(usernameReadsAsName(value), value).toBe(true);
+    // A given name that is also a word (`grant`, `max`), a second word the gazetteers know as a word, a firm's word,
+    // no vowel, too short, or three words.
+    for (const value of [
+      'grant.oyelaran',
+      'max.retries',
+      'marcus.access',
+      'marcus.support',
+      'marcus.xkcd',
+      'marcus.qa',
+      'marcus.oyelaran.dev',
+    ]) {
+      expect(usernameReadsAsName(value), value).toBe(false);
+    }
+  });
+
   it('reads a state, a province or a region as a place only when the gazetteers know it, capitalised', () => {
     for (const field of ['state', 'province', 'region', 'addressRegion', 'billing_state', 'state_province']) {
       expect(kindOf(field), field).toBe('region');

@@ -1,6 +1,6 @@
 import { REGIONS } from '../ner/cues.js';
 import { foldKey } from '../ner/fold.js';
-import { COMMON_WORD, FIRST_NAME, LAST_NAME, loadLexicon, ORGANIZATION } from '../ner/lexicon.js';
+import { COMMON_WORD, FIRST_NAME, LAST_NAME, loadLexicon, NOT_A_NAME, ORGANIZATION } from '../ner/lexicon.js';
 import { isPlaceholderShaped } from '../tokens/formats/placeholder-format.js';
 import { nonLatinField, nonLatinFieldKind, unspacedScript } from './non-latin-fields.js';
 import { placeholderSecret } from './recognizers/secret-value.js';
@@ -359,11 +359,26 @@ export function namedValue(value: string, kind: NamedFieldKind): boolean {
 
 /**
  * Whether a login spells a person's name: two or three words of letters joined by `.`, `_` or `-` (`maria.garcia`,
- * `john_smith`) that read as a name, every word known to the gazetteers in lower case (see readsAsPersonName).
+ * `john_smith`) that read as a name, every word known to the gazetteers in lower case (see readsAsPersonName); or a
+ * known given name that is no ordinary word and a family name no list holds but that has a name's shape
+ * (`marcus.oyelaran`: three letters or more, a vowel, no word, place or firm the gazetteers know). `dev.ops`,
+ * `max.retries` and `grant.access` stay.
  */
 export function usernameReadsAsName(value: string): boolean {
   if (value.length > 64 || !/^[\p{L}]{2,}(?:[._-][\p{L}]{2,}){1,2}$/u.test(value)) return false;
-  return readsAsPersonName(value.toLowerCase().replace(/[._-]/g, ' '));
+  const words = value.toLowerCase().replace(/[._-]/g, ' ');
+  if (readsAsPersonName(words)) return true;
+  const [given, family, third] = words.split(' ');
+  if (third !== undefined || given === undefined || family === undefined) return false;
+  const lexicon = loadLexicon();
+  const givenKinds = lexicon.kinds(foldKey(given));
+  if ((givenKinds & FIRST_NAME) === 0 || (givenKinds & COMMON_WORD) !== 0) return false;
+  return (
+    family.length >= 3 &&
+    /[aeiouyáéíóúàèìòùäëïöü]/.test(family) &&
+    (lexicon.kinds(foldKey(family)) & NOT_A_NAME) === 0 &&
+    !ORGANIZATION_WORDS.has(family)
+  );
 }
 
 // A company's legal form ending a name (`Acme Corp`, `Globex GmbH`, `Initech, LLC`, `Banco Santander S.A.`).

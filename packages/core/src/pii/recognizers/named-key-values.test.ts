@@ -152,6 +152,12 @@ describe('values under name and place keys in text', () => {
     expect(found('the user logged in from home: ok')).toEqual([]);
   });
 
+  it("reads a label with a possessive (`Mother's maiden name:`), as it reads the label without one", () => {
+    // Before, the apostrophe cut the label to `maiden name`, which does not open its line: the name reached the model.
+    expect(found("Mother's maiden name: Bhattacharya")).toEqual([['PERSON', 'Bhattacharya']]);
+    expect(found('- Mother’s maiden name: Bhattacharya')).toEqual([['PERSON', 'Bhattacharya']]);
+  });
+
   it('reads a postal code in two pieces after `=`, and one a town follows on the line', () => {
     expect(found('postal_code=K1A 0B1 city=Ottawa')).toEqual([
       ['LOCATION', 'K1A 0B1'],

@@ -66,13 +66,28 @@ function keyStart(text: string, from: number): number {
   let words = 1;
   while (words < MAX_LABEL_WORDS && labelStart > 1 && text.charCodeAt(labelStart - 1) === 32) {
     let wordStart = labelStart - 1;
-    while (wordStart > 0 && isKeyChar(text.charCodeAt(wordStart - 1))) wordStart--;
+    while (wordStart > 0 && (isKeyChar(text.charCodeAt(wordStart - 1)) || possessiveAt(text, wordStart - 1))) {
+      wordStart--;
+    }
     if (wordStart === labelStart - 1) break;
     labelStart = wordStart;
     words++;
   }
   if (labelStart < start && opensLine(text, labelStart)) start = labelStart;
   return from - start > MAX_KEY ? -1 : start;
+}
+
+/**
+ * Whether an apostrophe at `index` makes a possessive inside a label's word (`Mother's maiden name:`, `Patient’s
+ * name:`): a letter before it and `s` with the word's end after it.
+ */
+function possessiveAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code !== 39 && code !== 0x2019) return false;
+  const before = text.charCodeAt(index - 1) | 32;
+  return (
+    before >= 97 && before <= 122 && (text.charCodeAt(index + 1) | 32) === 115 && text.charCodeAt(index + 2) === 32
+  );
 }
 
 /**
