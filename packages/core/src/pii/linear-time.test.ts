@@ -333,6 +333,8 @@ const ADVERSARIAL: Record<string, string> = {
   'security questions': fill('security question a '),
   'security answers': fill('Security answer: a, '),
   'possessive labels': fill("Mother's maiden's "),
+  'lists under name keys': `"last_name": [${fill('"Ab", ')}]`,
+  'many lists under name keys': fill('"last_name": ["Ab", '),
   'password sentences of many words': fill('password a b c d e f is now '),
   // A quoted-printable or a vCard text is also read unfolded (folded-lines.ts): soft breaks, escapes and folds.
   'quoted-printable soft breaks': `Content-Transfer-Encoding: quoted-printable\n${fill('4=\n')}`,

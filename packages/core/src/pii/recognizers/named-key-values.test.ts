@@ -152,6 +152,21 @@ describe('values under name and place keys in text', () => {
     expect(found('the user logged in from home: ok')).toEqual([]);
   });
 
+  it('reads each string of a JSON list under a name or place key (an NDJSON change log, red team)', () => {
+    expect(found('{"a":1}\n{"changes":{"last_name":["Oyelaran","Oyelaran-Brooks"]}}')).toEqual([
+      ['PERSON', 'Oyelaran'],
+      ['PERSON', 'Oyelaran-Brooks'],
+    ]);
+    expect(found('{"city": ["Kilcoole", "Lagos"]}')).toEqual([
+      ['LOCATION', 'Kilcoole'],
+      ['LOCATION', 'Lagos'],
+    ]);
+    // Each item is checked as the key's value: products under `name` stay; a list of other things is not read.
+    expect(found('{"name": ["Wireless Mouse", "Blue Widget"]}')).toEqual([]);
+    expect(found('{"last_name": [1, "Okafor"]}')).toEqual([]);
+    expect(found('{"tags": ["Okafor", "Lagos"]}')).toEqual([]);
+  });
+
   it("reads a label with a possessive (`Mother's maiden name:`), as it reads the label without one", () => {
     // Before, the apostrophe cut the label to `maiden name`, which does not open its line: the name reached the model.
     expect(found("Mother's maiden name: Bhattacharya")).toEqual([['PERSON', 'Bhattacharya']]);

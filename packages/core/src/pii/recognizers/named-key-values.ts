@@ -310,7 +310,7 @@ function namedPairs(text: string): NamedPair[] {
     const key = text.slice(start, end).replace(/^["']/, '');
     const pair = pairAfterKey(text, key, end, open === 60);
     if (pair === undefined) {
-      const block = blockLines(text, key, start, end);
+      const block = open === 60 ? undefined : (blockLines(text, key, start, end) ?? listItems(text, key, end));
       if (block !== undefined) {
         pairs.push(...block);
         from = Math.max(from, (block[block.length - 1] as NamedPair).end);
@@ -355,6 +355,41 @@ function pairAfterKey(text: string, key: string, end: number, element: boolean):
   if (kind === 'postal' && !element && US_ZIP.test(written) && ZIP_LABEL.test(key)) return undefined;
   if (!namedValue(formDecoded(written), kind)) return undefined;
   return { start: valueStart, end: valueEnd, score: namedScore(kind), entity: NAMED_FIELD_ENTITY[kind] };
+}
+
+/** A JSON list of strings after a key's colon (`"last_name": [` then its first item's quote). */
+const LIST_HEAD = /^["']?[ \t]{0,40}:[ \t]{0,40}\[[ \t]{0,4}(?=")/;
+/** Most items of a list read under its key. */
+const MAX_LIST_ITEMS = 16;
+
+/**
+ * The strings of a JSON list under a name or place key in text (`"last_name": ["Oyelaran", "Oyelaran-Brooks"]`: a
+ * change log's old and new value in an NDJSON audit line, a record's aliases), each a value of the key's kind (see
+ * namedValue). Before, a list was no plain value and every name in it reached the model. Undefined for any other key
+ * or value; the list is read up to its first item that is no plain string.
+ */
+function listItems(text: string, key: string, end: number): NamedPair[] | undefined {
+  const head = LIST_HEAD.exec(text.slice(end, end + 96));
+  if (head === null) return undefined;
+  const kind = namedKindOf(key);
+  if (kind === undefined) return undefined;
+  const pairs: NamedPair[] = [];
+  let index = end + head[0].length;
+  for (let item = 0; item < MAX_LIST_ITEMS && text.charCodeAt(index) === 34; item++) {
+    const close = text.indexOf('"', index + 1);
+    if (close === -1 || close - index - 1 > MAX_VALUE) break;
+    const value = text.slice(index + 1, close);
+    if (value.includes('\\') || value.includes('\n')) break;
+    if (value.trim() === value && namedValue(value, kind)) {
+      pairs.push({ start: index + 1, end: close, score: namedScore(kind), entity: NAMED_FIELD_ENTITY[kind] });
+    }
+    index = close + 1;
+    while (isBlank(text.charCodeAt(index))) index++;
+    if (text.charCodeAt(index) !== 44) break;
+    index++;
+    while (isBlank(text.charCodeAt(index))) index++;
+  }
+  return pairs.length > 0 ? pairs : undefined;
 }
 
 /** A YAML block scalar's header after a key's colon (`address: |`, `street: >-`), then the line's end. */
