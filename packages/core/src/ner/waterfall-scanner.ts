@@ -4,6 +4,7 @@ import type { Scanner, ScanOptions } from '../scanner/scanner.js';
 import type { EntityCategory, Span } from '../scanner/span.js';
 import { KnownEntityMatcher } from './known-entity-matcher.js';
 import type { NerDetectOptions, NerEngine } from './ner-engine.js';
+import { queryReading } from './query-reading.js';
 import { blankRanges, findTokenRanges, overlapsAny } from './token-ranges.js';
 
 /** Options of {@link WaterfallScanner}. */
@@ -85,6 +86,17 @@ export class WaterfallScanner implements Scanner {
       for (const span of spans) {
         const trimmed = trimSpan(text, span);
         if (trimmed && !overlapsAny(trimmed, tokens)) tier1.push(trimmed);
+      }
+    }
+    // A search's words in a URL (`?q=Shaniqua%20Thompson`), which the engines read decoded (see query-reading.ts).
+    const query = queryReading(excised);
+    if (query !== undefined) {
+      for (const engine of this.#engines) {
+        for (const span of await runEngine(engine, query.text, engineOptions)) {
+          const mapped = { ...span, start: query.starts[span.start]!, end: query.ends[span.end - 1]! };
+          const trimmed = span.end > span.start ? trimSpan(text, mapped) : undefined;
+          if (trimmed && !overlapsAny(trimmed, tokens)) tier1.push(trimmed);
+        }
       }
     }
 
