@@ -37,6 +37,9 @@ describe('identity fields', () => {
       member_id: 'health-plan-id',
       subscriberId: 'health-plan-id',
       identity_document: 'latin-american-document',
+      a_number: 'us-alien-number',
+      alienRegistrationNumber: 'us-alien-number',
+      uscis_number: 'us-alien-number',
       idDocumentNumber: 'latin-american-document',
       'DNI identity document': 'latin-american-document',
     };
@@ -74,6 +77,8 @@ describe('identity fields', () => {
     expect(underField('member_id', 'XYZ-77')).toEqual([['HEALTH_PLAN_ID', 'XYZ-77']]);
     expect(underField('driver_license', '  D-12  ')).toEqual([['US_DRIVER_LICENSE', 'D-12']]);
     expect(underField('ssn', '219-09-9991')).toEqual([['US_SSN', '219-09-9991']]);
+    // No A-number has six digits: under its key it is the record's all the same.
+    expect(underField('a_number', 'A212845')).toEqual([['US_ALIEN_REGISTRATION_NUMBER', 'A212845']]);
     expect(underField('identity_document', '31478293')).toEqual([['ID_DOCUMENT_NUMBER', '31478293']]);
     // A typed record's field (see typed-numbers.ts): the label reading's own type first, then the document.
     expect(underField('CPF identity document', '529.982.247-25')).toEqual([['BR_CPF', '529.982.247-25']]);
