@@ -10,6 +10,7 @@ import {
 import { namedKindOf } from '../pii/field-context.js';
 import { isNamedValueKey, namedEntryField, typedAnswerKey } from '../pii/named-entries.js';
 import { keyUnder, namePartField, personRecord } from '../pii/named-fields.js';
+import { isTypedNumberKey, typedNumberField } from '../pii/typed-numbers.js';
 
 /** A string leaf and where it sits (object keys are reported with the path of their object). */
 export interface StringLeaf {
@@ -235,6 +236,9 @@ export async function deepMapStrings<T>(
     const named =
       namedEntryField(record) ?? fhirIdentifierField(record, field) ?? fhirContactPointField(record) ?? extension;
     const answerKey = typedAnswerKey(record);
+    // `{ type: "DNI", number: "..." }`, `{ type: "mobile", number }` (see typed-numbers.ts): the type says what the
+    // number is.
+    const typed = named === undefined ? typedNumberField(record) : undefined;
     const keys = Object.keys(input);
     // A `name` (`displayName`, `nombre`) beside an e-mail, a phone or a birth date is a person's (`{ name, email }`,
     // a calendar attendee's `{ email, displayName }`).
@@ -248,11 +252,13 @@ export async function deepMapStrings<T>(
         named !== undefined &&
         (isNamedValueKey(key) || key === answerKey || (extension !== undefined && isFhirExtensionValueKey(key)))
           ? named
-          : GENERIC_KEYS.has(key) || (field !== undefined && dicomValueKey(record, key))
-            ? (field ?? key)
-            : nameField !== undefined && nameKeys.includes(key)
-              ? nameField
-              : (dicomTagField(key, record[key]) ?? namePartField(record, keys, key) ?? keyUnder(field, key));
+          : typed !== undefined && isTypedNumberKey(key)
+            ? typed
+            : GENERIC_KEYS.has(key) || (field !== undefined && dicomValueKey(record, key))
+              ? (field ?? key)
+              : nameField !== undefined && nameKeys.includes(key)
+                ? nameField
+                : (dicomTagField(key, record[key]) ?? namePartField(record, keys, key) ?? keyUnder(field, key));
       return [
         mapKeys ? planString(key, path, depth + 1) : () => key,
         plan(record[key], fieldPath, depth + 1, childField),

@@ -36,9 +36,25 @@ describe('identity fields', () => {
       mbi: 'us-mbi',
       member_id: 'health-plan-id',
       subscriberId: 'health-plan-id',
+      identity_document: 'latin-american-document',
+      a_number: 'us-alien-number',
+      alienRegistrationNumber: 'us-alien-number',
+      uscis_number: 'us-alien-number',
+      idDocumentNumber: 'latin-american-document',
+      'DNI identity document': 'latin-american-document',
     };
     for (const [field, recognizer] of Object.entries(expected)) expect(recognizerOf(field), field).toBe(recognizer);
-    for (const field of ['id', 'user_id', 'order_id', 'ssn_last4', 'ssn_status', 'passport_expiry', 'license']) {
+    for (const field of [
+      'id',
+      'user_id',
+      'order_id',
+      'ssn_last4',
+      'ssn_status',
+      'passport_expiry',
+      'license',
+      'document',
+      'document_number',
+    ]) {
       expect(recognizerOf(field), field).toBeUndefined();
     }
   });
@@ -61,6 +77,12 @@ describe('identity fields', () => {
     expect(underField('member_id', 'XYZ-77')).toEqual([['HEALTH_PLAN_ID', 'XYZ-77']]);
     expect(underField('driver_license', '  D-12  ')).toEqual([['US_DRIVER_LICENSE', 'D-12']]);
     expect(underField('ssn', '219-09-9991')).toEqual([['US_SSN', '219-09-9991']]);
+    // No A-number has six digits: under its key it is the record's all the same.
+    expect(underField('a_number', 'A212845')).toEqual([['US_ALIEN_REGISTRATION_NUMBER', 'A212845']]);
+    expect(underField('identity_document', '31478293')).toEqual([['ID_DOCUMENT_NUMBER', '31478293']]);
+    // A typed record's field (see typed-numbers.ts): the label reading's own type first, then the document.
+    expect(underField('CPF identity document', '529.982.247-25')).toEqual([['BR_CPF', '529.982.247-25']]);
+    expect(underField('CPF identity document', '529.982.247-26')).toEqual([['ID_DOCUMENT_NUMBER', '529.982.247-26']]);
   });
 
   it('leaves placeholders, masked forms, other keys and unselected types alone', () => {

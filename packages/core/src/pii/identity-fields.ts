@@ -21,6 +21,11 @@ const IDENTITY_FIELDS: readonly (readonly [RegExp, string])[] = [
   [/(?:^| )passport(?: number| no| id)?$/, 'passport'],
   [/(?:^| )(?:mbi|medicare beneficiary identifier)$/, 'us-mbi'],
   [/(?:^| )(?:member|subscriber|beneficiary) (?:id|number|no)$/, 'health-plan-id'],
+  [/(?:^| )(?:a number|alien(?: registration)? number|uscis number)$/, 'us-alien-number'],
+  // A document the field calls an identity one, of no one country's type: ID_DOCUMENT_NUMBER. Also the field a typed
+  // record's number is read under (`{ type: "DNI", number }` as `DNI identity document`; see typed-numbers.ts), once
+  // its label reading found no type of its own: a CPF that fails its check digits is still the payer's document.
+  [/(?:^| )(?:identity|id) document(?: number| no)?$/, 'latin-american-document'],
 ];
 
 const IDENTITY_RECOGNIZERS: ReadonlySet<string> = new Set(IDENTITY_FIELDS.map(([, recognizer]) => recognizer));

@@ -369,6 +369,8 @@ const ADVERSARIAL: Record<string, string> = {
   'MRN values that run on': fill('MRN: A-1-1-1-1-1-1-1-1-1-1-1-1-1-1-1-1-1-1-1-1x '),
   'spelled MRN labels': fill('medical record historia clínica '),
   'health plan labels': fill('plan member id # afiliado nº "'),
+  // A-number labels (us-alien-number.ts) whose values never close: groups one digit short, `is` without a value.
+  'A-number labels': fill('A-number is A212-845-30 A# 212 845 alien registration no. "uscis #'),
   'health plan ids that run on': fill('Member ID: A1-1-1x '),
   'cells under a member id header': `id,member_id\n${fill('1,A-1\n')}`,
   'plate labels': fill('license plate number vehicle registration "'),

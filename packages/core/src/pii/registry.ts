@@ -137,6 +137,7 @@ import { trTcknRecognizer } from './recognizers/turkey.js';
 import { ukNhsRecognizer, ukNinoRecognizer, ukPassportRecognizer, ukPostcodeRecognizer } from './recognizers/uk.js';
 import { inUpiIdRecognizer } from './recognizers/upi.js';
 import { oneTimeLinkPathRecognizer, urlCredentialsRecognizer } from './recognizers/url-credentials.js';
+import { usAlienNumberRecognizer } from './recognizers/us-alien-number.js';
 import { usBankNumberRecognizer, usDriverLicenseRecognizer, usPassportRecognizer } from './recognizers/us-documents.js';
 import { usDeaRecognizer, usMbiRecognizer, usNpiRecognizer } from './recognizers/us-healthcare.js';
 import { usSsnRecognizer } from './recognizers/us-ssn.js';
@@ -238,6 +239,7 @@ export const STATIC_RECOGNIZERS: readonly Recognizer[] = [
   usItinRecognizer,
   usPassportRecognizer,
   usDriverLicenseRecognizer,
+  usAlienNumberRecognizer,
   aamvaLicenceNumberRecognizer,
   hl7DriverLicenseRecognizer,
   aamvaDocumentNumberRecognizer,

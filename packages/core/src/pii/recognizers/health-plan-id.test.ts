@@ -36,3 +36,31 @@ describe('HEALTH_PLAN_ID: Slack member ids', () => {
     expect(planIds('Member ID: U012AB3CDEF1 (slack)')).toEqual(['U012AB3CDEF1']);
   });
 });
+
+describe('HEALTH_PLAN_ID after a bare member', () => {
+  it('reads the id after `member` in a text about insurance', () => {
+    expect(planIds('Insurance: Ambetter, member U71849203.')).toEqual(['U71849203']);
+    expect(planIds('Health plan Oscar Gold, member: XJH123456789')).toEqual(['XJH123456789']);
+    expect(planIds('She is on Medicaid (member 00012345678).')).toEqual(['00012345678']);
+    expect(planIds('Seguro: Sanitas, member U71849203')).toEqual(['U71849203']);
+    // Spanish labels read alone already, without an insurance word.
+    expect(planIds('afiliado U71849203')).toEqual(['U71849203']);
+    expect(planIds('número de afiliado: 71849203')).toEqual(['71849203']);
+  });
+
+  it('leaves a member of anything else, short or digitless values and Slack ids alone', () => {
+    expect(planIds('member since 2019, insurance renewed')).toEqual([]);
+    expect(planIds('Insurance team: member 12 joined')).toEqual([]);
+    expect(planIds('insurance: team member Alice')).toEqual([]);
+    expect(planIds('insurance claims: member ABCDEFGH')).toEqual([]);
+    expect(planIds('Insurance: Ambetter, member 2019-04-01')).toEqual([]);
+    // No insurance word: a club's or a forum's member number.
+    expect(planIds('Forum member U71849203 posted a reply.')).toEqual([]);
+    expect(planIds('Gym member 00012345678 checked in.')).toEqual([]);
+    // Too far from the insurance word.
+    expect(planIds(`Insurance: Ambetter.${' '.repeat(200)}member U71849203`)).toEqual([]);
+    expect(planIds('insurance bot in Slack: member U012AB3CDE')).toEqual([]);
+    // A member that is part of another word or key is no bare label.
+    expect(planIds('insurance: nonmember U71849203, member-U71849203')).toEqual([]);
+  });
+});

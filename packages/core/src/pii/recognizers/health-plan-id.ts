@@ -16,7 +16,8 @@ const PLAN_ID_VALUE = '[A-Za-z0-9]{1,20}(?:-[A-Za-z0-9]{1,20}){0,2}';
 const NUMBER_WORD = '(?:id|number|num|nbr|no)';
 // The labels: member id / number (`plan member id`, `memberId`, `Member #`), subscriber, beneficiary, insurance and
 // health plan ids (not a social or national insurance number: CA_SIN, UK_NINO), policy number (`Policy # P1234567`); Spanish número de afiliado / póliza. A bare `policy id` is
-// no label: IAM, alerting and firewall policies are numbered too (`"policy_id": 1234567` in New Relic's API).
+// no label: IAM, alerting and firewall policies are numbered too (`"policy_id": 1234567` in New Relic's API). A bare
+// `member` is one only in a text about insurance (see bareMemberVerdict): `Insurance: Ambetter, member U71849203.`
 const PLAN_ID_LABEL = [
   `(?:(?:health[ _-]?)?plan[ _-]?|insurance[ _-]?)?member[ _-]?${NUMBER_WORD}`,
   `(?:subscriber|beneficiary|(?<!(?:social|national)[ _-]?)insurance|insured)[ _-]?${NUMBER_WORD}`,
@@ -26,6 +27,7 @@ const PLAN_ID_LABEL = [
   '(?:member|policy|subscriber)(?=[ \\t]?#)',
   '(?:n[uú]m(?:ero|\\.)?|n\\.?[º°])[ \\t]{0,2}de[ \\t]{1,2}(?:afiliad[oa]|p[oó]liza)',
   'afiliad[oa]|p[oó]liza',
+  'member',
 ].join('|');
 // After a Spanish label, `nº` stands where English writes `#` (`afiliado nº 12345678`, `póliza n.º P-1234567`).
 const PLAN_ID_MARK = '(?:#|n\\.?[º°o]\\.?)';
@@ -70,6 +72,30 @@ function slackUserId(value: string, text: string, start: number, end: number): b
   return SLACK_NAMED.test(near) || (SLACK_ID_LETTER.test(value) && SLACK_PLACE.test(near));
 }
 
+// `member` alone right before the value (`member U71849203`, `member: U71849203`, `Member "U71849203"`), not
+// `member id` or `member #`, which say what the number is. Tested on the few characters before the value.
+const BARE_MEMBER = /(?<![\w-])member\.?[ \t]{0,3}[:=|]?[ \t]{0,3}["']?$/i;
+/** Characters before the value looked at for a bare `member` (the label's reach in labelledValue, about). */
+const BARE_MEMBER_REACH = 20;
+// Words of a text about health insurance, English and Spanish: `Insurance: Ambetter`, `health plan`, `Medicaid`,
+// `copay`, `seguro`, `obra social`. A club's, a team's or a forum's member (`member since 2019`, `team member 12`,
+// `member 4521 posted`) stands in a text without them.
+const INSURANCE_WORD =
+  /insur|health[ _-]?plan|medicaid|medicare|copay|deductible|coverage|seguro|aseguradora|obra social|prepaga|isapre/i;
+/** Characters around the value searched for an insurance word: its sentence or its record, about. */
+const INSURANCE_REACH = 160;
+
+/**
+ * Whether a value after a bare `member` is a plan id: only with an insurance word within INSURANCE_REACH characters
+ * (`Insurance: Ambetter, member U71849203.`). A value after any other label passes.
+ */
+function bareMemberVerdict(text: string, start: number, end: number): boolean {
+  if (!BARE_MEMBER.test(text.slice(Math.max(0, start - BARE_MEMBER_REACH), start))) return true;
+  return INSURANCE_WORD.test(
+    text.slice(Math.max(0, start - INSURANCE_REACH), Math.min(text.length, end + INSURANCE_REACH)),
+  );
+}
+
 // Column headers (as csv-header's columnName spells them, lower-cased) of plan ids.
 const PLAN_ID_COLUMN =
   /^(?:(?:(?:health )?plan |insurance )?member|subscriber|beneficiary|insurance|insured|health plan) ?(?:id|number|num|nbr|no)$|^(?:insurance )?policy ?(?:number|num|nbr|no)$|^(?:n[uú]m(?:ero)? )?(?:de )?(?:afiliad[oa]|p[oó]liza)$/;
@@ -96,12 +122,14 @@ const PLAN_ID_READING: Pick<Recognizer, 'entity' | 'category' | 'patterns' | 'fi
       isPlanIdChar,
     ),
   shape: planIdShape,
-  validate: (value, { text, start, end }) => !slackUserId(value, text, start, end),
+  validate: (value, { text, start, end }) =>
+    !slackUserId(value, text, start, end) && bareMemberVerdict(text, start, end),
 };
 
 /**
- * HEALTH_PLAN_ID: a member, subscriber, beneficiary or policy number after its label, or a cell of a column so
- * headed. One recognizer, so that a text without those words costs one trigger search.
+ * HEALTH_PLAN_ID: a member, subscriber, beneficiary or policy number after its label (a bare `member` in a text about
+ * insurance), or a cell of a column so headed. One recognizer, so that a text without those words costs one trigger
+ * search.
  */
 export const healthPlanIdRecognizer: Recognizer = {
   name: 'health-plan-id',
@@ -129,7 +157,7 @@ export const healthPlanIdRecognizer: Recognizer = {
     'poliza',
   ],
   description:
-    'a member, subscriber, beneficiary or policy number (6-20 letters and digits, 4 or more digits) after its label (número de afiliado / póliza) or in such a column',
+    'a member, subscriber, beneficiary or policy number (6-20 letters and digits, 4 or more digits) after its label (número de afiliado / póliza; a bare member near an insurance word) or in such a column',
 };
 
 /** HEALTH_PLAN_ID under `póliza` / `PÓLIZA` written with its accent, on texts that hold it (case-sensitive triggers). */

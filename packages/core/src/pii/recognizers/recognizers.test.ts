@@ -1215,6 +1215,12 @@ const CASES: Record<string, readonly Case[]> = {
     { text: 'teudat zehut 123456783' },
     { text: 'order 123456782' },
   ],
+  // USCIS A-numbers have no check digit: a number right after its label (more cases in us-alien-number.test.ts).
+  US_ALIEN_REGISTRATION_NUMBER: [
+    { text: 'A-Number: A212-845-309', found: 'A212-845-309' },
+    { text: 'A-Number: A212-845-3091' },
+    { text: 'order A212845309' },
+  ],
   // Nigeria's BVN and NIN have no check digit: eleven digits and their word (more cases in nigeria.test.ts).
   NG_BVN: [
     { text: 'BVN: 22156789012', found: '22156789012' },
