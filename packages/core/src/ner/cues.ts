@@ -108,11 +108,12 @@ export const SQL_KEYWORDS = set(`
 
 /**
  * Acronyms that are also given names (`MAC` address, `PC`, `SKY` the broadcaster, `ANA` the airline, `RAM`, `SIM`,
- * `OKTA` the identity provider, as every Okta user object names it: `"provider": {"type": "OKTA", "name": "OKTA"}`):
+ * `OKTA` the identity provider, as every Okta user object names it: `"provider": {"type": "OKTA", "name": "OKTA"}`,
+ * `ABA` before a routing number):
  * in capitals alone in mixed-case text they are the acronym unless a cue names a person.
  */
 export const ACRONYM_NAMES = set(`
-  mac pc sky ana ram sim rut okta
+  mac pc sky ana ram sim rut okta aba
 `);
 
 /**
@@ -144,7 +145,7 @@ export const CLINICAL_ABBREVIATIONS = set(`
 export const LABEL_NOUNS = set(`
   signs sign complaint complaints history exam examination findings name names number numbers date dates address
   status notes note plan results result summary code id type level rate count reason reasons medications allergies
-  diagnosis diagnoses instructions details information info contact
+  diagnosis diagnoses instructions details information info contact title
 `);
 
 /**

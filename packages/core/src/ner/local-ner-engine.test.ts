@@ -387,6 +387,26 @@ describe('LocalNerEngine: span boundaries', () => {
     expect(found('BIZUM DE JAVIER RUIZ MARTIN 612845390 CONCEPTO CENA')).toEqual([['PERSON', 'JAVIER RUIZ MARTIN']]);
   });
 
+  it('reads no one in a letter to a customer, a job title, a currency, a field abbreviation or a bank field (red team)', () => {
+    expect(found('Dear Customer, Rs. 12,500.00 debited from A/c XX3726')).toEqual([]);
+    expect(found('Dear Valued Member,')).toEqual([]);
+    expect(found('Name: Courtney Blackwell\nTitle: General Counsel')).toEqual([['PERSON', 'Courtney Blackwell']]);
+    expect(found('Title: VP Finance')).toEqual([]);
+    expect(found('Job title: Head of Growth')).toEqual([]);
+    expect(found('acct no. 4471928830 / ABA 026009593')).toEqual([]);
+    expect(found('Employee: MARCUS D. ELLINGTON   File #: 004721   Dept: 310')).toEqual([
+      ['PERSON', 'MARCUS D. ELLINGTON'],
+    ]);
+    expect(found('Employee,Bank Routing,Bank Account')).toEqual([]);
+    // The same words still name people and firms where they do.
+    expect(found('Dear Maria,')).toEqual([['PERSON', 'Maria']]);
+    expect(found('Job Smith called about the refund')).toEqual([['PERSON', 'Job Smith']]);
+    expect(found('Paid Bank of America and Banco Santander')).toEqual([
+      ['ORGANIZATION', 'Bank of America'],
+      ['ORGANIZATION', 'Banco Santander'],
+    ]);
+  });
+
   it('reads the name after `maiden name` or `de soltera` as a person, an identity check asks for it (red team)', () => {
     expect(found("Verified via mother's maiden name (Bhattacharya).")).toEqual([['PERSON', 'Bhattacharya']]);
     expect(found('confirmó su apellido de soltera Etxeberria')).toEqual([['PERSON', 'Etxeberria']]);

@@ -1029,6 +1029,10 @@ function classifyChunk(
   const prev = previousKey(words, first);
   const pair = cuePair(previousKey(words, first, 2), prev);
   const prevAdjacent = first > 0 && words[first - 1]!.end < words[first]!.start;
+  // `Dear Customer,`, `Dear Valued Customer`: a letter to whoever holds the account names nobody.
+  if (prev === 'dear' && keys.every((key) => GENERIC_ADDRESSEES.has(key))) return;
+  // `Title: General Counsel`, `Job title: VP Finance`, `Cargo: Directora Financiera`: a job's title after its label.
+  if (JOB_TITLE_LABELS.has(prev) && colonBetween(text, words[first - 1]!.end, words[first]!.start)) return;
 
   // Organisations: a known name, a corporate suffix, or `University of ...`.
   const suffix = ORG_SUFFIXES.has(lastWord.key) && last > first;
@@ -1050,7 +1054,10 @@ function classifyChunk(
     found.push({ kind: 'LOCATION', first, last, score: 0.85 });
     return;
   }
-  const headed = ORG_HEADS.has(keys[0]!) && (keys.includes('of') || (last > first && ORG_PREFIXES.has(keys[0]!)));
+  // Not a field about a bank (`Bank Routing`, `Bank Account`, `Bank Name`: a table's headers).
+  const headed =
+    ORG_HEADS.has(keys[0]!) &&
+    (keys.includes('of') || (last > first && ORG_PREFIXES.has(keys[0]!) && !FIELD_NOUNS.has(lastWord.key)));
   // `Europe`, `North America`: a continent or a world region is no one's data, and no name.
   if (
     !PERSON_CUES.has(prev) &&
@@ -1252,9 +1259,57 @@ function notAnEntity(text: string, words: readonly Word[], index: number): boole
   if (WRITTEN_GREETINGS.has(text.slice(word.start, word.end).toLowerCase())) return true;
   if (MONTH_ABBREVIATIONS.has(word.key) && besideDayOrYear(text, word.start, word.end)) return true;
   if (text.charCodeAt(word.end) === 61 && text.charCodeAt(word.end + 1) !== 61) return true;
+  // `Rs. 12,500.00`, `Kr 450`: a currency's sign before an amount. `Dept: 310`, `Amt: $42`: a field's abbreviation.
+  if (CURRENCY_WORDS.has(word.key) && AMOUNT_AFTER.test(text.slice(word.end, word.end + 4))) return true;
+  if (LABEL_ABBREVIATIONS.has(word.key) && colonAfter(text, word.end)) return true;
   return (
     CLINICAL_ABBREVIATIONS.has(word.key) && (word.upper || (opensLine(text, word.start) && colonAfter(text, word.end)))
   );
+}
+
+/** Currencies written as letters before an amount: rupees, rupiah, krona and krone, shillings, taka. */
+const CURRENCY_WORDS = new Set(['rs', 'rp', 'kr', 'ksh', 'tk', 'inr', 'pkr', 'kes', 'ngn']);
+const AMOUNT_AFTER = /^\.? ?\d/;
+
+/** Abbreviations that label a field before a colon (`Dept:`, `Amt:`, `Qty:`), some of them names or firms too. */
+const LABEL_ABBREVIATIONS = new Set(['dept', 'dep', 'div', 'amt', 'qty', 'ref', 'acct', 'org', 'loc', 'ext']);
+
+/** Whom a letter addresses when it names nobody (`Dear Customer`, `Dear Valued Member`, `Dear Hiring Manager`). */
+const GENERIC_ADDRESSEES = new Set(
+  (
+    'customer customers valued client clients member members user users team all sir madam colleague colleagues ' +
+    'friend friends partner partners patient patients guest guests subscriber subscribers cardholder applicant ' +
+    'candidate parent parents guardian resident residents neighbor neighbour hiring manager support everyone ' +
+    'cliente clientes usuario usuaria socio socia estimado estimada'
+  ).split(' '),
+);
+
+/** Labels whose value is a job's title, not a person or a firm (`Title:`, `Position:`, `Cargo:`). */
+const JOB_TITLE_LABELS = new Set(['title', 'position', 'designation', 'occupation', 'cargo', 'puesto', 'ocupacion']);
+
+/** Nouns of a field about a bank or a firm (`Bank Routing`, `Bank Account`): the headers of a table, no firm. */
+const FIELD_NOUNS = new Set([
+  ...LABEL_NOUNS,
+  'routing',
+  'account',
+  'accounts',
+  'transfer',
+  'transfers',
+  'balance',
+  'statement',
+  'statements',
+  'fee',
+  'fees',
+  'charges',
+  'holiday',
+  'card',
+  'cards',
+]);
+
+/** Whether only blanks and one colon stand between a label's end and its value's start, on one line. */
+function colonBetween(text: string, end: number, start: number): boolean {
+  const between = text.slice(end, start);
+  return between.length <= MAX_LABEL_PAD && /^[ \t]*:[ \t]*$/.test(between);
 }
 
 /** Months as dates abbreviate them; `Jan` and `Sep` are given names too. */
@@ -1300,6 +1355,7 @@ const LABEL_PREPOSITIONS = new Set(['to', 'for', 'of', 'by', 'from']);
 
 /** First words of labels of a few words that are names too (`Vital signs:`, `Chief complaint:`, `Review date:`). */
 const LABEL_HEADS = new Set([
+  'job',
   'vital',
   'chief',
   'past',
