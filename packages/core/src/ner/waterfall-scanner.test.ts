@@ -24,6 +24,22 @@ class RecordingEngine implements NerEngine {
 }
 
 describe('WaterfallScanner', () => {
+  it("runs no NER engine on a product's field (brand, make, model), and still the pattern tier", async () => {
+    // Before, `Stanley` was a person and `Toyota` a firm: a catalogue's and a fleet's records lost their brands.
+    expect(found('Stanley', await scanner.scan('Stanley', { field: 'brand' }))).toEqual([]);
+    expect(found('Toyota', await scanner.scan('Toyota', { field: 'vehicleMake' }))).toEqual([]);
+    expect(found('Victoria', await scanner.scan('Victoria', { field: 'marca' }))).toEqual([]);
+    const card = 'Pixel 4111 1111 1111 1111';
+    expect(found(card, await scanner.scan(card, { field: 'model' }))).toEqual([['CREDIT_CARD', '4111 1111 1111 1111']]);
+    // Any other field is read as before.
+    expect(found('Stanley Okafor', await scanner.scan('Stanley Okafor', { field: 'owner' }))).toEqual([
+      ['PERSON', 'Stanley Okafor'],
+    ]);
+    expect(found('Maria Lopez', await scanner.scan('Maria Lopez', { field: 'brand_ambassador' }))).toEqual([
+      ['PERSON', 'Maria Lopez'],
+    ]);
+  });
+
   it('finds Tier 0 and Tier 1 entities in one pass with UTF-16 offsets', async () => {
     const text = '🙂 Dr. María López (maria.lopez@example.com) flew from Valencia to meet Acme Corp.';
     expect(found(text, await scanner.scan(text))).toEqual([

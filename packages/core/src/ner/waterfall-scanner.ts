@@ -4,6 +4,7 @@ import type { Scanner, ScanOptions } from '../scanner/scanner.js';
 import type { EntityCategory, Span } from '../scanner/span.js';
 import { KnownEntityMatcher } from './known-entity-matcher.js';
 import type { NerDetectOptions, NerEngine } from './ner-engine.js';
+import { isProductField } from './product-fields.js';
 import { queryReading } from './query-reading.js';
 import { blankRanges, findTokenRanges, overlapsAny } from './token-ranges.js';
 
@@ -76,11 +77,14 @@ export class WaterfallScanner implements Scanner {
       ...(options.entities ? { entities: options.entities } : {}),
       ...(options.signal ? { signal: options.signal } : {}),
     };
-    // One engine (the default) is awaited directly: no array of promises for a single call.
+    // One engine (the default) is awaited directly: no array of promises for a single call. A product's field
+    // (`brand`, `make`) holds brands and firms, which no engine reads (see product-fields.ts).
     const results =
-      this.#engines.length === 1
-        ? [await runEngine(this.#engines[0]!, excised, engineOptions)]
-        : await Promise.all(this.#engines.map((engine) => runEngine(engine, excised, engineOptions)));
+      options.field !== undefined && isProductField(options.field)
+        ? []
+        : this.#engines.length === 1
+          ? [await runEngine(this.#engines[0]!, excised, engineOptions)]
+          : await Promise.all(this.#engines.map((engine) => runEngine(engine, excised, engineOptions)));
     const tier1: Span[] = [];
     for (const spans of results) {
       for (const span of spans) {
