@@ -23,7 +23,8 @@ export interface ScanOptions {
   /**
    * The name of the field the text is the value of (its key in a structure: `deepEncode` sets it). A scanner
    * may read it as context, as it would read `"routing_number": "021000021"` in JSON text; the built-in pattern
-   * scanner does (the waterfall passes it to its pattern tier), other scanners may ignore it.
+   * scanner does (the waterfall passes it to its pattern tier, and runs no NER engine under a product's field:
+   * `brand`, `make`, `model`), other scanners may ignore it.
    */
   readonly field?: string;
 }
