@@ -321,12 +321,14 @@ export const STREET_WORDS = set(`
 
 /**
  * Plural nouns for people that a colon and a list follow (`our founders: Leehy, Perkins and Copeland`,
- * `Attendees: Okafor, Mazzi and Hill`): every single capitalised word of that list is a person, known or not.
+ * `Attendees: Okafor, Mazzi and Hill`, `Kids: Ebube, Chidera and Tobi`): every single capitalised word of that list is a
+ * person, known or not.
  */
 export const PEOPLE_LIST_CUES = set(`
   founders cofounders co-founders authors speakers attendees participants panelists presenters hosts organizers
   organisers invitees guests witnesses judges winners members customers patients employees students passengers
   fundadores autores asistentes participantes invitados ponentes ganadores
+  kids children sons daughters siblings dependents dependants grandchildren hijos hijas hermanos
 `);
 
 /**

@@ -407,6 +407,21 @@ describe('LocalNerEngine: span boundaries', () => {
     ]);
   });
 
+  it('reads a name after kin as a label (`Wife: Adaora`), and every name of a list after `Kids:`', () => {
+    expect(found('NOTE:Wife: Adaora. Son: Tobi')).toEqual([
+      ['PERSON', 'Adaora'],
+      ['PERSON', 'Tobi'],
+    ]);
+    expect(found('Kids: Ebube, Chidera and Tobi')).toEqual([
+      ['PERSON', 'Ebube'],
+      ['PERSON', 'Chidera'],
+      ['PERSON', 'Tobi'],
+    ]);
+    // Not a placeholder's letter, nor kin in prose without its colon.
+    expect(found('Son: N/A')).toEqual([]);
+    expect(found('the wife Lunch menu')).toEqual([]);
+  });
+
   it('reads the name after `maiden name` or `de soltera` as a person, an identity check asks for it (red team)', () => {
     expect(found("Verified via mother's maiden name (Bhattacharya).")).toEqual([['PERSON', 'Bhattacharya']]);
     expect(found('confirmó su apellido de soltera Etxeberria')).toEqual([['PERSON', 'Etxeberria']]);

@@ -1110,7 +1110,12 @@ function classifyChunk(
   }
 
   // People: a title, a known given name, a person cue, or a run of family names.
-  const personCue = cuedInside || PERSON_CUES.has(prev) || PERSON_CUE_PAIRS.has(pair);
+  // `Wife: Adaora`, `Hijo: Tobi`: kin as a record's label (a vCard's note, an intake form) names the person after it.
+  const kinLabel =
+    KIN_LABELS.has(prev) &&
+    words[first]!.end - words[first]!.start > 1 &&
+    colonBetween(text, words[first - 1]!.end, words[first]!.start);
+  const personCue = cuedInside || PERSON_CUES.has(prev) || PERSON_CUE_PAIRS.has(pair) || kinLabel;
   // `Ward 4`, `Bay 3`, `Bed 2`: a part of a building before its number or letter, not the name it may also be.
   if (
     first === last &&
@@ -1281,6 +1286,14 @@ const GENERIC_ADDRESSEES = new Set(
     'friend friends partner partners patient patients guest guests subscriber subscribers cardholder applicant ' +
     'candidate parent parents guardian resident residents neighbor neighbour hiring manager support everyone ' +
     'cliente clientes usuario usuaria socio socia estimado estimada'
+  ).split(' '),
+);
+
+/** Kin, as labels of the person they name (`Wife:`, `Son:`, `Madre:`). */
+const KIN_LABELS = new Set(
+  (
+    'wife husband spouse partner son daughter mother father brother sister child kid guardian grandmother ' +
+    'grandfather esposa esposo marido mujer pareja hijo hija madre padre hermano hermana tutor tutora abuela abuelo'
   ).split(' '),
 );
 

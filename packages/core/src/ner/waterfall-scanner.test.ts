@@ -24,6 +24,17 @@ class RecordingEngine implements NerEngine {
 }
 
 describe('WaterfallScanner', () => {
+  it("reads a quoted-printable e-mail's names decoded and unfolded (red team: `Mar=C3=ADa Jos=C3=A9 …` leaked)", async () => {
+    const mail =
+      'Content-Transfer-Encoding: quoted-printable\n\nTe paso los datos: Mar=C3=ADa Jos=C3=A9 Pe=C3=B1a=\n Ib=C3=A1=C3=B1ez.';
+    expect(found(mail, await scanner.scan(mail))).toEqual([
+      ['PERSON', 'Mar=C3=ADa Jos=C3=A9 Pe=C3=B1a=\n Ib=C3=A1=C3=B1ez'],
+    ]);
+    // A vCard's folded line, unfolded: the engine reads the note's name across the fold.
+    const card = 'BEGIN:VCARD\nNOTE:Called back by Maria Lo\n pez today\nEND:VCARD';
+    expect(found(card, await scanner.scan(card))).toContainEqual(['PERSON', 'Maria Lo\n pez']);
+  });
+
   it("runs no NER engine on a product's field (brand, make, model), and still the pattern tier", async () => {
     // Before, `Stanley` was a person and `Toyota` a firm: a catalogue's and a fleet's records lost their brands.
     expect(found('Stanley', await scanner.scan('Stanley', { field: 'brand' }))).toEqual([]);

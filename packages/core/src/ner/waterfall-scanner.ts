@@ -1,4 +1,5 @@
 import { MaskError } from '../errors/mask-error.js';
+import { unfoldedReading } from '../pii/folded-lines.js';
 import { resolveOverlaps } from '../scanner/resolve-overlaps.js';
 import type { Scanner, ScanOptions } from '../scanner/scanner.js';
 import type { EntityCategory, Span } from '../scanner/span.js';
@@ -86,22 +87,27 @@ export class WaterfallScanner implements Scanner {
           ? [await runEngine(this.#engines[0]!, excised, engineOptions)]
           : await Promise.all(this.#engines.map((engine) => runEngine(engine, excised, engineOptions)));
     const tier1: Span[] = [];
-    for (const spans of results) {
-      for (const span of spans) {
-        const trimmed = trimSpan(text, span);
-        if (trimmed && !overlapsAny(trimmed, tokens)) tier1.push(trimmed);
-      }
-    }
-    // A search's words in a URL (`?q=Shaniqua%20Thompson`), which the engines read decoded (see query-reading.ts).
+    for (const spans of results) tier1.push(...spans);
+    // A search's words in a URL (`?q=Shaniqua%20Thompson`), which the engines read decoded (see query-reading.ts),
+    // and a quoted-printable e-mail's or a vCard's text unfolded (`Mar=C3=ADa`, soft breaks; see folded-lines.ts).
     const query = queryReading(excised);
     if (query !== undefined) {
-      for (const engine of this.#engines) {
-        for (const span of await runEngine(engine, query.text, engineOptions)) {
-          const mapped = { ...span, start: query.starts[span.start]!, end: query.ends[span.end - 1]! };
-          const trimmed = span.end > span.start ? trimSpan(text, mapped) : undefined;
-          if (trimmed && !overlapsAny(trimmed, tokens)) tier1.push(trimmed);
-        }
-      }
+      await this.#readingSpans(query.text, engineOptions, tier1, (start, end) => [
+        query.starts[start]!,
+        query.ends[end - 1]!,
+      ]);
+    }
+    const unfolded = unfoldedReading(excised);
+    if (unfolded !== undefined) {
+      await this.#readingSpans(unfolded.text, engineOptions, tier1, (start, end) => [
+        unfolded.offsets[start]!,
+        unfolded.offsets[end]!,
+      ]);
+    }
+    for (let index = 0; index < tier1.length; index++) {
+      const trimmed = trimSpan(text, tier1[index]!);
+      if (trimmed === undefined || overlapsAny(trimmed, tokens)) tier1.splice(index--, 1);
+      else tier1[index] = trimmed;
     }
 
     const wanted = options.entities ? new Set(options.entities) : undefined;
@@ -114,6 +120,25 @@ export class WaterfallScanner implements Scanner {
       return true;
     });
     return resolveOverlaps(all, text);
+  }
+
+  /**
+   * The engines' finds in another reading of the text (`reading`), pushed onto `spans` at the text's offsets (`map`
+   * turns a reading's [start, end) into the text's).
+   */
+  async #readingSpans(
+    reading: string,
+    options: NerDetectOptions,
+    spans: Span[],
+    map: (start: number, end: number) => [number, number],
+  ): Promise<void> {
+    for (const engine of this.#engines) {
+      for (const span of await runEngine(engine, reading, options)) {
+        if (span.end <= span.start) continue;
+        const [start, end] = map(span.start, span.end);
+        spans.push({ ...span, start, end });
+      }
+    }
   }
 
   async close(): Promise<void> {
