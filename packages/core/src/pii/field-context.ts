@@ -35,6 +35,12 @@ const WHOLE_VALUE_FIELDS: readonly (readonly [RegExp, string])[] = [
     /(?:^| )(?:secret|apikey|(?:api|access|secret|private|signing|master|encryption|client|account) key|token|bearer|credentials?)$/,
     'secret-assignment',
   ],
+  // A LinkedIn member's profile identifier, as its API and exports name it (`publicIdentifier`, `vanityName`):
+  // `oluwaseun-bamidele-4b8a21193` is the `/in/` of the member's address, which names them.
+  [
+    /^(?:public identifier|vanity name|linkedin (?:id|slug|handle|username|public identifier|vanity name))$/,
+    'linkedin-profile',
+  ],
   // A registry's `auth` (Docker's `config.json` as an object: `{ auths: { "ghcr.io": { auth } } }`), base64 of
   // `user:password`; its JSON text is registry-auth's to read.
   [/^auth$/, 'registry-auth'],
@@ -65,6 +71,7 @@ export function wholeValueSecret(
   if (isIdentityRecognizer(recognizer)) return identityValue(value);
   if (recognizer === 'phone') return phoneUnderKey(value, phoneRegions);
   if (recognizer === 'registry-auth') return basicCredentials(value);
+  if (recognizer === 'linkedin-profile') return PROFILE_IDENTIFIER.test(value);
   if (placeholderSecret(value)) return false;
   const lower = value.toLowerCase();
   if (/^\$\{[^}]*\}$|^%\w+%$|^<[^>]*>$/.test(value) || isPlaceholderShaped(value)) return false;
@@ -72,6 +79,9 @@ export function wholeValueSecret(
   // A secret in a secret field is rarely one lower-case word; a password may well be.
   return recognizer === 'password-assignment' || !/^[a-z]+$/.test(value);
 }
+
+/** A LinkedIn profile's identifier: letters, digits, `-`, `_` and escapes, with a letter (not an id's digits). */
+const PROFILE_IDENTIFIER = /^(?=[^\p{L}]*\p{L})[\p{L}\p{N}%_-]{3,100}$/u;
 
 /** A phone number's digits in international form, without the `+`: a country code and 7 to 14 more digits. */
 const INTERNATIONAL_DIGITS = /^[1-9]\d{7,14}$/;

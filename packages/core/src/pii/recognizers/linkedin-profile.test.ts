@@ -23,6 +23,17 @@ describe('LinkedIn profile addresses', () => {
     expect(people('"linkedin":"https://linkedin.com/in/björn-håkansson"')).toEqual(['björn-håkansson']);
   });
 
+  it("reads a profile's identifier under LinkedIn's own keys (publicIdentifier, vanityName), red team", () => {
+    const under = (value: string, field: string): string[] =>
+      scanner.scanSync(value, { field }).map((span) => `${span.type}:${value.slice(span.start, span.end)}`);
+    expect(under('oluwaseun-bamidele-4b8a21193', 'publicIdentifier')).toEqual(['PERSON:oluwaseun-bamidele-4b8a21193']);
+    expect(under('jane-e-morrison', 'vanityName')).toEqual(['PERSON:jane-e-morrison']);
+    // Not a numeric id, a URN or a value with spaces under the key; not another key's slug.
+    expect(under('123456789', 'publicIdentifier')).toEqual([]);
+    expect(under('urn:li:person:abc', 'publicIdentifier')).toEqual([]);
+    expect(under('oluwaseun-bamidele-4b8a21193', 'slug')).toEqual([]);
+  });
+
   it('leaves company and school pages, other hosts and identifiers too short to be one', () => {
     expect(people('https://www.linkedin.com/company/acme-corp/')).toEqual([]);
     expect(people('https://www.linkedin.com/school/stanford-university')).toEqual([]);
