@@ -392,6 +392,9 @@ describe('LocalNerEngine: span boundaries', () => {
     expect(found('Dear Valued Member,')).toEqual([]);
     expect(found('Name: Courtney Blackwell\nTitle: General Counsel')).toEqual([['PERSON', 'Courtney Blackwell']]);
     expect(found('Title: VP Finance')).toEqual([]);
+    // Only a job's title: a document's or a ticket's title that is a name is read as one.
+    expect(found('Title: Jane Smith')).toEqual([['PERSON', 'Jane Smith']]);
+    expect(found('Position: Maria Lopez')).toEqual([['PERSON', 'Maria Lopez']]);
     expect(found('Job title: Head of Growth')).toEqual([]);
     expect(found('acct no. 4471928830 / ABA 026009593')).toEqual([]);
     expect(found('Employee: MARCUS D. ELLINGTON   File #: 004721   Dept: 310')).toEqual([
@@ -417,9 +420,11 @@ describe('LocalNerEngine: span boundaries', () => {
       ['PERSON', 'Chidera'],
       ['PERSON', 'Tobi'],
     ]);
-    // Not a placeholder's letter, nor kin in prose without its colon.
+    // Not a placeholder's letter, kin in prose without its colon, a business's partner, or a price list's words.
     expect(found('Son: N/A')).toEqual([]);
     expect(found('the wife Lunch menu')).toEqual([]);
+    expect(found('Partner: Google Cloud').filter(([type]) => type === 'PERSON')).toEqual([]);
+    expect(found('Kids: Free, Adults: $12')).toEqual([]);
   });
 
   it('reads the name after `maiden name` or `de soltera` as a person, an identity check asks for it (red team)', () => {

@@ -37,7 +37,7 @@ import {
   TITLES,
   WORLD_REGIONS,
 } from './cues.js';
-import { type KeySet, type Lexicon, loadLexicon, NOT_A_NAME } from './lexicon.js';
+import { COMMON_WORD, type KeySet, type Lexicon, loadLexicon, NOT_A_NAME } from './lexicon.js';
 import { findLowerCaseNames, type LowerCaseName } from './lower-case-names.js';
 import type { NerDetectOptions, NerEngine } from './ner-engine.js';
 import { TextLines } from './text-lines.js';
@@ -707,9 +707,13 @@ function propagateCoordination(
     }
     if (members && peopleListCued(text, words, index)) {
       // `our founders: Leehy, Perkins and Copeland`: the list names people, whatever the gazetteers say of them.
+      // After kin (`Kids: Ebube, Chidera and Tobi`) an ordinary word is a price list's (`Kids: Free, Adults: $12`).
+      const kin = KIN_LISTS.has(words[index - 1]!.key);
       for (const member of members) {
         const label = covered[member];
         if (label?.kind === 'PERSON' || (label && label.first !== label.last) || STOP_WORDS.has(words[member]!.key))
+          continue;
+        if (kin && (lexicon.kinds(words[member]!.key) & COMMON_WORD) !== 0 && !isNameKey(words[member]!.key, lexicon))
           continue;
         replace(label, { kind: 'PERSON', first: member, last: member, score: 0.6 });
       }
@@ -1031,8 +1035,11 @@ function classifyChunk(
   const prevAdjacent = first > 0 && words[first - 1]!.end < words[first]!.start;
   // `Dear Customer,`, `Dear Valued Customer`: a letter to whoever holds the account names nobody.
   if (prev === 'dear' && keys.every((key) => GENERIC_ADDRESSEES.has(key))) return;
-  // `Title: General Counsel`, `Job title: VP Finance`, `Cargo: Directora Financiera`: a job's title after its label.
-  if (JOB_TITLE_LABELS.has(prev) && colonBetween(text, words[first - 1]!.end, words[first]!.start)) return;
+  // `Title: General Counsel`, `Job title: VP Finance`, `Cargo: Directora Financiera`: a job's title after its label,
+  // when a job's word says so (`Title: Jane Smith`, a document's or a ticket's title, is read as any chunk).
+  if (JOB_TITLE_LABELS.has(prev) && keys.some((key) => JOB_WORDS.has(key)) && labelledBy(text, words, first)) {
+    return;
+  }
 
   // Organisations: a known name, a corporate suffix, or `University of ...`.
   const suffix = ORG_SUFFIXES.has(lastWord.key) && last > first;
@@ -1112,9 +1119,7 @@ function classifyChunk(
   // People: a title, a known given name, a person cue, or a run of family names.
   // `Wife: Adaora`, `Hijo: Tobi`: kin as a record's label (a vCard's note, an intake form) names the person after it.
   const kinLabel =
-    KIN_LABELS.has(prev) &&
-    words[first]!.end - words[first]!.start > 1 &&
-    colonBetween(text, words[first - 1]!.end, words[first]!.start);
+    KIN_LABELS.has(prev) && words[first]!.end - words[first]!.start > 1 && labelledBy(text, words, first);
   const personCue = cuedInside || PERSON_CUES.has(prev) || PERSON_CUE_PAIRS.has(pair) || kinLabel;
   // `Ward 4`, `Bay 3`, `Bed 2`: a part of a building before its number or letter, not the name it may also be.
   if (
@@ -1289,11 +1294,29 @@ const GENERIC_ADDRESSEES = new Set(
   ).split(' '),
 );
 
+/** Kin in the plural, before a list of their names (see PEOPLE_LIST_CUES). */
+const KIN_LISTS = new Set(
+  'kids children sons daughters siblings dependents dependants grandchildren hijos hijas hermanos'.split(' '),
+);
+
 /** Kin, as labels of the person they name (`Wife:`, `Son:`, `Madre:`). */
 const KIN_LABELS = new Set(
   (
-    'wife husband spouse partner son daughter mother father brother sister child kid guardian grandmother ' +
+    'wife husband spouse son daughter mother father brother sister child kid guardian grandmother ' +
     'grandfather esposa esposo marido mujer pareja hijo hija madre padre hermano hermana tutor tutora abuela abuelo'
+  ).split(' '),
+);
+
+/** Words of a job's title (`General Counsel`, `VP Finance`, `Head of Growth`, `Directora Financiera`). */
+const JOB_WORDS = new Set(
+  (
+    'counsel manager director vp svp evp avp head officer president chief ceo cfo coo cto cio ciso cmo engineer ' +
+    'developer designer analyst architect scientist lead specialist coordinator consultant assistant associate ' +
+    'administrator executive supervisor technician representative agent clerk accountant controller treasurer ' +
+    'secretary intern partner founder owner principal attorney paralegal nurse physician teacher professor ' +
+    'recruiter editor producer driver dispatcher operator advisor adviser strategist marketing finance sales ' +
+    'operations senior junior staff directora director gerente jefe jefa ingeniero ingeniera analista ' +
+    'coordinador coordinadora asistente abogado abogada contador contadora responsable'
   ).split(' '),
 );
 
@@ -1318,12 +1341,6 @@ const FIELD_NOUNS = new Set([
   'card',
   'cards',
 ]);
-
-/** Whether only blanks and one colon stand between a label's end and its value's start, on one line. */
-function colonBetween(text: string, end: number, start: number): boolean {
-  const between = text.slice(end, start);
-  return between.length <= MAX_LABEL_PAD && /^[ \t]*:[ \t]*$/.test(between);
-}
 
 /** Months as dates abbreviate them; `Jan` and `Sep` are given names too. */
 const MONTH_ABBREVIATIONS = new Set([

@@ -24,11 +24,15 @@ describe('search words in a URL', () => {
     expect(reading?.ends[(reading?.text.length as number) - 1]).toBe(text.length);
   });
 
-  it('reads no value of one word, no other parameter, and keeps escapes that are no UTF-8 as written', () => {
+  it('reads no value of one word nor other parameters, escapes that are no UTF-8 as Latin-1, a lone % as written', () => {
     expect(queryReading('/s?q=Thompson&page=2')).toBeUndefined();
     expect(queryReading('/s?id=Ana+Lopez')).toBeUndefined();
     expect(queryReading('plain text = value')).toBeUndefined();
-    expect(queryReading('/s?q=a%C3+b')?.text).toBe('a%C3 b');
+    const legacy = '/s?q=Jos%E9+Pe%F1a';
+    const reading = queryReading(legacy);
+    expect(reading?.text).toBe('José Peña');
+    expect([reading?.starts[3], reading?.ends[3]]).toEqual([legacy.indexOf('%E9'), legacy.indexOf('%E9') + 3]);
+    expect(queryReading('/s?q=50%+off%ZZ')?.text).toBe('50% off%ZZ');
   });
 
   it('finds a name searched for (red team: it reached the model), and leaves other searches', async () => {
@@ -38,6 +42,7 @@ describe('search words in a URL', () => {
     expect(await found('GET /api/customers?query=Mar%C3%ADa%20Jos%C3%A9%20Pe%C3%B1a&limit=10')).toEqual([
       ['PERSON', 'Mar%C3%ADa%20Jos%C3%A9%20Pe%C3%B1a'],
     ]);
+    expect(await found('GET /s?q=Jos%E9+Pe%F1a+Ib%E1%F1ez')).toEqual([['PERSON', 'Jos%E9+Pe%F1a+Ib%E1%F1ez']]);
     expect(await found('https://shop.example.com/search?q=red+running+shoes')).toEqual([]);
   });
 
@@ -52,7 +57,13 @@ describe('search words in a URL', () => {
 
   it('reads a megabyte of search parameters and escapes in linear time', () => {
     const megabyte = 1024 * 1024;
-    for (const unit of ['?q=a+b&q=', '&q=%C3%A9%C3', '?q=%%%%%+', `?q=${'%41'.repeat(200)}+`]) {
+    for (const unit of [
+      '?q=a+b&q=',
+      '&q=%C3%A9%C3',
+      '?q=%%%%%+',
+      `?q=${'%41'.repeat(200)}+`,
+      `?q=${'%C3'.repeat(170)}+&`,
+    ]) {
       const text = unit.repeat(Math.ceil(megabyte / unit.length)).slice(0, megabyte);
       const started = performance.now();
       queryReading(text);

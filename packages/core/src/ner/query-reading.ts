@@ -1,5 +1,5 @@
 // Free text a URL carries in its query string: the words typed into a search box (`/search?q=Shaniqua%20Thompson`,
-// `?query=maria+garcia+address`). The NER engines read no word inside a URL (a host, a path or an id is no name), so
+// `?query=Maria+Garcia+address`). The NER engines read no word inside a URL (a host, a path or an id is no name), so
 // a name searched for reached the model whole. The waterfall also hands its engines the values of a search's
 // parameters, decoded (`+` and `%XX`), each on a line of its own, and maps what they find there back onto the text as
 // written: the span holds the encoded name (`Shaniqua%20Thompson`), which is what the vault keeps and decoding gives
@@ -46,7 +46,8 @@ export function queryReading(text: string): QueryReading | undefined {
 
 /**
  * `raw` decoded as a form's value is (`+` a space, `%XX` a byte of UTF-8), with each decoded character's place in the
- * text pushed onto `starts` and `ends`. A run of escapes that is no UTF-8 stays as written.
+ * text pushed onto `starts` and `ends`. A run of escapes that is no UTF-8 is read as Latin-1, as legacy forms wrote
+ * it (`Jos%E9+Pe%F1a`); a `%` without two hex digits stays as written.
  */
 function decodeInto(raw: string, offset: number, starts: number[], ends: number[]): string {
   let decoded = '';
@@ -58,18 +59,28 @@ function decodeInto(raw: string, offset: number, starts: number[], ends: number[
       while (end + 3 <= raw.length && raw.charCodeAt(end) === 37 && HEX_PAIR.test(raw.slice(end + 1, end + 3))) {
         end += 3;
       }
-      const chars = end > index ? utf8(raw.slice(index, end)) : undefined;
-      if (chars !== undefined) {
-        // Each character maps onto its own escapes: count its bytes.
-        let at = index;
-        for (const char of chars) {
-          const width = 3 * utf8Width(char.codePointAt(0) as number);
-          for (let unit = 0; unit < char.length; unit++) {
+      if (end > index) {
+        const escapes = raw.slice(index, end);
+        const chars = utf8(escapes);
+        if (chars === undefined) {
+          // No UTF-8: a legacy form's Latin-1 (`Jos%E9`), one character per escape.
+          for (let at = index; at < end; at += 3) {
+            decoded += String.fromCharCode(Number.parseInt(raw.slice(at + 1, at + 3), 16));
             starts.push(offset + at);
-            ends.push(offset + at + width);
+            ends.push(offset + at + 3);
           }
-          decoded += char;
-          at += width;
+        } else {
+          // Each character maps onto its own escapes: count its bytes.
+          let at = index;
+          for (const char of chars) {
+            const width = 3 * utf8Width(char.codePointAt(0) as number);
+            for (let unit = 0; unit < char.length; unit++) {
+              starts.push(offset + at);
+              ends.push(offset + at + width);
+            }
+            decoded += char;
+            at += width;
+          }
         }
         index = end;
         continue;

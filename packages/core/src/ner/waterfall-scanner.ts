@@ -5,7 +5,7 @@ import type { Scanner, ScanOptions } from '../scanner/scanner.js';
 import type { EntityCategory, Span } from '../scanner/span.js';
 import { KnownEntityMatcher } from './known-entity-matcher.js';
 import type { NerDetectOptions, NerEngine } from './ner-engine.js';
-import { isProductField } from './product-fields.js';
+import { isProductValue } from './product-fields.js';
 import { queryReading } from './query-reading.js';
 import { blankRanges, findTokenRanges, overlapsAny } from './token-ranges.js';
 
@@ -78,36 +78,31 @@ export class WaterfallScanner implements Scanner {
       ...(options.entities ? { entities: options.entities } : {}),
       ...(options.signal ? { signal: options.signal } : {}),
     };
-    // One engine (the default) is awaited directly: no array of promises for a single call. A product's field
-    // (`brand`, `make`) holds brands and firms, which no engine reads (see product-fields.ts).
-    const results =
-      options.field !== undefined && isProductField(options.field)
-        ? []
-        : this.#engines.length === 1
-          ? [await runEngine(this.#engines[0]!, excised, engineOptions)]
-          : await Promise.all(this.#engines.map((engine) => runEngine(engine, excised, engineOptions)));
+    // A product's field (`brand`, `make`) holding a brand's name is left to Tier 0 (see product-fields.ts). A
+    // search's words in a URL (`?q=Shaniqua%20Thompson`) are read decoded (see query-reading.ts), and a
+    // quoted-printable e-mail's or a vCard's text unfolded (`Mar=C3=ADa`, soft breaks; see folded-lines.ts).
+    const found: Span[] = [];
+    if (options.field === undefined || !isProductValue(options.field, text)) {
+      await this.#engineSpans(excised, engineOptions, found);
+      const query = queryReading(excised);
+      if (query !== undefined) {
+        await this.#engineSpans(query.text, engineOptions, found, (start, end) => [
+          query.starts[start]!,
+          query.ends[end - 1]!,
+        ]);
+      }
+      const unfolded = unfoldedReading(excised);
+      if (unfolded !== undefined) {
+        await this.#engineSpans(unfolded.text, engineOptions, found, (start, end) => [
+          unfolded.offsets[start]!,
+          unfolded.offsets[end]!,
+        ]);
+      }
+    }
     const tier1: Span[] = [];
-    for (const spans of results) tier1.push(...spans);
-    // A search's words in a URL (`?q=Shaniqua%20Thompson`), which the engines read decoded (see query-reading.ts),
-    // and a quoted-printable e-mail's or a vCard's text unfolded (`Mar=C3=ADa`, soft breaks; see folded-lines.ts).
-    const query = queryReading(excised);
-    if (query !== undefined) {
-      await this.#readingSpans(query.text, engineOptions, tier1, (start, end) => [
-        query.starts[start]!,
-        query.ends[end - 1]!,
-      ]);
-    }
-    const unfolded = unfoldedReading(excised);
-    if (unfolded !== undefined) {
-      await this.#readingSpans(unfolded.text, engineOptions, tier1, (start, end) => [
-        unfolded.offsets[start]!,
-        unfolded.offsets[end]!,
-      ]);
-    }
-    for (let index = 0; index < tier1.length; index++) {
-      const trimmed = trimSpan(text, tier1[index]!);
-      if (trimmed === undefined || overlapsAny(trimmed, tokens)) tier1.splice(index--, 1);
-      else tier1[index] = trimmed;
+    for (const span of found) {
+      const trimmed = trimSpan(text, span);
+      if (trimmed && !overlapsAny(trimmed, tokens)) tier1.push(trimmed);
     }
 
     const wanted = options.entities ? new Set(options.entities) : undefined;
@@ -123,20 +118,27 @@ export class WaterfallScanner implements Scanner {
   }
 
   /**
-   * The engines' finds in another reading of the text (`reading`), pushed onto `spans` at the text's offsets (`map`
-   * turns a reading's [start, end) into the text's).
+   * Every engine's finds in `reading` (the excised text, or another reading of it), pushed onto `spans` at the
+   * text's offsets (`map` turns a reading's [start, end) into the text's; none for the excised text itself). One
+   * engine (the default) is awaited directly: no array of promises for a single call.
    */
-  async #readingSpans(
+  async #engineSpans(
     reading: string,
     options: NerDetectOptions,
     spans: Span[],
-    map: (start: number, end: number) => [number, number],
+    map?: (start: number, end: number) => [number, number],
   ): Promise<void> {
-    for (const engine of this.#engines) {
-      for (const span of await runEngine(engine, reading, options)) {
-        if (span.end <= span.start) continue;
-        const [start, end] = map(span.start, span.end);
-        spans.push({ ...span, start, end });
+    const results =
+      this.#engines.length === 1
+        ? [await runEngine(this.#engines[0]!, reading, options)]
+        : await Promise.all(this.#engines.map((engine) => runEngine(engine, reading, options)));
+    for (const found of results) {
+      for (const span of found) {
+        if (map === undefined) spans.push(span);
+        else if (span.end > span.start) {
+          const [start, end] = map(span.start, span.end);
+          spans.push({ ...span, start, end });
+        }
       }
     }
   }

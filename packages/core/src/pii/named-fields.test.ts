@@ -140,6 +140,9 @@ describe('namedFieldKind', () => {
       'marcus.support',
       'marcus.xkcd',
       'marcus.qa',
+      'kevin.devops',
+      'alex.nginx',
+      'sara.sre',
       'marcus.oyelaran.dev',
     ]) {
       expect(usernameReadsAsName(value), value).toBe(false);

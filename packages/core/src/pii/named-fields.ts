@@ -377,9 +377,22 @@ export function usernameReadsAsName(value: string): boolean {
     family.length >= 3 &&
     /[aeiouyáéíóúàèìòùäëïöü]/.test(family) &&
     (lexicon.kinds(foldKey(family)) & NOT_A_NAME) === 0 &&
-    !ORGANIZATION_WORDS.has(family)
+    !ORGANIZATION_WORDS.has(family) &&
+    !SYSTEM_WORDS.has(family)
   );
 }
+
+/**
+ * Words of operations and software a service or role account is named by (`kevin.devops`, `alex.nginx`,
+ * `sara.sre`): no word the gazetteers know, and no family name.
+ */
+const SYSTEM_WORDS = new Set(
+  (
+    'devops devsecops sysadmin sre dba ops infra nginx redis kafka mongo mongodb mysql postgres postgresql ' +
+    'elastic cluster backup backups deploy deployer jenkins gitlab github bitbucket docker kube k8s eks aks gke ' +
+    'aws gcp azure terraform ansible cron batch etl svc daemon prod staging sandbox qa uat ci cd dev'
+  ).split(' '),
+);
 
 // A company's legal form ending a name (`Acme Corp`, `Globex GmbH`, `Initech, LLC`, `Banco Santander S.A.`).
 const LEGAL_SUFFIX =

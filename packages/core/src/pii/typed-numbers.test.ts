@@ -32,6 +32,12 @@ describe('typedNumberField', () => {
     for (const type of ['order', 'invoice', 'home', 'work', 'ssn_last_4', 'CNPJ', 'NIT', 'RUC', 'PAN', 'id', 'DNI2']) {
       expect(typedNumberField({ type, number: '12345' }), type).toBeUndefined();
     }
+    // Abbreviations that are words too name a document under a bare `type` only in capitals (a CI run, a metric).
+    for (const type of ['run', 'ci', 'Sin', 'cc']) {
+      expect(typedNumberField({ type, number: '1234' }), type).toBeUndefined();
+    }
+    expect(typedNumberField({ type: 'CC', number: '1017234856' })).toBe('CC identity document');
+    expect(typedNumberField({ tipo_documento: 'cc', numero: '1017234856' })).toBe('cc identity document');
     expect(typedNumberField({ type: 'DNI', name: 'Ana' })).toBeUndefined();
     expect(typedNumberField({ kind: 'DNI', number: '31478293' })).toBeUndefined();
     expect(typedNumberField({ type: 7, number: '31478293' })).toBeUndefined();

@@ -106,6 +106,17 @@ const IDENTITY_DOCUMENTS = new Set([
   'green card',
 ]);
 
+/**
+ * Abbreviations that are words or other things' names too (a CI `run`, a trigonometric `Sin`, an e-mail's `cc`):
+ * under a bare `type` key they name a document only in capitals, as ids write them (`RUN`, `CC`, `SIN`).
+ */
+const AMBIGUOUS_DOCUMENTS = new Set(['le', 'lc', 'rg', 'cc', 'ce', 'ci', 'ti', 'run', 'sin', 'ine']);
+
+/** Whether a type is written in capitals, or sits under a key that names a document's type (`tipo_documento`). */
+function inCapitals(type: string, key: string): boolean {
+  return key !== 'type' || (type === type.toUpperCase() && /[A-Z]/.test(type));
+}
+
 /** Phones by the words a type field gives them: the number is then read as a phone number. */
 const PHONES = new Set([
   'phone',
@@ -152,7 +163,8 @@ export function typedNumberField(record: Record<string, unknown>): string | unde
     const type = record[key];
     if (kind === undefined && TYPE_KEYS.has(normal) && typeof type === 'string' && type.length <= 40) {
       const words = kindWords(type);
-      if (IDENTITY_DOCUMENTS.has(words)) kind = `${type.trim()} identity document`;
+      if (IDENTITY_DOCUMENTS.has(words) && (!AMBIGUOUS_DOCUMENTS.has(words) || inCapitals(type, normal)))
+        kind = `${type.trim()} identity document`;
       else if (PHONES.has(words)) kind = 'phone number';
     }
   }

@@ -162,6 +162,12 @@ describe('values under name and place keys in text', () => {
       ['LOCATION', 'Lagos'],
     ]);
     // Each item is checked as the key's value: products under `name` stay; a list of other things is not read.
+    // A created record's change (`[null, "new"]`), and a list printed over several lines.
+    expect(found('audit {"last_name": [null, "Oyelaran-Brooks"]} by admin')).toEqual([['PERSON', 'Oyelaran-Brooks']]);
+    expect(found('"last_name": [\n  "Okafor",\n  "Oyelaran"\n]')).toEqual([
+      ['PERSON', 'Okafor'],
+      ['PERSON', 'Oyelaran'],
+    ]);
     expect(found('{"name": ["Wireless Mouse", "Blue Widget"]}')).toEqual([]);
     expect(found('{"last_name": [1, "Okafor"]}')).toEqual([]);
     expect(found('{"tags": ["Okafor", "Lagos"]}')).toEqual([]);

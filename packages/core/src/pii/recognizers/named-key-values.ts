@@ -357,8 +357,10 @@ function pairAfterKey(text: string, key: string, end: number, element: boolean):
   return { start: valueStart, end: valueEnd, score: namedScore(kind), entity: NAMED_FIELD_ENTITY[kind] };
 }
 
-/** A JSON list of strings after a key's colon (`"last_name": [` then its first item's quote). */
-const LIST_HEAD = /^["']?[ \t]{0,40}:[ \t]{0,40}\[[ \t]{0,4}(?=")/;
+/** A JSON list after a key's colon (`"last_name": [` then its first string, or a `null` before it). */
+const LIST_HEAD = /^["']?[ \t]{0,40}:[ \t]{0,40}\[\s{0,16}(?="|null\b)/;
+/** An item a change log's list holds besides strings (`[null, "Oyelaran-Brooks"]` when the record was created). */
+const NULL_ITEM = 'null';
 /** Most items of a list read under its key. */
 const MAX_LIST_ITEMS = 16;
 
@@ -375,7 +377,13 @@ function listItems(text: string, key: string, end: number): NamedPair[] | undefi
   if (kind === undefined) return undefined;
   const pairs: NamedPair[] = [];
   let index = end + head[0].length;
-  for (let item = 0; item < MAX_LIST_ITEMS && text.charCodeAt(index) === 34; item++) {
+  for (let item = 0; item < MAX_LIST_ITEMS; item++) {
+    if (text.startsWith(NULL_ITEM, index)) {
+      index = nextListItem(text, index + NULL_ITEM.length);
+      if (index === -1) break;
+      continue;
+    }
+    if (text.charCodeAt(index) !== 34) break;
     const close = text.indexOf('"', index + 1);
     if (close === -1 || close - index - 1 > MAX_VALUE) break;
     const value = text.slice(index + 1, close);
@@ -383,13 +391,26 @@ function listItems(text: string, key: string, end: number): NamedPair[] | undefi
     if (value.trim() === value && namedValue(value, kind)) {
       pairs.push({ start: index + 1, end: close, score: namedScore(kind), entity: NAMED_FIELD_ENTITY[kind] });
     }
-    index = close + 1;
-    while (isBlank(text.charCodeAt(index))) index++;
-    if (text.charCodeAt(index) !== 44) break;
-    index++;
-    while (isBlank(text.charCodeAt(index))) index++;
+    index = nextListItem(text, close + 1);
+    if (index === -1) break;
   }
   return pairs.length > 0 ? pairs : undefined;
+}
+
+/** Where the list's next item starts after an item ending at `end` (a comma, blanks and line breaks), or -1. */
+function nextListItem(text: string, end: number): number {
+  let index = end;
+  while (isSpaceCode(text.charCodeAt(index)) && index - end < 16) index++;
+  if (text.charCodeAt(index) !== 44) return -1;
+  index++;
+  const after = index;
+  while (isSpaceCode(text.charCodeAt(index)) && index - after < 16) index++;
+  return index;
+}
+
+/** A blank or a line break (a pretty-printed list's). */
+function isSpaceCode(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13;
 }
 
 /** A YAML block scalar's header after a key's colon (`address: |`, `street: >-`), then the line's end. */

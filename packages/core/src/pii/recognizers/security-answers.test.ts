@@ -13,7 +13,12 @@ describe('PASSWORD: the answer to a security question', () => {
     expect(found('Memorable word: sunflower.')).toEqual([['PASSWORD', 'sunflower']]);
     expect(found('security_answer="Blue Lagoon", verified=true')).toEqual([['PASSWORD', 'Blue Lagoon']]);
     expect(found('Respuesta de seguridad: Firulais')).toEqual([['PASSWORD', 'Firulais']]);
-    expect(found('Challenge answer = elm street\nnext line')).toEqual([['PASSWORD', 'elm street']]);
+    expect(found('Challenge answer: elm street\nnext line')).toEqual([['PASSWORD', 'elm street']]);
+    // After `=`, up to `&` or white space (a form body); after `:`, the whole line; an escaped quote inside a quote.
+    expect(found('security_answer=Biscuit&next=1')).toEqual([['PASSWORD', 'Biscuit']]);
+    expect(found('Security answer: Paris, France')).toEqual([['PASSWORD', 'Paris, France']]);
+    expect(found('{"security_answer": "Bis\\"cuit", "x": 1}')).toEqual([['PASSWORD', 'Bis\\"cuit']]);
+    expect(found('Security answer: Biscuit!!')).toEqual([['PASSWORD', 'Biscuit!!']]);
   });
 
   it('reads a bare `Answer:` after a security question, on its line or the next', () => {

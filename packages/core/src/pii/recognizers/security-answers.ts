@@ -3,8 +3,8 @@ import type { Candidate, Recognizer } from '../recognizer.js';
 // The answer to a security question (knowledge-based authentication): `Security answer: Biscuit`, `Memorable word:
 // sunflower`, `Security question: first pet's name? Answer: Biscuit`. Banks, telcos and help desks check a caller
 // against it, so it is a credential like a password, and a CRM's or a ticket's text holds it in the clear. The
-// value is anything (a pet's name, a street, a word), so only the label says what it is: the value runs to the end of
-// its line (or its quote), 1 to 64 characters.
+// value is anything (a pet's name, a street, a word), so only the label says what it is: the value runs to its
+// closing quote, after `=` to white space or `&`, after `:` to the end of its line, 1 to 64 characters.
 
 const LABEL =
   '(?:security|secret|challenge|kba)[ _-]?(?:question[ _-]?)?answer|answer[ _-]to[ _-](?:the[ _-])?security[ _-]question|' +
@@ -13,22 +13,25 @@ const LABEL =
 // After a security question on the same line or the next, a bare `Answer:` (`… pet's name? Answer: Biscuit`).
 const ASKED =
   '(?:security|secret|challenge)[ _-]question[^\\n?]{0,120}\\?[^\\n]{0,4}\\n?[ \\t>*-]{0,4}(?:answer|respuesta|a)';
+// The value: quoted (escaped quotes inside, as JSON writes them), after `=` up to white space or `&` (a query string, a
+// form body), after `:` up to the line's end.
 const SECURITY_ANSWER = new RegExp(
-  `(?<![A-Za-z])(?:${LABEL}|${ASKED})(?:["'])?[ \\t]{0,4}[:=][ \\t]{0,4}(?:"([^"\\n]{1,64})"|'([^'\\n]{1,64})'|([^\\s"',;][^\\n,;]{0,63}))`,
+  `(?<![A-Za-z])(?:${LABEL}|${ASKED})(?:["'])?[ \\t]{0,4}(?:=[ \\t]{0,4}(?:"((?:[^"\\\\\\n]|\\\\.){1,64})"|'([^'\\n]{1,64})'|([^\\s"'&]{1,64}))|:[ \\t]{0,4}(?:"((?:[^"\\\\\\n]|\\\\.){1,64})"|'([^'\\n]{1,64})'|([^\\s"'][^\\n]{0,63})))`,
   'gi',
 );
 
-/** What may close the answer's line after it, and is no part of it. */
-const CLOSING = /[\s.!)}\]]+$/;
+/** What may end the answer's line after it, and is no part of it: a full stop or a bracket that closes. */
+const CLOSING = /(?:\.|[)}\]]+)$/;
 
 /** The answers under a security question's label. */
 function* findSecurityAnswers(text: string): Iterable<Candidate> {
   SECURITY_ANSWER.lastIndex = 0;
   for (let match = SECURITY_ANSWER.exec(text); match !== null; match = SECURITY_ANSWER.exec(text)) {
-    const raw = (match[1] ?? match[2] ?? match[3]) as string;
-    const value = match[3] === undefined ? raw : raw.replace(CLOSING, '');
+    const quoted = match[1] ?? match[2] ?? match[4] ?? match[5];
+    const raw = (quoted ?? match[3] ?? match[6]) as string;
+    const value = quoted === undefined ? raw.trimEnd().replace(CLOSING, '') : raw;
     if (value.length === 0 || /^(?:\*+|x+|n\/?a|none|null|-+|\[[A-Z_]+_\d+\])$/i.test(value)) continue;
-    const start = match.index + match[0].length - raw.length - (match[3] === undefined ? 1 : 0);
+    const start = match.index + match[0].length - raw.length - (quoted === undefined ? 0 : 1);
     yield { start, end: start + value.length, score: 0.85 };
   }
 }

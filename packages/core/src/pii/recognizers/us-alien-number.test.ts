@@ -42,6 +42,9 @@ describe('US_ALIEN_REGISTRATION_NUMBER', () => {
     expect(aNumbers('data_number: 212845309')).toEqual([]);
     expect(aNumbers('número 212845309')).toEqual([]);
     expect(aNumbers('the alien ship 212845309')).toEqual([]);
+    // The article before a colon, and `alien` without a number word after it.
+    expect(aNumbers('Please enter a number: 123456789')).toEqual([]);
+    expect(aNumbers('alien 212845309')).toEqual([]);
   });
 
   it('is masked and restored by the client, in text and under its key', async () => {

@@ -11,7 +11,7 @@ import { allSame } from '../validators/checksums.js';
 const A_NUMBER_LABEL = [
   'a(?:[ _-]?(?:number|num|nbr)|[_-]no\\.?)',
   'a(?=[ \\t]{0,2}#)',
-  'alien[ _-]?(?:(?:registration|reg)[ _-]?)?(?:number|num|nbr|no\\.?|id)?',
+  'alien[ _-]?(?:(?:registration|reg)(?:[ _-]?(?:number|num|nbr|no\\.?|id))?|(?:number|num|nbr|no\\.?|id))',
   'uscis[ _-]?(?:number|num|nbr|no\\.?|id)?',
   'n[uú]mero[ _-]de[ _-](?:registro[ _-]de[ _-])?extranjero',
   'n[uú]mero(?=[ \\t]{1,2}a[ -]?\\d)',
@@ -28,9 +28,9 @@ const A_NUMBER_LABELLED = new RegExp(
   'gi',
 );
 
-// `a number` in prose, written in lower case (`call a number 212845309`, `enter a number: …` is a label's sign
-// away): the article, not the label. Its value must hold its `A` then (`my a number is A212845309`).
-const ARTICLE_BEFORE = /(?<![\w-])a number[ \t]{1,3}(?:(?:is|was)[ \t]{1,3})?["']?$/;
+// `a number` in prose, written in lower case (`call a number 212845309`, `enter a number: 123456789`): the article, not
+// the label. Its value must hold its `A` then (`my a number is A212845309`).
+const ARTICLE_BEFORE = /(?<![\w-])a number[ \t]{0,3}(?:(?:is|was)[ \t]{1,3}|[:=][ \t]{0,3})?["']?$/;
 
 /** Not one digit repeated (a form's filler); after the article `a number`, only a value with its `A`. */
 function aNumberVerdict(value: string, match: MatchContext): ValidatorResult {
