@@ -427,6 +427,15 @@ describe('LocalNerEngine: span boundaries', () => {
     expect(found('Kids: Free, Adults: $12')).toEqual([]);
   });
 
+  it("reads no town line in a record's or a markup's line (keys and tags after a line with a digit)", () => {
+    // The waterfall blanks what Tier 0 found: the keys left on the line read as an address block's town before.
+    expect(found('{"a":1}\n{"changes":{"last_name":["        ","               "]}}')).toEqual([]);
+    expect(found('BEGIN:VCARD\nVERSION:3.0\nFN:          \nNOTE:Wife: Ada. Kids: Ebube (8)\nEND:VCARD')).toEqual([
+      ['PERSON', 'Ada'],
+    ]);
+    expect(found('12 MAIN ST\nSPRINGFIELD IL')).toEqual([['LOCATION', 'SPRINGFIELD IL']]);
+  });
+
   it('reads the name after `maiden name` or `de soltera` as a person, an identity check asks for it (red team)', () => {
     expect(found("Verified via mother's maiden name (Bhattacharya).")).toEqual([['PERSON', 'Bhattacharya']]);
     expect(found('confirmó su apellido de soltera Etxeberria')).toEqual([['PERSON', 'Etxeberria']]);

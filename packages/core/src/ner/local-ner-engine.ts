@@ -1254,6 +1254,19 @@ function classifyChunk(
 let lines: TextLines | undefined;
 
 /** Only non-letters (bullets, quotes, `>`) share the line with `[start, end)`. */
+/**
+ * Whether the line holding `at` carries a record's or a markup's signs (`{"changes":{"last_name":[…]}}`, `END:VCARD`):
+ * its words are keys and tags, no town's name.
+ */
+function markupLine(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at) + 1;
+  let end = text.indexOf('\n', at);
+  if (end === -1) end = text.length;
+  return MARKUP_SIGNS.test(text.slice(start, end));
+}
+
+const MARKUP_SIGNS = /[{}[\]":=<>]/;
+
 function aloneOnLine(text: string, start: number, end: number): boolean {
   if (lines?.text !== text) lines = new TextLines(text);
   return lines.aloneOnLine(start, end);
@@ -1675,7 +1688,8 @@ function detectUncased(text: string, words: readonly Word[], lexicon: Lexicon): 
       !colonAfter(text, words[lineEnd]!.end) &&
       previousLineHasDigit(text, words[index]!.start) &&
       !/\d/.test(text.slice(words[index]!.start, words[lineEnd]!.end)) &&
-      !STOP_WORDS.has(key)
+      !STOP_WORDS.has(key) &&
+      !markupLine(text, words[index]!.start)
     ) {
       found.push({ kind: 'LOCATION', first: index, last: lineEnd, score: 0.45 });
       index = lineEnd + 1;
