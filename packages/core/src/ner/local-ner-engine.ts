@@ -953,6 +953,12 @@ function classifyChunk(
       first++;
       continue;
     }
+    // A title of one letter (Spanish `D.` for don) before another initial is the name's first initial, and a name's
+    // sign as a title is (`D. L. Kettering`): it stays in the name.
+    if (TITLES.has(word.key) && word.key.length === 1 && first + 1 < last && words[first + 1]!.key.length === 1) {
+      titled = true;
+      break;
+    }
     if (TITLES.has(word.key)) {
       if (first === last) return;
       titled = true;
@@ -1285,10 +1291,16 @@ function notAnEntity(text: string, words: readonly Word[], index: number): boole
   // `Rs. 12,500.00`, `Kr 450`: a currency's sign before an amount. `Dept: 310`, `Amt: $42`: a field's abbreviation.
   if (CURRENCY_WORDS.has(word.key) && AMOUNT_AFTER.test(text.slice(word.end, word.end + 4))) return true;
   if (LABEL_ABBREVIATIONS.has(word.key) && colonAfter(text, word.end)) return true;
+  // `NIA: 8472910`, `IB 48201937`: two or three capitals before a number are a code or a label (an airline's, an
+  // identifier's), not the given name they may spell.
+  if (word.upper && word.end - word.start <= 3 && CODE_BEFORE_NUMBER.test(text.slice(word.end, word.end + 8)))
+    return true;
   return (
     CLINICAL_ABBREVIATIONS.has(word.key) && (word.upper || (opensLine(text, word.start) && colonAfter(text, word.end)))
   );
 }
+
+const CODE_BEFORE_NUMBER = /^(?::[ \t]?| )\d{5}/;
 
 /** Currencies written as letters before an amount: rupees, rupiah, krona and krone, shillings, taka. */
 const CURRENCY_WORDS = new Set(['rs', 'rp', 'kr', 'ksh', 'tk', 'inr', 'pkr', 'kes', 'ngn']);
