@@ -434,6 +434,8 @@ describe('LocalNerEngine: span boundaries', () => {
       ['PERSON', 'Ada'],
     ]);
     expect(found('12 MAIN ST\nSPRINGFIELD IL')).toEqual([['LOCATION', 'SPRINGFIELD IL']]);
+    // A short card's keys in capitals do not make its text read as written in capitals (its cues still count).
+    expect(found('NOTE:Wife: Adaora\nEND:VCARD')).toEqual([['PERSON', 'Adaora']]);
   });
 
   it('keeps initials before a family name, and reads no code before a number as a given name', () => {

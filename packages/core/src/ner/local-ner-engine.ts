@@ -181,7 +181,7 @@ export class LocalNerEngine implements NerEngine {
     common = lexicon.commonWords;
     organizations = lexicon.organizations;
     const words = tokenize(text);
-    const cased = isCased(words);
+    const cased = isCased(text, words);
     lines = undefined;
     const found = cased ? detectCased(text, words, lexicon) : detectUncased(text, words, lexicon);
     const wanted = options.entities ? new Set(options.entities) : undefined;
@@ -307,13 +307,14 @@ function segmentId(text: string, start: number, end: number): boolean {
 }
 
 /** Text with almost no capitals (or almost only capitals) gives no casing signal: use the gazetteers only. */
-function isCased(words: readonly Word[]): boolean {
+function isCased(text: string, words: readonly Word[]): boolean {
   if (words.length < 4) return true;
   let caps = 0;
   let upper = 0;
   for (const word of words) {
     if (word.cap) caps++;
-    if (word.upper) upper++;
+    // A key in capitals before its colon (a vCard's `NOTE:`, `END:VCARD`'s `END`) says nothing of the text's case.
+    if (word.upper && text.charCodeAt(word.end) !== 58) upper++;
   }
   return caps / words.length >= 0.04 && upper / words.length < 0.6;
 }
