@@ -128,6 +128,15 @@ describe('namedFieldKind', () => {
     }
   });
 
+  it("reads a slug under a name key when two or three of its words spell a person's name (a Slack channel)", () => {
+    for (const value of ['hr-case-shanice-okafor-jenkins', 'onboarding_maria_garcia', 'fix-refund-marcus-oyelaran'])
+      expect(namedValue(value, 'name'), value).toBe(true);
+    // A service's, a team's or an event's slug; names that are words too, all of them (`rose garden`).
+    for (const value of ['api-gateway-prod', 'kevin-devops-team', 'team-alpha-2026', 'rose-garden-club', 'maria-db']) {
+      expect(namedValue(value, 'name'), value).toBe(false);
+    }
+  });
+
   it('reads a login of a known given name and a family name no list holds, by its shape', () => {
     for (const value of ['marcus.oyelaran', 'Marcus.Oyelaran', 'priya_venkataraman', 'olumide-balogun'])
       expect(usernameReadsAsName(value), value).toBe(true);

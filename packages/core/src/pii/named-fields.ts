@@ -329,8 +329,9 @@ export function namedValue(value: string, kind: NamedFieldKind): boolean {
       // A company under a customer's or a cardholder's name is no person (`Acme Corp`, `Globex GmbH`).
       return value.length <= 80 && !/[\r\n]/.test(value) && realValue(value) && !LEGAL_SUFFIX.test(value);
     case 'name':
+      return realValue(value) && (readsAsPersonName(value, 2) || slugHoldsName(value));
     case 'name-part':
-      return realValue(value) && readsAsPersonName(value, kind === 'name' ? 2 : 1);
+      return realValue(value) && readsAsPersonName(value, 1);
     case 'signer':
       return realValue(value) && readsAsPersonName(value, 1, true);
     case 'role':
@@ -356,6 +357,29 @@ export function namedValue(value: string, kind: NamedFieldKind): boolean {
       );
   }
 }
+
+/**
+ * Whether a slug (lower-case words joined by `-` or `_`, as a chat's channel, a branch or a record's handle is named)
+ * spells a person's name in two or three of its words, as a login would (see usernameReadsAsName):
+ * `hr-case-shanice-okafor-jenkins`, `onboarding_maria_garcia`. `api-gateway-prod` and `kevin-devops` stay.
+ */
+export function slugHoldsName(value: string): boolean {
+  if (value.length > 80 || !SLUG.test(value)) return false;
+  const words = value.split(/[-_]/);
+  const lexicon = loadLexicon();
+  const ordinary = (word: string): boolean => (lexicon.kinds(foldKey(word)) & COMMON_WORD) !== 0;
+  for (let start = 0; start + 1 < words.length; start++) {
+    for (let count = 2; count <= 3 && start + count <= words.length; count++) {
+      const window = words.slice(start, start + count);
+      // Names that are words too, all of them, are a slug's words (`rose-garden-club`).
+      if (!window.every(ordinary) && usernameReadsAsName(window.join('.'))) return true;
+    }
+  }
+  return false;
+}
+
+/** Three to eight lower-case words or numbers joined by `-` or `_`, a word first. */
+const SLUG = /^[a-z]+(?:[-_][a-z0-9]+){2,7}$/;
 
 /**
  * Whether a login spells a person's name: two or three words of letters joined by `.`, `_` or `-` (`maria.garcia`,
