@@ -835,6 +835,27 @@ describe('deepEncode: a key that names a person or a place makes its whole value
     expect(await mask.deepEncode(kept)).toEqual(kept);
   });
 
+  it("reads a Duffel order's birth date and document, reversed name keys, a phone a person calls theirs (red team)", async () => {
+    const mask = client();
+    const input = {
+      passenger: { given_name: 'Ingrid', family_name: 'Johansson', born_on: '1991-08-14' },
+      identity_documents: [{ type: 'passport', unique_identifier: 'AA8810273', issuing_country_code: 'SE' }],
+      contact: { nameLast: 'Al-Mansoori', nameFirst: 'Reem' },
+      chat: 'I changed my number to 07842 615903 yesterday. Mi número es 644 812 337.',
+      booking: '9 FP CCVI4532015112830366/0928',
+      statement: 'ZELLE PAYMENT TO MARIA GONZALEZ JPM99A8B7C6D',
+      letter: 'Contacte a su perito, Dña. Montserrat Vidal.',
+    };
+    const encoded = await mask.deepEncode(input);
+    const values = ['1991-08-14', 'AA8810273', 'Al-Mansoori', '07842 615903', '644 812 337', '4532015112830366'];
+    expect(leaks(encoded, [...values, 'MARIA GONZALEZ', 'Montserrat Vidal'])).toEqual([]);
+    expect(encoded.identity_documents[0]?.issuing_country_code).toBe('SE');
+    expect(await mask.deepDecode(encoded)).toEqual(input);
+    // A merchant after `PAYMENT TO` stays.
+    const kept = { statement: 'ONLINE PAYMENT TO VERIZON WIRELESS' };
+    expect(await mask.deepEncode(kept)).toEqual(kept);
+  });
+
   it("reads the name of a user, an author, an owner or an employee list (GitHub's, Jira's and HR records)", async () => {
     const mask = client();
     const input = {

@@ -16,7 +16,7 @@ const phrases = (words: string): ReadonlySet<string> =>
  */
 export const TITLES = set(`
   mr mrs ms miss mx dr prof sir madam dame lord lady rev fr capt col gen lt sgt prince princess king queen duke
-  sr sra srta d don dona doña señor senor señora senora señorita senorita lic ing dra profa
+  sr sra srta d don dona doña dña dna señor senor señora senora señorita senorita lic ing dra profa
   herr frau mme mlle monsieur madame signor signora signorina dott dottssa
   uncle aunt auntie grandma grandpa grandmother grandfather granny cousin
 `);

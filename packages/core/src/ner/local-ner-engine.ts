@@ -1320,6 +1320,12 @@ const GENERIC_ADDRESSEES = new Set(
   ).split(' '),
 );
 
+/**
+ * A payment's words before its payee in a statement written in capitals (`ZELLE PAYMENT TO MARIA GONZALEZ`): a cue
+ * when a known given name follows (`PAYMENT TO VERIZON WIRELESS` is a merchant's). See detectUncased.
+ */
+const PAYEE_PAIRS = new Set(['payment_to', 'payment_from', 'pago_a', 'pago_de']);
+
 /** Kin in the plural, before a list of their names (see PEOPLE_LIST_CUES). */
 const KIN_LISTS = new Set(
   'kids children sons daughters siblings dependents dependants grandchildren hijos hijas hermanos'.split(' '),
@@ -1729,10 +1735,12 @@ function detectUncased(text: string, words: readonly Word[], lexicon: Lexicon): 
       continue;
     }
     const previous = words[index - 1]?.key ?? '';
+    const pair = cuePair(words[index - 2]?.key ?? '', previous);
     const cued =
       (TITLES.has(previous) && words[index - 1]!.dotAfter) ||
       PERSON_CUES.has(previous) ||
-      PERSON_CUE_PAIRS.has(cuePair(words[index - 2]?.key ?? '', previous));
+      PERSON_CUE_PAIRS.has(pair) ||
+      (PAYEE_PAIRS.has(pair) && lexicon.firstNames.has(key));
     const givenName = lexicon.firstNames.has(key) && !STOP_WORDS.has(key) && (cued || !common!.has(key));
     // `this is bill`, `soy linda`: the lower-case name reader heard the cue and read no name; its word is no name.
     const turnedDown = heard?.[index] === HEARD_CUE;

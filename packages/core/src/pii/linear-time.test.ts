@@ -334,6 +334,7 @@ const ADVERSARIAL: Record<string, string> = {
   'security answers': fill('Security answer: a, '),
   'possessive labels': fill("Mother's maiden's "),
   'lists under name keys': `"last_name": [${fill('"Ab", ')}]`,
+  'forms of payment': fill('FP CCVI45320151128303661'),
   'many lists under name keys': fill('"last_name": ["Ab", '),
   'password sentences of many words': fill('password a b c d e f is now '),
   // A quoted-printable or a vCard text is also read unfolded (folded-lines.ts): soft breaks, escapes and folds.

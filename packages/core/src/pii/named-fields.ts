@@ -79,8 +79,10 @@ const PERSON_FIELD = new RegExp(
     // first_name, lastName, FULLNAME, surname, forename, middle_name (and a prefix: billing_first_name)
     '(?:^| )(?:first|last|middle|given|family|full|legal|maiden|birth|preferred|christian|nick|real) ?name$',
     '(?:^| )(?:surname|forename|given name|family name)$',
-    // Mailchimp's merge fields and many exports abbreviate them: FNAME, LNAME, MNAME.
+    // Mailchimp's merge fields and many exports abbreviate them: FNAME, LNAME, MNAME; some write the part last
+    // (`nameLast`, `nameFirst`).
     '^[flm]name$',
+    '^name (?:first|last|middle|given|family|full)$',
     // customer_name, patient_full_name, emergency_contact_name, cardholder_name, account_holder(_name)
     `(?:^| )(?:${PERSON_WORDS})(?: (?:first|last|middle|full|given|family))? ?name$`,
     '(?:^| )(?:account |card ?)holder$',

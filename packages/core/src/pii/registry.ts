@@ -8,6 +8,7 @@ import {
 } from './recognizers/aamva.js';
 import { abaRoutingRecognizer } from './recognizers/aba-routing.js';
 import { ageOver89Recognizer } from './recognizers/age-over-89.js';
+import { airlinePaymentCardRecognizer } from './recognizers/airline-payments.js';
 import {
   airlineBirthDateRecognizer,
   airlineDocsNameRecognizer,
@@ -269,6 +270,7 @@ export const STATIC_RECOGNIZERS: readonly Recognizer[] = [
   mrzDocumentNumberRecognizer,
   mrzPersonalNumberRecognizer,
   airlinePassportRecognizer,
+  airlinePaymentCardRecognizer,
   airlineDocumentRecognizer,
   esNifRecognizer,
   esNieRecognizer,

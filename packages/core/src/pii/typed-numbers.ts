@@ -37,6 +37,8 @@ const NUMBER_KEYS = new Set([
   'numerodocumento',
   'numerodedocumento',
   'nrodocumento',
+  // Duffel's identity documents (`{ type: "passport", unique_identifier }`).
+  'uniqueidentifier',
   'value',
 ]);
 

@@ -209,9 +209,9 @@ export function hl7TimestampIn(
 const BIRTH_WORD = /dob|d\.o\.b|birth|born|nacimiento|naci(?:ó|o\b|d[oa]s?\b)|nací|cumplea/gi;
 // The key of another field: `, "lastVisit":`, ` signup=`, `; hired:`.
 const OTHER_KEY = /[,;&\s]["']?[A-Za-z_][\w-]{0,40}["']?[ \t]{0,4}[:=]/;
-// The rest of a birth word's own two-word label, `birth date:` (how a `birthDate` or `Birth Date` key reads), which
-// OTHER_KEY would otherwise take for another field's key `date:`.
-const OWN_LABEL_REST = /^[ \t]date["']?[ \t]{0,4}[:=]/i;
+// The rest of a birth word's own two-word label, `birth date:` (how a `birthDate` or `Birth Date` key reads) and
+// `born on:` (Duffel's `born_on`), which OTHER_KEY would otherwise take for another field's key `date:` or `on:`.
+const OWN_LABEL_REST = /^[ \t](?:date|on)["']?[ \t]{0,4}[:=]/i;
 // A date or a year in prose: `1985`, `1985-03-14`, `03/14/1985`, `3.4.85`.
 const DATE_OR_YEAR = /\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}|(?<![\w.])(?:1[89]|20)\d\d(?![\w.])/g;
 // The end of a clause in prose: `;` (not an HTML entity's), `!`, `?`, a sentence's full stop (after a word of

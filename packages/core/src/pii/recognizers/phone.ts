@@ -183,7 +183,23 @@ export function createPhoneRecognizer(options: PhoneRecognizerOptions = {}): Rec
     },
     context: {
       // `Ph: 98480 22338`, `Mob: 07911 123456`: the abbreviations of Indian and British records.
-      en: ['phone', 'tel', 'telephone', 'mobile', 'cell', 'call', 'fax', 'contact', 'whatsapp', 'sms', 'ph', 'mob'],
+      // `I changed my number to 07842 615903`: a person's number is a phone's.
+      en: [
+        'phone',
+        'tel',
+        'telephone',
+        'mobile',
+        'cell',
+        'call',
+        'fax',
+        'contact',
+        'whatsapp',
+        'sms',
+        'ph',
+        'mob',
+        'my number',
+        'new number',
+      ],
       // `Tfno: 654 321 098`, `tlf 654…` (Spain), `mi cel es 55 3821 9047` (Mexico): the abbreviations of Spanish records.
       es: [
         'teléfono',
@@ -203,6 +219,10 @@ export function createPhoneRecognizer(options: PhoneRecognizerOptions = {}): Rec
         'fax',
         // Bizum sends money to a mobile number: `BIZUM DE JAVIER RUIZ 612845390`.
         'bizum',
+        // `Mi número es 644 812 337`.
+        'mi número',
+        'mi numero',
+        'nuevo número',
       ],
       de: [
         'telefon',
