@@ -327,6 +327,8 @@ const ADVERSARIAL: Record<string, string> = {
   'spoken digits cut short': fill('1 2 3 4 5x '),
   // Digit words are read closed up too: one long run, runs cut by a letter, and `double` before nothing.
   'spoken digit words': fill('five two, '),
+  'spoken digit groups': fill('1 2, 3 4, '),
+  'spoken digit groups cut short': fill('1 2, 3 4,5 '),
   'spoken digit words cut short': fill('five two three eight onex '),
   'spoken doubles': fill('double double seven-'),
   // A security question is looked for up to 120 characters ahead of its `?` (security-answers.ts).

@@ -40,6 +40,15 @@ describe('spoken digits', () => {
     expect(found('my account number is 7 7 2 1 9 0 0 4 3, thanks')).toEqual([['US_BANK_NUMBER', '7 7 2 1 9 0 0 4 3']]);
   });
 
+  it('reads digits read out in groups a comma apart (red team: a callback number reached the model)', () => {
+    const text = 'yeah my callback number is 4 1 5, 8 6 7, 2 3 0 9.';
+    expect(spokenDigitsReading(text)?.text).toBe('yeah my callback number is 4158672309.');
+    expect(found(text)).toEqual([['PHONE_NUMBER', '4 1 5, 8 6 7, 2 3 0 9']]);
+    // A list's single digits a comma apart are no group, and four digits in all are too few.
+    expect(spokenDigitsReading('[4, 1, 5, 8, 6, 7, 2, 3, 0, 9]')).toBeUndefined();
+    expect(spokenDigitsReading('codes 1 2, 3 4 and more')).toBeUndefined();
+  });
+
   it('reads nothing into digits that hold no identifier', () => {
     expect(found('scores 1 2 3 4 5 6 7 8 9 10')).toEqual([]);
     expect(found('matrix 0 0 1 0 1 1 0 1')).toEqual([]);

@@ -21,10 +21,12 @@ export interface SpokenDigitsReading {
  */
 const MIN_SPOKEN_DIGITS = 5;
 
-// A run: single digits standing alone, one space apart. Linear: only a run's first digit can start a match (the
-// others follow a space and a digit), and a failed end gives back one digit at a time.
-const SPOKEN_RUN = new RegExp(`(?<![\\w.,+-])\\d(?: \\d){${MIN_SPOKEN_DIGITS - 1},}(?![\\w.,]\\d|\\w)`, 'g');
-const MAY_HOLD_RUN = /\d \d \d \d \d/;
+// A run: single digits standing alone, one space apart, maybe in groups of two or more a comma and a space apart, as
+// speech-to-text writes a number read out in groups (`4 1 5, 8 6 7, 2 3 0 9`; a list's single digits, `4, 1, 5`,
+// are no group). Linear: only a run's first digit can start a match (the others follow a space and a digit), and a
+// failed end gives back one digit at a time.
+const SPOKEN_RUN = /(?<![\w.,+-])\d(?: \d)+(?:, \d(?: \d)+)*(?![\w.,]\d|\w)/g;
+const MAY_HOLD_RUN = /\d \d(?:,? \d){3}/;
 
 // Digits spoken as words: English and Spanish digit words (`oh` for zero), in lower case or capitalised as
 // transcripts write them, `double` or `doble` before one (`double seven`), one space, a comma and a space, or a hyphen
@@ -100,7 +102,7 @@ interface SpokenRun {
   readonly at: readonly number[];
 }
 
-/** The runs of single digits one space apart (see SPOKEN_RUN). */
+/** The runs of single digits one space apart, maybe in groups (see SPOKEN_RUN). */
 function digitRuns(text: string, runs: SpokenRun[]): void {
   if (!MAY_HOLD_RUN.test(text)) return;
   SPOKEN_RUN.lastIndex = 0;
@@ -110,8 +112,9 @@ function digitRuns(text: string, runs: SpokenRun[]): void {
     // A digit right before the run across a space belongs to a longer spaced number (`12 3 4 5 6 7`): leave it.
     if (start >= 2 && text.charCodeAt(start - 1) === 32 && isDigit(text.charCodeAt(start - 2))) continue;
     const at: number[] = [];
-    for (let index = start; index < end; index += 2) at.push(index);
-    runs.push({ start, end, digits: run[0].replace(/ /g, ''), at });
+    for (let index = start; index < end; index++) if (isDigit(text.charCodeAt(index))) at.push(index);
+    if (at.length < MIN_SPOKEN_DIGITS) continue;
+    runs.push({ start, end, digits: run[0].replace(/[ ,]/g, ''), at });
   }
 }
 
