@@ -267,6 +267,8 @@ export const PERSON_ROLE_CUES = set(`
   customer caller client member employee user tenant applicant resident guest driver passenger student patient
   subscriber buyer borrower claimant policyholder cardholder beneficiary visitor requester
   colleague coworker supervisor husband wife spouse fiancé fiancée neighbor neighbour
+  detective officer deputy sergeant trooper inspector attorney counselor counsellor prosecutor defender therapist
+  caseworker adjuster realtor landlord landlady
   cliente paciente usuario usuaria empleado empleada inquilino inquilina solicitante residente huesped conductor
   conductora pasajero pasajera estudiante alumno alumna socio socia
   kunde kundin patientin mitarbeiter mitarbeiterin mieter mieterin antragsteller antragstellerin fahrer fahrerin

@@ -448,6 +448,13 @@ describe('LocalNerEngine: span boundaries', () => {
     expect(found('Dear ANA, your code is 12345')).toEqual([['PERSON', 'ANA']]);
   });
 
+  it('reads a name after a police, legal or claims role in capitals (`Detective Maria Lopez`), red team', () => {
+    // Before, the role word opened the chunk and hid the name after it, known names too.
+    expect(found('Spoke with Detective Maria Lopez')).toEqual([['PERSON', 'Maria Lopez']]);
+    expect(found('Public Defender Lisa Hartmann called')).toEqual([['PERSON', 'Lisa Hartmann']]);
+    expect(found('Officer Training Program starts')).toEqual([]);
+  });
+
   it('reads the name after `maiden name` or `de soltera` as a person, an identity check asks for it (red team)', () => {
     expect(found("Verified via mother's maiden name (Bhattacharya).")).toEqual([['PERSON', 'Bhattacharya']]);
     expect(found('confirmó su apellido de soltera Etxeberria')).toEqual([['PERSON', 'Etxeberria']]);
