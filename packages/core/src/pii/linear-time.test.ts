@@ -337,6 +337,9 @@ const ADVERSARIAL: Record<string, string> = {
   'possessive labels': fill("Mother's maiden's "),
   'lists under name keys': `"last_name": [${fill('"Ab", ')}]`,
   'forms of payment': fill('FP CCVI45320151128303661'),
+  // Letters one hyphen apart are looked for only where a letter stands alone before them (spelled-names.ts).
+  'spelled letters': fill('a-'),
+  'spelled words': fill('Okafor, O-K-A-F-O-R '),
   'many lists under name keys': fill('"last_name": ["Ab", '),
   'password sentences of many words': fill('password a b c d e f is now '),
   // A quoted-printable or a vCard text is also read unfolded (folded-lines.ts): soft breaks, escapes and folds.

@@ -697,6 +697,12 @@ function wordStarts(words: readonly string[]): (text: string, start: number) => 
   };
 }
 
+/** A letter alone after the run's hyphen (`D-E`, not `e-mail`). */
+function spelledLetterAfter(text: string, start: number): boolean {
+  const code = text.charCodeAt(start + 2) | 32;
+  return code >= 97 && code <= 122 && text.charCodeAt(start + 3) === 45;
+}
+
 /** Three characters from `at`, 5 bits each (case drops out). */
 function fiveBitLetters(text: string, at: number): number {
   return ((text.charCodeAt(at) & 31) << 10) | ((text.charCodeAt(at + 1) & 31) << 5) | (text.charCodeAt(at + 2) & 31);
@@ -802,6 +808,11 @@ const digitRun = (min: number, max: number, after: string, digits: number, first
 
 /** Start conditions by `${flags}/${source}` of the built-in regexes. */
 export const PATTERN_STARTS: ReadonlyMap<string, readonly PatternStart[]> = new Map<string, readonly PatternStart[]>([
+  // spelled-name: a letter alone before a hyphen and another letter alone (`D-E-M-A-R-C-U-S`)
+  [
+    'g/(?<![\\w-])[A-Za-z](?:-[A-Za-z]){3,24}(?![\\w-])',
+    [{ length: [1, 1], chars: UPPER | LOWER, after: '-', check: spelledLetterAfter }],
+  ],
   // phone: +CC..., (area) or area followed by a separator (a word processor's dash too)
   [
     'g/\\+\\d{1,3}(?:[ .\\u2010-\\u2014\\u2212-]?(?:\\(\\d{1,4}\\)|\\d{1,4})){1,6}',

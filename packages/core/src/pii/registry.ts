@@ -129,6 +129,7 @@ import { slackMentionRecognizer } from './recognizers/slack-mentions.js';
 import { zaIdNumberRecognizer } from './recognizers/south-africa.js';
 import { arCuitRecognizer, clRutRecognizer, coNitRecognizer, peRucRecognizer } from './recognizers/south-america.js';
 import { esCifRecognizer, esNieRecognizer, esNifRecognizer, esNussRecognizer } from './recognizers/spain.js';
+import { spelledNameRecognizer } from './recognizers/spelled-names.js';
 import { streetAddressRecognizer } from './recognizers/street-address.js';
 import { sePersonnummerRecognizer } from './recognizers/sweden.js';
 import { swiftBicRecognizer } from './recognizers/swift-bic.js';
@@ -210,6 +211,7 @@ export const STATIC_RECOGNIZERS: readonly Recognizer[] = [
   pathNameRecognizer,
   fileNamePersonRecognizer,
   slackMentionRecognizer,
+  spelledNameRecognizer,
   nameFieldRecognizer,
   placeFieldRecognizer,
   nonLatinNameFieldRecognizer,
