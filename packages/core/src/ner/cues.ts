@@ -321,6 +321,11 @@ export const STREET_WORDS = set(`
   calle avenida plaza paseo camino carrera rua strasse weg gasse platz rue via viale piazza
 `);
 
+/** Kin in the plural, before a list of their names (`Kids: Ebube, Chidera and Tobi`; see PEOPLE_LIST_CUES). */
+export const KIN_LIST_CUES = set(
+  'kids children sons daughters siblings dependents dependants grandchildren hijos hijas hermanos',
+);
+
 /**
  * Plural nouns for people that a colon and a list follow (`our founders: Leehy, Perkins and Copeland`,
  * `Attendees: Okafor, Mazzi and Hill`, `Kids: Ebube, Chidera and Tobi`): every single capitalised word of that list is a
@@ -330,7 +335,7 @@ export const PEOPLE_LIST_CUES = set(`
   founders cofounders co-founders authors speakers attendees participants panelists presenters hosts organizers
   organisers invitees guests witnesses judges winners members customers patients employees students passengers
   fundadores autores asistentes participantes invitados ponentes ganadores
-  kids children sons daughters siblings dependents dependants grandchildren hijos hijas hermanos
+  ${[...KIN_LIST_CUES].join(' ')}
 `);
 
 /**
@@ -369,3 +374,51 @@ export const REGIONS = new Set(
 
 /** The longest region name, in words. */
 export const MAX_REGION_WORDS = 4;
+
+/** Currencies written as letters before an amount (`Rs. 12,500.00`): rupees, rupiah, krona and krone, shillings, taka. */
+export const CURRENCY_WORDS = set('rs rp kr ksh tk inr pkr kes ngn');
+
+/** Abbreviations that label a field before a colon (`Dept:`, `Amt:`, `Qty:`), some of them names or firms too. */
+export const LABEL_ABBREVIATIONS = set('dept dep div amt qty ref acct org loc ext');
+
+/** Whom a letter addresses when it names nobody (`Dear Customer`, `Dear Valued Member`, `Dear Hiring Manager`). */
+export const GENERIC_ADDRESSEES = set(`
+  customer customers valued client clients member members user users team all sir madam colleague colleagues
+  friend friends partner partners patient patients guest guests subscriber subscribers cardholder applicant
+  candidate parent parents guardian resident residents neighbor neighbour hiring manager support everyone
+  cliente clientes usuario usuaria socio socia estimado estimada
+`);
+
+/**
+ * A payment's words before its payee in a statement written in capitals (`ZELLE PAYMENT TO MARIA GONZALEZ`): a cue
+ * when a known given name follows (`PAYMENT TO VERIZON WIRELESS` is a merchant's).
+ */
+export const PAYEE_PAIRS = set('payment_to payment_from pago_a pago_de');
+
+/** Kin, as labels of the person they name (`Wife:`, `Son:`, `Madre:`). */
+export const KIN_LABELS = set(`
+  wife husband spouse son daughter mother father brother sister child kid guardian grandmother grandfather
+  esposa esposo marido mujer pareja hijo hija madre padre hermano hermana tutor tutora abuela abuelo
+`);
+
+/** Words of a job's title (`General Counsel`, `VP Finance`, `Head of Growth`, `Directora Financiera`). */
+export const JOB_WORDS = set(`
+  counsel manager director vp svp evp avp head officer president chief ceo cfo coo cto cio ciso cmo engineer
+  developer designer analyst architect scientist lead specialist coordinator consultant assistant associate
+  administrator executive supervisor technician representative agent clerk accountant controller treasurer
+  secretary intern partner founder owner principal attorney paralegal nurse physician teacher professor
+  recruiter editor producer driver dispatcher operator advisor adviser strategist marketing finance sales
+  operations senior junior staff directora gerente jefe jefa ingeniero ingeniera analista coordinador coordinadora
+  asistente abogado abogada contador contadora responsable
+`);
+
+/** Labels whose value is a job's title, not a person or a firm (`Title:`, `Position:`, `Cargo:`). */
+export const JOB_TITLE_LABELS = set('title position designation occupation cargo puesto ocupacion');
+
+/** Nouns of a field about a bank or a firm (`Bank Routing`, `Bank Account`, `Bank Name`): a table's headers. */
+export const FIELD_NOUNS: ReadonlySet<string> = new Set([
+  ...LABEL_NOUNS,
+  ...set(
+    'routing account accounts transfer transfers balance statement statements fee fees charges holiday card cards',
+  ),
+]);

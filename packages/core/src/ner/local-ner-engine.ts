@@ -4,9 +4,17 @@ import type { Span } from '../scanner/span.js';
 import {
   ACRONYM_NAMES,
   CLINICAL_ABBREVIATIONS,
+  CURRENCY_WORDS,
   DESIGNATOR_WORDS,
   DOCUMENT_WORDS,
   EAST_ASIAN_FAMILY_NAMES,
+  FIELD_NOUNS,
+  GENERIC_ADDRESSEES,
+  JOB_TITLE_LABELS,
+  JOB_WORDS,
+  KIN_LABELS,
+  KIN_LIST_CUES,
+  LABEL_ABBREVIATIONS,
   LABEL_NOUNS,
   MAX_REGION_WORDS,
   NAME_PARTICLES,
@@ -16,6 +24,7 @@ import {
   ORG_HEADS,
   ORG_JOINERS,
   ORG_SUFFIXES,
+  PAYEE_PAIRS,
   PEOPLE_LIST_CUES,
   PERSON_CUE_PAIRS,
   PERSON_CUES,
@@ -709,7 +718,7 @@ function propagateCoordination(
     if (members && peopleListCued(text, words, index)) {
       // `our founders: Leehy, Perkins and Copeland`: the list names people, whatever the gazetteers say of them.
       // After kin (`Kids: Ebube, Chidera and Tobi`) an ordinary word is a price list's (`Kids: Free, Adults: $12`).
-      const kin = KIN_LISTS.has(words[index - 1]!.key);
+      const kin = KIN_LIST_CUES.has(words[index - 1]!.key);
       for (const member of members) {
         const label = covered[member];
         if (label?.kind === 'PERSON' || (label && label.first !== label.last) || STOP_WORDS.has(words[member]!.key))
@@ -1303,76 +1312,7 @@ function notAnEntity(text: string, words: readonly Word[], index: number): boole
 
 const CODE_BEFORE_NUMBER = /^(?::[ \t]?| )\d{5}/;
 
-/** Currencies written as letters before an amount: rupees, rupiah, krona and krone, shillings, taka. */
-const CURRENCY_WORDS = new Set(['rs', 'rp', 'kr', 'ksh', 'tk', 'inr', 'pkr', 'kes', 'ngn']);
 const AMOUNT_AFTER = /^\.? ?\d/;
-
-/** Abbreviations that label a field before a colon (`Dept:`, `Amt:`, `Qty:`), some of them names or firms too. */
-const LABEL_ABBREVIATIONS = new Set(['dept', 'dep', 'div', 'amt', 'qty', 'ref', 'acct', 'org', 'loc', 'ext']);
-
-/** Whom a letter addresses when it names nobody (`Dear Customer`, `Dear Valued Member`, `Dear Hiring Manager`). */
-const GENERIC_ADDRESSEES = new Set(
-  (
-    'customer customers valued client clients member members user users team all sir madam colleague colleagues ' +
-    'friend friends partner partners patient patients guest guests subscriber subscribers cardholder applicant ' +
-    'candidate parent parents guardian resident residents neighbor neighbour hiring manager support everyone ' +
-    'cliente clientes usuario usuaria socio socia estimado estimada'
-  ).split(' '),
-);
-
-/**
- * A payment's words before its payee in a statement written in capitals (`ZELLE PAYMENT TO MARIA GONZALEZ`): a cue
- * when a known given name follows (`PAYMENT TO VERIZON WIRELESS` is a merchant's). See detectUncased.
- */
-const PAYEE_PAIRS = new Set(['payment_to', 'payment_from', 'pago_a', 'pago_de']);
-
-/** Kin in the plural, before a list of their names (see PEOPLE_LIST_CUES). */
-const KIN_LISTS = new Set(
-  'kids children sons daughters siblings dependents dependants grandchildren hijos hijas hermanos'.split(' '),
-);
-
-/** Kin, as labels of the person they name (`Wife:`, `Son:`, `Madre:`). */
-const KIN_LABELS = new Set(
-  (
-    'wife husband spouse son daughter mother father brother sister child kid guardian grandmother ' +
-    'grandfather esposa esposo marido mujer pareja hijo hija madre padre hermano hermana tutor tutora abuela abuelo'
-  ).split(' '),
-);
-
-/** Words of a job's title (`General Counsel`, `VP Finance`, `Head of Growth`, `Directora Financiera`). */
-const JOB_WORDS = new Set(
-  (
-    'counsel manager director vp svp evp avp head officer president chief ceo cfo coo cto cio ciso cmo engineer ' +
-    'developer designer analyst architect scientist lead specialist coordinator consultant assistant associate ' +
-    'administrator executive supervisor technician representative agent clerk accountant controller treasurer ' +
-    'secretary intern partner founder owner principal attorney paralegal nurse physician teacher professor ' +
-    'recruiter editor producer driver dispatcher operator advisor adviser strategist marketing finance sales ' +
-    'operations senior junior staff directora director gerente jefe jefa ingeniero ingeniera analista ' +
-    'coordinador coordinadora asistente abogado abogada contador contadora responsable'
-  ).split(' '),
-);
-
-/** Labels whose value is a job's title, not a person or a firm (`Title:`, `Position:`, `Cargo:`). */
-const JOB_TITLE_LABELS = new Set(['title', 'position', 'designation', 'occupation', 'cargo', 'puesto', 'ocupacion']);
-
-/** Nouns of a field about a bank or a firm (`Bank Routing`, `Bank Account`): the headers of a table, no firm. */
-const FIELD_NOUNS = new Set([
-  ...LABEL_NOUNS,
-  'routing',
-  'account',
-  'accounts',
-  'transfer',
-  'transfers',
-  'balance',
-  'statement',
-  'statements',
-  'fee',
-  'fees',
-  'charges',
-  'holiday',
-  'card',
-  'cards',
-]);
 
 /** Months as dates abbreviate them; `Jan` and `Sep` are given names too. */
 const MONTH_ABBREVIATIONS = new Set([

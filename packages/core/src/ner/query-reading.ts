@@ -1,3 +1,5 @@
+import { hexValue } from '../pii/validators/boundaries.js';
+
 // Free text a URL carries in its query string: the words typed into a search box (`/search?q=Shaniqua%20Thompson`,
 // `?query=Maria+Garcia+address`). The NER engines read no word inside a URL (a host, a path or an id is no name), so
 // a name searched for reached the model whole. The waterfall also hands its engines the values of a search's
@@ -56,16 +58,14 @@ function decodeInto(raw: string, offset: number, starts: number[], ends: number[
     if (raw.charCodeAt(index) === 37) {
       // A run of `%XX` escapes, decoded together (a character of UTF-8 takes up to four).
       let end = index;
-      while (end + 3 <= raw.length && raw.charCodeAt(end) === 37 && HEX_PAIR.test(raw.slice(end + 1, end + 3))) {
-        end += 3;
-      }
+      while (end + 3 <= raw.length && raw.charCodeAt(end) === 37 && escapedByte(raw, end) !== -1) end += 3;
       if (end > index) {
         const escapes = raw.slice(index, end);
         const chars = utf8(escapes);
         if (chars === undefined) {
           // No UTF-8: a legacy form's Latin-1 (`Jos%E9`), one character per escape.
           for (let at = index; at < end; at += 3) {
-            decoded += String.fromCharCode(Number.parseInt(raw.slice(at + 1, at + 3), 16));
+            decoded += String.fromCharCode(escapedByte(raw, at));
             starts.push(offset + at);
             ends.push(offset + at + 3);
           }
@@ -94,7 +94,13 @@ function decodeInto(raw: string, offset: number, starts: number[], ends: number[
   return decoded;
 }
 
-const HEX_PAIR = /^[0-9A-Fa-f]{2}$/;
+/** The byte a `%XX` escape at `at` stands for, or -1 when its two characters are no hex digits. */
+function escapedByte(raw: string, at: number): number {
+  const high = hexValue(raw.charCodeAt(at + 1));
+  const low = hexValue(raw.charCodeAt(at + 2));
+  return high === -1 || low === -1 ? -1 : high * 16 + low;
+}
+
 const DECODER = new TextDecoder('utf-8');
 
 /**
@@ -104,7 +110,7 @@ const DECODER = new TextDecoder('utf-8');
 function utf8(escapes: string): string | undefined {
   const bytes = new Uint8Array(escapes.length / 3);
   for (let index = 0; index < bytes.length; index++) {
-    bytes[index] = Number.parseInt(escapes.slice(3 * index + 1, 3 * index + 3), 16);
+    bytes[index] = escapedByte(escapes, 3 * index);
   }
   const chars = DECODER.decode(bytes);
   return chars.includes('\ufffd') ? undefined : chars;

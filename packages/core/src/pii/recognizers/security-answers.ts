@@ -14,9 +14,10 @@ const LABEL =
 const ASKED =
   '(?:security|secret|challenge)[ _-]question[^\\n?]{0,120}\\?[^\\n]{0,4}\\n?[ \\t>*-]{0,4}(?:answer|respuesta|a)';
 // The value: quoted (escaped quotes inside, as JSON writes them), after `=` up to white space or `&` (a query string, a
-// form body), after `:` up to the line's end.
+// form body), after `:` up to the line's end. Groups: double-quoted, single-quoted, after `=`, after `:`.
+const QUOTED = `"((?:[^"\\\\\\n]|\\\\.){1,64})"|'([^'\\n]{1,64})'`;
 const SECURITY_ANSWER = new RegExp(
-  `(?<![A-Za-z])(?:${LABEL}|${ASKED})(?:["'])?[ \\t]{0,4}(?:=[ \\t]{0,4}(?:"((?:[^"\\\\\\n]|\\\\.){1,64})"|'([^'\\n]{1,64})'|([^\\s"'&]{1,64}))|:[ \\t]{0,4}(?:"((?:[^"\\\\\\n]|\\\\.){1,64})"|'([^'\\n]{1,64})'|([^\\s"'][^\\n]{0,63})))`,
+  `(?<![A-Za-z])(?:${LABEL}|${ASKED})(?:["'])?[ \\t]{0,4}(?:[=:][ \\t]{0,4}(?:${QUOTED})|=[ \\t]{0,4}([^\\s"'&]{1,64})|:[ \\t]{0,4}([^\\s"'][^\\n]{0,63}))`,
   'gi',
 );
 
@@ -27,8 +28,8 @@ const CLOSING = /(?:\.|[)}\]]+)$/;
 function* findSecurityAnswers(text: string): Iterable<Candidate> {
   SECURITY_ANSWER.lastIndex = 0;
   for (let match = SECURITY_ANSWER.exec(text); match !== null; match = SECURITY_ANSWER.exec(text)) {
-    const quoted = match[1] ?? match[2] ?? match[4] ?? match[5];
-    const raw = (quoted ?? match[3] ?? match[6]) as string;
+    const quoted = match[1] ?? match[2];
+    const raw = (quoted ?? match[3] ?? match[4]) as string;
     const value = quoted === undefined ? raw.trimEnd().replace(CLOSING, '') : raw;
     if (value.length === 0 || /^(?:\*+|x+|n\/?a|none|null|-+|\[[A-Z_]+_\d+\])$/i.test(value)) continue;
     const start = match.index + match[0].length - raw.length - (quoted === undefined ? 0 : 1);
