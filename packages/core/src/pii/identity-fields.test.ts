@@ -40,6 +40,14 @@ describe('identity fields', () => {
       a_number: 'us-alien-number',
       alienRegistrationNumber: 'us-alien-number',
       uscis_number: 'us-alien-number',
+      known_traveler_number: 'traveler-number',
+      KTN: 'traveler-number',
+      globalEntryId: 'traveler-number',
+      redress_number: 'traveler-number',
+      frequent_flyer_number: 'loyalty-number',
+      ffNumber: 'loyalty-number',
+      loyaltyNumber: 'loyalty-number',
+      rewards_member_id: 'loyalty-number',
       idDocumentNumber: 'latin-american-document',
       'DNI identity document': 'latin-american-document',
     };
@@ -54,6 +62,10 @@ describe('identity fields', () => {
       'license',
       'document',
       'document_number',
+      'loyalty',
+      'loyalty_tier',
+      'rewards_balance',
+      'traveler',
     ]) {
       expect(recognizerOf(field), field).toBeUndefined();
     }

@@ -20,6 +20,15 @@ const IDENTITY_FIELDS: readonly (readonly [RegExp, string])[] = [
   [/(?:^| )(?:drivers?(?: s)? licen[cs]e(?: number| no| id)?|dl number)$/, 'us-driver-license'],
   [/(?:^| )passport(?: number| no| id)?$/, 'passport'],
   [/(?:^| )(?:mbi|medicare beneficiary identifier)$/, 'us-mbi'],
+  [
+    /(?:^| )(?:(?:known|trusted) travell?er(?: number| no| id)?|ktn|global entry(?: number| id| pass id)?|passid|redress(?: control)?(?: number| no)?)$/,
+    'traveler-number',
+  ],
+  // Before the health plan's: a programme's `rewards_member_id` is no plan member's.
+  [
+    /(?:^| )(?:frequent fl[yi]er(?: number| no| id)?|ff number|(?:loyalty|rewards?)(?: program| programme| card| member| membership)? (?:number|no|id|account)|loyalty card)$/,
+    'loyalty-number',
+  ],
   [/(?:^| )(?:member|subscriber|beneficiary) (?:id|number|no)$/, 'health-plan-id'],
   [/(?:^| )(?:a number|alien(?: registration)? number|uscis number)$/, 'us-alien-number'],
   // A document the field calls an identity one, of no one country's type: ID_DOCUMENT_NUMBER. Also the field a typed

@@ -377,6 +377,11 @@ const ADVERSARIAL: Record<string, string> = {
   'health plan labels': fill('plan member id # afiliado nº "'),
   // A-number labels (us-alien-number.ts) whose values never close: groups one digit short, `is` without a value.
   'A-number labels': fill('A-number is A212-845-30 A# 212 845 alien registration no. "uscis #'),
+  // Travel elements and labels (airline-service-requests.ts, traveler-numbers.ts, loyalty-numbers.ts) that never
+  // close: an e-mail without its domain's letters, a phone one digit short, groups past the count.
+  'travel elements and labels': fill(
+    'SSR CTCE UA HK1/A..B./C//D.1 CTCM HK1/123456 FOID UA HK1 PP12 DOCO UA HK1/A B/K/ KTN Bonvoy # 12 34 56 78 90 12 ',
+  ),
   'health plan ids that run on': fill('Member ID: A1-1-1x '),
   'cells under a member id header': `id,member_id\n${fill('1,A-1\n')}`,
   'plate labels': fill('license plate number vehicle registration "'),

@@ -17,6 +17,15 @@ import {
   airlinePassportRecognizer,
   boardingPassNameRecognizer,
 } from './recognizers/airline-records.js';
+import {
+  airlineBirthplaceRecognizer,
+  airlineContactEmailRecognizer,
+  airlineContactPhoneRecognizer,
+  airlineFoidCardRecognizer,
+  airlineFoidLoyaltyRecognizer,
+  airlineFoidPassportRecognizer,
+  airlineRequestDocumentRecognizer,
+} from './recognizers/airline-service-requests.js';
 import { cnResidentIdRecognizer, krRrnRecognizer, sgNricRecognizer } from './recognizers/asia.js';
 import { auAbnRecognizer, auMedicareRecognizer, auTfnRecognizer } from './recognizers/australia.js';
 import { authorizationCodeRecognizer } from './recognizers/authorization-code.js';
@@ -74,6 +83,7 @@ import { labelledNameRecognizer } from './recognizers/labelled-names.js';
 import { latinAmericanDocumentRecognizer } from './recognizers/latin-american-documents.js';
 import { licensePlateRecognizer } from './recognizers/license-plate.js';
 import { linkedinProfileRecognizer } from './recognizers/linkedin-profile.js';
+import { loyaltyNumberRecognizer } from './recognizers/loyalty-numbers.js';
 import { macAddressRecognizer } from './recognizers/mac-address.js';
 import {
   medicalRecordNumberHl7Recognizer,
@@ -135,6 +145,7 @@ import { sePersonnummerRecognizer } from './recognizers/sweden.js';
 import { swiftBicRecognizer } from './recognizers/swift-bic.js';
 import { swiftMtAddressRecognizer, swiftMtBirthDateRecognizer, swiftMtNameRecognizer } from './recognizers/swift-mt.js';
 import { chAhvRecognizer } from './recognizers/switzerland.js';
+import { travelerNumberRecognizer } from './recognizers/traveler-numbers.js';
 import { trTcknRecognizer } from './recognizers/turkey.js';
 import { ukNhsRecognizer, ukNinoRecognizer, ukPassportRecognizer, ukPostcodeRecognizer } from './recognizers/uk.js';
 import { inUpiIdRecognizer } from './recognizers/upi.js';
@@ -171,6 +182,8 @@ export const STATIC_RECOGNIZERS: readonly Recognizer[] = [
   emailRecognizer,
   obfuscatedEmailRecognizer,
   ukPostcodeRecognizer,
+  airlineContactPhoneRecognizer,
+  airlineContactEmailRecognizer,
   // FINANCIAL
   creditCardRecognizer,
   cardSecurityCodeRecognizer,
@@ -237,12 +250,16 @@ export const STATIC_RECOGNIZERS: readonly Recognizer[] = [
   boardingPassNameRecognizer,
   airlineDocsNameRecognizer,
   airlineBirthDateRecognizer,
+  airlineBirthplaceRecognizer,
+  airlineFoidLoyaltyRecognizer,
+  loyaltyNumberRecognizer,
   // IDENTITY_US
   usSsnRecognizer,
   usItinRecognizer,
   usPassportRecognizer,
   usDriverLicenseRecognizer,
   usAlienNumberRecognizer,
+  travelerNumberRecognizer,
   aamvaLicenceNumberRecognizer,
   hl7DriverLicenseRecognizer,
   aamvaDocumentNumberRecognizer,
@@ -274,6 +291,9 @@ export const STATIC_RECOGNIZERS: readonly Recognizer[] = [
   airlinePassportRecognizer,
   airlinePaymentCardRecognizer,
   airlineDocumentRecognizer,
+  airlineFoidPassportRecognizer,
+  airlineRequestDocumentRecognizer,
+  airlineFoidCardRecognizer,
   esNifRecognizer,
   esNieRecognizer,
   esNussRecognizer,

@@ -13,3 +13,11 @@ export function labelledValue(label: string, value: string, mark = '#'): RegExp 
     'gi',
   );
 }
+
+/**
+ * The spellings of a label of two words for a recognizer's triggers: the words joined by a space, `_`, `-` or
+ * nothing (`global entry`, `global_entry`, `global-entry`, `globalentry`), as `[ _-]?` joins them in its regex.
+ */
+export function joinings(label: string): string[] {
+  return [' ', '_', '-', ''].map((joint) => label.replace(' ', joint));
+}

@@ -1221,6 +1221,14 @@ const CASES: Record<string, readonly Case[]> = {
     { text: 'A-Number: A212-845-3091' },
     { text: 'order A212845309' },
   ],
+  // Loyalty programmes publish no check digit: a number after its label or the programme's name (more cases in
+  // loyalty-numbers.test.ts and airline-service-requests.test.ts).
+  LOYALTY_NUMBER: [
+    { text: 'Marriott Bonvoy #: 884127339', found: '884127339' },
+    { text: 'SSR FOID UA HK1/FFUA12345678-1.1', found: 'UA12345678' },
+    { text: 'SkyMiles balance: 12,400' },
+    { text: 'order 884127339' },
+  ],
   // Nigeria's BVN and NIN have no check digit: eleven digits and their word (more cases in nigeria.test.ts).
   NG_BVN: [
     { text: 'BVN: 22156789012', found: '22156789012' },
