@@ -281,6 +281,14 @@ export const PERSON_ROLE_CUES = set(`
 `);
 
 /**
+ * What a person leaves or is survived by, before `of` and the person (`Estate of Harold Feldstein`, `Heirs of …`):
+ * a will's, a claim's and a policy's beneficiary lines name the dead this way.
+ */
+export const PERSON_OF_HEADS = set(`
+  estate heirs family widow widower executor executrix guardian survivors
+`);
+
+/**
  * Verbs of speaking and getting in touch, right after a chunk: only people do them (`Li Wei called`, `Ngozi Eze
  * wrote`). Firms and teams do some too (`Acme Corp said`, `Customer Service called`): the rule reading them asks for
  * name-like words, and a corporate suffix has already made its chunk an organisation.

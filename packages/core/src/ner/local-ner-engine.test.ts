@@ -455,6 +455,37 @@ describe('LocalNerEngine: span boundaries', () => {
     expect(found('Officer Training Program starts')).toEqual([]);
   });
 
+  it('reads a name after a qualified role, a specialty before a title or what a person leaves (red team)', () => {
+    // Before, the word before the role, the title or `of` opened the chunk and the name reached the model.
+    expect(found('Referred by Public Defender Lisa Hartmann.')).toEqual([['PERSON', 'Lisa Hartmann']]);
+    expect(found('Follow up with OB Dr. Lena Fischer.')).toEqual([['PERSON', 'Lena Fischer']]);
+    expect(found('Contingent — Estate of Harold Feldstein.')).toEqual([['PERSON', 'Harold Feldstein']]);
+    // No name after them: the words are an office's, a film's or a company's name as before.
+    expect(found('Public Defender Office')).toEqual([['ORGANIZATION', 'Public Defender Office']]);
+    expect(found('Estate of Mind Records')).toEqual([['ORGANIZATION', 'Estate of Mind Records']]);
+    expect(found('ICU Dr.')).toEqual([]);
+  });
+
+  it("reads joint holders' names written family name first, joined by `&` (a deed's owners, red team)", () => {
+    expect(found('Owner: SMITH, JOHN & SMITH, MARY')).toEqual([
+      ['PERSON', 'SMITH'],
+      ['PERSON', 'JOHN'],
+      ['PERSON', 'SMITH'],
+      ['PERSON', 'MARY'],
+    ]);
+    // In mixed case the ampersand made `John & Smith` a firm and let the first `Smith` through.
+    expect(found('Owner: Smith, John & Smith, Mary')).toEqual([
+      ['PERSON', 'Smith'],
+      ['PERSON', 'John'],
+      ['PERSON', 'Smith'],
+      ['PERSON', 'Mary'],
+    ]);
+    expect(found('John & Smith, Inc.')).toEqual([
+      ['ORGANIZATION', 'John & Smith'],
+      ['ORGANIZATION', 'Inc'],
+    ]);
+  });
+
   it('reads the name after `maiden name` or `de soltera` as a person, an identity check asks for it (red team)', () => {
     expect(found("Verified via mother's maiden name (Bhattacharya).")).toEqual([['PERSON', 'Bhattacharya']]);
     expect(found('confirmó su apellido de soltera Etxeberria')).toEqual([['PERSON', 'Etxeberria']]);

@@ -28,6 +28,7 @@ import {
   PEOPLE_LIST_CUES,
   PERSON_CUE_PAIRS,
   PERSON_CUES,
+  PERSON_OF_HEADS,
   PERSON_ROLE_CUES,
   PERSON_ROLE_PAIRS,
   PERSON_VERBS,
@@ -963,6 +964,27 @@ function classifyChunk(
       first++;
       continue;
     }
+    // `Public Defender Lisa Hartmann`, `Claims Adjuster Ngozi Eze`: an ordinary word that qualifies the role, and
+    // `Estate of Harold Feldstein`: what a person leaves, then the person.
+    const roleAfter = last - first >= 3 ? words[first + 1]!.key : '';
+    const qualifiedRole = common!.has(word.key) && PERSON_ROLE_CUES.has(roleAfter);
+    const personOf = roleAfter === 'of' && PERSON_OF_HEADS.has(word.key);
+    if ((qualifiedRole || personOf) && roleNameFollows(words, first + 2, last, lexicon)) {
+      roleCued = true;
+      first += 2;
+      continue;
+    }
+    // `OB Dr. Lena Fischer`, `PCP Dr. Okafor`: a specialty's or a department's capitals before a title.
+    if (
+      word.upper &&
+      word.end - word.start <= 4 &&
+      first + 1 < last &&
+      TITLES.has(words[first + 1]!.key) &&
+      !isNameKey(word.key, lexicon)
+    ) {
+      first++;
+      continue;
+    }
     // A title of one letter (Spanish `D.` for don) before another initial is the name's first initial, and a name's
     // sign as a title is (`D. L. Kettering`): it stays in the name.
     if (TITLES.has(word.key) && word.key.length === 1 && first + 1 < last && words[first + 1]!.key.length === 1) {
@@ -1063,7 +1085,16 @@ function classifyChunk(
   const ampersand = findAmpersand(text, words, first, last);
   if (ampersand >= 0) {
     const right = words[ampersand + 1]!.key;
-    const people = (titled || lexicon.firstNames.has(keys[0]!)) && (lexicon.firstNames.has(right) || TITLES.has(right));
+    // `Smith, John & Smith, Mary`: a family name, a comma and a given name after the ampersand is the next holder.
+    const invertedAfter =
+      ampersand + 1 === last &&
+      lexicon.lastNames.has(right) &&
+      text.charCodeAt(words[last]!.end) === 44 &&
+      lexicon.firstNames.has(words[last + 1]?.key ?? '') &&
+      !ORG_SUFFIXES.has(words[last + 1]!.key);
+    const people =
+      (titled || lexicon.firstNames.has(keys[0]!)) &&
+      (lexicon.firstNames.has(right) || TITLES.has(right) || invertedAfter);
     if (people && !suffix) {
       classifyChunk(text, words, first, ampersand, lexicon, found);
       classifyChunk(text, words, ampersand + 1, last, lexicon, found);
@@ -1793,14 +1824,29 @@ function opensField(text: string, start: number): boolean {
   while (at >= 0 && text.charCodeAt(at) === 32 && start - at < 3) at--;
   if (at < 0) return true;
   const code = text.charCodeAt(at);
-  return code === 10 || code === 13 || code === 9 || code === 58 || code === 124 || code === 94 || start - at === 3;
+  // `&` joins a deed's or a joint account's holders (`SMITH, JOHN & SMITH, MARY`).
+  return (
+    code === 10 ||
+    code === 13 ||
+    code === 9 ||
+    code === 58 ||
+    code === 124 ||
+    code === 94 ||
+    code === 38 ||
+    start - at === 3
+  );
 }
 
-/** Whether a field ends at `end`: the text's or a line's end, a gap of two spaces, a tab, a bar, `^` or `(`. */
+/**
+ * Whether a field ends at `end`: the text's or a line's end, a gap of two spaces, a tab, a bar, `^`, `(`, or ` & `
+ * before the next holder.
+ */
 function endsField(text: string, end: number): boolean {
   if (end >= text.length) return true;
   const code = text.charCodeAt(end);
   if (code === 10 || code === 13 || code === 9 || code === 124 || code === 94 || code === 44 || code === 59)
     return true;
-  return code === 32 && (text.charCodeAt(end + 1) === 32 || text.charCodeAt(end + 1) === 40);
+  if (code !== 32) return false;
+  const next = text.charCodeAt(end + 1);
+  return next === 32 || next === 40 || (next === 38 && text.charCodeAt(end + 2) === 32);
 }

@@ -97,6 +97,18 @@ describe('namedFieldKind', () => {
     expect(kindOf('hostname')).toBeUndefined();
   });
 
+  it("reads joint holders in one value as people, a firm's names joined by `&` not (red team)", () => {
+    // Before, `&` made the value no name, and a deed's owners under `owner` reached the model.
+    expect(namedValue('OYELARAN, FOLASADE & OYELARAN, BABATUNDE', 'role')).toBe(true);
+    expect(namedValue('SMITH, JOHN & SMITH, MARY', 'name')).toBe(true);
+    expect(namedValue('John & Mary Smith', 'name')).toBe(true);
+    expect(namedValue('Jane Smith and John Smith', 'name')).toBe(true);
+    for (const firm of ['Johnson & Johnson', 'Smith & Wesson', 'Procter & Gamble', 'Salt & Pepper Shaker']) {
+      expect([firm, namedValue(firm, 'name')]).toEqual([firm, false]);
+    }
+    expect(namedValue('Platform & Infra Team', 'role')).toBe(false);
+  });
+
   it("leaves other things' names and addresses alone", () => {
     for (const field of [
       'file_name',

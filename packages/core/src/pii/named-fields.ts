@@ -331,13 +331,18 @@ export function namedValue(value: string, kind: NamedFieldKind): boolean {
       // A company under a customer's or a cardholder's name is no person (`Acme Corp`, `Globex GmbH`).
       return value.length <= 80 && !/[\r\n]/.test(value) && realValue(value) && !LEGAL_SUFFIX.test(value);
     case 'name':
-      return realValue(value) && (readsAsPersonName(value, 2) || slugHoldsName(value));
+      return (
+        realValue(value) &&
+        (readsAsPersonName(value, 2) || slugHoldsName(value) || jointNames(value, (part) => readsAsPersonName(part, 2)))
+      );
     case 'name-part':
       return realValue(value) && readsAsPersonName(value, 1);
     case 'signer':
       return realValue(value) && readsAsPersonName(value, 1, true);
     case 'role':
-      return realValue(value) && !LEGAL_SUFFIX.test(value) && readsAsRoleName(value);
+      return (
+        realValue(value) && !LEGAL_SUFFIX.test(value) && (readsAsRoleName(value) || jointNames(value, readsAsRoleName))
+      );
     case 'username':
       return usernameReadsAsName(value);
     case 'city':
@@ -358,6 +363,23 @@ export function namedValue(value: string, kind: NamedFieldKind): boolean {
         !/[@{}<>=]|:\/\//.test(value)
       );
   }
+}
+
+/** What joins the holders of one account or deed: `&`, `and`, `y`. */
+const JOINT = /\s+(?:&|and|y)\s+/i;
+
+/**
+ * Whether a value names two to four people joined as joint holders (`SMITH, JOHN & SMITH, MARY`, a deed's or a
+ * joint account's owners): the last part reads as a name by `reads`, and each other part does too or is a name the
+ * gazetteers know alone, its family name shared with the last (`John & Mary Smith`). `&` made a value a company's
+ * (`Procter & Gamble`) and a deed's owners reached the model; a firm of family names alone (`Johnson & Johnson`,
+ * `Smith & Wesson`) still does not read as people: its last part is one word.
+ */
+function jointNames(value: string, reads: (part: string) => boolean): boolean {
+  const parts = value.trim().split(JOINT);
+  if (parts.length < 2 || parts.length > 4) return false;
+  const last = parts.pop() as string;
+  return reads(last) && parts.every((part) => reads(part) || personNameReading(part, 1) === 'known');
 }
 
 /**
