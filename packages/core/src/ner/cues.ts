@@ -207,6 +207,17 @@ export const NOT_PLACE_WORDS = set(`
 `);
 
 /**
+ * What a disease or a clinical sign named after a person is (`Hashimoto thyroiditis`, `Bell palsy`, `Parkinson
+ * disease`, `Crohn's disease`), and the condition a capitalised adjective opens (`Major depressive disorder`): the
+ * name before them is a diagnosis's, no patient's.
+ */
+export const DISEASE_NOUNS = set(`
+  disease diseases syndrome palsy disorder thyroiditis lymphoma sarcoma anemia anaemia dystrophy encephalopathy
+  neuropathy neuralgia ulcer carcinoma dementia ataxia chorea myopathy encephalitis arthritis contracture
+  aneurysm phenomenon
+`);
+
+/**
  * A form's labels for a town (`Ort:`, `City:`, `Ville :`, `Città:`), folded: a place cue when a colon follows them.
  * Tier 0 reads most such labels as keys, but not those too short to search for (`Ort`: `port`, `report`).
  */

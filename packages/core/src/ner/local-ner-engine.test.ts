@@ -466,6 +466,18 @@ describe('LocalNerEngine: span boundaries', () => {
     expect(found('ICU Dr.')).toEqual([]);
   });
 
+  it("leaves a disease named after a person and a name field's label, a patient's name read (red team)", () => {
+    // Before, the eponyms and `Major` were PERSONs and the diagnosis lost its meaning.
+    expect(found('Dx: Parkinson disease; hx Hashimoto thyroiditis.')).toEqual([]);
+    expect(found("Crohn's disease flare")).toEqual([]);
+    expect(found('Diagnosis: F33.1 Major depressive disorder, recurrent')).toEqual([]);
+    expect(found('Delivered a girl. Baby name: Aurora Chen-Whitaker.')).toEqual([['PERSON', 'Aurora Chen-Whitaker']]);
+    // A given name stays a patient's: after other words, with its family name, or one that is no family name.
+    expect(found('Maria has arthritis')).toEqual([['PERSON', 'Maria']]);
+    expect(found("Maria's arthritis")).toEqual([['PERSON', 'Maria']]);
+    expect(found('Maria Lopez arthritis')).toEqual([['PERSON', 'Maria Lopez']]);
+  });
+
   it("reads joint holders' names written family name first, joined by `&` (a deed's owners, red team)", () => {
     expect(found('Owner: SMITH, JOHN & SMITH, MARY')).toEqual([
       ['PERSON', 'SMITH'],

@@ -6,6 +6,7 @@ import {
   CLINICAL_ABBREVIATIONS,
   CURRENCY_WORDS,
   DESIGNATOR_WORDS,
+  DISEASE_NOUNS,
   DOCUMENT_WORDS,
   EAST_ASIAN_FAMILY_NAMES,
   FIELD_NOUNS,
@@ -1037,6 +1038,15 @@ function classifyChunk(
     return;
   }
   if (first === last && notAnEntity(text, words, first)) return;
+  // `Hashimoto thyroiditis`, `Bell's palsy`, `Major depressive disorder`: one word naming a diagnosis, not a patient
+  // (a given name that is no family name stays one: `Maria's arthritis`).
+  if (
+    first === last &&
+    !(lexicon.firstNames.has(words[first]!.key) && !lexicon.lastNames.has(words[first]!.key)) &&
+    diseaseFollows(text, words, last)
+  ) {
+    return;
+  }
   // `Vital signs:`, `Chief complaint:`: a label's first word, opening its line, before its lower-case words and colon.
   if (
     first === last &&
@@ -1326,6 +1336,8 @@ function aloneOnLine(text: string, start: number, end: number): boolean {
  */
 function notAnEntity(text: string, words: readonly Word[], index: number): boolean {
   const word = words[index]!;
+  // `Baby name:`, `Pet name:`: a label's first word.
+  if (NAME_LABEL_AFTER.test(text.slice(word.end, word.end + 8))) return true;
   if (WRITTEN_GREETINGS.has(text.slice(word.start, word.end).toLowerCase())) return true;
   if (MONTH_ABBREVIATIONS.has(word.key) && besideDayOrYear(text, word.start, word.end)) return true;
   if (text.charCodeAt(word.end) === 61 && text.charCodeAt(word.end + 1) !== 61) return true;
@@ -1342,6 +1354,32 @@ function notAnEntity(text: string, words: readonly Word[], index: number): boole
 }
 
 const CODE_BEFORE_NUMBER = /^(?::[ \t]?| )\d{5}/;
+const NAME_LABEL_AFTER = /^ names? ?:/;
+
+/**
+ * Whether a disease's or a condition's word follows the chunk ending at `last`, right after it or its `'s` (`Bell's
+ * palsy`), or after one adjective in small letters (`Major depressive disorder`). Not after other words: `Maria has
+ * arthritis` names a patient.
+ */
+function diseaseFollows(text: string, words: readonly Word[], last: number): boolean {
+  let at = last + 1;
+  // The `s` of `Bell's` is a word of its own.
+  const apostrophe = text.charCodeAt(words[last]!.end);
+  if (words[at]?.key === 's' && (apostrophe === 39 || apostrophe === 0x2019)) at++;
+  const next = words[at];
+  if (next === undefined || next.start !== words[at - 1]!.end + 1) return false;
+  if (DISEASE_NOUNS.has(next.key)) return true;
+  const after = words[at + 1];
+  return (
+    !next.cap &&
+    ADJECTIVE_ENDING.test(next.key) &&
+    after !== undefined &&
+    after.start === next.end + 1 &&
+    DISEASE_NOUNS.has(after.key)
+  );
+}
+
+const ADJECTIVE_ENDING = /(?:ive|al|ic|ous|ary|oid)$/;
 
 const AMOUNT_AFTER = /^\.? ?\d/;
 
