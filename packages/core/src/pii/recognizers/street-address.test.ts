@@ -70,6 +70,15 @@ describe('street addresses (LOCATION)', () => {
     expect(locations('1550 W ALAMEDA AVE\nBURBANK, CA 91506')).toContain('1550 W ALAMEDA AVE');
     expect(locations('Ship to: JOHN DOE\n742 EVERGREEN TER\nSPRINGFIELD IL 62704')).toContain('742 EVERGREEN TER');
     expect(locations('ADDR: 10 DOWNING ST')).toEqual(['10 DOWNING ST']);
+    // A statement's address block: a unit in capitals and a town line with no comma (red team: the unit and the
+    // town line, its ZIP+4 too, reached the model).
+    expect(locations('REBECCA A THORNTON\n1547 W GRACE ST APT 3\nCHICAGO IL 60613-2819')).toEqual([
+      '1547 W GRACE ST APT 3',
+      'CHICAGO IL 60613-2819',
+    ]);
+    expect(locations('1547 W Grace St\nChicago IL 60613')).toEqual(['1547 W Grace St', 'Chicago IL 60613']);
+    // Without a street line before it, a line of capitals before a state and five digits is no town's.
+    expect(locations('Order shipped\nREF CA 94043')).toEqual([]);
     // Words a log's capitals use as words stay.
     expect(locations('RETRY 3 TIMES THEN CLOSE')).toEqual([]);
     expect(locations('STEP 2 OF 5: TAKE THE WAY')).toEqual([]);

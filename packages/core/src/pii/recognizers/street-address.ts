@@ -50,7 +50,9 @@ import {
 // after the last reported line, with no sentence's full stop inside (`Thanks. Brooklyn, NY 11201` reports
 // `Brooklyn, NY 11201`); a street line's own tail is not reported again. A JSON-escaped line break or tab (`\n`,
 // `\r`, `\t` as two characters: a tool's output holding an address block as a JSON string) starts and ends a line
-// as the character does. Addresses in capitals (`742 EVERGREEN TERRACE`) are not read.
+// as the character does. Lines in capitals are read with the suffixes and units seldom anything else in capitals
+// (CAPITAL_SUFFIXES: `742 EVERGREEN TER`, `1547 W GRACE ST APT 3`), and a town line with no comma right after a
+// street line (`CHICAGO IL 60613-2819`, see townLineStart).
 
 /** USPS state abbreviations: the 50 states, DC, the territories and the armed forces' APO / FPO regions. */
 export const US_STATES: ReadonlySet<string> = new Set(
@@ -560,8 +562,9 @@ const HEAD_REACH = 140;
 // postcode.
 const DIRECTIONAL = '(?:NE|NW|SE|SW|N|S|E|W)';
 const POST_DIRECTIONAL = `(?: ${DIRECTIONAL}\\b\\.?)?`;
+// In capitals too, as statements and labels print a line (`1547 W GRACE ST APT 3`).
 const UNIT_BODY =
-  "(?:(?:Apt|Apartment|Suite|Ste|Unit|Rm|Room|Fl|Floor|Bldg|Building)(?![a-z])\\.? ?#?|# ?)[A-Za-z0-9]{1,6}(?:-[A-Za-z0-9]{1,4})?(?![\\w'-])";
+  "(?:(?:Apt|Apartment|Suite|Ste|Unit|Rm|Room|Fl|Floor|Bldg|Building|APT|APARTMENT|SUITE|STE|UNIT|RM|ROOM|FL|FLOOR|BLDG)(?![a-z])\\.? ?#?|# ?)[A-Za-z0-9]{1,6}(?:-[A-Za-z0-9]{1,4})?(?![\\w'-])";
 const UNIT = `(?:,? ${UNIT_BODY})?`;
 /** The first characters of SHORT_SUFFIX_CLOSE's words (a cheap test before the regex, at every `St ` and `Dr `). */
 const CLOSE_FIRSTS = 'ASURFB#NEW';
@@ -699,10 +702,14 @@ export function* findStreetAddressesAt(text: string, starts: readonly number[]):
     }
     // A city, state and ZIP with no street line before them (a street line's tail holds its own), or a ZIP after
     // its label.
-    if ((kind & STATE_WORD) !== 0 && end + 1 >= reported && cityBefore(text, at)) {
-      const stop = zipEnd(text, end + 1);
-      yield { start: cityStart(text, at, reported, end + 1), end: stop, score: ADDRESS_SCORE };
-      reported = stop;
+    if ((kind & STATE_WORD) !== 0 && end + 1 >= reported) {
+      const townLine = townLineStart(text, at, reported);
+      if (townLine !== -1 || cityBefore(text, at)) {
+        const stop = zipEnd(text, end + 1);
+        const start = townLine !== -1 ? townLine : cityStart(text, at, reported, end + 1);
+        yield { start, end: stop, score: ADDRESS_SCORE };
+        reported = stop;
+      }
     }
     if ((kind & ZIP_LABEL_WORD) !== 0) {
       const digits = zipLabelEnd(text, at, end);
@@ -736,6 +743,20 @@ function zipEnd(text: string, at: number): number {
 
 // A city and a comma right before a state abbreviation: `Springfield, ` in `Springfield, IL 62704`.
 const CITY_BEFORE_STATE = /(?:^|[^\w]|\\[nrt])[A-Z][A-Za-z.'-]{1,24}(?: [A-Z][A-Za-z.'-]{1,24}){0,3}, ?$/;
+
+// An address block's town line with no comma before its state (`CHICAGO IL 60613-2819`, as a statement prints it):
+// the line break right after a street line, then one to four capitalised words and a space.
+const TOWN_LINE_BEFORE_STATE = /^(?:\r?\n|\\n)([A-Z][A-Za-z.'-]{1,24}(?: [A-Z][A-Za-z.'-]{1,24}){0,3}) $/;
+
+/**
+ * Where the town line before the state at `at` starts, when it is the line right after the last reported street
+ * line (`reported`, its end); -1 otherwise (a line of its own after no street, `REF CA 94043`, is no town's).
+ */
+function townLineStart(text: string, at: number, reported: number): number {
+  if (reported === 0 || at - reported > CITY_REACH) return -1;
+  const line = TOWN_LINE_BEFORE_STATE.exec(text.slice(reported, at));
+  return line === null ? -1 : at - (line[1] as string).length - 1;
+}
 
 /** Whether a city and a comma come right before the state abbreviation at `at` (so `Ref CA 94043` is no ZIP). */
 function cityBefore(text: string, at: number): boolean {
