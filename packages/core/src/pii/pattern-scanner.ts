@@ -56,6 +56,7 @@ import {
 } from './recognizer.js';
 import { nameFieldRecognizer, placeFieldRecognizer } from './recognizers/named-field-values.js';
 import { builtinRecognizers, STATIC_RECOGNIZERS } from './registry.js';
+import { holdsSpokenDate, spokenDatesReading } from './spoken-dates.js';
 import { crossesRemovedSpace, SPOKEN_WORD_TRIGGERS, spokenDigitsReading } from './spoken-digits.js';
 import { holdsSqlInsert, sqlInsertReading } from './sql-insert-reading.js';
 import { TriggerWalk } from './trigger-walk.js';
@@ -848,28 +849,35 @@ export class PatternScanner implements Scanner {
     try {
       const seen: ScanSeen = { spokenWords: true };
       const plain = this.#scan(plan, text, options, scratch, seen);
-      const spans = this.#withSpokenDigits(
+      const spans = this.#withSpokenDates(
         plan,
         text,
         options,
         scratch,
         seen.spokenWords,
-        this.#withSqlInserts(
+        this.#withSpokenDigits(
           plan,
           text,
           options,
           scratch,
-          this.#withMarkup(
+          seen.spokenWords,
+          this.#withSqlInserts(
             plan,
             text,
             options,
             scratch,
-            this.#withUnfoldedLines(
+            this.#withMarkup(
               plan,
               text,
               options,
               scratch,
-              this.#withDecodedRuns(plan, text, options, scratch, plain),
+              this.#withUnfoldedLines(
+                plan,
+                text,
+                options,
+                scratch,
+                this.#withDecodedRuns(plan, text, options, scratch, plain),
+              ),
             ),
           ),
         ),
@@ -966,6 +974,33 @@ export class PatternScanner implements Scanner {
   }
 
   /**
+   * `spans` with the birth dates a reading of the text's dates said as words, written as figures, adds (`March
+   * third, nineteen eighty-seven` as `March 3, 1987`; see spoken-dates.ts): the birth-date recognizer's spans that
+   * hold such a date. Only when the text holds a digit word (`nineteen` holds `nine`), as the words of every
+   * spoken date's year do.
+   */
+  #withSpokenDates(
+    plan: ScanPlan,
+    text: string,
+    options: ScanOptions,
+    scratch: boolean,
+    words: boolean,
+    spans: Span[],
+  ): Span[] {
+    if (!words) return spans;
+    const reading = spokenDatesReading(text);
+    if (reading === undefined) return spans;
+    return this.#withReading(
+      plan,
+      reading,
+      options,
+      scratch,
+      spans,
+      (start, end, span) => span.type === 'DATE_OF_BIRTH' && holdsSpokenDate(reading, start, end),
+    );
+  }
+
+  /**
    * `spans` with what a reading of the text's HTML without its tags adds (tables and definition lists as pipe
    * tables, other tags as white space; see html-reading.ts): its spans of text read as it is.
    */
@@ -997,12 +1032,12 @@ export class PatternScanner implements Scanner {
     options: ScanOptions,
     scratch: boolean,
     spans: Span[],
-    keep: (start: number, end: number) => boolean,
+    keep: (start: number, end: number, span: Span) => boolean,
     add: (start: number, end: number) => boolean = () => true,
   ): Span[] {
     const added: Span[] = [];
     for (const span of this.#scan(plan, reading.text, options, scratch)) {
-      if (!keep(span.start, span.end)) continue;
+      if (!keep(span.start, span.end, span)) continue;
       const start = reading.offsets[span.start] as number;
       const end = reading.offsets[span.end] as number;
       if (add(start, end)) added.push({ ...span, start, end });
