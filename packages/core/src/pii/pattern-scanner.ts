@@ -56,6 +56,7 @@ import {
 } from './recognizer.js';
 import { nameFieldRecognizer, placeFieldRecognizer } from './recognizers/named-field-values.js';
 import { builtinRecognizers, STATIC_RECOGNIZERS } from './registry.js';
+import { isSpokenCode, spokenCodesReading } from './spoken-codes.js';
 import { holdsSpokenDate, spokenDatesReading } from './spoken-dates.js';
 import { crossesRemovedSpace, SPOKEN_WORD_TRIGGERS, spokenDigitsReading } from './spoken-digits.js';
 import { holdsSqlInsert, sqlInsertReading } from './sql-insert-reading.js';
@@ -849,7 +850,7 @@ export class PatternScanner implements Scanner {
     try {
       const seen: ScanSeen = { spokenWords: true };
       const plain = this.#scan(plan, text, options, scratch, seen);
-      const spans = this.#withSpokenDates(
+      const spans = this.#withSpokenDatesAndCodes(
         plan,
         text,
         options,
@@ -976,10 +977,12 @@ export class PatternScanner implements Scanner {
   /**
    * `spans` with the birth dates a reading of the text's dates said as words, written as figures, adds (`March
    * third, nineteen eighty-seven` as `March 3, 1987`; see spoken-dates.ts): the birth-date recognizer's spans that
-   * hold such a date. Only when the text holds a digit word (`nineteen` holds `nine`), as the words of every
-   * spoken date's year do.
+   * hold such a date; then the codes a reading of the short codes said after their label adds (`CVV three one
+   * seven` as `CVV 317`, `M R N, zero zero …` as `MRN 00…`; see spoken-codes.ts): their recognizers' spans of a
+   * code whole. Only when the text holds a digit word (`nineteen` holds `nine`), as nearly every spoken date and
+   * code does.
    */
-  #withSpokenDates(
+  #withSpokenDatesAndCodes(
     plan: ScanPlan,
     text: string,
     options: ScanOptions,
@@ -988,15 +991,22 @@ export class PatternScanner implements Scanner {
     spans: Span[],
   ): Span[] {
     if (!words) return spans;
-    const reading = spokenDatesReading(text);
-    if (reading === undefined) return spans;
-    return this.#withReading(
-      plan,
-      reading,
-      options,
-      scratch,
-      spans,
-      (start, end, span) => span.type === 'DATE_OF_BIRTH' && holdsSpokenDate(reading, start, end),
+    const dates = spokenDatesReading(text);
+    const dated =
+      dates === undefined
+        ? spans
+        : this.#withReading(
+            plan,
+            dates,
+            options,
+            scratch,
+            spans,
+            (start, end, span) => span.type === 'DATE_OF_BIRTH' && holdsSpokenDate(dates, start, end),
+          );
+    const codes = spokenCodesReading(text);
+    if (codes === undefined) return dated;
+    return this.#withReading(plan, codes, options, scratch, dated, (start, end, span) =>
+      isSpokenCode(codes, start, end, span.type),
     );
   }
 
