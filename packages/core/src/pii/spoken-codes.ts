@@ -39,17 +39,35 @@ const DNI: CodeKind = { label: 'DNI', entity: 'ES_NIF', min: 8, max: 8, letter: 
 
 // A digit word (`seven`, `oh`, `double seven`) or a single figure.
 const SAID_DIGIT = `(?:${DIGIT_WORD}|\\d(?!\\d))`;
-// The labels, each its own group: a card's security code, an MRN (spelled out letter by letter too: `M R N`,
-// `M.R.N.`), a DNI (`D N I`). Then `,` or `:`, white space, and maybe `is`, `es`, `number is`, `it's`; then the code
-// (groups 4 and 5: its digits, one word or figure apart, and a letter after `letra` or `letter`). Linear: a label
-// starts a match only after a non-letter, each digit is followed by one of three separators before the next, and
-// the count is bounded.
+// The labels, each its own group, in their usual spellings (case-sensitive: a search for any case costs the whole
+// text more): a card's security code, an MRN (spelled out letter by letter too: `M R N`, `M.R.N.`), a DNI (`D N I`).
+// Then `,` or `:`, white space, and maybe `is`, `es`, `number is`, `it's`; then the code (groups 4 and 5: its digits,
+// one word or figure apart, and a letter after `letra` or `letter`). Linear: each digit is followed by one of three
+// separators before the next, and the count is bounded. The label must not follow a letter (checked in code: a
+// lookbehind first would cost the search its fast scan for a label's first character).
 const SPOKEN_CODE = new RegExp(
-  `(?<![A-Za-z\\u00c0-\\u024f])(?:(cvv2?|cvc2?|csc|security code|c[oó]digo de seguridad)|(M ?R ?N|M\\.R\\.N\\.?|medical record(?: number)?|historia cl[ií]nica)|(DNI|D N I|NIF))[,:]?[ \\t]{1,3}(?:(?:number is|is|es|it's|it is|son)[ \\t]{1,3})?(${SAID_DIGIT}(?:(?:, | |-)${SAID_DIGIT}){2,14})(?![A-Za-z\\d\\u00c0-\\u024f])(?:,?[ \\t]{1,2}(?:letra|letter)[ \\t]{1,2}([A-Za-z])(?![A-Za-z\\d]))?`,
-  'dgi',
+  `(?:(CVV2?|[Cc]vv2?|CVC2?|[Cc]vc2?|CSC|csc|[Ss]ecurity code|[Cc][oó]digo de seguridad)|(M ?R ?N|M\\.R\\.N\\.?|mrn|[Mm]edical record(?: number)?|[Hh]istoria cl[ií]nica)|(DNI|D N I|NIF|dni|nif))[,:]?[ \\t]{1,3}(?:(?:number is|is|es|it's|it is|son)[ \\t]{1,3})?(${SAID_DIGIT}(?:(?:, | |-)${SAID_DIGIT}){2,14})(?![A-Za-z\\d\\u00c0-\\u024f])(?:,?[ \\t]{1,2}(?:letra|letter)[ \\t]{1,2}([A-Za-z])(?![A-Za-z\\d]))?`,
+  'dg',
 );
-/** The labels alone: a text without one reads no code (one search). */
-const MAY_HOLD_CODE = /cvv|cvc|csc|security code|seguridad|m ?r ?n|m\.r\.n|medical record|historia cl|dni|d n i|nif/i;
+/**
+ * The labels' words, for the scanner's trigger walk (ASCII lower case): a text without one costs the code reading
+ * nothing.
+ */
+export const SPOKEN_CODE_TRIGGERS: readonly string[] = [
+  'cvv',
+  'cvc',
+  'csc',
+  'security code',
+  'seguridad',
+  'mrn',
+  'm r n',
+  'm.r.n',
+  'medical record',
+  'historia',
+  'dni',
+  'd n i',
+  'nif',
+];
 const SAID_DIGIT_AT = new RegExp(SAID_DIGIT, 'iy');
 
 /**
@@ -59,7 +77,6 @@ const SAID_DIGIT_AT = new RegExp(SAID_DIGIT, 'iy');
  * out; the plain scan and the spoken-digits reading read the others. Undefined when the text holds none. Linear.
  */
 export function spokenCodesReading(text: string): SpokenCodesReading | undefined {
-  if (!MAY_HOLD_CODE.test(text)) return undefined;
   const chunks: string[] = [];
   const offsets: number[] = [];
   const codes: SpokenCode[] = [];
@@ -67,6 +84,10 @@ export function spokenCodesReading(text: string): SpokenCodesReading | undefined
   let length = 0;
   SPOKEN_CODE.lastIndex = 0;
   for (let match = SPOKEN_CODE.exec(text); match !== null; match = SPOKEN_CODE.exec(text)) {
+    if (match.index > 0 && isLetter(text.charCodeAt(match.index - 1))) {
+      SPOKEN_CODE.lastIndex = match.index + 1;
+      continue;
+    }
     const kind = match[1] !== undefined ? CVV : match[2] !== undefined ? MRN : DNI;
     const [saidStart, saidEnd] = (match.indices as RegExpIndicesArray)[4] as [number, number];
     // Each digit and the offset it is read at.
@@ -112,6 +133,11 @@ export function spokenCodesReading(text: string): SpokenCodesReading | undefined
   chunks.push(text.slice(copied));
   for (let index = copied; index <= text.length; index++) offsets.push(index);
   return { text: chunks.join(''), offsets: Int32Array.from(offsets), codes };
+}
+
+/** An ASCII letter or one of Latin-1 and Latin Extended (U+00C0-U+024F). */
+function isLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xc0 && code <= 0x24f);
 }
 
 /** A space, a comma or a hyphen: what parts two digits of a code. */

@@ -17,6 +17,12 @@ export interface SpokenDatesReading {
   readonly dates: readonly (readonly [number, number])[];
 }
 
+/**
+ * The birth words BIRTH_CUE finds, for the scanner's trigger walk (ASCII: `nac` for `nací` and `nacimiento`): a text
+ * without one costs the date reading nothing.
+ */
+export const SPOKEN_DATE_TRIGGERS: readonly string[] = ['dob', 'd.o.b', 'birth', 'born', 'nac', 'cumplea'];
+
 // A birth word: where a spoken date may be one of birth (see date-of-birth.ts's BIRTH_WORD, of which these are the
 // stems: `date of birth`, `DOB`, `born`, `birthday`, `nací`, `nacimiento`, `cumpleaños`). A text without one reads
 // no date.
