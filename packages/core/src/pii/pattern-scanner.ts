@@ -56,6 +56,8 @@ import {
 } from './recognizer.js';
 import { nameFieldRecognizer, placeFieldRecognizer } from './recognizers/named-field-values.js';
 import { builtinRecognizers, STATIC_RECOGNIZERS } from './registry.js';
+import { isSpokenCode, SPOKEN_CODE_TRIGGERS, spokenCodesReading } from './spoken-codes.js';
+import { holdsSpokenDate, SPOKEN_DATE_TRIGGERS, spokenDatesReading } from './spoken-dates.js';
 import { crossesRemovedSpace, SPOKEN_WORD_TRIGGERS, spokenDigitsReading } from './spoken-digits.js';
 import { holdsSqlInsert, sqlInsertReading } from './sql-insert-reading.js';
 import { TriggerWalk } from './trigger-walk.js';
@@ -261,6 +263,9 @@ interface ScanPlan {
    * absence spares the text the search for digits spoken as words (see #withSpokenDigits).
    */
   spokenWordsSlot: number;
+  /** The slots after it: 1 unless the walk found none of SPOKEN_DATE_TRIGGERS, or of SPOKEN_CODE_TRIGGERS. */
+  spokenDatesSlot: number;
+  spokenCodesSlot: number;
   /** Some recognizer validates last (Recognizer.validatesLast). */
   validatesLast: boolean;
   /** Recognizers with triggers (checked per scan); the others always run. */
@@ -284,6 +289,10 @@ interface ScanPlan {
 interface ScanSeen {
   /** False when the text holds none of SPOKEN_WORD_TRIGGERS (see ScanPlan.spokenWordsSlot). */
   spokenWords: boolean;
+  /** False when the text holds none of SPOKEN_DATE_TRIGGERS (a birth word). */
+  spokenDates: boolean;
+  /** False when the text holds none of SPOKEN_CODE_TRIGGERS (a code's label). */
+  spokenCodes: boolean;
 }
 
 interface ScanState {
@@ -502,7 +511,7 @@ function columnNamedBy(state: ScanState, header: CsvHeader, context: RegExp, sta
 /** Trigger checks, once per scan: a recognizer whose literal prefixes are absent does no work. */
 function enabledRecognizers(plan: ScanPlan, text: string, codes: Uint8Array, scratch: boolean): Uint8Array {
   // Scans are synchronous: the plan's scratch array serves every scan but one started from inside a scan.
-  const enabled = (scratch ? plan.enabled : new Uint8Array(plan.recognizers.length + 1)).fill(1);
+  const enabled = (scratch ? plan.enabled : new Uint8Array(plan.recognizers.length + SPOKEN_SLOTS)).fill(1);
   if (plan.gated.length === 0) return enabled;
   // Every trigger found in one walk (see TriggerWalk). On the 64 KB documents of bench/detect's log, one walk cost
   // less than a search per recognizer, even with the rare words searched for together: 23.2 -> 25.1 MB/s.
@@ -552,6 +561,9 @@ function enabledRecognizers(plan: ScanPlan, text: string, codes: Uint8Array, scr
   if (sampled !== undefined && (kinds & INSENSITIVE) !== 0) rare.count(sampled);
   return enabled;
 }
+
+/** The slots of `enabled` past the recognizers': spoken digit words, birth words, codes' labels (see ScanPlan). */
+const SPOKEN_SLOTS = 3;
 
 /** Texts this long or longer, when not walked, have their case-insensitive triggers searched for as they are. */
 const LONG_TEXT = 1024;
@@ -846,30 +858,37 @@ export class PatternScanner implements Scanner {
     const scratch = !plan.busy;
     plan.busy = true;
     try {
-      const seen: ScanSeen = { spokenWords: true };
+      const seen: ScanSeen = { spokenWords: true, spokenDates: true, spokenCodes: true };
       const plain = this.#scan(plan, text, options, scratch, seen);
-      const spans = this.#withSpokenDigits(
+      const spans = this.#withSpokenDatesAndCodes(
         plan,
         text,
         options,
         scratch,
-        seen.spokenWords,
-        this.#withSqlInserts(
+        seen,
+        this.#withSpokenDigits(
           plan,
           text,
           options,
           scratch,
-          this.#withMarkup(
+          seen.spokenWords,
+          this.#withSqlInserts(
             plan,
             text,
             options,
             scratch,
-            this.#withUnfoldedLines(
+            this.#withMarkup(
               plan,
               text,
               options,
               scratch,
-              this.#withDecodedRuns(plan, text, options, scratch, plain),
+              this.#withUnfoldedLines(
+                plan,
+                text,
+                options,
+                scratch,
+                this.#withDecodedRuns(plan, text, options, scratch, plain),
+              ),
             ),
           ),
         ),
@@ -966,6 +985,42 @@ export class PatternScanner implements Scanner {
   }
 
   /**
+   * `spans` with the birth dates a reading of the text's dates said as words, written as figures, adds (`March
+   * third, nineteen eighty-seven` as `March 3, 1987`; see spoken-dates.ts): the birth-date recognizer's spans that
+   * hold such a date; then the codes a reading of the short codes said after their label adds (`CVV three one
+   * seven` as `CVV 317`, `M R N, zero zero …` as `MRN 00…`; see spoken-codes.ts): their recognizers' spans of a
+   * code whole. Only when the trigger walk saw a digit word (`nineteen` holds `nine`), as nearly every spoken date
+   * and code holds, and a birth word or a code's label.
+   */
+  #withSpokenDatesAndCodes(
+    plan: ScanPlan,
+    text: string,
+    options: ScanOptions,
+    scratch: boolean,
+    seen: ScanSeen,
+    spans: Span[],
+  ): Span[] {
+    if (!seen.spokenWords) return spans;
+    const dates = seen.spokenDates ? spokenDatesReading(text) : undefined;
+    const dated =
+      dates === undefined
+        ? spans
+        : this.#withReading(
+            plan,
+            dates,
+            options,
+            scratch,
+            spans,
+            (start, end, span) => span.type === 'DATE_OF_BIRTH' && holdsSpokenDate(dates, start, end),
+          );
+    const codes = seen.spokenCodes ? spokenCodesReading(text) : undefined;
+    if (codes === undefined) return dated;
+    return this.#withReading(plan, codes, options, scratch, dated, (start, end, span) =>
+      isSpokenCode(codes, start, end, span.type),
+    );
+  }
+
+  /**
    * `spans` with what a reading of the text's HTML without its tags adds (tables and definition lists as pipe
    * tables, other tags as white space; see html-reading.ts): its spans of text read as it is.
    */
@@ -997,12 +1052,12 @@ export class PatternScanner implements Scanner {
     options: ScanOptions,
     scratch: boolean,
     spans: Span[],
-    keep: (start: number, end: number) => boolean,
+    keep: (start: number, end: number, span: Span) => boolean,
     add: (start: number, end: number) => boolean = () => true,
   ): Span[] {
     const added: Span[] = [];
     for (const span of this.#scan(plan, reading.text, options, scratch)) {
-      if (!keep(span.start, span.end)) continue;
+      if (!keep(span.start, span.end, span)) continue;
       const start = reading.offsets[span.start] as number;
       const end = reading.offsets[span.end] as number;
       if (add(start, end)) added.push({ ...span, start, end });
@@ -1084,7 +1139,11 @@ export class PatternScanner implements Scanner {
       deferred: plan.validatesLast ? [] : undefined,
     };
     const enabled = state.enabled;
-    if (seen !== undefined) seen.spokenWords = enabled[plan.spokenWordsSlot] === 1;
+    if (seen !== undefined) {
+      seen.spokenWords = enabled[plan.spokenWordsSlot] === 1;
+      seen.spokenDates = enabled[plan.spokenDatesSlot] === 1;
+      seen.spokenCodes = enabled[plan.spokenCodesSlot] === 1;
+    }
     activeRegexes(plan, state);
     const passes = state.passes;
     for (let pass = 0; pass < plan.fullPass.length; pass++) {
@@ -1197,6 +1256,8 @@ export class PatternScanner implements Scanner {
       rareTriggers: new RareTriggers([]),
       triggerWalk: undefined,
       spokenWordsSlot: 0,
+      spokenDatesSlot: 0,
+      spokenCodesSlot: 0,
     };
     const regexes = new Map<string, RegexEntry>();
     for (const compiled of this.#recognizers) {
@@ -1246,9 +1307,13 @@ export class PatternScanner implements Scanner {
     plan.sieve = triggerSieve(plan.gated);
     plan.rareTriggers = new RareTriggers(rareCandidates(plan));
     plan.spokenWordsSlot = plan.recognizers.length;
+    plan.spokenDatesSlot = plan.spokenWordsSlot + 1;
+    plan.spokenCodesSlot = plan.spokenWordsSlot + 2;
     plan.triggerWalk = TriggerWalk.of([
       ...plan.gated,
       { recognizer: { caseInsensitiveTriggers: SPOKEN_WORD_TRIGGERS }, index: plan.spokenWordsSlot },
+      { recognizer: { caseInsensitiveTriggers: SPOKEN_DATE_TRIGGERS }, index: plan.spokenDatesSlot },
+      { recognizer: { caseInsensitiveTriggers: SPOKEN_CODE_TRIGGERS }, index: plan.spokenCodesSlot },
     ]);
     const gated = new Set(plan.gated);
     for (const entry of plan.regexes) {
@@ -1306,7 +1371,7 @@ export class PatternScanner implements Scanner {
       }
     }
     plan.passes = new Uint8Array(plan.fullPass.length);
-    plan.enabled = new Uint8Array(plan.recognizers.length + 1);
+    plan.enabled = new Uint8Array(plan.recognizers.length + SPOKEN_SLOTS);
     plan.floors = new Int32Array(plan.windowed.length);
     plan.finderHits = new Uint8Array(plan.recognizers.length);
     if (this.#plans.size > 64) this.#plans.clear();

@@ -111,6 +111,14 @@ describe('spoken digits', () => {
     expect(cards.scanSync(text, { entities: ['CREDIT_CARD'] }).map((span) => span.type)).toEqual(['CREDIT_CARD']);
   });
 
+  it('finds a phone number said after `reach me` (red team: a voice transcript)', () => {
+    expect(found('you can reach me at three one two eight six seven two three zero nine, thanks.')).toEqual([
+      ['PHONE_NUMBER', 'three one two eight six seven two three zero nine'],
+    ]);
+    expect(found('you can reach me at 3128672309, thanks.')).toEqual([['PHONE_NUMBER', '3128672309']]);
+    expect(found('you can reach me at the office after nine thirty')).toEqual([]);
+  });
+
   it('reads nothing into counting, lists and words that hold no identifier', () => {
     expect(found('one two three four five, here we go')).toEqual([]);
     expect(found('I have two, three or four of them, maybe five or six')).toEqual([]);

@@ -57,7 +57,8 @@ const DIGIT_WORDS: Readonly<Record<string, string>> = {
 /** A word in lower case or capitalised (`Five`): a case-blind search costs a third more. */
 const casedWord = (word: string): string => `[${word.charAt(0)}${word.charAt(0).toUpperCase()}]${word.slice(1)}`;
 const ANY_DIGIT_WORD = `(?:${Object.keys(DIGIT_WORDS).map(casedWord).join('|')})`;
-const DIGIT_WORD = `(?:[Dd]o(?:uble|ble) )?${ANY_DIGIT_WORD}`;
+/** A digit word, maybe after `double` (see DIGIT_WORDS), as a regex's source. */
+export const DIGIT_WORD = `(?:[Dd]o(?:uble|ble) )?${ANY_DIGIT_WORD}`;
 const WORD_GAP = '(?:, | |-)';
 const LETTER_OR_DIGIT = 'A-Za-z\\d\\u00c0-\\u024f';
 // Linear: a run starts only at a digit word not preceded by a letter, digit or hyphen, and each word of the run is
@@ -130,10 +131,8 @@ function wordRuns(text: string, runs: SpokenRun[]): void {
     for (let index = start; index < end; ) {
       SPOKEN_WORD.lastIndex = index;
       const word = (SPOKEN_WORD.exec(text) as RegExpExecArray)[0];
-      const parts = word.toLowerCase().split(' ');
-      const digit = DIGIT_WORDS[parts[parts.length - 1] as string] as string;
       // `double seven`: two digits, both read at the phrase's start.
-      for (let copy = parts.length; copy > 0; copy--) {
+      for (const digit of digitsOfWord(word)) {
         digits += digit;
         at.push(index);
       }
@@ -142,6 +141,13 @@ function wordRuns(text: string, runs: SpokenRun[]): void {
     }
     runs.push({ start, end, digits, at });
   }
+}
+
+/** The digits a digit word (see DIGIT_WORD) says: `seven` 7, `Oh` 0, `double seven` 77. */
+export function digitsOfWord(word: string): string {
+  const parts = word.toLowerCase().split(' ');
+  const digit = DIGIT_WORDS[parts[parts.length - 1] as string] as string;
+  return parts.length === 2 ? digit + digit : digit;
 }
 
 /** A space, a comma or a hyphen (see WORD_GAP). */

@@ -199,6 +199,8 @@ export function createPhoneRecognizer(options: PhoneRecognizerOptions = {}): Rec
         'mob',
         'my number',
         'new number',
+        // `you can reach me at 3128672309`, as a voice agent's transcript writes the digits a caller said.
+        'reach me',
       ],
       // `Tfno: 654 321 098`, `tlf 654…` (Spain), `mi cel es 55 3821 9047` (Mexico): the abbreviations of Spanish records.
       es: [
