@@ -1,3 +1,4 @@
+import { firstEndingAfter } from './spoken-dates.js';
 import { DIGIT_WORD, digitsOfWord } from './spoken-digits.js';
 
 // Short codes said after their label. A caller reads a card's security code, a medical record number or a DNI to a
@@ -147,5 +148,11 @@ function isGap(code: number): boolean {
 
 /** Whether the reading's [start, end) of type `entity` is a written code whole (what its recognizer found there). */
 export function isSpokenCode(reading: SpokenCodesReading, start: number, end: number, entity: string): boolean {
-  return reading.codes.some((code) => code.entity === entity && code.start === start && code.end === end);
+  const codes = reading.codes;
+  for (let index = firstEndingAfter(codes, start, (code) => code.end); index < codes.length; index++) {
+    const code = codes[index] as SpokenCode;
+    if (code.start > start) return false;
+    if (code.entity === entity && code.start === start && code.end === end) return true;
+  }
+  return false;
 }

@@ -516,11 +516,28 @@ export function spokenDatesReading(text: string): SpokenDatesReading | undefined
  * recognizer found there is a spoken date.
  */
 export function holdsSpokenDate(reading: SpokenDatesReading, start: number, end: number): boolean {
+  const dates = reading.dates;
   let holds = false;
-  for (const [from, to] of reading.dates) {
-    if (to <= start || from >= end) continue;
+  for (let index = firstEndingAfter(dates, start, (date) => date[1]); index < dates.length; index++) {
+    const [from, to] = dates[index] as readonly [number, number];
+    if (from >= end) break;
     if (from < start || to > end) return false;
     holds = true;
   }
   return holds;
+}
+
+/**
+ * The index of the first of `ranges` (in text order, apart) that ends after `start`, by binary search: a text of many
+ * spoken dates or codes has as many spans to ask about, and a walk over every range for each was quadratic.
+ */
+export function firstEndingAfter<T>(ranges: readonly T[], start: number, endOf: (range: T) => number): number {
+  let low = 0;
+  let high = ranges.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (endOf(ranges[middle] as T) <= start) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
