@@ -45,6 +45,7 @@ import { cryptoAddressRecognizer, ethereumRecognizer, solanaAddressRecognizer } 
 import { dateOfBirthFieldRecognizer, dateOfBirthRecognizer } from './recognizers/date-of-birth.js';
 import { advertisingIdRecognizer, iccidRecognizer, imeiRecognizer } from './recognizers/device-identifiers.js';
 import { emailRecognizer } from './recognizers/email.js';
+import { encounterNumberRecognizer } from './recognizers/encounter-numbers.js';
 import { envFallbackPasswordRecognizer, envFallbackSecretRecognizer } from './recognizers/env-fallbacks.js';
 import { nlBsnRecognizer, plPeselRecognizer } from './recognizers/europe-other.js';
 import { fileNamePersonRecognizer } from './recognizers/file-names.js';
@@ -254,6 +255,7 @@ export const STATIC_RECOGNIZERS: readonly Recognizer[] = [
   auMedicareRecognizer,
   medicalRecordNumberRecognizer,
   medicalRecordNumberHl7Recognizer,
+  encounterNumberRecognizer,
   healthPlanIdRecognizer,
   healthPlanIdPolizaRecognizer,
   // CORPORATE
