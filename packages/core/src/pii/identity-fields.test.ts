@@ -40,6 +40,10 @@ describe('identity fields', () => {
       a_number: 'us-alien-number',
       alienRegistrationNumber: 'us-alien-number',
       uscis_number: 'us-alien-number',
+      student_id: 'student-id',
+      sis_id: 'student-id',
+      sisUserId: 'student-id',
+      studentNumber: 'student-id',
       idDocumentNumber: 'latin-american-document',
       'DNI identity document': 'latin-american-document',
     };

@@ -22,6 +22,8 @@ const IDENTITY_FIELDS: readonly (readonly [RegExp, string])[] = [
   [/(?:^| )(?:mbi|medicare beneficiary identifier)$/, 'us-mbi'],
   [/(?:^| )(?:member|subscriber|beneficiary) (?:id|number|no)$/, 'health-plan-id'],
   [/(?:^| )(?:a number|alien(?: registration)? number|uscis number)$/, 'us-alien-number'],
+  // A school's number for a student (`student_id`, a student information system's `sis_id`, `sis_user_id`).
+  [/(?:^| )(?:student|sis(?: user| student)?) (?:id|number|no)$/, 'student-id'],
   // A document the field calls an identity one, of no one country's type: ID_DOCUMENT_NUMBER. Also the field a typed
   // record's number is read under (`{ type: "DNI", number }` as `DNI identity document`; see typed-numbers.ts), once
   // its label reading found no type of its own: a CPF that fails its check digits is still the payer's document.

@@ -377,6 +377,11 @@ const ADVERSARIAL: Record<string, string> = {
   'health plan labels': fill('plan member id # afiliado nº "'),
   // A-number labels (us-alien-number.ts) whose values never close: groups one digit short, `is` without a value.
   'A-number labels': fill('A-number is A212-845-30 A# 212 845 alien registration no. "uscis #'),
+  // Patient id, encounter and student labels (medical-record-number.ts, encounter-numbers.ts, student-id.ts) whose
+  // values never close: too few digits, letters where digits go.
+  'patient id labels': fill('Patient ID: E-1-1x pt. id # ID del paciente nº de paciente '),
+  'encounter labels': fill('patient CSN #: 12345x encounter id contact serial number '),
+  'student id labels': fill('student number is S-1-1-1x sis_user_id "número de estudiante '),
   'health plan ids that run on': fill('Member ID: A1-1-1x '),
   'cells under a member id header': `id,member_id\n${fill('1,A-1\n')}`,
   'plate labels': fill('license plate number vehicle registration "'),

@@ -132,6 +132,7 @@ import { arCuitRecognizer, clRutRecognizer, coNitRecognizer, peRucRecognizer } f
 import { esCifRecognizer, esNieRecognizer, esNifRecognizer, esNussRecognizer } from './recognizers/spain.js';
 import { spelledNameRecognizer } from './recognizers/spelled-names.js';
 import { streetAddressRecognizer } from './recognizers/street-address.js';
+import { studentIdRecognizer } from './recognizers/student-id.js';
 import { sePersonnummerRecognizer } from './recognizers/sweden.js';
 import { swiftBicRecognizer } from './recognizers/swift-bic.js';
 import { swiftMtAddressRecognizer, swiftMtBirthDateRecognizer, swiftMtNameRecognizer } from './recognizers/swift-mt.js';
@@ -256,6 +257,7 @@ export const STATIC_RECOGNIZERS: readonly Recognizer[] = [
   medicalRecordNumberRecognizer,
   medicalRecordNumberHl7Recognizer,
   encounterNumberRecognizer,
+  studentIdRecognizer,
   healthPlanIdRecognizer,
   healthPlanIdPolizaRecognizer,
   // CORPORATE

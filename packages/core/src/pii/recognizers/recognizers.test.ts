@@ -1232,6 +1232,12 @@ const CASES: Record<string, readonly Case[]> = {
     { text: 'order 123456782' },
   ],
   // USCIS A-numbers have no check digit: a number right after its label (more cases in us-alien-number.test.ts).
+  // A school's student ids have no check digit: a number right after its label (more cases in student-id.test.ts).
+  STUDENT_ID: [
+    { text: 'Student ID: 48291036', found: '48291036' },
+    { text: 'Student ID card office hours' },
+    { text: 'order 48291036' },
+  ],
   US_ALIEN_REGISTRATION_NUMBER: [
     { text: 'A-Number: A212-845-309', found: 'A212-845-309' },
     { text: 'A-Number: A212-845-3091' },
