@@ -381,6 +381,8 @@ const ADVERSARIAL: Record<string, string> = {
   // values never close: too few digits, letters where digits go.
   'patient id labels': fill('Patient ID: E-1-1x pt. id # ID del paciente nº de paciente '),
   'encounter labels': fill('patient CSN #: 12345x encounter id contact serial number '),
+  'loan labels': fill('loan # mortgage account no. 0-1-2-3-4x loan number "'),
+  'cells under an account header': `date,account\n${fill('1,1-2-3-4-5\n')}`,
   'student id labels': fill('student number is S-1-1-1x sis_user_id "número de estudiante '),
   'health plan ids that run on': fill('Member ID: A1-1-1x '),
   'cells under a member id header': `id,member_id\n${fill('1,A-1\n')}`,

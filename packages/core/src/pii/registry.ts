@@ -7,6 +7,7 @@ import {
   aamvaNameRecognizer,
 } from './recognizers/aamva.js';
 import { abaRoutingRecognizer } from './recognizers/aba-routing.js';
+import { accountColumnRecognizer, loanNumberRecognizer } from './recognizers/account-numbers.js';
 import { ageOver89Recognizer } from './recognizers/age-over-89.js';
 import { airlinePaymentCardRecognizer } from './recognizers/airline-payments.js';
 import {
@@ -183,6 +184,8 @@ export const STATIC_RECOGNIZERS: readonly Recognizer[] = [
   abaRoutingRecognizer,
   ibanRecognizer,
   usBankNumberRecognizer,
+  loanNumberRecognizer,
+  accountColumnRecognizer,
   mxClabeRecognizer,
   arCbuRecognizer,
   ngBvnRecognizer,
