@@ -145,6 +145,7 @@ import { oneTimeLinkPathRecognizer, urlCredentialsRecognizer } from './recognize
 import { usAlienNumberRecognizer } from './recognizers/us-alien-number.js';
 import { usBankNumberRecognizer, usDriverLicenseRecognizer, usPassportRecognizer } from './recognizers/us-documents.js';
 import { usDeaRecognizer, usMbiRecognizer, usNpiRecognizer } from './recognizers/us-healthcare.js';
+import { usI94Recognizer } from './recognizers/us-i94.js';
 import { usSsnRecognizer } from './recognizers/us-ssn.js';
 import { usEinRecognizer, usItinRecognizer } from './recognizers/us-tax-ids.js';
 import { vcardAddressRecognizer, vcardBirthDateRecognizer, vcardNameRecognizer } from './recognizers/vcard.js';
@@ -248,6 +249,7 @@ export const STATIC_RECOGNIZERS: readonly Recognizer[] = [
   usPassportRecognizer,
   usDriverLicenseRecognizer,
   usAlienNumberRecognizer,
+  usI94Recognizer,
   aamvaLicenceNumberRecognizer,
   hl7DriverLicenseRecognizer,
   aamvaDocumentNumberRecognizer,
