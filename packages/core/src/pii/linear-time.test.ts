@@ -384,6 +384,7 @@ const ADVERSARIAL: Record<string, string> = {
   'loan labels': fill('loan # mortgage account no. 0-1-2-3-4x loan number "'),
   'cells under an account header': `date,account\n${fill('1,1-2-3-4-5\n')}`,
   'I-94 labels': fill('I-94 admission record number is 6-9-4-8 i94# 69482155 3A admission (I-94) no. '),
+  'insurance card lines': fill('Member: ANA\nID: UHC 9 1 1 1 1x Member ID: AB 1 2 3 4 5 6 '),
   'student id labels': fill('student number is S-1-1-1x sis_user_id "número de estudiante '),
   'health plan ids that run on': fill('Member ID: A1-1-1x '),
   'cells under a member id header': `id,member_id\n${fill('1,A-1\n')}`,
