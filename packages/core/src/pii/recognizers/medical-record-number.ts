@@ -83,8 +83,9 @@ export const medicalRecordNumberRecognizer: Recognizer = {
       isMrnChar,
     ),
   validate: mrnVerdict,
-  // Every label and header holds one of these; a field named by one is read as a label (`{"mrn": …}`). Not `patient`
-  // alone: a clinical note says it in every line, and holds no id after most of them.
+  // Every label and header holds one of these; a field named by one is read as a label (`{"mrn": …}`). `patient`
+  // whole rather than its labels' spellings: each word joins the one search that rules the rare recognizers out of a
+  // long text (see rare-triggers.ts), and sixteen spellings cost that search more than `patient` in a clinical note.
   caseInsensitiveTriggers: [
     'mrn',
     'medical',
@@ -92,16 +93,7 @@ export const medicalRecordNumberRecognizer: Recognizer = {
     'nhc',
     'mr#',
     'mr #',
-    'patient id',
-    'patient_id',
-    'patient-id',
-    'patientid',
-    'patient n',
-    'patient_n',
-    'patient-n',
-    'patientn',
-    'patient #',
-    'patient#',
+    'patient',
     'pt id',
     'pt_id',
     'pt-id',

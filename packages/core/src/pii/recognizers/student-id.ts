@@ -63,20 +63,7 @@ export const studentIdRecognizer: Recognizer = {
   validate: studentIdVerdict,
   // Every label and header holds one of these. `sis` with what follows it: the three letters stand in `analysis`,
   // `basis`, `crisis`.
-  caseInsensitiveTriggers: [
-    'student',
-    'sis_id',
-    'sis_user',
-    'sis_student',
-    'sis id',
-    'sis user',
-    'sis-id',
-    'sisid',
-    'sisuser',
-    'estudiante',
-    'alumno',
-    'alumna',
-  ],
+  caseInsensitiveTriggers: ['student', 'sis_', 'sis id', 'sis user', 'sis-', 'sisid', 'sisuser', 'estudiante', 'alumn'],
   description:
     'a student id or number (up to three letters and 5-15 digits) after student ID / number / #, SIS id or número de estudiante, or in such a column',
 };
