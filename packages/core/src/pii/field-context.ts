@@ -165,7 +165,8 @@ export class FieldContext {
       const wholeValue =
         flag || PAGINATION_TOKEN.test(asWritten) || passOfAnotherKind(words)
           ? undefined
-          : (WHOLE_VALUE_FIELDS.find(([names]) => names.test(asWritten))?.[1] ?? identityFieldRecognizer(asWritten));
+          : (WHOLE_VALUE_FIELDS.find(([names]) => names.test(asWritten))?.[1] ??
+            identityFieldRecognizer(asWritten, field));
       reading = {
         label: holdsWord ? `${name}: ` : undefined,
         wholeValue,

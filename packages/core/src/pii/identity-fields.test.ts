@@ -48,6 +48,10 @@ describe('identity fields', () => {
       ffNumber: 'loyalty-number',
       loyaltyNumber: 'loyalty-number',
       rewards_member_id: 'loyalty-number',
+      student_id: 'student-id',
+      sis_id: 'student-id',
+      sisUserId: 'student-id',
+      studentNumber: 'student-id',
       idDocumentNumber: 'latin-american-document',
       'DNI identity document': 'latin-american-document',
     };

@@ -1,5 +1,6 @@
 import { isPlaceholderShaped } from '../tokens/formats/placeholder-format.js';
 import { placeholderSecret } from './recognizers/secret-value.js';
+import { I94_FIELD } from './recognizers/us-i94.js';
 
 // Fields that name one person's identifier (`ssn`, `mrn`, `passport_number`, `driverLicense`, `member_id`): their
 // whole value is that identifier, whatever its shape, as a password field's whole value is a PASSWORD (see
@@ -31,17 +32,27 @@ const IDENTITY_FIELDS: readonly (readonly [RegExp, string])[] = [
   ],
   [/(?:^| )(?:member|subscriber|beneficiary) (?:id|number|no)$/, 'health-plan-id'],
   [/(?:^| )(?:a number|alien(?: registration)? number|uscis number)$/, 'us-alien-number'],
+  // A school's number for a student (`student_id`, a student information system's `sis_id`, `sis_user_id`).
+  [/(?:^| )(?:student|sis(?: user| student)?) (?:id|number|no)$/, 'student-id'],
   // A document the field calls an identity one, of no one country's type: ID_DOCUMENT_NUMBER. Also the field a typed
   // record's number is read under (`{ type: "DNI", number }` as `DNI identity document`; see typed-numbers.ts), once
   // its label reading found no type of its own: a CPF that fails its check digits is still the payer's document.
   [/(?:^| )(?:identity|id) document(?: number| no)?$/, 'latin-american-document'],
 ];
 
-const IDENTITY_RECOGNIZERS: ReadonlySet<string> = new Set(IDENTITY_FIELDS.map(([, recognizer]) => recognizer));
+const IDENTITY_RECOGNIZERS: ReadonlySet<string> = new Set([
+  ...IDENTITY_FIELDS.map(([, recognizer]) => recognizer),
+  'us-i94-number',
+]);
 
-/** The recognizer whose entity a whole value under the field is, if the field names a person's identifier. */
-export function identityFieldRecognizer(fieldWords: string): string | undefined {
-  return IDENTITY_FIELDS.find(([names]) => names.test(fieldWords))?.[1];
+/**
+ * The recognizer whose entity a whole value under the field is, if the field names a person's identifier: by its
+ * words, or (for a name whose digits say what it is: `i94_number`) by the name as written, `field`.
+ */
+export function identityFieldRecognizer(fieldWords: string, field?: string): string | undefined {
+  const named = IDENTITY_FIELDS.find(([names]) => names.test(fieldWords))?.[1];
+  if (named !== undefined || field === undefined) return named;
+  return I94_FIELD.test(field) ? 'us-i94-number' : undefined;
 }
 
 /** Whether `recognizer` is one an identity field names (its whole values are checked by identityValue). */

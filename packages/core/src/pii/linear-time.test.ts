@@ -382,6 +382,15 @@ const ADVERSARIAL: Record<string, string> = {
   'travel elements and labels': fill(
     'SSR CTCE UA HK1/A..B./C//D.1 CTCM HK1/123456 FOID UA HK1 PP12 DOCO UA HK1/A B/K/ KTN Bonvoy # 12 34 56 78 90 12 ',
   ),
+  // Patient id, encounter and student labels (medical-record-number.ts, encounter-numbers.ts, student-id.ts) whose
+  // values never close: too few digits, letters where digits go.
+  'patient id labels': fill('Patient ID: E-1-1x pt. id # ID del paciente nº de paciente '),
+  'encounter labels': fill('patient CSN #: 12345x encounter id contact serial number '),
+  'loan labels': fill('loan # mortgage account no. 0-1-2-3-4x loan number "'),
+  'cells under an account header': `date,account\n${fill('1,1-2-3-4-5\n')}`,
+  'I-94 labels': fill('I-94 admission record number is 6-9-4-8 i94# 69482155 3A admission (I-94) no. '),
+  'insurance card lines': fill('Member: ANA\nID: UHC 9 1 1 1 1x Member ID: AB 1 2 3 4 5 6 '),
+  'student id labels': fill('student number is S-1-1-1x sis_user_id "número de estudiante '),
   'health plan ids that run on': fill('Member ID: A1-1-1x '),
   'cells under a member id header': `id,member_id\n${fill('1,A-1\n')}`,
   'plate labels': fill('license plate number vehicle registration "'),

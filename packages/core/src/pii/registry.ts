@@ -7,6 +7,7 @@ import {
   aamvaNameRecognizer,
 } from './recognizers/aamva.js';
 import { abaRoutingRecognizer } from './recognizers/aba-routing.js';
+import { accountColumnRecognizer, loanNumberRecognizer } from './recognizers/account-numbers.js';
 import { ageOver89Recognizer } from './recognizers/age-over-89.js';
 import { airlinePaymentCardRecognizer } from './recognizers/airline-payments.js';
 import {
@@ -54,6 +55,7 @@ import { cryptoAddressRecognizer, ethereumRecognizer, solanaAddressRecognizer } 
 import { dateOfBirthFieldRecognizer, dateOfBirthRecognizer } from './recognizers/date-of-birth.js';
 import { advertisingIdRecognizer, iccidRecognizer, imeiRecognizer } from './recognizers/device-identifiers.js';
 import { emailRecognizer } from './recognizers/email.js';
+import { encounterNumberRecognizer } from './recognizers/encounter-numbers.js';
 import { envFallbackPasswordRecognizer, envFallbackSecretRecognizer } from './recognizers/env-fallbacks.js';
 import { nlBsnRecognizer, plPeselRecognizer } from './recognizers/europe-other.js';
 import { fileNamePersonRecognizer } from './recognizers/file-names.js';
@@ -141,6 +143,7 @@ import { arCuitRecognizer, clRutRecognizer, coNitRecognizer, peRucRecognizer } f
 import { esCifRecognizer, esNieRecognizer, esNifRecognizer, esNussRecognizer } from './recognizers/spain.js';
 import { spelledNameRecognizer } from './recognizers/spelled-names.js';
 import { streetAddressRecognizer } from './recognizers/street-address.js';
+import { studentIdRecognizer } from './recognizers/student-id.js';
 import { sePersonnummerRecognizer } from './recognizers/sweden.js';
 import { swiftBicRecognizer } from './recognizers/swift-bic.js';
 import { swiftMtAddressRecognizer, swiftMtBirthDateRecognizer, swiftMtNameRecognizer } from './recognizers/swift-mt.js';
@@ -153,6 +156,7 @@ import { oneTimeLinkPathRecognizer, urlCredentialsRecognizer } from './recognize
 import { usAlienNumberRecognizer } from './recognizers/us-alien-number.js';
 import { usBankNumberRecognizer, usDriverLicenseRecognizer, usPassportRecognizer } from './recognizers/us-documents.js';
 import { usDeaRecognizer, usMbiRecognizer, usNpiRecognizer } from './recognizers/us-healthcare.js';
+import { usI94Recognizer } from './recognizers/us-i94.js';
 import { usSsnRecognizer } from './recognizers/us-ssn.js';
 import { usEinRecognizer, usItinRecognizer } from './recognizers/us-tax-ids.js';
 import { vcardAddressRecognizer, vcardBirthDateRecognizer, vcardNameRecognizer } from './recognizers/vcard.js';
@@ -194,6 +198,8 @@ export const STATIC_RECOGNIZERS: readonly Recognizer[] = [
   abaRoutingRecognizer,
   ibanRecognizer,
   usBankNumberRecognizer,
+  loanNumberRecognizer,
+  accountColumnRecognizer,
   mxClabeRecognizer,
   arCbuRecognizer,
   ngBvnRecognizer,
@@ -260,6 +266,7 @@ export const STATIC_RECOGNIZERS: readonly Recognizer[] = [
   usDriverLicenseRecognizer,
   usAlienNumberRecognizer,
   travelerNumberRecognizer,
+  usI94Recognizer,
   aamvaLicenceNumberRecognizer,
   hl7DriverLicenseRecognizer,
   aamvaDocumentNumberRecognizer,
@@ -271,6 +278,8 @@ export const STATIC_RECOGNIZERS: readonly Recognizer[] = [
   auMedicareRecognizer,
   medicalRecordNumberRecognizer,
   medicalRecordNumberHl7Recognizer,
+  encounterNumberRecognizer,
+  studentIdRecognizer,
   healthPlanIdRecognizer,
   healthPlanIdPolizaRecognizer,
   // CORPORATE

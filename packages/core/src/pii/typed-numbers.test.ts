@@ -120,3 +120,32 @@ describe('deepEncode of a typed record', () => {
     expect(await masker.deepDecode(encoded)).toEqual(input);
   });
 });
+
+describe('UK Open Banking accounts', () => {
+  it('names the field of an identification its account scheme calls a bank account or an IBAN', () => {
+    const account = { SchemeName: 'UK.OBIE.SortCodeAccountNumber', Identification: '80200110203345' };
+    expect(typedNumberField(account)).toBe('bank account number');
+    expect(typedNumberField({ SchemeName: 'UK.OBIE.IBAN', Identification: 'x' })).toBe('iban');
+    expect(typedNumberField({ SchemeName: 'UK.OBIE.BBAN', Identification: 'x' })).toBe('bank account number');
+    expect(typedNumberField({ SchemeName: 'UK.OBIE.PAN', Identification: 'x' })).toBeUndefined();
+    expect(typedNumberField({ SchemeName: 'UK.OBIE.Paym', Identification: 'x' })).toBeUndefined();
+    expect(isTypedNumberKey('Identification')).toBe(true);
+  });
+
+  it("masks the account's identification, and leaves other schemes' and records' as they are", async () => {
+    const record = { SchemeName: 'UK.OBIE.SortCodeAccountNumber', Identification: '80200110203345', Name: 'Savings' };
+    const masked = (await client().deepEncode(record)) as Record<string, unknown>;
+    expect(masked.Identification).not.toBe('80200110203345');
+    expect(masked.SchemeName).toBe('UK.OBIE.SortCodeAccountNumber');
+    expect(
+      await encodedNumber({ SchemeName: 'UK.OBIE.IBAN', Identification: 'GB29NWBK60161331926819' }, 'Identification'),
+    ).not.toBe('GB29NWBK60161331926819');
+    for (const other of [
+      { SchemeName: 'UK.OBIE.Paym', Identification: 'ORDER-80200110' },
+      { SchemeName: 'UK.OBIE.SortCodeAccountNumber', Identification: 'pending' },
+      { Identification: '80200110203345' },
+    ]) {
+      expect(await client().deepEncode(other), JSON.stringify(other)).toEqual(other);
+    }
+  });
+});

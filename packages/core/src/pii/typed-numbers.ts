@@ -9,6 +9,11 @@
 // lower-casing and without accents and punctuation: `order`, `invoice`, `home` (a phone's or an address's) and
 // `ssn_last_4` are not read. Not here on purpose: a company's registration (`CNPJ`, `NIT`, `RUC`), which a payer
 // record holds as often as a person's document, and a card's `PAN`.
+//
+// UK Open Banking (OBIE) writes every account as `{ SchemeName: "UK.OBIE.SortCodeAccountNumber", Identification:
+// "80200110203345" }`: the scheme says the identification is a sort code and account number (read as a `bank account
+// number`), an IBAN or a BBAN. Its other schemes (`UK.OBIE.PAN`, a card the card recognizer reads; `UK.OBIE.Paym`, a
+// phone) are left to the value's own shape.
 
 /** Keys naming the kind of the record's number, lower-cased, without `_`, `-` or spaces. */
 const TYPE_KEYS = new Set([
@@ -24,6 +29,8 @@ const TYPE_KEYS = new Set([
   'tipodoc',
   'tipoidentificacion',
   'tipodeidentificacion',
+  // UK Open Banking's account (`SchemeName`).
+  'schemename',
 ]);
 
 /** Keys holding the number a type key names (normalised as TYPE_KEYS). */
@@ -40,6 +47,8 @@ const NUMBER_KEYS = new Set([
   // Duffel's identity documents (`{ type: "passport", unique_identifier }`).
   'uniqueidentifier',
   'value',
+  // UK Open Banking's account (`Identification`).
+  'identification',
 ]);
 
 /**
@@ -136,6 +145,23 @@ const PHONES = new Set([
   'telefono',
 ]);
 
+/**
+ * Account schemes by their name's last part, lower-cased, without punctuation (`UK.OBIE.SortCodeAccountNumber` as
+ * `sortcodeaccountnumber`), with the field their identification is read under.
+ */
+const ACCOUNT_SCHEMES: readonly (readonly [string, string])[] = [
+  ['sortcodeaccountnumber', 'bank account number'],
+  ['accountnumber', 'bank account number'],
+  ['bban', 'bank account number'],
+  ['iban', 'iban'],
+];
+
+/** The field an account scheme's identification is read under (`UK.OBIE.IBAN`: `iban`); undefined for others. */
+function accountSchemeField(type: string): string | undefined {
+  const squashed = type.toLowerCase().replace(/[^a-z]+/g, '');
+  return ACCOUNT_SCHEMES.find(([scheme]) => squashed.endsWith(scheme))?.[1];
+}
+
 function normalisedKey(key: string): string {
   return key.toLowerCase().replace(/[\s_-]+/g, '');
 }
@@ -153,8 +179,9 @@ function kindWords(type: string): string {
 /**
  * The field a record's number is read under, when a type key names an identity document (`"DNI identity
  * document"`: the type as written, for the label reading that finds its own type, then the words that make the
- * whole value an ID_DOCUMENT_NUMBER when nothing does; see identity-fields.ts) or a phone (`"phone number"`).
- * Undefined for every other record, and for one without a number key.
+ * whole value an ID_DOCUMENT_NUMBER when nothing does; see identity-fields.ts), a phone (`"phone number"`) or,
+ * under `SchemeName`, an account scheme (`"bank account number"`, `"iban"`). Undefined for every other record, and
+ * for one without a number key.
  */
 export function typedNumberField(record: Record<string, unknown>): string | undefined {
   let kind: string | undefined;
@@ -168,12 +195,16 @@ export function typedNumberField(record: Record<string, unknown>): string | unde
       if (IDENTITY_DOCUMENTS.has(words) && (!AMBIGUOUS_DOCUMENTS.has(words) || inCapitals(type, normal)))
         kind = `${type.trim()} identity document`;
       else if (PHONES.has(words)) kind = 'phone number';
+      else if (normal === 'schemename') kind = accountSchemeField(type);
     }
   }
   return numbered ? kind : undefined;
 }
 
-/** Whether `key` holds the number of a typed record (`number`, `document_number`, `idNumber`, `numero`, `value`). */
+/**
+ * Whether `key` holds the number of a typed record (`number`, `document_number`, `idNumber`, `numero`, `value`,
+ * Open Banking's `Identification`).
+ */
 export function isTypedNumberKey(key: string): boolean {
   return NUMBER_KEYS.has(normalisedKey(key));
 }

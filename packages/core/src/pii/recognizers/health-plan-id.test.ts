@@ -64,3 +64,21 @@ describe('HEALTH_PLAN_ID after a bare member', () => {
     expect(planIds('insurance: nonmember U71849203, member-U71849203')).toEqual([]);
   });
 });
+
+describe('HEALTH_PLAN_ID as an insurance card prints it', () => {
+  it("reads the insurer's letters then groups of digits, and an ID line under the member's", () => {
+    expect(planIds('Member ID: UHC 9 1827 3645 01')).toEqual(['UHC 9 1827 3645 01']);
+    expect(planIds('Member: ROBERT J KACZMAREK\nID: XOF884712993')).toEqual(['XOF884712993']);
+    expect(planIds('Subscriber Name: ANA\r\n  ID#: W123456789')).toEqual(['W123456789']);
+    expect(planIds('Insured: Ana Ruiz\nID # 12345678')).toEqual(['12345678']);
+  });
+
+  it('leaves prose, words after the id, an ID line under another line, and an ID without digits alone', () => {
+    expect(planIds('Member ID is 1234 5678')).toEqual([]);
+    expect(planIds('Member ID: W123456789 2 claims')).toEqual(['W123456789']);
+    expect(planIds('Name: ROBERT\nID: XOF884712993')).toEqual([]);
+    expect(planIds('Member: ROBERT J KACZMAREK\nGroup: 12345\nID: XOF884712993')).toEqual([]);
+    expect(planIds('Member: ROBERT J KACZMAREK\nID: pending')).toEqual([]);
+    expect(planIds('member: ana\nthe ID: XOF884712993')).toEqual([]);
+  });
+});

@@ -10,9 +10,10 @@ import { labelledValue } from './labelled-value.js';
 // Not masked: the group number (`Group #: 0012345`). It names the employer's plan, shared by every employee in it,
 // not a person; it is not a beneficiary number, and agents handling claims need it to route them.
 
-// 6-20 letters and digits (`XJH123456789`, `W123456789`, `ZGP-12345-01`), maybe in up to three groups joined by `-`;
-// verdictOnPlanId counts the digits.
-const PLAN_ID_VALUE = '[A-Za-z0-9]{1,20}(?:-[A-Za-z0-9]{1,20}){0,2}';
+// 6-20 letters and digits (`XJH123456789`, `W123456789`, `ZGP-12345-01`), maybe in up to three groups joined by `-`,
+// or the insurer's letters then groups of digits apart by spaces, as a card prints them (`UHC 9 1827 3645 01`; in
+// capitals, see planIdShape); planIdShape counts the digits.
+const PLAN_ID_VALUE = '(?:[A-Za-z]{2,5}(?: \\d{1,6}){2,5}|[A-Za-z0-9]{1,20}(?:-[A-Za-z0-9]{1,20}){0,2})';
 const NUMBER_WORD = '(?:id|number|num|nbr|no)';
 // The labels: member id / number (`plan member id`, `memberId`, `Member #`), subscriber, beneficiary, insurance and
 // health plan ids (not a social or national insurance number: CA_SIN, UK_NINO), policy number (`Policy # P1234567`); Spanish número de afiliado / póliza. A bare `policy id` is
@@ -32,17 +33,34 @@ const PLAN_ID_LABEL = [
 // After a Spanish label, `nº` stands where English writes `#` (`afiliado nº 12345678`, `póliza n.º P-1234567`).
 const PLAN_ID_MARK = '(?:#|n\\.?[º°o]\\.?)';
 const PLAN_ID_LABELLED = labelledValue(PLAN_ID_LABEL, PLAN_ID_VALUE, PLAN_ID_MARK);
+/**
+ * An insurance card's two lines, as a claim or an eligibility check copies them: `ID` heading the line after the
+ * member's (`Member: ROBERT J KACZMAREK` then `ID: XOF884712993`). `ID` alone says nothing; under a member,
+ * subscriber or insured line it is the card's member id. The value (group 1) ends where its word ends.
+ */
+const CARD_ID_LINE = new RegExp(
+  `^[ \\t]{0,8}(?:member|subscriber|insured|beneficiary)(?:[ _-]?name)?[ \\t]{0,3}:[^\\r\\n]{1,80}\\r?\\n[ \\t]{0,8}id[ \\t]{0,2}(?:#[ \\t]{0,2}:?|:)[ \\t]{0,3}(${PLAN_ID_VALUE})(?![\\w%]|[.,:/-]\\d)`,
+  'gim',
+);
 
 const DATE = /^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{2,4})$/;
 
-/** 6-20 letters and digits, at least 4 of them digits; not a date (`Member since: 2019-04-01`). */
+// Groups apart by spaces after the insurer's letters in capitals (`UHC 9 1827 3645 01`): not a word of prose
+// (`Member ID is 1234 5678`).
+const SPACED_PLAN_ID = /^[A-Z]{2,5} /;
+
+/**
+ * 6-20 letters and digits, at least 4 of them digits; not a date (`Member since: 2019-04-01`); groups apart by spaces
+ * only after the insurer's letters in capitals.
+ */
 export function planIdShape(value: string): boolean {
   if (DATE.test(value)) return false;
+  if (value.includes(' ') && !SPACED_PLAN_ID.test(value)) return false;
   let length = 0;
   let digits = 0;
   for (let index = 0; index < value.length; index++) {
     const code = value.charCodeAt(index);
-    if (code === 45) continue;
+    if (code === 45 || code === 32) continue;
     length++;
     if (code >= 48 && code <= 57) digits++;
   }
@@ -113,7 +131,10 @@ function isPlanIdChar(code: number): boolean {
 const PLAN_ID_READING: Pick<Recognizer, 'entity' | 'category' | 'patterns' | 'find' | 'shape' | 'validate'> = {
   entity: 'HEALTH_PLAN_ID',
   category: 'HEALTHCARE',
-  patterns: [{ regex: PLAN_ID_LABELLED, score: 0.85, group: 1 }],
+  patterns: [
+    { regex: PLAN_ID_LABELLED, score: 0.85, group: 1 },
+    { regex: CARD_ID_LINE, score: 0.85, group: 1 },
+  ],
   find: (text) =>
     findColumnCells(
       text,

@@ -12,9 +12,22 @@ import { labelledValue } from './labelled-value.js';
 const MRN_VALUE = '(?:[A-Za-z]{1,3}-?)?\\d(?:-?\\d){3,14}';
 // The labels: MRN (`patient_mrn`, `mrn_number`, `MRN #`), medical record (number), historia clínica, NHC. `MR#` only
 // after `patient` or `pt`, or before a colon (`Patient MR# 4459912`, `MR#: 4459912`): in a developer's text it is a
-// merge request (`see MR #45213`, `Merged MR# 123456 into main`).
-const MRN_LABEL =
-  '(?:(?:patient|pt)[ _.-]?)?mrn(?:[ _-]?(?:number|num|nbr|no|id))?|medical[ _-]?records?(?:[ _-]?(?:number|num|nbr|no|id))?|historia[ _-]?cl[ií]nica|nhc|(?:patient|pt)\\.?[ _-]?mr(?=[ \\t]?#)|mr(?=[ \\t]?#[ \\t]?:)';
+// merge request (`see MR #45213`, `Merged MR# 123456 into main`). The patient's id or number as a registration desk,
+// a lab or a discharge summary writes it (`Patient ID: 009981274`, `Patient #: 4471923`, `Pt ID 4471923`, `patient
+// no. 4471923`), Spanish `ID del paciente` / `número de paciente`: the hospital's number for the person, as an MRN is.
+// Not `patient` alone (`patient 2 of 40`), and the value still needs its digits (`Patient ID: pending`).
+const MRN_LABEL = [
+  '(?:(?:patient|pt)[ _.-]?)?mrn(?:[ _-]?(?:number|num|nbr|no|id))?',
+  'medical[ _-]?records?(?:[ _-]?(?:number|num|nbr|no|id))?',
+  'historia[ _-]?cl[ií]nica',
+  'nhc',
+  '(?:patient|pt)\\.?[ _-]?mr(?=[ \\t]?#)',
+  'mr(?=[ \\t]?#[ \\t]?:)',
+  '(?:patient|pt\\.?)[ _-]?(?:id|number|num|nbr|no)',
+  '(?:patient|pt)(?=[ \\t]?#)',
+  '(?:id|identificador)[ _-](?:del[ _-])?paciente',
+  '(?:n[uú]m(?:ero|\\.)?|n\\.?[º°])[ \\t]{0,2}de[ \\t]{1,2}paciente',
+].join('|');
 
 /**
  * An MRN after its label, as key / value (`"mrn": "A1234567"`, `mrn=…`, `<MRN>…</MRN>`) or in prose (`MRN
@@ -45,8 +58,8 @@ function mrnVerdict(value: string, match: MatchContext): ValidatorResult {
 
 // Column headers (as csv-header's columnName spells them, lower-cased) of MRNs.
 const MRN_COLUMN =
-  /^(?:(?:patient|pt) )?(?:mrn|medical record)(?: ?(?:number|num|nbr|no|id))?$|^(?:n[uú]m(?:ero)? )?(?:de )?historia cl[ií]nica$|^nhc$/;
-const MRN_HEADER_WORDS = /mrn|medical|historia|nhc/gi;
+  /^(?:(?:patient|pt) )?(?:mrn|medical record)(?: ?(?:number|num|nbr|no|id))?$|^(?:n[uú]m(?:ero)? )?(?:de )?historia cl[ií]nica$|^nhc$|^(?:patient|pt) ?(?:id|number|num|nbr|no)$/;
+const MRN_HEADER_WORDS = /mrn|medical|historia|nhc|patient|pt ?id/gi;
 const MRN_CELL = new RegExp(`^${MRN_VALUE}$`);
 
 function isMrnChar(code: number): boolean {
@@ -70,10 +83,27 @@ export const medicalRecordNumberRecognizer: Recognizer = {
       isMrnChar,
     ),
   validate: mrnVerdict,
-  // Every label and header holds one of these; a field named by one is read as a label (`{"mrn": …}`).
-  caseInsensitiveTriggers: ['mrn', 'medical', 'historia', 'nhc', 'mr#', 'mr #'],
+  // Every label and header holds one of these; a field named by one is read as a label (`{"mrn": …}`). `patient`
+  // whole rather than its labels' spellings: each word joins the one search that rules the rare recognizers out of a
+  // long text (see rare-triggers.ts), and sixteen spellings cost that search more than `patient` in a clinical note.
+  caseInsensitiveTriggers: [
+    'mrn',
+    'medical',
+    'historia',
+    'nhc',
+    'mr#',
+    'mr #',
+    'patient',
+    'pt id',
+    'pt_id',
+    'pt-id',
+    'pt. id',
+    'pt#',
+    'pt #',
+    'paciente',
+  ],
   description:
-    'an MRN (letters and 4-15 digits) after MRN, medical record number, historia clínica, NHC or a patient MR#, or in such a column',
+    'an MRN (letters and 4-15 digits) after MRN, medical record number, historia clínica, NHC, a patient MR#, patient ID / number / # or ID del paciente, or in such a column',
 };
 
 const HL7_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{2,19}$/;

@@ -777,6 +777,22 @@ const CASES: Record<string, readonly Case[]> = {
     { text: 'id,order,name\n1,00123456,Ana' },
     { text: 'PV1|1|I|2000^2012^01||||004777^ATTEND^AARON^A' },
     { text: 'PID|1||^^^HOSP^MR||DOE^JOHN' },
+    // The patient's id or number as a registration desk writes it, English and Spanish.
+    { text: 'Patient Name: WASHINGTON, DENISE\nPatient ID: 009981274', found: '009981274' },
+    { text: 'Patient #: 4471923 admitted', found: '4471923' },
+    { text: 'Pt ID 4471923', found: '4471923' },
+    { text: 'pt. id: E-4471923', found: 'E-4471923' },
+    { text: 'patient no. 4471923', found: '4471923' },
+    { text: 'ID del paciente: 4471923', found: '4471923' },
+    { text: 'número de paciente: 4471923', found: '4471923' },
+    { text: 'nº de paciente 4471923', found: '4471923' },
+    { text: 'patient_id,name\n4471923,Ana', found: '4471923' },
+    // Near misses: no number after the label, a patient counted, `patient` alone, a word that starts with `no`.
+    { text: 'Patient ID: pending' },
+    { text: 'Patient # 3 of 10' },
+    { text: 'patient 44719230 seen today' },
+    { text: 'patient notes 12345678' },
+    { text: 'outpatient id 4471923' },
   ],
   // HIPAA's health plan beneficiary numbers: no checksum, so only after a member, subscriber, beneficiary or policy
   // label, or in a column so named; never a bare number, and not the employer's group number.
@@ -1216,6 +1232,12 @@ const CASES: Record<string, readonly Case[]> = {
     { text: 'order 123456782' },
   ],
   // USCIS A-numbers have no check digit: a number right after its label (more cases in us-alien-number.test.ts).
+  // A school's student ids have no check digit: a number right after its label (more cases in student-id.test.ts).
+  STUDENT_ID: [
+    { text: 'Student ID: 48291036', found: '48291036' },
+    { text: 'Student ID card office hours' },
+    { text: 'order 48291036' },
+  ],
   US_ALIEN_REGISTRATION_NUMBER: [
     { text: 'A-Number: A212-845-309', found: 'A212-845-309' },
     { text: 'A-Number: A212-845-3091' },
