@@ -140,6 +140,28 @@ describe('namedFieldKind', () => {
     }
   });
 
+  it("reads a login of an initial and a known family name as a person's (red team: `user=lgarcia` reached the model)", () => {
+    for (const field of ['login_id', 'user_id', 'loginId']) expect(kindOf(field), field).toBe('username');
+    for (const value of ['lgarcia', 'oadeyemi', 'bcosta27', 'jsmith', 'kbrown']) {
+      expect([value, namedValue(value, 'username')]).toEqual([value, true]);
+    }
+    // Not a family name, too short a one that is also a word, a system's word, capitals or a dot.
+    for (const value of [
+      'jdoe',
+      'octocat',
+      'xcode',
+      'admin',
+      'root',
+      'tcpdump',
+      'ebook',
+      'amail',
+      'LGARCIA',
+      'l.garcia1x',
+    ]) {
+      expect([value, namedValue(value, 'username')]).toEqual([value, false]);
+    }
+  });
+
   it("reads a slug under a name key when two or three of its words spell a person's name (a Slack channel)", () => {
     for (const value of ['hr-case-shanice-okafor-jenkins', 'onboarding_maria_garcia', 'fix-refund-marcus-oyelaran'])
       expect(namedValue(value, 'name'), value).toBe(true);

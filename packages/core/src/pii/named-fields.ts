@@ -22,8 +22,9 @@ import { placeholderSecret } from './recognizers/secret-value.js';
  *   a name only if it reads as one, of two capitalised words or more, which the gazetteers need not know (see
  *   readsAsPersonName); such a field also holds companies, teams and ids (`Globex Industries`, `cus_123`), which
  *   stay.
- * - `username`: a login or handle only when it spells a person's name (`maria.garcia`, `john_smith`): see
- *   usernameReadsAsName. A handle (`octocat`, `jdoe`, `dev.ops`) stays.
+ * - `username`: a login or handle only when it spells a person's name (`maria.garcia`, `john_smith`: see
+ *   usernameReadsAsName) or is an initial glued to a known family name (`lgarcia`, `jsmith`: see
+ *   initialAndFamilyName). A handle (`octocat`, `jdoe`, `dev.ops`) stays.
  * - `street`: a street line (`street`, `address_line1`, FHIR `address.line`); `address`: a free-text address.
  * - `city`: a city, town or county; `postal`: a postal code (only in a postal code's shape).
  * - `region`: a state, a province or a region (`state`, `province`, `region`, `addressRegion`): a place only when
@@ -115,8 +116,9 @@ const SIGNER_FIELD = /^(?:received|signed|accepted) by$/;
 const ROLE_FIELD = new RegExp(
   `(?:^| )(?:${PERSON_WORDS}|owner|payee|guarantor|witness|author|landlord|ansprechpartner|kontaktperson|next of kin|attn|attention|(?:ship|bill|sold|deliver) to|(?:address|shipping|billing|delivery) name)(?: name)?$`,
 );
-// A login or handle: user, username, user_name, userName, login, login_name, handle, github_username, slackHandle.
-const USERNAME_FIELD = /(?:^| )(?:user|user ?name|user login|login(?: name)?|handle)$/;
+// A login or handle: user, username, user_name, userName, login, login_name, login_id, user_id, handle,
+// github_username, slackHandle.
+const USERNAME_FIELD = /(?:^| )(?:user|user ?name|user login|user id|login(?: name| id)?|handle)$/;
 // A street line: street, street_address, address_line1, addressLine2, street1, FHIR address.line (see keyUnder);
 // German, French, Italian, Dutch and Polish `strasse`, `rue`, `strada`, `straat`, `ulica`.
 // ISO 20022's postal address elements abbreviate theirs: `StrtNm`, `AdrLine`.
@@ -344,7 +346,7 @@ export function namedValue(value: string, kind: NamedFieldKind): boolean {
         realValue(value) && !LEGAL_SUFFIX.test(value) && (readsAsRoleName(value) || jointNames(value, readsAsRoleName))
       );
     case 'username':
-      return usernameReadsAsName(value);
+      return usernameReadsAsName(value) || initialAndFamilyName(value);
     case 'city':
       return value.length <= 80 && !/[\r\n]/.test(value) && realValue(value) && !/[@/\\{}<>=]/.test(value);
     case 'region':
@@ -428,6 +430,20 @@ export function usernameReadsAsName(value: string): boolean {
     !ORGANIZATION_WORDS.has(family) &&
     !SYSTEM_WORDS.has(family)
   );
+}
+
+/**
+ * Whether a login is a given name's initial glued to a known family name, as companies issue them (`lgarcia`,
+ * `oadeyemi`, `bcosta27`, `jsmith`), maybe with up to four digits: the family name of five letters or more, or of
+ * four when it is no ordinary word, and no system's or company's word (`xcode`, `ebook`, `tcpdump` stay).
+ */
+export function initialAndFamilyName(value: string): boolean {
+  const login = /^[a-z]([a-z]{4,24})\d{0,4}$/.exec(value);
+  if (login === null) return false;
+  const family = login[1] as string;
+  const kinds = loadLexicon().kinds(family);
+  if ((kinds & LAST_NAME) === 0 || SYSTEM_WORDS.has(family) || ORGANIZATION_WORDS.has(family)) return false;
+  return family.length >= 5 || (kinds & COMMON_WORD) === 0;
 }
 
 /**
