@@ -219,6 +219,7 @@ export class MaskClient {
                 scanOptions,
                 false,
                 leaves.map((leaf) => leaf.field),
+                leaves.map((leaf) => leaf.path),
               )
             ).map((result) => result.text),
           { maxDepth: this.shared.maxDepth, ...(field === undefined ? {} : { field }) },
@@ -304,6 +305,7 @@ export class MaskClient {
     options: ScanOptions | undefined,
     guarded = true,
     fields?: readonly (string | undefined)[],
+    paths?: readonly (readonly (string | number)[])[],
   ): Promise<TokenizeTextResult[]> {
     const run = async () => {
       const [scanner, engine] = await Promise.all([this.shared.scanner(), this.shared.engine()]);
@@ -315,6 +317,7 @@ export class MaskClient {
         this.scanOptions(options),
         fields,
         this.shared.readBase64,
+        paths,
       );
       const entities: Record<string, number> = {};
       const tokens: string[] = [];

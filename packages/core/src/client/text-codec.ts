@@ -16,6 +16,7 @@ import {
   writeDocuments,
 } from './base64-readings.js';
 import { type Base64Run, encodeBase64Text, rewriteRun } from './base64-runs.js';
+import { transcriptWordSpans } from './transcript-words.js';
 
 /** A detected entity and the token that replaced it. Offsets refer to the original text. */
 export interface TokenizedEntity extends Span {
@@ -74,6 +75,7 @@ export async function tokenizeTexts(
   scanOptions: ScanOptions | undefined,
   fields?: readonly (string | undefined)[],
   readBase64 = true,
+  paths?: readonly (readonly (string | number)[])[],
 ): Promise<TokenizeTextResult[]> {
   const documents: readonly ReadDocument[] = readBase64
     ? readBase64Documents(texts)
@@ -83,6 +85,14 @@ export async function tokenizeTexts(
   const documentFields =
     fields && documents.map((document) => (document.parent === undefined ? fields[document.root] : undefined));
   const scanned = await scanTexts(documentTexts, scanner, scanOptions, documentFields);
+  // A speech-to-text word list's words, read again as the sentence they make (see transcript-words.ts). The texts
+  // are the first documents.
+  if (paths !== undefined) {
+    const words = await transcriptWordSpans(texts, paths, scanner, scanOptions);
+    words.forEach((spans, root) => {
+      if (spans.length > 0) scanned[root] = withSpansBeside(scanned[root] as Span[], spans);
+    });
+  }
   const { spans: settled, read } = settleReadings(documents, scanned);
   // A value detected inside a token of this scope (12 digits of a card token read as an Aadhaar number) is not
   // a value: tokenizing it would put a token inside a token.
@@ -277,6 +287,15 @@ async function scanTexts(
       return withoutLoneSurrogates(text, resolveOverlaps(await scanner.scan(text, options), text));
     }),
   );
+}
+
+/** `spans` and those of `more` that overlap none of them or each other, in text order. */
+function withSpansBeside(spans: readonly Span[], more: readonly Span[]): Span[] {
+  const all = [...spans];
+  for (const span of more) {
+    if (!all.some((other) => span.start < other.end && other.start < span.end)) all.push(span);
+  }
+  return all.sort((a, b) => a.start - b.start);
 }
 
 /**
