@@ -208,13 +208,25 @@ export const NOT_PLACE_WORDS = set(`
 
 /**
  * What a disease or a clinical sign named after a person is (`Hashimoto thyroiditis`, `Bell palsy`, `Parkinson
- * disease`, `Crohn's disease`), and the condition a capitalised adjective opens (`Major depressive disorder`): the
- * name before them is a diagnosis's, no patient's.
+ * disease`, `Crohn's disease`), and the condition a capitalised adjective opens (`Major depressive disorder`).
  */
 export const DISEASE_NOUNS = set(`
   disease diseases syndrome palsy disorder thyroiditis lymphoma sarcoma anemia anaemia dystrophy encephalopathy
   neuropathy neuralgia ulcer carcinoma dementia ataxia chorea myopathy encephalitis arthritis contracture
   aneurysm phenomenon
+`);
+
+/**
+ * The names diseases and signs are called by (eponyms), and `major` of `Major depressive disorder`: before a disease's
+ * word (DISEASE_NOUNS) they name a diagnosis, no patient. A list, not any name: `Patel's anemia` and `Mrs. Smith's
+ * arthritis` are patients'.
+ */
+export const DISEASE_EPONYMS = set(`
+  major parkinson crohn alzheimer hashimoto bell addison graves cushing hodgkin huntington down tourette asperger
+  raynaud sjogren sjögren guillain barre barré kawasaki lyme paget meniere ménière peyronie dupuytren marfan ehlers
+  danlos kaposi burkitt ewing wilms hirschsprung duchenne gaucher fabry pompe niemann creutzfeldt jakob bright
+  reye osgood schlatter perthes barrett bowen behcet behçet buerger dressler ebstein fanconi friedreich gilbert
+  goodpasture horner conn still tay sachs legg kienbock wegener takayasu whipple wernicke korsakoff
 `);
 
 /**

@@ -472,10 +472,16 @@ describe('LocalNerEngine: span boundaries', () => {
     expect(found("Crohn's disease flare")).toEqual([]);
     expect(found('Diagnosis: F33.1 Major depressive disorder, recurrent')).toEqual([]);
     expect(found('Delivered a girl. Baby name: Aurora Chen-Whitaker.')).toEqual([['PERSON', 'Aurora Chen-Whitaker']]);
-    // A given name stays a patient's: after other words, with its family name, or one that is no family name.
+    expect(found("Hx of Bell's palsy noted")).toEqual([]);
+    // A patient's name stays one: no eponym, after a title or a role, after other words, or with a given name.
     expect(found('Maria has arthritis')).toEqual([['PERSON', 'Maria']]);
     expect(found("Maria's arthritis")).toEqual([['PERSON', 'Maria']]);
     expect(found('Maria Lopez arthritis')).toEqual([['PERSON', 'Maria Lopez']]);
+    expect(found("Mrs. Smith's arthritis is worse.")).toEqual([['PERSON', 'Smith']]);
+    expect(found("Follow up on Hernandez's anemia")).toEqual([['PERSON', 'Hernandez']]);
+    expect(found('Mr. Nguyen chronic arthritis')).toEqual([['PERSON', 'Nguyen']]);
+    // `name:` after a name inside a sentence is no label.
+    expect(found('Verified Kowalski name: matches ID')).toEqual([['PERSON', 'Kowalski']]);
   });
 
   it("reads joint holders' names written family name first, joined by `&` (a deed's owners, red team)", () => {

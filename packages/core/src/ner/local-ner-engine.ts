@@ -6,6 +6,7 @@ import {
   CLINICAL_ABBREVIATIONS,
   CURRENCY_WORDS,
   DESIGNATOR_WORDS,
+  DISEASE_EPONYMS,
   DISEASE_NOUNS,
   DOCUMENT_WORDS,
   EAST_ASIAN_FAMILY_NAMES,
@@ -1038,11 +1039,14 @@ function classifyChunk(
     return;
   }
   if (first === last && notAnEntity(text, words, first)) return;
-  // `Hashimoto thyroiditis`, `Bell's palsy`, `Major depressive disorder`: one word naming a diagnosis, not a patient
-  // (a given name that is no family name stays one: `Maria's arthritis`).
+  // `Hashimoto thyroiditis`, `Bell's palsy`, `Major depressive disorder`: a disease's name, not a patient (after no
+  // title or role: `Mrs. Bell's arthritis` is a patient's).
   if (
     first === last &&
-    !(lexicon.firstNames.has(words[first]!.key) && !lexicon.lastNames.has(words[first]!.key)) &&
+    !titled &&
+    !roleCued &&
+    !cuedInside &&
+    DISEASE_EPONYMS.has(words[first]!.key) &&
     diseaseFollows(text, words, last)
   ) {
     return;
@@ -1336,8 +1340,10 @@ function aloneOnLine(text: string, start: number, end: number): boolean {
  */
 function notAnEntity(text: string, words: readonly Word[], index: number): boolean {
   const word = words[index]!;
-  // `Baby name:`, `Pet name:`: a label's first word.
-  if (NAME_LABEL_AFTER.test(text.slice(word.end, word.end + 8))) return true;
+  // `Baby name:`, `Pet name:`: a label's first word, opening a sentence or a line (`Verified Kowalski name:` names).
+  if ((word.opener || opensLine(text, word.start)) && NAME_LABEL_AFTER.test(text.slice(word.end, word.end + 8))) {
+    return true;
+  }
   if (WRITTEN_GREETINGS.has(text.slice(word.start, word.end).toLowerCase())) return true;
   if (MONTH_ABBREVIATIONS.has(word.key) && besideDayOrYear(text, word.start, word.end)) return true;
   if (text.charCodeAt(word.end) === 61 && text.charCodeAt(word.end + 1) !== 61) return true;

@@ -989,8 +989,8 @@ export class PatternScanner implements Scanner {
    * third, nineteen eighty-seven` as `March 3, 1987`; see spoken-dates.ts): the birth-date recognizer's spans that
    * hold such a date; then the codes a reading of the short codes said after their label adds (`CVV three one
    * seven` as `CVV 317`, `M R N, zero zero …` as `MRN 00…`; see spoken-codes.ts): their recognizers' spans of a
-   * code whole. Only when the trigger walk saw a digit word (`nineteen` holds `nine`), as nearly every spoken date
-   * and code holds, and a birth word or a code's label.
+   * code whole. Only when the trigger walk saw a birth word or a code's label (not a digit word too: `twenty
+   * twenty`, `one`, `oh` and the ordinals are none of the spoken digits' triggers, and a date said with them leaked).
    */
   #withSpokenDatesAndCodes(
     plan: ScanPlan,
@@ -1000,7 +1000,6 @@ export class PatternScanner implements Scanner {
     seen: ScanSeen,
     spans: Span[],
   ): Span[] {
-    if (!seen.spokenWords) return spans;
     const dates = seen.spokenDates ? spokenDatesReading(text) : undefined;
     const dated =
       dates === undefined

@@ -10,6 +10,18 @@ function found(text: string): [string, string][] {
 }
 
 describe('spoken dates of birth', () => {
+  it('reads a date said with no digit word of the spoken digits (review: `twenty twenty`, `tres`, `one` leaked)', () => {
+    expect(found('date of birth: December first, twenty twenty')).toEqual([
+      ['DATE_OF_BIRTH', 'December first, twenty twenty'],
+    ]);
+    expect(found('Fecha de nacimiento: tres de abril de mil novecientos noventa')).toEqual([
+      ['DATE_OF_BIRTH', 'tres de abril de mil novecientos noventa'],
+    ]);
+    expect(found('CVV is 3 one 7')).toEqual([['CARD_SECURITY_CODE', '3 one 7']]);
+    // No date: a year alone after `born in`.
+    expect(found('born in twenty twenty we moved')).toEqual([]);
+  });
+
   it("writes a date said as words near a birth word as figures, each at the spoken date's offsets", () => {
     const text = 'Agent: And your date of birth?\nCaller: March third, nineteen eighty-seven.';
     const reading = spokenDatesReading(text);
