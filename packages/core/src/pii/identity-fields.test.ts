@@ -49,7 +49,6 @@ describe('identity fields', () => {
       loyaltyNumber: 'loyalty-number',
       rewards_member_id: 'loyalty-number',
       student_id: 'student-id',
-      sis_id: 'student-id',
       sisUserId: 'student-id',
       studentNumber: 'student-id',
       idDocumentNumber: 'latin-american-document',
@@ -70,6 +69,10 @@ describe('identity fields', () => {
       'loyalty_tier',
       'rewards_balance',
       'traveler',
+      'sis_id',
+      'global_entry',
+      'reward_id',
+      'loyalty_program_id',
     ]) {
       expect(recognizerOf(field), field).toBeUndefined();
     }

@@ -22,18 +22,20 @@ const IDENTITY_FIELDS: readonly (readonly [RegExp, string])[] = [
   [/(?:^| )passport(?: number| no| id)?$/, 'passport'],
   [/(?:^| )(?:mbi|medicare beneficiary identifier)$/, 'us-mbi'],
   [
-    /(?:^| )(?:(?:known|trusted) travell?er(?: number| no| id)?|ktn|global entry(?: number| id| pass id)?|passid|redress(?: control)?(?: number| no)?)$/,
+    /(?:^| )(?:(?:known|trusted) travell?er(?: number| no| id)?|ktn|global entry (?:number|id|pass id)|passid|redress(?: control)?(?: number| no)?)$/,
     'traveler-number',
   ],
   // Before the health plan's: a programme's `rewards_member_id` is no plan member's.
   [
-    /(?:^| )(?:frequent fl[yi]er(?: number| no| id)?|ff number|(?:loyalty|rewards?)(?: program| programme| card| member| membership)? (?:number|no|id|account)|loyalty card)$/,
+    /(?:^| )(?:frequent fl[yi]er(?: number| no| id)?|ff number|(?:loyalty|rewards?)(?: card| member| membership)? (?:number|no|account)|(?:loyalty|rewards?) (?:card|member|membership) id|loyalty card)$/,
     'loyalty-number',
   ],
   [/(?:^| )(?:member|subscriber|beneficiary) (?:id|number|no)$/, 'health-plan-id'],
   [/(?:^| )(?:a number|alien(?: registration)? number|uscis number)$/, 'us-alien-number'],
-  // A school's number for a student (`student_id`, a student information system's `sis_id`, `sis_user_id`).
-  [/(?:^| )(?:student|sis(?: user| student)?) (?:id|number|no)$/, 'student-id'],
+  // A school's number for a student (`student_id`, a student information system's `sis_user_id`). Not a bare
+  // `sis_id`: Canvas gives courses, sections and terms theirs (`BIO101-F24`); a student's, of a student id's shape, is
+  // read by the label reading (`"sis_id": "S20240918"`).
+  [/(?:^| )(?:student|sis user|sis student) (?:id|number|no)$/, 'student-id'],
   // A document the field calls an identity one, of no one country's type: ID_DOCUMENT_NUMBER. Also the field a typed
   // record's number is read under (`{ type: "DNI", number }` as `DNI identity document`; see typed-numbers.ts), once
   // its label reading found no type of its own: a CPF that fails its check digits is still the payer's document.

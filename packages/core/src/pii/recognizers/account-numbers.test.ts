@@ -50,5 +50,9 @@ describe('US_BANK_NUMBER: account columns', () => {
     expect(accounts('date,account id,amount\n2026-02-05,1002-338812,3')).toEqual([]);
     expect(accounts('date,order,amount\n2026-02-05,1002-338812,3')).toEqual([]);
     expect(accounts('Account: Savings')).toEqual([]);
+    // A ledger's account codes, short groups (review: a journal's codes were masked).
+    expect(accounts('Date,Account,Debit,Credit\n2026-01-31,6100-200-10,500.00,\n2026-01-31,4000-1000,,500.00')).toEqual(
+      [],
+    );
   });
 });

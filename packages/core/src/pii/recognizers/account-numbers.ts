@@ -47,9 +47,12 @@ export const loanNumberRecognizer: Recognizer = {
 // bank's statement export heads it, and account / acct number, no., #; not `account id` or `account name`.
 const ACCOUNT_COLUMN = /^(?:(?:bank |checking |savings )?(?:account|acct)(?: ?(?:number|num|nbr|no|#))?)$/;
 const ACCOUNT_HEADER_WORDS = /account|acct/gi;
-// Digits in two to four groups joined by `-` (`1002-338812`, `12-3456-7890123`): bare digits are the bank number's
-// digit runs, read there with the header's word.
+// Digits in two to four groups joined by `-` (`1002-338812`, `12-3456-7890123`), one group of five digits or more: bare
+// digits are the bank number's digit runs, read there with the header's word. A ledger's account codes are short
+// groups (`6100-200-10`, `4000-1000` in a chart of accounts or a journal's `Account` column), which a bookkeeping
+// agent needs.
 const GROUPED_ACCOUNT = /^\d{1,10}(?:-\d{1,10}){1,3}$/;
+const LONG_GROUP = /\d{5}/;
 
 function isAccountChar(code: number): boolean {
   return isDigit(code) || code === 45;
@@ -77,11 +80,13 @@ export const accountColumnRecognizer: Recognizer = {
       text,
       ACCOUNT_HEADER_WORDS,
       (header, value) =>
-        ACCOUNT_COLUMN.test(header) && (value === '' || (GROUPED_ACCOUNT.test(value) && accountDigits(value))),
+        ACCOUNT_COLUMN.test(header) &&
+        (value === '' || (GROUPED_ACCOUNT.test(value) && LONG_GROUP.test(value) && accountDigits(value))),
       isAccountChar,
     ),
   validate: notAwsAccount,
   // Every header holds one of these.
   caseInsensitiveTriggers: ['account', 'acct'],
-  description: 'digits in groups (1002-338812, 6-17 digits, not a date) in an account / account number column',
+  description:
+    'digits in groups (1002-338812, 6-17 digits, one group of 5 or more, not a date) in an account / account number column',
 };

@@ -15,6 +15,10 @@ describe("a booking's special service requests (red team: their values reached t
     expect(found('4SSR FOID AA HK1/DLCA1234567-1.1')).toEqual([['ID_DOCUMENT_NUMBER', 'CA1234567']]);
     expect(found('SSR FOID UA HK1/CCVI4532015112830366-1.1')).toEqual([['CREDIT_CARD', '4532015112830366']]);
     expect(found('SSR FOID UA HK1/FFUA12345678-1.1')).toEqual([['LOYALTY_NUMBER', 'UA12345678']]);
+    // As entered, glued to a line's number or Amadeus's `SR` (review: not read).
+    expect(found('3FOID/PP548102773')).toEqual([['PASSPORT', '548102773']]);
+    expect(found('SRFOID-PP548102773')).toEqual([['PASSPORT', '548102773']]);
+    expect(found('3CTCM/15551234567')).toEqual([['PHONE_NUMBER', '15551234567']]);
   });
 
   it('leaves a FOID card failing the Luhn check, a ticket number and the word in prose', () => {
@@ -22,6 +26,7 @@ describe("a booking's special service requests (red team: their values reached t
     expect(found('SSR FOID UA HK1/TN0161234567890')).toEqual([]);
     expect(found('the FOID rule says PP must be used')).toEqual([]);
     expect(found('SSR FOID UA HK1/NIABCDEFG')).toEqual([]);
+    expect(found('XFOID PP548102773')).toEqual([]);
   });
 
   it("reads the passenger's phones (CTCM and the others) and IATA-encoded e-mail (CTCE)", () => {

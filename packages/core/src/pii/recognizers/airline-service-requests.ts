@@ -22,9 +22,12 @@ import { allSame, luhn } from '../validators/checksums.js';
 
 type ServiceRequestKind = 'passport' | 'document' | 'card' | 'loyalty' | 'phone' | 'email' | 'birthplace';
 
-/** An element's name, then maybe its airline's code and status (`UA HK1`, `YY NN1`), each after `/`, `-` or spaces. */
+/**
+ * An element's name, then maybe its airline's code and status (`UA HK1`, `YY NN1`), each after `/`, `-` or spaces.
+ * Glued after a line's number or Amadeus's `SR` as entered (`3FOID/PP…`, `SRFOID-PP…`), or standing alone.
+ */
 const elementHead = (element: string) =>
-  `\\b${element}(?:[ /-]{1,3}[A-Z0-9]{2}(?=[ /-]))?(?:[ /-]{1,3}[A-Z]{2}\\d{1,2}(?=[ /-]))?`;
+  `(?:(?<![A-Za-z])|(?<=(?<![A-Za-z])S?SR))${element}(?:[ /-]{1,3}[A-Z0-9]{2}(?=[ /-]))?(?:[ /-]{1,3}[A-Z]{2}\\d{1,2}(?=[ /-]))?`;
 
 /** FOID: the document's type (group 1) and its value (group 2), which ends at `/`, `-`, a space or the line's end. */
 const FOID_ELEMENT = new RegExp(

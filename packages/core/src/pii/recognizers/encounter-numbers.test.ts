@@ -18,8 +18,8 @@ describe('MEDICAL_RECORD_NUMBER: encounter numbers', () => {
     expect(encounters('Discharge summary, CSN #: 2024118873')).toEqual(['2024118873']);
     expect(encounters('{"patient": "on file", "csn_id": "2024118873"}')).toEqual(['2024118873']);
     expect(encounters('contact serial number: 2024118873')).toEqual(['2024118873']);
-    expect(encounters('Encounter #: 20241188')).toEqual(['20241188']);
-    expect(encounters('encounter_id=987654321')).toEqual(['987654321']);
+    expect(encounters('Patient seen. Encounter #: 20241188')).toEqual(['20241188']);
+    expect(encounters('encounter_id=987654321 admit_date=2026-01-02')).toEqual(['987654321']);
     expect(
       scanner.scanSync('MRN: 10448271 CSN: 2024118873').map((span) => [span.type, span.recognizer]),
     ).toContainEqual(['MEDICAL_RECORD_NUMBER', 'encounter-number']);
@@ -34,8 +34,9 @@ describe('MEDICAL_RECORD_NUMBER: encounter numbers', () => {
     expect(encounters('patient seen, CSN: 12345')).toEqual([]);
     expect(encounters('patient seen, CSN: 2024118873.5')).toEqual([]);
     expect(encounters('patient seen, CSN: 1111111111')).toEqual([]);
-    // A game's boss encounter.
+    // A game's boss encounter (review: a game's `encounter_id` was read).
     expect(encounters('encounterId: 2902 (Raszageth)')).toEqual([]);
+    expect(encounters('{"encounter_id": "123456", "boss": "Raszageth", "difficulty": "mythic"}')).toEqual([]);
     expect(encounters('a random encounter 12345678')).toEqual([]);
     expect(encounters('token ghp_ZxxXzCusyt3gUc99CSNafK0WWymvfLWrnPmi patient')).toEqual([]);
   });

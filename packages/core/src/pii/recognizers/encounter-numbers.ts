@@ -27,16 +27,24 @@ const BARE_CSN =
   /(?<![\w-])csn(?:[ _-]?(?:id|number|num|nbr|no))?\.?[ \t]{0,2}#?["']?[ \t]{0,3}[:=|]?[ \t]{0,3}["']?$/i;
 const CLINICAL_WORD =
   /patient|paciente|\bpt\b|mrn|encounter|\bepic\b|admi(?:t|ssion)|discharg|hospital|clinic|\bdob\b|physician|provider|diagnos|\bdx\b|\bward\b/i;
+/** An encounter's own label right before the value (`Encounter #:`, `encounter_id=`), not a CSN's. */
+const ENCOUNTER_LABEL_BEFORE =
+  /encounter[ _-]?(?:id|number|num|nbr|no)?\.?[ \t]{0,2}#?["']?[ \t]{0,3}[:=|]?[ \t]{0,3}["']?$/i;
+/** A clinical word other than `encounter`, which labels a game's fights too. */
+const CARE_WORD = new RegExp(CLINICAL_WORD.source.replace('|encounter', ''), 'i');
 /** Characters around the value searched for a clinical word: its record, about. */
 const CLINICAL_REACH = 200;
 
-/** Not one digit repeated; after a bare `CSN`, a clinical word within CLINICAL_REACH characters. */
+/**
+ * Not one digit repeated; after a bare `CSN`, a clinical word within CLINICAL_REACH characters; after an encounter's
+ * own label, a clinical word other than `encounter` (a game's `encounter_id` numbers its boss fights).
+ */
 function encounterVerdict(value: string, { text, start, end }: MatchContext): ValidatorResult {
   if (allSame(value)) return false;
-  if (!BARE_CSN.test(text.slice(Math.max(0, start - 24), start))) return true;
-  return CLINICAL_WORD.test(
-    text.slice(Math.max(0, start - CLINICAL_REACH), Math.min(text.length, end + CLINICAL_REACH)),
-  );
+  const before = text.slice(Math.max(0, start - 24), start);
+  const words = BARE_CSN.test(before) ? CLINICAL_WORD : ENCOUNTER_LABEL_BEFORE.test(before) ? CARE_WORD : undefined;
+  if (words === undefined) return true;
+  return words.test(text.slice(Math.max(0, start - CLINICAL_REACH), Math.min(text.length, end + CLINICAL_REACH)));
 }
 
 /** MEDICAL_RECORD_NUMBER: an encounter's number (Epic's CSN, an encounter id) after its label. */

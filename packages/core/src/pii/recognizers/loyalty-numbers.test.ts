@@ -19,6 +19,9 @@ describe('LOYALTY_NUMBER', () => {
     expect(loyalty('Flying Blue 1234567890')).toEqual(['1234567890']);
     expect(loyalty('rewards_member_id=R88412733')).toEqual(['R88412733']);
     expect(loyalty('Número de socio: 88412733')).toEqual(['88412733']);
+    // Review: `loyalty #` and AAdvantage's seven characters were missed.
+    expect(loyalty('loyalty #: 884127339')).toEqual(['884127339']);
+    expect(loyalty('AAdvantage # 9YR0H42')).toEqual(['9YR0H42']);
   });
 
   it('leaves tiers, balances, dates and the words in prose', () => {
@@ -28,6 +31,11 @@ describe('LOYALTY_NUMBER', () => {
     expect(loyalty('Hyatt Regency room 1204')).toEqual([]);
     expect(loyalty('loyalty number: 111111')).toEqual([]);
     expect(loyalty('reward: 12345')).toEqual([]);
+    // Review: a balance, years, and a programme's own id were read.
+    expect(loyalty('AAdvantage 125000 miles')).toEqual([]);
+    expect(loyalty('Hilton Honors 2023 2024')).toEqual([]);
+    expect(loyalty('reward_id=88412733')).toEqual([]);
+    expect(loyalty('loyalty_program_id=88412733')).toEqual([]);
   });
 
   it('is masked and restored under its keys, a tier left as it is', async () => {

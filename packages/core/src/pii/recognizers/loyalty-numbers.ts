@@ -1,4 +1,4 @@
-import type { Recognizer } from '../recognizer.js';
+import type { MatchContext, Recognizer, ValidatorResult } from '../recognizer.js';
 import { allSame } from '../validators/checksums.js';
 import { joinings, labelledValue } from './labelled-value.js';
 
@@ -36,18 +36,29 @@ const PROGRAMMES = [
 const LOYALTY_LABEL = [
   `frequent[ _-]?fl[yi]er[ _-]?(?:${NUMBER_WORD})?`,
   `ff[ _-]?(?:number|no|nbr)`,
-  `(?:loyalty|rewards?)[ _-]?(?:programme[ _-]?|program[ _-]?|card[ _-]?|member(?:ship)?[ _-]?)?${NUMBER_WORD}`,
+  // A programme's own id (`loyalty_program_id`, `reward_id`) is none of a member's: `id` only after card or member.
+  `(?:loyalty|rewards?)[ _-]?(?:card[ _-]?|member(?:ship)?[ _-]?)?(?:number|num|nbr|no|account|acct)`,
+  '(?:loyalty|rewards?)[ _-]?(?:card|member(?:ship)?)[ _-]?id',
+  '(?:loyalty|rewards?)(?=[ \\t]?#)',
   `(?:${PROGRAMMES})(?:[ _-]?(?:member(?:ship)?[ _-]?)?${NUMBER_WORD})?`,
   'n[uú]mero[ _-]de[ _-](?:socio|viajero[ _-]frecuente|fidelizaci[oó]n)',
 ].join('|');
 const LOYALTY_VALUE = '(?:[A-Za-z]{2}[ -]?)?(?:\\d{2,6}(?:[ -]\\d{2,6}){1,4}|[A-Za-z0-9]{6,16})';
 const LOYALTY_LABELLED = labelledValue(LOYALTY_LABEL, LOYALTY_VALUE);
 
-/** Six digits or more, not one digit repeated. */
-function loyaltyNumberShape(value: string): boolean {
+/**
+ * Six digits or more (or seven characters with four digits, AAdvantage's `9YR0H42`), not one digit repeated, not
+ * years (`Hilton Honors 2023 2024`), and not a balance (`AAdvantage 125000 miles`).
+ */
+function loyaltyNumberShape(value: string, { text, end }: MatchContext): ValidatorResult {
   const digits = value.replace(/\D/g, '');
-  return digits.length >= 6 && !allSame(digits);
+  if (digits.length < 6 && !(value.length >= 7 && digits.length >= 4)) return false;
+  if (allSame(digits) || YEARS.test(value)) return false;
+  return !BALANCE_AFTER.test(text.slice(end, end + 12));
 }
+
+const YEARS = /^(?:(?:19|20)\d\d[ -]?)+$/;
+const BALANCE_AFTER = /^[ \t]?(?:miles|points|pts|nights|credits|stays|segments)\b/i;
 
 /** LOYALTY_NUMBER: a frequent flyer's, hotel guest's or renter's membership number after its label. */
 export const loyaltyNumberRecognizer: Recognizer = {

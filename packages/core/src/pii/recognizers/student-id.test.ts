@@ -26,7 +26,10 @@ describe('STUDENT_ID', () => {
   });
 
   it('reads a whole value under a student id key, whatever its layout', () => {
-    expect(studentIds('S2024', 'sis_id')).toEqual(['S2024']);
+    expect(studentIds('S2024', 'sis_user_id')).toEqual(['S2024']);
+    // A bare `sis_id` is a course's or a section's too (review): only a student id's shape is read.
+    expect(studentIds('BIO101-F24', 'sis_id')).toEqual([]);
+    expect(studentIds('S20240918', 'sis_id')).toEqual(['S20240918']);
     expect(studentIds('2024-0918-X', 'studentNumber')).toEqual(['2024-0918-X']);
   });
 

@@ -24,6 +24,10 @@ describe('Known Traveler and redress numbers (ID_DOCUMENT_NUMBER)', () => {
     expect(found('KTN: TTABCD12')).toEqual([]);
     expect(found('Redress #: 1111111')).toEqual([]);
     expect(found('travel 98127734 miles')).toEqual([]);
+    // Review: a build's step, the verb and a date were read.
+    expect(found('pre-check id: 20240115')).toEqual([]);
+    expect(found('we will redress 2024015 complaints')).toEqual([]);
+    expect(found('KTN 20240115')).toEqual([]);
   });
 
   it('is masked and restored under its keys', async () => {

@@ -14,19 +14,24 @@ const NUMBER_WORD = '(?:number|num|nbr|no|id)';
 const TRAVELER_LABEL = [
   `(?:known|trusted)[ _-]?travell?er[ _-]?(?:${NUMBER_WORD})?`,
   'ktn',
-  `(?:global[ _-]?entry|nexus|sentri|pre[ _-]?check)[ _-]?(?:${NUMBER_WORD}|membership[ _-]?number|ktn|pass[ _-]?id)`,
+  `(?:global[ _-]?entry|nexus|sentri)[ _-]?(?:${NUMBER_WORD}|membership[ _-]?number|ktn|pass[ _-]?id)`,
+  // Not `pre-check id`: a build's step is numbered so.
+  'pre[ _-]?check[ _-]?(?:number|num|nbr|no|ktn)',
   // Global Entry's own word; a bare `pass id` is as often a boarding or an event pass's.
   'passid',
-  `redress[ _-]?(?:control[ _-]?)?${NUMBER_WORD}?`,
+  // The verb (`redress 2024015`) is no label: a number word, `#` or a sign after it.
+  `redress[ _-]?(?:control[ _-]?)?(?:${NUMBER_WORD}|(?=[ \\t]{0,2}[#:=]))`,
 ].join('|');
 const TRAVELER_VALUE = '[A-Za-z0-9]{7,13}';
 const TRAVELER_LABELLED = labelledValue(TRAVELER_LABEL, TRAVELER_VALUE);
 
-/** Five digits or more, not one digit repeated (a form's filler). */
+/** Five digits or more, not one digit repeated (a form's filler), not a date's eight digits (`20240115`). */
 function travelerNumberShape(value: string): boolean {
   const digits = value.replace(/\D/g, '');
-  return digits.length >= 5 && !allSame(digits);
+  return digits.length >= 5 && !allSame(digits) && !COMPACT_DATE.test(value);
 }
+
+const COMPACT_DATE = /^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/;
 
 /** ID_DOCUMENT_NUMBER: a Known Traveler Number or a redress number after its label. */
 export const travelerNumberRecognizer: Recognizer = {
