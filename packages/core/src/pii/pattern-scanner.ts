@@ -989,8 +989,10 @@ export class PatternScanner implements Scanner {
    * third, nineteen eighty-seven` as `March 3, 1987`; see spoken-dates.ts): the birth-date recognizer's spans that
    * hold such a date; then the codes a reading of the short codes said after their label adds (`CVV three one
    * seven` as `CVV 317`, `M R N, zero zero …` as `MRN 00…`; see spoken-codes.ts): their recognizers' spans of a
-   * code whole. Only when the trigger walk saw a birth word or a code's label (not a digit word too: `twenty
-   * twenty`, `one`, `oh` and the ordinals are none of the spoken digits' triggers, and a date said with them leaked).
+   * code whole. Dates only when the trigger walk saw a birth word (not a digit word too: `twenty twenty`, `tres`,
+   * `one` and the ordinals are none of the spoken digits' triggers, and a date said with them leaked); codes when it
+   * saw a code's label and a digit word (their regex over every log text with `cvv` or `mrn` in it cost 1% of the
+   * log).
    */
   #withSpokenDatesAndCodes(
     plan: ScanPlan,
@@ -1012,7 +1014,7 @@ export class PatternScanner implements Scanner {
             spans,
             (start, end, span) => span.type === 'DATE_OF_BIRTH' && holdsSpokenDate(dates, start, end),
           );
-    const codes = seen.spokenCodes ? spokenCodesReading(text) : undefined;
+    const codes = seen.spokenCodes && seen.spokenWords ? spokenCodesReading(text) : undefined;
     if (codes === undefined) return dated;
     return this.#withReading(plan, codes, options, scratch, dated, (start, end, span) =>
       isSpokenCode(codes, start, end, span.type),

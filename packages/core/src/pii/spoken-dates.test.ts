@@ -17,7 +17,7 @@ describe('spoken dates of birth', () => {
     expect(found('Fecha de nacimiento: tres de abril de mil novecientos noventa')).toEqual([
       ['DATE_OF_BIRTH', 'tres de abril de mil novecientos noventa'],
     ]);
-    expect(found('CVV is 3 one 7')).toEqual([['CARD_SECURITY_CODE', '3 one 7']]);
+    expect(found('CVV is three one 7')).toEqual([['CARD_SECURITY_CODE', 'three one 7']]);
     // No date: a year alone after `born in`.
     expect(found('born in twenty twenty we moved')).toEqual([]);
   });

@@ -187,6 +187,21 @@ const DECENAS: Readonly<Record<string, number>> = {
   noventa: 90,
 };
 
+/**
+ * A number said as a word, English or Spanish (every word of the tables above, `oh` and `mil`): each spoken date holds
+ * one. Searched for in a window before its tokens are read.
+ */
+const SAID_NUMBER = new RegExp(
+  `(?<![A-Za-z\\u00c0-\\u024f])(?:${[
+    ...[UNITS, TEENS, TENS, ORDINALS, UNIDADES, DIECES, DECENAS].flatMap((table) => Object.keys(table)),
+    'oh',
+    'mil',
+  ]
+    .sort((a, b) => b.length - a.length)
+    .join('|')})(?![A-Za-z\\u00c0-\\u024f])`,
+  'i',
+);
+
 /** A number read from tokens: its value and the token after it. */
 interface Said {
   readonly value: number;
@@ -474,6 +489,8 @@ export function spokenDatesReading(text: string): SpokenDatesReading | undefined
   }
   const found: { start: number; end: number; written: string }[] = [];
   for (const [from, to] of windows) {
+    // Most windows hold a date in figures or none: a window with no number said costs one search, not its tokens.
+    if (!SAID_NUMBER.test(text.slice(from, to))) continue;
     const tokens = tokensOf(text, from, to);
     for (let at = 0; at < tokens.length; ) {
       const date = dateAt(tokens, at, text);
