@@ -1,3 +1,4 @@
+import { MONTHS_EN, MONTHS_ES } from './recognizers/date-of-birth.js';
 // Dates of birth said aloud. Speech-to-text writes a date a caller says as words when it does not turn it into figures
 // (`Agent: And your date of birth?\nCaller: March third, nineteen eighty-seven.`, `oh-four, seventeen, sixty-six`,
 // `born on the fifth of June, nineteen ninety`, `nací el cinco de marzo de mil novecientos ochenta y ocho`), and no
@@ -49,35 +50,9 @@ interface Token {
   readonly gap: string;
 }
 
-const MONTHS: Readonly<Record<string, number>> = {
-  january: 1,
-  february: 2,
-  march: 3,
-  april: 4,
-  may: 5,
-  june: 6,
-  july: 7,
-  august: 8,
-  september: 9,
-  october: 10,
-  november: 11,
-  december: 12,
-};
-const MESES: Readonly<Record<string, number>> = {
-  enero: 1,
-  febrero: 2,
-  marzo: 3,
-  abril: 4,
-  mayo: 5,
-  junio: 6,
-  julio: 7,
-  agosto: 8,
-  septiembre: 9,
-  setiembre: 9,
-  octubre: 10,
-  noviembre: 11,
-  diciembre: 12,
-};
+// Month names as the birth-date recognizer reads them (English with its abbreviations, Spanish), whole words.
+const ENGLISH_MONTH = new RegExp(`^(?:${MONTHS_EN})$`);
+const SPANISH_MONTH = new RegExp(`^(?:${MONTHS_ES})$`);
 
 const UNITS: Readonly<Record<string, number>> = {
   one: 1,
@@ -363,7 +338,7 @@ interface Found {
 /** `March third, nineteen eighty-seven`, `March the third 1987`: as `March 3, 1987`. */
 function monthFirst(tokens: readonly Token[], at: number, source: string): Found | undefined {
   const month = tokens[at] as Token;
-  if (MONTHS[month.word] === undefined || !parts(month.gap)) return undefined;
+  if (!ENGLISH_MONTH.test(month.word) || !parts(month.gap)) return undefined;
   let dayAt = at + 1;
   if (tokens[dayAt]?.word === 'the' && tokens[dayAt]?.gap === ' ') dayAt++;
   const said = day(tokens, dayAt, english);
@@ -386,7 +361,7 @@ function dayFirst(tokens: readonly Token[], at: number, source: string): Found |
   if (afterDay.gap !== ' ') return undefined;
   if (tokens[monthAt]?.word === 'of' && tokens[monthAt]?.gap === ' ') monthAt++;
   const month = tokens[monthAt];
-  if (month === undefined || MONTHS[month.word] === undefined || !parts(month.gap)) return undefined;
+  if (month === undefined || !ENGLISH_MONTH.test(month.word) || !parts(month.gap)) return undefined;
   const year = englishYear(tokens, monthAt + 1);
   if (year === undefined || !holdsWord(tokens, at, year.next)) return undefined;
   return { from: at, to: year.next, written: `${said.value} ${source.slice(month.start, month.end)} ${year.value}` };
@@ -399,7 +374,7 @@ function spanishDate(tokens: readonly Token[], at: number, source: string): Foun
   const of = tokens[said.next];
   const month = tokens[said.next + 1];
   const ofYear = tokens[said.next + 2];
-  if (of?.word !== 'de' || month === undefined || MESES[month.word] === undefined || ofYear === undefined) {
+  if (of?.word !== 'de' || month === undefined || !SPANISH_MONTH.test(month.word) || ofYear === undefined) {
     return undefined;
   }
   if ((tokens[said.next - 1] as Token).gap !== ' ' || of.gap !== ' ' || !parts(month.gap)) return undefined;
@@ -448,7 +423,7 @@ function numericDate(tokens: readonly Token[], at: number): Found | undefined {
 /** The spoken date starting at token `at`, if any. */
 function dateAt(tokens: readonly Token[], at: number, source: string): Found | undefined {
   const word = (tokens[at] as Token).word;
-  if (MONTHS[word] !== undefined) return monthFirst(tokens, at, source);
+  if (ENGLISH_MONTH.test(word)) return monthFirst(tokens, at, source);
   return dayFirst(tokens, at, source) ?? spanishDate(tokens, at, source) ?? numericDate(tokens, at);
 }
 

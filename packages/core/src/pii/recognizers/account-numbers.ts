@@ -2,7 +2,7 @@ import { findColumnCells } from '../column-cells.js';
 import type { MatchContext, Recognizer, ValidatorResult } from '../recognizer.js';
 import { isDigit } from '../validators/boundaries.js';
 import { allSame } from '../validators/checksums.js';
-import { labelledValue } from './labelled-value.js';
+import { DASHED_DATE, labelledValue } from './labelled-value.js';
 
 // A person's account numbers at a lender or a bank that the bank-number recognizer (us-documents.ts: 8-17 bare digits
 // near an account word) does not read: a loan's or a mortgage's number after its label (`loan #0471188234`, `Loan
@@ -22,11 +22,9 @@ const LOAN_LABEL = [
 ].join('|');
 const LOAN_LABELLED = labelledValue(LOAN_LABEL, LOAN_VALUE);
 
-const DATE = /^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{2,4})$/;
-
 /** 6-17 digits, not a date, not one digit repeated (`loan #: 000000`). */
 function accountDigits(value: string): boolean {
-  if (DATE.test(value)) return false;
+  if (DASHED_DATE.test(value)) return false;
   const digits = value.replace(/-/g, '');
   return digits.length >= 6 && digits.length <= 17 && !allSame(digits);
 }

@@ -1,7 +1,7 @@
 import { findColumnCells } from '../column-cells.js';
 import type { Recognizer } from '../recognizer.js';
 import { isAlnum } from '../validators/boundaries.js';
-import { labelledValue } from './labelled-value.js';
+import { DASHED_DATE, labelledValue, NUMBER_WORD } from './labelled-value.js';
 
 // Health plan beneficiary numbers (HIPAA Safe Harbor identifier 9): the member, subscriber or policy number on an
 // insurance card. Every insurer numbers its members its own way, with no checksum, so (as for MRNs) a number is one
@@ -14,7 +14,6 @@ import { labelledValue } from './labelled-value.js';
 // or the insurer's letters then groups of digits apart by spaces, as a card prints them (`UHC 9 1827 3645 01`; in
 // capitals, see planIdShape); planIdShape counts the digits.
 const PLAN_ID_VALUE = '(?:[A-Za-z]{2,5}(?: \\d{1,6}){2,5}|[A-Za-z0-9]{1,20}(?:-[A-Za-z0-9]{1,20}){0,2})';
-const NUMBER_WORD = '(?:id|number|num|nbr|no)';
 // The labels: member id / number (`plan member id`, `memberId`, `Member #`), subscriber, beneficiary, insurance and
 // health plan ids (not a social or national insurance number: CA_SIN, UK_NINO), policy number (`Policy # P1234567`); Spanish número de afiliado / póliza. A bare `policy id` is
 // no label: IAM, alerting and firewall policies are numbered too (`"policy_id": 1234567` in New Relic's API). A bare
@@ -43,8 +42,6 @@ const CARD_ID_LINE = new RegExp(
   'gim',
 );
 
-const DATE = /^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{2,4})$/;
-
 // Groups apart by spaces after the insurer's letters in capitals (`UHC 9 1827 3645 01`): not a word of prose
 // (`Member ID is 1234 5678`).
 const SPACED_PLAN_ID = /^[A-Z]{2,5} /;
@@ -54,7 +51,7 @@ const SPACED_PLAN_ID = /^[A-Z]{2,5} /;
  * only after the insurer's letters in capitals.
  */
 export function planIdShape(value: string): boolean {
-  if (DATE.test(value)) return false;
+  if (DASHED_DATE.test(value)) return false;
   if (value.includes(' ') && !SPACED_PLAN_ID.test(value)) return false;
   let length = 0;
   let digits = 0;

@@ -2,6 +2,7 @@ import { findColumnCells } from '../column-cells.js';
 import type { Recognizer } from '../recognizer.js';
 import { isAlnum } from '../validators/boundaries.js';
 import { allSame } from '../validators/checksums.js';
+import { DASHED_DATE, labelledValue, NUMBER_WORD } from './labelled-value.js';
 
 // A student's id or number, which a school gives each student (FERPA's "personally identifiable information": the
 // student ID number is named in its definition, 34 CFR 99.3): on transcripts, rosters, a learning platform's export
@@ -11,7 +12,6 @@ import { allSame } from '../validators/checksums.js';
 
 // Up to three letters (`S20240918`, `A01234567`, `u-1234567`), then 5-15 digits, maybe grouped by `-`.
 const STUDENT_ID_VALUE = '(?:[A-Za-z]{1,3}-?)?\\d(?:-?\\d){4,14}';
-const NUMBER_WORD = '(?:id|number|num|nbr|no)';
 // The labels: student id / number / # (`studentId`, `Student No.`), the SIS id of a school's student information
 // system (`sis_id`, `sis_user_id`), Spanish número / código / id de estudiante or alumno.
 const STUDENT_ID_LABEL = [
@@ -25,17 +25,11 @@ const STUDENT_ID_LABEL = [
  * (`my student number is 990482117`). The label is a whole word, not in a path; the value ends where its word ends:
  * not a decimal, a time or a date.
  */
-const STUDENT_ID_LABELLED = new RegExp(
-  `(?<![/\\\\])\\b(?:${STUDENT_ID_LABEL})(?:\\.|\\b)(?:[ \\t]{0,2}#)?(?:\\\\?["']|\\]){0,2}[ \\t]{0,3}` +
-    `(?:(?:is|was|es)[ \\t]{1,3}|(?:=>|:=|[:=|]|>(?=${STUDENT_ID_VALUE}<))[ \\t]{0,3})?\\\\?["']?(${STUDENT_ID_VALUE})(?![\\w%]|[.,:/-]\\d)`,
-  'gi',
-);
-
-const DATE = /^\d{4}-\d{1,2}-\d{1,2}$|^\d{1,2}-\d{1,2}-\d{2,4}$/;
+const STUDENT_ID_LABELLED = labelledValue(STUDENT_ID_LABEL, STUDENT_ID_VALUE, '#', true);
 
 /** Not a date (`Student since: 2019-04-01`), not one digit repeated (a form's filler). */
 function studentIdVerdict(value: string): boolean {
-  return !DATE.test(value) && !allSame(value.replace(/\D/g, ''));
+  return !DASHED_DATE.test(value) && !allSame(value.replace(/\D/g, ''));
 }
 
 // Column headers (as csv-header's columnName spells them, lower-cased) of student ids.

@@ -1,6 +1,6 @@
 import type { Recognizer } from '../recognizer.js';
 import { allSame } from '../validators/checksums.js';
-import { joinings, labelledValue } from './labelled-value.js';
+import { joinings, labelledValue, NUMBER_WORD } from './labelled-value.js';
 
 // The numbers a US traveller gives an airline to pass security as a trusted or cleared passenger: the Known Traveler
 // Number of TSA PreCheck, Global Entry, NEXUS and SENTRI (Global Entry's PASSID: nine digits; PreCheck's: `TT` and
@@ -10,7 +10,6 @@ import { joinings, labelledValue } from './labelled-value.js';
 // 2000123`) or under its key (see identity-fields.ts). Reported as ID_DOCUMENT_NUMBER, the type of a document's
 // number of no one country's kind. In a booking's SSR DOCO element they are read by airline-service-requests.ts.
 
-const NUMBER_WORD = '(?:number|num|nbr|no|id)';
 const TRAVELER_LABEL = [
   `(?:known|trusted)[ _-]?travell?er[ _-]?(?:${NUMBER_WORD})?`,
   'ktn',

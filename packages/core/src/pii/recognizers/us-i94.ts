@@ -1,5 +1,6 @@
 import type { Recognizer } from '../recognizer.js';
 import { allSame } from '../validators/checksums.js';
+import { labelledValue } from './labelled-value.js';
 
 // The admission number of a non-citizen's I-94 (Arrival/Departure Record), which US Customs and Border Protection
 // gives at each entry: on the I-94 itself, an employer's I-9 and every visa and status form (`I-94 number:
@@ -20,11 +21,7 @@ const I94_VALUE = '(?:\\d[ -]?){8}\\d[A-Za-z0-9]\\d';
  * The value (group 1) after its label, as key / value (`"i94_number": "694821553A1"`, `I-94 #: 69482155301`) or in
  * prose (`my I-94 number is 694821553A1`). The value ends where its word ends.
  */
-const I94_LABELLED = new RegExp(
-  `(?<![/\\\\])\\b(?:${I94_LABEL})(?:\\.|\\b)(?:[ \\t]{0,2}#)?(?:\\\\?["'])?[ \\t]{0,3}` +
-    `(?:(?:is|was|es)[ \\t]{1,3}|(?:=>|:=|[:=|])[ \\t]{0,3})?\\\\?["']?(${I94_VALUE})(?![\\w%]|[.,:/-]\\d)`,
-  'gi',
-);
+const I94_LABELLED = labelledValue(I94_LABEL, I94_VALUE, '#', true);
 
 /** At most one space or dash inside; not one digit repeated (a form's filler). */
 function usI94Verdict(value: string): boolean {
