@@ -19,7 +19,8 @@ const PLAN_ID_VALUE = '(?:[A-Za-z]{2,5}(?: \\d{1,6}){2,5}|[A-Za-z0-9]{1,20}(?:-[
 // no label: IAM, alerting and firewall policies are numbered too (`"policy_id": 1234567` in New Relic's API). A bare
 // `member` is one only in a text about insurance (see bareMemberVerdict): `Insurance: Ambetter, member U71849203.`
 const PLAN_ID_LABEL = [
-  `(?:(?:health[ _-]?)?plan[ _-]?|insurance[ _-]?)?member[ _-]?${NUMBER_WORD}`,
+  // Not a loyalty programme's member (`rewards_member_id`, read as a LOYALTY_NUMBER).
+  `(?<!(?:rewards?|loyalty)[ _-]?)(?:(?:health[ _-]?)?plan[ _-]?|insurance[ _-]?)?member[ _-]?${NUMBER_WORD}`,
   `(?:subscriber|beneficiary|(?<!(?:social|national)[ _-]?)insurance|insured)[ _-]?${NUMBER_WORD}`,
   `health[ _-]?plan[ _-]?${NUMBER_WORD}`,
   `(?:insurance[ _-]?)?policy[ _-]?(?:number|num|nbr|no)`,

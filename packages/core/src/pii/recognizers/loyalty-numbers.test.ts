@@ -44,6 +44,10 @@ describe('LOYALTY_NUMBER', () => {
     const encoded = await client.deepEncode(input);
     expect(encoded.loyalty_number).toMatch(/^\[LOYALTY_NUMBER_\d+\]$/);
     expect(encoded.frequentFlyerNumber).toMatch(/^\[LOYALTY_NUMBER_\d+\]$/);
+    // Review: a rewards programme's member id was read as a health plan's.
+    expect(await client.deepEncode({ rewards_member_id: 'R88412733' })).toEqual({
+      rewards_member_id: expect.stringMatching(/^\[LOYALTY_NUMBER_\d+\]$/),
+    });
     expect(encoded.loyaltyTier).toBe('Gold');
     expect(await client.deepDecode(encoded)).toEqual(input);
   });

@@ -77,6 +77,10 @@ describe('street addresses (LOCATION)', () => {
       'CHICAGO IL 60613-2819',
     ]);
     expect(locations('1547 W Grace St\nChicago IL 60613')).toEqual(['1547 W Grace St', 'Chicago IL 60613']);
+    expect(locations('    1547 W GRACE ST APT 3\n    CHICAGO IL 60613-2819')).toEqual([
+      '1547 W GRACE ST APT 3',
+      'CHICAGO IL 60613-2819',
+    ]);
     // Without a street line before it, a line of capitals before a state and five digits is no town's.
     expect(locations('Order shipped\nREF CA 94043')).toEqual([]);
     // Words a log's capitals use as words stay.

@@ -745,8 +745,8 @@ function zipEnd(text: string, at: number): number {
 const CITY_BEFORE_STATE = /(?:^|[^\w]|\\[nrt])[A-Z][A-Za-z.'-]{1,24}(?: [A-Z][A-Za-z.'-]{1,24}){0,3}, ?$/;
 
 // An address block's town line with no comma before its state (`CHICAGO IL 60613-2819`, as a statement prints it):
-// the line break right after a street line, then one to four capitalised words and a space.
-const TOWN_LINE_BEFORE_STATE = /^(?:\r?\n|\\n)([A-Z][A-Za-z.'-]{1,24}(?: [A-Z][A-Za-z.'-]{1,24}){0,3}) $/;
+// the line break right after a street line, maybe its indent, then one to four capitalised words and a space.
+const TOWN_LINE_BEFORE_STATE = /^(?:\r?\n|\\n)[ \t]{0,16}([A-Z][A-Za-z.'-]{1,24}(?: [A-Z][A-Za-z.'-]{1,24}){0,3}) $/;
 
 /**
  * Where the town line before the state at `at` starts, when it is the line right after the last reported street
