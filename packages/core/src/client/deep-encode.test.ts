@@ -343,7 +343,8 @@ describe('deepEncode reads a key as the context of its value', () => {
     const client = mask(new PatternScanner());
     const input = {
       patient: { mrn: 'A1234567', medicalRecordNumber: 445566, nhc: '123456' },
-      order: { id: 'A1234567', qty: 445566 },
+      // Another value of the same shape (the same value is masked everywhere: see repeated-values.ts).
+      order: { id: 'B7654321', qty: 445566 },
     };
     const encoded = await client.deepEncode(input);
     expect(encoded.patient).toEqual({
@@ -360,7 +361,7 @@ describe('deepEncode reads a key as the context of its value', () => {
       insurance: { member_id: 'XJH123456789', group_number: '0012345' },
       vehicle: { plate: '7ABC123' },
       pickup: { lat: 40.7128, lng: -74.006 },
-      order: { id: 'XJH123456789', total: 40.7128 },
+      order: { id: 'XJH987654321', total: 40.7128 },
     };
     const encoded = await client.deepEncode(input);
     expect(encoded.insurance).toEqual({ member_id: '[HEALTH_PLAN_ID_1]', group_number: '0012345' });

@@ -16,6 +16,7 @@ import {
   writeDocuments,
 } from './base64-readings.js';
 import { type Base64Run, encodeBase64Text, rewriteRun } from './base64-runs.js';
+import { withRepeatedValues } from './repeated-values.js';
 import { transcriptWordSpans } from './transcript-words.js';
 
 /** A detected entity and the token that replaced it. Offsets refer to the original text. */
@@ -93,7 +94,8 @@ export async function tokenizeTexts(
       if (spans.length > 0) scanned[root] = withSpansBeside(scanned[root] as Span[], spans);
     });
   }
-  const { spans: settled, read } = settleReadings(documents, scanned);
+  // A labelled identifier given again without its label (see repeated-values.ts).
+  const { spans: settled, read } = settleReadings(documents, withRepeatedValues(documentTexts, scanned));
   // A value detected inside a token of this scope (12 digits of a card token read as an Aadhaar number) is not
   // a value: tokenizing it would put a token inside a token.
   const shields = await issuedTokensAcross(documentTexts, settled, engine, scope);
