@@ -8,6 +8,7 @@ import {
   isFhirExtensionValueKey,
 } from '../pii/fhir-fields.js';
 import { namedKindOf } from '../pii/field-context.js';
+import { MESSAGE_PARTY_FIELD, messagePartyKey } from '../pii/message-parties.js';
 import { isNamedValueKey, namedEntryField, typedAnswerKey } from '../pii/named-entries.js';
 import { keyUnder, namePartField, personRecord } from '../pii/named-fields.js';
 import { isTypedNumberKey, typedNumberField } from '../pii/typed-numbers.js';
@@ -239,6 +240,8 @@ export async function deepMapStrings<T>(
     // `{ type: "DNI", number: "..." }`, `{ type: "mobile", number }` (see typed-numbers.ts): the type says what the
     // number is.
     const typed = named === undefined ? typedNumberField(record) : undefined;
+    // A WhatsApp message's `from`, a status's `recipient_id` (see message-parties.ts): a number.
+    const party = messagePartyKey(record);
     const keys = Object.keys(input);
     // A `name` (`displayName`, `nombre`) beside an e-mail, a phone or a birth date is a person's (`{ name, email }`,
     // a calendar attendee's `{ email, displayName }`).
@@ -249,16 +252,18 @@ export async function deepMapStrings<T>(
       // A generic key (`value`, `data`) says less than the field above it: `{ password: { value: "..." } }`.
       // A key inside a person or an address says more with it: `customer: { name }`, FHIR `address: [{ line }]`.
       const childField =
-        named !== undefined &&
-        (isNamedValueKey(key) || key === answerKey || (extension !== undefined && isFhirExtensionValueKey(key)))
-          ? named
-          : typed !== undefined && isTypedNumberKey(key)
-            ? typed
-            : GENERIC_KEYS.has(key) || (field !== undefined && dicomValueKey(record, key))
-              ? (field ?? key)
-              : nameField !== undefined && nameKeys.includes(key)
-                ? nameField
-                : (dicomTagField(key, record[key]) ?? namePartField(record, keys, key) ?? keyUnder(field, key));
+        key === party
+          ? MESSAGE_PARTY_FIELD
+          : named !== undefined &&
+              (isNamedValueKey(key) || key === answerKey || (extension !== undefined && isFhirExtensionValueKey(key)))
+            ? named
+            : typed !== undefined && isTypedNumberKey(key)
+              ? typed
+              : GENERIC_KEYS.has(key) || (field !== undefined && dicomValueKey(record, key))
+                ? (field ?? key)
+                : nameField !== undefined && nameKeys.includes(key)
+                  ? nameField
+                  : (dicomTagField(key, record[key]) ?? namePartField(record, keys, key) ?? keyUnder(field, key));
       return [
         mapKeys ? planString(key, path, depth + 1) : () => key,
         plan(record[key], fieldPath, depth + 1, childField),

@@ -1,0 +1,26 @@
+// A WhatsApp Cloud API webhook names who wrote or got each message by their number, with no `+` and under keys that
+// name no phone: `messages: [{ from: "5215587214493", id, timestamp, type: "text", text }]` and `statuses: [{
+// recipient_id: "16315551234", id, status, timestamp }]`. The `contacts: [{ wa_id }]` beside them was read as a phone;
+// `from` and `recipient_id` reached the model. Such a record's party is read as a phone under WhatsApp's own key
+// (`wa_id`: digits in international form that libphonenumber-js accepts), only in a record of that shape: a `from`
+// elsewhere (a mail's, a date range's) stays a generic key.
+
+/** The field a message party's number is read under: WhatsApp's own key for a number (see field-context.ts). */
+export const MESSAGE_PARTY_FIELD = 'wa_id';
+
+/**
+ * The key holding a message's party in a WhatsApp message or status record, its value digits in international form:
+ * `from` in one with `id`, `timestamp` and `type`; `recipient_id` in one with `id`, `timestamp` and `status`.
+ * Undefined for every other record.
+ */
+export function messagePartyKey(record: Record<string, unknown>): string | undefined {
+  if (typeof record.id !== 'string' || record.timestamp === undefined) return undefined;
+  if (typeof record.type === 'string' && internationalDigits(record.from)) return 'from';
+  if (typeof record.status === 'string' && internationalDigits(record.recipient_id)) return 'recipient_id';
+  return undefined;
+}
+
+/** A number in international form without its `+`, as WhatsApp writes one: 10 to 15 digits, not a 0 first (no date). */
+function internationalDigits(value: unknown): boolean {
+  return typeof value === 'string' && /^[1-9]\d{9,14}$/.test(value);
+}
