@@ -27,6 +27,9 @@ export const NAME_PARTICLES = set(
   'van der den de del la las los le da das do dos di du von zu ten ter bin ibn al el y e i',
 );
 
+/** Vietnamese middle names (folded) that a given name follows: `Nguyen Van An`, `Tran Thi Mai`. */
+export const VIETNAMESE_MIDDLE_NAMES = set('van thi duc huu minh ngoc quang thanh xuan cong dinh');
+
 /** Words inside organisation and place names that join capitalised words (`Bank of America`). */
 export const ORG_JOINERS = set('of for and & de del la y');
 

@@ -484,6 +484,13 @@ describe('LocalNerEngine: span boundaries', () => {
     expect(found('Verified Kowalski name: matches ID')).toEqual([['PERSON', 'Kowalski']]);
   });
 
+  it('reads a Vietnamese name whose given name is `An` whole (red team: `An` reached the model)', () => {
+    expect(found('Employee: Nguyen Van An joined')).toEqual([['PERSON', 'Nguyen Van An']]);
+    expect(found('Tran Thi An said so')).toEqual([['PERSON', 'Tran Thi An']]);
+    // Another ordinary word after the middle name stays out of the name, as before.
+    expect(found('Tran Thi Do said')).toEqual([['PERSON', 'Tran Thi']]);
+  });
+
   it("reads joint holders' names written family name first, joined by `&` (a deed's owners, red team)", () => {
     expect(found('Owner: SMITH, JOHN & SMITH, MARY')).toEqual([
       ['PERSON', 'SMITH'],

@@ -47,6 +47,7 @@ import {
   STREET_WORDS,
   signOffKey,
   TITLES,
+  VIETNAMESE_MIDDLE_NAMES,
   WORLD_REGIONS,
 } from './cues.js';
 import { COMMON_WORD, type KeySet, type Lexicon, loadLexicon, NOT_A_NAME } from './lexicon.js';
@@ -1065,6 +1066,10 @@ function classifyChunk(
     (STOP_WORDS.has(words[last]!.key) || ORG_JOINERS.has(words[last]!.key)) &&
     !(CALENDAR.has(words[last]!.key) && last > first && isNameKey(words[last]!.key, lexicon))
   ) {
+    if (last === first + 2 && vietnameseNameEndingInAn(words, first, lexicon)) {
+      found.push({ kind: 'PERSON', first, last, score: 0.75 });
+      return;
+    }
     last--;
   }
   if (first > last) return;
@@ -1360,6 +1365,21 @@ function notAnEntity(text: string, words: readonly Word[], index: number): boole
 }
 
 const CODE_BEFORE_NUMBER = /^(?::[ \t]?| )\d{5}/;
+
+/**
+ * Whether the three words from `first` are a Vietnamese name whose given name is `An`, an article in English: a known
+ * family name, a middle name, `An` (`Nguyen Van An`, `Tran Thi An`). The article was cut off the name, and the given
+ * name reached the model beside the masked family name.
+ */
+function vietnameseNameEndingInAn(words: readonly Word[], first: number, lexicon: Lexicon): boolean {
+  const given = words[first + 2]!;
+  return (
+    given.key === 'an' &&
+    given.cap &&
+    VIETNAMESE_MIDDLE_NAMES.has(words[first + 1]!.key) &&
+    lexicon.lastNames.has(words[first]!.key)
+  );
+}
 const NAME_LABEL_AFTER = /^ names? ?:/;
 
 /**
