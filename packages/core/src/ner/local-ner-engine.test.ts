@@ -484,6 +484,16 @@ describe('LocalNerEngine: span boundaries', () => {
     expect(found('Verified Kowalski name: matches ID')).toEqual([['PERSON', 'Kowalski']]);
   });
 
+  it('leaves a word that spells a letter out on a call (`N as in Nancy`), red team', () => {
+    expect(found('Speaker 1: Sure, N as in Nancy, G, U, Y, E, N.')).toEqual([]);
+    expect(found("It's W as in William, 8 3 7 2 9 1 4 5 6.")).toEqual([]);
+    // Not another letter's word, nor a name after `as in` alone.
+    expect(found('Maria Lopez, as in Maria Lopez the singer')).toEqual([
+      ['PERSON', 'Maria Lopez'],
+      ['PERSON', 'Maria Lopez'],
+    ]);
+  });
+
   it('reads a Vietnamese name whose given name is `An` whole (red team: `An` reached the model)', () => {
     expect(found('Employee: Nguyen Van An joined')).toEqual([['PERSON', 'Nguyen Van An']]);
     expect(found('Tran Thi An said so')).toEqual([['PERSON', 'Tran Thi An']]);

@@ -1345,6 +1345,8 @@ function aloneOnLine(text: string, start: number, end: number): boolean {
  */
 function notAnEntity(text: string, words: readonly Word[], index: number): boolean {
   const word = words[index]!;
+  // `N as in Nancy`, `W as in William`: a word that spells a letter out (a voice call's spelling), not a person.
+  if (spelledLetter(words, index)) return true;
   // `Baby name:`, `Pet name:`: a label's first word, opening a sentence or a line (`Verified Kowalski name:` names).
   if ((word.opener || opensLine(text, word.start)) && NAME_LABEL_AFTER.test(text.slice(word.end, word.end + 8))) {
     return true;
@@ -1365,6 +1367,13 @@ function notAnEntity(text: string, words: readonly Word[], index: number): boole
 }
 
 const CODE_BEFORE_NUMBER = /^(?::[ \t]?| )\d{5}/;
+
+/** Whether the word at `index` follows a letter and `as in` (`N as in Nancy`) and starts with that letter. */
+function spelledLetter(words: readonly Word[], index: number): boolean {
+  if (index < 3 || words[index - 1]!.key !== 'in' || words[index - 2]!.key !== 'as') return false;
+  const letter = words[index - 3]!;
+  return letter.end - letter.start === 1 && words[index]!.key.startsWith(letter.key);
+}
 
 /**
  * Whether the three words from `first` are a Vietnamese name whose given name is `An`, an article in English: a known
