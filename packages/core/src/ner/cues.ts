@@ -27,6 +27,9 @@ export const NAME_PARTICLES = set(
   'van der den de del la las los le da das do dos di du von zu ten ter bin ibn al el y e i',
 );
 
+/** Digits said as words (`Nine four one one oh`): one before another is a number said aloud, no name. */
+export const SPOKEN_DIGITS = set('zero oh one two three four five six seven eight nine');
+
 /** Vietnamese middle names (folded) that a given name follows: `Nguyen Van An`, `Tran Thi Mai`. */
 export const VIETNAMESE_MIDDLE_NAMES = set('van thi duc huu minh ngoc quang thanh xuan cong dinh');
 

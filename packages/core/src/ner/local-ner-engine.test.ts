@@ -487,6 +487,9 @@ describe('LocalNerEngine: span boundaries', () => {
   it('leaves a word that spells a letter out on a call (`N as in Nancy`), red team', () => {
     expect(found('Speaker 1: Sure, N as in Nancy, G, U, Y, E, N.')).toEqual([]);
     expect(found("It's W as in William, 8 3 7 2 9 1 4 5 6.")).toEqual([]);
+    // A ZIP said digit by digit, its first word capitalised; `Nine Martinez` stays a name.
+    expect(found('Agent: And the billing zip?\nCaller: Nine four one one oh.')).toEqual([]);
+    expect(found('Nine Martinez called back')).toEqual([['PERSON', 'Nine Martinez']]);
     // Not another letter's word, nor a name after `as in` alone.
     expect(found('Maria Lopez, as in Maria Lopez the singer')).toEqual([
       ['PERSON', 'Maria Lopez'],

@@ -42,6 +42,7 @@ import {
   SIGN_OFF_HEADS,
   SIGN_OFFS,
   SOFTWARE_NAMES,
+  SPOKEN_DIGITS,
   SQL_KEYWORDS,
   STOP_WORDS,
   STREET_WORDS,
@@ -1347,6 +1348,8 @@ function notAnEntity(text: string, words: readonly Word[], index: number): boole
   const word = words[index]!;
   // `N as in Nancy`, `W as in William`: a word that spells a letter out (a voice call's spelling), not a person.
   if (spelledLetter(words, index)) return true;
+  // `Nine four one one oh`: a number said digit by digit, its first word capitalised.
+  if (SPOKEN_DIGITS.has(word.key) && SPOKEN_DIGITS.has(words[index + 1]?.key ?? '')) return true;
   // `Baby name:`, `Pet name:`: a label's first word, opening a sentence or a line (`Verified Kowalski name:` names).
   if ((word.opener || opensLine(text, word.start)) && NAME_LABEL_AFTER.test(text.slice(word.end, word.end + 8))) {
     return true;
