@@ -29,6 +29,33 @@ describe('a labelled value given again without its label', () => {
     expect(await client.deepDecode(encoded)).toEqual(input);
   });
 
+  it('finds every repeat of hundreds of values, and the repeats of values read under their keys (review)', async () => {
+    const client = mask();
+    const records = Array.from({ length: 300 }, (_, index) => {
+      const mrn = String(52000000 + index * 7919);
+      return { header: `MRN: ${mrn}`, footer: `Chart ${mrn} page 1` };
+    });
+    const encoded = await client.deepEncode(records);
+    // Before, repeats past the 256th value were not looked for.
+    expect(JSON.stringify(encoded)).not.toMatch(/Chart \d/);
+    const keyed = await client.deepEncode({
+      user: 'jsmith',
+      message: 'Login failed for jsmith',
+      msisdn: '447911123456',
+      sms: 'Delivery to 447911123456 failed',
+    });
+    expect(keyed.message).toMatch(/^Login failed for \[PERSON_\d+\]$/);
+    expect(keyed.sms).not.toContain('447911123456');
+  });
+
+  it('leaves a password of one kind of characters to itself: `postgres` under `password` is also a word', async () => {
+    const client = mask();
+    const input = { password: 'postgres', note: 'Install postgres 16 first' };
+    const encoded = await client.deepEncode(input);
+    expect(encoded.password).not.toBe('postgres');
+    expect(encoded.note).toBe(input.note);
+  });
+
   it('leaves a short value and a type its recognizer validates to themselves', async () => {
     const client = mask();
     // A CVV of three digits is too short to look for again; an SSN's own recognizer finds it again.

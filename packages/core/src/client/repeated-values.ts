@@ -8,9 +8,11 @@ import type { Span } from '../scanner/span.js';
 // masked wherever it stands again, whole, in the texts of the same call (the same structure's strings, the same
 // request's messages), with its first finding's type: the vault gives it the same token.
 //
-// Only the types read by their label or their place (no checksum says what a bare one is), of six characters or
-// more with a digit (a password: any six characters); a name's later mentions are the NER engine's (it reads a given
-// or family name again alone), and a validated identifier is found again by its own recognizer.
+// Only the types read by their label, their place or their key (no checksum says what a bare one is), of six
+// characters or more with a digit (a password: six or more of two kinds of characters, so `postgres` under
+// `password` leaves `Install postgres` alone), and the names read under their key (`{"user": "jsmith"}` then
+// `Login failed for jsmith`), of four characters or more; the NER engine's names are its own to read again (it reads
+// a given or family name again alone), and a validated identifier is found again by its own recognizer.
 
 /** Types whose values are masked again wherever they stand whole. */
 const REPEATED_TYPES: ReadonlySet<string> = new Set([
@@ -28,11 +30,16 @@ const REPEATED_TYPES: ReadonlySet<string> = new Set([
   'US_ALIEN_REGISTRATION_NUMBER',
   'LICENSE_PLATE',
   'PASSWORD',
+  // Phones read under their key (`msisdn`, `wa_id`, a WhatsApp message's `from`) with no `+` or phone word in text.
+  'PHONE_NUMBER',
 ]);
+/** Names read under their key (see field-context.ts): a `username`, a `last_name`. */
+const KEYED_NAMES = 'person-field';
+const MIN_NAME_LENGTH = 4;
 const MIN_LENGTH = 6;
 const MAX_LENGTH = 64;
-/** The most values searched for at once (the longest first); a call with more keeps its first findings only. */
-const MAX_VALUES = 256;
+/** Values searched for in one regex; more are searched for in further batches. */
+const BATCH = 256;
 
 /**
  * `spans` (per text, as the scanner settled them) with the other whole occurrences of their REPEATED_TYPES values in
@@ -43,31 +50,50 @@ export function withRepeatedValues(texts: readonly string[], spans: readonly Spa
   spans.forEach((list, index) => {
     const text = texts[index] as string;
     for (const span of list) {
-      if (!REPEATED_TYPES.has(span.type) || span.part === true) continue;
+      if (span.part === true) continue;
       const value = text.slice(span.start, span.end);
-      if (value.length < MIN_LENGTH || value.length > MAX_LENGTH) continue;
-      if (span.type !== 'PASSWORD' && !/\d/.test(value)) continue;
-      if (!firsts.has(value)) firsts.set(value, span);
+      if (repeatable(span, value) && !firsts.has(value)) firsts.set(value, span);
     }
   });
   if (firsts.size === 0) return spans as Span[][];
-  const values = [...firsts.keys()].sort((a, b) => b.length - a.length).slice(0, MAX_VALUES);
-  const search = new RegExp(`(?<![\\p{L}\\p{N}])(?:${values.map(escapeRegex).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  // The longest first: of two values one inside the other, the longer is read.
+  const values = [...firsts.keys()].sort((a, b) => b.length - a.length);
+  const searches: RegExp[] = [];
+  for (let from = 0; from < values.length; from += BATCH) {
+    const batch = values.slice(from, from + BATCH).map(escapeRegex);
+    searches.push(new RegExp(`(?<![\\p{L}\\p{N}])(?:${batch.join('|')})(?![\\p{L}\\p{N}])`, 'gu'));
+  }
   return spans.map((list, index) => {
     const text = texts[index] as string;
-    const sorted = [...list].sort((a, b) => a.start - b.start);
-    const added: Span[] = [];
-    // Matches come in text order: one walk over the sorted spans tells whether each overlaps one.
-    let next = 0;
-    for (const match of text.matchAll(search)) {
-      const start = match.index;
-      const end = start + match[0].length;
-      while (next < sorted.length && (sorted[next] as Span).end <= start) next++;
-      const ahead = sorted[next];
-      if (ahead !== undefined && ahead.start < end) continue;
-      const first = firsts.get(match[0]) as Span;
-      added.push({ type: first.type, start, end, score: first.score, recognizer: 'repeated-value' });
+    let settled = [...list].sort((a, b) => a.start - b.start);
+    let changed = false;
+    for (const search of searches) {
+      const added: Span[] = [];
+      // Matches come in text order: one walk over the sorted spans tells whether each overlaps one.
+      let next = 0;
+      for (const match of text.matchAll(search)) {
+        const start = match.index;
+        const end = start + match[0].length;
+        while (next < settled.length && (settled[next] as Span).end <= start) next++;
+        const ahead = settled[next];
+        if (ahead !== undefined && ahead.start < end) continue;
+        const first = firsts.get(match[0]) as Span;
+        added.push({ type: first.type, start, end, score: first.score, recognizer: 'repeated-value' });
+      }
+      if (added.length > 0) {
+        settled = [...settled, ...added].sort((a, b) => a.start - b.start);
+        changed = true;
+      }
     }
-    return added.length === 0 ? (list as Span[]) : [...sorted, ...added].sort((a, b) => a.start - b.start);
+    return changed ? settled : (list as Span[]);
   });
+}
+
+/** Whether a span's value is looked for again (see the types and lengths above). */
+function repeatable(span: Span, value: string): boolean {
+  if (value.length > MAX_LENGTH) return false;
+  if (span.recognizer === KEYED_NAMES) return span.type === 'PERSON' && value.length >= MIN_NAME_LENGTH;
+  if (!REPEATED_TYPES.has(span.type) || value.length < MIN_LENGTH) return false;
+  if (span.type === 'PASSWORD') return /\p{L}/u.test(value) && /[^\p{L}]/u.test(value);
+  return /\d/.test(value);
 }

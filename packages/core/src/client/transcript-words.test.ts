@@ -40,6 +40,24 @@ describe("a speech-to-text word list's words, read as the sentence they make", (
     expect(await client.deepDecode(encoded)).toEqual(input);
   });
 
+  it("reads the other vendors' word lists: AWS Transcribe, Azure, Rev.ai, Vosk, IBM Watson (review)", async () => {
+    const client = new MaskClient({ key: testKey(), scanner: new PatternScanner(), env: {}, logger });
+    const said = ['call', 'me', 'on', '415', '867', '2309'];
+    const inputs = [
+      { results: { items: said.map((content) => ({ type: 'pronunciation', alternatives: [{ content }] })) } },
+      { NBest: [{ Words: said.map((Word, Offset) => ({ Word, Offset })) }] },
+      { monologues: [{ elements: said.map((value, ts) => ({ type: 'text', value, ts })) }] },
+      { result: said.map((word, start) => ({ word, start, conf: 1 })) },
+      { results: [{ alternatives: [{ timestamps: said.map((word, start) => [word, start, start + 0.5]) }] }] },
+    ];
+    for (const input of inputs) {
+      const encoded = await client.deepEncode(input);
+      const text = JSON.stringify(encoded);
+      for (const digits of ['"415"', '"867"', '"2309"']) expect([text, text.includes(digits)]).toEqual([text, false]);
+      expect(await client.deepDecode(encoded)).toEqual(input);
+    }
+  });
+
   it('reads only lists under `words`: other lists of objects keep their strings apart', async () => {
     const client = new MaskClient({ key: testKey(), scanner: new PatternScanner(), env: {}, logger });
     const input = { parts: words(['call', 'me', 'on', '415', '867', '2309'], 'text') };

@@ -1,18 +1,19 @@
 import type { Scanner, ScanOptions } from '../scanner/scanner.js';
 import type { Span } from '../scanner/span.js';
 
-// Speech-to-text results list the words they heard one object each, with their times: Deepgram's and Whisper's
-// `words: [{ word, punctuated_word, start, end }]`, AssemblyAI's `words: [{ text, start, end }]`. deepEncode scans
+// Speech-to-text results list the words they heard one object each, with their times: Deepgram's `words: [{ word,
+// punctuated_word, start, end }]`, Whisper's `words: [{ word, start, end }]`, AssemblyAI's and ElevenLabs' `words:
+// [{ text, start, end }]`, Azure's `Words: [{ Word, Offset }]`, Vosk's `result: [{ word, start }]`, Rev.ai's
+// `elements: [{ type, value, ts }]`, AWS Transcribe's `items` and Speechmatics' `results` (`[{ alternatives: [{ content
+// }] }]`), IBM Watson's `timestamps: [["word", start, end]]`. deepEncode scans
 // each string on its own, so a name split over two objects was read a word at a time: `Priya` alone is a known
 // given name, `Raman` alone is no one's, and the family name reached the model beside its masked given name. The
 // words of each list are read again as the sentence they make, and each word inside a span found there is masked as
 // that span's type, each with its own token (so each object decodes to its own word). The list's transcript, which
 // the same results usually hold whole, is read as any text.
 
-/** Keys of a word in a speech-to-text word list. */
-const WORD_KEYS: ReadonlySet<string> = new Set(['word', 'punctuated_word', 'punctuatedWord', 'text']);
-/** The key of the list: `words`. */
-const LIST_KEY = 'words';
+/** Keys of a word in a `words` list (compared in lower case: Azure writes `Word`). */
+const WORD_KEYS: ReadonlySet<string> = new Set(['word', 'punctuated_word', 'punctuatedword', 'text']);
 /** The longest word read: a word list's words are single words. */
 const MAX_WORD = 64;
 
@@ -75,16 +76,39 @@ export async function transcriptWordSpans(
   return added;
 }
 
-/** Where a string sits in a word list, when its path ends in `words`, a number and a word key. */
+/**
+ * Where a string sits in a word list, by the end of its path: `words` (any case), a number and a word key; Vosk's
+ * `result`, a number and `word`; Rev.ai's `elements`, a number and `value`; Watson's `timestamps`, a number and 0; AWS
+ * Transcribe's `items` or Speechmatics' `results`, a number, then `alternatives`, 0 and `content`.
+ */
 function wordPlace(path: readonly (string | number)[], text: string): WordPlace | undefined {
   const length = path.length;
   if (length < 3 || text.length === 0 || text.length > MAX_WORD || /\S\s+\S/.test(text)) return undefined;
-  const key = path[length - 1];
-  const word = path[length - 2];
-  if (typeof key !== 'string' || !WORD_KEYS.has(key) || typeof word !== 'number' || path[length - 3] !== LIST_KEY) {
-    return undefined;
+  const back = (steps: number): string | number | undefined => {
+    const part = path[length - steps];
+    return typeof part === 'string' ? part.toLowerCase() : part;
+  };
+  const key = back(1);
+  const list = back(3);
+  if (typeof back(2) === 'number') {
+    const listed =
+      (list === 'words' && typeof key === 'string' && WORD_KEYS.has(key)) ||
+      (list === 'result' && key === 'word') ||
+      (list === 'elements' && key === 'value') ||
+      (list === 'timestamps' && key === 0);
+    if (listed) return { list: JSON.stringify(path.slice(0, length - 2)), word: back(2) as number };
   }
-  return { list: JSON.stringify(path.slice(0, length - 2)), word };
+  const item = back(4);
+  if (
+    key === 'content' &&
+    back(2) === 0 &&
+    list === 'alternatives' &&
+    typeof item === 'number' &&
+    (back(5) === 'items' || back(5) === 'results')
+  ) {
+    return { list: JSON.stringify(path.slice(0, length - 4)), word: item };
+  }
+  return undefined;
 }
 
 /** A word's shown form: its punctuated string when it has one, else the first, trimmed. */

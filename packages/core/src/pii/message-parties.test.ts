@@ -16,7 +16,17 @@ describe("a WhatsApp webhook's message parties", () => {
             {
               value: {
                 contacts: [{ profile: { name: 'Ana' }, wa_id: '5215587214493' }],
-                messages: [{ from: '5215587214493', id: 'wamid.HBgN', timestamp: '1732521600', type: 'text' }],
+                messages: [
+                  { from: '5215587214493', id: 'wamid.HBgN', timestamp: '1732521600', type: 'text' },
+                  // A reply's context names the quoted message's sender (review: it reached the model).
+                  {
+                    from: '5215587214493',
+                    id: 'wamid.HBgO',
+                    timestamp: '1732521601',
+                    type: 'text',
+                    context: { from: '15550783881', id: 'wamid.HBgP' },
+                  },
+                ],
                 statuses: [{ id: 'wamid.HBgM', recipient_id: '16315551234', status: 'delivered', timestamp: '1' }],
               },
             },
@@ -28,6 +38,7 @@ describe("a WhatsApp webhook's message parties", () => {
     const text = JSON.stringify(encoded);
     expect(text).not.toContain('5215587214493');
     expect(text).not.toContain('16315551234');
+    expect(text).not.toContain('15550783881');
     expect(await client.deepDecode(encoded)).toEqual(input);
   });
 
@@ -35,6 +46,8 @@ describe("a WhatsApp webhook's message parties", () => {
     const client = mask();
     const input = {
       range: { from: '20240101', to: '20241231', id: 'r1', timestamp: '1', type: 'date' },
+      // An id that is no WhatsApp message's: an epoch's milliseconds stay (review).
+      window: { from: '1699990000000', id: 'evt_1', timestamp: '1', type: 'range' },
       mail: { from: '16315551234', subject: 'hi' },
       status: { id: 's1', recipient_id: 'user_42', status: 'read', timestamp: '1' },
     };

@@ -9,13 +9,14 @@
 export const MESSAGE_PARTY_FIELD = 'wa_id';
 
 /**
- * The key holding a message's party in a WhatsApp message or status record, its value digits in international form:
- * `from` in one with `id`, `timestamp` and `type`; `recipient_id` in one with `id`, `timestamp` and `status`.
- * Undefined for every other record.
+ * The key holding a message's party in a WhatsApp record, its value digits in international form and its `id` a
+ * WhatsApp message's (`wamid.…`): `from` in a message or in the `context` of a reply (the quoted message's sender),
+ * `recipient_id` in a status. Undefined for every other record.
  */
 export function messagePartyKey(record: Record<string, unknown>): string | undefined {
-  if (typeof record.id !== 'string' || record.timestamp === undefined) return undefined;
-  if (typeof record.type === 'string' && internationalDigits(record.from)) return 'from';
+  // WhatsApp's message ids (`wamid.HBgL…`): a range's or an event's `from` is no party.
+  if (typeof record.id !== 'string' || !record.id.startsWith('wamid.')) return undefined;
+  if (internationalDigits(record.from)) return 'from';
   if (typeof record.status === 'string' && internationalDigits(record.recipient_id)) return 'recipient_id';
   return undefined;
 }

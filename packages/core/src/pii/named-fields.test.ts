@@ -145,8 +145,15 @@ describe('namedFieldKind', () => {
     for (const value of ['lgarcia', 'oadeyemi', 'bcosta27', 'jsmith', 'kbrown']) {
       expect([value, namedValue(value, 'username')]).toEqual([value, true]);
     }
-    // Not a family name, too short a one that is also a word, a system's word, capitals or a dot.
+    // Not a word itself (review: `today`, `money`, `vault` were names), a family name, too short a one that is also a
+    // word, a system's word, capitals or a dot.
     for (const value of [
+      'today',
+      'money',
+      'ready',
+      'white',
+      'vault',
+      'bridge',
       'jdoe',
       'octocat',
       'xcode',

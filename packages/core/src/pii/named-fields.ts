@@ -441,7 +441,11 @@ export function initialAndFamilyName(value: string): boolean {
   const login = /^[a-z]([a-z]{4,24})\d{0,4}$/.exec(value);
   if (login === null) return false;
   const family = login[1] as string;
-  const kinds = loadLexicon().kinds(family);
+  const lexicon = loadLexicon();
+  // A login that is a word or a system itself (`today`, `money`, `white`, `vault`) is no initial and a name.
+  const word = value.replace(/\d+$/, '');
+  if ((lexicon.kinds(word) & (COMMON_WORD | ORGANIZATION)) !== 0 || SYSTEM_WORDS.has(word)) return false;
+  const kinds = lexicon.kinds(family);
   if ((kinds & LAST_NAME) === 0 || SYSTEM_WORDS.has(family) || ORGANIZATION_WORDS.has(family)) return false;
   return family.length >= 5 || (kinds & COMMON_WORD) === 0;
 }
@@ -454,7 +458,8 @@ const SYSTEM_WORDS = new Set(
   (
     'devops devsecops sysadmin sre dba ops infra nginx redis kafka mongo mongodb mysql postgres postgresql ' +
     'elastic cluster backup backups deploy deployer jenkins gitlab github bitbucket docker kube k8s eks aks gke ' +
-    'aws gcp azure terraform ansible cron batch etl svc daemon prod staging sandbox qa uat ci cd dev'
+    'aws gcp azure terraform ansible cron batch etl svc daemon prod staging sandbox qa uat ci cd dev ' +
+    'vault consul nomad grafana prometheus sonar sentry'
   ).split(' '),
 );
 
