@@ -30,8 +30,13 @@ export const NAME_PARTICLES = set(
 /** Digits said as words (`Nine four one one oh`): one before another is a number said aloud, no name. */
 export const SPOKEN_DIGITS = set('zero oh one two three four five six seven eight nine');
 
-/** Vietnamese middle names (folded) that a given name follows: `Nguyen Van An`, `Tran Thi Mai`. */
-export const VIETNAMESE_MIDDLE_NAMES = set('van thi duc huu minh ngoc quang thanh xuan cong dinh');
+/**
+ * Vietnamese family and middle names (folded) a given name follows: `Nguyen Van An`, `Le Thi An`, `Dang Huu An`.
+ */
+export const VIETNAMESE_NAMES = set(`
+  nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly trinh dinh lam truong
+  van thi duc huu minh ngoc quang thanh xuan cong thu
+`);
 
 /** Words inside organisation and place names that join capitalised words (`Bank of America`). */
 export const ORG_JOINERS = set('of for and & de del la y');

@@ -48,7 +48,7 @@ import {
   STREET_WORDS,
   signOffKey,
   TITLES,
-  VIETNAMESE_MIDDLE_NAMES,
+  VIETNAMESE_NAMES,
   WORLD_REGIONS,
 } from './cues.js';
 import { COMMON_WORD, type KeySet, type Lexicon, loadLexicon, NOT_A_NAME } from './lexicon.js';
@@ -1067,8 +1067,9 @@ function classifyChunk(
     (STOP_WORDS.has(words[last]!.key) || ORG_JOINERS.has(words[last]!.key)) &&
     !(CALENDAR.has(words[last]!.key) && last > first && isNameKey(words[last]!.key, lexicon))
   ) {
-    if (last === first + 2 && vietnameseNameEndingInAn(words, first, lexicon)) {
-      found.push({ kind: 'PERSON', first, last, score: 0.75 });
+    const vietnamese = vietnameseNameBeforeAn(words, last);
+    if (vietnamese !== -1) {
+      found.push({ kind: 'PERSON', first: vietnamese, last, score: 0.75 });
       return;
     }
     last--;
@@ -1379,19 +1380,27 @@ function spelledLetter(words: readonly Word[], index: number): boolean {
 }
 
 /**
- * Whether the three words from `first` are a Vietnamese name whose given name is `An`, an article in English: a known
- * family name, a middle name, `An` (`Nguyen Van An`, `Tran Thi An`). The article was cut off the name, and the given
- * name reached the model beside the masked family name.
+ * Where a Vietnamese name whose given name is `An` (at `last`), an article in English, starts: one to three capitalised
+ * Vietnamese family or middle names right before it, one space apart, one of them no English word (`Nguyen An`,
+ * `Nguyen Van An`, `Le Van An`, `Dang Huu An`, `Nguyen Thi Thu An`); -1 when there are none. The article was cut off
+ * the name, and the given name reached the model beside the masked family name.
  */
-function vietnameseNameEndingInAn(words: readonly Word[], first: number, lexicon: Lexicon): boolean {
-  const given = words[first + 2]!;
-  return (
-    given.key === 'an' &&
-    given.cap &&
-    VIETNAMESE_MIDDLE_NAMES.has(words[first + 1]!.key) &&
-    lexicon.lastNames.has(words[first]!.key)
-  );
+function vietnameseNameBeforeAn(words: readonly Word[], last: number): number {
+  const given = words[last]!;
+  if (given.key !== 'an' || !given.cap) return -1;
+  let start = last;
+  let telling = false;
+  while (start > 0 && last - start < 3) {
+    const word = words[start - 1]!;
+    if (!word.cap || word.end + 1 !== words[start]!.start || !VIETNAMESE_NAMES.has(word.key)) break;
+    telling ||= !ENGLISH_WORD_NAMES.has(word.key);
+    start--;
+  }
+  return start < last && telling ? start : -1;
 }
+
+/** Vietnamese names that are English words too (`Do`, `Le`, `Ho`): alone before `An` they may be a title's words. */
+const ENGLISH_WORD_NAMES: ReadonlySet<string> = new Set(['do', 'le', 'ho', 'mai']);
 const NAME_LABEL_AFTER = /^ names? ?:/;
 
 /**

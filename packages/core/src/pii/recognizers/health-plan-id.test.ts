@@ -78,6 +78,8 @@ describe('HEALTH_PLAN_ID as an insurance card prints it', () => {
     expect(planIds('Member ID: W123456789 2 claims')).toEqual(['W123456789']);
     expect(planIds('Name: ROBERT\nID: XOF884712993')).toEqual([]);
     expect(planIds('Member: ROBERT J KACZMAREK\nGroup: 12345\nID: XOF884712993')).toEqual([]);
+    // A chat's member and a Slack user's id (review).
+    expect(planIds('Member: @alice\nID: U012AB3CD')).toEqual([]);
     expect(planIds('Member: ROBERT J KACZMAREK\nID: pending')).toEqual([]);
     expect(planIds('member: ana\nthe ID: XOF884712993')).toEqual([]);
   });

@@ -36,10 +36,11 @@ const PLAN_ID_LABELLED = labelledValue(PLAN_ID_LABEL, PLAN_ID_VALUE, PLAN_ID_MAR
 /**
  * An insurance card's two lines, as a claim or an eligibility check copies them: `ID` heading the line after the
  * member's (`Member: ROBERT J KACZMAREK` then `ID: XOF884712993`). `ID` alone says nothing; under a member,
- * subscriber or insured line it is the card's member id. The value (group 1) ends where its word ends.
+ * subscriber or insured line it is the card's member id. The value (group 1) ends where its word ends. Not under a
+ * chat's member (`Member: @alice`, then a Slack user's `ID:`).
  */
 const CARD_ID_LINE = new RegExp(
-  `^[ \\t]{0,8}(?:member|subscriber|insured|beneficiary)(?:[ _-]?name)?[ \\t]{0,3}:[^\\r\\n]{1,80}\\r?\\n[ \\t]{0,8}id[ \\t]{0,2}(?:#[ \\t]{0,2}:?|:)[ \\t]{0,3}(${PLAN_ID_VALUE})(?![\\w%]|[.,:/-]\\d)`,
+  `^[ \\t]{0,8}(?:member|subscriber|insured|beneficiary)(?:[ _-]?name)?[ \\t]{0,3}:[ \\t]{0,16}(?![ \\t@])[^\\r\\n]{1,80}\\r?\\n[ \\t]{0,8}id[ \\t]{0,2}(?:#[ \\t]{0,2}:?|:)[ \\t]{0,3}(${PLAN_ID_VALUE})(?![\\w%]|[.,:/-]\\d)`,
   'gim',
 );
 
