@@ -303,6 +303,7 @@ export const PERSON_ROLE_CUES = set(`
   colleague coworker supervisor husband wife spouse fiancé fiancée neighbor neighbour
   detective officer deputy sergeant trooper inspector attorney counselor counsellor prosecutor defender therapist
   caseworker adjuster realtor landlord landlady
+  sender recipient consignee shipper addressee
   cliente paciente usuario usuaria empleado empleada inquilino inquilina solicitante residente huesped conductor
   conductora pasajero pasajera estudiante alumno alumna socio socia
   kunde kundin patientin mitarbeiter mitarbeiterin mieter mieterin antragsteller antragstellerin fahrer fahrerin
@@ -339,7 +340,9 @@ export const PERSON_VERBS = set(`
  * since companies are spoken with too (`spoke with Acme Support`).
  */
 export const PERSON_ROLE_PAIRS = set(
-  'spoke_with spoke_to talked_to talked_with met_with speak_with speak_to speaking_with talking_to talking_with meeting_with hablé_con hable_con',
+  'spoke_with spoke_to talked_to talked_with met_with speak_with speak_to speaking_with talking_to talking_with meeting_with hablé_con hable_con ' +
+    // A parcel's handover on a courier's tracking page (`Picked up by Xiaoming Li`, `Delivered to Maria Lopez`).
+    'up_by delivered_to handed_to',
 );
 
 /**

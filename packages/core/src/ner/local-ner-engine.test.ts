@@ -497,6 +497,13 @@ describe('LocalNerEngine: span boundaries', () => {
     ]);
   });
 
+  it("reads a parcel's sender, recipient and who picked it up (red team: courier records)", () => {
+    expect(found('Sender Wang Fang')).toEqual([['PERSON', 'Wang Fang']]);
+    expect(found('Picked up by Xiaoming Li at 3pm')).toEqual([['PERSON', 'Xiaoming Li']]);
+    expect(found('Sender Service Team')).toEqual([]);
+    expect(found('Picked up by courier at 3pm')).toEqual([]);
+  });
+
   it('reads a Vietnamese name whose given name is `An` whole (red team: `An` reached the model)', () => {
     expect(found('Employee: Nguyen Van An joined')).toEqual([['PERSON', 'Nguyen Van An']]);
     expect(found('Tran Thi An said so')).toEqual([['PERSON', 'Tran Thi An']]);

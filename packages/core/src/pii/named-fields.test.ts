@@ -266,6 +266,11 @@ describe('keyUnder and personRecord', () => {
     expect(keyUnder('name', 'first')).toBe('first name');
     expect(keyUnder('customerName', 'last')).toBe('last name');
     expect(keyUnder('street', 'name')).toBe('street name');
+    // A phone written as an object (red team: UPS's and FedEx's `{ phone: { number } }` reached the model).
+    expect(keyUnder('phone', 'number')).toBe('phone number');
+    expect(keyUnder('Phone', 'Number')).toBe('phone number');
+    expect(keyUnder('phoneNumber', 'nationalNumber')).toBe('phone number');
+    expect(keyUnder('order', 'number')).toBe('number');
     // A plural list of persons, and someone a system records by name (read as a role's value: two words or more).
     expect(namedKindOf(keyUnder('employees', 'name'))).toBe('person');
     expect(namedKindOf(keyUnder('author', 'name'))).toBe('role');

@@ -198,6 +198,9 @@ export function keyUnder(parent: string | undefined, key: string): string {
   }
   // A birthday's date (Google People's `birthdays: [{ date: { year, month, day } }]`) is a birth date.
   if (/^date$/i.test(key) && /(?:birth|birthday|dob)s?$/i.test(parent)) return 'birth date';
+  // A phone written as an object (`{ phone: { number } }` in UPS's and FedEx's shipments, `phoneNumber: {
+  // nationalNumber }`): its number is the phone's.
+  if (PHONE_NUMBER_KEY.test(key) && PHONE_PARENT.test(parent)) return 'phone number';
   const nameKey = /^name$/i.test(key);
   if (!nameKey && !/^(?:first|last|middle|given|family)$/i.test(key)) return key;
   // The parent's words (`emergencyContacts` as `emergency contacts`).
@@ -211,6 +214,11 @@ export function keyUnder(parent: string | undefined, key: string): string {
   const fieldWords = [...words.split(/[^\p{L}]+/u).filter((word) => word.length > 0), 'name'];
   return namedFieldKind(fieldWords) === undefined ? 'person name' : field;
 }
+
+/** Keys of a phone object's number: `number`, `nationalNumber`, `phoneNumber`, `e164`, `value`. */
+const PHONE_NUMBER_KEY = /^(?:number|national[ _-]?number|phone[ _-]?number|e164|e164[ _-]?number|value)$/i;
+/** A parent key that names a phone (`phone`, `Phone`, `phoneNumber`, `mobile`, `contactPhone`, `telephone`). */
+const PHONE_PARENT = /(?:phone|mobile|cell|telephone|tel|fax)(?:[ _-]?(?:number|no))?s?$/i;
 
 /**
  * The field of a `name` inside someone a system records by name (`user`, `author`, `owner`: GitHub's, Jira's and HR

@@ -7,7 +7,11 @@ import {
   aamvaNameRecognizer,
 } from './recognizers/aamva.js';
 import { abaRoutingRecognizer } from './recognizers/aba-routing.js';
-import { accountColumnRecognizer, loanNumberRecognizer } from './recognizers/account-numbers.js';
+import {
+  accountColumnRecognizer,
+  groupedAccountNumberRecognizer,
+  loanNumberRecognizer,
+} from './recognizers/account-numbers.js';
 import { ageOver89Recognizer } from './recognizers/age-over-89.js';
 import { airlinePaymentCardRecognizer } from './recognizers/airline-payments.js';
 import {
@@ -53,7 +57,12 @@ import { connectionPasswordRecognizer, pgpassRecognizer } from './recognizers/co
 import { creditCardRecognizer } from './recognizers/credit-card.js';
 import { cryptoAddressRecognizer, ethereumRecognizer, solanaAddressRecognizer } from './recognizers/crypto-wallets.js';
 import { dateOfBirthFieldRecognizer, dateOfBirthRecognizer } from './recognizers/date-of-birth.js';
-import { advertisingIdRecognizer, iccidRecognizer, imeiRecognizer } from './recognizers/device-identifiers.js';
+import {
+  advertisingIdRecognizer,
+  iccidRecognizer,
+  imeiRecognizer,
+  imsiRecognizer,
+} from './recognizers/device-identifiers.js';
 import { emailRecognizer } from './recognizers/email.js';
 import { encounterNumberRecognizer } from './recognizers/encounter-numbers.js';
 import { envFallbackPasswordRecognizer, envFallbackSecretRecognizer } from './recognizers/env-fallbacks.js';
@@ -200,6 +209,7 @@ export const STATIC_RECOGNIZERS: readonly Recognizer[] = [
   usBankNumberRecognizer,
   loanNumberRecognizer,
   accountColumnRecognizer,
+  groupedAccountNumberRecognizer,
   mxClabeRecognizer,
   arCbuRecognizer,
   ngBvnRecognizer,
@@ -213,6 +223,7 @@ export const STATIC_RECOGNIZERS: readonly Recognizer[] = [
   cloudHostIpRecognizer,
   macAddressRecognizer,
   imeiRecognizer,
+  imsiRecognizer,
   iccidRecognizer,
   advertisingIdRecognizer,
   // PERSONAL

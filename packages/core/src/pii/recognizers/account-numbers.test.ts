@@ -35,6 +35,21 @@ describe('US_BANK_NUMBER: loan numbers', () => {
   });
 });
 
+describe('US_BANK_NUMBER: grouped account numbers after their label', () => {
+  it('reads an account number in groups after account, acct or cuenta (red team: it reached the model)', () => {
+    expect(accounts('Account #: 0047-2291-8834')).toEqual(['0047-2291-8834']);
+    expect(accounts('account 0047 2291 8834')).toEqual(['0047 2291 8834']);
+    expect(accounts('cuenta 0047-2291-8834')).toEqual(['0047-2291-8834']);
+  });
+
+  it('leaves years, dates, short groups and an AWS account id in a text about AWS', () => {
+    expect(accounts('account 2023 2024')).toEqual([]);
+    expect(accounts('account created 2024-11-22')).toEqual([]);
+    expect(accounts('account 12-34-56')).toEqual([]);
+    expect(accounts('account 1234-5678-9012 arn:aws:iam::123456789012:root')).toEqual([]);
+  });
+});
+
 describe('US_BANK_NUMBER: account columns', () => {
   it("reads the grouped numbers of a statement's account column", () => {
     expect(

@@ -41,6 +41,40 @@ export const loanNumberRecognizer: Recognizer = {
   description: '6-17 digits (maybe grouped by -) after loan number / no. / #, mortgage (account) number',
 };
 
+// A bank account's number written in groups after its label (`Account #: 0047-2291-8834`, `account 0047 2291 8834`,
+// `cuenta 0047-2291-8834`): the bank number's reading (us-documents.ts) takes its digits unbroken only. Groups of two
+// to eight digits apart by `-` or a space, 8-17 digits in all, one group of four or more.
+const ACCOUNT_LABEL = [
+  '(?:bank[ _-]?|checking[ _-]?|savings[ _-]?)?(?:account|acct)(?:[ _-]?(?:number|num|nbr|no))?',
+  'n[uú]mero[ _-]de[ _-]cuenta',
+  'cuenta(?:[ _-](?:bancaria|corriente|de[ _-]ahorros?))?',
+].join('|');
+const GROUPED_VALUE = '\\d{2,8}(?:[ -]\\d{2,8}){1,4}';
+const ACCOUNT_LABELLED = labelledValue(ACCOUNT_LABEL, GROUPED_VALUE, '#', true);
+const FOUR_DIGITS = /\d{4}/;
+const YEARS = /^(?:(?:19|20)\d\d[ -]?)+$/;
+
+/** 8-17 digits with a group of four or more, not a date or years, not an AWS account id in a text about AWS. */
+function groupedAccountVerdict(value: string, match: MatchContext): ValidatorResult {
+  const digits = value.replace(/[ -]/g, '');
+  if (digits.length < 8 || digits.length > 17 || !FOUR_DIGITS.test(value) || allSame(digits)) return false;
+  if (DASHED_DATE.test(value) || YEARS.test(value)) return false;
+  return notAwsAccount(value.replace(/ /g, '-'), match);
+}
+
+/** US_BANK_NUMBER: an account's number in groups after its label. */
+export const groupedAccountNumberRecognizer: Recognizer = {
+  name: 'grouped-account-number',
+  entity: 'US_BANK_NUMBER',
+  category: 'FINANCIAL',
+  patterns: [{ regex: ACCOUNT_LABELLED, score: 0.85, group: 1 }],
+  validate: groupedAccountVerdict,
+  // Every label holds one of these.
+  caseInsensitiveTriggers: ['account', 'acct', 'cuenta'],
+  description:
+    '8-17 digits in groups (0047-2291-8834, 0047 2291 8834) right after account / acct (number, #) or cuenta',
+};
+
 // Column headers (as csv-header's columnName spells them, lower-cased) of account numbers: `account` alone, as a
 // bank's statement export heads it, and account / acct number, no., #; not `account id` or `account name`.
 const ACCOUNT_COLUMN = /^(?:(?:bank |checking |savings )?(?:account|acct)(?: ?(?:number|num|nbr|no|#))?)$/;

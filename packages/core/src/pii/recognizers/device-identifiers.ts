@@ -69,6 +69,31 @@ export const iccidRecognizer: Recognizer = {
 };
 
 /**
+ * A SIM's subscriber identity (IMSI, ITU-T E.212): a mobile country code (200-799), a network code and the
+ * subscriber's number, 14 or 15 digits, no check digit. A carrier's CDRs, SIM-swap tickets and roaming logs carry it
+ * (`IMSI: 310260123456789`, `"imsi": "…"`); it names one subscriber as the ICCID names one card.
+ */
+function imsiValid(value: string, match: { text: string; start: number; end: number }): boolean {
+  return value.charCodeAt(0) >= 50 && value.charCodeAt(0) <= 55 && !allSame(value.slice(3)) && alone(value, match);
+}
+
+/** DEVICE_ID: a SIM's IMSI near its own word (any 14-15 digits are as often an id). */
+export const imsiRecognizer: Recognizer = {
+  name: 'imsi',
+  entity: 'DEVICE_ID',
+  category: 'NETWORK',
+  patterns: [],
+  digitRuns: [{ min: 14, max: 15, score: 0.3 }],
+  validate: imsiValid,
+  context: {
+    en: ['imsi', 'subscriber identity'],
+    es: ['imsi'],
+  },
+  caseInsensitiveTriggers: ['imsi', 'subscriber identity'],
+  description: "a SIM's IMSI (14-15 digits, a mobile country code 200-799 first) near its word",
+};
+
+/**
  * DEVICE_ID: an advertising id (Apple's IDFA, Google's GAID / AAID, both UUIDs), Apple's vendor id (IDFV) or an
  * Android id (16 hexadecimal digits) under its name. A UUID alone names an order or a row as often, so the name is
  * required.

@@ -460,6 +460,10 @@ const CASES: Record<string, readonly Case[]> = {
     { text: 'gaid=38400000-8cf0-11bd-b23e-10b96e40000d', found: '38400000-8cf0-11bd-b23e-10b96e40000d' },
     { text: 'android_id 9774d56d682e549c', found: '9774d56d682e549c' },
     { text: 'ICCID 89014103211118510720', found: '89014103211118510720' },
+    // A SIM's IMSI (red team: telecom records): its word required, a country code 200-799 first.
+    { text: 'IMSI: 310260123456789', found: '310260123456789' },
+    { text: 'order 310260123456789' },
+    { text: 'IMSI 111111111111111' },
     { text: 'SIM card: 8991101200003204514', found: '8991101200003204514' },
     // ICCIDs: the check digit, the `89` prefix and the word are required.
     { text: 'ICCID 8991101200003204510' },
