@@ -5,12 +5,12 @@ import type { Span } from '../scanner/span.js';
 // punctuated_word, start, end }]`, Whisper's `words: [{ word, start, end }]`, AssemblyAI's and ElevenLabs' `words:
 // [{ text, start, end }]`, Azure's `Words: [{ Word, Offset }]`, Vosk's `result: [{ word, start }]`, Rev.ai's
 // `elements: [{ type, value, ts }]`, AWS Transcribe's `items` and Speechmatics' `results` (`[{ alternatives: [{ content
-// }] }]`), IBM Watson's `timestamps: [["word", start, end]]`. deepEncode scans
-// each string on its own, so a name split over two objects was read a word at a time: `Priya` alone is a known
-// given name, `Raman` alone is no one's, and the family name reached the model beside its masked given name. The
-// words of each list are read again as the sentence they make, and each word inside a span found there is masked as
-// that span's type, each with its own token (so each object decodes to its own word). The list's transcript, which
-// the same results usually hold whole, is read as any text.
+// }] }]`), IBM Watson's `timestamps: [["word", start, end]]`. deepEncode scans each string on its own, so a name split
+// over two objects was read a word at a time: `Priya` alone is a known given name, `Raman` alone is no one's, and the
+// family name reached the model beside its masked given name. The words of each list are read again as the sentence
+// they make, and each word inside a span found there is masked as that span's type, each with its own token (so each
+// object decodes to its own word). The list's transcript, which the same results usually hold whole, is read as any
+// text.
 
 /** Keys of a word in a `words` list (compared in lower case: Azure writes `Word`). */
 const WORD_KEYS: ReadonlySet<string> = new Set(['word', 'punctuated_word', 'punctuatedword', 'text']);

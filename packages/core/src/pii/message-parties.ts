@@ -2,8 +2,9 @@
 // name no phone: `messages: [{ from: "5215587214493", id, timestamp, type: "text", text }]` and `statuses: [{
 // recipient_id: "16315551234", id, status, timestamp }]`. The `contacts: [{ wa_id }]` beside them was read as a phone;
 // `from` and `recipient_id` reached the model. Such a record's party is read as a phone under WhatsApp's own key
-// (`wa_id`: digits in international form that libphonenumber-js accepts), only in a record of that shape: a `from`
-// elsewhere (a mail's, a date range's) stays a generic key.
+// (`wa_id`: digits in international form that libphonenumber-js accepts), only in a record whose `id` is a WhatsApp
+// message's (`wamid.…`; a reply's `context` has one too): a `from` elsewhere (a mail's, a date range's, an event's
+// epoch) stays a generic key.
 
 /** The field a message party's number is read under: WhatsApp's own key for a number (see field-context.ts). */
 export const MESSAGE_PARTY_FIELD = 'wa_id';
