@@ -58,7 +58,7 @@ describe("a speech-to-text word list's words, read as the sentence they make", (
     }
   });
 
-  it('reads only lists under `words`: other lists of objects keep their strings apart', async () => {
+  it('reads only word lists of those shapes: other lists of objects keep their strings apart', async () => {
     const client = new MaskClient({ key: testKey(), scanner: new PatternScanner(), env: {}, logger });
     const input = { parts: words(['call', 'me', 'on', '415', '867', '2309'], 'text') };
     expect(await client.deepEncode(input)).toEqual(input);

@@ -1,3 +1,4 @@
+import { firstEndingAfter } from '../pii/sorted-ranges.js';
 import type { Scanner, ScanOptions } from '../scanner/scanner.js';
 import type { Span } from '../scanner/span.js';
 
@@ -59,12 +60,13 @@ export async function transcriptWordSpans(
         starts.push(length);
         length += word.length + 1;
       }
+      const ends = shown.map((word, at) => (starts[at] as number) + word.length);
       const sentence = shown.join(' ');
       for (const span of await scanner.scan(sentence, scanOptions)) {
-        for (let at = 0; at < order.length; at++) {
+        // From the first word ending after the span's start.
+        for (let at = firstEndingAfter(ends, span.start, (end) => end); at < order.length; at++) {
           const start = starts[at] as number;
           if (start >= span.end) break;
-          if (start + (shown[at] as string).length <= span.start) continue;
           for (const index of words.get(order[at] as number) as number[]) {
             const core = wordCore(texts[index] as string);
             if (core !== undefined) added[index]?.push({ ...span, start: core[0], end: core[1] });

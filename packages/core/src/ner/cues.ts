@@ -38,6 +38,9 @@ export const VIETNAMESE_NAMES = set(`
   van thi duc huu minh ngoc quang thanh xuan cong thu
 `);
 
+/** Vietnamese names that are English words too (`Do`, `Le`, `Ho`): alone before `An` they may be a title's words. */
+export const VIETNAMESE_ENGLISH_WORDS = set('do le ho mai');
+
 /** Words inside organisation and place names that join capitalised words (`Bank of America`). */
 export const ORG_JOINERS = set('of for and & de del la y');
 

@@ -48,6 +48,7 @@ import {
   STREET_WORDS,
   signOffKey,
   TITLES,
+  VIETNAMESE_ENGLISH_WORDS,
   VIETNAMESE_NAMES,
   WORLD_REGIONS,
 } from './cues.js';
@@ -1393,14 +1394,12 @@ function vietnameseNameBeforeAn(words: readonly Word[], last: number): number {
   while (start > 0 && last - start < 3) {
     const word = words[start - 1]!;
     if (!word.cap || word.end + 1 !== words[start]!.start || !VIETNAMESE_NAMES.has(word.key)) break;
-    telling ||= !ENGLISH_WORD_NAMES.has(word.key);
+    telling ||= !VIETNAMESE_ENGLISH_WORDS.has(word.key);
     start--;
   }
   return start < last && telling ? start : -1;
 }
 
-/** Vietnamese names that are English words too (`Do`, `Le`, `Ho`): alone before `An` they may be a title's words. */
-const ENGLISH_WORD_NAMES: ReadonlySet<string> = new Set(['do', 'le', 'ho', 'mai']);
 const NAME_LABEL_AFTER = /^ names? ?:/;
 
 /**

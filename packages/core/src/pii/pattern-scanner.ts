@@ -56,6 +56,7 @@ import {
 } from './recognizer.js';
 import { nameFieldRecognizer, placeFieldRecognizer } from './recognizers/named-field-values.js';
 import { builtinRecognizers, STATIC_RECOGNIZERS } from './registry.js';
+import { firstEndingAfter } from './sorted-ranges.js';
 import { isSpokenCode, SPOKEN_CODE_TRIGGERS, spokenCodesReading } from './spoken-codes.js';
 import { holdsSpokenDate, SPOKEN_DATE_TRIGGERS, spokenDatesReading } from './spoken-dates.js';
 import { crossesRemovedSpace, SPOKEN_WORD_TRIGGERS, spokenDigitsReading } from './spoken-digits.js';
@@ -2043,15 +2044,7 @@ function selects(
  * one, is not reported (a card token's first twelve digits are no Aadhaar number).
  */
 function blockedByAny(ranges: readonly [number, number][], start: number, end: number): boolean {
-  // Binary search for the first range ending after `start`.
-  let low = 0;
-  let high = ranges.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((ranges[middle] as [number, number])[1] <= start) low = middle + 1;
-    else high = middle;
-  }
-  for (let index = low; index < ranges.length; index++) {
+  for (let index = firstEndingAfter(ranges, start, (range) => range[1]); index < ranges.length; index++) {
     const [from, to] = ranges[index] as [number, number];
     if (from >= end) return false;
     if (!heldInside(from, to, start, end)) return true;

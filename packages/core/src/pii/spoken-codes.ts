@@ -1,4 +1,4 @@
-import { firstEndingAfter } from './spoken-dates.js';
+import { firstEndingAfter } from './sorted-ranges.js';
 import { DIGIT_WORD, digitsOfWord } from './spoken-digits.js';
 
 // Short codes said after their label. A caller reads a card's security code, a medical record number or a DNI to a

@@ -1,4 +1,5 @@
 import { MONTHS_EN, MONTHS_ES } from './recognizers/date-of-birth.js';
+import { firstEndingAfter } from './sorted-ranges.js';
 // Dates of birth said aloud. Speech-to-text writes a date a caller says as words when it does not turn it into figures
 // (`Agent: And your date of birth?\nCaller: March third, nineteen eighty-seven.`, `oh-four, seventeen, sixty-six`,
 // `born on the fifth of June, nineteen ninety`, `nací el cinco de marzo de mil novecientos ochenta y ocho`), and no
@@ -517,19 +518,4 @@ export function holdsSpokenDate(reading: SpokenDatesReading, start: number, end:
     holds = true;
   }
   return holds;
-}
-
-/**
- * The index of the first of `ranges` (in text order, apart) that ends after `start`, by binary search: a text of many
- * spoken dates or codes has as many spans to ask about, and a walk over every range for each was quadratic.
- */
-export function firstEndingAfter<T>(ranges: readonly T[], start: number, endOf: (range: T) => number): number {
-  let low = 0;
-  let high = ranges.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (endOf(ranges[middle] as T) <= start) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }

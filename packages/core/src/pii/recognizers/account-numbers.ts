@@ -2,7 +2,7 @@ import { findColumnCells } from '../column-cells.js';
 import type { MatchContext, Recognizer, ValidatorResult } from '../recognizer.js';
 import { isDigit } from '../validators/boundaries.js';
 import { allSame } from '../validators/checksums.js';
-import { DASHED_DATE, labelledValue } from './labelled-value.js';
+import { DASHED_DATE, labelledValue, YEARS } from './labelled-value.js';
 
 // A person's account numbers at a lender or a bank that the bank-number recognizer (us-documents.ts: 8-17 bare digits
 // near an account word) does not read: a loan's or a mortgage's number after its label (`loan #0471188234`, `Loan
@@ -52,7 +52,6 @@ const ACCOUNT_LABEL = [
 const GROUPED_VALUE = '\\d{2,8}(?:[ -]\\d{2,8}){1,4}';
 const ACCOUNT_LABELLED = labelledValue(ACCOUNT_LABEL, GROUPED_VALUE, '#', true);
 const FOUR_DIGITS = /\d{4}/;
-const YEARS = /^(?:(?:19|20)\d\d[ -]?)+$/;
 
 /** 8-17 digits with a group of four or more, not a date or years, not an AWS account id in a text about AWS. */
 function groupedAccountVerdict(value: string, match: MatchContext): ValidatorResult {

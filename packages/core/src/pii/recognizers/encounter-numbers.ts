@@ -25,13 +25,14 @@ const ENCOUNTER_LABELLED = labelledValue(ENCOUNTER_LABEL, ENCOUNTER_VALUE);
 // a clinical word in the same record (`Patient:`, `MRN`, `admit`, `discharge`).
 const BARE_CSN =
   /(?<![\w-])csn(?:[ _-]?(?:id|number|num|nbr|no))?\.?[ \t]{0,2}#?["']?[ \t]{0,3}[:=|]?[ \t]{0,3}["']?$/i;
-const CLINICAL_WORD =
-  /patient|paciente|\bpt\b|mrn|encounter|\bepic\b|admi(?:t|ssion)|discharg|hospital|clinic|\bdob\b|physician|provider|diagnos|\bdx\b|\bward\b/i;
+/** A clinical word other than `encounter`, which labels a game's fights too. */
+const CARE_WORDS =
+  'patient|paciente|\\bpt\\b|mrn|\\bepic\\b|admi(?:t|ssion)|discharg|hospital|clinic|\\bdob\\b|physician|provider|diagnos|\\bdx\\b|\\bward\\b';
+const CARE_WORD = new RegExp(CARE_WORDS, 'i');
+const CLINICAL_WORD = new RegExp(`${CARE_WORDS}|encounter`, 'i');
 /** An encounter's own label right before the value (`Encounter #:`, `encounter_id=`), not a CSN's. */
 const ENCOUNTER_LABEL_BEFORE =
   /encounter[ _-]?(?:id|number|num|nbr|no)?\.?[ \t]{0,2}#?["']?[ \t]{0,3}[:=|]?[ \t]{0,3}["']?$/i;
-/** A clinical word other than `encounter`, which labels a game's fights too. */
-const CARE_WORD = new RegExp(CLINICAL_WORD.source.replace('|encounter', ''), 'i');
 /** Characters around the value searched for a clinical word: its record, about. */
 const CLINICAL_REACH = 200;
 

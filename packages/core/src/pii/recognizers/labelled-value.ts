@@ -28,5 +28,8 @@ export function joinings(label: string): string[] {
 /** The words that make a label a number's (`student id`, `loan number`, `Member No.`), as a regex's source. */
 export const NUMBER_WORD = '(?:id|number|num|nbr|no)';
 
+/** Years one after another (`2023 2024`, `2019-2020`): a span of time, no number a label names. */
+export const YEARS = /^(?:(?:19|20)\d\d[ -]?)+$/;
+
 /** A date written with dashes (`2019-04-01`, `04-01-2019`): what a labelled number's value must not be (`since:`). */
 export const DASHED_DATE = /^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{2,4})$/;

@@ -1,6 +1,6 @@
 import type { MatchContext, Recognizer, ValidatorResult } from '../recognizer.js';
 import { allSame } from '../validators/checksums.js';
-import { joinings, labelledValue } from './labelled-value.js';
+import { joinings, labelledValue, YEARS } from './labelled-value.js';
 
 // A loyalty programme's membership number: a frequent flyer's (`MileagePlus #: UA 123 456 789`), a hotel guest's
 // (`Marriott Bonvoy #: 884127339`), a car renter's (`Hertz Gold 77281934`). One member has it, and with it an agent's
@@ -57,7 +57,6 @@ function loyaltyNumberShape(value: string, { text, end }: MatchContext): Validat
   return !BALANCE_AFTER.test(text.slice(end, end + 12));
 }
 
-const YEARS = /^(?:(?:19|20)\d\d[ -]?)+$/;
 const BALANCE_AFTER = /^[ \t]?(?:miles|points|pts|nights|credits|stays|segments)\b/i;
 
 /** LOYALTY_NUMBER: a frequent flyer's, hotel guest's or renter's membership number after its label. */

@@ -1,5 +1,6 @@
 import type { Recognizer } from '../recognizer.js';
 import { allSame } from '../validators/checksums.js';
+import { compactDateValid } from './date-of-birth.js';
 import { joinings, labelledValue, NUMBER_WORD } from './labelled-value.js';
 
 // The numbers a US traveller gives an airline to pass security as a trusted or cleared passenger: the Known Traveler
@@ -27,10 +28,8 @@ const TRAVELER_LABELLED = labelledValue(TRAVELER_LABEL, TRAVELER_VALUE);
 /** Five digits or more, not one digit repeated (a form's filler), not a date's eight digits (`20240115`). */
 function travelerNumberShape(value: string): boolean {
   const digits = value.replace(/\D/g, '');
-  return digits.length >= 5 && !allSame(digits) && !COMPACT_DATE.test(value);
+  return digits.length >= 5 && !allSame(digits) && !(/^\d{8}$/.test(value) && compactDateValid(value));
 }
-
-const COMPACT_DATE = /^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/;
 
 /** ID_DOCUMENT_NUMBER: a Known Traveler Number or a redress number after its label. */
 export const travelerNumberRecognizer: Recognizer = {
